@@ -1,0 +1,135 @@
+"""The command handlers; each opens the audit, calls services, prints plain text or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import asdict
+
+from auditor_app.cli.main import default_author, emit_json, positive
+from auditor_app.domain.vocab import AUDIT_TYPE_LABELS, RESULT_LABELS, AuditType, ClauseResult
+from auditor_app.errors import InputError
+from auditor_app.services import audit, demo, integrity, interchange, library, queries
+from auditor_app.storage import location, schema
+
+
+def _warn_location(path: object) -> None:
+    from pathlib import Path
+
+    where = location.classify(Path(str(path)).resolve().parent)
+    if where.risky:
+        print(f"auditor-app: warning: {where.warning()}", file=sys.stderr)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    _warn_location(args.file)
+    lists = [library.get(key) for key in args.checklist]
+    author = args.auditor or default_author()
+    details = {"title": args.title, "client": args.client, "audit_type": args.audit_type}
+    with audit.create_audit(args.file, author=author, checklists=lists, details=details) as session:
+        count = len(queries.clauses(session))
+    print(f"created {args.file}: {len(lists)} checklist(s), {count} clauses, lead auditor {author}")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    with audit.open_audit(args.file, author=default_author(), read_only=True) as session:
+        details = queries.details(session)
+        figures = queries.counts(session)
+        lists = queries.checklists(session)
+        members = queries.team(session)
+        summary = {
+            "file": str(args.file), "audit_id": session.audit_id, "schema_version": schema.SCHEMA_VERSION,
+            "details": asdict(details), "checklists": [f"{c.standard} ({c.edition})" for c in lists],
+            "team": [{"name": m.name, "role": m.role} for m in members], **figures,
+        }
+    if args.json:
+        emit_json(summary)
+        return 0
+    label = AUDIT_TYPE_LABELS.get(AuditType(details.audit_type), "") if details.audit_type else ""
+    print(f"{details.title or '(untitled audit)'}")
+    print(f"  client:      {details.client or '-'}")
+    print(f"  type:        {label or '-'}   dates: {details.start_date or '?'} – {details.end_date or '?'}")
+    print(f"  standards:   {', '.join(summary['checklists']) or '-'}")
+    print(f"  team:        {', '.join(f'{m.name} ({m.role})' for m in members) or '-'}")
+    results = figures["results"]
+    print("  results:     " + ", ".join(f"{RESULT_LABELS[ClauseResult(k)]} {v}" for k, v in sorted(results.items())))
+    grades = figures["grades"]
+    print("  findings:    " + (", ".join(f"{k} {v}" for k, v in sorted(grades.items())) or "none"))
+    print(f"  notes:       {figures['notes']}")
+    print(f"  evidence:    {figures['evidence']} item(s), {figures['evidence_files']} file(s), "
+          f"{figures['evidence_bytes'] / 1_000_000:.1f} MB")
+    print(f"  authors:     {', '.join(figures['authors'])}")
+    print(f"  operations:  {figures['operations']}   conflicts: {figures['conflicts']}   "
+          f"file format: {schema.SCHEMA_VERSION}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with audit.open_audit(args.file, author=default_author(), read_only=True) as session:
+        report = integrity.full_check(session)
+    for warning in report.warnings:
+        print(f"warning: {warning}")
+    for problem in report.problems:
+        print(f"problem: {problem}")
+    verdict = "ok" if report.ok else f"{len(report.problems)} problem(s)"
+    print(f"{args.file}: {verdict} ({report.operations} operations, {report.evidence_files} evidence files)")
+    return 0 if report.ok else 1
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with audit.open_audit(args.file, author=default_author(), read_only=True) as session:
+        interchange.export_json(session, args.json_out)
+    print(f"exported {args.file} to {args.json_out}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    _warn_location(args.file)
+    with interchange.import_json(args.source, args.file, owner=default_author()) as session:
+        ops = queries.counts(session)["operations"]
+    print(f"created {args.file} from {args.source} ({ops} operations)")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    for name in ("photos", "notes", "findings"):
+        positive(getattr(args, name), name)
+    with demo.build_demo(args.file, photos=args.photos, notes_count=args.notes, findings_count=args.findings,
+                         seed=args.seed) as session:
+        figures = queries.counts(session)
+    print(f"created sample audit {args.file}: {figures['notes']} notes, {figures['evidence']} photos, "
+          f"{sum(figures['grades'].values())} findings")
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    with audit.open_audit(args.file, author=default_author(), read_only=True) as session:
+        entries = queries.history(session, args.entity)
+    if args.entity and not entries:
+        raise InputError(f"no entity {args.entity} in {args.file}")
+    if args.json:
+        emit_json([asdict(e) for e in entries])
+        return 0
+    for e in entries:
+        value = e.value if not isinstance(e.value, dict) else "{…}"
+        if isinstance(value, str) and len(value) > 70:
+            value = value[:67] + "…"
+        action = {"_exists": "created" if e.value else "deleted"}.get(e.field, f"set {e.field} = {value!r}")
+        note = f" (replacing {e.superseded} version{'s' if e.superseded > 1 else ''})" if e.superseded > 1 else ""
+        print(f"{e.at}  {e.author:<20}  {e.entity_type:<12} {e.entity_id[:8]}  {action}{note}")
+    return 0
+
+
+def cmd_rebuild(args: argparse.Namespace) -> int:
+    with audit.open_audit(args.file, author=default_author()) as session:
+        count = queries.rebuild_cache(session)
+    print(f"rebuilt {args.file} from {count} operations")
+    return 0
+
+
+def cmd_checklists(args: argparse.Namespace) -> int:
+    for entry in library.entries():
+        origin = "bundled" if entry.bundled else f"user: {entry.path}"
+        print(f"{entry.key:<18} {entry.standard} ({entry.edition}) — {origin}")
+    return 0

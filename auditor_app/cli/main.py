@@ -1,0 +1,115 @@
+"""The headless command line: every use case scriptable without a display."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from auditor_app import __version__
+from auditor_app.errors import AuditorError, InputError
+
+log = logging.getLogger("auditor_app.cli")
+
+
+def default_author() -> str:
+    name = os.environ.get("AUDITOR_APP_AUTHOR")
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except Exception:  # getuser fails on some locked-down accounts
+        return "auditor"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # usage errors: one line, exit 2
+        self.print_usage(sys.stderr)
+        print(f"auditor-app: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="auditor-app", description="Offline audit workbench (headless commands).")
+    parser.add_argument("--version", action="version", version=f"auditor-app {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    p = sub.add_parser("new", help="create an audit file")
+    p.add_argument("file", type=Path)
+    p.add_argument("--checklist", action="append", required=True, help="library id or YAML file (repeatable)")
+    p.add_argument("--title")
+    p.add_argument("--client")
+    p.add_argument("--type", dest="audit_type", default="stage2",
+                   choices=["gap_analysis", "internal", "supplier", "stage1", "stage2", "surveillance",
+                            "recertification", "special"])
+    p.add_argument("--auditor", help="lead auditor's name (default: $AUDITOR_APP_AUTHOR or the login name)")
+
+    p = sub.add_parser("info", help="summary of an audit file")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("check", help="full integrity and consistency check")
+    p.add_argument("file", type=Path)
+
+    p = sub.add_parser("export", help="export an audit")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", dest="json_out", type=Path, required=True, help="interchange JSON output")
+
+    p = sub.add_parser("import", help="create an audit file from an interchange JSON document")
+    p.add_argument("source", type=Path)
+    p.add_argument("file", type=Path)
+
+    p = sub.add_parser("demo", help="create a realistic sample audit")
+    p.add_argument("file", type=Path)
+    p.add_argument("--photos", type=int, default=12)
+    p.add_argument("--notes", type=int, default=40)
+    p.add_argument("--findings", type=int, default=8)
+    p.add_argument("--seed", type=int, default=2026)
+
+    p = sub.add_parser("history", help="the audit trail")
+    p.add_argument("file", type=Path)
+    p.add_argument("--entity", help="only this entity id")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("rebuild", help="re-derive the cache tables from the operation log")
+    p.add_argument("file", type=Path)
+
+    sub.add_parser("checklists", help="list the checklist library")
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    from auditor_app.cli import commands
+
+    handler = getattr(commands, "cmd_" + args.command)
+    try:
+        return int(handler(args) or 0)
+    except AuditorError as exc:
+        print(f"auditor-app: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("auditor-app: interrupted", file=sys.stderr)
+        return 1
+    except Exception:  # never a traceback on the terminal: log it and say where
+        from auditor_app.logsetup import log_file, setup
+
+        setup()
+        log.exception("unexpected error in %s", args.command)
+        print(f"auditor-app: internal error; details were written to {log_file()}", file=sys.stderr)
+        return 1
+
+
+def emit_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True))
+
+
+def positive(value: int, name: str) -> int:
+    if value < 0:
+        raise InputError(f"--{name} must be 0 or more")
+    return value

@@ -1,0 +1,172 @@
+"""The entity types of an audit and their fields: the one description the log, cache and services share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from auditor_app.domain import vocab
+
+
+class Kind(Enum):
+    TEXT = "text"  # free text: concurrent edits are never auto-merged
+    SHORT = "short"  # one-line text
+    CHOICE = "choice"
+    DATE = "date"  # ISO 8601 date or date-time text
+    INT = "int"
+    BOOL = "bool"
+    REF = "ref"  # id of another entity
+    LIST = "list"  # list of one-line texts
+    JSON = "json"  # structured value written by the application
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    name: str
+    kind: Kind
+    choices: tuple[str, ...] = ()
+    max_length: int = 200_000
+
+    def validate(self, value: Any) -> Any:
+        """Return the value to store, or raise ValueError saying what is wrong with it."""
+        if value is None:
+            return None
+        kind = self.kind
+        if kind in (Kind.TEXT, Kind.SHORT, Kind.REF):
+            if not isinstance(value, str):
+                raise ValueError(f"{self.name}: expected text, got {type(value).__name__}")
+            if len(value) > self.max_length:
+                raise ValueError(f"{self.name}: longer than {self.max_length} characters")
+            if kind is Kind.SHORT and ("\n" in value or "\r" in value):
+                value = " ".join(value.split())
+            return value
+        if kind is Kind.CHOICE:
+            if value not in self.choices:
+                raise ValueError(f"{self.name}: {value!r} is not one of {', '.join(self.choices)}")
+            return value
+        if kind is Kind.DATE:
+            if not isinstance(value, str) or not _DATE_RE.fullmatch(value):
+                raise ValueError(f"{self.name}: {value!r} is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)")
+            return value
+        if kind is Kind.INT:
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValueError(f"{self.name}: expected a whole number, got {value!r}")
+            return value
+        if kind is Kind.BOOL:
+            if not isinstance(value, bool):
+                raise ValueError(f"{self.name}: expected true or false, got {value!r}")
+            return value
+        if kind is Kind.LIST:
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ValueError(f"{self.name}: expected a list of texts")
+            return value
+        return value
+
+
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?")
+
+
+@dataclass(frozen=True, slots=True)
+class EntitySpec:
+    name: str
+    fields: tuple[FieldSpec, ...]
+    label: str
+
+    def field(self, name: str) -> FieldSpec:
+        for spec in self.fields:
+            if spec.name == name:
+                return spec
+        raise KeyError(f"{self.name} has no field {name!r}")
+
+    @property
+    def field_names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields)
+
+
+def _choices(enum: type[Enum]) -> tuple[str, ...]:
+    return tuple(str(member.value) for member in enum)
+
+
+def _f(name: str, kind: Kind = Kind.SHORT, choices: tuple[str, ...] = ()) -> FieldSpec:
+    return FieldSpec(name, kind, choices)
+
+
+AUDIT = EntitySpec("audit", (
+    _f("title"), _f("client"), _f("sites", Kind.LIST), _f("scope", Kind.TEXT),
+    _f("audit_type", Kind.CHOICE, _choices(vocab.AuditType)), _f("start_date", Kind.DATE),
+    _f("end_date", Kind.DATE), _f("objectives", Kind.TEXT), _f("criteria", Kind.TEXT), _f("language"),
+    _f("confidentiality"), _f("grading_scheme"), _f("report_number"), _f("report_revision"),
+    _f("conclusions", Kind.TEXT), _f("recommendation", Kind.TEXT), _f("diverging_opinions", Kind.TEXT),
+    _f("plan_deviations", Kind.TEXT),
+), "Audit details")
+
+TEAM_MEMBER = EntitySpec("team_member", (
+    _f("name"), _f("role", Kind.CHOICE, _choices(vocab.TeamRole)), _f("organisation"), _f("email"),
+), "Team member")
+
+CHECKLIST = EntitySpec("checklist", (
+    _f("key"), _f("title"), _f("standard"), _f("edition"), _f("content", Kind.JSON),
+), "Checklist")
+
+CLAUSE = EntitySpec("clause", (
+    _f("result", Kind.CHOICE, _choices(vocab.ClauseResult)), _f("justification", Kind.TEXT),
+    _f("audited_by"), _f("audited_at", Kind.DATE),
+), "Clause")
+
+NOTE = EntitySpec("note", (
+    _f("clause_id", Kind.REF), _f("kind", Kind.CHOICE, _choices(vocab.NoteKind)), _f("text", Kind.TEXT),
+    _f("person_id", Kind.REF), _f("place"), _f("document_ref"), _f("document_revision"),
+    _f("population"), _f("sample_method"), _f("sample_size", Kind.INT), _f("sample_items", Kind.TEXT),
+    _f("internal", Kind.BOOL), _f("recorded_at", Kind.DATE),
+), "Note")
+
+PERSON = EntitySpec("person", (
+    _f("name"), _f("role"), _f("department"), _f("organisation"), _f("contact"),
+), "Person")
+
+EVIDENCE = EntitySpec("evidence", (
+    _f("sha256"), _f("filename"), _f("mime"), _f("size", Kind.INT), _f("caption", Kind.TEXT),
+    _f("taken_at", Kind.DATE), _f("camera"), _f("clause_id", Kind.REF), _f("note_id", Kind.REF),
+    _f("width", Kind.INT), _f("height", Kind.INT), _f("rotation", Kind.INT),
+), "Evidence")
+
+FINDING = EntitySpec("finding", (
+    _f("ref"), _f("grade"), _f("requirement", Kind.TEXT), _f("evidence_text", Kind.TEXT),
+    _f("statement", Kind.TEXT), _f("location"), _f("process"),
+    _f("status", Kind.CHOICE, _choices(vocab.FindingStatus)), _f("root_cause", Kind.TEXT),
+    _f("correction", Kind.TEXT), _f("corrective_action", Kind.TEXT), _f("action_owner"),
+    _f("due_date", Kind.DATE), _f("verified_by"), _f("closed_at", Kind.DATE),
+), "Finding")
+
+LINK = EntitySpec("link", (
+    _f("kind", Kind.CHOICE, _choices(vocab.LinkKind)), _f("source_id", Kind.REF), _f("target_id", Kind.REF),
+), "Link")
+
+PLAN_ROW = EntitySpec("plan_row", (
+    _f("day", Kind.DATE), _f("start"), _f("end"), _f("process"), _f("clauses"), _f("auditor"),
+    _f("auditee"), _f("location"),
+), "Audit plan row")
+
+MEETING = EntitySpec("meeting", (
+    _f("kind", Kind.CHOICE, _choices(vocab.MeetingKind)), _f("held_at", Kind.DATE), _f("location"),
+    _f("notes", Kind.TEXT), _f("acknowledgement", Kind.TEXT),
+), "Meeting")
+
+ATTENDEE = EntitySpec("attendee", (
+    _f("meeting_id", Kind.REF), _f("name"), _f("organisation"), _f("role"), _f("present", Kind.BOOL),
+), "Attendee")
+
+ENTITIES: dict[str, EntitySpec] = {
+    spec.name: spec
+    for spec in (AUDIT, TEAM_MEMBER, CHECKLIST, CLAUSE, NOTE, PERSON, EVIDENCE, FINDING, LINK, PLAN_ROW,
+                 MEETING, ATTENDEE)
+}
+
+
+def spec_for(entity_type: str) -> EntitySpec:
+    try:
+        return ENTITIES[entity_type]
+    except KeyError:
+        raise KeyError(f"unknown entity type {entity_type!r}") from None

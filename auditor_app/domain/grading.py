@@ -1,0 +1,66 @@
+"""Pluggable grading schemes for findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Grade:
+    key: str
+    label: str
+    is_nonconformity: bool  # needs a clause reference and objective evidence before it can be graded
+
+
+@dataclass(frozen=True, slots=True)
+class GradingScheme:
+    key: str
+    label: str
+    grades: tuple[Grade, ...]
+
+    def grade(self, key: str) -> Grade:
+        for grade in self.grades:
+            if grade.key == key:
+                return grade
+        raise KeyError(key)
+
+    def keys(self) -> tuple[str, ...]:
+        return tuple(g.key for g in self.grades)
+
+
+DEFAULT = GradingScheme(
+    "iso17021",
+    "Major / minor (ISO/IEC 17021-1)",
+    (
+        Grade("major", "Major nonconformity", True),
+        Grade("minor", "Minor nonconformity", True),
+        Grade("observation", "Observation", False),
+        Grade("ofi", "Opportunity for improvement", False),
+        Grade("good_practice", "Good practice", False),
+    ),
+)
+
+GHTF_N19 = GradingScheme(
+    "ghtf_n19",
+    "GHTF/SG3/N19 grades 1–5 (medical devices)",
+    tuple(Grade(str(n), f"Grade {n}", True) for n in range(1, 6))
+    + (Grade("ofi", "Opportunity for improvement", False),),
+)
+
+AFNOR = GradingScheme(
+    "afnor",
+    "AFNOR (PF / PP / PS / NCmin / NCmaj)",
+    (
+        Grade("NCmaj", "Non-conformité majeure", True),
+        Grade("NCmin", "Non-conformité mineure", True),
+        Grade("PS", "Point sensible", False),
+        Grade("PP", "Piste de progrès", False),
+        Grade("PF", "Point fort", False),
+    ),
+)
+
+SCHEMES: dict[str, GradingScheme] = {s.key: s for s in (DEFAULT, GHTF_N19, AFNOR)}
+
+
+def scheme(key: str | None) -> GradingScheme:
+    return SCHEMES.get(key or DEFAULT.key, DEFAULT)

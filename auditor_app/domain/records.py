@@ -1,0 +1,255 @@
+"""Plain, immutable data objects that cross from the services into the CLI, exporters and UI."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    created_at: str | None = None
+    created_by: str | None = None
+    updated_at: str | None = None
+    updated_by: str | None = None
+    conflicts: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class AuditDetails:
+    id: str
+    title: str | None = None
+    client: str | None = None
+    sites: tuple[str, ...] = ()
+    scope: str | None = None
+    audit_type: str | None = None
+    start_date: str | None = None
+    end_date: str | None = None
+    objectives: str | None = None
+    criteria: str | None = None
+    language: str | None = None
+    confidentiality: str | None = None
+    grading_scheme: str | None = None
+    report_number: str | None = None
+    report_revision: str | None = None
+    conclusions: str | None = None
+    recommendation: str | None = None
+    diverging_opinions: str | None = None
+    plan_deviations: str | None = None
+    meta: Provenance = Provenance()
+
+
+@dataclass(frozen=True, slots=True)
+class TeamMember:
+    id: str
+    name: str | None = None
+    role: str | None = None
+    organisation: str | None = None
+    email: str | None = None
+    meta: Provenance = Provenance()
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistInfo:
+    id: str
+    key: str | None = None
+    title: str | None = None
+    standard: str | None = None
+    edition: str | None = None
+    meta: Provenance = Provenance()
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseRecord:
+    id: str
+    checklist_key: str | None = None
+    number: str | None = None
+    title: str | None = None
+    parent_number: str | None = None
+    depth: int = 0
+    position: int = 0
+    questions: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = ()
+    tags: tuple[tuple[str, str], ...] = ()
+    result: str = "not_audited"
+    justification: str | None = None
+    audited_by: str | None = None
+    audited_at: str | None = None
+    meta: Provenance = Provenance()
+
+
+@dataclass(frozen=True, slots=True)
+class NoteRecord:
+    id: str
+    clause_id: str | None = None
+    kind: str | None = None
+    text: str | None = None
+    person_id: str | None = None
+    place: str | None = None
+    document_ref: str | None = None
+    document_revision: str | None = None
+    population: str | None = None
+    sample_method: str | None = None
+    sample_size: int | None = None
+    sample_items: str | None = None
+    internal: bool = False
+    recorded_at: str | None = None
+    meta: Provenance = Provenance()
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRecord:
+    id: str
+    name: str | None = None
+    role: str | None = None
+    department: str | None = None
+    organisation: str | None = None
+    contact: str | None = None
+    meta: Provenance = Provenance()
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceRecord:
+    id: str
+    sha256: str | None = None
+    filename: str | None = None
+    mime: str | None = None
+    size: int | None = None
+    caption: str | None = None
+    taken_at: str | None = None
+    camera: str | None = None
+    clause_id: str | None = None
+    note_id: str | None = None
+    width: int | None = None
+    height: int | None = None
+    rotation: int | None = None
+    meta: Provenance = Provenance()
+
+
+@dataclass(frozen=True, slots=True)
+class FindingRecord:
+    id: str
+    ref: str | None = None
+    grade: str | None = None
+    requirement: str | None = None
+    evidence_text: str | None = None
+    statement: str | None = None
+    location: str | None = None
+    process: str | None = None
+    status: str | None = None
+    root_cause: str | None = None
+    correction: str | None = None
+    corrective_action: str | None = None
+    action_owner: str | None = None
+    due_date: str | None = None
+    verified_by: str | None = None
+    closed_at: str | None = None
+    clause_ids: tuple[str, ...] = ()
+    evidence_ids: tuple[str, ...] = ()
+    note_ids: tuple[str, ...] = ()
+    meta: Provenance = Provenance()
+
+
+@dataclass(frozen=True, slots=True)
+class LinkRecord:
+    id: str
+    kind: str | None = None
+    source_id: str | None = None
+    target_id: str | None = None
+    meta: Provenance = Provenance()
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRow:
+    id: str
+    day: str | None = None
+    start: str | None = None
+    end: str | None = None
+    process: str | None = None
+    clauses: str | None = None
+    auditor: str | None = None
+    auditee: str | None = None
+    location: str | None = None
+    meta: Provenance = Provenance()
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    id: str
+    kind: str | None = None
+    held_at: str | None = None
+    location: str | None = None
+    notes: str | None = None
+    acknowledgement: str | None = None
+    meta: Provenance = Provenance()
+
+
+@dataclass(frozen=True, slots=True)
+class Attendee:
+    id: str
+    meeting_id: str | None = None
+    name: str | None = None
+    organisation: str | None = None
+    role: str | None = None
+    present: bool = True
+    meta: Provenance = Provenance()
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    entity_type: str
+    entity_id: str
+    field: str
+    kind: str
+    heads: tuple[dict[str, Any], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    seq: int
+    at: str
+    author: str
+    entity_type: str
+    entity_id: str
+    field: str
+    value: Any
+    superseded: int  # how many earlier versions this change replaced
+    op_id: str
+
+
+RECORD_TYPES: dict[str, type[Any]] = {
+    "audit": AuditDetails, "team_member": TeamMember, "checklist": ChecklistInfo, "clause": ClauseRecord,
+    "note": NoteRecord, "person": PersonRecord, "evidence": EvidenceRecord, "finding": FindingRecord,
+    "link": LinkRecord, "plan_row": PlanRow, "meeting": Meeting, "attendee": Attendee,
+}
+
+_PROVENANCE = ("created_at", "created_by", "updated_at", "updated_by", "conflicts")
+_JSON_TUPLES = {"sites", "questions", "evidence"}
+
+
+def from_row(cls: type[T], row: Any, **extra: Any) -> T:
+    """Build a record from a cache row mapping, decoding JSON columns and defaulting missing values."""
+    mapping = dict(row._mapping) if hasattr(row, "_mapping") else dict(row)
+    values: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        if f.name == "meta":
+            values["meta"] = Provenance(**{k: mapping.get(k) for k in _PROVENANCE if k in mapping})
+            continue
+        if f.name in extra:
+            values[f.name] = extra[f.name]
+            continue
+        raw = mapping.get(f.name)
+        if raw is None:
+            continue
+        if f.name in _JSON_TUPLES and isinstance(raw, str):
+            raw = tuple(json.loads(raw))
+        elif f.name == "tags" and isinstance(raw, str):
+            raw = tuple(sorted(json.loads(raw).items()))
+        elif f.name in ("internal", "present"):
+            raw = bool(raw)
+        values[f.name] = raw
+    return cls(**values)

@@ -1,0 +1,82 @@
+"""The audit vocabulary: audit types, clause results, note kinds, roles, finding statuses."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class AuditType(StrEnum):
+    GAP_ANALYSIS = "gap_analysis"
+    INTERNAL = "internal"
+    SUPPLIER = "supplier"
+    STAGE1 = "stage1"
+    STAGE2 = "stage2"
+    SURVEILLANCE = "surveillance"
+    RECERTIFICATION = "recertification"
+    SPECIAL = "special"
+
+
+AUDIT_TYPE_LABELS = {
+    AuditType.GAP_ANALYSIS: "Gap analysis",
+    AuditType.INTERNAL: "Internal audit",
+    AuditType.SUPPLIER: "Supplier audit",
+    AuditType.STAGE1: "Stage 1",
+    AuditType.STAGE2: "Stage 2",
+    AuditType.SURVEILLANCE: "Surveillance",
+    AuditType.RECERTIFICATION: "Recertification",
+    AuditType.SPECIAL: "Special audit",
+}
+
+
+class ClauseResult(StrEnum):
+    NOT_AUDITED = "not_audited"
+    CONFORMING = "conforming"
+    NONCONFORMITY = "nonconformity"
+    OBSERVATION = "observation"
+    OFI = "ofi"
+    NOT_APPLICABLE = "not_applicable"
+
+
+RESULT_LABELS = {
+    ClauseResult.NOT_AUDITED: "Not yet audited",
+    ClauseResult.CONFORMING: "Conforming",
+    ClauseResult.NONCONFORMITY: "Nonconformity",
+    ClauseResult.OBSERVATION: "Observation",
+    ClauseResult.OFI: "Opportunity for improvement",
+    ClauseResult.NOT_APPLICABLE: "Not applicable",
+}
+
+
+class NoteKind(StrEnum):
+    INTERVIEW = "interview"
+    OBSERVATION = "observation"
+    DOCUMENT = "document"
+    SAMPLING = "sampling"
+    GENERAL = "general"
+
+
+class TeamRole(StrEnum):
+    LEAD = "lead"
+    AUDITOR = "auditor"
+    TECHNICAL_EXPERT = "technical_expert"
+    OBSERVER = "observer"
+    TRAINEE = "trainee"
+
+
+class FindingStatus(StrEnum):
+    OPEN = "open"
+    CORRECTION_PROPOSED = "correction_proposed"
+    ACTION_ACCEPTED = "action_accepted"
+    VERIFIED_CLOSED = "verified_closed"
+    WITHDRAWN = "withdrawn"
+
+
+class MeetingKind(StrEnum):
+    OPENING = "opening"
+    CLOSING = "closing"
+
+
+class LinkKind(StrEnum):
+    FINDING_CLAUSE = "finding_clause"  # a finding refers to a clause (one or more, across standards)
+    FINDING_EVIDENCE = "finding_evidence"  # a finding cites an evidence file
+    FINDING_NOTE = "finding_note"  # a finding cites a note as objective evidence

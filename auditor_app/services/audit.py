@@ -1,0 +1,90 @@
+"""Use cases on the audit as a whole: create, open, details, team, checklists, clause results."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from auditor_app.domain import vocab
+from auditor_app.domain.checklist import Checklist, checklist_entity_id, clause_id
+from auditor_app.domain.entities import AUDIT
+from auditor_app.errors import InputError, NotFound
+from auditor_app.services.session import AuditSession, Tx, new_id
+from auditor_app.storage.audit_file import AuditFile
+from auditor_app.storage.schema import cache
+
+
+def create_audit(path: Path | str, *, author: str, checklists: list[Checklist] | None = None,
+                 details: dict[str, Any] | None = None, lead_role: str = vocab.TeamRole.LEAD) -> AuditSession:
+    """A new audit file with its details, the author as first team member, and its checklists."""
+    file = AuditFile.create(path, owner=author)
+    session = AuditSession(file, author)
+    try:
+        with session.transaction() as tx:
+            values = {"grading_scheme": "iso17021", "language": "en", "confidentiality": "Confidential"}
+            values.update({k: v for k, v in (details or {}).items() if v is not None})
+            tx.set("audit", session.audit_id, values)
+            if author:
+                tx.create("team_member", new_id(), {"name": author, "role": lead_role})
+            for checklist in checklists or []:
+                load_checklist(tx, checklist)
+    except Exception:
+        session.close()
+        raise
+    return session
+
+
+def open_audit(path: Path | str, *, author: str, read_only: bool = False) -> AuditSession:
+    return AuditSession(AuditFile.open(path, read_only=read_only, owner=author), author)
+
+
+def update_details(tx: Tx, values: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(values) - set(AUDIT.field_names)
+    if unknown:
+        raise InputError(f"audit details: unknown field(s) {', '.join(sorted(unknown))}")
+    return tx.set("audit", tx.session.audit_id, values)
+
+
+def add_team_member(tx: Tx, name: str, role: str = vocab.TeamRole.AUDITOR, organisation: str | None = None,
+                    email: str | None = None) -> str:
+    if not name.strip():
+        raise InputError("a team member needs a name")
+    return tx.create("team_member", new_id(),
+                     {"name": name.strip(), "role": role, "organisation": organisation, "email": email})
+
+
+def load_checklist(tx: Tx, checklist: Checklist) -> str:
+    """Add a standard's clause tree to the audit (deterministic ids: files line up clause by clause)."""
+    entity_id = checklist_entity_id(checklist.key)
+    state = tx.state("checklist", entity_id)
+    values = {"key": checklist.key, "title": checklist.title, "standard": checklist.standard,
+              "edition": checklist.edition, "content": checklist.to_json()}
+    if state.exists:
+        tx.set("checklist", entity_id, values)
+    else:
+        tx.create("checklist", entity_id, values)
+    return entity_id
+
+
+def set_clause_result(tx: Tx, checklist_key: str | None, clause: str, result: str,
+                      justification: str | None = None, *, when: str | None = None) -> dict[str, Any]:
+    """Record a clause's result; `clause` is a clause id, or a clause number with checklist_key."""
+    cid = clause_id(checklist_key, clause) if checklist_key else clause
+    try:
+        outcome = vocab.ClauseResult(result)
+    except ValueError:
+        raise InputError(f"unknown clause result {result!r}") from None
+    if outcome is vocab.ClauseResult.NOT_APPLICABLE and not (justification or "").strip():
+        raise InputError("a clause marked not applicable needs a justification")
+    row = tx.conn.execute(select(cache["clause"].c.id).where(cache["clause"].c.id == cid,
+                                                             cache["clause"].c.deleted == 0)).first()
+    if row is None:
+        raise NotFound(f"clause {clause} is not part of this audit")
+    stamp = when or datetime.now().strftime("%Y-%m-%dT%H:%M")
+    values: dict[str, Any] = {"result": outcome.value, "audited_by": tx.session.author, "audited_at": stamp}
+    if justification is not None or outcome is not vocab.ClauseResult.NOT_APPLICABLE:
+        values["justification"] = justification
+    return tx.set("clause", cid, values)

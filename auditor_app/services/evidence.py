@@ -1,0 +1,131 @@
+"""Use cases for evidence files: content-addressed storage, type checks, photo metadata."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import insert
+
+from auditor_app.errors import InputError
+from auditor_app.services.session import Tx, new_id
+from auditor_app.storage import schema
+
+MAX_BYTES = 200 * 1024 * 1024
+MAX_PIXELS = 64_000_000  # above the largest phone sensors; stops decompression bombs
+IMAGE_TYPES = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP"}
+_OFFICE = {".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+           ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+           ".pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+           ".odt": "application/vnd.oasis.opendocument.text",
+           ".ods": "application/vnd.oasis.opendocument.spreadsheet"}
+
+
+@dataclass(frozen=True, slots=True)
+class Probe:
+    mime: str
+    width: int | None = None
+    height: int | None = None
+    taken_at: str | None = None
+    camera: str | None = None
+
+
+def sniff(data: bytes, filename: str) -> str:
+    """The file's type from its bytes (never from its name alone)."""
+    if data[:3] == b"\xff\xd8\xff":
+        return "image/jpeg"
+    if data[:8] == b"\x89PNG\r\n\x1a\n":
+        return "image/png"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    if data[:5] == b"%PDF-":
+        return "application/pdf"
+    suffix = Path(filename).suffix.lower()
+    if data[:4] == b"PK\x03\x04" and suffix in _OFFICE:
+        return _OFFICE[suffix]
+    if data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftyphevc"):
+        raise InputError(f"{filename}: HEIC photos are not supported yet; export them as JPEG from the phone")
+    raise InputError(f"{filename}: not a supported evidence file (JPEG, PNG, WebP, PDF or office document)")
+
+
+def probe_image(data: bytes, mime: str, filename: str) -> Probe:
+    """Decode the whole image once: refuses truncated files and decompression bombs."""
+    from PIL import ExifTags, Image, ImageOps
+
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data), formats=[IMAGE_TYPES[mime]]) as image:
+                if image.width * image.height > MAX_PIXELS:
+                    raise InputError(f"{filename}: image is too large ({image.width}×{image.height} pixels)")
+                image.load()
+                exif = image.getexif()
+                transposed = ImageOps.exif_transpose(image) or image
+                width, height = transposed.size
+    except InputError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise InputError(f"{filename}: image declares too many pixels (possible decompression bomb)") from None
+    except Exception as exc:  # Pillow raises many types for broken files
+        raise InputError(f"{filename}: damaged or truncated image ({exc})") from None
+    sub = exif.get_ifd(ExifTags.IFD.Exif) if exif else {}
+    taken = sub.get(ExifTags.Base.DateTimeOriginal) or exif.get(ExifTags.Base.DateTime)
+    taken_at = None
+    if isinstance(taken, str) and len(taken) >= 16:
+        taken_at = taken[:10].replace(":", "-") + "T" + taken[11:16]
+    camera = " ".join(str(exif.get(t, "")).strip() for t in (ExifTags.Base.Make, ExifTags.Base.Model)).strip()
+    return Probe(mime, width, height, taken_at, camera or None)
+
+
+def store_blob(tx: Tx, data: bytes, mime: str) -> str:
+    digest = hashlib.sha256(data).hexdigest()
+    tx.conn.execute(insert(schema.blob).on_conflict_do_nothing(),
+                    {"sha256": digest, "size": len(data), "mime": mime, "data": data})
+    return digest
+
+
+def attach_evidence(tx: Tx, data: bytes, filename: str, *, clause_id: str | None = None,
+                    note_id: str | None = None, caption: str | None = None) -> str:
+    """Store a file once (by SHA-256) and record it as evidence on a clause or note."""
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{filename}: larger than {MAX_BYTES // (1024 * 1024)} MB")
+    if not data:
+        raise InputError(f"{filename}: the file is empty")
+    mime = sniff(data, filename)
+    probe = probe_image(data, mime, filename) if mime in IMAGE_TYPES else Probe(mime)
+    digest = store_blob(tx, data, mime)
+    return tx.create("evidence", new_id(), {
+        "sha256": digest, "filename": Path(filename).name, "mime": mime, "size": len(data), "caption": caption,
+        "taken_at": probe.taken_at, "camera": probe.camera, "clause_id": clause_id, "note_id": note_id,
+        "width": probe.width, "height": probe.height, "rotation": 0,
+    })
+
+
+def attach_file(tx: Tx, path: Path, **kwargs: str | None) -> str:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{path}: larger than {MAX_BYTES // (1024 * 1024)} MB")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return attach_evidence(tx, data, path.name, **kwargs)
+
+
+def blob_bytes(conn: object, sha256: str) -> bytes:
+    """The stored bytes, verified against their hash (a mismatch means a damaged or tampered file)."""
+    from sqlalchemy import Connection
+
+    assert isinstance(conn, Connection)
+    row = conn.execute(select(schema.blob.c.data).where(schema.blob.c.sha256 == sha256)).first()
+    if row is None:
+        raise InputError(f"evidence file {sha256[:12]}… is missing from this audit")
+    data = bytes(row[0])
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise InputError(f"evidence file {sha256[:12]}… is damaged (its bytes no longer match its SHA-256)")
+    return data

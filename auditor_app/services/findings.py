@@ -1,0 +1,90 @@
+"""Use cases for findings: requirement + objective evidence + statement, graded, tracked to closure."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from auditor_app.domain import grading, vocab
+from auditor_app.domain.entities import FINDING
+from auditor_app.errors import InputError
+from auditor_app.services.session import Tx, new_id
+from auditor_app.storage.schema import cache
+
+
+def _scheme(tx: Tx) -> grading.GradingScheme:
+    state = tx.state("audit", tx.session.audit_id)
+    return grading.scheme(state.value("grading_scheme"))
+
+
+def create_finding(tx: Tx, *, grade: str, clause_ids: list[str], requirement: str = "",
+                   evidence_text: str = "", statement: str = "", evidence_ids: list[str] | None = None,
+                   note_ids: list[str] | None = None, **fields: Any) -> str:
+    scheme = _scheme(tx)
+    if grade not in scheme.keys():
+        raise InputError(f"grade {grade!r} is not in the audit's grading scheme ({', '.join(scheme.keys())})")
+    evidence_ids = evidence_ids or []
+    note_ids = note_ids or []
+    if scheme.grade(grade).is_nonconformity:
+        if not clause_ids:
+            raise InputError("a nonconformity needs at least one clause reference")
+        if not (evidence_text.strip() or evidence_ids or note_ids):
+            raise InputError("a nonconformity needs objective evidence (text, a note or an evidence file)")
+    unknown = set(fields) - set(FINDING.field_names)
+    if unknown:
+        raise InputError(f"finding: unknown field(s) {', '.join(sorted(unknown))}")
+    finding_id = new_id()
+    values = {"grade": grade, "requirement": requirement, "evidence_text": evidence_text,
+              "statement": statement, "status": vocab.FindingStatus.OPEN.value, **fields}
+    values.setdefault("ref", _next_ref(tx, grade))
+    tx.create("finding", finding_id, values)
+    for cid in clause_ids:
+        link(tx, vocab.LinkKind.FINDING_CLAUSE, finding_id, cid)
+    for eid in evidence_ids:
+        link(tx, vocab.LinkKind.FINDING_EVIDENCE, finding_id, eid)
+    for nid in note_ids:
+        link(tx, vocab.LinkKind.FINDING_NOTE, finding_id, nid)
+    return finding_id
+
+
+def _next_ref(tx: Tx, grade: str) -> str:
+    prefix = {"major": "NC", "minor": "NC", "NCmaj": "NC", "NCmin": "NC", "observation": "OBS", "PS": "PS",
+              "ofi": "OFI", "PP": "OFI", "good_practice": "GP", "PF": "GP"}.get(grade, "NC")
+    table = cache["finding"]
+    refs = [r[0] or "" for r in tx.conn.execute(select(table.c.ref).where(table.c.ref.like(f"{prefix}-%")))]
+    numbers = [int(r.split("-")[-1]) for r in refs if r.split("-")[-1].isdigit()]
+    return f"{prefix}-{(max(numbers) + 1) if numbers else 1:02d}"
+
+
+def edit_finding(tx: Tx, finding_id: str, **fields: Any) -> dict[str, Any]:
+    unknown = set(fields) - set(FINDING.field_names)
+    if unknown:
+        raise InputError(f"finding: unknown field(s) {', '.join(sorted(unknown))}")
+    if "grade" in fields and fields["grade"] not in _scheme(tx).keys():
+        raise InputError(f"grade {fields['grade']!r} is not in the audit's grading scheme")
+    return tx.set("finding", finding_id, fields)
+
+
+def delete_finding(tx: Tx, finding_id: str) -> None:
+    tx.delete("finding", finding_id)
+    table = cache["link"]
+    for (link_id,) in tx.conn.execute(select(table.c.id).where(table.c.source_id == finding_id,
+                                                                table.c.deleted == 0)):
+        tx.delete("link", link_id)
+
+
+def link(tx: Tx, kind: str, source_id: str, target_id: str) -> str:
+    """Add to a finding's references; each link is its own entity, so a concurrent re-add survives a remove."""
+    return tx.create("link", new_id(), {"kind": str(kind), "source_id": source_id, "target_id": target_id})
+
+
+def unlink(tx: Tx, kind: str, source_id: str, target_id: str) -> int:
+    table = cache["link"]
+    rows = tx.conn.execute(select(table.c.id).where(table.c.kind == str(kind), table.c.source_id == source_id,
+                                                    table.c.target_id == target_id, table.c.deleted == 0))
+    count = 0
+    for (link_id,) in rows.fetchall():
+        tx.delete("link", link_id)
+        count += 1
+    return count

@@ -1,0 +1,191 @@
+"""The open interchange format: the whole audit (log, evidence, readable state) as one JSON document."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import uuid
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from auditor_app.domain.ops import Op, verify
+from auditor_app.errors import InputError, KnownError
+from auditor_app.services import queries
+from auditor_app.services.session import AuditSession
+from auditor_app.storage import oplog, schema
+from auditor_app.storage.audit_file import AuditFile
+from auditor_app.storage.fsutil import fsync_dir
+
+FORMAT = "auditor-interchange"
+VERSION = 1
+MAX_BYTES = 2 * 1024 * 1024 * 1024
+_OP_FIELDS = {"op_id": str, "entity_type": str, "entity_id": str, "field": str, "value": str, "parents": list,
+              "hlc": str, "author": str, "replica_id": str, "schema_version": int, "op_hash": str}
+
+
+def to_document(session: AuditSession) -> dict[str, Any]:
+    with session.reading() as conn:
+        ops = [oplog.op_to_row(o) for o in oplog.all_ops(conn)]
+        blobs = conn.execute(select(schema.blob).order_by(schema.blob.c.sha256)).fetchall()
+        merges = conn.execute(select(schema.merge_log).order_by(schema.merge_log.c.seq)).fetchall()
+    for row in ops:
+        row["parents"] = json.loads(row["parents"])
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "schema_version": schema.SCHEMA_VERSION,
+        "audit_id": session.audit_id,
+        "state": _state(session),
+        "operations": ops,
+        "evidence_files": [{"sha256": b.sha256, "mime": b.mime, "size": b.size,
+                            "base64": base64.b64encode(bytes(b.data)).decode("ascii")} for b in blobs],
+        "merges": [{k: v for k, v in m._mapping.items() if k != "seq"} for m in merges],
+    }
+
+
+def _state(session: AuditSession) -> dict[str, Any]:
+    """A readable snapshot for other tools; derived from the operations, ignored on import."""
+    from dataclasses import asdict
+
+    meetings, attendees = queries.meetings(session)
+    return {
+        "audit": asdict(queries.details(session)),
+        "team": [asdict(m) for m in queries.team(session)],
+        "checklists": [asdict(c) for c in queries.checklists(session)],
+        "clause_results": [{"id": c.id, "checklist": c.checklist_key, "number": c.number, "result": c.result,
+                            "justification": c.justification, "audited_by": c.audited_by}
+                           for c in queries.clauses(session) if c.result != "not_audited"],
+        "notes": [asdict(n) for n in queries.notes(session)],
+        "people": [asdict(p) for p in queries.people(session)],
+        "evidence": [asdict(e) for e in queries.evidence(session)],
+        "findings": [asdict(f) for f in queries.findings(session)],
+        "plan": [asdict(p) for p in queries.plan(session)],
+        "meetings": [asdict(m) for m in meetings],
+        "attendees": [asdict(a) for a in attendees],
+    }
+
+
+def export_json(session: AuditSession, out: Path) -> Path:
+    """Write the document atomically (temporary name, fsync, rename)."""
+    document = to_document(session)
+    tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8") as handle:
+            json.dump(document, handle, ensure_ascii=False, indent=1, sort_keys=True)
+            handle.write("\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, out)
+        fsync_dir(out.resolve().parent)
+    except OSError as exc:
+        raise KnownError(f"cannot write {out}: {exc.strerror or exc}") from None
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return out
+
+
+def read_document(path: Path) -> dict[str, Any]:
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise InputError(f"{path}: larger than 2 GB")
+        with open(path, encoding="utf-8") as handle:
+            document = json.load(handle)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}, line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})") from None
+    return validate_document(document, str(path))
+
+
+def validate_document(document: Any, origin: str) -> dict[str, Any]:
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise InputError(f"{origin}: not an auditor-app interchange file (format must be {FORMAT!r})")
+    if document.get("version") != VERSION:
+        raise InputError(f"{origin}: interchange version {document.get('version')!r} is not supported "
+                         f"(this version reads {VERSION})")
+    if not isinstance(document.get("schema_version"), int) or document["schema_version"] > schema.SCHEMA_VERSION:
+        raise InputError(f"{origin}: written by a newer auditor-app (schema {document.get('schema_version')})")
+    try:
+        uuid.UUID(str(document.get("audit_id")))
+    except ValueError:
+        raise InputError(f"{origin}: audit_id is not a UUID") from None
+    ops = document.get("operations")
+    if not isinstance(ops, list):
+        raise InputError(f"{origin}: operations must be a list")
+    for index, op in enumerate(ops):
+        where = f"{origin}: operations[{index}]"
+        if not isinstance(op, dict):
+            raise InputError(f"{where} must be an object")
+        for name, kind in _OP_FIELDS.items():
+            if not isinstance(op.get(name), kind) or isinstance(op.get(name), bool):
+                raise InputError(f"{where}.{name} must be {kind.__name__}")
+        if not all(isinstance(p, str) for p in op["parents"]):
+            raise InputError(f"{where}.parents must be a list of operation ids")
+    files = document.get("evidence_files", [])
+    if not isinstance(files, list):
+        raise InputError(f"{origin}: evidence_files must be a list")
+    for index, item in enumerate(files):
+        if not isinstance(item, dict) or not all(isinstance(item.get(k), str) for k in ("sha256", "mime", "base64")):
+            raise InputError(f"{origin}: evidence_files[{index}] needs sha256, mime and base64 texts")
+    merges = document.get("merges", [])
+    if not isinstance(merges, list) or not all(
+        isinstance(m, dict) and set(m) == _MERGE_FIELDS and isinstance(m.get("ops_added"), int) for m in merges
+    ):
+        raise InputError(f"{origin}: merges must be a list of merge records ({', '.join(sorted(_MERGE_FIELDS))})")
+    return document
+
+
+_MERGE_FIELDS = {"merged_at", "source", "source_replica", "ops_added", "blobs_added", "op_set_hash"}
+
+
+def import_json(source: Path, target: Path, *, owner: str = "") -> AuditSession:
+    """Create a new audit file from an interchange document; every hash is verified first."""
+    document = read_document(source)
+    ops = [Op(o["op_id"], o["entity_type"], o["entity_id"], o["field"], o["value"], tuple(o["parents"]),
+              o["hlc"], o["author"], o["replica_id"], o["schema_version"], o["op_hash"])
+           for o in document["operations"]]
+    for index, op in enumerate(ops):
+        if not verify(op):
+            raise InputError(f"{source}: operations[{index}] ({op.op_id}) does not match its hash "
+                             "(the file was altered or damaged)")
+    if len({o.op_id for o in ops}) != len(ops):
+        raise InputError(f"{source}: an operation id appears twice")
+    blobs = []
+    for index, item in enumerate(document.get("evidence_files", [])):
+        try:
+            data = base64.b64decode(item["base64"], validate=True)
+        except ValueError:
+            raise InputError(f"{source}: evidence_files[{index}] is not valid base64") from None
+        if hashlib.sha256(data).hexdigest() != item["sha256"]:
+            raise InputError(f"{source}: evidence_files[{index}] does not match its SHA-256")
+        blobs.append({"sha256": item["sha256"], "size": len(data), "mime": item["mime"], "data": data})
+    known = {b["sha256"] for b in blobs}
+    for op in ops:
+        if op.entity_type == "evidence" and op.field == "sha256" and json.loads(op.value) not in known:
+            raise InputError(f"{source}: evidence {op.entity_id} refers to a file that is not in evidence_files")
+    file = AuditFile.create(target, audit_id=document["audit_id"], owner=owner)
+    session = AuditSession(file, owner)
+    try:
+        with file.write() as conn:
+            oplog.append(conn, ops)
+            if blobs:
+                conn.execute(schema.blob.insert(), blobs)
+            merges = document.get("merges") or []
+            if merges:
+                conn.execute(schema.merge_log.insert(), merges)
+            oplog.rebuild(conn)
+            for op in ops:
+                session.clock.observe(op.hlc)
+            file.set_meta(conn, "hlc_last", session.clock.last)
+    except Exception:
+        session.close()
+        target.unlink(missing_ok=True)
+        raise
+    return session

@@ -1,0 +1,157 @@
+"""Read use cases: plain records for the CLI, exporters and UI (never live database rows)."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from auditor_app.domain import records as rec
+from auditor_app.domain import vocab
+from auditor_app.domain.derive import hlc_iso
+from auditor_app.services.session import AuditSession
+from auditor_app.storage import oplog, schema
+from auditor_app.storage.schema import cache
+
+
+def _rows(conn: Connection, entity_type: str, *where: Any, order: Any = None) -> list[Any]:
+    table = cache[entity_type]
+    query = select(table).where(table.c.deleted == 0, *where)
+    query = query.order_by(order if order is not None else table.c.created_at, table.c.id)
+    return list(conn.execute(query))
+
+
+def details(session: AuditSession) -> rec.AuditDetails:
+    with session.reading() as conn:
+        row = conn.execute(select(cache["audit"]).where(cache["audit"].c.id == session.audit_id)).first()
+    return rec.from_row(rec.AuditDetails, row) if row else rec.AuditDetails(id=session.audit_id)
+
+
+def team(session: AuditSession) -> list[rec.TeamMember]:
+    with session.reading() as conn:
+        return [rec.from_row(rec.TeamMember, r) for r in _rows(conn, "team_member")]
+
+
+def checklists(session: AuditSession) -> list[rec.ChecklistInfo]:
+    with session.reading() as conn:
+        return [rec.from_row(rec.ChecklistInfo, r) for r in _rows(conn, "checklist", order=cache["checklist"].c.key)]
+
+
+def clauses(session: AuditSession, checklist_key: str | None = None) -> list[rec.ClauseRecord]:
+    table = cache["clause"]
+    where = [table.c.number.is_not(None)] + ([table.c.checklist_key == checklist_key] if checklist_key else [])
+    with session.reading() as conn:
+        rows = conn.execute(select(table).where(table.c.deleted == 0, *where)
+                            .order_by(table.c.checklist_key, table.c.position)).fetchall()
+    return [rec.from_row(rec.ClauseRecord, r, result=r.result or vocab.ClauseResult.NOT_AUDITED.value) for r in rows]
+
+
+def clause(session: AuditSession, clause_id: str) -> rec.ClauseRecord | None:
+    table = cache["clause"]
+    with session.reading() as conn:
+        r = conn.execute(select(table).where(table.c.id == clause_id)).first()
+    return rec.from_row(rec.ClauseRecord, r, result=r.result or "not_audited") if r else None
+
+
+def notes(session: AuditSession, clause_id: str | None = None) -> list[rec.NoteRecord]:
+    table = cache["note"]
+    where = [table.c.clause_id == clause_id] if clause_id else []
+    with session.reading() as conn:
+        return [rec.from_row(rec.NoteRecord, r) for r in _rows(conn, "note", *where, order=table.c.recorded_at)]
+
+
+def people(session: AuditSession) -> list[rec.PersonRecord]:
+    with session.reading() as conn:
+        return [rec.from_row(rec.PersonRecord, r) for r in _rows(conn, "person", order=cache["person"].c.name)]
+
+
+def evidence(session: AuditSession, clause_id: str | None = None) -> list[rec.EvidenceRecord]:
+    table = cache["evidence"]
+    where = [table.c.clause_id == clause_id] if clause_id else []
+    with session.reading() as conn:
+        return [rec.from_row(rec.EvidenceRecord, r) for r in _rows(conn, "evidence", *where)]
+
+
+def findings(session: AuditSession) -> list[rec.FindingRecord]:
+    with session.reading() as conn:
+        links = _rows(conn, "link")
+        by_source: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for link in links:
+            targets = by_source[link.source_id][link.kind]
+            if link.target_id not in targets:  # two auditors adding the same link count once
+                targets.append(link.target_id)
+        out = []
+        for r in _rows(conn, "finding", order=cache["finding"].c.ref):
+            linked = by_source.get(r.id, {})
+            out.append(rec.from_row(
+                rec.FindingRecord, r,
+                clause_ids=tuple(linked.get(vocab.LinkKind.FINDING_CLAUSE.value, ())),
+                evidence_ids=tuple(linked.get(vocab.LinkKind.FINDING_EVIDENCE.value, ())),
+                note_ids=tuple(linked.get(vocab.LinkKind.FINDING_NOTE.value, ())),
+            ))
+        return out
+
+
+def plan(session: AuditSession) -> list[rec.PlanRow]:
+    table = cache["plan_row"]
+    with session.reading() as conn:
+        rows = conn.execute(select(table).where(table.c.deleted == 0)
+                            .order_by(table.c.day, table.c.start, table.c.id)).fetchall()
+        return [rec.from_row(rec.PlanRow, r) for r in rows]
+
+
+def meetings(session: AuditSession) -> tuple[list[rec.Meeting], list[rec.Attendee]]:
+    with session.reading() as conn:
+        return ([rec.from_row(rec.Meeting, r) for r in _rows(conn, "meeting")],
+                [rec.from_row(rec.Attendee, r) for r in _rows(conn, "attendee", order=cache["attendee"].c.name)])
+
+
+def conflicts(session: AuditSession) -> list[rec.Conflict]:
+    with session.reading() as conn:
+        rows = conn.execute(select(schema.conflict).order_by(schema.conflict.c.entity_type,
+                                                             schema.conflict.c.entity_id)).fetchall()
+    return [rec.Conflict(r.entity_type, r.entity_id, r.field, r.kind, tuple(json.loads(r.heads))) for r in rows]
+
+
+def history(session: AuditSession, entity_id: str | None = None, limit: int | None = None) -> list[rec.HistoryEntry]:
+    """The audit trail: who changed what, when (newest last)."""
+    table = schema.op
+    query = select(table).order_by(table.c.seq)
+    if entity_id:
+        query = query.where(table.c.entity_id == entity_id)
+    with session.reading() as conn:
+        rows = conn.execute(query).fetchall()
+    entries = [rec.HistoryEntry(r.seq, hlc_iso(r.hlc), r.author, r.entity_type, r.entity_id, r.field,
+                                json.loads(r.value), len(json.loads(r.parents)), r.op_id) for r in rows]
+    return entries[-limit:] if limit else entries
+
+
+def counts(session: AuditSession) -> dict[str, Any]:
+    """Figures for `info`: results, grades, evidence, authors, log size."""
+    with session.reading() as conn:
+        clause_t, finding_t = cache["clause"], cache["finding"]
+        results = dict(conn.execute(
+            select(func.coalesce(clause_t.c.result, "not_audited"), func.count())
+            .where(clause_t.c.deleted == 0, clause_t.c.number.is_not(None))
+            .group_by(func.coalesce(clause_t.c.result, "not_audited"))).fetchall())
+        grades = dict(conn.execute(select(finding_t.c.grade, func.count()).where(finding_t.c.deleted == 0)
+                                   .group_by(finding_t.c.grade)).fetchall())
+        ev = cache["evidence"]
+        ev_count = conn.execute(select(func.count()).select_from(ev).where(ev.c.deleted == 0)).scalar_one()
+        blob_count, blob_bytes = conn.execute(
+            select(func.count(), func.coalesce(func.sum(schema.blob.c.size), 0))).one()
+        notes_count = conn.execute(select(func.count()).select_from(cache["note"])
+                                   .where(cache["note"].c.deleted == 0)).scalar_one()
+        authors = [r[0] for r in conn.execute(select(schema.op.c.author).distinct().order_by(schema.op.c.author))]
+        op_count = conn.execute(select(func.count()).select_from(schema.op)).scalar_one()
+        conflict_count = conn.execute(select(func.count()).select_from(schema.conflict)).scalar_one()
+    return {"results": results, "grades": grades, "evidence": ev_count, "evidence_files": blob_count,
+            "evidence_bytes": int(blob_bytes), "notes": notes_count, "authors": authors, "operations": op_count,
+            "conflicts": conflict_count}
+
+
+def rebuild_cache(session: AuditSession) -> int:
+    with session.file.write() as conn:
+        return oplog.rebuild(conn)

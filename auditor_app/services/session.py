@@ -1,0 +1,182 @@
+"""An open audit and its unit of work: every use case is one transaction of operations."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection
+
+from auditor_app.domain.derive import EntityState, derive
+from auditor_app.domain.entities import spec_for
+from auditor_app.domain.ops import EXISTS, HybridClock, Op, canonical_json, make_op
+from auditor_app.errors import InputError, NotFound
+from auditor_app.storage import oplog, schema
+from auditor_app.storage.audit_file import AuditFile
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeSet:
+    """Which entities a use case touched, so views refresh only those rows."""
+
+    entities: dict[str, frozenset[str]] = field(default_factory=dict)
+    ops: int = 0
+
+    def ids(self, entity_type: str) -> frozenset[str]:
+        return self.entities.get(entity_type, frozenset())
+
+    def __bool__(self) -> bool:
+        return self.ops > 0
+
+
+class Tx:
+    """The operations of one use case, written and projected in one SQLite transaction."""
+
+    def __init__(self, session: AuditSession, conn: Connection) -> None:
+        self.session = session
+        self.conn = conn
+        self.ops: list[Op] = []
+        self.touched: set[tuple[str, str]] = set()
+        self._states: dict[str, EntityState] = {}
+
+    def state(self, entity_type: str, entity_id: str) -> EntityState:
+        if entity_id not in self._states:
+            self._states[entity_id] = derive(entity_type, entity_id, oplog.entity_ops(self.conn, entity_id))
+        return self._states[entity_id]
+
+    def _emit(self, entity_type: str, entity_id: str, name: str, value: Any, parents: tuple[str, ...]) -> Op:
+        op = make_op(entity_type=entity_type, entity_id=entity_id, field=name, value=value, parents=parents,
+                     hlc=self.session.clock.now(), author=self.session.author,
+                     replica_id=self.session.file.replica_id, schema_version=schema.SCHEMA_VERSION)
+        oplog.append(self.conn, [op])
+        self.ops.append(op)
+        self.touched.add((entity_type, entity_id))
+        self._states.pop(entity_id, None)
+        return op
+
+    def set(self, entity_type: str, entity_id: str, values: dict[str, Any]) -> dict[str, Any]:
+        """Write changed fields; returns the previous values (for undo). Conflicted fields are resolved."""
+        spec = spec_for(entity_type)
+        state = self.state(entity_type, entity_id)
+        if not state.exists:
+            raise NotFound(f"{spec.label.lower()} {entity_id} does not exist in this audit (deleted?)")
+        previous: dict[str, Any] = {}
+        for name, value in values.items():
+            try:
+                clean = spec.field(name).validate(value)
+            except (KeyError, ValueError) as exc:
+                raise InputError(f"{spec.label}: {exc}") from None
+            current = state.fields.get(name)
+            if current is not None and not current.conflicted and current.winner.value == canonical_json(clean):
+                continue
+            if current is None and clean is None:
+                continue
+            previous[name] = current.value if current is not None else None
+            parents = tuple(h.op_id for h in current.heads) if current is not None else ()
+            self._emit(entity_type, entity_id, name, clean, parents)
+        return previous
+
+    def create(self, entity_type: str, entity_id: str, values: dict[str, Any]) -> str:
+        state = self.state(entity_type, entity_id)
+        existing = state.fields.get(EXISTS)
+        if existing is not None and state.exists:
+            raise InputError(f"{spec_for(entity_type).label} {entity_id} already exists")
+        self._emit(entity_type, entity_id, EXISTS, True, tuple(h.op_id for h in existing.heads) if existing else ())
+        self.set(entity_type, entity_id, {k: v for k, v in values.items() if v is not None})
+        return entity_id
+
+    def delete(self, entity_type: str, entity_id: str) -> None:
+        state = self.state(entity_type, entity_id)
+        if not state.exists:
+            raise NotFound(f"{spec_for(entity_type).label.lower()} {entity_id} does not exist in this audit")
+        # The tombstone cites every head it has seen, so later-merged concurrent edits show as conflicts.
+        seen = tuple(h.op_id for fs in state.fields.values() for h in fs.heads)
+        self._emit(entity_type, entity_id, EXISTS, False, seen)
+
+    def restore(self, entity_type: str, entity_id: str) -> None:
+        state = self.state(entity_type, entity_id)
+        existing = state.fields.get(EXISTS)
+        if existing is None or state.exists:
+            return
+        self._emit(entity_type, entity_id, EXISTS, True, tuple(h.op_id for h in existing.heads))
+
+    def resolve(self, entity_type: str, entity_id: str, name: str, value: Any) -> None:
+        """Settle a conflict: one new op superseding every head of the field."""
+        state = self.state(entity_type, entity_id)
+        current = state.fields.get(name)
+        heads = tuple(h.op_id for h in current.heads) if current else ()
+        if name == EXISTS:
+            heads += tuple(h.op_id for h in state.delete_conflict)
+        else:
+            value = spec_for(entity_type).field(name).validate(value)
+        self._emit(entity_type, entity_id, name, value, heads)
+
+
+class AuditSession:
+    """An open audit file plus the author and clock its operations are stamped with."""
+
+    def __init__(self, file: AuditFile, author: str) -> None:
+        self.file = file
+        self.author = author or "unknown auditor"
+        self.clock = HybridClock(file.meta.get("hlc_last") or None)
+
+    @property
+    def path(self) -> Path:
+        return self.file.path
+
+    @property
+    def audit_id(self) -> str:
+        return self.file.audit_id
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Tx]:
+        with self.file.write() as conn:
+            tx = Tx(self, conn)
+            yield tx
+            if tx.ops:
+                oplog.refresh(conn, tx.touched)
+                self.file.set_meta(conn, "hlc_last", self.clock.last)
+        self.last_change = _changes(tx)
+
+    def run(self, fn: Any, *args: Any, **kwargs: Any) -> ChangeSet:
+        with self.transaction() as tx:
+            fn(tx, *args, **kwargs)
+        return self.last_change
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Connection]:
+        with self.file.read() as conn:
+            yield conn
+
+    def close(self) -> None:
+        self.file.close()
+
+    def __enter__(self) -> AuditSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    last_change: ChangeSet = ChangeSet()
+
+
+def _changes(tx: Tx) -> ChangeSet:
+    grouped: dict[str, set[str]] = defaultdict(set)
+    for entity_type, entity_id in tx.touched:
+        grouped[entity_type].add(entity_id)
+    return ChangeSet({k: frozenset(v) for k, v in grouped.items()}, len(tx.ops))
+
+
+def decode(value: str | None) -> Any:
+    return json.loads(value) if value else None
+
+
+def new_id() -> str:
+    import uuid
+
+    return str(uuid.uuid4())

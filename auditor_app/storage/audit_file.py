@@ -1,0 +1,332 @@
+"""Opening, creating and holding one audit file: hardened, verified, exclusively locked."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import struct
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import StaticPool
+
+from auditor_app import __version__
+from auditor_app.errors import FileLocked, FileRefused, KnownError, StorageFull
+from auditor_app.storage import lockinfo, migrations, schema
+from auditor_app.storage.fsutil import fsync_dir
+
+HEADER_MAGIC = b"SQLite format 3\x00"
+_WRITE_PRAGMAS = ("journal_mode=DELETE", "synchronous=EXTRA", "locking_mode=EXCLUSIVE", "secure_delete=ON")
+_SAFETY_PRAGMAS = ("trusted_schema=OFF", "cell_size_check=ON", "mmap_size=0", "foreign_keys=ON")
+_CACHE_KIB = 16_384
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    application_id: int
+    user_version: int
+    page_size: int
+
+
+def read_header(path: Path) -> Header:
+    """Check the first 100 bytes before SQLite ever parses the file."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(100)
+    except FileNotFoundError:
+        raise FileRefused(path, "the file does not exist") from None
+    except IsADirectoryError:
+        raise FileRefused(path, "it is a folder, not an audit file") from None
+    except OSError as exc:
+        raise FileRefused(path, f"it cannot be read ({exc.strerror or exc})") from None
+    if len(head) == 0:
+        raise FileRefused(path, "the file is empty")
+    if not head.startswith(HEADER_MAGIC):
+        raise FileRefused(path, "it is not an audit file (not an SQLite database)")
+    if len(head) < 100:
+        raise FileRefused(path, "the file is damaged (truncated header)")
+    page_size = struct.unpack(">H", head[16:18])[0]
+    user_version = struct.unpack(">I", head[60:64])[0]
+    application_id = struct.unpack(">I", head[68:72])[0]
+    if application_id != schema.APPLICATION_ID:
+        raise FileRefused(path, "it is an SQLite database of another program, not an audit file")
+    if user_version > schema.SCHEMA_VERSION:
+        raise FileRefused(
+            path,
+            f"it was written by a newer version of auditor-app (file format {user_version}, this version "
+            f"reads up to {schema.SCHEMA_VERSION}); update auditor-app to open it",
+        )
+    return Header(application_id, user_version, page_size or 65536)
+
+
+def explain_sqlite_error(exc: BaseException) -> str:
+    text = str(exc)
+    low = text.lower()
+    if isinstance(exc, UnicodeDecodeError):
+        return "the file is damaged (unreadable text in its structure)"
+    if "file is not a database" in low or "not a database" in low:
+        return "the file is damaged or is not an audit file"
+    if "malformed" in low or "corrupt" in low:
+        return "the file is damaged (database disk image is malformed)"
+    if "locked" in low or "busy" in low:
+        return "the file is in use by another program"
+    if "readonly" in low or "read-only" in low:
+        return "the file or its folder is read-only"
+    if "disk is full" in low or "database or disk is full" in low:
+        return "the disk is full"
+    if "unable to open" in low:
+        return "the file cannot be opened (check the folder exists and is writable)"
+    return f"the file is damaged or unreadable ({text})"
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rw")
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=0.2)
+    for pragma in _SAFETY_PRAGMAS:
+        conn.execute(f"PRAGMA {pragma}")
+    conn.execute(f"PRAGMA cache_size=-{_CACHE_KIB}")
+    if not read_only:
+        for pragma in _WRITE_PRAGMAS:
+            conn.execute(f"PRAGMA {pragma}")
+    else:
+        conn.execute("PRAGMA query_only=ON")
+    return conn
+
+
+def _quick_check(conn: sqlite3.Connection, include_blobs: bool) -> list[str]:
+    """quick_check of the structure; photo bytes are skipped at open so opening does not grow with them."""
+    problems: list[str] = []
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    targets = tables if include_blobs else [t for t in tables if t != "blob"]
+    for table in targets:
+        rows = conn.execute(f'PRAGMA quick_check("{table}")').fetchall()
+        problems += [str(r[0]) for r in rows if r[0] != "ok"]
+    return problems
+
+
+def _expected_schema() -> set[tuple[str, str]]:
+    reference = sqlite3.connect(":memory:")
+    try:
+        _create_schema(reference)
+        return {(t, n) for t, n in reference.execute("SELECT type, name FROM sqlite_master")}
+    finally:
+        reference.close()
+
+
+def _create_schema(conn: sqlite3.Connection) -> None:
+    engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
+    schema.metadata.create_all(engine)
+    for trigger in schema.GUARD_TRIGGERS:
+        conn.execute(trigger)
+
+
+def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
+    found = {(t, n) for t, n in conn.execute("SELECT type, name FROM sqlite_master")}
+    unexpected = sorted(n for t, n in found - _expected_schema() if not n.startswith("sqlite_autoindex"))
+    missing = sorted(n for t, n in _expected_schema() - found if not n.startswith("sqlite_autoindex"))
+    if unexpected:
+        raise FileRefused(path, f"it contains objects an audit file never has ({', '.join(unexpected[:5])})")
+    if missing:
+        raise FileRefused(path, f"the file is damaged (missing {', '.join(missing[:5])})")
+
+
+class AuditFile:
+    """One open audit file: a single connection holding the exclusive lock for the file's lifetime."""
+
+    def __init__(self, path: Path, raw: sqlite3.Connection, read_only: bool) -> None:
+        self.path = path
+        self.read_only = read_only
+        self._raw = raw
+        self._stat = os.stat(path)
+        self.engine: Engine = create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
+        begin_sql = "BEGIN" if read_only else "BEGIN IMMEDIATE"
+
+        @event.listens_for(self.engine, "begin")
+        def _begin(conn: Connection) -> None:
+            conn.exec_driver_sql(begin_sql)
+
+        self._conn: Connection = self.engine.connect()
+        meta = dict(self._raw.execute("SELECT key, value FROM meta").fetchall())
+        self.audit_id: str = meta.get("audit_id", "")
+        self.replica_id: str = meta.get("replica_id", "")
+        self.meta: dict[str, str] = meta
+
+    # -- opening -------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False, owner: str = "") -> AuditFile:
+        path = Path(path)
+        header = read_header(path)
+        raw: sqlite3.Connection | None = None
+        try:
+            raw = _connect(path, read_only)
+            # The first read takes the lock (held for the connection's life in exclusive mode).
+            raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            problems = _quick_check(raw, include_blobs=False)
+            if problems:
+                raise FileRefused(path, f"the file is damaged ({problems[0]})")
+            if header.user_version < schema.SCHEMA_VERSION:
+                if read_only:
+                    raise FileRefused(path, "it uses an older file format; open it for editing to upgrade it")
+                raw = migrations.upgrade(path, raw, header.user_version)
+            _check_schema(raw, path)
+            audit_id = raw.execute("SELECT value FROM meta WHERE key='audit_id'").fetchone()
+            if audit_id is None or not _is_uuid(audit_id[0]):
+                raise FileRefused(path, "the file is damaged (no audit id)")
+            if not read_only:
+                # A write takes the exclusive lock now, so a second instance is refused at once.
+                raw.execute("BEGIN IMMEDIATE")
+                raw.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('app_version', ?)", (__version__,))
+                raw.execute("COMMIT")
+                lockinfo.write(path, owner)
+        except FileRefused:
+            _close_quietly(raw)
+            raise
+        except (sqlite3.Error, UnicodeDecodeError, ValueError, OSError, struct.error) as exc:
+            _close_quietly(raw)
+            if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+                raise FileLocked(path, lockinfo.describe(path)) from None
+            raise FileRefused(path, explain_sqlite_error(exc)) from None
+        except Exception as exc:  # any other failure of a hostile file is a refusal, never a crash
+            _close_quietly(raw)
+            raise FileRefused(path, explain_sqlite_error(exc)) from None
+        return cls(path, raw, read_only)
+
+    @classmethod
+    def create(cls, path: Path | str, *, audit_id: str | None = None, replica_id: str | None = None,
+               owner: str = "", extra_meta: dict[str, str] | None = None) -> AuditFile:
+        """Create a new audit file atomically: built under a temporary name, then renamed into place."""
+        path = Path(path)
+        if path.exists():
+            raise KnownError(f"cannot create {path}: a file of that name already exists")
+        if not path.parent.is_dir():
+            raise KnownError(f"cannot create {path}: the folder {path.parent} does not exist")
+        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+        try:
+            raw = sqlite3.connect(tmp, isolation_level=None)
+            raw.execute("PRAGMA page_size=8192")
+            raw.execute("PRAGMA journal_mode=DELETE")
+            raw.execute(f"PRAGMA application_id={schema.APPLICATION_ID}")
+            raw.execute(f"PRAGMA user_version={schema.SCHEMA_VERSION}")
+            _create_schema(raw)
+            raw.execute("BEGIN")
+            meta = {"audit_id": audit_id or str(uuid.uuid4()), "replica_id": replica_id or str(uuid.uuid4()),
+                    "created_with": __version__, "hlc_last": ""}
+            meta.update(extra_meta or {})
+            raw.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", sorted(meta.items()))
+            raw.execute("COMMIT")
+            raw.close()
+            with open(tmp, "rb+") as handle:
+                os.fsync(handle.fileno())
+            os.link(tmp, path)  # fails if the name appeared meanwhile: never overwrite
+            os.unlink(tmp)
+            fsync_dir(path.parent)
+        except sqlite3.Error as exc:
+            raise KnownError(f"cannot create {path}: {explain_sqlite_error(exc)}") from None
+        except FileExistsError:
+            raise KnownError(f"cannot create {path}: a file of that name already exists") from None
+        except OSError as exc:
+            raise KnownError(f"cannot create {path}: {exc.strerror or exc}") from None
+        finally:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        return cls.open(path, owner=owner)
+
+    # -- transactions --------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One durable transaction: committed (and synced) when the block ends without error."""
+        if self.read_only:
+            raise KnownError(f"{self.path.name} is open read-only")
+        self._check_still_there()
+        try:
+            with self._conn.begin():
+                yield self._conn
+        except DBAPIError as exc:
+            raise _map_write_error(exc, self.path) from None
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self._conn.begin():
+            yield self._conn
+
+    def raw_connection(self) -> sqlite3.Connection:
+        return self._raw
+
+    def _check_still_there(self) -> None:
+        # A renamed or deleted file (USB pulled, Explorer rename) must not receive further writes.
+        try:
+            now = os.stat(self.path)
+        except OSError:
+            raise KnownError(
+                f"{self.path} was moved or deleted while open; nothing more is written to it. "
+                "Use 'Save a copy' to keep your work."
+            ) from None
+        if (now.st_ino, now.st_dev) != (self._stat.st_ino, self._stat.st_dev):
+            raise KnownError(f"{self.path} was replaced by another file while open; nothing more is written to it.")
+
+    def set_meta(self, conn: Connection, key: str, value: str) -> None:
+        conn.exec_driver_sql("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+        self.meta[key] = value
+
+    def full_check(self) -> list[str]:
+        """integrity_check (including photo bytes) and foreign_key_check: empty when all is well."""
+        rows = self._raw.execute("PRAGMA integrity_check").fetchall()
+        problems = [str(r[0]) for r in rows if r[0] != "ok"]
+        problems += [f"foreign key: {r}" for r in self._raw.execute("PRAGMA foreign_key_check").fetchall()]
+        return problems
+
+    def pragma(self, name: str) -> Any:
+        return self._raw.execute(f"PRAGMA {name}").fetchone()[0]
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self._conn.close()
+        with contextlib.suppress(Exception):
+            self.engine.dispose()
+        _close_quietly(self._raw)
+        if not self.read_only:
+            lockinfo.remove(self.path)
+
+    def __enter__(self) -> AuditFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _map_write_error(exc: DBAPIError, path: Path) -> KnownError:
+    message = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
+    if "full" in message or isinstance(exc.orig, sqlite3.OperationalError) and "disk i/o" in message:
+        return StorageFull(
+            f"the disk holding {path.name} is full or failing: the last change was not saved "
+            "(everything saved before it is intact). Free some space and try again."
+        )
+    return KnownError(f"the change could not be saved to {path.name}: {explain_sqlite_error(exc.orig or exc)}")
+
+
+def _is_uuid(value: str) -> bool:
+    try:
+        uuid.UUID(value)
+    except (ValueError, TypeError, AttributeError):
+        return False
+    return True
+
+
+def _close_quietly(conn: sqlite3.Connection | None) -> None:
+    if conn is not None:
+        with contextlib.suppress(Exception):
+            conn.close()
+
+
+def describe(path: Path) -> dict[str, Any]:
+    """Header facts of a file without opening it through SQLite (for messages and `info`)."""
+    header = read_header(path)
+    return {"application_id": header.application_id, "user_version": header.user_version,
+            "page_size": header.page_size, "lock": json.loads(json.dumps(lockinfo.read(path)))}

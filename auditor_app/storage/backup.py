@@ -1,0 +1,105 @@
+"""Verified copies through SQLite's backup API, and the rotating backup set of each audit."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from auditor_app import paths
+from auditor_app.errors import KnownError
+from auditor_app.storage.fsutil import fsync_dir, fsync_file
+
+KEEP_RECENT = 10
+KEEP_DAILY = 7
+
+
+def snapshot(source: sqlite3.Connection, dest: Path, *, overwrite: bool = False) -> Path:
+    """Copy the database to `dest`: backup API to a temporary file, verify, fsync, atomic rename."""
+    dest = Path(dest)
+    folder = dest.resolve().parent
+    if not folder.is_dir():
+        raise KnownError(f"cannot write {dest}: the folder does not exist")
+    if dest.exists() and not overwrite:
+        raise KnownError(f"cannot write {dest}: a file of that name already exists")
+    tmp = folder / f".{dest.name}.{uuid.uuid4().hex[:8]}.tmp"
+    try:
+        target = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode=DELETE")
+            verdict = target.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            target.close()
+        if verdict != "ok":
+            raise KnownError(f"the copy {dest.name} failed verification ({verdict}); nothing was written")
+        fsync_file(tmp)
+        if overwrite:
+            os.replace(tmp, dest)
+        else:
+            os.link(tmp, dest)  # never replaces an existing file
+            os.unlink(tmp)
+        fsync_dir(folder)
+    except sqlite3.Error as exc:
+        raise KnownError(f"cannot write the copy {dest}: {exc}") from None
+    except FileExistsError:
+        raise KnownError(f"cannot write {dest}: a file of that name already exists") from None
+    except OSError as exc:
+        raise KnownError(f"cannot write the copy {dest}: {exc.strerror or exc}") from None
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    return dest
+
+
+@dataclass(frozen=True, slots=True)
+class BackupEntry:
+    path: Path
+    taken_at: float
+    reason: str
+
+
+def audit_backup_dir(audit_id: str) -> Path:
+    folder = paths.backup_dir() / audit_id
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def take_backup(source: sqlite3.Connection, audit_id: str, reason: str) -> Path:
+    """A verified backup in the user's backup folder, then rotation of older ones."""
+    stamp = time.strftime("%Y%m%d-%H%M%S") + f"-{int(time.time() * 1000) % 1000:03d}"
+    dest = audit_backup_dir(audit_id) / f"{stamp}-{reason}.audit"
+    snapshot(source, dest)
+    rotate(audit_id)
+    return dest
+
+
+def list_backups(audit_id: str) -> list[BackupEntry]:
+    entries = []
+    for item in audit_backup_dir(audit_id).glob("*.audit"):
+        with contextlib.suppress(OSError):
+            reason = item.stem.split("-", 3)[-1] if item.stem.count("-") >= 3 else ""
+            entries.append(BackupEntry(item, item.stat().st_mtime, reason))
+    return sorted(entries, key=lambda e: e.taken_at, reverse=True)
+
+
+def rotate(audit_id: str) -> list[Path]:
+    """Keep the newest KEEP_RECENT backups plus the newest of each of the last KEEP_DAILY days."""
+    entries = list_backups(audit_id)
+    keep = {e.path for e in entries[:KEEP_RECENT]}
+    days: dict[str, Path] = {}
+    for entry in entries:
+        day = time.strftime("%Y-%m-%d", time.localtime(entry.taken_at))
+        days.setdefault(day, entry.path)
+    keep |= set(list(days.values())[:KEEP_DAILY])
+    removed = []
+    for entry in entries:
+        if entry.path not in keep:
+            with contextlib.suppress(OSError):
+                entry.path.unlink()
+                removed.append(entry.path)
+    return removed

@@ -1,0 +1,35 @@
+"""Upgrading older audit files in place, always after a verified backup."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from auditor_app.errors import FileRefused
+from auditor_app.storage import backup, schema
+
+# MIGRATIONS[n] upgrades a file from format n to n + 1 inside one transaction.
+Migration = Callable[[sqlite3.Connection], None]
+MIGRATIONS: dict[int, Migration] = {}
+
+
+def upgrade(path: Path, raw: sqlite3.Connection, from_version: int) -> sqlite3.Connection:
+    """Back the file up, then apply every migration up to the current format in one transaction."""
+    steps = list(range(from_version, schema.SCHEMA_VERSION))
+    missing = [n for n in steps if n not in MIGRATIONS]
+    if missing:
+        raise FileRefused(path, f"file format {from_version} is too old for this version of auditor-app")
+    row = raw.execute("SELECT value FROM meta WHERE key='audit_id'").fetchone()
+    audit_id = row[0] if row else "unknown"
+    backup.take_backup(raw, audit_id, f"before-upgrade-from-v{from_version}")
+    raw.execute("BEGIN IMMEDIATE")
+    try:
+        for version in steps:
+            MIGRATIONS[version](raw)
+        raw.execute(f"PRAGMA user_version={schema.SCHEMA_VERSION}")
+        raw.execute("COMMIT")
+    except Exception:
+        raw.execute("ROLLBACK")
+        raise
+    return raw

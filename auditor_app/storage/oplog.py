@@ -1,0 +1,228 @@
+"""The append-only operation log and the cache tables derived from it."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, delete, select, update
+from sqlalchemy.dialects.sqlite import insert
+
+from auditor_app.domain.checklist import checklist_from_json, clause_id
+from auditor_app.domain.derive import EntityState, derive, hlc_iso
+from auditor_app.domain.entities import ENTITIES, Kind
+from auditor_app.domain.ops import Op
+from auditor_app.storage import schema
+
+_OP_COLUMNS = ("op_id", "entity_type", "entity_id", "field", "value", "parents", "hlc", "author",
+               "replica_id", "schema_version", "op_hash")
+
+
+def op_to_row(op: Op) -> dict[str, Any]:
+    row = {name: getattr(op, name) for name in _OP_COLUMNS}
+    row["parents"] = json.dumps(list(op.parents))
+    return row
+
+
+def row_to_op(row: Any) -> Op:
+    return Op(row.op_id, row.entity_type, row.entity_id, row.field, row.value,
+              tuple(json.loads(row.parents)), row.hlc, row.author, row.replica_id, row.schema_version,
+              row.op_hash)
+
+
+def append(conn: Connection, ops: Sequence[Op]) -> None:
+    if ops:
+        conn.execute(schema.op.insert(), [op_to_row(o) for o in ops])
+
+
+def entity_ops(conn: Connection, entity_id: str) -> list[Op]:
+    rows = conn.execute(select(schema.op).where(schema.op.c.entity_id == entity_id).order_by(schema.op.c.seq))
+    return [row_to_op(r) for r in rows]
+
+
+def all_ops(conn: Connection) -> Iterable[Op]:
+    for row in conn.execute(select(schema.op).order_by(schema.op.c.seq)):
+        yield row_to_op(row)
+
+
+def entity_state(conn: Connection, entity_type: str, entity_id: str) -> EntityState:
+    return derive(entity_type, entity_id, entity_ops(conn, entity_id))
+
+
+# -- projection into the cache ----------------------------------------------------------------
+def _cell(kind: Kind, value: Any) -> Any:
+    if value is None:
+        return None
+    if kind in (Kind.LIST, Kind.JSON):
+        return json.dumps(value, ensure_ascii=False)
+    if kind is Kind.BOOL:
+        return 1 if value else 0
+    return value
+
+
+def cache_row(state: EntityState) -> dict[str, Any]:
+    spec = ENTITIES[state.entity_type]
+    row: dict[str, Any] = {"id": state.entity_id}
+    for fspec in spec.fields:
+        row[fspec.name] = _cell(fspec.kind, state.value(fspec.name))
+    row["deleted"] = 0 if state.exists else 1
+    row["conflicts"] = len(state.conflicts) + (1 if state.delete_conflict else 0)
+    row["created_at"] = hlc_iso(state.created.hlc) if state.created else None
+    row["created_by"] = state.created.author if state.created else None
+    row["updated_at"] = hlc_iso(state.updated.hlc) if state.updated else None
+    row["updated_by"] = state.updated.author if state.updated else None
+    return row
+
+
+def conflict_rows(state: EntityState) -> list[dict[str, Any]]:
+    out = []
+    for fs in state.conflicts:
+        out.append({"entity_type": state.entity_type, "entity_id": state.entity_id, "field": fs.field,
+                    "kind": "concurrent", "heads": json.dumps([_head(h) for h in fs.heads], ensure_ascii=False)})
+    if state.delete_conflict:
+        deletes = [h for h in state.fields["_exists"].heads if h.value == "false"]
+        out.append({"entity_type": state.entity_type, "entity_id": state.entity_id, "field": "_exists",
+                    "kind": "delete_edit",
+                    "heads": json.dumps([_head(h) for h in deletes + list(state.delete_conflict)],
+                                        ensure_ascii=False)})
+    return out
+
+
+def _head(op: Op) -> dict[str, Any]:
+    return {"op_id": op.op_id, "field": op.field, "value": json.loads(op.value), "author": op.author,
+            "at": hlc_iso(op.hlc), "hlc": op.hlc}
+
+
+def clause_static_rows(state: EntityState) -> list[dict[str, Any]]:
+    """Clause rows carried by a loaded checklist (number, title, questions…)."""
+    content = state.value("content")
+    if not content:
+        return []
+    checklist = checklist_from_json(content)
+    rows = []
+    for position, (clause, depth, parent) in enumerate(checklist.walk()):
+        rows.append({
+            "id": clause_id(checklist.key, clause.number), "checklist_id": state.entity_id,
+            "checklist_key": checklist.key, "number": clause.number, "title": clause.title,
+            "parent_number": parent, "depth": depth, "position": position,
+            "questions": json.dumps(list(clause.questions), ensure_ascii=False),
+            "evidence": json.dumps(list(clause.evidence), ensure_ascii=False),
+            "tags": json.dumps(dict(clause.tags), ensure_ascii=False),
+            "deleted": 0 if state.exists else 1,
+        })
+    return rows
+
+
+_CLAUSE_STATIC_NAMES = ("checklist_id", "checklist_key", "number", "title", "parent_number", "depth",
+                        "position", "questions", "evidence", "tags")
+
+
+def project(conn: Connection, state: EntityState) -> None:
+    """Bring the cache row, derived clause rows and conflicts of one entity up to date."""
+    table = schema.cache[state.entity_type]
+    row = cache_row(state)
+    if state.entity_type == "clause":
+        row.pop("deleted")  # a clause's presence follows its checklist
+        _upsert(conn, table, [row], [k for k in row if k != "id"])
+    else:
+        _upsert(conn, table, [row], [k for k in row if k != "id"])
+    if state.entity_type == "checklist":
+        static = clause_static_rows(state)
+        if static:
+            _upsert(conn, schema.cache["clause"], static, [*_CLAUSE_STATIC_NAMES, "deleted"])
+        elif not state.exists:
+            conn.execute(update(schema.cache["clause"])
+                         .where(schema.cache["clause"].c.checklist_id == state.entity_id).values(deleted=1))
+    conn.execute(delete(schema.conflict).where(schema.conflict.c.entity_id == state.entity_id))
+    conflicts = conflict_rows(state)
+    if conflicts:
+        conn.execute(schema.conflict.insert(), conflicts)
+
+
+def _upsert(conn: Connection, table: Any, rows: list[dict[str, Any]], update_cols: list[str]) -> None:
+    stmt = insert(table)
+    stmt = stmt.on_conflict_do_update(index_elements=["id"], set_={c: stmt.excluded[c] for c in update_cols})
+    conn.execute(stmt, rows)
+
+
+def refresh(conn: Connection, entities: Iterable[tuple[str, str]]) -> list[EntityState]:
+    """Re-derive the given (entity_type, entity_id) pairs; checklists first so clause rows exist."""
+    ordered = sorted(set(entities), key=lambda e: (e[0] != "checklist", e[0], e[1]))
+    states = []
+    for entity_type, entity_id in ordered:
+        state = entity_state(conn, entity_type, entity_id)
+        project(conn, state)
+        states.append(state)
+    return states
+
+
+def derive_all(conn: Connection) -> tuple[dict[str, list[dict[str, Any]]], int]:
+    """Every cache table's rows as derived from the log alone (no writes)."""
+    grouped: dict[tuple[str, str], list[Op]] = defaultdict(list)
+    count = 0
+    for op in all_ops(conn):
+        grouped[(op.entity_type, op.entity_id)].append(op)
+        count += 1
+    rows: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    conflicts: list[dict[str, Any]] = []
+    for (entity_type, entity_id), ops in sorted(grouped.items(), key=lambda kv: kv[0][0] != "checklist"):
+        if entity_type not in ENTITIES:
+            continue  # an entity type from a newer minor version: kept in the log, not shown
+        state = derive(entity_type, entity_id, ops)
+        row = cache_row(state)
+        if entity_type == "clause":
+            row.pop("deleted")
+            existing = rows["clause"].get(entity_id)
+            if existing is not None:
+                existing.update(row)
+                row = existing
+        rows[entity_type][entity_id] = row
+        if entity_type == "checklist":
+            for static in clause_static_rows(state):
+                rows["clause"].setdefault(static["id"], {}).update(static)
+        conflicts += conflict_rows(state)
+    out: dict[str, list[dict[str, Any]]] = {}
+    for entity_type, by_id in rows.items():
+        table = schema.cache[entity_type]
+        names = [c.name for c in table.columns]
+        out[table.name] = [{n: r.get(n, 0 if n in ("deleted", "conflicts") else None) for n in names}
+                           for r in by_id.values()]
+    out[schema.conflict.name] = conflicts
+    return out, count
+
+
+def rebuild(conn: Connection) -> int:
+    """Throw the cache away and derive it again from the log; returns the number of ops read."""
+    for table in schema.CACHE_TABLES:
+        conn.execute(delete(table))
+    derived, count = derive_all(conn)
+    for name, table_rows in derived.items():
+        if table_rows:
+            conn.execute(schema.metadata.tables[name].insert(), table_rows)
+    return count
+
+
+def cache_differences(conn: Connection) -> list[str]:
+    """Cache rows that differ from what the log derives (empty when the cache is faithful)."""
+    derived, _count = derive_all(conn)
+    problems = []
+    for table in schema.CACHE_TABLES:
+        keys = [c.name for c in table.primary_key.columns]
+        names = [c.name for c in table.columns]
+        expected = {tuple(r[k] for k in keys): tuple(r[n] for n in names) for r in derived.get(table.name, [])}
+        actual = {tuple(getattr(r, k) for k in keys): tuple(r) for r in conn.execute(select(table))}
+        for key in sorted(set(expected) | set(actual), key=str):
+            if expected.get(key) != actual.get(key):
+                problems.append(f"{table.name} {'/'.join(map(str, key))}: cache differs from the log")
+    return problems
+
+
+def cache_dump(conn: Connection) -> dict[str, list[tuple[Any, ...]]]:
+    """Every cache table's rows in a stable order (for the rebuild test and `check`)."""
+    out = {}
+    for table in schema.CACHE_TABLES:
+        keys = [c for c in table.primary_key.columns]
+        out[table.name] = [tuple(r) for r in conn.execute(select(table).order_by(*keys))]
+    return out
