@@ -1,0 +1,1 @@
+"""The desktop application (PySide6): windows, models and undoable commands over the services."""

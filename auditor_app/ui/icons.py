@@ -1,0 +1,89 @@
+"""Result icons drawn as distinct shapes, so a result never depends on colour alone."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+
+from auditor_app.domain.vocab import RESULT_LABELS, ClauseResult
+
+# Mid-tone colours: readable as text on light and dark palettes alike.
+RESULT_COLOURS: dict[str, str] = {
+    ClauseResult.NOT_AUDITED: "#757575",
+    ClauseResult.CONFORMING: "#2e7d32",
+    ClauseResult.NONCONFORMITY: "#c62828",
+    ClauseResult.OBSERVATION: "#b26a00",
+    ClauseResult.OFI: "#1565c0",
+    ClauseResult.NOT_APPLICABLE: "#616161",
+}
+
+# How much attention a result asks for: sorting the result column puts nonconformities first.
+RESULT_SEVERITY: dict[str, int] = {
+    ClauseResult.NONCONFORMITY: 0, ClauseResult.OBSERVATION: 1, ClauseResult.OFI: 2,
+    ClauseResult.NOT_AUDITED: 3, ClauseResult.CONFORMING: 4, ClauseResult.NOT_APPLICABLE: 5,
+}
+
+
+def result_label(result: str) -> str:
+    try:
+        return RESULT_LABELS[ClauseResult(result)]
+    except ValueError:
+        return result
+
+
+def result_colour(result: str) -> QColor:
+    return QColor(RESULT_COLOURS.get(result, "#757575"))
+
+
+def _draw(painter: QPainter, result: str, s: float) -> None:
+    colour = result_colour(result)
+    m = s * 0.14  # margin, so shapes of different results have the same visual weight
+    box = QRectF(m, m, s - 2 * m, s - 2 * m)
+    pen = QPen(colour, max(1.5, s / 9), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    if result == ClauseResult.CONFORMING:
+        path = QPainterPath(QPointF(box.left(), box.center().y()))
+        path.lineTo(box.left() + box.width() * 0.38, box.bottom() - box.height() * 0.08)
+        path.lineTo(box.right(), box.top() + box.height() * 0.1)
+        pen.setWidthF(max(2.0, s / 6))
+        painter.setPen(pen)
+        painter.drawPath(path)
+    elif result == ClauseResult.NONCONFORMITY:
+        painter.setBrush(colour)
+        painter.drawRect(box.adjusted(s * 0.03, s * 0.03, -s * 0.03, -s * 0.03))
+    elif result == ClauseResult.OBSERVATION:
+        painter.setBrush(colour)
+        painter.drawPolygon(QPolygonF([QPointF(box.center().x(), box.top()), box.bottomRight(), box.bottomLeft()]))
+    elif result == ClauseResult.OFI:
+        painter.setBrush(colour)
+        c = box.center()
+        painter.drawPolygon(QPolygonF([QPointF(c.x(), box.top()), QPointF(box.right(), c.y()),
+                                       QPointF(c.x(), box.bottom()), QPointF(box.left(), c.y())]))
+    elif result == ClauseResult.NOT_APPLICABLE:
+        pen.setWidthF(max(2.0, s / 6))
+        painter.setPen(pen)
+        y = box.center().y()
+        painter.drawLine(QPointF(box.left() + s * 0.05, y), QPointF(box.right() - s * 0.05, y))
+    else:
+        painter.drawEllipse(box.adjusted(s * 0.04, s * 0.04, -s * 0.04, -s * 0.04))
+
+
+def result_pixmap(result: str, size: int) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    _draw(painter, result, float(size))
+    painter.end()
+    return pixmap
+
+
+@cache
+def result_icon(result: str) -> QIcon:
+    icon = QIcon()
+    for size in (16, 20, 24, 32, 48):
+        icon.addPixmap(result_pixmap(result, size))
+    return icon

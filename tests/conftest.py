@@ -1,0 +1,44 @@
+"""Test set-up: headless Qt, and user folders that never touch the developer's real ones."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--reliability", action="store_true", help="run the long reliability trials")
+
+
+@pytest.fixture(autouse=True)
+def _user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("AUDITOR_APP_DATA_DIR", str(tmp_path / "user-data"))
+    monkeypatch.setenv("AUDITOR_APP_CONFIG_DIR", str(tmp_path / "user-config"))
+    monkeypatch.setenv("AUDITOR_APP_AUTHOR", "Test Auditor")
+    yield
+
+
+@pytest.fixture
+def make_audit(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Factory for audit sessions on files in tmp_path; closed at the end of the test."""
+    from auditor_app.services import audit, library
+
+    sessions = []
+
+    def make(name: str = "a.audit", checklists: tuple[str, ...] = ("iso9001-2015",), author: str = "Anna Auditor",
+             **details: object):
+        values = {"title": "Test audit", "client": "ACME GmbH", "audit_type": "stage2", **details}
+        session = audit.create_audit(tmp_path / name, author=author,
+                                     checklists=[library.get(k) for k in checklists], details=values)
+        sessions.append(session)
+        return session
+
+    yield make
+    for session in sessions:
+        session.close()

@@ -1,0 +1,189 @@
+"""The audit file: pragmas, one file at rest, exclusive lock, refusal of foreign or damaged files."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import sqlite3
+import struct
+from pathlib import Path
+
+import pytest
+
+from auditor_app.errors import FileLocked, FileRefused, KnownError
+from auditor_app.services import audit, notes, queries
+from auditor_app.storage import backup, migrations, schema
+from auditor_app.storage.audit_file import AuditFile
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_file_uses_the_document_safe_settings(make_audit) -> None:
+    session = make_audit()
+    file = session.file
+    assert file.pragma("journal_mode") == "delete"
+    assert file.pragma("synchronous") == 3  # EXTRA
+    assert file.pragma("locking_mode") == "exclusive"
+    assert file.pragma("application_id") == schema.APPLICATION_ID
+    assert file.pragma("user_version") == schema.SCHEMA_VERSION
+    assert file.pragma("trusted_schema") == 0
+
+
+def test_closed_audit_is_exactly_one_file(make_audit, tmp_path: Path) -> None:
+    session = make_audit()
+    session.run(notes.add_note, None, "general", "note")
+    session.close()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "user-data" and p.name != "user-config") == ["a.audit"]
+
+
+def test_second_opener_is_told_who_has_the_file(make_audit, tmp_path: Path) -> None:
+    make_audit(author="Anna Auditor")
+    with pytest.raises(FileLocked) as caught:
+        AuditFile.open(tmp_path / "a.audit")
+    assert "is open in auditor-app by" in str(caught.value)
+    with pytest.raises(FileLocked):
+        AuditFile.open(tmp_path / "a.audit", read_only=True)
+
+
+def test_refusals_leave_the_file_byte_identical(make_audit, tmp_path: Path) -> None:
+    session = make_audit()
+    session.run(notes.add_note, None, "general", "some text " * 200)
+    session.close()
+    good = (tmp_path / "a.audit").read_bytes()
+    rng = random.Random(7)
+    cases: dict[str, tuple[bytes, str]] = {
+        "empty": (b"", "the file is empty"),
+        "text": (b"hello, this is not an audit", "not an SQLite database"),
+        "truncated-header": (good[:50], "truncated header"),
+        "truncated": (good[: len(good) // 3], "damaged"),
+        "newer": (good[:60] + struct.pack(">I", schema.SCHEMA_VERSION + 1) + good[64:], "newer version"),
+        "foreign-app-id": (good[:68] + struct.pack(">I", 0x47504B47) + good[72:], "another program"),
+    }
+    page = 8192
+    for n in range(3):  # random pages overwritten with noise (never page 1: that is the header case)
+        data = bytearray(good)
+        victim = rng.randrange(1, len(good) // page)
+        data[victim * page:(victim + 1) * page] = rng.randbytes(page)
+        cases[f"noise-page-{n}"] = (bytes(data), "damaged")
+    for name, (content, message) in cases.items():
+        path = tmp_path / f"{name}.audit"
+        path.write_bytes(content)
+        before = _digest(path)
+        with pytest.raises(FileRefused, match=message):
+            AuditFile.open(path)
+        assert _digest(path) == before, name
+        leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith((f"{name}.audit-", f".~lock.{name}"))]
+        assert leftovers == [], name
+
+
+def test_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "photos.audit"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE pictures(x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(FileRefused, match="another program"):
+        AuditFile.open(path)
+
+
+def test_hostile_schema_objects_are_refused(make_audit, tmp_path: Path) -> None:
+    make_audit().close()
+    path = tmp_path / "a.audit"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TRIGGER evil AFTER INSERT ON op BEGIN DELETE FROM blob; END")
+    conn.commit()
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(FileRefused, match="objects an audit file never has"):
+        AuditFile.open(path)
+    assert _digest(path) == before
+
+
+def test_unicode_decode_error_from_a_damaged_file_is_a_refusal(monkeypatch, make_audit, tmp_path: Path) -> None:
+    make_audit().close()
+    import auditor_app.storage.audit_file as af
+
+    def broken(*_args: object, **_kwargs: object) -> list[str]:
+        raise UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte")
+
+    monkeypatch.setattr(af, "_quick_check", broken)
+    with pytest.raises(FileRefused, match="damaged"):
+        AuditFile.open(tmp_path / "a.audit")
+
+
+def test_log_is_append_only(make_audit) -> None:
+    session = make_audit()
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        session.file.raw_connection().execute("DELETE FROM op")
+
+
+def test_create_never_overwrites(make_audit, tmp_path: Path) -> None:
+    make_audit()
+    with pytest.raises(KnownError, match="already exists"):
+        audit.create_audit(tmp_path / "a.audit", author="X")
+
+
+def test_moved_file_is_not_written_to(make_audit, tmp_path: Path) -> None:
+    session = make_audit()
+    os.rename(tmp_path / "a.audit", tmp_path / "renamed.audit")
+    with pytest.raises(KnownError, match="moved or deleted while open"):
+        session.run(notes.add_note, None, "general", "lost?")
+
+
+def test_save_a_copy_is_verified_and_complete(make_audit, tmp_path: Path) -> None:
+    session = make_audit()
+    session.run(notes.add_note, None, "interview", "持续改进 — Gespräch")
+    copy = backup.snapshot(session.file.raw_connection(), tmp_path / "copy.audit")
+    with pytest.raises(KnownError, match="already exists"):
+        backup.snapshot(session.file.raw_connection(), copy)
+    other = audit.open_audit(copy, author="Bob", read_only=True)
+    assert [n.text for n in queries.notes(other)] == ["持续改进 — Gespräch"]
+    other.close()
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_backups_rotate(make_audit, monkeypatch) -> None:
+    session = make_audit()
+    monkeypatch.setattr(backup, "KEEP_RECENT", 3)
+    for n in range(6):
+        backup.take_backup(session.file.raw_connection(), session.audit_id, f"test{n}")
+    kept = backup.list_backups(session.audit_id)
+    assert 3 <= len(kept) <= 4  # three recent, plus the day's newest (one of them)
+    for entry in kept:
+        conn = sqlite3.connect(entry.path)
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        conn.close()
+
+
+def test_older_file_is_migrated_after_a_verified_backup(make_audit, tmp_path: Path, monkeypatch) -> None:
+    session = make_audit()
+    session.run(notes.add_note, None, "general", "before upgrade")
+    audit_id = session.audit_id
+    session.close()
+    path = tmp_path / "a.audit"
+    old = sqlite3.connect(path)
+    old.execute("PRAGMA user_version=0")
+    old.commit()
+    old.close()
+    calls: list[int] = []
+    monkeypatch.setitem(migrations.MIGRATIONS, 0, lambda conn: calls.append(0))
+    upgraded = audit.open_audit(path, author="Anna")
+    assert calls == [0] and upgraded.file.pragma("user_version") == schema.SCHEMA_VERSION
+    assert [n.text for n in queries.notes(upgraded)] == ["before upgrade"]
+    [kept] = backup.list_backups(audit_id)
+    assert "before-upgrade-from-v0" in kept.path.name
+    upgraded.close()
+
+
+def test_too_old_file_without_a_migration_is_refused(make_audit, tmp_path: Path) -> None:
+    make_audit().close()
+    path = tmp_path / "a.audit"
+    old = sqlite3.connect(path)
+    old.execute("PRAGMA user_version=0")
+    old.commit()
+    old.close()
+    with pytest.raises(FileRefused, match="too old"):
+        AuditFile.open(path)

@@ -1,0 +1,101 @@
+"""Reliability: kill -9 at random moments loses no acknowledged edit; a full disk corrupts nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from auditor_app.services import audit, integrity
+from auditor_app.storage import oplog
+
+CHILD = Path(__file__).with_name("crash_child.py")
+
+
+def _spawn(*args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, str(CHILD), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+
+
+def _trial(path: Path, seed: int, rng: random.Random, control: bool = False) -> tuple[list[str], list[str]]:
+    """One child run killed at a random moment; returns (acknowledged op ids, lost ones)."""
+    child = _spawn("edit", str(path), str(seed), *(["control"] if control else []))
+    assert child.stdout is not None
+    ready = child.stdout.readline()
+    assert ready.strip() == "READY", (ready, child.stderr.read() if child.stderr else "")
+    time.sleep(rng.uniform(0.01, 0.4))
+    child.send_signal(signal.SIGKILL)
+    out, _err = child.communicate()
+    acked = [op_id for line in out.splitlines() if line.startswith("ACK ") for op_id in json.loads(line[4:])]
+    session = audit.open_audit(path, author="checker")  # the way the app opens it at start-up
+    try:
+        report = integrity.full_check(session)
+        assert report.ok, report.problems
+        with session.reading() as conn:
+            present = {op.op_id for op in oplog.all_ops(conn)}
+    finally:
+        session.close()
+    return acked, [op_id for op_id in acked if op_id not in present]
+
+
+def _trials(make_audit, count: int) -> tuple[int, int]:
+    session = make_audit(name="durable.audit")
+    path = session.path
+    session.close()
+    rng = random.Random(1234)
+    total_acked = 0
+    for seed in range(count):
+        acked, lost = _trial(path, seed, rng)
+        assert lost == [], f"trial {seed}: {len(lost)} acknowledged operations lost"
+        total_acked += len(acked)
+    return count, total_acked
+
+
+def test_kill_minus_9_loses_no_acknowledged_edit(make_audit, request) -> None:
+    count = 200 if request.config.getoption("--reliability") else 50
+    trials, acked = _trials(make_audit, count)
+    assert acked > trials  # the children really were editing when killed
+    print(f"kill -9: {trials} trials, {acked} acknowledged operations, 0 lost, 0 damaged files")
+
+
+def test_control_acknowledging_before_commit_is_caught(make_audit) -> None:
+    """Proves the harness can fail: a writer that acknowledges before committing is detected."""
+    session = make_audit(name="control.audit")
+    path = session.path
+    session.close()
+    rng = random.Random(99)
+    for seed in range(40):
+        _acked, lost = _trial(path, seed, rng, control=True)
+        if lost:
+            return
+    pytest.fail("40 trials of a writer that acknowledges before commit went undetected")
+
+
+def test_disk_full_is_a_clear_error_and_nothing_is_lost(make_audit) -> None:
+    if not hasattr(signal, "SIGXFSZ"):
+        pytest.skip("needs RLIMIT_FSIZE (POSIX)")
+    session = make_audit(name="full.audit")
+    path = session.path
+    session.close()
+    for headroom in (200_000, 700_000, 1_300_000):
+        child = _spawn("full", str(path), str(headroom))
+        out, err = child.communicate(timeout=120)
+        assert child.returncode == 0, err
+        result = json.loads(out.strip().splitlines()[-1])
+        assert "disk" in result["error"] and "full" in result["error"], result["error"]
+        assert "Traceback" not in err
+        session = audit.open_audit(path, author="checker")
+        try:
+            assert integrity.full_check(session).ok
+            with session.reading() as conn:
+                present = {op.op_id for op in oplog.all_ops(conn)}
+            assert set(result["acked"]) <= present
+        finally:
+            session.close()
