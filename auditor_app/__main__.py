@@ -12,10 +12,10 @@ def main(argv: list[str] | None = None) -> int:
     if args and (args[0] in COMMANDS or args[0] in ("-h", "--help", "--version")):
         from auditor_app.cli.main import run
 
-        return run(args)
+        return int(run(args))
     from auditor_app.ui.launch import launch
 
-    return launch(args)
+    return int(launch(args))
 
 
 if __name__ == "__main__":

@@ -91,7 +91,7 @@ class _NoAliasLoader(yaml.SafeLoader):
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
-            mark = self.peek_event().start_mark
+            mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
             raise ChecklistError(f"line {mark.line + 1}: YAML aliases (*name) are not allowed")
         return super().compose_node(parent, index)
 

@@ -24,7 +24,7 @@ class GradingScheme:
                 return grade
         raise KeyError(key)
 
-    def keys(self) -> tuple[str, ...]:
+    def grade_keys(self) -> tuple[str, ...]:
         return tuple(g.key for g in self.grades)
 
 

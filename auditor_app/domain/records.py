@@ -237,7 +237,8 @@ def from_row(cls: type[T], row: Any, **extra: Any) -> T:
     values: dict[str, Any] = {}
     for f in dataclasses.fields(cls):  # type: ignore[arg-type]
         if f.name == "meta":
-            values["meta"] = Provenance(**{k: mapping.get(k) for k in _PROVENANCE if k in mapping})
+            values["meta"] = Provenance(mapping.get("created_at"), mapping.get("created_by"), mapping.get("updated_at"),
+                                        mapping.get("updated_by"), int(mapping.get("conflicts") or 0))
             continue
         if f.name in extra:
             values[f.name] = extra[f.name]

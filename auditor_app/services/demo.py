@@ -47,12 +47,12 @@ PHOTO_CAPTIONS = ("Calibration label on caliper #MS-114", "Bunded storage area, 
 def _photo(rng: random.Random, caption: str, index: int, size: tuple[int, int]) -> bytes:
     from PIL import Image, ImageDraw
 
-    image = Image.new("RGB", size, tuple(rng.randrange(40, 200) for _ in range(3)))  # type: ignore[arg-type]
+    image = Image.new("RGB", size, tuple(rng.randrange(40, 200) for _ in range(3)))
     draw = ImageDraw.Draw(image)
     for _ in range(6):
         x, y = rng.randrange(size[0]), rng.randrange(size[1])
         draw.rectangle((x, y, x + rng.randrange(40, 300), y + rng.randrange(30, 200)),
-                       fill=tuple(rng.randrange(256) for _ in range(3)))  # type: ignore[arg-type]
+                       fill=tuple(rng.randrange(256) for _ in range(3)))
     draw.rectangle((20, size[1] - 70, size[0] - 20, size[1] - 20), fill=(255, 255, 255))
     draw.text((30, size[1] - 60), f"Evidence {index + 1}: {caption.encode('ascii', 'replace').decode()}",
               fill=(0, 0, 0))
@@ -153,19 +153,19 @@ def _note(tx: Tx, rng: random.Random, index: int, clause: str, person_ids: list[
     kind = ("interview", "observation", "document", "sampling")[index % 4]
     if kind == "interview":
         return notes.add_note(tx, clause, kind, INTERVIEWS[index % len(INTERVIEWS)], person_id=rng.choice(person_ids),
-                              recorded_at="2026-11-11T09:%02d" % (index % 60))
+                              recorded_at=f"2026-11-11T09:{index % 60:02d}")
     if kind == "observation":
         text, place = OBSERVATIONS[index % len(OBSERVATIONS)]
-        return notes.add_note(tx, clause, kind, text, place=place, recorded_at="2026-11-11T11:%02d" % (index % 60))
+        return notes.add_note(tx, clause, kind, text, place=place, recorded_at=f"2026-11-11T11:{index % 60:02d}")
     if kind == "document":
         doc, rev = DOCUMENTS[index % len(DOCUMENTS)]
         return notes.add_note(tx, clause, kind, f"Reviewed {doc}; current revision in use at the workplace.",
                               document_ref=doc.split()[0], document_revision=rev,
-                              recorded_at="2026-11-11T13:%02d" % (index % 60))
+                              recorded_at=f"2026-11-11T13:{index % 60:02d}")
     return notes.add_note(tx, clause, kind, "Sampled calibration records of measuring equipment.",
                           population="212 instruments in the calibration register", sample_method="random",
                           sample_size=12, sample_items="MS-101, MS-114, MS-120, DW-7, DW-9, …",
-                          recorded_at="2026-11-11T14:%02d" % (index % 60))
+                          recorded_at=f"2026-11-11T14:{index % 60:02d}")
 
 
 def _findings(tx: Tx, rng: random.Random, count: int, clause_pool: list[str], note_ids: list[str],

@@ -22,8 +22,8 @@ def create_finding(tx: Tx, *, grade: str, clause_ids: list[str], requirement: st
                    evidence_text: str = "", statement: str = "", evidence_ids: list[str] | None = None,
                    note_ids: list[str] | None = None, **fields: Any) -> str:
     scheme = _scheme(tx)
-    if grade not in scheme.keys():
-        raise InputError(f"grade {grade!r} is not in the audit's grading scheme ({', '.join(scheme.keys())})")
+    if grade not in scheme.grade_keys():
+        raise InputError(f"grade {grade!r} is not in the audit's grading scheme ({', '.join(scheme.grade_keys())})")
     evidence_ids = evidence_ids or []
     note_ids = note_ids or []
     if scheme.grade(grade).is_nonconformity:
@@ -61,7 +61,7 @@ def edit_finding(tx: Tx, finding_id: str, **fields: Any) -> dict[str, Any]:
     unknown = set(fields) - set(FINDING.field_names)
     if unknown:
         raise InputError(f"finding: unknown field(s) {', '.join(sorted(unknown))}")
-    if "grade" in fields and fields["grade"] not in _scheme(tx).keys():
+    if "grade" in fields and fields["grade"] not in _scheme(tx).grade_keys():
         raise InputError(f"grade {fields['grade']!r} is not in the audit's grading scheme")
     return tx.set("finding", finding_id, fields)
 

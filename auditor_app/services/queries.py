@@ -132,11 +132,11 @@ def counts(session: AuditSession) -> dict[str, Any]:
     """Figures for `info`: results, grades, evidence, authors, log size."""
     with session.reading() as conn:
         clause_t, finding_t = cache["clause"], cache["finding"]
-        results = dict(conn.execute(
+        results: dict[str, int] = dict(conn.execute(
             select(func.coalesce(clause_t.c.result, "not_audited"), func.count())
             .where(clause_t.c.deleted == 0, clause_t.c.number.is_not(None))
             .group_by(func.coalesce(clause_t.c.result, "not_audited"))).fetchall())
-        grades = dict(conn.execute(select(finding_t.c.grade, func.count()).where(finding_t.c.deleted == 0)
+        grades: dict[str, int] = dict(conn.execute(select(finding_t.c.grade, func.count()).where(finding_t.c.deleted == 0)
                                    .group_by(finding_t.c.grade)).fetchall())
         ev = cache["evidence"]
         ev_count = conn.execute(select(func.count()).select_from(ev).where(ev.c.deleted == 0)).scalar_one()

@@ -43,11 +43,24 @@ class Tx:
         self.ops: list[Op] = []
         self.touched: set[tuple[str, str]] = set()
         self._states: dict[str, EntityState] = {}
+        self._heads: dict[str, list[Op]] = {}  # kept current in memory, so projecting needs no re-read
+        self._had_conflicts: dict[str, bool] = {}
 
     def state(self, entity_type: str, entity_id: str) -> EntityState:
+        if entity_id not in self._heads:
+            self._heads[entity_id] = oplog.head_ops(self.conn, entity_id)
         if entity_id not in self._states:
-            self._states[entity_id] = derive(entity_type, entity_id, oplog.entity_ops(self.conn, entity_id))
+            state = derive(entity_type, entity_id, self._heads[entity_id])
+            self._states[entity_id] = state
+            self._had_conflicts.setdefault(entity_id, bool(state.conflicts or state.delete_conflict))
         return self._states[entity_id]
+
+    def project(self) -> None:
+        """Bring the cache up to date for every touched entity (checklists first: they carry clause rows)."""
+        for entity_type, entity_id in sorted(self.touched, key=lambda e: (e[0] != "checklist", e[0], e[1])):
+            state = self.state(entity_type, entity_id)
+            fields = {op.field for op in self.ops if op.entity_id == entity_id}
+            oplog.project(self.conn, state, clear_conflicts=self._had_conflicts.get(entity_id, True), fields=fields)
 
     def _emit(self, entity_type: str, entity_id: str, name: str, value: Any, parents: tuple[str, ...]) -> Op:
         op = make_op(entity_type=entity_type, entity_id=entity_id, field=name, value=value, parents=parents,
@@ -56,6 +69,10 @@ class Tx:
         oplog.append(self.conn, [op])
         self.ops.append(op)
         self.touched.add((entity_type, entity_id))
+        self.state(entity_type, entity_id)  # make sure the heads are loaded before updating them
+        superseded = set(parents)
+        heads = self._heads[entity_id]
+        heads[:] = [h for h in heads if not (h.field == name and h.op_id in superseded)] + [op]
         self._states.pop(entity_id, None)
         return op
 
@@ -123,7 +140,11 @@ class AuditSession:
     def __init__(self, file: AuditFile, author: str) -> None:
         self.file = file
         self.author = author or "unknown auditor"
-        self.clock = HybridClock(file.meta.get("hlc_last") or None)
+        # Local ops are appended in clock order, so the newest one carries the clock's last reading.
+        with file.read() as conn:
+            newest = oplog.newest_hlc(conn)
+        candidates = [h for h in (file.meta.get("hlc_last"), newest) if h]
+        self.clock = HybridClock(max(candidates) if candidates else None)
 
     @property
     def path(self) -> Path:
@@ -139,8 +160,7 @@ class AuditSession:
             tx = Tx(self, conn)
             yield tx
             if tx.ops:
-                oplog.refresh(conn, tx.touched)
-                self.file.set_meta(conn, "hlc_last", self.clock.last)
+                tx.project()
         self.last_change = _changes(tx)
 
     def run(self, fn: Any, *args: Any, **kwargs: Any) -> ChangeSet:

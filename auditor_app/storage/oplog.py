@@ -7,8 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, select, update
-from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy import Connection, bindparam, delete, select, update
 
 from auditor_app.domain.checklist import checklist_from_json, clause_id
 from auditor_app.domain.derive import EntityState, derive, hlc_iso
@@ -16,8 +15,15 @@ from auditor_app.domain.entities import ENTITIES, Kind
 from auditor_app.domain.ops import Op
 from auditor_app.storage import schema
 
+
 _OP_COLUMNS = ("op_id", "entity_type", "entity_id", "field", "value", "parents", "hlc", "author",
                "replica_id", "schema_version", "op_hash")
+# Built once: statement construction costs more than executing these small queries.
+_INSERT_OP_SQL = f"INSERT INTO op({', '.join(_OP_COLUMNS)}) VALUES ({', '.join('?' * len(_OP_COLUMNS))})"
+_HEAD_OPS_SQL = ("SELECT op.* FROM head JOIN op ON op.op_id = head.op_id WHERE head.entity_id = ? "
+                 "ORDER BY op.seq")
+_DELETE_CONFLICTS = delete(schema.conflict).where(schema.conflict.c.entity_id == bindparam("eid"))
+_UPSERTS: dict[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], str] = {}
 
 
 def op_to_row(op: Op) -> dict[str, Any]:
@@ -33,8 +39,28 @@ def row_to_op(row: Any) -> Op:
 
 
 def append(conn: Connection, ops: Sequence[Op]) -> None:
-    if ops:
-        conn.execute(schema.op.insert(), [op_to_row(o) for o in ops])
+    """Append local operations (each supersedes its parents) and keep the head table current."""
+    if not ops:
+        return
+    # Driver-level SQL on this hot path: every edit runs it, and statement handling is most of its cost.
+    conn.exec_driver_sql(_INSERT_OP_SQL, [tuple(op_to_row(o)[c] for c in _OP_COLUMNS) for o in ops])
+    for op in ops:
+        if op.parents:
+            marks = ",".join("?" * len(op.parents))
+            conn.exec_driver_sql(f"DELETE FROM head WHERE entity_id=? AND field=? AND op_id IN ({marks})",
+                                 (op.entity_id, op.field, *op.parents))
+    conn.exec_driver_sql("INSERT INTO head(entity_id, field, op_id) VALUES (?, ?, ?)",
+                         [(o.entity_id, o.field, o.op_id) for o in ops])
+
+
+def newest_hlc(conn: Connection) -> str | None:
+    row = conn.execute(select(schema.op.c.hlc).order_by(schema.op.c.seq.desc()).limit(1)).first()
+    return str(row[0]) if row else None
+
+
+def head_ops(conn: Connection, entity_id: str) -> list[Op]:
+    """The entity's current heads (enough to derive its state; history stays on disk)."""
+    return [row_to_op(r) for r in conn.exec_driver_sql(_HEAD_OPS_SQL, (entity_id,))]
 
 
 def entity_ops(conn: Connection, entity_id: str) -> list[Op]:
@@ -48,7 +74,7 @@ def all_ops(conn: Connection) -> Iterable[Op]:
 
 
 def entity_state(conn: Connection, entity_type: str, entity_id: str) -> EntityState:
-    return derive(entity_type, entity_id, entity_ops(conn, entity_id))
+    return derive(entity_type, entity_id, head_ops(conn, entity_id))
 
 
 # -- projection into the cache ----------------------------------------------------------------
@@ -119,15 +145,24 @@ _CLAUSE_STATIC_NAMES = ("checklist_id", "checklist_key", "number", "title", "par
                         "position", "questions", "evidence", "tags")
 
 
-def project(conn: Connection, state: EntityState) -> None:
-    """Bring the cache row, derived clause rows and conflicts of one entity up to date."""
+def project(conn: Connection, state: EntityState, clear_conflicts: bool = True,
+            fields: Iterable[str] | None = None) -> None:
+    """Bring the cache row, derived clause rows and conflicts of one entity up to date.
+
+    With `fields`, an existing row has only those columns (and its bookkeeping) rewritten, so indexes on
+    untouched columns are not rewritten either: fewer pages to journal and sync per edit.
+    """
     table = schema.cache[state.entity_type]
     row = cache_row(state)
     if state.entity_type == "clause":
         row.pop("deleted")  # a clause's presence follows its checklist
-        _upsert(conn, table, [row], [k for k in row if k != "id"])
+    if fields is None:
+        update_cols = [k for k in row if k != "id"]
     else:
-        _upsert(conn, table, [row], [k for k in row if k != "id"])
+        wanted = set(fields) | {"deleted", "conflicts", "updated_at", "updated_by", "created_at", "created_by"}
+        update_cols = [k for k in row if k in wanted]
+    # Heads alone do not show the first creation once an entity was deleted and restored: keep it.
+    _upsert(conn, table, [row], update_cols, keep_first=("created_at", "created_by"))
     if state.entity_type == "checklist":
         static = clause_static_rows(state)
         if static:
@@ -135,16 +170,25 @@ def project(conn: Connection, state: EntityState) -> None:
         elif not state.exists:
             conn.execute(update(schema.cache["clause"])
                          .where(schema.cache["clause"].c.checklist_id == state.entity_id).values(deleted=1))
-    conn.execute(delete(schema.conflict).where(schema.conflict.c.entity_id == state.entity_id))
+    if clear_conflicts:
+        conn.execute(_DELETE_CONFLICTS, {"eid": state.entity_id})
     conflicts = conflict_rows(state)
     if conflicts:
         conn.execute(schema.conflict.insert(), conflicts)
 
 
-def _upsert(conn: Connection, table: Any, rows: list[dict[str, Any]], update_cols: list[str]) -> None:
-    stmt = insert(table)
-    stmt = stmt.on_conflict_do_update(index_elements=["id"], set_={c: stmt.excluded[c] for c in update_cols})
-    conn.execute(stmt, rows)
+def _upsert(conn: Connection, table: Any, rows: list[dict[str, Any]], update_cols: list[str],
+            keep_first: tuple[str, ...] = ()) -> None:
+    columns = tuple(rows[0])
+    key = (table.name, columns, tuple(update_cols), keep_first)
+    sql = _UPSERTS.get(key)
+    if sql is None:
+        sets = ", ".join(f'"{c}" = coalesce("{c}", excluded."{c}")' if c in keep_first else f'"{c}" = excluded."{c}"'
+                         for c in update_cols)
+        names = ", ".join(f'"{c}"' for c in columns)
+        sql = _UPSERTS[key] = (f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(columns))}) '
+                               f"ON CONFLICT(id) DO UPDATE SET {sets}")
+    conn.exec_driver_sql(sql, [tuple(r[c] for c in columns) for r in rows])
 
 
 def refresh(conn: Connection, entities: Iterable[tuple[str, str]]) -> list[EntityState]:
@@ -167,10 +211,13 @@ def derive_all(conn: Connection) -> tuple[dict[str, list[dict[str, Any]]], int]:
         count += 1
     rows: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     conflicts: list[dict[str, Any]] = []
+    heads: list[dict[str, Any]] = []
     for (entity_type, entity_id), ops in sorted(grouped.items(), key=lambda kv: kv[0][0] != "checklist"):
+        state = derive(entity_type, entity_id, ops)
+        heads += [{"entity_id": entity_id, "field": fs.field, "op_id": h.op_id}
+                  for fs in state.fields.values() for h in fs.heads]
         if entity_type not in ENTITIES:
             continue  # an entity type from a newer minor version: kept in the log, not shown
-        state = derive(entity_type, entity_id, ops)
         row = cache_row(state)
         if entity_type == "clause":
             row.pop("deleted")
@@ -190,6 +237,7 @@ def derive_all(conn: Connection) -> tuple[dict[str, list[dict[str, Any]]], int]:
         out[table.name] = [{n: r.get(n, 0 if n in ("deleted", "conflicts") else None) for n in names}
                            for r in by_id.values()]
     out[schema.conflict.name] = conflicts
+    out[schema.head.name] = heads
     return out, count
 
 

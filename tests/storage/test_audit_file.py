@@ -36,7 +36,8 @@ def test_closed_audit_is_exactly_one_file(make_audit, tmp_path: Path) -> None:
     session = make_audit()
     session.run(notes.add_note, None, "general", "note")
     session.close()
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "user-data" and p.name != "user-config") == ["a.audit"]
+    at_rest = sorted(p.name for p in tmp_path.iterdir() if p.name not in ("user-data", "user-config"))
+    assert at_rest == ["a.audit"]
 
 
 def test_second_opener_is_told_who_has_the_file(make_audit, tmp_path: Path) -> None:

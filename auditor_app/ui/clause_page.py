@@ -1,0 +1,236 @@
+"""The selected clause: its guidance, result, who audited it, and its notes."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from auditor_app.domain.records import ClauseRecord, NoteRecord
+from auditor_app.domain.vocab import RESULT_LABELS, ClauseResult
+from auditor_app.ui.icons import result_icon
+from auditor_app.ui.note_dialog import NoteDialog, kind_label
+
+NoteIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+def when(stamp: str | None) -> str:
+    return (stamp or "").replace("T", " ").removesuffix("Z")
+
+
+def _scaled_label(scale: float, bold: bool = False) -> QLabel:
+    label = QLabel()
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(bold)
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _heading(text: str) -> QLabel:
+    label = _scaled_label(1.1, bold=True)
+    label.setText(text)
+    return label
+
+
+def _bullets(items: Sequence[str], empty: str) -> str:
+    if not items:
+        return f"<i>{html.escape(empty)}</i>"
+    return "<ul style='margin-left:-20px'>" + "".join(
+        f"<li style='margin-bottom:4px'>{html.escape(i)}</li>" for i in items) + "</ul>"
+
+
+def note_text(note: NoteRecord, people: Mapping[str, str]) -> str:
+    details = [kind_label(note.kind)]
+    if note.person_id:
+        details.append(people.get(note.person_id, "unknown person"))
+    if note.document_ref:
+        details.append(" rev. ".join(filter(None, (note.document_ref, note.document_revision))))
+    if note.sample_size:
+        details.append(f"sample of {note.sample_size}" + (f" from {note.population}" if note.population else ""))
+    if note.place:
+        details.append(note.place)
+    footer = " · ".join(filter(None, (when(note.recorded_at), note.meta.created_by and
+                                      f"recorded by {note.meta.created_by}")))
+    return "\n".join(filter(None, (" — ".join(details), (note.text or "").strip(), footer)))
+
+
+class ClausePage(QWidget):
+    result_requested = Signal(str, str, object)  # clause id, result, justification (or None)
+    note_requested = Signal(str, str, str)  # clause id, note kind, text
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._record: ClauseRecord | None = None
+        self._read_only = False
+        self.placeholder = QLabel("Select a clause on the left to record its result and notes.")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.number_label = _scaled_label(1.9, bold=True)
+        self.title_label = _scaled_label(1.35)
+        self.standard_label = QLabel()
+        self.standard_label.setWordWrap(True)
+        self.result_combo = QComboBox()
+        for result, text in RESULT_LABELS.items():
+            self.result_combo.addItem(result_icon(result), text, result.value)
+        self.result_combo.setToolTip("The clause's audit result")
+        self.result_combo.activated.connect(self._result_chosen)
+        self.audited_label = QLabel()
+        self.justification_label = QLabel()
+        self.justification_label.setWordWrap(True)
+        self.questions_label = QLabel()
+        self.evidence_label = QLabel()
+        for label in (self.questions_label, self.evidence_label):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.notes_heading = _scaled_label(1.1, bold=True)
+        self.add_note_button = QPushButton("Add note…")
+        self.add_note_button.clicked.connect(self._ask_note)
+        self.notes_list = QListWidget()
+        self.notes_list.setWordWrap(True)
+        self.notes_list.setAlternatingRowColors(True)
+        self.notes_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.notes_list.setSpacing(3)
+        self._layout()
+
+    def _layout(self) -> None:
+        result_row = QHBoxLayout()
+        result_caption = QLabel("&Result:")
+        result_caption.setBuddy(self.result_combo)
+        result_row.addWidget(result_caption)
+        result_row.addWidget(self.result_combo)
+        result_row.addSpacing(12)
+        result_row.addWidget(self.audited_label, 1)
+        guidance = QWidget()
+        guidance_box = QVBoxLayout(guidance)
+        guidance_box.addWidget(_heading("Audit questions"))
+        guidance_box.addWidget(self.questions_label)
+        guidance_box.addWidget(_heading("Typical evidence"))
+        guidance_box.addWidget(self.evidence_label)
+        guidance_box.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(guidance)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        notes = QWidget()
+        notes_box = QVBoxLayout(notes)
+        notes_box.setContentsMargins(0, 8, 0, 0)
+        notes_header = QHBoxLayout()
+        notes_header.addWidget(self.notes_heading, 1)
+        notes_header.addWidget(self.add_note_button)
+        notes_box.addLayout(notes_header)
+        notes_box.addWidget(self.notes_list)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(scroll)
+        splitter.addWidget(notes)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        content = QWidget()
+        box = QVBoxLayout(content)
+        box.addWidget(self.number_label)
+        box.addWidget(self.title_label)
+        box.addWidget(self.standard_label)
+        box.addSpacing(8)
+        box.addLayout(result_row)
+        box.addWidget(self.justification_label)
+        box.addWidget(splitter, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+    # -- showing --------------------------------------------------------------------------------------
+    @property
+    def clause_id(self) -> str | None:
+        return self._record.id if self._record is not None else None
+
+    def clear(self) -> None:
+        self._record = None
+        self.stack.setCurrentWidget(self.placeholder)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self.result_combo.setEnabled(not read_only)
+        self.add_note_button.setEnabled(not read_only)
+
+    def show_clause(self, record: ClauseRecord, standard: str, notes: Sequence[NoteRecord],
+                    people: Mapping[str, str]) -> None:
+        self._record = record
+        self.number_label.setText(record.number or "")
+        self.title_label.setText(record.title or "")
+        self.standard_label.setText(standard)
+        self._sync_result()
+        self.questions_label.setText(_bullets(record.questions, "No audit questions in the checklist."))
+        self.evidence_label.setText(_bullets(record.evidence, "No typical evidence in the checklist."))
+        self.notes_heading.setText(f"Notes ({len(notes)})" if notes else "Notes")
+        self.notes_list.clear()
+        for note in notes:
+            item = QListWidgetItem(note_text(note, people))
+            item.setData(NoteIdRole, note.id)
+            self.notes_list.addItem(item)
+        if not notes:
+            self.notes_list.addItem(QListWidgetItem("No notes yet for this clause."))
+            self.notes_list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        self.stack.setCurrentIndex(1)
+
+    def _sync_result(self) -> None:
+        record = self._record
+        if record is None:
+            return
+        self.result_combo.setCurrentIndex(max(0, self.result_combo.findData(record.result)))
+        if record.result == ClauseResult.NOT_AUDITED:
+            self.audited_label.setText("Not yet audited")
+        else:
+            by = f"Audited by {record.audited_by}" if record.audited_by else "Audited"
+            self.audited_label.setText(" · ".join(filter(None, (by, when(record.audited_at)))))
+        justification = record.justification if record.result == ClauseResult.NOT_APPLICABLE else None
+        self.justification_label.setVisible(bool(justification))
+        self.justification_label.setText(f"<b>Justification:</b> {html.escape(justification or '')}")
+
+    # -- user actions ---------------------------------------------------------------------------------
+    def _result_chosen(self, row: int) -> None:
+        record = self._record
+        result = self.result_combo.itemData(row)
+        if record is None or result == record.result:
+            return
+        justification = None
+        if result == ClauseResult.NOT_APPLICABLE:
+            text, ok = QInputDialog.getMultiLineText(
+                self, "Not applicable", f"Why does {record.number} {record.title} not apply?\n"
+                "A justification is required; it appears in the audit report.", record.justification or "")
+            if not ok or not text.strip():
+                self._sync_result()  # nothing recorded: show the result that is still stored
+                return
+            justification = text.strip()
+        self.result_requested.emit(record.id, result, justification)
+
+    def _ask_note(self) -> None:
+        record = self._record
+        if record is None:
+            return
+        answer = NoteDialog.get_note(f"<b>{html.escape(record.number or '')}</b> {html.escape(record.title or '')}",
+                                     self)
+        if answer is not None:
+            self.note_requested.emit(record.id, *answer)

@@ -1,0 +1,143 @@
+"""The navigation pane: clause filter box, result filter and the clause tree."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
+
+from auditor_app.domain.vocab import RESULT_LABELS
+from auditor_app.ui.models.clause_filter import ALL, RESULT_FILTERS, ClauseFilterModel
+from auditor_app.ui.models.clause_tree import ClauseIdRole, ClauseTreeModel, Column
+
+
+class ClausePanel(QWidget):
+    clause_selected = Signal(str)
+
+    def __init__(self, model: ClauseTreeModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = ClauseFilterModel(self)
+        self.proxy.setSourceModel(model)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Filter clauses by number or title (Ctrl+L)")
+        self.search.setClearButtonEnabled(True)
+        self.result_filter = QComboBox()
+        for key, label in RESULT_FILTERS:
+            self.result_filter.addItem(label, key)
+        self.result_filter.setToolTip("Show only clauses with this result")
+        self.match_label = QLabel()
+        self.tree = QTreeView()
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSortingEnabled(True)
+        self.tree.sortByColumn(Column.CLAUSE, Qt.SortOrder.AscendingOrder)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.CLAUSE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.RESULT, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.NOTES, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(Column.RESULT, self._result_width())
+        self.tree.setIndentation(16)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.result_filter, 2)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(6, 6, 0, 6)
+        box.addLayout(filters)
+        box.addWidget(self.match_label)
+        box.addWidget(self.tree, 1)
+        self.search.textChanged.connect(self._filter_changed)
+        self.search.returnPressed.connect(self._go_to_first_match)
+        self.result_filter.currentIndexChanged.connect(self._filter_changed)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        model.modelReset.connect(self._show_default_expansion)
+        self.match_label.hide()
+
+    def _result_width(self) -> int:
+        # Wide enough for the longest result label (bold, as nonconformities are) plus its icon and padding.
+        font = QFont(self.tree.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        texts = [*RESULT_LABELS.values(), "888/888 audited · 88 NC"]
+        return max(metrics.horizontalAdvance(t) for t in texts) + self.tree.iconSize().width() + 28
+
+    # -- filtering --------------------------------------------------------------------------------------
+    def _filter_changed(self) -> None:
+        self.proxy.set_search(self.search.text())
+        self.proxy.set_result_filter(str(self.result_filter.currentData() or ALL))
+        if self.proxy.active:
+            self.tree.expandAll()  # matches deep in the tree must be seen without clicking them open
+            records = self.model.clause_records()
+            shown = sum(1 for r in records if self.proxy.matches(r.result, r.number or "", r.title or ""))
+            self.match_label.setText(f"{shown} of {len(records)} clauses match"
+                                     if shown else "No clause matches the filter.")
+            self.match_label.show()
+        else:
+            self.match_label.hide()
+            self._show_default_expansion()
+
+    def _show_default_expansion(self) -> None:
+        self.tree.collapseAll()
+        for row in range(self.proxy.rowCount()):
+            self.tree.expand(self.proxy.index(row, 0))
+        current = self.tree.currentIndex()
+        if current.isValid():
+            self._reveal(current)
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        self.result_filter.setCurrentIndex(0)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- selection ----------------------------------------------------------------------------------------
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        clause_id = current.data(ClauseIdRole) if current.isValid() else None
+        if clause_id:
+            self.clause_selected.emit(clause_id)
+
+    def _go_to_first_match(self) -> None:
+        for index in self._walk():
+            if index.data(ClauseIdRole):
+                self.tree.setCurrentIndex(index)
+                self.tree.setFocus()
+                return
+
+    def select_clause(self, clause_id: str) -> bool:
+        source = self.model.index_of_clause(clause_id)
+        if not source.isValid():
+            return False
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():  # hidden by the filter: the user asked for this clause, so show it
+            self.clear_filters()
+            index = self.proxy.mapFromSource(source)
+        self.tree.setCurrentIndex(index)
+        self._reveal(index)
+        return True
+
+    def _reveal(self, index: QModelIndex) -> None:
+        parent = index.parent()
+        while parent.isValid():
+            self.tree.expand(parent)
+            parent = parent.parent()
+        self.tree.scrollTo(index)
+
+    def _walk(self, parent: QModelIndex | None = None) -> Iterator[QModelIndex]:
+        parent = parent if parent is not None else QModelIndex()
+        for row in range(self.proxy.rowCount(parent)):
+            index = self.proxy.index(row, 0, parent)
+            yield index
+            yield from self._walk(index)
+
+    def visible_clause_ids(self) -> Iterator[str]:
+        """Clause ids the filter lets through, in display order."""
+        for index in self._walk():
+            clause_id = index.data(ClauseIdRole)
+            if clause_id:
+                yield clause_id

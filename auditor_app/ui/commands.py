@@ -1,0 +1,94 @@
+"""Undoable user actions: each runs one service use case through the session, never through widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from auditor_app.errors import AuditorError
+from auditor_app.services import audit, notes
+from auditor_app.services.session import AuditSession, ChangeSet, Tx
+from auditor_app.ui.icons import result_label
+
+
+@dataclass(frozen=True)
+class CommandContext:
+    """What a command needs besides its own data: the session, and where to report changes and errors."""
+
+    session: AuditSession
+    refresh: Callable[[ChangeSet], None]
+    report: Callable[[AuditorError], None]
+
+
+class ServiceCommand(QUndoCommand):
+    def __init__(self, context: CommandContext, text: str) -> None:
+        super().__init__(text)
+        self._context = context
+        self.failed: AuditorError | None = None
+
+    def _run(self, fn: Callable[[Tx], Any]) -> bool:
+        try:
+            change = self._context.session.run(fn)
+        except AuditorError as exc:
+            # An obsolete command is dropped by the undo stack, so a step that failed cannot be undone or
+            # redone against a state it never produced (e.g. the disk was full).
+            self.failed = exc
+            self.setObsolete(True)
+            self._context.report(exc)
+            return False
+        self._context.refresh(change)
+        return True
+
+
+class SetClauseResult(ServiceCommand):
+    def __init__(self, context: CommandContext, clause_id: str, number: str, result: str,
+                 justification: str | None = None) -> None:
+        super().__init__(context, f"Set {number} to {result_label(result)}")
+        self.clause_id = clause_id
+        self.result = result
+        self.justification = justification
+        self._previous: dict[str, Any] = {}
+
+    def redo(self) -> None:
+        def work(tx: Tx) -> None:
+            self._previous = audit.set_clause_result(tx, None, self.clause_id, self.result, self.justification)
+
+        self._run(work)
+
+    def undo(self) -> None:
+        previous = dict(self._previous)
+
+        def work(tx: Tx) -> None:
+            # Undo is a new operation in the audit trail. It restores who/when as well as the result, so an
+            # undone first assessment reads "not yet audited" again instead of being stamped by the undoer.
+            tx.set("clause", self.clause_id, previous)
+
+        self._run(work)
+
+
+class AddNote(ServiceCommand):
+    def __init__(self, context: CommandContext, clause_id: str, number: str, kind: str, text: str) -> None:
+        super().__init__(context, f"Add note to {number}")
+        self.clause_id = clause_id
+        self.kind = kind
+        self.note_text = text
+        self.note_id: str | None = None
+
+    def redo(self) -> None:
+        note_id = self.note_id
+        if note_id is None:
+            def create(tx: Tx) -> None:
+                self.note_id = notes.add_note(tx, self.clause_id, self.kind, self.note_text)
+
+            self._run(create)
+        else:
+            # Redo brings back the same note (same id, history and links) rather than a copy of it.
+            self._run(lambda tx: tx.restore("note", note_id))
+
+    def undo(self) -> None:
+        note_id = self.note_id
+        if note_id is not None:
+            self._run(lambda tx: notes.delete_note(tx, note_id))

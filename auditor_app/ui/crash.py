@@ -1,0 +1,64 @@
+"""Unexpected errors: logged with their traceback, shown in a dialog instead of printed on stderr."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from auditor_app import logsetup
+from auditor_app.errors import BugError, KnownError
+
+log = logging.getLogger("auditor_app.ui")
+_showing = False
+
+
+def crash_dialog(exc: BaseException, tb: TracebackType | None, parent: QWidget | None = None) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle("auditor-app — unexpected error")
+    box.setText("Something went wrong inside auditor-app.\n\n"
+                f"{type(exc).__name__}: {exc}\n\n"
+                "Your audit file is safe: every change is saved the moment you make it.")
+    box.setInformativeText(f"The details were written to {logsetup.log_file()}")
+    box.setDetailedText("".join(traceback.format_exception(type(exc), exc, tb)))
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    return box
+
+
+def _active_window() -> QWidget | None:
+    app = QApplication.instance()
+    return app.activeWindow() if isinstance(app, QApplication) else None
+
+
+def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """sys.excepthook: known problems get their one-line message, anything else the crash dialog."""
+    global _showing
+    if issubclass(exc_type, KeyboardInterrupt):
+        QApplication.quit()
+        return
+    known = isinstance(exc, KnownError) and not isinstance(exc, BugError)
+    if known:
+        log.warning("unhandled known error: %s", exc)
+    else:
+        log.error("unexpected error", exc_info=(exc_type, exc, tb))
+    if _showing:  # an error raised while the dialog is up is logged, not stacked in a second dialog
+        return
+    _showing = True
+    try:
+        if known:
+            QMessageBox.warning(_active_window(), "auditor-app", str(exc))
+        else:
+            crash_dialog(exc, tb, _active_window()).exec()
+    except Exception:
+        log.exception("the crash dialog itself failed")
+    finally:
+        _showing = False
+
+
+def install() -> None:
+    logsetup.setup()
+    sys.excepthook = handle_exception

@@ -1,0 +1,74 @@
+"""Starting the desktop application: arguments, display check, crash handler, main window."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+NO_DISPLAY = """\
+auditor-app: the desktop window needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).
+The same work can be done without a display with the command line:
+    auditor-app new|info|check|export|import|demo|history ...   (see `auditor-app --help`)
+or run the window under a virtual display: xvfb-run auditor-app"""
+
+
+def default_author() -> str:
+    """The name stamped on edits; the same rule as the command line's."""
+    name = os.environ.get("AUDITOR_APP_AUTHOR")
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except Exception:  # getuser fails on some locked-down accounts
+        return "auditor"
+
+
+def _parse(args: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="auditor-app", description="Open an audit file in the desktop window.")
+    parser.add_argument("file", nargs="?", metavar="FILE", help="audit file to open (default: the sample audit)")
+    parser.add_argument("--read-only", action="store_true", help="open without allowing changes")
+    return parser.parse_args(args)
+
+
+def display_missing() -> bool:
+    if not sys.platform.startswith("linux"):
+        return False
+    return not any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def launch(args: list[str]) -> int:
+    try:
+        options = _parse(args)
+    except SystemExit as exc:  # --help or a usage error: argparse has already said why
+        return exc.code if isinstance(exc.code, int) else 2
+    if display_missing():
+        # Checked before importing Qt: without a display Qt would abort the process with a cryptic message.
+        if sys.stderr is not None:
+            sys.stderr.write(NO_DISPLAY + "\n")
+        return 1
+    return _run(Path(options.file) if options.file else None, options.read_only)
+
+
+def _run(file: Path | None, read_only: bool) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from auditor_app import paths
+    from auditor_app.ui import crash
+    from auditor_app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(paths.APP_NAME)
+    crash.install()
+    window = MainWindow(default_author(), read_only=read_only)
+    window.show()
+    if file is not None:
+        window.open_path(file)
+    else:
+        window.open_sample()
+    try:
+        return app.exec()
+    finally:
+        window.close_session()

@@ -1,0 +1,206 @@
+"""The main window: a thin shell wiring the clause pane, the clause page, menus and the undo stack."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+
+from auditor_app import paths
+from auditor_app.errors import AuditorError
+from auditor_app.services import audit, demo, queries
+from auditor_app.services.session import AuditSession, ChangeSet
+from auditor_app.ui.clause_page import ClausePage
+from auditor_app.ui.clause_panel import ClausePanel
+from auditor_app.ui.commands import AddNote, CommandContext, SetClauseResult
+from auditor_app.ui.models.clause_tree import ClauseTreeModel
+
+APP_TITLE = "auditor-app"
+
+
+def sample_path() -> Path:
+    return paths.user_data_dir() / "sample.audit"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, author: str, read_only: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.author = author
+        self.read_only = read_only
+        self.session: AuditSession | None = None
+        self._people: dict[str, str] = {}
+        self._findings = 0
+        self.undo_stack = QUndoStack(self)
+        self.tree_model = ClauseTreeModel(self)
+        self.panel = ClausePanel(self.tree_model)
+        self.page = ClausePage()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.panel)
+        splitter.addWidget(self.page)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([640, 760])
+        self.setCentralWidget(splitter)
+        self.status_label = QLabel()
+        self.statusBar().addWidget(self.status_label, 1)
+        self._build_menus()
+        self.panel.clause_selected.connect(self.show_clause)
+        self.page.result_requested.connect(self.set_result)
+        self.page.note_requested.connect(self.add_note)
+        self.resize(1400, 900)
+        self._update_chrome()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.open_action = file_menu.addAction("&Open…", QKeySequence.StandardKey.Open, self.choose_file)
+        self.sample_action = file_menu.addAction("Open &sample audit", self.open_sample)
+        file_menu.addSeparator()
+        self.quit_action = file_menu.addAction("&Quit", QKeySequence("Ctrl+Q"), self.close)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        # Ctrl+L filters the clause tree; Ctrl+F stays free for the later search across the whole audit.
+        self.filter_action = edit_menu.addAction("&Filter clauses", QKeySequence("Ctrl+L"), self.panel.focus_search)
+
+    # -- opening and closing ----------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        start = str(self.session.path.parent) if self.session else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, "Open audit", start, "Audit files (*.audit);;All files (*)")
+        if name:
+            self.open_path(Path(name))
+
+    def open_sample(self) -> bool:
+        path = sample_path()
+        if not path.exists():
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                demo.build_demo(path).close()
+            except AuditorError as exc:
+                QMessageBox.critical(self, "Cannot create the sample audit", str(exc))
+                return False
+            finally:
+                QApplication.restoreOverrideCursor()
+        return self.open_path(path)
+
+    def open_path(self, path: Path) -> bool:
+        """Open an audit file in place of the current one; problems are shown, never raised."""
+        if self.session is not None and path.resolve() == self.session.path.resolve():
+            return True  # already open here; opening it again would be refused by our own lock
+        try:
+            session = audit.open_audit(path, author=self.author, read_only=self.read_only)
+        except AuditorError as exc:
+            QMessageBox.critical(self, "Cannot open audit file", str(exc))
+            return False
+        self.close_session()
+        self.session = session
+        try:
+            self._load()
+        except AuditorError as exc:
+            self.close_session()
+            QMessageBox.critical(self, "Cannot open audit file", str(exc))
+            return False
+        return True
+
+    def _load(self) -> None:
+        session = self._require()
+        self.tree_model.set_clauses(queries.checklists(session), queries.clauses(session), self._note_counts())
+        self._people = {p.id: p.name or "" for p in queries.people(session)}
+        self._findings = len(queries.findings(session))
+        self.page.clear()
+        self.page.set_read_only(self.read_only)
+        self._update_chrome()
+
+    def close_session(self) -> None:
+        self.undo_stack.clear()  # its commands belong to the file being closed
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Every edit is already durable, so closing never asks to save; it only releases the file lock.
+        self.close_session()
+        event.accept()
+
+    def _require(self) -> AuditSession:
+        if self.session is None:
+            raise RuntimeError("no audit file is open")
+        return self.session
+
+    # -- showing -----------------------------------------------------------------------------------------
+    def select_clause(self, clause_id: str) -> bool:
+        return self.panel.select_clause(clause_id)
+
+    def show_clause(self, clause_id: str) -> None:
+        session = self._require()
+        record = queries.clause(session, clause_id)
+        if record is None:
+            self.page.clear()
+            return
+        self.page.show_clause(record, self.tree_model.standard_title(clause_id),
+                              queries.notes(session, clause_id), self._people)
+
+    def _note_counts(self) -> Counter[str]:
+        return Counter(n.clause_id for n in queries.notes(self._require()) if n.clause_id)
+
+    def _update_chrome(self) -> None:
+        if self.session is None:
+            self.setWindowTitle(APP_TITLE)
+            self.status_label.setText("No audit open — File › Open… or File › Open sample audit")
+            return
+        info = queries.details(self.session)
+        title = " — ".join(filter(None, (info.title or self.session.path.stem, info.client)))
+        self.setWindowTitle(title + (" [read-only]" if self.read_only else ""))
+        records = self.tree_model.clause_records()
+        done = sum(1 for r in records if r.result != "not_audited")
+        findings = f"{self._findings} finding" + ("" if self._findings == 1 else "s")
+        parts = [f"{done} of {len(records)} clauses audited", findings, str(self.session.path)]
+        self.status_label.setText(" · ".join(parts + (["read-only"] if self.read_only else [])))
+
+    # -- editing -----------------------------------------------------------------------------------------
+    def _context(self) -> CommandContext:
+        return CommandContext(self._require(), self.apply_change, self._report)
+
+    def set_result(self, clause_id: str, result: str, justification: str | None = None) -> None:
+        record = queries.clause(self._require(), clause_id)
+        if record is not None and not self.read_only:
+            self.undo_stack.push(SetClauseResult(self._context(), clause_id, record.number or "", result,
+                                                 justification))
+
+    def add_note(self, clause_id: str, kind: str, text: str) -> None:
+        record = queries.clause(self._require(), clause_id)
+        if record is not None and not self.read_only:
+            self.undo_stack.push(AddNote(self._context(), clause_id, record.number or "", kind, text))
+
+    def apply_change(self, change: ChangeSet) -> None:
+        """Refresh only what a use case touched."""
+        session = self.session
+        if session is None or not change:
+            return
+        clause_ids = change.ids("clause")
+        if clause_ids:
+            self.tree_model.update_clauses([r for cid in clause_ids if (r := queries.clause(session, cid))])
+        if change.ids("note"):
+            self.tree_model.update_note_counts(self._note_counts())
+        if change.ids("person"):
+            self._people = {p.id: p.name or "" for p in queries.people(session)}
+        if change.ids("finding"):
+            self._findings = len(queries.findings(session))
+        shown = self.page.clause_id
+        if len(clause_ids) == 1 and shown not in clause_ids:
+            self.select_clause(next(iter(clause_ids)))  # undoing a change elsewhere shows where it happened
+        elif shown and (shown in clause_ids or change.ids("note") or change.ids("person")):
+            self.show_clause(shown)
+        self._update_chrome()
+
+    def _report(self, exc: AuditorError) -> None:
+        QMessageBox.warning(self, "Change not saved", str(exc))
+        if self.session is not None and self.page.clause_id:
+            self.show_clause(self.page.clause_id)  # the page shows what is stored, not what was attempted

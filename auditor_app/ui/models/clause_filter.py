@@ -1,0 +1,85 @@
+"""Instant clause search (number or title) and result filter over the clause tree."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+
+from auditor_app.domain.vocab import ClauseResult
+from auditor_app.ui.models.clause_tree import ClauseIdRole, NumberRole, ResultRole, SortRole, TitleRole
+
+ALL = "all"
+AUDITED = "audited"
+# (key, label) in the order the filter combo offers them; the key is a result value or a group.
+RESULT_FILTERS: tuple[tuple[str, str], ...] = (
+    (ALL, "All clauses"),
+    (ClauseResult.NOT_AUDITED.value, "Not yet audited"),
+    (AUDITED, "Audited (any result)"),
+    (ClauseResult.NONCONFORMITY.value, "With nonconformity"),
+    (ClauseResult.OBSERVATION.value, "With observation"),
+    (ClauseResult.OFI.value, "With opportunity for improvement"),
+    (ClauseResult.CONFORMING.value, "Conforming"),
+    (ClauseResult.NOT_APPLICABLE.value, "Not applicable"),
+)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form, so "prufung" finds "Prüfung" and "STRASSE" finds "Straße"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+class ClauseFilterModel(QSortFilterProxyModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.setSortRole(SortRole)
+        # Re-filter only when the filter changes: a clause just edited must not vanish from under the cursor
+        # (with "Not yet audited" selected, recording its result would otherwise hide it at once).
+        self.setDynamicSortFilter(False)
+        self._terms: list[str] = []
+        self._result = ALL
+
+    @property
+    def active(self) -> bool:
+        return bool(self._terms) or self._result != ALL
+
+    def set_search(self, text: str) -> None:
+        terms = fold(text).split()
+        if terms != self._terms:
+            self.beginFilterChange()
+            self._terms = terms
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_result_filter(self, key: str) -> None:
+        if key != self._result:
+            self.beginFilterChange()
+            self._result = key
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if model.data(index, ClauseIdRole) is None:
+            # A standard row is shown for its matching clauses (recursive filtering), never on its own.
+            return not self.active
+        return self.matches(model.data(index, ResultRole), model.data(index, NumberRole) or "",
+                            model.data(index, TitleRole) or "")
+
+    def matches(self, result: str, number: str, title: str) -> bool:
+        """Whether a clause itself passes the filter (its ancestors are shown too, to keep it in context)."""
+        return self._result_matches(result) and self._text_matches(number, title)
+
+    def _result_matches(self, result: str) -> bool:
+        if self._result == ALL:
+            return True
+        if self._result == AUDITED:
+            return result != ClauseResult.NOT_AUDITED
+        return result == self._result
+
+    def _text_matches(self, number: str, title: str) -> bool:
+        # Every word must match: a number by its start ("7.1" finds 7.1.5, not 17.1), or any part of the title.
+        folded = fold(title)
+        return all(number.startswith(term) or term in folded for term in self._terms)

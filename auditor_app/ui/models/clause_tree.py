@@ -1,0 +1,231 @@
+"""The clause tree: one top-level row per standard, clauses nested by their parent number."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from auditor_app.domain.records import ChecklistInfo, ClauseRecord
+from auditor_app.domain.vocab import ClauseResult
+from auditor_app.ui.icons import RESULT_SEVERITY, result_colour, result_icon, result_label
+from auditor_app.ui.models.clause_nodes import Node, build_tree, standard_label
+
+ClauseIdRole = Qt.ItemDataRole.UserRole + 1
+ResultRole = Qt.ItemDataRole.UserRole + 2
+SortRole = Qt.ItemDataRole.UserRole + 3
+NumberRole = Qt.ItemDataRole.UserRole + 4
+TitleRole = Qt.ItemDataRole.UserRole + 5
+
+
+class Column(IntEnum):
+    CLAUSE = 0
+    RESULT = 1
+    NOTES = 2
+
+
+HEADERS = {Column.CLAUSE: "Clause", Column.RESULT: "Result", Column.NOTES: "Notes"}
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _audited(result: str) -> bool:
+    return result != ClauseResult.NOT_AUDITED
+
+
+class ClauseTreeModel(QAbstractItemModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._root = Node(parent=None, row=0)
+        self._by_id: dict[str, Node] = {}
+        self._note_counts: dict[str, int] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- loading and updating ---------------------------------------------------------------------
+    def set_clauses(self, checklists: Iterable[ChecklistInfo], records: Iterable[ClauseRecord],
+                    note_counts: Mapping[str, int] | None = None) -> None:
+        """Rebuild the whole tree (opening a file); edits go through update_clauses instead."""
+        self.beginResetModel()
+        self._root, self._by_id = build_tree(checklists, records)
+        self._note_counts = dict(note_counts or {})
+        self.endResetModel()
+
+    def update_clauses(self, records: Iterable[ClauseRecord]) -> None:
+        """Replace changed clause records, signalling only their rows and, for a new result, their ancestors'."""
+        ancestors: dict[int, Node] = {}
+        for record in records:
+            node = self._by_id.get(record.id)
+            if node is None or node.clause == record:
+                continue
+            old_result = node.clause.result if node.clause else None
+            node.clause = record
+            self._row_changed(node)
+            if old_result != record.result:  # progress and roll-up of every enclosing row change with it
+                ancestors.update((id(a), a) for a in node.ancestors())
+        for node in ancestors.values():
+            self._row_changed(node)
+
+    def update_note_counts(self, counts: Mapping[str, int]) -> None:
+        changed = {cid for cid in set(counts) | set(self._note_counts)
+                   if counts.get(cid, 0) != self._note_counts.get(cid, 0)}
+        self._note_counts = dict(counts)
+        standards: dict[int, Node] = {}
+        for cid in changed:
+            node = self._by_id.get(cid)
+            if node is not None:
+                self._cell_changed(node, Column.NOTES)
+                standard = node.standard()
+                standards[id(standard)] = standard
+        for standard in standards.values():
+            self._cell_changed(standard, Column.NOTES)
+
+    def _row_changed(self, node: Node) -> None:
+        parent = self._index_of(node.parent)
+        self.dataChanged.emit(self.index(node.row, 0, parent), self.index(node.row, len(Column) - 1, parent))
+
+    def _cell_changed(self, node: Node, column: Column) -> None:
+        index = self.index(node.row, column, self._index_of(node.parent))
+        self.dataChanged.emit(index, index)
+
+    def _index_of(self, node: Node | None) -> QModelIndex:
+        if node is None or node is self._root:
+            return QModelIndex()
+        return self.createIndex(node.row, 0, node)
+
+    # -- lookups for views --------------------------------------------------------------------------
+    def index_of_clause(self, clause_id: str) -> QModelIndex:
+        node = self._by_id.get(clause_id)
+        return self._index_of(node) if node is not None else QModelIndex()
+
+    def clause_records(self) -> list[ClauseRecord]:
+        return [node.clause for node in self._by_id.values() if node.clause is not None]
+
+    def standard_title(self, clause_id: str) -> str:
+        node = self._by_id.get(clause_id)
+        info = node.standard().checklist if node is not None else None
+        return (info.title or standard_label(info)) if info is not None else ""
+
+    # -- QAbstractItemModel -------------------------------------------------------------------------
+    def _node(self, index: AnyIndex) -> Node:
+        return index.internalPointer() if index.isValid() else self._root
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, self._node(parent).children[row])
+
+    def parent(self, index: AnyIndex | None = None) -> Any:
+        if index is None:  # the QObject overload: parent() with no argument is the owner object
+            return super().parent()
+        if not index.isValid():
+            return QModelIndex()
+        return self._index_of(self._node(index).parent)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS.get(Column(section)) if 0 <= section < len(Column) else None
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self._node(index)
+        if node.clause is not None:
+            return self._clause_data(node, node.clause, Column(index.column()), role)
+        return self._standard_data(node, Column(index.column()), role)
+
+    def _clause_data(self, node: Node, record: ClauseRecord, column: Column, role: int) -> Any:
+        if role == ClauseIdRole:
+            return record.id
+        if role == ResultRole:
+            return record.result
+        if role == NumberRole:
+            return record.number
+        if role == TitleRole:
+            return record.title
+        if column is Column.CLAUSE:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{record.number}  {record.title}"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{record.number} {record.title}"
+            if role == SortRole:
+                return record.position
+        elif column is Column.RESULT:
+            if node.children and record.result == ClauseResult.NOT_AUDITED:
+                return self._rollup_data(node, role, record.position)
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return result_label(record.result)
+            if role == Qt.ItemDataRole.DecorationRole:
+                return result_icon(record.result)
+            if role == Qt.ItemDataRole.ForegroundRole and record.result != ClauseResult.NOT_AUDITED:
+                return result_colour(record.result)
+            if role == Qt.ItemDataRole.FontRole and record.result == ClauseResult.NONCONFORMITY:
+                return self._bold
+            if role == SortRole:
+                return RESULT_SEVERITY.get(record.result, 99) * 10_000 + record.position
+        elif column is Column.NOTES:
+            return self._notes_data(self._note_counts.get(record.id, 0), role)
+        return None
+
+    def _rollup_data(self, node: Node, role: int, position: int) -> Any:
+        """A heading clause not assessed itself shows how far its sub-clauses are, and any nonconformity."""
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
+                        Qt.ItemDataRole.DecorationRole, SortRole):
+            return None
+        clauses = list(node.descendants())
+        done = sum(1 for c in clauses if _audited(c.result))
+        ncs = sum(1 for c in clauses if c.result == ClauseResult.NONCONFORMITY)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return result_icon(ClauseResult.NOT_AUDITED)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return result_colour(ClauseResult.NONCONFORMITY if ncs else ClauseResult.NOT_AUDITED)
+        if role == SortRole:
+            return (0 if ncs else RESULT_SEVERITY[ClauseResult.NOT_AUDITED]) * 10_000 + position
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (f"Not yet audited itself; {done} of {len(clauses)} sub-clauses audited"
+                    + (f", {ncs} with a nonconformity" if ncs else ""))
+        return f"{done}/{len(clauses)} audited" + (f" · {ncs} NC" if ncs else "")
+
+    def _notes_data(self, notes: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(notes) if notes else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{notes} note(s)"
+        if role == SortRole:
+            return notes
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def _standard_data(self, node: Node, column: Column, role: int) -> Any:
+        info = node.checklist
+        if column is Column.CLAUSE:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return standard_label(info) if info is not None else ""
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return info.title if info is not None else None
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+            return node.row if role == SortRole else None
+        if column is Column.RESULT:
+            return self._rollup_data(node, role, node.row) if role != Qt.ItemDataRole.DecorationRole else None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SortRole,
+                    Qt.ItemDataRole.TextAlignmentRole):
+            return self._notes_data(sum(self._note_counts.get(c.id, 0) for c in node.descendants()), role)
+        return None

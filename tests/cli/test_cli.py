@@ -1,0 +1,111 @@
+"""The command line as a script sees it: outputs, exit codes 0/1/2, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def cli(*args: object, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run([sys.executable, "-m", "auditor_app", *map(str, args)], capture_output=True, text=True,
+                            cwd=cwd, env={**os.environ}, timeout=300)
+    assert "Traceback" not in result.stderr, result.stderr
+    return result
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("demo")
+    os.environ.setdefault("AUDITOR_APP_DATA_DIR", str(folder / "data"))
+    path = folder / "demo.audit"
+    result = cli("demo", path, "--photos", 3, "--notes", 20, "--findings", 6)
+    assert result.returncode == 0, result.stderr
+    assert "created sample audit" in result.stdout
+    return path
+
+
+def test_new_creates_an_audit_with_the_chosen_checklists(tmp_path: Path) -> None:
+    path = tmp_path / "müller.audit"
+    result = cli("new", path, "--checklist", "iso9001-2015", "--checklist", "iso14001-2015", "--title", "Stage 2",
+                 "--client", "Müller GmbH", "--type", "surveillance", "--auditor", "Dr. Vogel")
+    assert result.returncode == 0, result.stderr
+    assert "2 checklist(s), 136 clauses, lead auditor Dr. Vogel" in result.stdout
+    info = json.loads(cli("info", path, "--json").stdout)
+    assert info["details"]["client"] == "Müller GmbH" and info["details"]["audit_type"] == "surveillance"
+    assert info["team"] == [{"name": "Dr. Vogel", "role": "lead"}]
+
+
+def test_info_summarises_the_demo(demo_file: Path) -> None:
+    result = cli("info", demo_file)
+    assert result.returncode == 0
+    assert "Müller Präzisionsteile GmbH" in result.stdout and "Stage 2" in result.stdout
+    data = json.loads(cli("info", demo_file, "--json").stdout)
+    assert data["grades"] == {"good_practice": 1, "major": 1, "minor": 2, "observation": 1, "ofi": 1}
+    assert data["evidence"] == 3 and data["notes"] == 20 and data["conflicts"] == 0
+
+
+def test_check_passes_a_good_file_and_names_a_tampered_operation(demo_file: Path, tmp_path: Path) -> None:
+    assert cli("check", demo_file).returncode == 0
+    import sqlite3
+
+    from auditor_app.storage.schema import GUARD_TRIGGERS
+
+    tampered = tmp_path / "tampered.audit"
+    tampered.write_bytes(demo_file.read_bytes())
+    conn = sqlite3.connect(tampered)
+    conn.execute("DROP TRIGGER op_no_update")
+    conn.execute("UPDATE op SET value='\"forged\"' WHERE seq = (SELECT max(seq) FROM op WHERE field='text')")
+    conn.execute(GUARD_TRIGGERS[0])  # put the guard back so only the forged value gives it away
+    conn.commit()
+    conn.close()
+    result = cli("check", tampered)
+    assert result.returncode == 1
+    assert "does not match its hash (altered)" in result.stdout and "cache differs" in result.stdout
+
+
+def test_export_import_export_is_lossless(demo_file: Path, tmp_path: Path) -> None:
+    first, second = tmp_path / "one.json", tmp_path / "two.json"
+    assert cli("export", demo_file, "--json", first).returncode == 0
+    assert cli("import", first, tmp_path / "copy.audit").returncode == 0
+    assert cli("export", tmp_path / "copy.audit", "--json", second).returncode == 0
+    assert first.read_bytes() == second.read_bytes()
+    document = json.loads(first.read_text(encoding="utf-8"))
+    assert len(document["evidence_files"]) == 3 and document["state"]["audit"]["client"].startswith("Müller")
+
+
+def test_import_refuses_an_altered_document(demo_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "doc.json"
+    cli("export", demo_file, "--json", out)
+    document = json.loads(out.read_text(encoding="utf-8"))
+    document["operations"][5]["author"] = "Mallory"
+    out.write_text(json.dumps(document), encoding="utf-8")
+    result = cli("import", out, tmp_path / "forged.audit")
+    assert result.returncode == 1 and "does not match its hash" in result.stderr
+    assert not (tmp_path / "forged.audit").exists()
+    out.write_text('{"format": "auditor-interchange",\n "version": 1,,}', encoding="utf-8")
+    result = cli("import", out, tmp_path / "x.audit")
+    assert result.returncode == 1 and "line 2" in result.stderr
+
+
+def test_history_shows_who_did_what(demo_file: Path) -> None:
+    result = cli("history", demo_file)
+    assert result.returncode == 0 and "Dr. Katrin Vogel" in result.stdout and "created" in result.stdout
+    entries = json.loads(cli("history", demo_file, "--json").stdout)
+    assert entries and {"author", "at", "field", "value"} <= set(entries[0])
+
+
+@pytest.mark.parametrize(("args", "code", "message"), [
+    (("info", "missing.audit"), 1, "does not exist"),
+    (("new", "x.audit", "--checklist", "iso9999"), 1, "unknown checklist"),
+    (("new", "x.audit"), 2, "required"),
+    (("demo", "d.audit", "--photos", "-3"), 1, "--photos must be 0 or more"),
+])
+def test_errors_are_one_clear_line(tmp_path: Path, args: tuple[str, ...], code: int, message: str) -> None:
+    result = cli(*args, cwd=tmp_path)
+    assert result.returncode == code
+    assert message in result.stderr

@@ -1,0 +1,144 @@
+"""The clause tree model and its filter: structure, results a user can tell apart, instant search."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+from uihelpers import cid, row_text, visible_numbers
+
+from auditor_app.domain.vocab import ClauseResult
+from auditor_app.services import audit, queries
+from auditor_app.ui.icons import result_pixmap
+from auditor_app.ui.main_window import MainWindow
+from auditor_app.ui.models.clause_filter import ClauseFilterModel, fold
+from auditor_app.ui.models.clause_tree import ClauseIdRole, ClauseTreeModel, Column, ResultRole
+
+
+@pytest.fixture
+def model(audit_path: Path, qapp: object) -> ClauseTreeModel:
+    with audit.open_audit(audit_path, author="t", read_only=True) as session:
+        tree = ClauseTreeModel()
+        tree.set_clauses(queries.checklists(session), queries.clauses(session), {cid("7.1.5.2"): 2})
+    return tree
+
+
+def test_model_passes_the_qt_model_tester(model: ClauseTreeModel, qtmodeltester: object) -> None:
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_filter_proxy_passes_the_qt_model_tester(model: ClauseTreeModel, qtmodeltester: object) -> None:
+    proxy = ClauseFilterModel()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)  # type: ignore[attr-defined]
+    proxy.set_search("measur")
+    qtmodeltester.check(proxy)  # type: ignore[attr-defined]
+
+
+def test_one_top_row_per_standard_in_numeric_order_with_progress(model: ClauseTreeModel) -> None:
+    tops = [model.index(row, Column.CLAUSE).data() for row in range(model.rowCount())]
+    assert tops == ["ISO 9001:2015", "ISO 14001:2015"]
+    assert model.index(0, Column.CLAUSE).data(Qt.ItemDataRole.ToolTipRole).startswith("ISO 9001:2015 Quality")
+    # The demo audits 12 ISO 9001 clauses and marks 8.3 not applicable.
+    assert model.index(0, Column.RESULT).data() == f"13/{_count(model, model.index(0, 0))} audited"
+
+
+def _count(model: ClauseTreeModel, parent: QModelIndex) -> int:
+    return sum(1 + _count(model, model.index(r, 0, parent)) for r in range(model.rowCount(parent)))
+
+
+def test_clauses_nest_by_parent_number(model: ClauseTreeModel) -> None:
+    index = model.index_of_clause(cid("7.1.5.2"))
+    chain = []
+    while index.isValid():
+        chain.append(index.data())
+        index = index.parent()
+    assert chain == ["7.1.5.2  Measurement traceability", "7.1.5  Monitoring and measuring resources",
+                     "7.1  Resources", "7  Support", "ISO 9001:2015"]
+
+
+def test_result_column_has_label_icon_and_colour(model: ClauseTreeModel) -> None:
+    audited = model.index_of_clause(cid("7.1.5.2")).siblingAtColumn(Column.RESULT)
+    assert audited.data() in ("Conforming", "Observation", "Opportunity for improvement")
+    assert not audited.data(Qt.ItemDataRole.DecorationRole).isNull()
+    assert audited.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.index_of_clause(cid("7.1.5.2")).siblingAtColumn(Column.NOTES).data() == "2"
+    assert model.index_of_clause(cid("7.1.5.1")).siblingAtColumn(Column.RESULT).data() == "Not yet audited"
+
+
+def test_heading_clause_not_assessed_itself_shows_progress_of_its_subclauses(model: ClauseTreeModel) -> None:
+    heading = model.index_of_clause(cid("7.1.5")).siblingAtColumn(Column.RESULT)
+    assert heading.data() == "1/2 audited"
+    assert heading.data(ResultRole) == "not_audited"  # its own result, which the filter uses
+    record = next(r for r in model.clause_records() if r.id == cid("7.1.5.1"))
+    model.update_clauses([dataclasses.replace(record, result="nonconformity")])
+    assert heading.data() == "2/2 audited · 1 NC"
+    assert "1 with a nonconformity" in heading.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index_of_clause(cid("7")).siblingAtColumn(Column.RESULT).data().endswith("· 1 NC")
+
+
+def test_result_icons_differ_in_shape_not_only_colour(qtbot: QtBot) -> None:
+    def shape(result: str) -> bytes:
+        # Only the alpha channel: what is left for someone who cannot tell the colours apart.
+        image = result_pixmap(result, 32).toImage().convertToFormat(QImage.Format.Format_Alpha8)
+        return bytes(image.constBits())
+
+    shapes = {shape(r.value) for r in ClauseResult}
+    assert len(shapes) == len(ClauseResult)
+
+
+def test_update_changes_only_the_edited_rows(model: ClauseTreeModel, qtbot: QtBot) -> None:
+    record = next(r for r in model.clause_records() if r.id == cid("7.1.5.1"))
+    changed: list[tuple[str, str]] = []
+    model.dataChanged.connect(lambda a, b: changed.append((a.data(), b.siblingAtColumn(0).data())))
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.assertNotEmitted(model.layoutChanged):
+        model.update_clauses([record, dataclasses.replace(record, result="nonconformity")])
+    # The clause itself, then every enclosing row, whose progress changed with it; nothing else.
+    assert [text for text, _ in changed] == ["7.1.5.1  General", "7.1.5  Monitoring and measuring resources",
+                                             "7.1  Resources", "7  Support", "ISO 9001:2015"]
+    assert model.index_of_clause(record.id).siblingAtColumn(Column.RESULT).data() == "Nonconformity"
+    assert model.index_of_clause(record.id).data(ResultRole) == "nonconformity"
+
+
+def test_search_7_1_5_leaves_matches_and_their_ancestors(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClicks(window.panel.search, "7.1.5")
+    assert visible_numbers(window) == ["7", "7.1", "7.1.5", "7.1.5.1", "7.1.5.2"]
+    assert window.panel.match_label.text() == "3 of 136 clauses match"
+    index = window.panel.proxy.mapFromSource(window.tree_model.index_of_clause(cid("7.1.5.2")))
+    assert window.panel.tree.isExpanded(index.parent())  # the deepest match is on screen, not folded away
+    window.panel.search.clear()
+    assert len(visible_numbers(window)) == 136
+
+
+def test_search_by_title_ignores_case_and_accents(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClicks(window.panel.search, "MÉASUREMENT traceab")
+    assert visible_numbers(window)[-1] == "7.1.5.2"
+    assert fold("Prüfung STRASSE") == fold("prufung straße")
+
+
+def test_search_with_no_match_says_so(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClicks(window.panel.search, "zzz-nothing")
+    assert visible_numbers(window) == []
+    assert window.panel.match_label.text() == "No clause matches the filter."
+
+
+def test_result_filter(window: MainWindow, qtbot: QtBot) -> None:
+    combo = window.panel.result_filter
+    combo.setCurrentIndex(combo.findText("Not applicable"))
+    assert visible_numbers(window) == ["8", "8.3"]
+    combo.setCurrentIndex(combo.findText("With nonconformity"))
+    assert visible_numbers(window) == []
+    combo.setCurrentIndex(combo.findText("Not yet audited"))
+    assert "7.1.5.2" not in visible_numbers(window) and "7.1.5.1" in visible_numbers(window)
+    ids = set(window.panel.visible_clause_ids())
+    window.set_result(cid("7.1.5.1"), "nonconformity")
+    # The clause just edited stays under the cursor until the filter is changed again.
+    assert set(window.panel.visible_clause_ids()) == ids
+    assert row_text(window, cid("7.1.5.1"), Column.RESULT) == "Nonconformity"
+    combo.setCurrentIndex(combo.findText("With nonconformity"))
+    assert visible_numbers(window) == ["7", "7.1", "7.1.5", "7.1.5.1"]
+    assert window.panel.proxy.index(0, 0).data(ClauseIdRole) is None  # the standard row, kept as context
