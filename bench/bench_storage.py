@@ -36,15 +36,20 @@ def _p99_ms(samples: list[float]) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] * 1000
 
 
-def open_time(path: Path, repeats: int) -> list[float]:
-    samples = []
+def open_time(path: Path, repeats: int, verify: bool = False) -> tuple[list[float], list[float]]:
+    """Time to the first screen (open + audit details + clause tree), and the deferred check after it."""
+    first, rest = [], []
     for _ in range(repeats):
         start = time.perf_counter()
-        session = audit.open_audit(path, author="bench")
+        session = audit.open_audit(path, author="bench", verify=verify)
         queries.details(session)
-        samples.append(time.perf_counter() - start)
+        queries.clauses(session)
+        first.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        session.file.verify_rest()
+        rest.append(time.perf_counter() - start)
         session.close()
-    return samples
+    return first, rest
 
 
 def bench_open(quick: bool) -> list[tuple[str, str, str, str]]:
@@ -58,16 +63,22 @@ def bench_open(quick: bool) -> list[tuple[str, str, str, str]]:
         audit.create_audit(empty, author="bench", checklists=[library.get("iso9001-2015"),
                                                             library.get("iso14001-2015")]).close()
     repeats = 15
-    empty_s, big_s = [], []
+    empty_s, big_s, big_rest, big_full = [], [], [], []
     for _ in range(3):  # interleave so machine noise hits both alike
-        empty_s += open_time(empty, repeats // 3)
-        big_s += open_time(big, repeats // 3)
+        empty_s += open_time(empty, repeats // 3)[0]
+        first, rest = open_time(big, repeats // 3)
+        big_s += first
+        big_rest += rest
+        big_full += open_time(big, repeats // 3, verify=True)[0]
     ratio = statistics.median(big_s) / statistics.median(empty_s)
     size_mb = big.stat().st_size / 1e6
+    label = f"{notes_count} notes + {photos} photos, {size_mb:.0f} MB"
     return [
-        ("open: empty audit (median)", f"{_median_ms(empty_s):.1f} ms", "", ""),
-        (f"open: {notes_count} notes + {photos} photos, {size_mb:.0f} MB (median)", f"{_median_ms(big_s):.1f} ms",
-         f"{ratio:.2f}×", "≤ 1.3×"),
+        ("open to first screen: empty audit (median)", f"{_median_ms(empty_s):.1f} ms", "", ""),
+        (f"open to first screen: {label}", f"{_median_ms(big_s):.1f} ms", f"{ratio:.2f}×", "≤ 1.3×"),
+        ("  then deferred quick_check of the log (background)", f"{_median_ms(big_rest):.1f} ms", "", ""),
+        ("  open with every check up front (CLI)", f"{_median_ms(big_full):.1f} ms",
+         f"{statistics.median(big_full) / statistics.median(empty_s):.2f}×", ""),
     ]
 
 

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
+from auditor_app import paths
 from auditor_app.domain import vocab
 from auditor_app.domain.checklist import Checklist, checklist_entity_id, clause_id
 from auditor_app.domain.entities import AUDIT
 from auditor_app.errors import InputError, NotFound
 from auditor_app.services.session import AuditSession, Tx, new_id
-from auditor_app.storage.audit_file import AuditFile
+from auditor_app.storage import backup, location
+from auditor_app.storage.audit_file import AuditFile, copy_while_locked
 from auditor_app.storage.schema import cache
 
 
@@ -37,8 +40,9 @@ def create_audit(path: Path | str, *, author: str, checklists: list[Checklist] |
     return session
 
 
-def open_audit(path: Path | str, *, author: str, read_only: bool = False) -> AuditSession:
-    return AuditSession(AuditFile.open(path, read_only=read_only, owner=author), author)
+def open_audit(path: Path | str, *, author: str, read_only: bool = False, verify: bool = True) -> AuditSession:
+    """Open an audit; with verify=False the caller runs `session.file.verify_rest()` soon after (see AuditFile)."""
+    return AuditSession(AuditFile.open(path, read_only=read_only, owner=author, verify=verify), author)
 
 
 def update_details(tx: Tx, values: dict[str, Any]) -> dict[str, Any]:
@@ -88,3 +92,49 @@ def set_clause_result(tx: Tx, checklist_key: str | None, clause: str, result: st
     if justification is not None or outcome is not vocab.ClauseResult.NOT_APPLICABLE:
         values["justification"] = justification
     return tx.set("clause", cid, values)
+
+
+def save_copy(session: AuditSession, dest: Path | str) -> Path:
+    """A verified single-file copy (for a USB stick, e-mail or the archive); never overwrites."""
+    return backup.snapshot(session.file.raw_connection(), Path(dest))
+
+
+def open_read_only_copy(path: Path | str, *, author: str) -> AuditSession:
+    """Look at an audit someone else has open: a verified copy in the user's folder, opened read-only."""
+    source = Path(path)
+    folder = paths.user_data_dir() / "read-only-copies"
+    folder.mkdir(parents=True, exist_ok=True)
+    dest = folder / f"{source.stem}-{datetime.now().strftime('%Y%m%d-%H%M%S')}{source.suffix}"
+    copy_while_locked(source, dest)
+    return AuditSession(AuditFile.open(dest, read_only=True, owner=author), author)
+
+
+def where_is(path: Path | str) -> location.Location:
+    """Local disk, removable media, network share or cloud-sync folder."""
+    return location.classify(Path(path).resolve().parent)
+
+
+def make_local_copy(path: Path | str) -> Path:
+    """Copy an audit from a USB stick, share or cloud folder to the user's local folder to work on it."""
+    source = Path(path)
+    folder = paths.user_data_dir() / "working-copies"
+    folder.mkdir(parents=True, exist_ok=True)
+    dest = folder / source.name
+    if dest.exists():
+        dest = folder / f"{source.stem}-{datetime.now().strftime('%Y%m%d-%H%M%S')}{source.suffix}"
+    readonly = AuditFile.open(source, read_only=True)
+    try:
+        backup.snapshot(readonly.raw_connection(), dest)
+    finally:
+        readonly.close()
+    return dest
+
+
+def backup_if_due(session: AuditSession, min_interval_s: float = 900) -> Path | None:
+    """Take a rotating verified backup when the newest one is older than the interval."""
+    if session.file.read_only:
+        return None
+    newest = backup.list_backups(session.audit_id)
+    if newest and time.time() - newest[0].taken_at < min_interval_s:
+        return None
+    return backup.take_backup(session.file.raw_connection(), session.audit_id, "periodic")

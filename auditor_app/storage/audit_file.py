@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import sqlite3
@@ -100,22 +101,28 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
-def _quick_check(conn: sqlite3.Connection, include_blobs: bool) -> list[str]:
-    """quick_check of the structure; photo bytes are skipped at open so opening does not grow with them."""
+# Checked before the audit is shown: small tables whose size does not grow with the audit's work.
+FIRST_CHECK = ("meta", "c_audit", "c_checklist", "c_clause", "c_team_member")
+
+
+def _quick_check(conn: sqlite3.Connection, include_blobs: bool, only: tuple[str, ...] | None = None,
+                 skip: tuple[str, ...] = ()) -> list[str]:
+    """quick_check table by table; photo bytes are left to `check`, exports and merges (they verify hashes)."""
     problems: list[str] = []
     tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-    targets = tables if include_blobs else [t for t in tables if t != "blob"]
+    targets = [t for t in tables if (include_blobs or t != "blob") and t not in skip and (only is None or t in only)]
     for table in targets:
         rows = conn.execute(f'PRAGMA quick_check("{table}")').fetchall()
         problems += [str(r[0]) for r in rows if r[0] != "ok"]
     return problems
 
 
-def _expected_schema() -> set[tuple[str, str]]:
+@functools.cache
+def _expected_schema() -> frozenset[tuple[str, str]]:
     reference = sqlite3.connect(":memory:")
     try:
         _create_schema(reference)
-        return {(t, n) for t, n in reference.execute("SELECT type, name FROM sqlite_master")}
+        return frozenset((t, n) for t, n in reference.execute("SELECT type, name FROM sqlite_master"))
     finally:
         reference.close()
 
@@ -160,7 +167,9 @@ class AuditFile:
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = False, owner: str = "") -> AuditFile:
+    def open(cls, path: Path | str, *, read_only: bool = False, owner: str = "", verify: bool = True) -> AuditFile:
+        """Open and check a file. With verify=False only the small tables are checked now and the caller
+        must run `verify_rest()` (the GUI does it on its database thread while the window appears)."""
         path = Path(path)
         header = read_header(path)
         raw: sqlite3.Connection | None = None
@@ -168,7 +177,7 @@ class AuditFile:
             raw = _connect(path, read_only)
             # The first read takes the lock (held for the connection's life in exclusive mode).
             raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            problems = _quick_check(raw, include_blobs=False)
+            problems = _quick_check(raw, include_blobs=False, only=None if verify else FIRST_CHECK)
             if problems:
                 raise FileRefused(path, f"the file is damaged ({problems[0]})")
             if header.user_version < schema.SCHEMA_VERSION:
@@ -196,7 +205,23 @@ class AuditFile:
         except Exception as exc:  # any other failure of a hostile file is a refusal, never a crash
             _close_quietly(raw)
             raise FileRefused(path, explain_sqlite_error(exc)) from None
-        return cls(path, raw, read_only)
+        file = cls(path, raw, read_only)
+        file.verified = verify
+        return file
+
+    def verify_rest(self) -> None:
+        """quick_check of the tables not checked at open; raises FileRefused when the file is damaged."""
+        if self.verified:
+            return
+        try:
+            problems = _quick_check(self._raw, include_blobs=False, skip=FIRST_CHECK)
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            raise FileRefused(self.path, explain_sqlite_error(exc)) from None
+        if problems:
+            raise FileRefused(self.path, f"the file is damaged ({problems[0]})")
+        self.verified = True
+
+    verified = True
 
     @classmethod
     def create(cls, path: Path | str, *, audit_id: str | None = None, replica_id: str | None = None,
@@ -244,6 +269,7 @@ class AuditFile:
         """One durable transaction: committed (and synced) when the block ends without error."""
         if self.read_only:
             raise KnownError(f"{self.path.name} is open read-only")
+        self.verify_rest()  # never write into a file whose check has not passed
         self._check_still_there()
         try:
             with self._conn.begin():
@@ -330,3 +356,30 @@ def describe(path: Path) -> dict[str, Any]:
     header = read_header(path)
     return {"application_id": header.application_id, "user_version": header.user_version,
             "page_size": header.page_size, "lock": json.loads(json.dumps(lockinfo.read(path)))}
+
+
+def copy_while_locked(path: Path, dest: Path, attempts: int = 3) -> Path:
+    """Copy an audit another program holds open, for a read-only look; verified, retried if caught mid-write.
+
+    SQLite's lock is advisory on POSIX and covers only a byte range beyond 1 GB on Windows, so the bytes
+    can be read; a copy taken between two commits is consistent, and quick_check proves it.
+    """
+    last_error = ""
+    for _ in range(attempts):
+        tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.tmp")
+        try:
+            with open(path, "rb") as source, open(tmp, "xb") as target:
+                while chunk := source.read(1 << 20):
+                    target.write(chunk)
+            probe = AuditFile.open(tmp, read_only=True)
+            probe.close()
+            os.replace(tmp, dest)
+            return dest
+        except FileRefused as exc:
+            last_error = exc.reason
+        except OSError as exc:
+            raise KnownError(f"cannot copy {path}: {exc.strerror or exc}") from None
+        finally:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+    raise KnownError(f"cannot take a consistent copy of {path} while it is being edited ({last_error})")

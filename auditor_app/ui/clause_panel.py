@@ -5,8 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from auditor_app.domain.vocab import RESULT_LABELS
 from auditor_app.ui.models.clause_filter import ALL, RESULT_FILTERS, ClauseFilterModel
@@ -38,9 +48,11 @@ class ClausePanel(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.CLAUSE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.RESULT, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.RESULT, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(Column.NOTES, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(Column.RESULT, self._result_width())
+        self._full_result_width = self._result_width()
+        header.resizeSection(Column.RESULT, self._full_result_width)
+        self.setMinimumWidth(300)
         self.tree.setIndentation(16)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -63,7 +75,19 @@ class ClausePanel(QWidget):
         font.setBold(True)
         metrics = QFontMetrics(font)
         texts = [*RESULT_LABELS.values(), "888/888 audited · 88 NC"]
-        return max(metrics.horizontalAdvance(t) for t in texts) + self.tree.iconSize().width() + 28
+        return max(metrics.horizontalAdvance(t) for t in texts) + self._icon_width() + 28
+
+    def _icon_width(self) -> int:
+        return self.tree.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 20
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        header = self.tree.header()
+        room = self.tree.viewport().width() - header.sectionSize(Column.NOTES) - self._full_result_width
+        # In a narrow pane the clause titles matter more than the result's words; the icon's shape still tells.
+        width = self._full_result_width if room >= 280 else self._icon_width()
+        if header.sectionSize(Column.RESULT) != width:
+            header.resizeSection(Column.RESULT, width)
 
     # -- filtering --------------------------------------------------------------------------------------
     def _filter_changed(self) -> None:

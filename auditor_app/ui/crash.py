@@ -22,7 +22,7 @@ def crash_dialog(exc: BaseException, tb: TracebackType | None, parent: QWidget |
     box.setWindowTitle("auditor-app — unexpected error")
     box.setText("Something went wrong inside auditor-app.\n\n"
                 f"{type(exc).__name__}: {exc}\n\n"
-                "Your audit file is safe: every change is saved the moment you make it.")
+                "Changes made before this error are saved in your audit file.")
     box.setInformativeText(f"The details were written to {logsetup.log_file()}")
     box.setDetailedText("".join(traceback.format_exception(type(exc), exc, tb)))
     box.setStandardButtons(QMessageBox.StandardButton.Close)

@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
         self.open_action = file_menu.addAction("&Open…", QKeySequence.StandardKey.Open, self.choose_file)
         self.sample_action = file_menu.addAction("Open &sample audit", self.open_sample)
         file_menu.addSeparator()
+        self.save_copy_action = file_menu.addAction("Save a &copy…", self.save_copy)
+        file_menu.addSeparator()
         self.quit_action = file_menu.addAction("&Quit", QKeySequence("Ctrl+Q"), self.close)
         edit_menu = self.menuBar().addMenu("&Edit")
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
@@ -76,6 +78,29 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getOpenFileName(self, "Open audit", start, "Audit files (*.audit);;All files (*)")
         if name:
             self.open_path(Path(name))
+
+    def save_copy(self) -> Path | None:
+        """A verified copy for a USB stick, e-mail or the archive; the open file stays the one edited."""
+        session = self.session
+        if session is None:
+            return None
+        suggestion = str(session.path.with_name(f"{session.path.stem} (copy).audit"))
+        # The service never overwrites; a replace prompt from the dialog would promise what it refuses.
+        name, _ = QFileDialog.getSaveFileName(self, "Save a copy", suggestion, "Audit files (*.audit)",
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        if not name:
+            return None
+        dest = Path(name) if name.endswith(".audit") else Path(name + ".audit")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            saved = audit.save_copy(session, dest)
+        except AuditorError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, "Copy not saved", str(exc))
+            return None
+        QApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(f"Copy saved to {saved}", 10_000)
+        return saved
 
     def open_sample(self) -> bool:
         path = sample_path()
@@ -151,6 +176,7 @@ class MainWindow(QMainWindow):
         return Counter(n.clause_id for n in queries.notes(self._require()) if n.clause_id)
 
     def _update_chrome(self) -> None:
+        self.save_copy_action.setEnabled(self.session is not None)
         if self.session is None:
             self.setWindowTitle(APP_TITLE)
             self.status_label.setText("No audit open — File › Open… or File › Open sample audit")

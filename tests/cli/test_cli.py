@@ -109,3 +109,17 @@ def test_errors_are_one_clear_line(tmp_path: Path, args: tuple[str, ...], code: 
     result = cli(*args, cwd=tmp_path)
     assert result.returncode == code
     assert message in result.stderr
+
+
+def test_exported_document_follows_the_published_schema(demo_file: Path, tmp_path: Path) -> None:
+    schema = json.loads((Path(__file__).parents[2] / "docs" / "interchange.schema.json").read_text(encoding="utf-8"))
+    out = tmp_path / "doc.json"
+    cli("export", demo_file, "--json", out)
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert set(schema["required"]) <= set(document) <= set(schema["properties"])
+    op_schema = schema["properties"]["operations"]["items"]
+    assert all(set(op) == set(op_schema["required"]) for op in document["operations"])
+    kinds = set(op_schema["properties"]["entity_type"]["enum"])
+    assert {op["entity_type"] for op in document["operations"]} <= kinds
+    file_keys = set(schema["properties"]["evidence_files"]["items"]["required"])
+    assert all(set(item) == file_keys for item in document["evidence_files"])

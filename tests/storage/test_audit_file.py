@@ -188,3 +188,70 @@ def test_too_old_file_without_a_migration_is_refused(make_audit, tmp_path: Path)
     old.close()
     with pytest.raises(FileRefused, match="too old"):
         AuditFile.open(path)
+
+
+def test_locked_file_can_be_viewed_through_a_verified_copy(make_audit, tmp_path: Path) -> None:
+    session = make_audit()
+    session.run(notes.add_note, None, "general", "seen by the second instance")
+    viewer = audit.open_read_only_copy(tmp_path / "a.audit", author="Bob")
+    assert viewer.file.read_only and [n.text for n in queries.notes(viewer)] == ["seen by the second instance"]
+    with pytest.raises(KnownError, match="read-only"):
+        viewer.run(notes.add_note, None, "general", "x")
+    viewer.close()
+
+
+def test_removable_media_gets_a_local_working_copy(make_audit, tmp_path: Path, monkeypatch) -> None:
+    from auditor_app.storage import location
+
+    session = make_audit()
+    session.run(notes.add_note, None, "general", "on the stick")
+    session.close()
+    monkeypatch.setattr(location, "_classify_linux", lambda p: location.Location("removable", "vfat at /media/usb"))
+    where = audit.where_is(tmp_path / "a.audit")
+    assert where.risky and "removable media" in where.warning()
+    local = audit.make_local_copy(tmp_path / "a.audit")
+    assert local.parent.name == "working-copies"
+    copy = audit.open_audit(local, author="Anna")
+    assert [n.text for n in queries.notes(copy)] == ["on the stick"]
+    copy.close()
+
+
+def test_periodic_backup_is_taken_when_due(make_audit) -> None:
+    session = make_audit()
+    first = audit.backup_if_due(session)
+    assert first is not None and first.exists()
+    assert audit.backup_if_due(session) is None  # not due again yet
+
+
+def test_cloud_sync_folders_are_recognised(tmp_path: Path) -> None:
+    from auditor_app.storage import location
+
+    folder = tmp_path / "OneDrive - Certification Body" / "Audits"
+    folder.mkdir(parents=True)
+    assert location.classify(folder).kind == "cloud"
+    assert location.classify(tmp_path).kind == "local"
+
+
+def test_deferred_check_blocks_writes_into_a_damaged_file(tmp_path: Path) -> None:
+    from auditor_app.services import demo
+
+    demo.build_demo(tmp_path / "d.audit", photos=0, notes_count=300, findings_count=2).close()
+    path = tmp_path / "d.audit"
+    conn = sqlite3.connect(path)
+    pages = [r[0] for r in conn.execute("SELECT pageno FROM dbstat WHERE name='op' AND pagetype='leaf'")]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    victim = (pages[len(pages) // 2] - 1) * page_size
+    data[victim + 100:victim + 400] = bytes(range(256)) + bytes(44)  # garble cells of an op-log page
+    path.write_bytes(bytes(data))
+    with pytest.raises(FileRefused, match="damaged"):
+        AuditFile.open(path)
+    session = audit.open_audit(path, author="Anna", verify=False)  # what the GUI does to show a window fast
+    try:
+        with pytest.raises(FileRefused, match="damaged"):
+            session.file.verify_rest()
+        with pytest.raises(FileRefused, match="damaged"):
+            session.run(notes.add_note, None, "general", "must not be written")
+    finally:
+        session.close()

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from uihelpers import choose, cid, click_clause, row_text
 
@@ -205,3 +205,38 @@ def test_read_only_window_offers_no_edits(qtbot: QtBot, audit_path: Path) -> Non
     assert win.windowTitle().endswith("[read-only]")
     click_clause(qtbot, win, NC_CLAUSE)
     assert not win.page.result_combo.isEnabled() and not win.page.add_note_button.isEnabled()
+
+
+def test_a_change_that_cannot_be_saved_is_reported_and_not_undoable(window: MainWindow, qtbot: QtBot,
+                                                                    audit_path: Path,
+                                                                    messages: list[tuple[str, str]]) -> None:
+    click_clause(qtbot, window, NC_CLAUSE)
+    audit_path.rename(audit_path.with_name("moved-away.audit"))  # e.g. the USB stick was pulled
+    choose(qtbot, window.page.result_combo, "Nonconformity")
+    assert messages and messages[0][0] == "warning" and "was moved or deleted while open" in messages[0][1]
+    assert row_text(window, NC_CLAUSE, Column.RESULT) == "Not yet audited"
+    assert window.page.result_combo.currentText() == "Not yet audited"
+    assert not window.undo_stack.canUndo() and window.undo_stack.count() == 0
+
+
+def test_narrow_pane_keeps_clause_titles_readable(window: MainWindow, qtbot: QtBot) -> None:
+    wide = window.panel.tree.header().sectionSize(Column.RESULT)
+    window.resize(760, 700)
+    qtbot.waitUntil(lambda: window.panel.tree.header().sectionSize(Column.RESULT) < wide / 3)
+    window.resize(1400, 900)
+    qtbot.waitUntil(lambda: window.panel.tree.header().sectionSize(Column.RESULT) == wide)
+
+
+def test_save_a_copy_writes_a_second_file_and_never_overwrites(window: MainWindow, qtbot: QtBot, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch,
+                                                               messages: list[tuple[str, str]]) -> None:
+    click_clause(qtbot, window, NC_CLAUSE)
+    choose(qtbot, window.page.result_combo, "Nonconformity")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "for-client"), ""))
+    window.save_copy_action.trigger()
+    copy = tmp_path / "for-client.audit"
+    assert window.statusBar().currentMessage() == f"Copy saved to {copy}"
+    assert stored(copy, NC_CLAUSE).result == "nonconformity"  # the copy has the latest edit
+    window.save_copy_action.trigger()
+    assert messages == [("warning", f"Copy not saved: cannot write {copy}: a file of that name already exists")]
+    assert window.session is not None and window.session.path.name == "a.audit"  # still editing the original
