@@ -138,3 +138,12 @@ def backup_if_due(session: AuditSession, min_interval_s: float = 900) -> Path | 
     if newest and time.time() - newest[0].taken_at < min_interval_s:
         return None
     return backup.take_backup(session.file.raw_connection(), session.audit_id, "periodic")
+
+
+def restore_clause_result(tx: Tx, clause_id_: str, previous: dict[str, Any]) -> dict[str, Any]:
+    """Put back a clause's earlier result fields (for undo); as a new operation, history is kept."""
+    allowed = {"result", "justification", "audited_by", "audited_at"}
+    unknown = set(previous) - allowed
+    if unknown:
+        raise InputError(f"clause: cannot restore {', '.join(sorted(unknown))}")
+    return tx.set("clause", clause_id_, previous)

@@ -9,8 +9,10 @@ from pathlib import Path
 
 from auditor_app.domain import grading
 from auditor_app.domain.checklist import clause_id
+from auditor_app.errors import KnownError
 from auditor_app.services import audit, evidence, findings, library, notes, planning
 from auditor_app.services.session import AuditSession, Tx
+from auditor_app.storage import fsutil
 
 CHECKLISTS = ("iso9001-2015", "iso14001-2015")
 TEAM = (("Dr. Katrin Vogel", "lead"), ("Li Wei (李伟)", "auditor"), ("Samuel Okafor", "technical_expert"))
@@ -68,6 +70,24 @@ def _photo(rng: random.Random, caption: str, index: int, size: tuple[int, int]) 
 def build_demo(path: Path, *, photos: int = 12, notes_count: int = 40, findings_count: int = 8,
                seed: int = 2026, progress: Callable[[int, int], None] | None = None,
                photo_size: tuple[int, int] = (1024, 768)) -> AuditSession:
+    """Build under a temporary name and rename at the end: a failure never leaves a half-built sample."""
+    path = Path(path)
+    if path.exists():
+        raise KnownError(f"cannot create {path}: a file of that name already exists")
+    tmp = path.with_name(f".{path.stem}.building{path.suffix}")
+    tmp.unlink(missing_ok=True)
+    try:
+        _build(tmp, photos, notes_count, findings_count, seed, progress, photo_size).close()
+        fsutil.publish(tmp, path)
+    except FileExistsError:
+        raise KnownError(f"cannot create {path}: a file of that name already exists") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+    return audit.open_audit(path, author=TEAM[0][0])
+
+
+def _build(path: Path, photos: int, notes_count: int, findings_count: int, seed: int,
+           progress: Callable[[int, int], None] | None, photo_size: tuple[int, int]) -> AuditSession:
     rng = random.Random(seed)
     lists = [library.get(key) for key in CHECKLISTS]
     session = audit.create_audit(path, author=TEAM[0][0], checklists=lists, details={

@@ -62,6 +62,16 @@ def notes(session: AuditSession, clause_id: str | None = None) -> list[rec.NoteR
         return [rec.from_row(rec.NoteRecord, r) for r in _rows(conn, "note", *where, order=table.c.recorded_at)]
 
 
+def note_counts(session: AuditSession) -> dict[str, int]:
+    """Live notes per clause id (one query, for the clause tree)."""
+    table = cache["note"]
+    with session.reading() as conn:
+        rows = conn.execute(select(table.c.clause_id, func.count()).where(table.c.deleted == 0,
+                                                                          table.c.clause_id.is_not(None))
+                            .group_by(table.c.clause_id)).fetchall()
+    return {str(clause): int(count) for clause, count in rows}
+
+
 def people(session: AuditSession) -> list[rec.PersonRecord]:
     with session.reading() as conn:
         return [rec.from_row(rec.PersonRecord, r) for r in _rows(conn, "person", order=cache["person"].c.name)]
@@ -136,8 +146,9 @@ def counts(session: AuditSession) -> dict[str, Any]:
             select(func.coalesce(clause_t.c.result, "not_audited"), func.count())
             .where(clause_t.c.deleted == 0, clause_t.c.number.is_not(None))
             .group_by(func.coalesce(clause_t.c.result, "not_audited"))).fetchall())
-        grades: dict[str, int] = dict(conn.execute(select(finding_t.c.grade, func.count()).where(finding_t.c.deleted == 0)
-                                   .group_by(finding_t.c.grade)).fetchall())
+        grades: dict[str, int] = dict(conn.execute(
+            select(finding_t.c.grade, func.count()).where(finding_t.c.deleted == 0)
+            .group_by(finding_t.c.grade)).fetchall())
         ev = cache["evidence"]
         ev_count = conn.execute(select(func.count()).select_from(ev).where(ev.c.deleted == 0)).scalar_one()
         blob_count, blob_bytes = conn.execute(

@@ -21,7 +21,7 @@ from sqlalchemy.pool import StaticPool
 from auditor_app import __version__
 from auditor_app.errors import FileLocked, FileRefused, KnownError, StorageFull
 from auditor_app.storage import lockinfo, migrations, schema
-from auditor_app.storage.fsutil import fsync_dir
+from auditor_app.storage.fsutil import fsync_dir, publish
 
 HEADER_MAGIC = b"SQLite format 3\x00"
 _WRITE_PRAGMAS = ("journal_mode=DELETE", "synchronous=EXTRA", "locking_mode=EXCLUSIVE", "secure_delete=ON")
@@ -249,8 +249,7 @@ class AuditFile:
             raw.close()
             with open(tmp, "rb+") as handle:
                 os.fsync(handle.fileno())
-            os.link(tmp, path)  # fails if the name appeared meanwhile: never overwrite
-            os.unlink(tmp)
+            publish(tmp, path)  # fails if the name appeared meanwhile: never overwrite
             fsync_dir(path.parent)
         except sqlite3.Error as exc:
             raise KnownError(f"cannot create {path}: {explain_sqlite_error(exc)}") from None

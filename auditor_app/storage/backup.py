@@ -12,7 +12,7 @@ from pathlib import Path
 
 from auditor_app import paths
 from auditor_app.errors import KnownError
-from auditor_app.storage.fsutil import fsync_dir, fsync_file
+from auditor_app.storage.fsutil import fsync_dir, fsync_file, publish
 
 KEEP_RECENT = 10
 KEEP_DAILY = 7
@@ -41,8 +41,7 @@ def snapshot(source: sqlite3.Connection, dest: Path, *, overwrite: bool = False)
         if overwrite:
             os.replace(tmp, dest)
         else:
-            os.link(tmp, dest)  # never replaces an existing file
-            os.unlink(tmp)
+            publish(tmp, dest)  # never replaces an existing file
         fsync_dir(folder)
     except sqlite3.Error as exc:
         raise KnownError(f"cannot write the copy {dest}: {exc}") from None

@@ -22,3 +22,21 @@ def fsync_dir(folder: Path) -> None:
 def fsync_file(path: Path) -> None:
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
+
+
+def publish(tmp: Path, dest: Path) -> None:
+    """Give a finished temporary file its final name without ever replacing an existing file.
+
+    A hard link is atomic and fails if the name exists; FAT/exFAT sticks and some shares have no hard
+    links, so there the name is first reserved with O_EXCL and then atomically replaced by the file.
+    """
+    try:
+        os.link(tmp, dest)
+    except FileExistsError:
+        raise
+    except OSError:
+        fd = os.open(dest, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+        os.close(fd)
+        os.replace(tmp, dest)
+        return
+    os.unlink(tmp)

@@ -15,7 +15,6 @@ from auditor_app.domain.entities import ENTITIES, Kind
 from auditor_app.domain.ops import Op
 from auditor_app.storage import schema
 
-
 _OP_COLUMNS = ("op_id", "entity_type", "entity_id", "field", "value", "parents", "hlc", "author",
                "replica_id", "schema_version", "op_hash")
 # Built once: statement construction costs more than executing these small queries.

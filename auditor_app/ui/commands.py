@@ -64,7 +64,7 @@ class SetClauseResult(ServiceCommand):
         def work(tx: Tx) -> None:
             # Undo is a new operation in the audit trail. It restores who/when as well as the result, so an
             # undone first assessment reads "not yet audited" again instead of being stamped by the undoer.
-            tx.set("clause", self.clause_id, previous)
+            audit.restore_clause_result(tx, self.clause_id, previous)
 
         self._run(work)
 

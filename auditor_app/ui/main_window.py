@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 
@@ -13,6 +13,7 @@ from auditor_app import paths
 from auditor_app.errors import AuditorError
 from auditor_app.services import audit, demo, queries
 from auditor_app.services.session import AuditSession, ChangeSet
+from auditor_app.ui import opening
 from auditor_app.ui.clause_page import ClausePage
 from auditor_app.ui.clause_panel import ClausePanel
 from auditor_app.ui.commands import AddNote, CommandContext, SetClauseResult
@@ -29,7 +30,7 @@ class MainWindow(QMainWindow):
     def __init__(self, author: str, read_only: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.author = author
-        self.read_only = read_only
+        self._read_only_requested = read_only
         self.session: AuditSession | None = None
         self._people: dict[str, str] = {}
         self._findings = 0
@@ -115,14 +116,17 @@ class MainWindow(QMainWindow):
                 QApplication.restoreOverrideCursor()
         return self.open_path(path)
 
+    @property
+    def read_only(self) -> bool:
+        """Asked for on the command line, or the open file is a read-only copy of someone else's."""
+        return self._read_only_requested or (self.session is not None and self.session.file.read_only)
+
     def open_path(self, path: Path) -> bool:
         """Open an audit file in place of the current one; problems are shown, never raised."""
         if self.session is not None and path.resolve() == self.session.path.resolve():
             return True  # already open here; opening it again would be refused by our own lock
-        try:
-            session = audit.open_audit(path, author=self.author, read_only=self.read_only)
-        except AuditorError as exc:
-            QMessageBox.critical(self, "Cannot open audit file", str(exc))
+        session = opening.open_session(self, path, self.author, self._read_only_requested)
+        if session is None:
             return False
         self.close_session()
         self.session = session
@@ -132,7 +136,20 @@ class MainWindow(QMainWindow):
             self.close_session()
             QMessageBox.critical(self, "Cannot open audit file", str(exc))
             return False
+        # The rest of the file is checked once the audit is on screen, before anything can be written.
+        QTimer.singleShot(0, self._finish_opening)
         return True
+
+    def _finish_opening(self) -> None:
+        if self.session is None:
+            return
+        problem = opening.finish_opening(self, self.session)
+        if problem is not None:
+            self.close_session()
+            self.tree_model.set_clauses([], [], Counter())
+            self.page.clear()
+            self._update_chrome()
+            QMessageBox.critical(self, "Audit file damaged", problem)
 
     def _load(self) -> None:
         session = self._require()
@@ -173,7 +190,7 @@ class MainWindow(QMainWindow):
                               queries.notes(session, clause_id), self._people)
 
     def _note_counts(self) -> Counter[str]:
-        return Counter(n.clause_id for n in queries.notes(self._require()) if n.clause_id)
+        return Counter(queries.note_counts(self._require()))
 
     def _update_chrome(self) -> None:
         self.save_copy_action.setEnabled(self.session is not None)

@@ -255,3 +255,17 @@ def test_deferred_check_blocks_writes_into_a_damaged_file(tmp_path: Path) -> Non
             session.run(notes.add_note, None, "general", "must not be written")
     finally:
         session.close()
+
+
+def test_copies_work_where_hard_links_do_not(make_audit, tmp_path: Path, monkeypatch) -> None:
+    """FAT/exFAT USB sticks have no hard links: copies must still land, and still never overwrite."""
+    session = make_audit()
+
+    def no_links(*_args: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    copy = audit.save_copy(session, tmp_path / "stick.audit")
+    assert copy.exists() and not list(tmp_path.glob(".*.tmp"))
+    with pytest.raises(KnownError, match="already exists"):
+        audit.save_copy(session, copy)

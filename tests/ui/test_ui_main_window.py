@@ -190,12 +190,26 @@ def test_a_failed_open_keeps_the_current_audit(window: MainWindow, tmp_path: Pat
     assert window.windowTitle() == title and window.session is not None
 
 
-def test_a_file_open_in_another_window_is_refused(window: MainWindow, qtbot: QtBot, audit_path: Path,
-                                                  messages: list[tuple[str, str]]) -> None:
+def test_a_file_open_in_another_window_offers_a_read_only_copy(window: MainWindow, qtbot: QtBot, audit_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+
+    def answer(choice: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        def question(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+            asked.append(text)
+            return choice
+        return question
+
     other = MainWindow("Someone Else")
     qtbot.addWidget(other)
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
     assert other.open_path(audit_path) is False
-    assert "cannot open" in messages[0][1] and "it is open in" in messages[0][1]
+    assert "is open in auditor-app by" in asked[0] and other.session is None
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Open))
+    assert other.open_path(audit_path) is True
+    assert other.read_only and other.windowTitle().endswith("[read-only]")
+    click_clause(qtbot, other, NC_CLAUSE)
+    assert not other.page.result_combo.isEnabled()
 
 
 def test_read_only_window_offers_no_edits(qtbot: QtBot, audit_path: Path) -> None:

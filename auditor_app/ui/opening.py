@@ -1,0 +1,80 @@
+"""Opening an audit file the careful way: risky locations, files someone else has open, deferred checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from auditor_app.errors import AuditorError, FileLocked
+from auditor_app.services import audit
+from auditor_app.services.session import AuditSession
+
+TITLE = "Cannot open audit file"
+
+
+def open_session(parent: QWidget, path: Path, author: str, read_only: bool) -> AuditSession | None:
+    """An open session, or None after telling the user why not (never raises for bad files)."""
+    try:
+        if not read_only:
+            where = audit.where_is(path)
+            if where.risky:
+                chosen = _maybe_local_copy(parent, path, where.warning())
+                if chosen is None:
+                    return None
+                path = chosen
+        return audit.open_audit(path, author=author, read_only=read_only, verify=False)
+    except FileLocked as exc:
+        return _offer_read_only_copy(parent, path, author, exc)
+    except AuditorError as exc:
+        QMessageBox.critical(parent, TITLE, str(exc))
+        return None
+
+
+def _maybe_local_copy(parent: QWidget, path: Path, warning: str) -> Path | None:
+    box = QMessageBox(QMessageBox.Icon.Warning, "Audit file in a risky place", warning, parent=parent)
+    local = box.addButton("Work on a local copy", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Open it where it is", QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(local)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is cancel:
+        return None
+    if clicked is local:
+        copy = audit.make_local_copy(path)
+        QMessageBox.information(parent, "Local copy", f"You are now working on a local copy:\n{copy}\n\n"
+                                "Use File ▸ Save a copy… to put it back on the stick or share when you are done.")
+        return copy
+    return path
+
+
+def _offer_read_only_copy(parent: QWidget, path: Path, author: str, exc: FileLocked) -> AuditSession | None:
+    answer = QMessageBox.question(
+        parent, "Audit file in use",
+        f"{path.name} {exc.reason}.\n\nOnly one program can edit an audit file at a time. "
+        "Open a read-only copy to look at it?",
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Open)
+    if answer != QMessageBox.StandardButton.Open:
+        return None
+    try:
+        return audit.open_read_only_copy(path, author=author)
+    except AuditorError as err:
+        QMessageBox.critical(parent, TITLE, str(err))
+        return None
+
+
+def finish_opening(parent: QWidget, session: AuditSession) -> str | None:
+    """Checks left for after the window shows: the log's quick_check, then a backup if one is due.
+
+    Returns a problem to show, or None. A damaged file must be closed by the caller.
+    """
+    try:
+        session.file.verify_rest()
+    except AuditorError as exc:
+        return str(exc)
+    try:
+        audit.backup_if_due(session)
+    except AuditorError as exc:  # a failed backup must not stop the work; say so
+        QMessageBox.warning(parent, "Backup not taken", str(exc))
+    return None

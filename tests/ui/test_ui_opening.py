@@ -1,0 +1,65 @@
+"""Opening files the careful way: USB sticks and cloud folders, damaged logs found after the window shows."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from auditor_app.services import audit
+from auditor_app.storage import location
+from auditor_app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    seen: list[str] = []
+    for kind in ("critical", "warning", "information"):
+        monkeypatch.setattr(QMessageBox, kind, lambda _p, title, text, *a, **k: seen.append(f"{title}: {text}"))
+    return seen
+
+
+def _click(label: str) -> Any:
+    def exec_(box: QMessageBox) -> int:
+        seen = [b.text() for b in box.buttons()]
+        next(b for b in box.buttons() if b.text() == label).click()
+        exec_.texts.append((box.text(), seen))  # type: ignore[attr-defined]
+        return 0
+
+    exec_.texts = []  # type: ignore[attr-defined]
+    return exec_
+
+
+def test_a_file_on_a_usb_stick_is_worked_on_as_a_local_copy(qtbot: QtBot, audit_path: Path, shown: list[str],
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(audit, "where_is", lambda _p: location.Location("removable", "vfat at /media/usb"))
+    clicker = _click("Work on a local copy")
+    monkeypatch.setattr(QMessageBox, "exec", clicker)
+    win = MainWindow("Test Auditor")
+    qtbot.addWidget(win)
+    assert win.open_path(audit_path)
+    text, buttons = clicker.texts[0]
+    assert "removable media" in text and "Open it where it is" in buttons
+    assert win.session is not None and win.session.path.parent.name == "working-copies"
+    assert "local copy" in shown[0]
+    win.close()
+
+
+def test_damage_found_by_the_deferred_check_closes_the_audit(qtbot: QtBot, audit_path: Path,
+                                                             shown: list[str]) -> None:
+    conn = sqlite3.connect(audit_path)
+    pages = [r[0] for r in conn.execute("SELECT pageno FROM dbstat WHERE name='op' AND pagetype='leaf'")]
+    conn.close()
+    data = bytearray(audit_path.read_bytes())
+    victim = (pages[len(pages) // 2] - 1) * 8192
+    data[victim + 100:victim + 400] = bytes(range(256)) + bytes(44)
+    audit_path.write_bytes(bytes(data))
+    win = MainWindow("Test Auditor")
+    qtbot.addWidget(win)
+    assert win.open_path(audit_path)  # the window shows the audit at once …
+    qtbot.waitUntil(lambda: win.session is None, timeout=5000)  # … and closes it when the check fails
+    assert any("damaged" in s for s in shown)
