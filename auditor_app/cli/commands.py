@@ -6,9 +6,10 @@ import argparse
 import sys
 from dataclasses import asdict
 
-from auditor_app.cli.main import default_author, emit_json, positive
+from auditor_app.cli.main import emit_json, positive
 from auditor_app.domain.vocab import AUDIT_TYPE_LABELS, RESULT_LABELS, AuditType, ClauseResult
 from auditor_app.errors import InputError
+from auditor_app.identity import default_author
 from auditor_app.services import audit, demo, integrity, interchange, library, queries
 from auditor_app.storage import location, schema
 

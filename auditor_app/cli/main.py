@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import logging
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -15,16 +13,6 @@ from auditor_app import __version__
 from auditor_app.errors import AuditorError, InputError
 
 log = logging.getLogger("auditor_app.cli")
-
-
-def default_author() -> str:
-    name = os.environ.get("AUDITOR_APP_AUTHOR")
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except Exception:  # getuser fails on some locked-down accounts
-        return "auditor"
 
 
 class _Parser(argparse.ArgumentParser):

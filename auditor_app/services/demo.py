@@ -218,6 +218,10 @@ def _findings(tx: Tx, rng: random.Random, count: int, clause_pool: list[str], no
             other = clause_id("iso14001-2015", "9.2") if number == "9.2" else None
             if other:
                 clause_refs.append(other)
+        # The clause result agrees with the finding raised on it, as an auditor would record it.
+        result = {"major": "nonconformity", "minor": "nonconformity", "observation": "observation",
+                  "ofi": "ofi", "good_practice": "conforming"}[grade]
+        audit.set_clause_result(tx, key, number, result, when="2026-11-11T15:00")
         findings.create_finding(
             tx, grade=grade, clause_ids=clause_refs, requirement=requirement, evidence_text=found,
             statement=statement, note_ids=cited_notes,

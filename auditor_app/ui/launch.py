@@ -3,27 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from pathlib import Path
+
+from auditor_app.identity import default_author
 
 NO_DISPLAY = """\
 auditor-app: the desktop window needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).
 The same work can be done without a display with the command line:
     auditor-app new|info|check|export|import|demo|history ...   (see `auditor-app --help`)
 or run the window under a virtual display: xvfb-run auditor-app"""
-
-
-def default_author() -> str:
-    """The name stamped on edits; the same rule as the command line's."""
-    name = os.environ.get("AUDITOR_APP_AUTHOR")
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except Exception:  # getuser fails on some locked-down accounts
-        return "auditor"
 
 
 def _parse(args: list[str]) -> argparse.Namespace:

@@ -17,6 +17,15 @@ from auditor_app.storage import backup, migrations, schema
 from auditor_app.storage.audit_file import AuditFile
 
 
+def _poke(path: Path, *statements: str) -> None:
+    """Change a closed file behind the application's back, as another tool would."""
+    conn = sqlite3.connect(path)
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -82,10 +91,7 @@ def test_refusals_leave_the_file_byte_identical(make_audit, tmp_path: Path) -> N
 
 def test_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "photos.audit"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE pictures(x)")
-    conn.commit()
-    conn.close()
+    _poke(path, "CREATE TABLE pictures(x)")
     with pytest.raises(FileRefused, match="another program"):
         AuditFile.open(path)
 
@@ -93,10 +99,7 @@ def test_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
 def test_hostile_schema_objects_are_refused(make_audit, tmp_path: Path) -> None:
     make_audit().close()
     path = tmp_path / "a.audit"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TRIGGER evil AFTER INSERT ON op BEGIN DELETE FROM blob; END")
-    conn.commit()
-    conn.close()
+    _poke(path, "CREATE TRIGGER evil AFTER INSERT ON op BEGIN DELETE FROM blob; END")
     before = _digest(path)
     with pytest.raises(FileRefused, match="objects an audit file never has"):
         AuditFile.open(path)
@@ -165,10 +168,7 @@ def test_older_file_is_migrated_after_a_verified_backup(make_audit, tmp_path: Pa
     audit_id = session.audit_id
     session.close()
     path = tmp_path / "a.audit"
-    old = sqlite3.connect(path)
-    old.execute("PRAGMA user_version=0")
-    old.commit()
-    old.close()
+    _poke(path, "PRAGMA user_version=0")
     calls: list[int] = []
     monkeypatch.setitem(migrations.MIGRATIONS, 0, lambda conn: calls.append(0))
     upgraded = audit.open_audit(path, author="Anna")
@@ -182,10 +182,7 @@ def test_older_file_is_migrated_after_a_verified_backup(make_audit, tmp_path: Pa
 def test_too_old_file_without_a_migration_is_refused(make_audit, tmp_path: Path) -> None:
     make_audit().close()
     path = tmp_path / "a.audit"
-    old = sqlite3.connect(path)
-    old.execute("PRAGMA user_version=0")
-    old.commit()
-    old.close()
+    _poke(path, "PRAGMA user_version=0")
     with pytest.raises(FileRefused, match="too old"):
         AuditFile.open(path)
 
