@@ -55,7 +55,7 @@ def test_selecting_a_clause_shows_its_guidance_and_notes(window: MainWindow, qtb
     assert "traceable to national or international measurement standards" in page.questions_label.text()
     assert "Calibration certificates from accredited laboratories" in page.evidence_label.text()
     assert page.result_combo.currentText() == row_text(window, cid("7.1.5.2"), Column.RESULT)
-    assert page.audited_label.text() == "Audited by Dr. Katrin Vogel · 2026-11-11 10:00"
+    assert page.audited_label.text() == "Audited by Dr. Katrin Vogel · 2026-11-11 15:00"
 
 
 def test_choosing_nonconformity_updates_the_tree_and_is_saved(window: MainWindow, qtbot: QtBot,
