@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-COMMANDS = {"new", "info", "check", "export", "import", "demo", "history", "rebuild", "checklists"}
+COMMANDS = {"new", "info", "check", "export", "import", "demo", "history", "rebuild", "checklists", "checklist"}
 
 
 def main(argv: list[str] | None = None) -> int:

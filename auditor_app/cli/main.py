@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -67,7 +68,23 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("rebuild", help="re-derive the cache tables from the operation log")
     p.add_argument("file", type=Path)
 
-    sub.add_parser("checklists", help="list the checklist library")
+    p = sub.add_parser("checklists", help="list the checklist library")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("checklist", help="show, validate, import or export a checklist")
+    actions = p.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    q = actions.add_parser("show", help="the clause tree of a library checklist")
+    q.add_argument("id")
+    q.add_argument("--json", action="store_true")
+    q = actions.add_parser("validate", help="check a .yaml, .xlsx or .csv checklist (exit 1 with file:line messages)")
+    q.add_argument("path", type=Path)
+    q = actions.add_parser("import", help="add a .yaml, .xlsx or .csv checklist to your library")
+    q.add_argument("path", type=Path)
+    q.add_argument("--id", help="library id to give it (default: its own, or the file name)")
+    q.add_argument("--dry-run", action="store_true", help="show what would be created, save nothing")
+    q = actions.add_parser("export", help="write a library checklist to Excel, to edit and import back")
+    q.add_argument("id")
+    q.add_argument("out", type=Path)
     return parser
 
 
@@ -81,6 +98,10 @@ def run(argv: list[str]) -> int:
     except AuditorError as exc:
         print(f"auditor-app: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # output piped into `head` and cut short: not an error of ours
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("auditor-app: interrupted", file=sys.stderr)
         return 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ from sqlalchemy import select
 
 from auditor_app import paths
 from auditor_app.domain import vocab
-from auditor_app.domain.checklist import Checklist, checklist_entity_id, clause_id
+from auditor_app.domain.checklist import Checklist, checklist_entity_id, checklist_from_json, clause_id
 from auditor_app.domain.entities import AUDIT
 from auditor_app.errors import InputError, NotFound
 from auditor_app.services.session import AuditSession, Tx, new_id
@@ -147,3 +148,37 @@ def restore_clause_result(tx: Tx, clause_id_: str, previous: dict[str, Any]) -> 
     if unknown:
         raise InputError(f"clause: cannot restore {', '.join(sorted(unknown))}")
     return tx.set("clause", clause_id_, previous)
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionReport:
+    """What updating an audit's checklist to a new revision changed, and which recorded results it orphaned."""
+
+    added: tuple[str, ...]
+    removed: tuple[str, ...]
+    retitled: tuple[str, ...]
+    removed_with_results: tuple[tuple[str, str], ...]  # (number, result) no longer shown in the tree
+
+
+def update_checklist(tx: Tx, checklist: Checklist) -> RevisionReport:
+    """Replace a loaded checklist by a new revision; results on clauses that remain are kept as they are."""
+    entity_id = checklist_entity_id(checklist.key)
+    state = tx.state("checklist", entity_id)
+    if not state.exists:
+        raise NotFound(f"checklist {checklist.key} is not loaded in this audit; add it instead")
+    old = checklist_from_json(state.value("content"))
+    old_titles = {c.number: c.title for c, _d, _p in old.walk()}
+    new_titles = {c.number: c.title for c, _d, _p in checklist.walk()}
+    removed = tuple(n for n in old_titles if n not in new_titles)
+    table = cache["clause"]
+    with_results = []
+    for number in removed:
+        row = tx.conn.execute(select(table.c.result).where(table.c.id == clause_id(checklist.key, number))).first()
+        if row is not None and row.result not in (None, vocab.ClauseResult.NOT_AUDITED.value):
+            with_results.append((number, str(row.result)))
+    load_checklist(tx, checklist)
+    return RevisionReport(
+        added=tuple(n for n in new_titles if n not in old_titles), removed=removed,
+        retitled=tuple(n for n in new_titles if n in old_titles and old_titles[n] != new_titles[n]),
+        removed_with_results=tuple(with_results),
+    )

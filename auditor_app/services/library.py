@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 from auditor_app import paths
 from auditor_app.domain.checklist import Checklist, ChecklistError, load_checklist_file
+from auditor_app.domain.crosswalk import Crosswalk, load_crosswalk
 from auditor_app.errors import InputError
 
 
@@ -18,6 +24,9 @@ class LibraryEntry:
     edition: str
     path: Path
     bundled: bool
+    clauses: int
+    language: str
+    source: str
 
 
 def user_checklist_dir() -> Path:
@@ -30,13 +39,14 @@ def entries() -> list[LibraryEntry]:
     """Every loadable checklist; the user's own override a bundled one with the same id."""
     found: dict[str, LibraryEntry] = {}
     for folder, bundled in ((paths.checklist_dir(), True), (user_checklist_dir(), False)):
-        for path in sorted(folder.glob("*.yaml")):
+        for path in sorted(p for p in folder.glob("*.yaml") if p.name != "crosswalk.yaml"):
             try:
                 checklist = load_checklist_file(path)
             except ChecklistError:
                 continue  # a broken user file is reported when it is imported, not on every listing
             found[checklist.key] = LibraryEntry(checklist.key, checklist.title, checklist.standard,
-                                                checklist.edition, path, bundled)
+                                                checklist.edition, path, bundled, sum(1 for _ in checklist.walk()),
+                                                checklist.language, checklist.source)
     return sorted(found.values(), key=lambda e: e.key)
 
 
@@ -50,3 +60,53 @@ def get(key_or_path: str) -> Checklist:
             return load_checklist_file(entry.path)
     known = ", ".join(e.key for e in entries()) or "none"
     raise InputError(f"unknown checklist {key_or_path!r} (available: {known})")
+
+
+@functools.cache
+def crosswalk() -> Crosswalk:
+    """The bundled cross-walk between standards (harmonized structure, ISO 13485 to ISO 9001)."""
+    return load_crosswalk(paths.checklist_dir() / "crosswalk.yaml")
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    checklist: Checklist
+    saved: Path | None  # None for a dry run
+    replaces: LibraryEntry | None
+    changes: list[str]  # what differs from the checklist it replaces
+
+
+def read_any(path: Path, checklist_id: str | None = None) -> Checklist:
+    """A checklist from YAML, Excel (.xlsx) or CSV, fully validated (errors name file and line or row)."""
+    suffix = path.suffix.lower()
+    if suffix in (".yaml", ".yml"):
+        checklist = load_checklist_file(path)
+        return dataclasses.replace(checklist, key=checklist_id) if checklist_id else checklist
+    if suffix in (".xlsx", ".csv"):
+        from auditor_app.services import checklist_sheets
+
+        return checklist_sheets.read_sheet(path, default_id=checklist_id,
+                                           meta={"id": checklist_id} if checklist_id else None)
+    raise ChecklistError(f"{path}: not a checklist file (use .yaml, .xlsx or .csv)")
+
+
+def import_checklist(path: Path, checklist_id: str | None = None, *, dry_run: bool = False) -> ImportResult:
+    """Validate a checklist file and save it as YAML in the user's library (nothing is saved if invalid)."""
+    from auditor_app.services import checklist_sheets
+
+    checklist = read_any(path, checklist_id)
+    replaces = next((e for e in entries() if e.key == checklist.key), None)
+    changes: list[str] = []
+    if replaces is not None:
+        changes = checklist_sheets.diff(load_checklist_file(replaces.path), checklist).summary()
+    saved = None
+    if not dry_run:
+        saved = user_checklist_dir() / f"{checklist.key}.yaml"
+        text = yaml.safe_dump(checklist.to_json(), allow_unicode=True, sort_keys=False, width=100)
+        tmp = saved.with_name(f".{saved.name}.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        if load_checklist_file(tmp) != checklist:  # what is saved must load back to the same checklist
+            tmp.unlink()
+            raise InputError(f"{path}: the checklist could not be saved faithfully")
+        os.replace(tmp, saved)
+    return ImportResult(checklist, saved, replaces, changes)

@@ -11,6 +11,7 @@ from sqlalchemy import Connection, func, select
 from auditor_app.domain import records as rec
 from auditor_app.domain import vocab
 from auditor_app.domain.derive import hlc_iso
+from auditor_app.services import library
 from auditor_app.services.session import AuditSession
 from auditor_app.storage import oplog, schema
 from auditor_app.storage.schema import cache
@@ -53,6 +54,17 @@ def clause(session: AuditSession, clause_id: str) -> rec.ClauseRecord | None:
     with session.reading() as conn:
         r = conn.execute(select(table).where(table.c.id == clause_id)).first()
     return rec.from_row(rec.ClauseRecord, r, result=r.result or "not_audited") if r else None
+
+
+def related_clauses(session: AuditSession, clause_id: str) -> list[rec.ClauseRecord]:
+    """"Also relevant to": the corresponding clauses of the audit's other standards (cross-walk)."""
+    this = clause(session, clause_id)
+    if this is None or this.checklist_key is None or this.number is None:
+        return []
+    wanted = set(library.crosswalk().related(this.checklist_key, this.number))
+    if not wanted:
+        return []
+    return [c for c in clauses(session) if (c.checklist_key, c.number) in wanted]
 
 
 def notes(session: AuditSession, clause_id: str | None = None) -> list[rec.NoteRecord]:

@@ -166,6 +166,11 @@ def project(conn: Connection, state: EntityState, clear_conflicts: bool = True,
         static = clause_static_rows(state)
         if static:
             _upsert(conn, schema.cache["clause"], static, [*_CLAUSE_STATIC_NAMES, "deleted"])
+            # Clauses a new revision dropped lose their place in the tree; their results stay in the log.
+            clause_t = schema.cache["clause"]
+            conn.execute(update(clause_t).where(clause_t.c.checklist_id == state.entity_id,
+                                                clause_t.c.id.not_in([r["id"] for r in static]))
+                         .values({name: None for name in _CLAUSE_STATIC_NAMES}))
         elif not state.exists:
             conn.execute(update(schema.cache["clause"])
                          .where(schema.cache["clause"].c.checklist_id == state.entity_id).values(deleted=1))

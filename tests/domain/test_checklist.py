@@ -17,7 +17,7 @@ MUST_HAVE = {"iso9001-2015": ["7.1.5.2", "8.2.3.1", "8.5.1", "9.3.3", "10.2.2", 
 
 
 def _bundled() -> list[Path]:
-    return sorted(paths.checklist_dir().glob("*.yaml"))
+    return sorted(p for p in paths.checklist_dir().glob("*.yaml") if p.name != "crosswalk.yaml")
 
 
 @pytest.mark.parametrize("path", _bundled(), ids=lambda p: p.stem)
@@ -94,3 +94,14 @@ def test_non_utf8_and_oversized_files_are_refused(tmp_path: Path) -> None:
     big.write_bytes(b"#" * 2_100_000)
     with pytest.raises(ChecklistError, match="larger than"):
         load_checklist_file(big)
+
+
+def test_published_schema_matches_the_loader() -> None:
+    import json
+
+    from auditor_app.domain import checklist as module
+
+    schema = json.loads((paths.install_root() / "docs" / "checklist.schema.json").read_text(encoding="utf-8"))
+    assert set(schema["required"]) == module._REQUIRED_TOP and set(schema["properties"]) == module._TOP_KEYS
+    assert set(schema["$defs"]["clause"]["properties"]) == module._CLAUSE_KEYS
+    assert schema["properties"]["format"]["const"] == module.FORMAT

@@ -179,3 +179,37 @@ def test_rebuild_yields_identical_tables(tmp_path: Path) -> None:
     with session.reading() as conn:
         assert oplog.cache_dump(conn) == before
     session.close()
+
+
+def test_new_checklist_revision_keeps_results_on_remaining_clauses(make_audit) -> None:
+    import dataclasses
+
+    from auditor_app.domain.checklist import Clause
+
+    session = make_audit()
+    session.run(audit.set_clause_result, C, "7.1.5.2", "nonconformity")
+    session.run(audit.set_clause_result, C, "6.3", "conforming")
+    current = library.get(C)
+
+    def revise(clause: Clause) -> Clause | None:
+        if clause.number == "6.3":
+            return None  # dropped in the new revision
+        children = tuple(c for c in (revise(child) for child in clause.children) if c is not None)
+        if clause.number == "7.1.5":
+            children += (Clause("7.1.5.3", "New sub-clause", ("How is it done here?", "Who checks it?"),
+                                ("Records", "Procedure")),)
+        title = "Measurement traceability (revised)" if clause.number == "7.1.5.2" else clause.title
+        return dataclasses.replace(clause, title=title, children=children)
+
+    revised = dataclasses.replace(current, edition="2026", clauses=tuple(
+        c for c in (revise(c) for c in current.clauses) if c is not None))
+    with session.transaction() as tx:
+        report = audit.update_checklist(tx, revised)
+    assert (report.added, report.removed, report.retitled) == (("7.1.5.3",), ("6.3",), ("7.1.5.2",))
+    assert report.removed_with_results == (("6.3", "conforming"),)
+    kept = queries.clause(session, clause_id(C, "7.1.5.2"))
+    assert (kept.result, kept.title) == ("nonconformity", "Measurement traceability (revised)")
+    numbers = [c.number for c in queries.clauses(session)]
+    assert "6.3" not in numbers and "7.1.5.3" in numbers
+    with session.reading() as conn:
+        assert oplog.cache_differences(conn) == []
