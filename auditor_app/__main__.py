@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 
-COMMANDS = {"new", "info", "check", "export", "import", "demo", "history", "rebuild", "checklists", "checklist"}
+COMMANDS = {"new", "info", "check", "export", "import", "demo", "history", "rebuild", "checklists", "checklist",
+            "merge", "handover"}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -68,6 +68,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("rebuild", help="re-derive the cache tables from the operation log")
     p.add_argument("file", type=Path)
 
+    p = sub.add_parser("merge", help="merge team members' audit files into the target")
+    p.add_argument("target", type=Path)
+    p.add_argument("others", type=Path, nargs="+")
+    p.add_argument("-o", "--output", type=Path, help="write the merged audit here; no input is modified")
+    p.add_argument("--accept-other-audit", action="store_true",
+                   help="also merge files of a different audit (made independently from the same checklists)")
+
+    p = sub.add_parser("handover", help="make a team member's copy of an audit")
+    p.add_argument("file", type=Path)
+    p.add_argument("out", type=Path)
+    p.add_argument("--member", required=True, help="the team member's name")
+    p.add_argument("--clauses", default="", help="assigned clause numbers, comma separated")
+
     p = sub.add_parser("checklists", help="list the checklist library")
     p.add_argument("--json", action="store_true")
 

@@ -16,8 +16,8 @@ from auditor_app.errors import InputError
 FORMAT = "auditor-checklist/1"
 MAX_BYTES = 2_000_000
 NAMESPACE = uuid.UUID("6f1c2a52-7d0e-4f55-9a43-0c4b1e2d9a10")
-_ID_RE = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
-_NUMBER_RE = re.compile(r"[0-9A-Z]+(\.[0-9A-Za-z]+)*")
+ID_RE = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+NUMBER_RE = re.compile(r"[0-9A-Z]+(\.[0-9A-Za-z]+)*")
 _TOP_KEYS = {"format", "id", "title", "standard", "edition", "language", "source", "clauses"}
 _REQUIRED_TOP = _TOP_KEYS
 _CLAUSE_KEYS = {"number", "title", "questions", "evidence", "tags", "clauses"}
@@ -157,7 +157,7 @@ def parse_checklist(text: str, origin: str = "<checklist>") -> Checklist:
     if fmt != FORMAT:
         raise reader.fail(top["format"], f"format must be {FORMAT!r}, not {fmt!r}")
     key = reader.text(top["id"], "id")
-    if not _ID_RE.fullmatch(key):
+    if not ID_RE.fullmatch(key):
         raise reader.fail(top["id"], "id must be lower-case letters, digits and '-' (at most 64)")
     clauses_node = top["clauses"]
     if not isinstance(clauses_node, yaml.SequenceNode) or not clauses_node.value:
@@ -177,7 +177,7 @@ def _parse_clause(reader: _Reader, node: yaml.Node, parent: str | None, seen: di
         raise reader.fail(node, "every clause needs a number and a title")
     number = reader.text(keys["number"], "clause number")
     where = f"clause {number}"
-    if not _NUMBER_RE.fullmatch(number):
+    if not NUMBER_RE.fullmatch(number):
         raise reader.fail(keys["number"], f"{where}: number must look like 7, 7.1 or 7.1.5.2")
     if number in seen:
         raise reader.fail(keys["number"], f"{where}: duplicate clause number (first at line {seen[number]})")

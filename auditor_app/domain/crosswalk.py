@@ -41,11 +41,13 @@ def _ref(text: str, origin: str, line: int) -> ClauseRef:
 
 def load_crosswalk(path: Path) -> Crosswalk:
     try:
-        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+        text = path.read_text(encoding="utf-8")
+        node = yaml.compose(text, Loader=yaml.SafeLoader)  # nodes carry line numbers for messages
+        data = yaml.safe_load(text)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise ChecklistError(f"{path}: cannot read the cross-walk ({exc})") from None
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("groups"), list):
+    if (node is None or not isinstance(data, dict) or data.get("format") != FORMAT
+            or not isinstance(data.get("groups"), list)):
         raise ChecklistError(f"{path}: not a cross-walk file (format must be {FORMAT!r} with a list of groups)")
     groups_node = next(v for k, v in node.value if k.value == "groups")
     groups = []

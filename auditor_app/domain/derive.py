@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from auditor_app.domain.entities import ENTITIES
 from auditor_app.domain.ops import EXISTS, Op, hlc_to_epoch_ms
 
 IMPLICIT_ENTITIES = frozenset({"audit", "clause"})  # exist without a creation operation
+_AUTO_MERGED = {name: frozenset(f.name for f in spec.fields if f.auto_merge) for name, spec in ENTITIES.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +48,10 @@ class EntityState:
 
     @property
     def conflicts(self) -> list[FieldState]:
-        return [s for s in self.fields.values() if s.conflicted]
+        if not self.exists and not self.delete_conflict:
+            return []  # everyone who edited it also deleted it: nothing left to decide
+        auto = _AUTO_MERGED.get(self.entity_type, frozenset())
+        return [s for s in self.fields.values() if s.conflicted and s.field not in auto]
 
 
 def heads_of(ops: Iterable[Op]) -> tuple[Op, ...]:

@@ -28,6 +28,7 @@ class FieldSpec:
     kind: Kind
     choices: tuple[str, ...] = ()
     max_length: int = 200_000
+    auto_merge: bool = False  # bookkeeping (who/when): concurrent values take the deterministic winner
 
     def validate(self, value: Any) -> Any:
         """Return the value to store, or raise ValueError saying what is wrong with it."""
@@ -89,8 +90,8 @@ def _choices(enum: type[Enum]) -> tuple[str, ...]:
     return tuple(str(member.value) for member in enum)
 
 
-def _f(name: str, kind: Kind = Kind.SHORT, choices: tuple[str, ...] = ()) -> FieldSpec:
-    return FieldSpec(name, kind, choices)
+def _f(name: str, kind: Kind = Kind.SHORT, choices: tuple[str, ...] = (), auto_merge: bool = False) -> FieldSpec:
+    return FieldSpec(name, kind, choices, auto_merge=auto_merge)
 
 
 AUDIT = EntitySpec("audit", (
@@ -112,7 +113,7 @@ CHECKLIST = EntitySpec("checklist", (
 
 CLAUSE = EntitySpec("clause", (
     _f("result", Kind.CHOICE, _choices(vocab.ClauseResult)), _f("justification", Kind.TEXT),
-    _f("audited_by"), _f("audited_at", Kind.DATE),
+    _f("audited_by", auto_merge=True), _f("audited_at", Kind.DATE, auto_merge=True),
 ), "Clause")
 
 NOTE = EntitySpec("note", (

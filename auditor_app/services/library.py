@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from auditor_app import paths
+from auditor_app.domain import checklist_diff
 from auditor_app.domain.checklist import Checklist, ChecklistError, load_checklist_file
 from auditor_app.domain.crosswalk import Crosswalk, load_crosswalk
 from auditor_app.errors import InputError
@@ -92,13 +93,11 @@ def read_any(path: Path, checklist_id: str | None = None) -> Checklist:
 
 def import_checklist(path: Path, checklist_id: str | None = None, *, dry_run: bool = False) -> ImportResult:
     """Validate a checklist file and save it as YAML in the user's library (nothing is saved if invalid)."""
-    from auditor_app.services import checklist_sheets
-
     checklist = read_any(path, checklist_id)
     replaces = next((e for e in entries() if e.key == checklist.key), None)
     changes: list[str] = []
     if replaces is not None:
-        changes = checklist_sheets.diff(load_checklist_file(replaces.path), checklist).summary()
+        changes = checklist_diff.diff(load_checklist_file(replaces.path), checklist).summary()
     saved = None
     if not dry_run:
         saved = user_checklist_dir() / f"{checklist.key}.yaml"

@@ -189,9 +189,9 @@ class AuditFile:
             if audit_id is None or not _is_uuid(audit_id[0]):
                 raise FileRefused(path, "the file is damaged (no audit id)")
             if not read_only:
-                # A write takes the exclusive lock now, so a second instance is refused at once.
-                raw.execute("BEGIN IMMEDIATE")
-                raw.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('app_version', ?)", (__version__,))
+                # Take the exclusive lock now (held until close), so a second instance is refused at once;
+                # an empty exclusive transaction does it without changing a byte of the file.
+                raw.execute("BEGIN EXCLUSIVE")
                 raw.execute("COMMIT")
                 lockinfo.write(path, owner)
         except FileRefused:
@@ -278,6 +278,9 @@ class AuditFile:
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
+        if self._conn.in_transaction():  # a read inside a use case sees that use case's own changes
+            yield self._conn
+            return
         with self._conn.begin():
             yield self._conn
 

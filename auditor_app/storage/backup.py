@@ -18,8 +18,12 @@ KEEP_RECENT = 10
 KEEP_DAILY = 7
 
 
-def snapshot(source: sqlite3.Connection, dest: Path, *, overwrite: bool = False) -> Path:
-    """Copy the database to `dest`: backup API to a temporary file, verify, fsync, atomic rename."""
+def snapshot(source: sqlite3.Connection, dest: Path, *, overwrite: bool = False,
+             meta_updates: dict[str, str] | None = None) -> Path:
+    """Copy the database to `dest`: backup API to a temporary file, verify, fsync, atomic rename.
+
+    `meta_updates` are written into the copy before it is verified (a hand-over copy's own identity).
+    """
     dest = Path(dest)
     folder = dest.resolve().parent
     if not folder.is_dir():
@@ -32,6 +36,10 @@ def snapshot(source: sqlite3.Connection, dest: Path, *, overwrite: bool = False)
         try:
             source.backup(target)
             target.execute("PRAGMA journal_mode=DELETE")
+            if meta_updates:
+                with target:
+                    target.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                                       sorted(meta_updates.items()))
             verdict = target.execute("PRAGMA integrity_check").fetchone()[0]
         finally:
             target.close()

@@ -15,10 +15,10 @@ from auditor_app.domain.entities import ENTITIES, Kind
 from auditor_app.domain.ops import Op
 from auditor_app.storage import schema
 
-_OP_COLUMNS = ("op_id", "entity_type", "entity_id", "field", "value", "parents", "hlc", "author",
+OP_COLUMNS = ("op_id", "entity_type", "entity_id", "field", "value", "parents", "hlc", "author",
                "replica_id", "schema_version", "op_hash")
 # Built once: statement construction costs more than executing these small queries.
-_INSERT_OP_SQL = f"INSERT INTO op({', '.join(_OP_COLUMNS)}) VALUES ({', '.join('?' * len(_OP_COLUMNS))})"
+INSERT_OP_SQL = f"INSERT INTO op({', '.join(OP_COLUMNS)}) VALUES ({', '.join('?' * len(OP_COLUMNS))})"
 _HEAD_OPS_SQL = ("SELECT op.* FROM head JOIN op ON op.op_id = head.op_id WHERE head.entity_id = ? "
                  "ORDER BY op.seq")
 _DELETE_CONFLICTS = delete(schema.conflict).where(schema.conflict.c.entity_id == bindparam("eid"))
@@ -26,7 +26,7 @@ _UPSERTS: dict[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], st
 
 
 def op_to_row(op: Op) -> dict[str, Any]:
-    row = {name: getattr(op, name) for name in _OP_COLUMNS}
+    row = {name: getattr(op, name) for name in OP_COLUMNS}
     row["parents"] = json.dumps(list(op.parents))
     return row
 
@@ -42,7 +42,7 @@ def append(conn: Connection, ops: Sequence[Op]) -> None:
     if not ops:
         return
     # Driver-level SQL on this hot path: every edit runs it, and statement handling is most of its cost.
-    conn.exec_driver_sql(_INSERT_OP_SQL, [tuple(op_to_row(o)[c] for c in _OP_COLUMNS) for o in ops])
+    conn.exec_driver_sql(INSERT_OP_SQL, [tuple(op_to_row(o)[c] for c in OP_COLUMNS) for o in ops])
     for op in ops:
         if op.parents:
             marks = ",".join("?" * len(op.parents))

@@ -123,3 +123,56 @@ def test_exported_document_follows_the_published_schema(demo_file: Path, tmp_pat
     assert {op["entity_type"] for op in document["operations"]} <= kinds
     file_keys = set(schema["properties"]["evidence_files"]["items"]["required"])
     assert all(set(item) == file_keys for item in document["evidence_files"])
+
+
+def test_checklist_commands_list_show_validate_export_and_import(tmp_path: Path) -> None:
+    listing = json.loads(cli("checklists", "--json").stdout)
+    assert {(e["id"], e["clauses"]) for e in listing} >= {("iso9001-2015", 91), ("iso13485-2016", 85)}
+    shown = cli("checklist", "show", "iso14001-2015")
+    assert shown.returncode == 0 and "  6.1.2  Environmental aspects" in shown.stdout
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: auditor-checklist/1\nid: Bad Id\ntitle: T\nstandard: S\nedition: '1'\nlanguage: en\n"
+                   "source: ours\nclauses:\n  - {number: '1', title: A}\n", encoding="utf-8")
+    result = cli("checklist", "validate", bad)
+    assert result.returncode == 1 and "bad.yaml, line 2: id must be lower-case" in result.stderr
+    out = tmp_path / "9001.xlsx"
+    assert cli("checklist", "export", "iso9001-2015", out).returncode == 0
+    preview = cli("checklist", "import", out, "--dry-run")
+    assert preview.returncode == 0 and "replaces the bundled checklist" in preview.stdout
+    assert "No clauses changed." in preview.stdout and "nothing saved" in preview.stdout
+    csv_file = tmp_path / "in-house.csv"
+    csv_file.write_text("Number,Title,Questions,Typical evidence\n1,Lager,Wie wird gelagert?,Lagerliste\n"
+                        "1.1,Gefahrstoffe,Wo stehen die Gefahrstoffe?,Gefahrstoffkataster\n", encoding="utf-8")
+    imported = cli("checklist", "import", csv_file, "--id", "lager-check")
+    assert imported.returncode == 0 and "saved to" in imported.stdout
+    assert any(e["id"] == "lager-check" and e["clauses"] == 2 for e in json.loads(cli("checklists", "--json").stdout))
+    assert cli("new", tmp_path / "lager.audit", "--checklist", "lager-check").returncode == 0
+
+
+def test_merge_command_exit_codes(tmp_path: Path) -> None:
+    from auditor_app.services import audit, notes
+
+    lead = tmp_path / "lead.audit"
+    assert cli("new", lead, "--checklist", "iso9001-2015", "--auditor", "Lena").returncode == 0
+    for who in ("bob", "chen"):
+        assert cli("handover", lead, tmp_path / f"{who}.audit", "--member", who.title()).returncode == 0
+    session = audit.open_audit(tmp_path / "bob.audit", author="Bob")
+    session.run(audit.set_clause_result, "iso9001-2015", "9.2", "conforming")
+    session.close()
+    result = cli("merge", lead, tmp_path / "bob.audit")
+    assert result.returncode == 0 and "no conflicts" in result.stdout
+    assert "nothing new" in cli("merge", lead, tmp_path / "bob.audit").stdout
+    session = audit.open_audit(tmp_path / "chen.audit", author="Chen")
+    session.run(audit.set_clause_result, "iso9001-2015", "9.2", "ofi")
+    with session.transaction() as tx:
+        notes.add_note(tx, None, "general", "from Chen")
+    session.close()
+    before = lead.read_bytes()
+    out = tmp_path / "merged.audit"
+    result = cli("merge", lead, tmp_path / "chen.audit", "-o", out)
+    assert result.returncode == 3 and "1 conflict(s)" in result.stdout and "Bob: conforming" in result.stdout
+    assert lead.read_bytes() == before and out.exists()
+    other = tmp_path / "other.audit"
+    cli("new", other, "--checklist", "iso9001-2015")
+    refused = cli("merge", lead, other)
+    assert refused.returncode == 1 and "different audit" in refused.stderr

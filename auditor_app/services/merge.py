@@ -1,0 +1,116 @@
+"""Team audits: hand-over copies for team members, and merging their files back (a union of operations)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from auditor_app.domain import records as rec
+from auditor_app.domain.ops import HybridClock
+from auditor_app.errors import KnownError
+from auditor_app.services import queries
+from auditor_app.services.session import AuditSession
+from auditor_app.storage import backup, merge_store, oplog, schema
+from auditor_app.storage.merge_store import MergeRefused
+
+
+class OtherAudit(KnownError):
+    """The file belongs to a different audit; merging it needs an explicit decision."""
+
+
+@dataclass(frozen=True, slots=True)
+class MergedFile:
+    path: Path
+    replica_id: str
+    ops_added: int
+    blobs_added: int
+
+    @property
+    def nothing_new(self) -> bool:
+        return self.ops_added == 0 and self.blobs_added == 0
+
+
+@dataclass(frozen=True, slots=True)
+class MergeReport:
+    files: tuple[MergedFile, ...]
+    conflicts: tuple[rec.Conflict, ...]
+    backup: Path | None
+
+
+def hand_over_copy(session: AuditSession, dest: Path, member: str, clauses: tuple[str, ...] = ()) -> Path:
+    """A verified copy for a team member: same audit, its own replica id, who it is for and what they audit."""
+    if not member.strip():
+        raise KnownError("a hand-over copy needs the team member's name")
+    meta = {"replica_id": str(uuid.uuid4()), "copy_for": member.strip(), "copy_of": session.file.replica_id,
+            "copy_made": datetime.now().strftime("%Y-%m-%dT%H:%M"), "assigned_clauses": json.dumps(list(clauses))}
+    return backup.snapshot(session.file.raw_connection(), Path(dest), meta_updates=meta)
+
+
+def merge_into(session: AuditSession, sources: list[Path], *, accept_other_audit: bool = False) -> MergeReport:
+    """Add every operation and evidence file of `sources` that this audit lacks, in one transaction.
+
+    Every source is fully verified before anything is written; a refusal leaves this file untouched.
+    """
+    incoming = [merge_store.read_incoming(Path(p)) for p in sources]
+    for item in incoming:
+        if item.audit_id != session.audit_id and not accept_other_audit:
+            raise OtherAudit(
+                f"{item.path.name} belongs to a different audit (id {item.audit_id[:8]}…, "
+                f"this one {session.audit_id[:8]}…). "
+                "Files of independent audits made from the same checklists still line up clause by clause; "
+                "merge them only if they really are the same engagement (--accept-other-audit)."
+            )
+    session.file.verify_rest()
+    taken = backup.take_backup(session.file.raw_connection(), session.audit_id, "before-merge")
+    results = []
+    clock = HybridClock(session.clock.last)
+    with session.file.write() as conn:
+        for item in incoming:
+            ops = merge_store.new_ops(conn, item)
+            merge_store.add_ops(conn, ops)
+            blobs = merge_store.copy_blobs(conn, item.path, _blob_refs(item))
+            for op in ops:
+                clock.observe(op.hlc)
+            conn.execute(schema.merge_log.insert(), {
+                "merged_at": datetime.now().strftime("%Y-%m-%dT%H:%M:%S"), "source": item.path.name,
+                "source_replica": item.replica_id, "ops_added": len(ops), "blobs_added": blobs,
+                "op_set_hash": item.op_set_hash})
+            results.append(MergedFile(item.path, item.replica_id, len(ops), blobs))
+        if any(not r.nothing_new for r in results):
+            oplog.rebuild(conn)
+        session.clock.observe(clock.last)
+        session.file.set_meta(conn, "hlc_last", session.clock.last)
+    return MergeReport(tuple(results), tuple(queries.conflicts(session)), taken)
+
+
+def _blob_refs(item: merge_store.Incoming) -> set[str]:
+    return {json.loads(op.value) for op in item.ops if op.entity_type == "evidence" and op.field == "sha256"
+            and op.value != "null"}
+
+
+def merge_to_new_file(target: Path, sources: list[Path], out: Path, *, author: str,
+                      accept_other_audit: bool = False) -> MergeReport:
+    """Merge into a verified copy of the target written to `out`; no input file is modified."""
+    from auditor_app.services import audit
+
+    lead = audit.open_audit(target, author=author, read_only=True)
+    try:
+        backup.snapshot(lead.file.raw_connection(), out)
+    finally:
+        lead.close()
+    merged = audit.open_audit(out, author=author)
+    try:
+        return merge_into(merged, sources, accept_other_audit=accept_other_audit)
+    except BaseException:
+        merged.close()
+        out.unlink(missing_ok=True)
+        raise
+    finally:
+        merged.close()
+
+
+__all__ = ["MergeRefused", "MergeReport", "MergedFile", "OtherAudit", "hand_over_copy", "merge_into",
+           "merge_to_new_file"]

@@ -1,0 +1,109 @@
+"""Reading another audit file's log and blobs, and adding what is new to this one (set union)."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection
+
+from auditor_app.domain.ops import Op, verify
+from auditor_app.errors import FileRefused
+from auditor_app.storage import oplog
+from auditor_app.storage.audit_file import AuditFile
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    path: Path
+    audit_id: str
+    replica_id: str
+    meta: dict[str, str]
+    ops: list[Op]
+    op_set_hash: str
+
+
+class MergeRefused(FileRefused):
+    """A file that must not be merged: damaged, altered, or conflicting with this audit's history."""
+
+
+def read_incoming(path: Path) -> Incoming:
+    """Open another audit read-only with every check (structure, blobs, op hashes) before anything is merged."""
+    source = AuditFile.open(path, read_only=True)
+    try:
+        problems = source.full_check()
+        if problems:
+            raise MergeRefused(path, f"the file is damaged ({problems[0]})")
+        raw = source.raw_connection()
+        ops = [_row_op(r) for r in raw.execute(
+            "SELECT op_id, entity_type, entity_id, field, value, parents, hlc, author, replica_id, "
+            "schema_version, op_hash FROM op ORDER BY seq")]
+        for op in ops:
+            if not verify(op):
+                raise MergeRefused(path, f"operation {op.op_id} does not match its hash (the file was altered)")
+        for sha, data in raw.execute("SELECT sha256, data FROM blob"):
+            if hashlib.sha256(bytes(data)).hexdigest() != sha:
+                raise MergeRefused(path, f"evidence file {sha[:12]}… does not match its SHA-256 (damaged or altered)")
+        digest = hashlib.sha256()
+        for op_id, op_hash in sorted((o.op_id, o.op_hash) for o in ops):
+            digest.update(f"{op_id}:{op_hash}\n".encode())
+        return Incoming(path, source.audit_id, source.replica_id, dict(source.meta), ops, digest.hexdigest())
+    finally:
+        source.close()
+
+
+def _row_op(row: tuple[object, ...]) -> Op:
+    import json
+
+    values = list(row)
+    values[5] = tuple(json.loads(str(values[5])))
+    return Op(*values)  # type: ignore[arg-type]
+
+
+def new_ops(conn: Connection, incoming: Incoming) -> list[Op]:
+    """Operations this file lacks; the same id with different content aborts the merge (never overwritten)."""
+    known: dict[str, str] = {}
+    ids = [o.op_id for o in incoming.ops]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.exec_driver_sql(f"SELECT op_id, op_hash FROM op WHERE op_id IN ({marks})", tuple(chunk))
+        known.update((str(r[0]), str(r[1])) for r in rows)
+    for op in incoming.ops:
+        if op.op_id in known and known[op.op_id] != op.op_hash:
+            raise MergeRefused(incoming.path, f"operation {op.op_id} exists here with different content "
+                                              "(one of the two files was altered); nothing was merged")
+    return [o for o in incoming.ops if o.op_id not in known]
+
+
+def copy_blobs(conn: Connection, source_path: Path, wanted: set[str]) -> int:
+    """Copy evidence files this audit lacks, one at a time (memory does not grow with photo bytes)."""
+    have = {r[0] for r in conn.exec_driver_sql("SELECT sha256 FROM blob")}
+    missing = sorted(wanted - have)
+    if not missing:
+        return 0
+    source = sqlite3.connect(source_path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        for sha in missing:
+            row = source.execute("SELECT size, mime, data FROM blob WHERE sha256 = ?", (sha,)).fetchone()
+            if row is None:
+                continue
+            data = bytes(row[2])
+            if hashlib.sha256(data).hexdigest() != sha:
+                raise MergeRefused(source_path, f"evidence file {sha[:12]}… changed while merging")
+            conn.exec_driver_sql("INSERT INTO blob(sha256, size, mime, data) VALUES (?, ?, ?, ?)",
+                                 (sha, row[0], row[1], data))
+    finally:
+        source.close()
+    return len(missing)
+
+
+def add_ops(conn: Connection, ops: list[Op]) -> None:
+    """Append merged operations in a deterministic order; the cache is rebuilt by the caller."""
+    if not ops:
+        return
+    ordered = sorted(ops, key=Op.order_key)
+    conn.exec_driver_sql(oplog.INSERT_OP_SQL, [tuple(oplog.op_to_row(o)[c] for c in oplog.OP_COLUMNS)
+                                               for o in ordered])
