@@ -71,7 +71,7 @@ def merge_into(session: AuditSession, sources: list[Path], *, accept_other_audit
         for item in incoming:
             ops = merge_store.new_ops(conn, item)
             merge_store.add_ops(conn, ops)
-            blobs = merge_store.copy_blobs(conn, item.path, _blob_refs(item))
+            blobs = merge_store.copy_blobs(conn, item.path, item.blobs)
             for op in ops:
                 clock.observe(op.hlc)
             conn.execute(schema.merge_log.insert(), {
@@ -84,11 +84,6 @@ def merge_into(session: AuditSession, sources: list[Path], *, accept_other_audit
         session.clock.observe(clock.last)
         session.file.set_meta(conn, "hlc_last", session.clock.last)
     return MergeReport(tuple(results), tuple(queries.conflicts(session)), taken)
-
-
-def _blob_refs(item: merge_store.Incoming) -> set[str]:
-    return {json.loads(op.value) for op in item.ops if op.entity_type == "evidence" and op.field == "sha256"
-            and op.value != "null"}
 
 
 def merge_to_new_file(target: Path, sources: list[Path], out: Path, *, author: str,

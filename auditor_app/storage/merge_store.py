@@ -23,6 +23,7 @@ class Incoming:
     meta: dict[str, str]
     ops: list[Op]
     op_set_hash: str
+    blobs: set[str]  # verified against their hashes as they are copied (each file's bytes are read once)
 
 
 class MergeRefused(FileRefused):
@@ -31,9 +32,9 @@ class MergeRefused(FileRefused):
 
 def read_incoming(path: Path) -> Incoming:
     """Open another audit read-only with every check (structure, blobs, op hashes) before anything is merged."""
-    source = AuditFile.open(path, read_only=True)
+    source = AuditFile.open(path, read_only=True, verify=False)  # the integrity_check below reads everything
     try:
-        problems = source.full_check()
+        problems = source.full_check(include_blobs=False)  # evidence bytes are hash-checked as they are copied
         if problems:
             raise MergeRefused(path, f"the file is damaged ({problems[0]})")
         raw = source.raw_connection()
@@ -43,13 +44,11 @@ def read_incoming(path: Path) -> Incoming:
         for op in ops:
             if not verify(op):
                 raise MergeRefused(path, f"operation {op.op_id} does not match its hash (the file was altered)")
-        for sha, data in raw.execute("SELECT sha256, data FROM blob"):
-            if hashlib.sha256(bytes(data)).hexdigest() != sha:
-                raise MergeRefused(path, f"evidence file {sha[:12]}… does not match its SHA-256 (damaged or altered)")
+        blobs = {str(r[0]) for r in raw.execute("SELECT sha256 FROM blob")}
         digest = hashlib.sha256()
         for op_id, op_hash in sorted((o.op_id, o.op_hash) for o in ops):
             digest.update(f"{op_id}:{op_hash}\n".encode())
-        return Incoming(path, source.audit_id, source.replica_id, dict(source.meta), ops, digest.hexdigest())
+        return Incoming(path, source.audit_id, source.replica_id, dict(source.meta), ops, digest.hexdigest(), blobs)
     finally:
         source.close()
 
@@ -92,7 +91,8 @@ def copy_blobs(conn: Connection, source_path: Path, wanted: set[str]) -> int:
                 continue
             data = bytes(row[2])
             if hashlib.sha256(data).hexdigest() != sha:
-                raise MergeRefused(source_path, f"evidence file {sha[:12]}… changed while merging")
+                raise MergeRefused(source_path, f"evidence file {sha[:12]}… does not match its SHA-256 "
+                                                "(damaged or altered); nothing was merged")
             conn.exec_driver_sql("INSERT INTO blob(sha256, size, mime, data) VALUES (?, ?, ?, ?)",
                                  (sha, row[0], row[1], data))
     finally:
@@ -105,5 +105,4 @@ def add_ops(conn: Connection, ops: list[Op]) -> None:
     if not ops:
         return
     ordered = sorted(ops, key=Op.order_key)
-    conn.exec_driver_sql(oplog.INSERT_OP_SQL, [tuple(oplog.op_to_row(o)[c] for c in oplog.OP_COLUMNS)
-                                               for o in ordered])
+    conn.exec_driver_sql(oplog.INSERT_OP_SQL, [oplog.op_values(o) for o in ordered])

@@ -25,6 +25,12 @@ _DELETE_CONFLICTS = delete(schema.conflict).where(schema.conflict.c.entity_id ==
 _UPSERTS: dict[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], str] = {}
 
 
+def op_values(op: Op) -> tuple[Any, ...]:
+    """The op as a row tuple in OP_COLUMNS order (for driver-level inserts)."""
+    return (op.op_id, op.entity_type, op.entity_id, op.field, op.value, json.dumps(list(op.parents)), op.hlc,
+            op.author, op.replica_id, op.schema_version, op.op_hash)
+
+
 def op_to_row(op: Op) -> dict[str, Any]:
     row = {name: getattr(op, name) for name in OP_COLUMNS}
     row["parents"] = json.dumps(list(op.parents))
@@ -42,7 +48,7 @@ def append(conn: Connection, ops: Sequence[Op]) -> None:
     if not ops:
         return
     # Driver-level SQL on this hot path: every edit runs it, and statement handling is most of its cost.
-    conn.exec_driver_sql(INSERT_OP_SQL, [tuple(op_to_row(o)[c] for c in OP_COLUMNS) for o in ops])
+    conn.exec_driver_sql(INSERT_OP_SQL, [op_values(o) for o in ops])
     for op in ops:
         if op.parents:
             marks = ",".join("?" * len(op.parents))

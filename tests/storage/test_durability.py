@@ -99,3 +99,47 @@ def test_disk_full_is_a_clear_error_and_nothing_is_lost(make_audit) -> None:
             assert set(result["acked"]) <= present
         finally:
             session.close()
+
+
+def _op_ids(path: Path) -> set[str]:
+    session = audit.open_audit(path, author="checker", read_only=True)
+    try:
+        assert integrity.full_check(session).ok
+        with session.reading() as conn:
+            return {op.op_id for op in oplog.all_ops(conn)}
+    finally:
+        session.close()
+
+
+def test_kill_minus_9_during_a_merge_leaves_the_target_unchanged_or_fully_merged(make_audit, tmp_path: Path) -> None:
+    from auditor_app.services import demo, merge
+
+    lead = make_audit(name="lead.audit")
+    lead_path = lead.path
+    copies = [merge.hand_over_copy(lead, tmp_path / f"m{i}.audit", f"Member {i}") for i in range(2)]
+    lead.close()
+    for i, path in enumerate(copies):  # give each copy real work to merge: notes and photos
+        member = audit.open_audit(path, author=f"Member {i}")
+        with member.transaction() as tx:
+            for n in range(150):
+                demo.notes.add_note(tx, None, "observation", f"member {i} note {n}")
+        member.close()
+    before, union = _op_ids(lead_path), set().union(*(_op_ids(p) for p in copies))
+    rng = random.Random(5)
+    pristine = lead_path.read_bytes()
+    command = [sys.executable, "-m", "auditor_app", "merge", str(lead_path), *map(str, copies)]
+    started = time.perf_counter()
+    subprocess.run(command, capture_output=True, check=True)  # how long a whole merge takes here
+    whole = time.perf_counter() - started
+    outcomes = {"unchanged": 0, "merged": 0}
+    for _trial in range(8):
+        lead_path.write_bytes(pristine)
+        child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        time.sleep(rng.uniform(0.5, 1.0) * whole)  # most kills land in the merge, after start-up
+        child.send_signal(signal.SIGKILL)
+        child.communicate()
+        now = _op_ids(lead_path)
+        assert now in (before, before | union), "a merge must be all or nothing"
+        outcomes["merged" if now == before | union else "unchanged"] += 1
+    assert sum(outcomes.values()) == 8
+    print(f"kill -9 during merge: {outcomes}")
