@@ -107,11 +107,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     with audit.open_audit(args.file, author=default_author(), read_only=True) as session:
         entries = queries.history(session, args.entity)
+        merged = queries.merges(session)
     if args.entity and not entries:
         raise InputError(f"no entity {args.entity} in {args.file}")
     if args.json:
-        emit_json([asdict(e) for e in entries])
+        emit_json({"changes": [asdict(e) for e in entries], "merges": merged})
         return 0
+    for m in merged:
+        print(f"{m['merged_at']}  merged {m['source']}: {m['ops_added']} operations, {m['blobs_added']} evidence files")
     for e in entries:
         value = e.value if not isinstance(e.value, dict) else "{…}"
         if isinstance(value, str) and len(value) > 70:

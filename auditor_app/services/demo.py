@@ -214,10 +214,6 @@ def _findings(tx: Tx, rng: random.Random, count: int, clause_pool: list[str], no
         cited_notes = [rng.choice(note_ids)] if note_ids else []
         cited_photos = [rng.choice(evidence_ids)] if evidence_ids else []
         clause_refs = [clause_id(key, number)]
-        if number.startswith(("7.1", "8.", "9.2")) and key == "iso9001-2015":
-            other = clause_id("iso14001-2015", "9.2") if number == "9.2" else None
-            if other:
-                clause_refs.append(other)
         # The clause result agrees with the finding raised on it, as an auditor would record it.
         result = {"major": "nonconformity", "minor": "nonconformity", "observation": "observation",
                   "ofi": "ofi", "good_practice": "conforming"}[grade]
@@ -226,7 +222,8 @@ def _findings(tx: Tx, rng: random.Random, count: int, clause_pool: list[str], no
             tx, grade=grade, clause_ids=clause_refs, requirement=requirement, evidence_text=found,
             statement=statement, note_ids=cited_notes,
             evidence_ids=cited_photos if scheme.grade(grade).is_nonconformity else [],
-            location="Werk 1", process="Production" if key == "iso9001-2015" else "Environmental management")
+            location="Werk 1", process="Production" if key == "iso9001-2015" else "Environmental management",
+            tag_related=True)  # e.g. the internal-audit OFI refers to 9.2 of both standards
 
 
 def _meetings(tx: Tx) -> None:

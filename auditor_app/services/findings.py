@@ -9,6 +9,7 @@ from sqlalchemy import select
 from auditor_app.domain import grading, vocab
 from auditor_app.domain.entities import FINDING
 from auditor_app.errors import InputError
+from auditor_app.services import library
 from auditor_app.services.session import Tx, new_id
 from auditor_app.storage.schema import cache
 
@@ -18,9 +19,30 @@ def _scheme(tx: Tx) -> grading.GradingScheme:
     return grading.scheme(state.value("grading_scheme"))
 
 
+def related_clause_ids(tx: Tx, clause_ids: list[str]) -> list[str]:
+    """The cross-walk's corresponding clauses of the audit's other loaded standards (integrated audits)."""
+    table = cache["clause"]
+    rows = tx.conn.execute(select(table.c.id, table.c.checklist_key, table.c.number)
+                           .where(table.c.deleted == 0, table.c.number.is_not(None))).fetchall()
+    by_ref = {(r.checklist_key, r.number): r.id for r in rows}
+    by_id = {r.id: (r.checklist_key, r.number) for r in rows}
+    walk = library.crosswalk()
+    out: list[str] = []
+    for cid in clause_ids:
+        if cid not in by_id:
+            continue
+        for ref in walk.related(*by_id[cid]):
+            other = by_ref.get(ref)
+            if other is not None and other not in clause_ids and other not in out:
+                out.append(other)
+    return out
+
+
 def create_finding(tx: Tx, *, grade: str, clause_ids: list[str], requirement: str = "",
                    evidence_text: str = "", statement: str = "", evidence_ids: list[str] | None = None,
-                   note_ids: list[str] | None = None, **fields: Any) -> str:
+                   note_ids: list[str] | None = None, tag_related: bool = False, **fields: Any) -> str:
+    """A graded finding; with `tag_related`, also referenced to the corresponding clauses of the other
+    standards of an integrated audit (through the cross-walk)."""
     scheme = _scheme(tx)
     if grade not in scheme.grade_keys():
         raise InputError(f"grade {grade!r} is not in the audit's grading scheme ({', '.join(scheme.grade_keys())})")
@@ -39,6 +61,8 @@ def create_finding(tx: Tx, *, grade: str, clause_ids: list[str], requirement: st
               "statement": statement, "status": vocab.FindingStatus.OPEN.value, **fields}
     values.setdefault("ref", _next_ref(tx, grade))
     tx.create("finding", finding_id, values)
+    if tag_related:
+        clause_ids = list(clause_ids) + related_clause_ids(tx, clause_ids)
     for cid in clause_ids:
         link(tx, vocab.LinkKind.FINDING_CLAUSE, finding_id, cid)
     for eid in evidence_ids:

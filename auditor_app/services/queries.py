@@ -150,6 +150,14 @@ def history(session: AuditSession, entity_id: str | None = None, limit: int | No
     return entries[-limit:] if limit else entries
 
 
+def merges(session: AuditSession) -> list[dict[str, Any]]:
+    """Which team files were merged into this audit, when, and how much each brought."""
+    table = schema.merge_log
+    with session.reading() as conn:
+        rows = conn.execute(select(table).order_by(table.c.seq)).fetchall()
+    return [{k: v for k, v in r._mapping.items() if k != "seq"} for r in rows]
+
+
 def counts(session: AuditSession) -> dict[str, Any]:
     """Figures for `info`: results, grades, evidence, authors, log size."""
     with session.reading() as conn:

@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from auditor_app.domain.ops import EXISTS
+from auditor_app.domain.records import Conflict
 from auditor_app.errors import AuditorError
 from auditor_app.services import audit, notes
 from auditor_app.services.session import AuditSession, ChangeSet, Tx
@@ -92,3 +94,47 @@ class AddNote(ServiceCommand):
         note_id = self.note_id
         if note_id is not None:
             self._run(lambda tx: notes.delete_note(tx, note_id))
+
+
+class ResolveConflict(ServiceCommand):
+    """Settle a merge conflict with the chosen value (a version, a combination, keep or delete the item).
+
+    The log is append-only, so undo cannot bring the conflict back: it writes, as an ordinary edit, the
+    provisional value the audit showed before the decision (the version with the latest clock).
+    """
+
+    _NOT_READ = object()
+
+    def __init__(self, context: CommandContext, conflict: Conflict, value: Any, text: str) -> None:
+        super().__init__(context, text)
+        self.conflict = conflict
+        self.value = value
+        self._shown: Any = self._NOT_READ
+
+    def redo(self) -> None:
+        c = self.conflict
+        if self._shown is not self._NOT_READ:
+            self._run(lambda tx: self._write(tx, self.value))  # redo after undo: the conflict is settled already
+            return
+
+        def resolve(tx: Tx) -> None:
+            state = tx.state(c.entity_type, c.entity_id)
+            self._shown = state.exists if c.field == EXISTS else state.value(c.field)
+            tx.resolve(c.entity_type, c.entity_id, c.field, self.value)
+
+        self._run(resolve)
+
+    def undo(self) -> None:
+        shown = self._shown
+        self._run(lambda tx: self._write(tx, shown))
+
+    def _write(self, tx: Tx, value: Any) -> None:
+        c = self.conflict
+        if c.field != EXISTS:
+            tx.set(c.entity_type, c.entity_id, {c.field: value})
+            return
+        exists = tx.state(c.entity_type, c.entity_id).exists
+        if value and not exists:
+            tx.restore(c.entity_type, c.entity_id)
+        elif not value and exists:
+            tx.delete(c.entity_type, c.entity_id)

@@ -95,7 +95,7 @@ def test_import_refuses_an_altered_document(demo_file: Path, tmp_path: Path) -> 
 def test_history_shows_who_did_what(demo_file: Path) -> None:
     result = cli("history", demo_file)
     assert result.returncode == 0 and "Dr. Katrin Vogel" in result.stdout and "created" in result.stdout
-    entries = json.loads(cli("history", demo_file, "--json").stdout)
+    entries = json.loads(cli("history", demo_file, "--json").stdout)["changes"]
     assert entries and {"author", "at", "field", "value"} <= set(entries[0])
 
 
@@ -161,6 +161,7 @@ def test_merge_command_exit_codes(tmp_path: Path) -> None:
     session.close()
     result = cli("merge", lead, tmp_path / "bob.audit")
     assert result.returncode == 0 and "no conflicts" in result.stdout
+    assert "merged bob.audit: " in cli("history", lead).stdout
     assert "nothing new" in cli("merge", lead, tmp_path / "bob.audit").stdout
     session = audit.open_audit(tmp_path / "chen.audit", author="Chen")
     session.run(audit.set_clause_result, "iso9001-2015", "9.2", "ofi")

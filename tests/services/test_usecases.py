@@ -213,3 +213,14 @@ def test_new_checklist_revision_keeps_results_on_remaining_clauses(make_audit) -
     assert "6.3" not in numbers and "7.1.5.3" in numbers
     with session.reading() as conn:
         assert oplog.cache_differences(conn) == []
+
+
+def test_findings_in_an_integrated_audit_can_cite_every_standard(make_audit) -> None:
+    session = make_audit(checklists=(C, "iso14001-2015"))
+    with session.transaction() as tx:
+        fid = findings.create_finding(tx, grade="ofi", clause_ids=[clause_id(C, "9.2")], statement="Risk-based "
+                                      "audit programme", tag_related=True)
+        single = findings.create_finding(tx, grade="ofi", clause_ids=[clause_id(C, "8.5.1")], tag_related=True)
+    by_id = {f.id: f for f in queries.findings(session)}
+    assert set(by_id[fid].clause_ids) == {clause_id(C, "9.2"), clause_id("iso14001-2015", "9.2")}
+    assert by_id[single].clause_ids == (clause_id(C, "8.5.1"),)  # production: no 14001 counterpart

@@ -1,0 +1,135 @@
+"""Long service calls off the UI thread: a one-shot worker thread and the modal busy dialog shown meanwhile."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+WAITING, RUNNING, CANCELLED = "waiting", "running", "cancelled"
+
+
+class _Thread(QThread):
+    def __init__(self, work: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._work = work
+
+    def run(self) -> None:
+        self._work()
+
+
+class Task(QObject):
+    """Runs a callable once on its own thread; the outcome arrives as a signal on the thread that made the task.
+
+    The callable must not touch widgets. Cancel works only until the callable starts: a service call without
+    a progress callback cannot be stopped safely half-way.
+    """
+
+    succeeded = Signal(object)  # the callable's return value
+    failed = Signal(object)  # the exception it raised
+    cancelled = Signal()
+
+    def __init__(self, fn: Callable[[], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fn = fn
+        self._lock = threading.Lock()
+        self._state = WAITING
+        self._result: Any = None
+        self._error: BaseException | None = None
+        self._thread = _Thread(self._work, self)
+        # QThread.finished is emitted on the worker thread; the task lives here, so delivery is queued to us.
+        self._thread.finished.connect(self._deliver)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def cancel(self) -> bool:
+        """True if the callable had not started yet (and now never will)."""
+        with self._lock:
+            if self._state == WAITING:
+                self._state = CANCELLED
+                return True
+            return self._state == CANCELLED
+
+    def _work(self) -> None:  # on the worker thread
+        with self._lock:
+            if self._state == CANCELLED:
+                return
+            self._state = RUNNING
+        try:
+            self._result = self._fn()
+        except BaseException as exc:  # handed to the UI thread, which decides what the user sees
+            self._error = exc
+
+    @Slot()
+    def _deliver(self) -> None:
+        self._thread.wait()  # finished is emitted just before the thread ends; let it end before we go on
+        if self._state == CANCELLED:
+            self.cancelled.emit()
+        elif self._error is not None:
+            error, self._error = self._error, None  # drop the traceback's frames once delivered
+            self.failed.emit(error)
+        else:
+            self.succeeded.emit(self._result)
+
+
+class BusyDialog(QDialog):
+    """Modal while a task runs, so nothing else reaches the audit file meanwhile; closing it means Cancel."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget, title: str, text: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)  # indeterminate: the service reports no progress
+        self.bar.setTextVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(self.label)
+        box.addWidget(self.bar)
+        box.addWidget(self.buttons)
+        self.setMinimumWidth(440)
+
+    def reject(self) -> None:
+        # Esc, the close button and Cancel only ask; the dialog closes when the task has really ended.
+        self.cancel_requested.emit()
+
+    def cannot_stop(self, text: str) -> None:
+        self.label.setText(text)
+        self.buttons.setEnabled(False)
+
+    def finish(self) -> None:
+        self.done(QDialog.DialogCode.Accepted)
+        self.deleteLater()
+
+
+def run_busy(parent: QWidget, title: str, text: str, fn: Callable[[], Any], running_text: str) -> Task:
+    """Start `fn` on a worker thread behind a modal busy dialog; connect to the returned task's signals.
+
+    `running_text` replaces `text` when Cancel comes too late to stop the work.
+    """
+    task = Task(fn, parent)
+    dialog = BusyDialog(parent, title, text)
+
+    def cancel() -> None:
+        if not task.cancel():
+            dialog.cannot_stop(running_text)
+
+    dialog.cancel_requested.connect(cancel)
+    # Connected before the caller's handlers, so the dialog is gone before any result is shown.
+    task.succeeded.connect(dialog.finish)
+    task.failed.connect(dialog.finish)
+    task.cancelled.connect(dialog.finish)
+    for signal in (task.succeeded, task.failed, task.cancelled):
+        signal.connect(task.deleteLater)
+    dialog.show()
+    task.start()
+    return task
