@@ -79,9 +79,39 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from auditor_app.services import reports
+
+    if not (args.json_out or args.pdf_out or args.xlsx_out):
+        raise InputError("say what to export: --json OUT.json, --pdf OUT.pdf and/or --xlsx OUT.xlsx")
     with audit.open_audit(args.file, author=default_author(), read_only=True) as session:
-        interchange.export_json(session, args.json_out)
-    print(f"exported {args.file} to {args.json_out}")
+        if args.json_out:
+            interchange.export_json(session, args.json_out)
+            print(f"exported {args.file} to {args.json_out}")
+        if args.xlsx_out:
+            reports.export_xlsx(session, args.xlsx_out, profile=args.profile)
+            print(f"workbook written to {args.xlsx_out}")
+        if args.pdf_out:
+            _path, gaps = reports.export_pdf(session, args.pdf_out, profile=args.profile)
+            for gap in gaps:
+                print(f"warning: {gap.message}", file=sys.stderr)
+            print(f"{args.profile} report written to {args.pdf_out}")
+    return 0
+
+
+def cmd_import_actions(args: argparse.Namespace) -> int:
+    from auditor_app.services import findings_import
+
+    with audit.open_audit(args.file, author=default_author(), read_only=args.dry_run) as session:
+        changes = findings_import.preview(session, args.sheet)
+        for change in changes:
+            print(change.describe())
+        if not changes:
+            print("nothing to change")
+        elif args.dry_run:
+            print(f"dry run: {len(changes)} change(s) not saved")
+        else:
+            findings_import.apply(session, changes)
+            print(f"{len(changes)} change(s) saved as 'client import'")
     return 0
 
 

@@ -45,9 +45,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="full integrity and consistency check")
     p.add_argument("file", type=Path)
 
-    p = sub.add_parser("export", help="export an audit")
+    p = sub.add_parser("export", help="export an audit: interchange JSON, PDF report, Excel workbook")
     p.add_argument("file", type=Path)
-    p.add_argument("--json", dest="json_out", type=Path, required=True, help="interchange JSON output")
+    p.add_argument("--json", dest="json_out", type=Path, help="interchange JSON output")
+    p.add_argument("--pdf", dest="pdf_out", type=Path, help="the audit report (PDF)")
+    p.add_argument("--xlsx", dest="xlsx_out", type=Path, help="the workbook: findings with corrective-action "
+                   "columns for the client, clauses, notes, interviews, evidence, plan, attendance")
+    p.add_argument("--profile", choices=["certification", "internal", "gap"], default="certification")
+
+    p = sub.add_parser("import-actions", help="read back the Findings sheet the client filled in")
+    p.add_argument("file", type=Path)
+    p.add_argument("sheet", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="show the changes, save nothing")
 
     p = sub.add_parser("import", help="create an audit file from an interchange JSON document")
     p.add_argument("source", type=Path)
@@ -105,7 +114,7 @@ def run(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     from auditor_app.cli import commands
 
-    handler = getattr(commands, "cmd_" + args.command)
+    handler = getattr(commands, "cmd_" + args.command.replace("-", "_"))
     try:
         return int(handler(args) or 0)
     except AuditorError as exc:

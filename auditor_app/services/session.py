@@ -163,6 +163,15 @@ class AuditSession:
                 tx.project()
         self.last_change = _changes(tx)
 
+    @contextlib.contextmanager
+    def acting_as(self, author: str) -> Iterator[None]:
+        """Stamp the operations written inside the block with another author (e.g. "client import")."""
+        previous, self.author = self.author, author
+        try:
+            yield
+        finally:
+            self.author = previous
+
     def run(self, fn: Any, *args: Any, **kwargs: Any) -> ChangeSet:
         with self.transaction() as tx:
             fn(tx, *args, **kwargs)

@@ -1,0 +1,215 @@
+"""The Excel workbook of an audit: summary, findings with the client's corrective-action columns, and indexes."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from openpyxl import Workbook  # type: ignore[import-untyped]
+from openpyxl.drawing.image import Image as XlImage  # type: ignore[import-untyped]
+
+from auditor_app.domain import records as rec
+from auditor_app.domain.vocab import AUDIT_TYPE_LABELS, RESULT_LABELS, AuditType, ClauseResult
+from auditor_app.exporters import Cancelled
+from auditor_app.exporters.xlsx_cells import (
+    bold_cell,
+    finish_table,
+    header_row,
+    list_validation,
+    row_height,
+    rows_of,
+    text_cell,
+    top_aligned_workbook,
+)
+
+STATUS_LABELS = {"open": "Open", "correction_proposed": "Correction proposed",
+                 "action_accepted": "Action plan accepted", "verified_closed": "Verified and closed",
+                 "withdrawn": "Withdrawn"}
+FINDING_COLUMNS = ("Ref", "Grade", "Clauses", "Requirement", "Objective evidence", "Statement", "Location",
+                   "Process", "Root cause", "Correction", "Corrective action", "Owner", "Due date (YYYY-MM-DD)",
+                   "Status", "Finding id")
+CLIENT_COLUMNS = ("Root cause", "Correction", "Corrective action", "Owner", "Due date (YYYY-MM-DD)", "Status")
+
+
+class ReportSource(Protocol):
+    @property
+    def details(self) -> rec.AuditDetails: ...
+    @property
+    def team(self) -> tuple[rec.TeamMember, ...]: ...
+    @property
+    def checklists(self) -> tuple[rec.ChecklistInfo, ...]: ...
+    @property
+    def clauses(self) -> tuple[rec.ClauseRecord, ...]: ...
+    @property
+    def notes(self) -> tuple[rec.NoteRecord, ...]: ...
+    @property
+    def people(self) -> dict[str, rec.PersonRecord]: ...
+    @property
+    def evidence(self) -> tuple[rec.EvidenceRecord, ...]: ...
+    @property
+    def findings(self) -> tuple[rec.FindingRecord, ...]: ...
+    @property
+    def plan(self) -> tuple[rec.PlanRow, ...]: ...
+    @property
+    def meetings(self) -> tuple[rec.Meeting, ...]: ...
+    @property
+    def attendees(self) -> tuple[rec.Attendee, ...]: ...
+
+    def clause_label(self, clause_id: str) -> str: ...
+    def grade_label(self, key: str | None) -> str: ...
+    def coverage(self) -> dict[str, tuple[int, int]]: ...
+    def findings_by_grade(self) -> Any: ...
+
+
+def build_xlsx(data: ReportSource, out: Path, *, thumbnail: Callable[[rec.EvidenceRecord], bytes | None] | None = None,
+               progress: Callable[[int, int], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> Path:
+    """Write the workbook to a temporary file, then move it into place (a cancelled export leaves nothing)."""
+    wb = Workbook(write_only=True)
+    top_aligned_workbook(wb)
+    _summary(wb, data)
+    sheets = tables(data)
+    total = len(sheets) + 2
+    for done, table in enumerate(sheets, start=1):
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        _write_table(wb, table)
+        if progress is not None:
+            progress(done, total)
+    _evidence(wb, data, thumbnail, cancelled)
+    tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        wb.save(tmp)
+        os.replace(tmp, out)
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    if progress is not None:
+        progress(total, total)
+    return out
+
+
+def _standard(data: ReportSource, key: str | None) -> str:
+    return next((c.standard or c.key or "" for c in data.checklists if c.key == key), key or "")
+
+
+def _summary(wb: Any, data: ReportSource) -> None:
+    ws = wb.create_sheet("Summary")
+    ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 38, 100
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    d = data.details
+    lead = next((m.name for m in data.team if m.role == "lead"), "")
+    kind = AUDIT_TYPE_LABELS.get(AuditType(d.audit_type), "") if d.audit_type else ""
+    rows: list[tuple[str, object]] = [
+        ("Audit", d.title), ("Client", d.client), ("Sites", "\n".join(d.sites)), ("Audit type", kind),
+        ("Dates", f"{d.start_date or '?'} – {d.end_date or '?'}"),
+        ("Standards", ", ".join(f"{c.standard} ({c.edition})" for c in data.checklists)),
+        ("Scope", d.scope), ("Objectives", d.objectives), ("Criteria", d.criteria),
+        ("Report number", f"{d.report_number or ''} rev. {d.report_revision or '0'}"), ("Lead auditor", lead),
+        ("Team", "\n".join(f"{m.name} ({m.role})" for m in data.team)), ("Conclusions", d.conclusions),
+        ("Recommendation", d.recommendation), ("Confidentiality", d.confidentiality), ("", ""),
+    ]
+    rows += [(f"Findings: {data.grade_label(g)}", n) for g, n in sorted(data.findings_by_grade().items())]
+    rows += [(f"Clauses audited: {std}", f"{a} of {t}") for std, (a, t) in sorted(data.coverage().items())]
+    for number, (key, value) in enumerate(rows, start=1):
+        height = row_height(("", value), (28, 100), frozenset({1}))
+        if height is not None:
+            ws.row_dimensions[number].height = height
+        ws.append([bold_cell(ws, key), text_cell(ws, value, wrap=True)])
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """One sheet of records: what is written, and how it is laid out."""
+
+    name: str
+    titles: tuple[str, ...]
+    widths: tuple[int, ...]
+    rows: Sequence[Sequence[object]]
+    wrap: frozenset[int] = frozenset()
+    wide: bool = False
+    hidden: tuple[int, ...] = ()
+
+
+def tables(data: ReportSource) -> list[Table]:
+    """The record sheets' contents (also what the benchmark has openpyxl write unstyled)."""
+    meetings = {m.id: m for m in data.meetings}
+    interviews = []
+    for n in data.notes:
+        if n.kind == "interview":
+            p = data.people.get(n.person_id or "")
+            interviews.append((p.name if p else "", p.role if p else "", p.department if p else "",
+                               data.clause_label(n.clause_id) if n.clause_id else "", n.text, n.recorded_at,
+                               n.meta.created_by))
+    return [
+        # The hidden id column lets the sheet the client filled in be imported back.
+        Table("Findings", FINDING_COLUMNS, (9, 16, 34, 40, 50, 40, 16, 16, 30, 30, 30, 18, 14, 20, 12), [
+            (f.ref, data.grade_label(f.grade), "\n".join(data.clause_label(c) for c in f.clause_ids), f.requirement,
+             f.evidence_text, f.statement, f.location, f.process, f.root_cause, f.correction, f.corrective_action,
+             f.action_owner, f.due_date, STATUS_LABELS.get(f.status or "open", f.status), f.id)
+            for f in data.findings], frozenset(range(2, 11)), wide=True, hidden=(len(FINDING_COLUMNS),)),
+        Table("Clauses", ("Standard", "Clause", "Title", "Result", "Justification", "Audited by", "Audited at"),
+              (14, 10, 50, 26, 40, 22, 18), [
+            (_standard(data, c.checklist_key), c.number, c.title, RESULT_LABELS.get(ClauseResult(c.result), c.result),
+             c.justification, c.audited_by, c.audited_at) for c in data.clauses], frozenset({2, 4})),
+        Table("Notes", ("Clause", "Kind", "Note", "Person", "Place", "Document", "Revision", "Population", "Method",
+                        "Sample size", "Items", "Recorded at", "Recorded by"),
+              (30, 12, 60, 20, 16, 16, 9, 20, 12, 8, 30, 16, 20), [
+            (data.clause_label(n.clause_id) if n.clause_id else "", n.kind, n.text, _person(data, n.person_id),
+             n.place, n.document_ref, n.document_revision, n.population, n.sample_method, n.sample_size,
+             n.sample_items, n.recorded_at, n.meta.created_by) for n in data.notes], frozenset({0, 2, 10}), wide=True),
+        Table("Interviews", ("Interviewee", "Role", "Department", "Clause", "What was said", "When", "Auditor"),
+              (22, 24, 18, 30, 60, 16, 20), interviews, frozenset({3, 4})),
+        Table("Plan", ("Day", "Start", "End", "Process / area", "Clauses", "Auditor", "Auditee", "Location"),
+              (12, 8, 8, 34, 20, 22, 22, 16), [
+            (p.day, p.start, p.end, p.process, p.clauses, p.auditor, p.auditee, p.location) for p in data.plan],
+              frozenset({3})),
+        Table("Attendance", ("Meeting", "Held at", "Name", "Organisation", "Role", "Present"),
+              (12, 18, 26, 30, 26, 9), [
+            ((meetings[a.meeting_id].kind or "").title() if a.meeting_id in meetings else "",
+             meetings[a.meeting_id].held_at if a.meeting_id in meetings else "", a.name, a.organisation, a.role,
+             a.present) for a in data.attendees]),
+    ]
+
+
+def _write_table(wb: Any, table: Table) -> None:
+    ws = wb.create_sheet(table.name)
+    header_row(ws, table.titles, table.widths, wide=table.wide, hidden=table.hidden)
+    count = rows_of(ws, table.rows, wrap_columns=table.wrap)
+    if table.name == "Findings":
+        list_validation(ws, FINDING_COLUMNS.index("Status") + 1, count, STATUS_LABELS.values(),
+                        "Where the corrective action stands")
+    finish_table(ws, len(table.titles), count)
+
+
+def _person(data: ReportSource, person_id: str | None) -> str:
+    person = data.people.get(person_id or "")
+    return person.name or "" if person else ""
+
+
+def _evidence(wb: Any, data: ReportSource, thumbnail: Callable[[rec.EvidenceRecord], bytes | None] | None,
+              cancelled: Callable[[], bool] | None) -> None:
+    ws = wb.create_sheet("Evidence index")
+    titles = ("Thumbnail", "File", "Caption", "Clause", "Taken at", "Camera", "SHA-256", "Bytes")
+    header_row(ws, titles, (16, 24, 40, 30, 16, 16, 66, 12))
+    for row, e in enumerate(data.evidence, start=2):
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        ws.append([text_cell(ws, "")] + [text_cell(ws, v, wrap=True) for v in (
+            e.filename, e.caption, data.clause_label(e.clause_id) if e.clause_id else "", e.taken_at, e.camera,
+            e.sha256)] + [text_cell(ws, e.size)])
+        small = thumbnail(e) if thumbnail is not None else None
+        if small:
+            image = XlImage(io.BytesIO(small))
+            image.anchor = f"A{row}"
+            ws.add_image(image)
+            ws.row_dimensions[row].height = 72
+    finish_table(ws, len(titles), len(data.evidence))

@@ -1,0 +1,62 @@
+"""The completeness check before a report: what is missing, as warnings or (certification) errors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from auditor_app.services.report_data import ReportData
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    severity: str  # "error" blocks the export, "warning" is shown and can be accepted
+    message: str
+    entity_type: str  # where the user jumps to fix it
+    entity_id: str
+
+
+def check(data: ReportData) -> list[Gap]:
+    """Errors only for the certification profile, where ISO/IEC 17021-1 9.4.8 makes these mandatory."""
+    strict = data.profile == "certification"
+    severity = "error" if strict else "warning"
+    d = data.details
+    gaps: list[Gap] = []
+    for value, what in ((d.objectives, "audit objectives"), (d.scope, "audit scope"), (d.criteria, "audit criteria"),
+                        (d.conclusions, "audit conclusions"), (d.start_date, "audit start date"),
+                        (d.end_date, "audit end date"), (d.client, "client")):
+        if not (value or "").strip():
+            gaps.append(Gap(severity, f"The {what} {'are' if what.endswith('s') else 'is'} missing.", "audit", d.id))
+    if strict and not (d.recommendation or "").strip():
+        gaps.append(Gap("error", "The team's recommendation is missing.", "audit", d.id))
+    if not data.team:
+        gaps.append(Gap(severity, "No audit team member is recorded.", "audit", d.id))
+    for finding in data.findings:
+        grade = data.scheme.grade(finding.grade) if finding.grade in data.scheme.grade_keys() else None
+        if grade is not None and grade.is_nonconformity:
+            if not finding.clause_ids:
+                gaps.append(Gap(severity, f"Nonconformity {finding.ref} has no clause reference.", "finding",
+                                finding.id))
+            if not ((finding.evidence_text or "").strip() or finding.evidence_ids or finding.note_ids):
+                gaps.append(Gap(severity, f"Nonconformity {finding.ref} has no objective evidence.", "finding",
+                                finding.id))
+            if not (finding.statement or "").strip():
+                gaps.append(Gap(severity, f"Nonconformity {finding.ref} has no statement of nonconformity.",
+                                "finding", finding.id))
+    for conflict in data.conflicts:
+        gaps.append(Gap(severity, f"A merge conflict on {conflict.entity_type} {conflict.field} is not resolved.",
+                        conflict.entity_type, conflict.entity_id))
+    open_clauses = [c for c in data.clauses if c.result == "not_audited" and not _has_children(data, c.number,
+                                                                                                c.checklist_key)]
+    if open_clauses:
+        first = open_clauses[0]
+        gaps.append(Gap("warning", f"{len(open_clauses)} clause(s) not yet audited (first: {first.number}).",
+                        "clause", first.id))
+    return gaps
+
+
+def _has_children(data: ReportData, number: str | None, key: str | None) -> bool:
+    return any(c.parent_number == number and c.checklist_key == key for c in data.clauses)
+
+
+def blocking(gaps: list[Gap]) -> list[Gap]:
+    return [g for g in gaps if g.severity == "error"]

@@ -1,0 +1,113 @@
+"""Everything a report needs, gathered once from the audit as plain records (exporters never query)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from auditor_app.domain import grading
+from auditor_app.domain import records as rec
+from auditor_app.services import queries
+from auditor_app.services.session import AuditSession
+
+PROFILES = ("certification", "internal", "gap")
+
+
+@dataclass(frozen=True, slots=True)
+class ReportData:
+    details: rec.AuditDetails
+    team: tuple[rec.TeamMember, ...]
+    checklists: tuple[rec.ChecklistInfo, ...]
+    clauses: tuple[rec.ClauseRecord, ...]
+    notes: tuple[rec.NoteRecord, ...]  # notes marked internal are already left out
+    people: dict[str, rec.PersonRecord]
+    evidence: tuple[rec.EvidenceRecord, ...]
+    findings: tuple[rec.FindingRecord, ...]
+    plan: tuple[rec.PlanRow, ...]
+    meetings: tuple[rec.Meeting, ...]
+    attendees: tuple[rec.Attendee, ...]
+    conflicts: tuple[rec.Conflict, ...]
+    scheme: grading.GradingScheme
+    profile: str
+    load_evidence: Callable[[str], bytes] = field(repr=False, compare=False, default=lambda _sha: b"")
+    clause_by_id: dict[str, rec.ClauseRecord] = field(repr=False, compare=False, default_factory=dict)
+    _labels: dict[str, str] = field(repr=False, compare=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.clause_by_id.update((c.id, c) for c in self.clauses)
+
+    def notes_by_clause(self) -> dict[str, list[rec.NoteRecord]]:
+        grouped: dict[str, list[rec.NoteRecord]] = defaultdict(list)
+        for note in self.notes:
+            if note.clause_id:
+                grouped[note.clause_id].append(note)
+        return grouped
+
+    def clause_label(self, clause_id: str) -> str:
+        """"ISO 9001 7.1.5.2 Measurement traceability" for a clause id (its standard named)."""
+        label = self._labels.get(clause_id)
+        if label is None:
+            clause = self.clause_by_id.get(clause_id)
+            if clause is None:
+                return "(clause no longer in the checklist)"
+            standard = next((c.standard for c in self.checklists if c.key == clause.checklist_key), "")
+            label = self._labels[clause_id] = f"{standard} {clause.number} {clause.title}".strip()
+        return label
+
+    def grade_label(self, key: str | None) -> str:
+        try:
+            return self.scheme.grade(key or "").label
+        except KeyError:
+            return key or ""
+
+    def findings_by_grade(self) -> Counter[str]:
+        return Counter(f.grade or "" for f in self.findings)
+
+    def findings_by_standard(self) -> dict[str, Counter[str]]:
+        """Standard -> grade -> count (a finding citing two standards counts in both)."""
+        out: dict[str, Counter[str]] = defaultdict(Counter)
+        keys = {c.key or "": c.standard or c.key or "" for c in self.checklists}
+        by_id = self.clause_by_id
+        for finding in self.findings:
+            standards = {keys.get(by_id[c].checklist_key or "", "") for c in finding.clause_ids if c in by_id}
+            for standard in standards or {""}:
+                out[standard][finding.grade or ""] += 1
+        return out
+
+    def coverage(self) -> dict[str, tuple[int, int]]:
+        """Standard -> (clauses with a result, clauses in total); headings count like any clause."""
+        keys = {c.key or "": c.standard or c.key or "" for c in self.checklists}
+        totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for clause in self.clauses:
+            entry = totals[keys.get(clause.checklist_key or "", "")]
+            entry[1] += 1
+            entry[0] += clause.result != "not_audited"
+        return {k: (v[0], v[1]) for k, v in totals.items()}
+
+
+def gather(session: AuditSession, profile: str = "certification") -> ReportData:
+    """Read the audit once into a ReportData (one consistent view, even if edits continue afterwards)."""
+    if profile not in PROFILES:
+        raise ValueError(f"unknown report profile {profile!r} ({', '.join(PROFILES)})")
+    with session.reading():  # one read transaction: every query below sees the same state
+        details = queries.details(session)
+        meetings, attendees = queries.meetings(session)
+        data = ReportData(
+            details=details, team=tuple(queries.team(session)), checklists=tuple(queries.checklists(session)),
+            clauses=tuple(queries.clauses(session)),
+            notes=tuple(n for n in queries.notes(session) if not n.internal),
+            people={p.id: p for p in queries.people(session)}, evidence=tuple(queries.evidence(session)),
+            findings=tuple(queries.findings(session)), plan=tuple(queries.plan(session)),
+            meetings=tuple(meetings), attendees=tuple(attendees), conflicts=tuple(queries.conflicts(session)),
+            scheme=grading.scheme(details.grading_scheme), profile=profile,
+            load_evidence=lambda sha: _load(session, sha),
+        )
+    return data
+
+
+def _load(session: AuditSession, sha256: str) -> bytes:
+    from auditor_app.services import evidence
+
+    with session.reading() as conn:
+        return evidence.blob_bytes(conn, sha256)

@@ -1,0 +1,61 @@
+"""Report use cases: the completeness check, then the PDF or Excel export from one consistent snapshot."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from auditor_app.domain import records as rec
+from auditor_app.errors import InputError, KnownError
+from auditor_app.services import completeness, renditions, report_data
+from auditor_app.services.session import AuditSession
+
+Progress = Callable[[int, int], None]
+
+
+class ReportBlocked(KnownError):
+    """The certification report cannot be issued yet; the gaps say what to complete."""
+
+    def __init__(self, gaps: list[completeness.Gap]) -> None:
+        lines = "\n".join(f"  - {g.message}" for g in gaps)
+        super().__init__(f"the certification report is not complete:\n{lines}")
+        self.gaps = gaps
+
+
+def prepare(session: AuditSession, profile: str) -> tuple[report_data.ReportData, list[completeness.Gap]]:
+    data = report_data.gather(session, profile)
+    return data, completeness.check(data)
+
+
+def _photo(data: report_data.ReportData, long_edge: int) -> Callable[[rec.EvidenceRecord], bytes | None]:
+    def photo(item: rec.EvidenceRecord) -> bytes | None:
+        if item.sha256 is None or item.mime not in renditions.IMAGE_TYPES:
+            return None  # documents are listed in the evidence index, not pictured
+        try:
+            return renditions.rendition(data.load_evidence(item.sha256), item.mime, long_edge)
+        except InputError:
+            return None
+    return photo
+
+
+def export_xlsx(session: AuditSession, out: Path, *, profile: str = "certification",
+                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Path:
+    from auditor_app.exporters.xlsx_report import build_xlsx
+
+    data, _gaps = prepare(session, profile)  # a workbook is a working document: gaps do not block it
+    return build_xlsx(data, Path(out), thumbnail=_photo(data, 96), progress=progress, cancelled=cancelled)
+
+
+def export_pdf(session: AuditSession, out: Path, *, profile: str = "certification",
+               sections: set[str] | None = None, progress: Progress | None = None,
+               cancelled: Callable[[], bool] | None = None) -> tuple[Path, list[completeness.Gap]]:
+    """The PDF report; the certification profile refuses while errors remain (missing parts, open conflicts)."""
+    from auditor_app.exporters.pdf_report import build_pdf
+
+    data, gaps = prepare(session, profile)
+    blocking = completeness.blocking(gaps)
+    if blocking:
+        raise ReportBlocked(blocking)
+    path = build_pdf(data, Path(out), photo=_photo(data, renditions.REPORT_LONG_EDGE), sections=sections,
+                     progress=progress, cancelled=cancelled)
+    return path, gaps

@@ -1,0 +1,108 @@
+"""The Excel workbook: every value back as text of the right type, no formulas, the client's sheet read back."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from auditor_app.domain.checklist import clause_id
+from auditor_app.errors import InputError
+from auditor_app.exporters.xlsx_report import FINDING_COLUMNS, build_xlsx
+from auditor_app.services import demo, findings, findings_import, notes, queries, renditions, report_data
+
+HOSTILE = ["=1+1", "=HYPERLINK(\"http://evil\",\"x\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\tTab",
+           "\rCR", "<b>bold</b> & <i>", "Prüfung “quoted”", "检查记录", "مراجعة", "a\x00b\x07c", "x" * 5000]
+
+
+@pytest.fixture
+def sample(tmp_path: Path):  # type: ignore[no-untyped-def]
+    session = demo.build_demo(tmp_path / "d.audit", photos=2, notes_count=12, findings_count=6)
+    with session.transaction() as tx:
+        for text in HOSTILE:
+            notes.add_note(tx, clause_id("iso9001-2015", "7.2"), "observation", text)
+        findings.create_finding(tx, grade="ofi", clause_ids=[clause_id("iso9001-2015", "7.2")], statement="=2*3")
+    yield session
+    session.close()
+
+
+def _build(session, out: Path) -> Path:  # type: ignore[no-untyped-def]
+    data = report_data.gather(session)
+    return build_xlsx(data, out, thumbnail=lambda e: renditions.rendition(data.load_evidence(e.sha256), e.mime, 96))
+
+
+def test_workbook_sheets_and_values(sample, tmp_path: Path) -> None:
+    out = _build(sample, tmp_path / "r.xlsx")
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames == ["Summary", "Findings", "Clauses", "Notes", "Interviews", "Plan", "Attendance",
+                             "Evidence index"]
+    summary = {r[0].value: r[1].value for r in wb["Summary"].iter_rows() if r[0].value}
+    assert summary["Client"] == "Müller Präzisionsteile GmbH" and summary["Audit type"] == "Stage 2"
+    ws = wb["Findings"]
+    assert [c.value for c in ws[1]] == list(FINDING_COLUMNS)
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref.startswith("A1:O")
+    assert ws.column_dimensions["O"].hidden
+    refs = {r[0].value for r in ws.iter_rows(min_row=2)}
+    assert {f.ref for f in queries.findings(sample)} == refs
+    [status_rule] = ws.data_validations.dataValidation
+    assert "Verified and closed" in status_rule.formula1
+    assert len(wb["Evidence index"]._images) == 2
+
+
+def test_user_text_is_never_a_formula(sample, tmp_path: Path) -> None:
+    out = _build(sample, tmp_path / "r.xlsx")
+    with zipfile.ZipFile(out) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/"):
+                assert b"<f>" not in archive.read(name), name
+    notes_sheet = openpyxl.load_workbook(out)["Notes"]
+    texts = [row[2] for row in notes_sheet.iter_rows(min_row=2)]
+    by_value = {c.value: c for c in texts}
+    for text in HOSTILE:
+        expected = text.replace("\x00", " ").replace("\x07", " ")
+        cell = by_value[expected]
+        assert cell.data_type == "s"
+        if expected[0] in "=+-@\t\r":
+            assert cell.quotePrefix
+
+
+def test_client_sheet_is_read_back_as_operations_by_the_client(sample, tmp_path: Path) -> None:
+    out = _build(sample, tmp_path / "r.xlsx")
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Findings"]
+    header = [c.value for c in ws[1]]
+    col = {name: header.index(name) + 1 for name in header}
+    ws.cell(2, col["Root cause"], "Calibration interval not tracked in the ERP")
+    ws.cell(2, col["Due date (YYYY-MM-DD)"], "2026-12-31")
+    ws.cell(2, col["Status"], "Correction proposed")
+    edited = tmp_path / "filled.xlsx"
+    wb.save(edited)
+    changes = findings_import.preview(sample, edited)
+    assert sorted(c.field for c in changes) == ["due_date", "root_cause", "status"]
+    assert all("→" in c.describe() for c in changes)
+    findings_import.apply(sample, changes)
+    finding_id = ws.cell(2, col["Finding id"]).value
+    updated = next(f for f in queries.findings(sample) if f.id == finding_id)
+    assert (updated.status, updated.due_date) == ("correction_proposed", "2026-12-31")
+    trail = [(e.field, e.author) for e in queries.history(sample, finding_id) if e.field in ("status", "root_cause")]
+    assert trail[-2:] == [("root_cause", "client import"), ("status", "client import")]
+    assert findings_import.preview(sample, edited) == []  # importing the same sheet again changes nothing
+
+
+@pytest.mark.parametrize(("column", "value", "message"), [
+    ("Status", "Done-ish", "is not one of"),
+    ("Due date (YYYY-MM-DD)", "next week", "is not a date"),
+    ("Root cause", "=A1&B1", "formulas are not imported"),
+    ("Finding id", "not-an-id", "not in this audit"),
+])
+def test_bad_client_input_names_row_and_column(sample, tmp_path: Path, column: str, value: str, message: str) -> None:
+    out = _build(sample, tmp_path / "r.xlsx")
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Findings"]
+    header = [c.value for c in ws[1]]
+    ws.cell(3, header.index(column) + 1, value)
+    wb.save(tmp_path / "bad.xlsx")
+    with pytest.raises(InputError, match=f"bad.xlsx, sheet Findings, row 3.*{message}"):
+        findings_import.preview(sample, tmp_path / "bad.xlsx")
