@@ -7,23 +7,19 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
-from auditor_app import paths
 from auditor_app.errors import AuditorError
-from auditor_app.services import audit, demo, queries
+from auditor_app.services import queries
 from auditor_app.services.session import AuditSession, ChangeSet
-from auditor_app.ui import opening
+from auditor_app.ui import copies, merging, opening
 from auditor_app.ui.clause_page import ClausePage
 from auditor_app.ui.clause_panel import ClausePanel
 from auditor_app.ui.commands import AddNote, CommandContext, SetClauseResult
 from auditor_app.ui.models.clause_tree import ClauseTreeModel
+from auditor_app.ui.team import TeamWork
 
 APP_TITLE = "auditor-app"
-
-
-def sample_path() -> Path:
-    return paths.user_data_dir() / "sample.audit"
 
 
 class MainWindow(QMainWindow):
@@ -45,8 +41,10 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([640, 760])
         self.setCentralWidget(splitter)
+        self._splitter = splitter
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
+        self.team = TeamWork(self)  # merging, hand-over copies, conflicts; .audit files dropped here are merged
         self._build_menus()
         self.panel.clause_selected.connect(self.show_clause)
         self.page.result_requested.connect(self.set_result)
@@ -61,6 +59,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.save_copy_action = file_menu.addAction("Save a &copy…", self.save_copy)
         file_menu.addSeparator()
+        view_menu = QMenu("&View", self)
+        self.team.add_actions(file_menu, view_menu)
+        file_menu.addSeparator()
         self.quit_action = file_menu.addAction("&Quit", QKeySequence("Ctrl+Q"), self.close)
         edit_menu = self.menuBar().addMenu("&Edit")
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         # Ctrl+L filters the clause tree; Ctrl+F stays free for the later search across the whole audit.
         self.filter_action = edit_menu.addAction("&Filter clauses", QKeySequence("Ctrl+L"), self.panel.focus_search)
+        self.menuBar().addMenu(view_menu)
 
     # -- opening and closing ----------------------------------------------------------------------------
     def choose_file(self) -> None:
@@ -81,40 +83,14 @@ class MainWindow(QMainWindow):
             self.open_path(Path(name))
 
     def save_copy(self) -> Path | None:
-        """A verified copy for a USB stick, e-mail or the archive; the open file stays the one edited."""
-        session = self.session
-        if session is None:
-            return None
-        suggestion = str(session.path.with_name(f"{session.path.stem} (copy).audit"))
-        # The service never overwrites; a replace prompt from the dialog would promise what it refuses.
-        name, _ = QFileDialog.getSaveFileName(self, "Save a copy", suggestion, "Audit files (*.audit)",
-                                              options=QFileDialog.Option.DontConfirmOverwrite)
-        if not name:
-            return None
-        dest = Path(name) if name.endswith(".audit") else Path(name + ".audit")
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            saved = audit.save_copy(session, dest)
-        except AuditorError as exc:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, "Copy not saved", str(exc))
-            return None
-        QApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(f"Copy saved to {saved}", 10_000)
+        saved = copies.save_copy(self, self.session) if self.session is not None else None
+        if saved is not None:
+            self.statusBar().showMessage(f"Copy saved to {saved}", 10_000)
         return saved
 
     def open_sample(self) -> bool:
-        path = sample_path()
-        if not path.exists():
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                demo.build_demo(path).close()
-            except AuditorError as exc:
-                QMessageBox.critical(self, "Cannot create the sample audit", str(exc))
-                return False
-            finally:
-                QApplication.restoreOverrideCursor()
-        return self.open_path(path)
+        path = opening.sample(self)
+        return path is not None and self.open_path(path)
 
     @property
     def read_only(self) -> bool:
@@ -123,6 +99,8 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         """Open an audit file in place of the current one; problems are shown, never raised."""
+        if self.team.busy:
+            return False
         if self.session is not None and path.resolve() == self.session.path.resolve():
             return True  # already open here; opening it again would be refused by our own lock
         session = opening.open_session(self, path, self.author, self._read_only_requested)
@@ -143,11 +121,15 @@ class MainWindow(QMainWindow):
     def _finish_opening(self) -> None:
         if self.session is None:
             return
+        if self.team.busy:  # the worker has the session; its checks run when it is done
+            QTimer.singleShot(200, self._finish_opening)
+            return
         problem = opening.finish_opening(self, self.session)
         if problem is not None:
             self.close_session()
             self.tree_model.set_clauses([], [], Counter())
             self.page.clear()
+            self.team.refresh()
             self._update_chrome()
             QMessageBox.critical(self, "Audit file damaged", problem)
 
@@ -158,15 +140,27 @@ class MainWindow(QMainWindow):
         self._findings = len(queries.findings(session))
         self.page.clear()
         self.page.set_read_only(self.read_only)
+        self.team.refresh()
         self._update_chrome()
 
+    def reload(self) -> None:
+        """Everything from the file again, after a merge that may have changed anything."""
+        shown = self.page.clause_id
+        self._load()
+        if shown:
+            self.select_clause(shown)
+
     def close_session(self) -> None:
+        self.team.wait()  # a merge still running must end before its session is closed under it
         self.undo_stack.clear()  # its commands belong to the file being closed
         if self.session is not None:
             self.session.close()
             self.session = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.team.busy:  # the worker still uses the file; the busy dialog says how long
+            event.ignore()
+            return
         # Every edit is already durable, so closing never asks to save; it only releases the file lock.
         self.close_session()
         event.accept()
@@ -192,8 +186,20 @@ class MainWindow(QMainWindow):
     def _note_counts(self) -> Counter[str]:
         return Counter(queries.note_counts(self._require()))
 
+    def sync_actions(self) -> None:
+        """Enable what can be done now: while the worker has the session, nothing that reads or writes it."""
+        idle = not self.team.busy
+        has_audit = self.session is not None and idle
+        for action in (self.open_action, self.sample_action, self.quit_action, self.filter_action):
+            action.setEnabled(idle)
+        self.save_copy_action.setEnabled(has_audit)
+        self.undo_action.setEnabled(idle and self.undo_stack.canUndo())
+        self.redo_action.setEnabled(idle and self.undo_stack.canRedo())
+        self._splitter.setEnabled(idle)
+        self.team.sync_actions(has_audit, has_audit and not self.read_only)
+
     def _update_chrome(self) -> None:
-        self.save_copy_action.setEnabled(self.session is not None)
+        self.sync_actions()
         if self.session is None:
             self.setWindowTitle(APP_TITLE)
             self.status_label.setText("No audit open — File › Open… or File › Open sample audit")
@@ -204,23 +210,24 @@ class MainWindow(QMainWindow):
         records = self.tree_model.clause_records()
         done = sum(1 for r in records if r.result != "not_audited")
         findings = f"{self._findings} finding" + ("" if self._findings == 1 else "s")
-        parts = [f"{done} of {len(records)} clauses audited", findings, str(self.session.path)]
+        conflicts = [merging.plural(self.team.conflict_count, "conflict")] if self.team.conflict_count else []
+        parts = [f"{done} of {len(records)} clauses audited", findings, *conflicts, str(self.session.path)]
         self.status_label.setText(" · ".join(parts + (["read-only"] if self.read_only else [])))
 
     # -- editing -----------------------------------------------------------------------------------------
-    def _context(self) -> CommandContext:
+    def command_context(self) -> CommandContext:
         return CommandContext(self._require(), self.apply_change, self._report)
 
     def set_result(self, clause_id: str, result: str, justification: str | None = None) -> None:
         record = queries.clause(self._require(), clause_id)
         if record is not None and not self.read_only:
-            self.undo_stack.push(SetClauseResult(self._context(), clause_id, record.number or "", result,
+            self.undo_stack.push(SetClauseResult(self.command_context(), clause_id, record.number or "", result,
                                                  justification))
 
     def add_note(self, clause_id: str, kind: str, text: str) -> None:
         record = queries.clause(self._require(), clause_id)
         if record is not None and not self.read_only:
-            self.undo_stack.push(AddNote(self._context(), clause_id, record.number or "", kind, text))
+            self.undo_stack.push(AddNote(self.command_context(), clause_id, record.number or "", kind, text))
 
     def apply_change(self, change: ChangeSet) -> None:
         """Refresh only what a use case touched."""
@@ -241,9 +248,12 @@ class MainWindow(QMainWindow):
             self.select_clause(next(iter(clause_ids)))  # undoing a change elsewhere shows where it happened
         elif shown and (shown in clause_ids or change.ids("note") or change.ids("person")):
             self.show_clause(shown)
+        if self.team.conflict_count:  # a local edit never adds conflicts, but may settle one
+            self.team.refresh()
         self._update_chrome()
 
     def _report(self, exc: AuditorError) -> None:
         QMessageBox.warning(self, "Change not saved", str(exc))
         if self.session is not None and self.page.clause_id:
             self.show_clause(self.page.clause_id)  # the page shows what is stored, not what was attempted
+

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from auditor_app import paths
 from auditor_app.errors import AuditorError, FileLocked
-from auditor_app.services import audit
+from auditor_app.services import audit, demo
 from auditor_app.services.session import AuditSession
 
 TITLE = "Cannot open audit file"
@@ -78,3 +80,22 @@ def finish_opening(parent: QWidget, session: AuditSession) -> str | None:
     except AuditorError as exc:  # a failed backup must not stop the work; say so
         QMessageBox.warning(parent, "Backup not taken", str(exc))
     return None
+
+
+def sample_path() -> Path:
+    return paths.user_data_dir() / "sample.audit"
+
+
+def sample(parent: QWidget) -> Path | None:
+    """The sample audit, built on first use; None after telling the user why it cannot be made."""
+    path = sample_path()
+    if not path.exists():
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            demo.build_demo(path).close()
+        except AuditorError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.critical(parent, "Cannot create the sample audit", str(exc))
+            return None
+        QApplication.restoreOverrideCursor()
+    return path

@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from auditor_app.errors import AuditorError, BugError
+
 WAITING, RUNNING, CANCELLED = "waiting", "running", "cancelled"
 
 
@@ -53,6 +55,9 @@ class Task(QObject):
                 self._state = CANCELLED
                 return True
             return self._state == CANCELLED
+
+    def wait(self) -> None:
+        self._thread.wait()
 
     def _work(self) -> None:  # on the worker thread
         with self._lock:
@@ -111,6 +116,13 @@ class BusyDialog(QDialog):
         self.deleteLater()
 
 
+def known(exc: BaseException) -> AuditorError:
+    """A failure to show as its one-line message; anything else is re-raised for the crash dialog."""
+    if isinstance(exc, AuditorError) and not isinstance(exc, BugError):
+        return exc
+    raise exc
+
+
 def run_busy(parent: QWidget, title: str, text: str, fn: Callable[[], Any], running_text: str) -> Task:
     """Start `fn` on a worker thread behind a modal busy dialog; connect to the returned task's signals.
 
@@ -133,3 +145,7 @@ def run_busy(parent: QWidget, title: str, text: str, fn: Callable[[], Any], runn
     dialog.show()
     task.start()
     return task
+
+
+# How a window starts exclusive work: (title, text, callable, text once too late to cancel) -> the task.
+Starter = Callable[[str, str, Callable[[], Any], str], Task]

@@ -45,6 +45,11 @@ class ConflictRow:
     versions: tuple[Version, ...]
 
     @property
+    def multiline(self) -> bool:
+        """Whether the versions need a text box each (long or several lines) rather than one line."""
+        return self.is_text or any("\n" in v.text or len(v.text) > 60 for v in self.versions)
+
+    @property
     def key(self) -> tuple[str, str, str]:
         return self.conflict.entity_type, self.conflict.entity_id, self.conflict.field
 
@@ -72,9 +77,11 @@ def _names(authors: Any) -> str:
     return ", ".join(unique[:-1]) + " and " + unique[-1] if len(unique) > 1 else "".join(unique)
 
 
-def first_words(text: str, count: int = 8) -> str:
-    words = text.split()
-    return " ".join(words[:count]) + ("…" if len(words) > count else "")
+def first_words(text: str, count: int = 8, limit: int = 50) -> str:
+    """The start of a text as a name; the character limit covers scripts written without spaces."""
+    whole = " ".join(text.split())
+    short = " ".join(whole.split(" ")[:count])[:limit].rstrip()
+    return short + ("…" if short != whole else "")
 
 
 def local_time(stamp: str) -> str:

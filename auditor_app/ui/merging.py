@@ -1,0 +1,108 @@
+"""Merging team members' files into the open audit: choose or drop them, merge off the UI thread, summarise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from auditor_app.services import merge
+from auditor_app.services.merge import MergeReport
+from auditor_app.services.session import AuditSession
+from auditor_app.ui.tasks import Starter, known
+
+RUNNING_TEXT = ("The merge has already started and cannot be stopped safely half-way. It finishes in a moment; "
+                "a backup of your audit is taken before anything is written.")
+OTHER_AUDIT = ("Files of independent audits made from the same checklists still line up clause by clause, so "
+               "their results and notes would be added to this audit's clauses.\n\n"
+               "Merge anyway only if they really belong to the same engagement.")
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+def choose_files(parent: QWidget, start: Path) -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(parent, "Merge team files", str(start),
+                                            "Audit files (*.audit);;All files (*)")
+    return [Path(n) for n in names]
+
+
+def dropped_audits(mime: QMimeData) -> list[Path]:
+    """The local .audit files being dragged; empty if anything else is among them."""
+    urls = mime.urls() if mime.hasUrls() else []
+    paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+    if not paths or len(paths) != len(urls) or any(p.suffix.lower() != ".audit" for p in paths):
+        return []
+    return paths
+
+
+def confirm_drop(parent: QWidget, paths: list[Path]) -> bool:
+    # A drop can be an accident, and a merge cannot be undone: say what will happen first.
+    names = "\n".join(f"  {p.name}" for p in paths)
+    answer = QMessageBox.question(
+        parent, "Merge team files", f"Merge into this audit:\n{names}\n\nA backup is taken first; the merge itself "
+        "cannot be undone.", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def summary(report: MergeReport) -> str:
+    lines = []
+    for item in report.files:
+        added = ("nothing new" if item.nothing_new else
+                 f"{plural(item.ops_added, 'operation')}, {plural(item.blobs_added, 'evidence file')}")
+        lines.append(f"{item.path.name}: {added}")
+    count = len(report.conflicts)
+    lines.append("")
+    lines.append(f"{plural(count, 'conflict')} to decide: see View ▸ Conflicts." if count else
+                 "No conflicts: every team member's work agrees.")
+    lines.append("")
+    lines.append("A merge cannot be undone, and earlier changes can no longer be undone either.")
+    if report.backup is not None:
+        lines.append(f"The audit as it was before the merge is saved as\n{report.backup}")
+    return "\n".join(lines)
+
+
+def show_summary(parent: QWidget, report: MergeReport) -> None:
+    QMessageBox.information(parent, "Merge finished", summary(report))
+
+
+class MergeFlow(QObject):
+    """One merge as the user lives it: run it, perhaps ask about files of another audit, then report."""
+
+    done = Signal(object)  # the MergeReport, or None when nothing was merged
+
+    def __init__(self, parent: QWidget, start: Starter, session: AuditSession, paths: list[Path]) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._start = start
+        self._session = session
+        self._paths = list(paths)
+
+    def run(self, accept_other_audit: bool = False) -> None:
+        session, paths = self._session, self._paths
+        text = (f"Checking and merging {plural(len(paths), 'file')}: " + ", ".join(p.name for p in paths)
+                + ".\nEvery file is verified before anything is written.")
+        task = self._start("Merging team files", text,
+                           lambda: merge.merge_into(session, paths, accept_other_audit=accept_other_audit),
+                           RUNNING_TEXT)
+        task.succeeded.connect(self.done.emit)
+        task.failed.connect(self._failed)
+        task.cancelled.connect(lambda: self.done.emit(None))
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, merge.OtherAudit):
+            # The service's message names the command-line option; the question below is the GUI's way.
+            first = str(exc).split(". Files of independent audits")[0]
+            answer = QMessageBox.question(self._parent, "Merge a different audit?", f"{first}.\n\n{OTHER_AUDIT}",
+                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                          QMessageBox.StandardButton.No)
+            if answer == QMessageBox.StandardButton.Yes:
+                self.run(accept_other_audit=True)
+                return
+            self.done.emit(None)
+            return
+        self.done.emit(None)
+        QMessageBox.warning(self._parent, "Nothing merged", f"{known(exc)}\n\nYour audit file was not changed.")
