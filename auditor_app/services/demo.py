@@ -41,9 +41,15 @@ OBSERVATIONS = (
 )
 DOCUMENTS = (("QM-PR-07 Control of nonconforming output", "C"), ("EHS-AR-01 Aspects register", "5"),
              ("WI-212 First-article inspection", "B"), ("QM-HB Quality manual", "12"))
-PHOTO_CAPTIONS = ("Calibration label on caliper #MS-114", "Bunded storage area, gate 3", "Red cage, quality lab",
-                  "Signed first-article record", "Spill kit at chemical store", "Waste bins, canteen",
-                  "Kalibrierschild Drehmomentschlüssel", "化学品储存区")
+# (caption, checklist, clause): each photo documents what it shows.
+PHOTOS = (("Calibration label on caliper #MS-114", "iso9001-2015", "7.1.5.2"),
+          ("Bunded storage area, gate 3", "iso14001-2015", "8.2"),
+          ("Red cage, quality lab", "iso9001-2015", "8.7"),
+          ("Signed first-article record", "iso9001-2015", "8.5.1"),
+          ("Spill kit at chemical store", "iso14001-2015", "8.2"),
+          ("Waste bins, canteen", "iso14001-2015", "6.1.2"),
+          ("Kalibrierschild Drehmomentschlüssel", "iso9001-2015", "7.1.5.2"),
+          ("化学品储存区", "iso14001-2015", "6.1.3"))
 
 
 def _photo(rng: random.Random, caption: str, index: int, size: tuple[int, int]) -> bytes:
@@ -116,22 +122,24 @@ def _build(path: Path, photos: int, notes_count: int, findings_count: int, seed:
             audit.set_clause_result(tx, key, number, result, when="2026-11-11T10:00")
         audit.set_clause_result(tx, "iso9001-2015", "8.3", "not_applicable",
                                 "The client builds to customer drawings only; no design responsibility.")
-    note_ids: list[str] = []
+    note_ids: list[tuple[str, str]] = []  # (note, clause): findings cite evidence from their own clause
     for start in range(0, notes_count, 200):
         with session.transaction() as tx:
             for index in range(start, min(notes_count, start + 200)):
-                note_ids.append(_note(tx, rng, index, rng.choice(clause_pool), person_ids))
+                where = rng.choice(clause_pool)
+                note_ids.append((_note(tx, rng, index, where, person_ids), where))
         done += min(200, notes_count - start)
         if progress:
             progress(done, total)
-    evidence_ids: list[str] = []
+    evidence_ids: list[tuple[str, str]] = []
     for start in range(0, photos, 50):
         with session.transaction() as tx:
             for index in range(start, min(photos, start + 50)):
-                caption = PHOTO_CAPTIONS[index % len(PHOTO_CAPTIONS)]
+                caption, key, number = PHOTOS[index % len(PHOTOS)]
                 data = _photo(rng, caption, index, photo_size)
-                evidence_ids.append(evidence.attach_evidence(
-                    tx, data, f"IMG_{4100 + index}.jpg", clause_id=rng.choice(clause_pool), caption=caption))
+                where = clause_id(key, number)
+                evidence_ids.append((evidence.attach_evidence(
+                    tx, data, f"IMG_{4100 + index}.jpg", clause_id=where, caption=caption), where))
         done += min(50, photos - start)
         if progress:
             progress(done, total)
@@ -188,8 +196,8 @@ def _note(tx: Tx, rng: random.Random, index: int, clause: str, person_ids: list[
                           recorded_at=f"2026-11-11T14:{index % 60:02d}")
 
 
-def _findings(tx: Tx, rng: random.Random, count: int, clause_pool: list[str], note_ids: list[str],
-              evidence_ids: list[str]) -> None:
+def _findings(tx: Tx, rng: random.Random, count: int, clause_pool: list[str], note_ids: list[tuple[str, str]],
+              evidence_ids: list[tuple[str, str]]) -> None:
     templates = (
         ("minor", "iso9001-2015", "7.1.5.2", "Measuring equipment used for product verification is calibrated "
          "against traceable standards at planned intervals.", "Two calipers (MS-114, MS-120) in use at line 2 were "
@@ -211,8 +219,9 @@ def _findings(tx: Tx, rng: random.Random, count: int, clause_pool: list[str], no
     scheme = grading.DEFAULT
     for index in range(count):
         grade, key, number, requirement, found, statement = templates[index % len(templates)]
-        cited_notes = [rng.choice(note_ids)] if note_ids else []
-        cited_photos = [rng.choice(evidence_ids)] if evidence_ids else []
+        here = clause_id(key, number)
+        cited_notes = [n for n, where in note_ids if where == here][:1]
+        cited_photos = [e for e, where in evidence_ids if where == here][:1]
         clause_refs = [clause_id(key, number)]
         # The clause result agrees with the finding raised on it, as an auditor would record it.
         result = {"major": "nonconformity", "minor": "nonconformity", "observation": "observation",

@@ -77,6 +77,9 @@ def _next_ref(tx: Tx, grade: str) -> str:
               "ofi": "OFI", "PP": "OFI", "good_practice": "GP", "PF": "GP"}.get(grade, "NC")
     table = cache["finding"]
     refs = [r[0] or "" for r in tx.conn.execute(select(table.c.ref).where(table.c.ref.like(f"{prefix}-%")))]
+    # Findings created earlier in this same use case are not in the cache until it commits.
+    refs += [ref for op in tx.ops if op.entity_type == "finding" and op.field == "ref"
+             for ref in [op.value.strip('"')] if ref.startswith(f"{prefix}-")]
     numbers = [int(r.split("-")[-1]) for r in refs if r.split("-")[-1].isdigit()]
     return f"{prefix}-{(max(numbers) + 1) if numbers else 1:02d}"
 

@@ -224,3 +224,12 @@ def test_findings_in_an_integrated_audit_can_cite_every_standard(make_audit) -> 
     by_id = {f.id: f for f in queries.findings(session)}
     assert set(by_id[fid].clause_ids) == {clause_id(C, "9.2"), clause_id("iso14001-2015", "9.2")}
     assert by_id[single].clause_ids == (clause_id(C, "8.5.1"),)  # production: no 14001 counterpart
+
+
+def test_findings_created_together_get_distinct_references(make_audit) -> None:
+    session = make_audit()
+    with session.transaction() as tx:
+        for _ in range(3):
+            findings.create_finding(tx, grade="minor", clause_ids=[clause_id(C, "8.5.1")], evidence_text="seen")
+        findings.create_finding(tx, grade="ofi", clause_ids=[])
+    assert sorted(f.ref for f in queries.findings(session)) == ["NC-01", "NC-02", "NC-03", "OFI-01"]

@@ -1,0 +1,193 @@
+"""The findings in full (requirement, objective evidence with notes and photos, statement) and the evidence index."""
+
+from __future__ import annotations
+
+import io
+from functools import cache
+
+from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
+from reportlab.lib.units import mm  # type: ignore[import-untyped]
+from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped]
+from reportlab.platypus import (  # type: ignore[import-untyped]
+    CondPageBreak,
+    Flowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+)
+
+from auditor_app.domain import records as rec
+from auditor_app.exporters import pdf_styles as st
+from auditor_app.exporters import pdf_text as tx
+from auditor_app.exporters.pdf_source import NOTE_KIND_LABELS, STATUS_LABELS, Ctx, nothing, when
+
+PHOTO_MAX_WIDTH = 110 * mm
+PHOTO_MAX_HEIGHT = 75 * mm
+INDENT = 4 * mm
+_NO_PADDING = [(side, (0, 0), (-1, -1), 0) for side in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")]
+
+
+def note_meta(ctx: Ctx, note: rec.NoteRecord) -> str:
+    """The muted line above a note: kind, time and who/where/what (markup built from escaped parts)."""
+    parts = [f"<b>{NOTE_KIND_LABELS.get(note.kind or '', 'Note')}</b>"]
+    if note.recorded_at:
+        parts.append(tx.markup(when(note.recorded_at)))
+    person = ctx.person(note.person_id)
+    if person is not None:
+        extra = ", ".join(tx.markup(v) for v in (person.role, person.department) if tx.clean(v).strip())
+        parts.append(tx.markup(person.name) + (f" ({extra})" if extra else ""))
+    if tx.clean(note.place).strip():
+        parts.append(tx.markup(note.place))
+    if tx.clean(note.document_ref).strip():
+        revision = f", rev. {tx.markup(note.document_revision)}" if tx.clean(note.document_revision).strip() else ""
+        parts.append(f"document {tx.markup(note.document_ref)}{revision}")
+    if note.sample_size or tx.clean(note.population).strip():
+        sample = [f"sample of {note.sample_size}" if note.sample_size else "sample"]
+        if tx.clean(note.population).strip():
+            sample.append(f"from {tx.markup(note.population)}")
+        if tx.clean(note.sample_method).strip():
+            sample.append(f"({tx.markup(note.sample_method)})")
+        parts.append(" ".join(sample))
+    return " · ".join(parts)
+
+
+def note_block(ctx: Ctx, note: rec.NoteRecord, indent: float = 0) -> list[Flowable]:
+    meta = tx.rich(note_meta(ctx, note), indented(st.NOTE_META, indent))
+    out = [meta, tx.para(note.text, indented(st.NOTE_TEXT, indent))]
+    if tx.clean(note.sample_items).strip():
+        out.append(tx.rich("<b>Items sampled:</b> " + tx.markup(note.sample_items), indented(st.SMALL, indent)))
+    return out
+
+
+@cache
+def indented(style: ParagraphStyle, indent: float) -> ParagraphStyle:
+    if not indent:
+        return style
+    return ParagraphStyle(f"{style.name}-in{indent:.0f}", parent=style, leftIndent=style.leftIndent + indent)
+
+
+def photo_block(ctx: Ctx, evidence: rec.EvidenceRecord, indent: float = INDENT) -> list[Flowable]:
+    """A photo as a report rendition with its figure caption, file name and SHA-256; other files as a line."""
+    file_line = (f"File {tx.markup(evidence.filename or '(unnamed)')} · SHA-256 "
+                 f"{tx.markup(evidence.sha256 or '(unknown)')}")
+    data = ctx.photos.get(evidence.id)
+    if data is None:
+        reason = ("not a photo" if not (evidence.mime or "").startswith("image/")
+                  else "the photo could not be rendered")
+        text = tx.markup(evidence.caption) + " — " if tx.clean(evidence.caption).strip() else ""
+        return [tx.rich(f"<b>Evidence file</b> ({reason}): {text}{file_line}", indented(st.SMALL, indent))]
+    ctx.figure_no += 1
+    width, height = ImageReader(io.BytesIO(data)).getSize()
+    scale = min(PHOTO_MAX_WIDTH / width, PHOTO_MAX_HEIGHT / height, 1.0)
+    image = Image(io.BytesIO(data), width=width * scale, height=height * scale)
+    framed = Table([[image]], colWidths=[width * scale + 2], rowHeights=[height * scale + 2],
+                   style=[st.FONT_CELL, ("BOX", (0, 0), (-1, -1), 0.5, st.RULE), *_NO_PADDING,
+                          ("LEFTPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
+    image_row = Table([[framed]], colWidths=[width * scale + 2 + indent], hAlign="LEFT",
+                      style=[st.FONT_CELL, *_NO_PADDING, ("LEFTPADDING", (0, 0), (-1, -1), indent)])
+    caption = tx.clean(evidence.caption).strip()
+    parts: list[Flowable] = [
+        image_row,
+        tx.rich(f"Figure {ctx.figure_no}." + (f" {tx.markup(caption)}" if caption else ""),
+                indented(st.CAPTION, indent)),
+        tx.rich(file_line + (f" · taken {tx.markup(when(evidence.taken_at))}" if evidence.taken_at else ""),
+                indented(st.CELL_SMALL, indent)),
+    ]
+    if len(caption) > 400:  # a long caption may need to split across pages: do not glue it to the photo
+        return [KeepTogether(parts[:1] + parts[2:]), parts[1], Spacer(1, 3 * mm)]
+    return [KeepTogether(parts), Spacer(1, 3 * mm)]
+
+
+def findings(ctx: Ctx) -> list[Flowable]:
+    data = ctx.data
+    out = ctx.section("findings", "Findings")
+    if not data.findings:
+        out.append(nothing("No findings were raised in this audit."))
+        return out
+    out.append(Paragraph("Each finding states the requirement, the objective evidence found and the statement of "
+                         "what is not fulfilled (or, for other grades, what was observed).", st.SMALL))
+    notes = {n.id: n for n in data.notes}
+    evidence = {e.id: e for e in data.evidence}
+    for index, finding in enumerate(ctx.sorted_findings(), start=1):
+        out += [CondPageBreak(60 * mm), Spacer(1, 4 * mm)]
+        out += _finding(ctx, index, finding, notes, evidence)
+    return out
+
+
+def _finding(ctx: Ctx, index: int, f: rec.FindingRecord, notes: dict[str, rec.NoteRecord],
+             evidence: dict[str, rec.EvidenceRecord]) -> list[Flowable]:
+    data = ctx.data
+    grade = ctx.grade(f.grade)
+    colour = st.grade_colour(f.grade, bool(grade and grade.is_nonconformity))
+    ref = tx.clean(f.ref).strip() or f"Finding {index}"
+    label = tx.clean(data.grade_label(f.grade)) or "Ungraded"
+    anchor = st.Anchor(key=f"finding-{index}", outline=f"{tx.shorten(ref, 40)} — {label}",
+                       toc_markup=f"{tx.markup(tx.shorten(ref, 40))} — {tx.markup(label)}")
+    status = STATUS_LABELS.get(f.status or "", tx.clean(f.status))
+    head = Table([[tx.rich(tx.markup(tx.shorten(ref, 24)), st.FINDING_REF), ctx.badge(f.grade, 8.5),
+                   tx.rich(f"Status: {tx.markup(status or 'Open')}", st.CELL_RIGHT)]],
+                 colWidths=[34 * mm, 86 * mm, st.FRAME_WIDTH - 120 * mm], hAlign="LEFT",
+                 style=[st.FONT_CELL, ("BACKGROUND", (0, 0), (-1, -1), st.ACCENT_SOFT),
+                        ("LINEBEFORE", (0, 0), (0, -1), 4, colour),
+                        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (0, -1), 8),
+                        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)])
+    clauses = "\n".join(data.clause_label(c) for c in f.clause_ids)
+    rows: list[tuple[str, Flowable]] = [
+        ("Clauses", tx.para(clauses, st.CELL) if clauses else nothing("No clause reference.", st.CELL)),
+    ]
+    if len(ref) > 24:  # the header box shows it shortened
+        rows.insert(0, ("Reference", tx.para(ref, st.CELL)))
+    for label_text, value in (("Location", f.location), ("Process", f.process)):
+        if tx.clean(value).strip():
+            rows.append((label_text, tx.para(value, st.CELL)))
+    out: list[Flowable] = [KeepTogether([anchor, head]), Spacer(1, 2 * mm), st.kv_table(rows, label_width=28 * mm)]
+    out += _block("Requirement", f.requirement)
+    out.append(Paragraph("Objective evidence", st.H3))
+    has_evidence = False
+    if tx.clean(f.evidence_text).strip():
+        out.append(tx.para(f.evidence_text, indented(st.BODY, INDENT)))
+        has_evidence = True
+    for note_id in f.note_ids:
+        note = notes.get(note_id)
+        if note is not None:
+            out += note_block(ctx, note, INDENT)
+            has_evidence = True
+    for evidence_id in f.evidence_ids:
+        item = evidence.get(evidence_id)
+        if item is not None:
+            out += photo_block(ctx, item)
+            has_evidence = True
+    if not has_evidence:
+        out.append(nothing("No objective evidence recorded."))
+    title = "Statement of nonconformity" if grade and grade.is_nonconformity else "Statement"
+    out += _block(title, f.statement)
+    return out
+
+
+def _block(title: str, value: str | None) -> list[Flowable]:
+    if not tx.clean(value).strip():
+        return []
+    return [Paragraph(title, st.H3), tx.para(value, indented(st.BODY, INDENT))]
+
+
+def evidence_index(ctx: Ctx) -> list[Flowable]:
+    data = ctx.data
+    out = ctx.section("evidence", "Evidence index")
+    if not data.evidence:
+        out.append(nothing("No evidence files are recorded."))
+        return out
+    out.append(Paragraph("Every evidence file of the audit, identified by its SHA-256 digest. The originals are "
+                         "kept unchanged in the audit file; the report shows reduced copies without metadata.",
+                         st.SMALL))
+    items = sorted(data.evidence, key=lambda e: (tx.clean(e.taken_at), tx.clean(e.filename), e.id))
+    rows = []
+    for number, e in enumerate(items, start=1):
+        file_cell = [tx.para(e.filename or "(unnamed)", st.CELL_BOLD), tx.para(e.sha256, st.CELL_SMALL)]
+        clause = data.clause_label(e.clause_id) if e.clause_id else ""
+        rows.append([Paragraph(str(number), st.CELL), file_cell, tx.para(e.caption, st.CELL),
+                     tx.para(when(e.taken_at), st.CELL), tx.para(clause, st.CELL)])
+    out.append(st.table(rows, (9 * mm, 52 * mm, 45 * mm, 21 * mm, st.FRAME_WIDTH - 127 * mm),
+                        header=["No.", "File and SHA-256", "Caption", "Taken", "Clause"]))
+    return out

@@ -1,0 +1,283 @@
+"""The PDF audit report (ISO 19011:2018 6.5.1, ISO/IEC 17021-1:2015 9.4.8) built with ReportLab.
+
+`build_pdf(data, out, photo=…)` reads a ReportData-like object (see `pdf_source.PdfSource`), writes a temporary file
+and renames it into place, so a failed or cancelled export leaves nothing behind. No Qt, no database, no services:
+photos come from the caller's `photo(evidence)` callable as report renditions (JPEG bytes without metadata).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import uuid
+from collections.abc import Callable, Collection, Iterable
+from pathlib import Path
+from typing import Any
+
+from reportlab import rl_config  # type: ignore[import-untyped]
+from reportlab.lib.units import mm  # type: ignore[import-untyped]
+from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped]
+from reportlab.platypus import (  # type: ignore[import-untyped]
+    CondPageBreak,
+    Flowable,
+    NextPageTemplate,
+    PageBreak,
+)
+from reportlab.platypus.doctemplate import (  # type: ignore[import-untyped]
+    BaseDocTemplate,
+    IndexingFlowable,
+    PageTemplate,
+)
+from reportlab.platypus.frames import Frame  # type: ignore[import-untyped]
+
+from auditor_app import __version__
+from auditor_app.domain import records as rec
+from auditor_app.exporters import Cancelled, pdf_findings, pdf_fonts, pdf_sections, pdf_tables
+from auditor_app.exporters import pdf_styles as st
+from auditor_app.exporters import pdf_text as tx
+from auditor_app.exporters.pdf_source import Ctx, PdfSource, audit_type_label
+
+Photo = Callable[[rec.EvidenceRecord], bytes | None]
+Progress = Callable[[int, int], None]
+
+# key -> (builder, how the section starts: on a new page, or on this page if there is room)
+_SECTIONS: dict[str, tuple[Callable[[Ctx], list[Flowable]], str]] = {
+    "cover": (pdf_sections.cover, "page"),
+    "contents": (pdf_sections.contents, "page"),
+    "details": (pdf_sections.details, "page"),
+    "summary": (pdf_sections.summary, "cond"),
+    "diverging": (pdf_sections.diverging, "cond"),
+    "disclaimer": (pdf_sections.disclaimer, "cond"),
+    "statistics": (pdf_sections.statistics, "page"),
+    "findings": (pdf_findings.findings, "page"),
+    "coverage": (pdf_tables.clause_results, "page"),
+    "notes": (pdf_tables.audit_trail, "page"),
+    "interviews": (pdf_tables.interviews, "page"),
+    "meetings": (pdf_tables.meetings, "page"),
+    "plan": (pdf_tables.audit_plan, "cond"),
+    "evidence": (pdf_findings.evidence_index, "page"),
+}
+SECTIONS: tuple[str, ...] = tuple(_SECTIONS)
+STEPS = 1000  # progress is reported as (done, STEPS)
+
+
+def build_pdf(data: PdfSource, out: Path, *, photo: Photo, sections: Collection[str] | None = None,
+              progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Path:
+    """Write the report to `out` (replaced atomically); raises Cancelled if `cancelled()` turns true."""
+    unknown = set(sections or ()) - set(SECTIONS)
+    if unknown:
+        raise ValueError(f"unknown report section(s) {', '.join(sorted(unknown))} (known: {', '.join(SECTIONS)})")
+    chosen = [k for k in SECTIONS if sections is None or k in sections]
+    rl_config.useA85 = 0  # binary streams: smaller and faster than ASCII85 for photos
+    pdf_fonts.register()
+    check = cancelled or (lambda: False)
+    if check():
+        raise Cancelled()
+    ctx = Ctx(data)
+    wanted = _cited_photos(data) if "findings" in chosen else []
+    share = int(STEPS * min(0.8, len(wanted) / (len(wanted) + 10)))  # photo renditions are the slow part
+    _fetch_photos(ctx, wanted, photo, check, lambda done: progress(share * done // len(wanted), STEPS)
+                  if progress is not None else None)
+    counter = _PageCount()
+    story: list[Flowable] = [counter]
+    previous = ""
+    for key in chosen:
+        builder, start = _SECTIONS[key]
+        flowables = builder(ctx)
+        if previous:  # a section that only says "none recorded" does not need a page of its own
+            new_page = previous in ("cover", "contents") or (start == "page" and len(flowables) > 3)
+            story.append(PageBreak() if new_page else CondPageBreak(70 * mm))
+        previous = key
+        if key == "cover":
+            story.append(NextPageTemplate("body"))
+        story += flowables
+    out = Path(out)
+    tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.part")
+    doc = _Document(str(tmp), ctx, counter, cover="cover" in chosen, check=check, progress=progress,
+                    start=share, expected=(3 if "contents" in chosen else 2) * len(story))  # passes × flowables
+    try:
+        doc.multiBuild(story)
+        if check():
+            raise Cancelled()
+        os.replace(tmp, out)
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    if progress is not None:
+        progress(STEPS, STEPS)
+    return out
+
+
+def _cited_photos(data: PdfSource) -> list[rec.EvidenceRecord]:
+    by_id = {e.id: e for e in data.evidence}
+    seen: dict[str, rec.EvidenceRecord] = {}
+    for finding in data.findings:
+        for evidence_id in finding.evidence_ids:
+            item = by_id.get(evidence_id)
+            if item is not None and (item.mime or "").startswith("image/"):
+                seen.setdefault(item.id, item)
+    return list(seen.values())
+
+
+def _fetch_photos(ctx: Ctx, wanted: Iterable[rec.EvidenceRecord], photo: Photo, check: Callable[[], bool],
+                  progress: Callable[[int], None]) -> None:
+    """Renditions once per distinct file; a photo that cannot be rendered is listed by name instead."""
+    by_hash: dict[str, bytes | None] = {}
+    items = list(wanted)
+    for done, item in enumerate(items, start=1):
+        if check():
+            raise Cancelled()
+        key = item.sha256 or item.id
+        if key not in by_hash:
+            try:
+                by_hash[key] = usable_jpeg(photo(item))
+            except Exception:  # a damaged evidence file must not stop the report; it is listed without picture
+                by_hash[key] = None
+        ctx.photos[item.id] = by_hash[key]
+        progress(done)
+
+
+def usable_jpeg(data: bytes | None) -> bytes | None:
+    """The JPEG without APP1–APP15 (except Adobe APP14) and comment segments, or None if it is not a sound JPEG.
+
+    Renditions already carry no metadata; this makes sure no EXIF, XMP, IPTC or GPS can reach a client PDF even if
+    a caller passes an original photo.
+    """
+    if not data or data[:3] != b"\xff\xd8\xff":
+        return None
+    out = bytearray(b"\xff\xd8")
+    i = 2
+    while i + 4 <= len(data):
+        if data[i] != 0xFF:
+            return None
+        marker = data[i + 1]
+        if marker == 0xFF:  # fill byte
+            i += 1
+            continue
+        if marker == 0xDA:  # start of scan: the rest is image data
+            out += data[i:]
+            break
+        if 0xD0 <= marker <= 0xD7 or marker == 0x01:
+            out += data[i:i + 2]
+            i += 2
+            continue
+        length = int.from_bytes(data[i + 2:i + 4], "big")
+        if length < 2 or i + 2 + length > len(data):
+            return None
+        if not ((0xE1 <= marker <= 0xEF and marker != 0xEE) or marker == 0xFE):
+            out += data[i:i + 2 + length]
+        i += 2 + length
+    else:
+        return None
+    try:
+        width, height = ImageReader(io.BytesIO(bytes(out))).getSize()
+    except Exception:
+        return None
+    return bytes(out) if width > 0 and height > 0 else None
+
+
+class _PageCount(IndexingFlowable):  # type: ignore[misc]
+    """Invisible; makes multiBuild run until the page total ("page n of N") is the same in two passes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.known: int | None = None  # the total of the previous pass, used by this pass's footers
+        self._before: int | None = None
+        self.doc: Any = None
+        self.width = self.height = 0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        pass
+
+    def afterBuild(self) -> None:
+        self._before, self.known = self.known, int(self.doc.page)
+
+    def isSatisfied(self) -> bool:
+        return self._before is not None and self._before == self.known
+
+
+class _Document(BaseDocTemplate):  # type: ignore[misc]
+    def __init__(self, filename: str, ctx: Ctx, counter: _PageCount, *, cover: bool, check: Callable[[], bool],
+                 progress: Progress | None, start: int, expected: int) -> None:
+        d = ctx.data.details
+        lead = ctx.lead()
+        self.ctx, self.counter, self.check, self.on_progress = ctx, counter, check, progress
+        self.start, self.expected, self.done = start, max(1, expected), 0
+        self.title_text = tx.clean(d.title).strip() or "Audit report"
+        self.header_text = " · ".join(x for x in (" ".join(self.title_text.split()),
+                                                  " ".join(tx.clean(d.client).split())) if x)
+        self.marking = " ".join(tx.clean(d.confidentiality).split()) or "Confidential"
+        self.reference = " · ".join(x for x in (
+            f"Report {tx.clean(d.report_number)}" if tx.clean(d.report_number).strip() else "",
+            f"Revision {tx.clean(d.report_revision)}" if tx.clean(d.report_revision).strip() else "") if x)
+        subject = " – ".join(x for x in (f"{audit_type_label(d.audit_type)} audit report".strip(),
+                                         tx.clean(d.client).strip()) if x)
+        super().__init__(filename, pagesize=(st.PAGE_WIDTH, st.PAGE_HEIGHT), leftMargin=st.MARGIN_X,
+                         rightMargin=st.MARGIN_X, topMargin=st.MARGIN_TOP, bottomMargin=st.MARGIN_BOTTOM,
+                         title=self.title_text, author=tx.clean(lead.name) if lead else "", subject=subject,
+                         creator=f"auditor-app {__version__}", keywords=", ".join(ctx.standards()),
+                         initialFontName=pdf_fonts.REGULAR, initialFontSize=9)  # no Helvetica, not even unused
+        counter.doc = self
+        frame = Frame(st.MARGIN_X, st.MARGIN_BOTTOM, st.FRAME_WIDTH,
+                      st.PAGE_HEIGHT - st.MARGIN_TOP - st.MARGIN_BOTTOM, leftPadding=0, rightPadding=0,
+                      topPadding=0, bottomPadding=0, id="body")
+        templates = [PageTemplate("cover", [frame], onPage=self._cover_page),
+                     PageTemplate("body", [frame], onPage=self._body_page)]
+        self.addPageTemplates(templates if cover else templates[::-1])
+
+    def beforeDocument(self) -> None:
+        self.canv.showOutline()
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if self.check():
+            raise Cancelled()
+        self.done += 1
+        if self.on_progress is not None:  # passes × flowables is only estimated: stop short of the end
+            share = min(1.0, self.done / self.expected)
+            self.on_progress(min(STEPS - 1, self.start + int((STEPS - self.start) * share)), STEPS)
+        if isinstance(flowable, st.Heading | st.Anchor):
+            self.canv.bookmarkPage(flowable.key)
+            self.canv.addOutlineEntry(flowable.outline, flowable.key, level=flowable.level, closed=False)
+            if flowable.toc:
+                self.notify("TOCEntry", (flowable.level, flowable.toc_markup, self.page, flowable.key))
+
+    def _footer(self, canvas: Any, doc: Any) -> None:
+        total = self.counter.known
+        page = f"Page {doc.page} of {total}" if total else f"Page {doc.page}"
+        y = 11 * mm
+        canvas.setStrokeColor(st.RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(st.MARGIN_X, y + 9, st.PAGE_WIDTH - st.MARGIN_X, y + 9)
+        canvas.setFillColor(st.MUTED)
+        tx.draw_line(canvas, st.MARGIN_X, y, self.reference, pdf_fonts.REGULAR, 7.5, st.FRAME_WIDTH * 0.6)
+        canvas.setFont(pdf_fonts.REGULAR, 7.5)
+        canvas.drawRightString(st.PAGE_WIDTH - st.MARGIN_X, y, page)
+
+    def _body_page(self, canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        top = st.PAGE_HEIGHT - 13 * mm
+        canvas.setFillColor(st.MUTED)
+        tx.draw_line(canvas, st.MARGIN_X, top, self.header_text, pdf_fonts.REGULAR, 7.5, st.FRAME_WIDTH * 0.7)
+        canvas.setFillColor(st.ACCENT)
+        tx.draw_line(canvas, st.PAGE_WIDTH - st.MARGIN_X, top, self.marking.upper(), pdf_fonts.BOLD, 7.5,
+                     st.FRAME_WIDTH * 0.27, align="right")
+        canvas.setStrokeColor(st.ACCENT)
+        canvas.setLineWidth(0.8)
+        canvas.line(st.MARGIN_X, top - 4, st.PAGE_WIDTH - st.MARGIN_X, top - 4)
+        self._footer(canvas, doc)
+        canvas.restoreState()
+
+    def _cover_page(self, canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFillColor(st.ACCENT)
+        canvas.rect(0, st.PAGE_HEIGHT - 16 * mm, st.PAGE_WIDTH, 16 * mm, stroke=0, fill=1)
+        canvas.rect(0, st.PAGE_HEIGHT - 18.5 * mm, st.PAGE_WIDTH * 0.28, 1.2 * mm, stroke=0, fill=1)
+        canvas.setFillColor(st.ACCENT_SOFT)
+        tx.draw_line(canvas, st.PAGE_WIDTH - st.MARGIN_X, st.PAGE_HEIGHT - 10 * mm, self.marking.upper(),
+                     pdf_fonts.BOLD, 8, st.FRAME_WIDTH * 0.5, align="right")
+        self._footer(canvas, doc)
+        canvas.restoreState()

@@ -1,0 +1,163 @@
+"""Front matter of the report: cover, contents, audit details, summary, limitations, diverging opinions, statistics.
+
+ISO 19011:2018 6.5.1 and ISO/IEC 17021-1:2015 9.4.8 list what a report carries; each function returns flowables.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm  # type: ignore[import-untyped]
+from reportlab.platypus import Flowable, Paragraph, Spacer  # type: ignore[import-untyped]
+from reportlab.platypus.tableofcontents import TableOfContents  # type: ignore[import-untyped]
+
+from auditor_app.exporters import pdf_styles as st
+from auditor_app.exporters import pdf_text as tx
+from auditor_app.exporters.pdf_source import (
+    ROLE_LABELS,
+    Ctx,
+    audit_type_label,
+    date_range,
+    natural_key,
+    nothing,
+)
+
+SAMPLING_TEXT = (
+    "This audit was carried out on a sampling basis. Within the time available, the audit team examined a "
+    "selection of the organization's processes, activities, locations, records and people, and the findings in "
+    "this report rest on that sample. Nonconformities may therefore exist that were not identified during the "
+    "audit, and the absence of a finding for a requirement, process or site does not mean that it is free of "
+    "nonconformity. The organization remains responsible for the continuing conformity of its management system "
+    "with the audit criteria.")
+CERTIFICATION_TEXT = (
+    "The audit team's recommendation is not a certification decision: it is reviewed independently by the "
+    "certification body, which takes the decision on granting, maintaining or renewing certification.")
+DECISION_LABEL = "Recommendation of the audit team"
+
+
+def cover(ctx: Ctx) -> list[Flowable]:
+    d = ctx.data.details
+    kind = "Internal audit report" if ctx.data.profile == "internal" else (
+        "Gap analysis report" if ctx.data.profile == "gap" else "Audit report")
+    lead = ctx.lead()
+    others = [f"{tx.clean(m.name)} ({ROLE_LABELS.get(m.role or '', tx.clean(m.role))})".replace(" ()", "")
+              for m in ctx.data.team if m is not lead]
+    values = [("Sites", "\n".join(d.sites)), ("Standards", "\n".join(ctx.standards())),
+              ("Audit type", audit_type_label(d.audit_type)), ("Audit dates", date_range(d.start_date, d.end_date)),
+              ("Report number", d.report_number), ("Revision", d.report_revision),
+              ("Lead auditor", lead.name if lead else ""), ("Audit team", "\n".join(others))]
+    rows = [(label, tx.para(value, st.BODY)) for label, value in values if tx.clean(value).strip()]
+    marking = tx.clean(d.confidentiality) or "Confidential"
+    box = st.table([[tx.para(marking, st.MARKING)]], [st.FRAME_WIDTH], zebra=False,
+                   extra=[("BOX", (0, 0), (-1, -1), 1, st.ACCENT), ("BACKGROUND", (0, 0), (-1, -1), st.ACCENT_SOFT),
+                          ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 7)])
+    return [Spacer(1, 38 * mm), Paragraph(kind.upper(), st.COVER_KICKER),
+            tx.para(d.title or "Audit report", st.COVER_TITLE), tx.para(d.client, st.COVER_CLIENT),
+            st.kv_table(rows, label_width=36 * mm), Spacer(1, 12 * mm), box]
+
+
+def contents(ctx: Ctx) -> list[Flowable]:
+    toc = TableOfContents(dotsMinLevel=0, levelStyles=st.TOC_LEVELS, tableStyle=st.TOC_TABLE)
+    heading = st.Heading("Contents", st.H1, key="contents", outline="Contents", toc=False)
+    return [heading, Spacer(1, 4 * mm), toc]
+
+
+def details(ctx: Ctx) -> list[Flowable]:
+    d, data = ctx.data.details, ctx.data
+    out = ctx.section("details", "Audit details")
+    values = [("Client", d.client), ("Audit type", audit_type_label(d.audit_type)),
+              ("Audit dates", date_range(d.start_date, d.end_date)), ("Locations / sites", "\n".join(d.sites)),
+              ("Audit objectives", d.objectives), ("Audit scope", d.scope),
+              ("Audit criteria", d.criteria or "\n".join(ctx.standards())),
+              ("Standards audited", "\n".join(ctx.standards())), ("Grading of findings", data.scheme.label),
+              ("Deviations from the audit plan", d.plan_deviations)]
+    out.append(st.kv_table([(label, tx.para(value, st.CELL) if tx.clean(value).strip() else
+                             nothing("None recorded." if label.startswith("Deviations") else "Not recorded.",
+                                     st.CELL)) for label, value in values]))
+    out += st.h2("Audit team")
+    if data.team:
+        out.append(st.table([[tx.para(m.name, st.CELL_BOLD), tx.para(ROLE_LABELS.get(m.role or "", m.role), st.CELL),
+                              tx.para(m.organisation, st.CELL)] for m in data.team],
+                            (70 * mm, 45 * mm, st.FRAME_WIDTH - 115 * mm), header=["Name", "Role", "Organisation"]))
+    else:
+        out.append(nothing("No audit team member is recorded."))
+    out += st.h2("Auditee participants")
+    people = sorted(data.people.values(), key=lambda p: (tx.clean(p.department), tx.clean(p.name)))
+    if people:
+        out.append(st.table([[tx.para(p.name, st.CELL_BOLD), tx.para(p.role, st.CELL), tx.para(p.department, st.CELL),
+                              tx.para(p.organisation, st.CELL)] for p in people],
+                            (48 * mm, 52 * mm, 34 * mm, st.FRAME_WIDTH - 134 * mm),
+                            header=["Name", "Role", "Department", "Organisation"]))
+    else:
+        out.append(nothing("No auditee participant is recorded."))
+    return out
+
+
+def summary(ctx: Ctx) -> list[Flowable]:
+    d, data = ctx.data.details, ctx.data
+    out = ctx.section("summary", "Executive summary")
+    counts = data.findings_by_grade()
+    if data.findings:
+        parts = [f"{counts[g.key]} × {tx.markup(g.label)}" for g in data.scheme.grades if counts.get(g.key)]
+        other = sum(n for k, n in counts.items() if k not in data.scheme.grade_keys())
+        if other:
+            parts.append(f"{other} × ungraded")
+        out.append(tx.rich(f"<b>{len(data.findings)} finding{'s' if len(data.findings) != 1 else ''}:</b> "
+                           + "; ".join(parts) + ".", st.BODY))
+    else:
+        out.append(nothing("No findings were raised."))
+    out += [*st.h2("Audit conclusions", 25 * mm),
+            tx.para(d.conclusions, st.BODY) if tx.clean(d.conclusions).strip() else nothing("No conclusions recorded.")]
+    if ctx.certification:
+        out += [*st.h2(DECISION_LABEL, 25 * mm),
+                tx.para(d.recommendation, st.BODY) if tx.clean(d.recommendation).strip()
+                else nothing("No recommendation recorded."), Paragraph(CERTIFICATION_TEXT, st.SMALL)]
+    return out
+
+
+def disclaimer(ctx: Ctx) -> list[Flowable]:
+    return [*ctx.section("disclaimer", "Sampling and limitations"), Paragraph(SAMPLING_TEXT, st.BODY)]
+
+
+def diverging(ctx: Ctx) -> list[Flowable]:
+    text = ctx.data.details.diverging_opinions
+    out = ctx.section("diverging", "Diverging opinions")
+    out.append(tx.para(text, st.BODY) if tx.clean(text).strip() else
+               nothing("No unresolved diverging opinions between the audit team and the auditee were recorded."))
+    return out
+
+
+def statistics(ctx: Ctx) -> list[Flowable]:
+    data = ctx.data
+    out = ctx.section("statistics", "Findings and coverage at a glance")
+    counts = data.findings_by_grade()
+    keys = [g.key for g in data.scheme.grades] + sorted(k for k in counts if k not in data.scheme.grade_keys())
+    by_standard = data.findings_by_standard()
+    standards = sorted(by_standard, key=natural_key)[:6]
+    out += st.h2("Findings by grade and standard")
+    first, total_width = 62 * mm, 22 * mm
+    col = min(32 * mm, (st.FRAME_WIDTH - first - total_width) / max(1, len(standards)))
+    header = ["Grade", "All findings"] + [tx.markup(tx.shorten(s or "No clause", 24)) for s in standards]
+    rows: list[list[Flowable]] = []
+    for key in keys:
+        rows.append([ctx.badge(key), Paragraph(str(counts.get(key, 0)), st.CELL_BOLD)]
+                    + [Paragraph(str(by_standard[s].get(key, 0) or "–"), st.CELL) for s in standards])
+    rows.append([Paragraph("Total", st.CELL_BOLD), Paragraph(str(len(data.findings)), st.CELL_BOLD)]
+                + [Paragraph(str(sum(by_standard[s].values())), st.CELL_BOLD) for s in standards])
+    widths = [first, total_width] + [col] * len(standards) if standards else [first, total_width]
+    out.append(st.table(rows, widths, header=header, zebra=False,
+                        extra=[("LINEABOVE", (0, -1), (-1, -1), 0.8, st.ACCENT)]))
+    if len(standards) > 1:
+        out.append(Paragraph("A finding that cites clauses of several standards counts once under each of them.",
+                             st.SMALL))
+    coverage = data.coverage()
+    if coverage:
+        out += st.h2("Clause coverage", 40 * mm)
+        rows = []
+        for std, (done, total) in sorted(coverage.items(), key=lambda item: natural_key(item[0])):
+            share = done / total if total else 0.0
+            rows.append([tx.para(std, st.CELL_BOLD), Paragraph(f"{done} of {total}", st.CELL),
+                         Paragraph(f"{share:.0%}", st.CELL), st.Bar(share)])
+        out.append(st.table(rows, (50 * mm, 30 * mm, 20 * mm, st.FRAME_WIDTH - 100 * mm),
+                            header=["Standard", "Clauses with a result", "Share", ""]))
+        out.append(Paragraph("Clauses with a result include conforming, not applicable and clauses with a finding; "
+                             "headings count like any clause.", st.SMALL))
+    return out

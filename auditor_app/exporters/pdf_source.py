@@ -1,0 +1,153 @@
+"""What the PDF report reads (a structural type the services' ReportData satisfies) and the shared build context."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
+from reportlab.platypus import Flowable, HRFlowable  # type: ignore[import-untyped]
+
+from auditor_app.domain import grading
+from auditor_app.domain import records as rec
+from auditor_app.domain.vocab import AUDIT_TYPE_LABELS, RESULT_LABELS
+from auditor_app.exporters import pdf_styles as st
+from auditor_app.exporters import pdf_text as tx
+
+ROLE_LABELS = {"lead": "Lead auditor", "auditor": "Auditor", "technical_expert": "Technical expert",
+               "observer": "Observer", "trainee": "Trainee auditor"}
+NOTE_KIND_LABELS = {"interview": "Interview", "observation": "Observation", "document": "Document review",
+                    "sampling": "Sampling", "general": "Note"}
+STATUS_LABELS = {"open": "Open", "correction_proposed": "Correction proposed",
+                 "action_accepted": "Action plan accepted", "verified_closed": "Verified and closed",
+                 "withdrawn": "Withdrawn"}
+MEETING_LABELS = {"opening": "Opening meeting", "closing": "Closing meeting"}
+
+
+class PdfSource(Protocol):
+    """The fields and helpers of services.report_data.ReportData that the PDF uses."""
+
+    @property
+    def details(self) -> rec.AuditDetails: ...
+    @property
+    def team(self) -> tuple[rec.TeamMember, ...]: ...
+    @property
+    def checklists(self) -> tuple[rec.ChecklistInfo, ...]: ...
+    @property
+    def clauses(self) -> tuple[rec.ClauseRecord, ...]: ...
+    @property
+    def notes(self) -> tuple[rec.NoteRecord, ...]: ...
+    @property
+    def people(self) -> dict[str, rec.PersonRecord]: ...
+    @property
+    def evidence(self) -> tuple[rec.EvidenceRecord, ...]: ...
+    @property
+    def findings(self) -> tuple[rec.FindingRecord, ...]: ...
+    @property
+    def plan(self) -> tuple[rec.PlanRow, ...]: ...
+    @property
+    def meetings(self) -> tuple[rec.Meeting, ...]: ...
+    @property
+    def attendees(self) -> tuple[rec.Attendee, ...]: ...
+    @property
+    def scheme(self) -> grading.GradingScheme: ...
+    @property
+    def profile(self) -> str: ...
+
+    def clause_label(self, clause_id: str) -> str: ...
+    def grade_label(self, key: str | None) -> str: ...
+    def findings_by_grade(self) -> Counter[str]: ...
+    def findings_by_standard(self) -> dict[str, Counter[str]]: ...
+    def coverage(self) -> dict[str, tuple[int, int]]: ...
+
+
+@dataclass
+class Ctx:
+    """One build: the data, the photo renditions fetched up front, and running numbers."""
+
+    data: PdfSource
+    photos: dict[str, bytes | None] = field(default_factory=dict)  # evidence id -> clean JPEG, None if unusable
+    section_no: int = 0
+    figure_no: int = 0
+
+    @property
+    def certification(self) -> bool:
+        return self.data.profile == "certification"
+
+    def section(self, key: str, title: str) -> list[Flowable]:
+        """A numbered section heading (bookmarked, in the contents) with its rule."""
+        self.section_no += 1
+        number = f"{self.section_no}"
+        heading = st.Heading(f"{number}&nbsp;&nbsp;&nbsp;{title}", st.H1, key=f"sec-{key}",
+                             outline=f"{number}  {title}")
+        return [heading, HRFlowable(width="100%", thickness=0.8, color=st.ACCENT, spaceBefore=0, spaceAfter=8)]
+
+    def grade(self, key: str | None) -> grading.Grade | None:
+        try:
+            return self.data.scheme.grade(key or "")
+        except KeyError:
+            return None
+
+    def badge(self, key: str | None, size: float = 8) -> st.Badge:
+        grade = self.grade(key)
+        return st.Badge(self.data.grade_label(key) or "Ungraded", st.grade_colour(key, bool(grade and
+                                                                                     grade.is_nonconformity)), size)
+
+    def sorted_findings(self) -> list[rec.FindingRecord]:
+        order = {g.key: i for i, g in enumerate(self.data.scheme.grades)}
+        return sorted(self.data.findings, key=lambda f: (order.get(f.grade or "", len(order)), f.ref or "", f.id))
+
+    def checklists(self) -> list[rec.ChecklistInfo]:
+        """The audit's standards in natural order (ISO 9001 before ISO 14001)."""
+        return sorted(self.data.checklists, key=lambda c: natural_key(standard_name(c)))
+
+    def standards(self) -> list[str]:
+        return [standard_name(c) for c in self.checklists()]
+
+    def lead(self) -> rec.TeamMember | None:
+        team = self.data.team
+        return next((m for m in team if m.role == "lead"), team[0] if team else None)
+
+    def person(self, person_id: str | None) -> rec.PersonRecord | None:
+        return self.data.people.get(person_id or "")
+
+
+def natural_key(text: str) -> list[tuple[int, int | str]]:
+    return [(0, int(part)) if part.isdigit() else (1, part.casefold()) for part in re.split(r"(\d+)", text) if part]
+
+
+def standard_name(checklist: rec.ChecklistInfo) -> str:
+    base = checklist.standard or checklist.title or checklist.key or ""
+    return f"{base}:{checklist.edition}" if checklist.standard and checklist.edition else base
+
+
+_AUDIT_TYPES: dict[str, str] = {str(k): v for k, v in AUDIT_TYPE_LABELS.items()}
+_RESULTS: dict[str, str] = {str(k): v for k, v in RESULT_LABELS.items()}
+
+
+def audit_type_label(key: str | None) -> str:
+    return _AUDIT_TYPES.get(key or "", key or "")
+
+
+def result_label(key: str | None) -> str:
+    return _RESULTS.get(key or "", key or "")
+
+
+def date_range(start: str | None, end: str | None) -> str:
+    start, end = tx.clean(start), tx.clean(end)
+    if start and end and start != end:
+        return f"{start} to {end}"
+    return start or end
+
+
+def when(value: str | None) -> str:
+    """"2026-11-11T09:12" as "2026-11-11 09:12"."""
+    return tx.clean(value).replace("T", " ")
+
+
+def nothing(text: str, style: ParagraphStyle = st.BODY) -> Flowable:
+    """An app-worded "none recorded" line (text is an app constant)."""
+    return tx.rich(f'<font color="#5A6472">{text}</font>', style)
+

@@ -1,0 +1,188 @@
+"""The report's look: page geometry, colours, paragraph styles, tables, grade badges and headings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib import colors  # type: ignore[import-untyped]
+from reportlab.lib.enums import TA_CENTER  # type: ignore[import-untyped]
+from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
+from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
+from reportlab.lib.units import mm  # type: ignore[import-untyped]
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle  # type: ignore[import-untyped]
+
+from auditor_app.exporters import pdf_fonts, pdf_text
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 20 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 20 * mm
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+
+ACCENT = colors.HexColor("#1F3A5F")
+ACCENT_SOFT = colors.HexColor("#E9EEF4")
+RULE = colors.HexColor("#C5CED9")
+ZEBRA = colors.HexColor("#F6F8FA")
+TEXT = colors.HexColor("#1B1F24")
+MUTED = colors.HexColor("#5A6472")
+
+GRADE_COLOURS = {"major": "#B42318", "minor": "#C4500F", "observation": "#8A6A00", "ofi": "#1F6FB2",
+                 "good_practice": "#2E7D32", "NCmaj": "#B42318", "NCmin": "#C4500F", "PS": "#8A6A00",
+                 "PP": "#1F6FB2", "PF": "#2E7D32", "1": "#7A1C1C", "2": "#B42318", "3": "#C4500F",
+                 "4": "#D9480F", "5": "#E67700"}
+RESULT_COLOURS = {"nonconformity": "#B42318", "observation": "#8A6A00", "ofi": "#1F6FB2",
+                  "conforming": "#2E7D32", "not_applicable": "#5A6472", "not_audited": "#8A94A3"}
+
+
+# Tables default to Helvetica for their (empty) text state; name the bundled font so no unembedded font is listed.
+FONT_CELL = ("FONTNAME", (0, 0), (-1, -1), pdf_fonts.REGULAR)
+TOC_TABLE = [FONT_CELL, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+             ("LEFTPADDING", (0, 0), (-1, -1), 0)]
+
+
+def grade_colour(key: str | None, is_nonconformity: bool) -> colors.Color:
+    return colors.HexColor(GRADE_COLOURS.get(key or "", "#B42318" if is_nonconformity else "#5A6472"))
+
+
+def _style(name: str, **kw: Any) -> ParagraphStyle:
+    base: dict[str, Any] = {"fontName": pdf_fonts.REGULAR, "fontSize": 9.5, "leading": 13.5, "textColor": TEXT,
+                            "spaceAfter": 4}
+    base.update(kw)
+    return ParagraphStyle(name, **base)
+
+
+BODY = _style("body")
+SMALL = _style("small", fontSize=8, leading=10.5, textColor=MUTED, spaceBefore=3, spaceAfter=4)
+CELL = _style("cell", fontSize=8.5, leading=11, spaceAfter=0)
+CELL_BOLD = _style("cell-bold", fontName=pdf_fonts.BOLD, fontSize=8.5, leading=11, spaceAfter=0)
+CELL_SMALL = _style("cell-small", fontSize=7, leading=9, textColor=MUTED, spaceAfter=0)
+CELL_HEAD = _style("cell-head", fontName=pdf_fonts.BOLD, fontSize=8, leading=10, textColor=colors.white,
+                   spaceAfter=0)
+LABEL = _style("label", fontName=pdf_fonts.BOLD, fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=0)
+H1 = _style("h1", fontName=pdf_fonts.BOLD, fontSize=16, leading=20, textColor=ACCENT, spaceBefore=4,
+            spaceAfter=10, keepWithNext=1)
+H2 = _style("h2", fontName=pdf_fonts.BOLD, fontSize=11.5, leading=15, textColor=ACCENT, spaceBefore=10,
+            spaceAfter=5)  # no keepWithNext: it would push a long table whole to the next page; see h2()
+H3 = _style("h3", fontName=pdf_fonts.BOLD, fontSize=9.5, leading=13, textColor=TEXT, spaceBefore=6, spaceAfter=3,
+            keepWithNext=1)
+COVER_KICKER = _style("cover-kicker", fontName=pdf_fonts.BOLD, fontSize=10, leading=13, textColor=MUTED,
+                      spaceAfter=6)
+COVER_TITLE = _style("cover-title", fontName=pdf_fonts.BOLD, fontSize=24, leading=30, textColor=ACCENT,
+                     spaceAfter=10)
+COVER_CLIENT = _style("cover-client", fontSize=15, leading=20, textColor=TEXT, spaceAfter=18)
+MARKING = _style("marking", fontName=pdf_fonts.BOLD, fontSize=10, leading=13, textColor=ACCENT,
+                 alignment=TA_CENTER, spaceAfter=0)
+FINDING_REF = _style("finding-ref", fontName=pdf_fonts.BOLD, fontSize=13, leading=16, textColor=ACCENT,
+                     spaceAfter=0)
+CELL_RIGHT = _style("cell-right", fontSize=8.5, leading=11, spaceAfter=0, alignment=2, textColor=MUTED)
+CAPTION = _style("caption", fontName=pdf_fonts.BOLD, fontSize=8.5, leading=11, spaceBefore=3, spaceAfter=1)
+NOTE_META = _style("note-meta", fontSize=7.5, leading=10, textColor=MUTED, spaceBefore=4, spaceAfter=1)
+NOTE_TEXT = _style("note-text", fontSize=9, leading=12.5, spaceAfter=3)
+TOC_LEVELS = [_style("toc0", fontName=pdf_fonts.BOLD, fontSize=10.5, leading=15, spaceBefore=5, spaceAfter=0),
+              _style("toc1", fontSize=9, leading=12.5, leftIndent=14, spaceAfter=0, textColor=MUTED)]
+
+
+def h2(app_markup: str, room: float = 35 * mm) -> list[Flowable]:
+    """A subsection heading that starts a new page when less than `room` is left below it."""
+    return [CondPageBreak(room), pdf_text.rich(app_markup, H2)]
+
+
+def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: Sequence[str] | None = None,
+          zebra: bool = True, extra: Sequence[tuple[Any, ...]] = ()) -> Table:
+    """A data table: header row in the accent colour (repeated on every page), rows may split inside a cell."""
+    data: list[list[Any]] = []
+    if header is not None:
+        data.append([Paragraph(h, CELL_HEAD) for h in header])  # app constants or markup() output only
+    data.extend(list(r) for r in rows)
+    commands: list[tuple[Any, ...]] = [
+        FONT_CELL, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4), ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4), ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]
+    first = 0
+    if header is not None:
+        first = 1
+        commands += [("BACKGROUND", (0, 0), (-1, 0), ACCENT), ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
+    if zebra:
+        commands.append(("ROWBACKGROUNDS", (0, first), (-1, -1), [colors.white, ZEBRA]))
+    commands.extend(extra)
+    return Table(data, colWidths=list(widths), repeatRows=first, splitByRow=1, splitInRow=1,
+                 style=TableStyle(commands), hAlign="LEFT")
+
+
+def kv_table(pairs: Sequence[tuple[str, Any]], label_width: float = 42 * mm,
+             width: float = FRAME_WIDTH) -> Table:
+    """Label / value rows (labels are app constants, values flowables built from user text)."""
+    rows = [[Paragraph(label, LABEL), value] for label, value in pairs]
+    return table(rows, (label_width, width - label_width), zebra=False,
+                 extra=[("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("TOPPADDING", (0, 0), (-1, -1), 4),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 5)])
+
+
+class Badge(Flowable):  # type: ignore[misc]
+    """A coloured label with white text (a grade); drawn on the canvas, so its text is never markup."""
+
+    def __init__(self, text: str, colour: colors.Color, size: float = 8) -> None:
+        super().__init__()
+        self.text = pdf_text.shorten(text, 60)
+        self.colour = colour
+        self.size = size
+        self.pad_x, self.pad_y = 5.0, 2.6
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        width = pdf_text.text_width(self.text, pdf_fonts.BOLD, self.size) + 2 * self.pad_x
+        self.width = min(width, max(avail_width, 30.0))
+        self.height = self.size + 2 * self.pad_y + 1
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setFillColor(self.colour)
+        canvas.roundRect(0, 0, self.width, self.height, 2.5, stroke=0, fill=1)
+        canvas.setFillColor(colors.white)
+        pdf_text.draw_line(canvas, self.pad_x, self.pad_y + 0.8, self.text, pdf_fonts.BOLD, self.size,
+                           self.width - 2 * self.pad_x)
+
+
+class Bar(Flowable):  # type: ignore[misc]
+    """A small horizontal share bar (clause coverage)."""
+
+    def __init__(self, fraction: float, width: float = 40 * mm, height: float = 6) -> None:
+        super().__init__()
+        self.fraction = min(1.0, max(0.0, fraction))
+        self.width, self.height = width, height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = min(self.width, avail_width)
+        return self.width, self.height + 3
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setFillColor(ACCENT_SOFT)
+        canvas.rect(0, 2, self.width, self.height, stroke=0, fill=1)
+        canvas.setFillColor(ACCENT)
+        canvas.rect(0, 2, self.width * self.fraction, self.height, stroke=0, fill=1)
+
+
+class Heading(Paragraph):  # type: ignore[misc]
+    """A section or finding heading: the document template bookmarks it and lists it in the contents."""
+
+    def __init__(self, app_markup: str, style: ParagraphStyle, *, key: str, outline: str, level: int = 0,
+                 toc: bool = True) -> None:
+        super().__init__(app_markup, pdf_text.cjk_variant(style) if pdf_fonts.CJK in app_markup else style)
+        self.key, self.outline, self.level, self.toc, self.toc_markup = key, outline, level, toc, app_markup
+
+
+class Anchor(Flowable):  # type: ignore[misc]
+    """An invisible bookmark and contents entry for what follows it (e.g. a finding's header box)."""
+
+    def __init__(self, *, key: str, outline: str, toc_markup: str, level: int = 1, toc: bool = True) -> None:
+        super().__init__()
+        self.key, self.outline, self.level, self.toc, self.toc_markup = key, outline, level, toc, toc_markup
+        self.width = self.height = 0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        pass

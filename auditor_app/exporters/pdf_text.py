@@ -1,0 +1,245 @@
+"""User text on its way into the PDF: cleaned, escaped, shaped, in the right font, and right-to-left where needed.
+
+Every user string reaches a Paragraph through `markup()` (or `para()`, which uses the same steps): it is escaped with
+`xml.sax.saxutils.escape`, so `<`, `&` and `>` print literally and user text can never add markup, links or images.
+Markup comes only from constants in the exporter (bold labels, the CJK fallback font tag, line breaks).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from typing import Any
+from xml.sax.saxutils import escape
+
+import arabic_reshaper  # type: ignore[import-untyped]
+from arabic_reshaper.ligatures import LIGATURES  # type: ignore[import-untyped]
+from bidi import get_display  # type: ignore[import-untyped]
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT  # type: ignore[import-untyped]
+from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
+from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
+from reportlab.platypus import Flowable, Paragraph  # type: ignore[import-untyped]
+
+from auditor_app.exporters import pdf_fonts
+
+# Bidi embeddings/overrides/isolates and marks: a report shows text in its stored (logical) order, so a U+202E
+# cannot make "exe.txt" print as "txt.exe". Line and paragraph separators become line breaks.
+_DROP = dict.fromkeys([0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0xFEFF, 0x00AD])
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+_SPACE = re.compile(r"(\s+)")
+ELLIPSIS = "…"
+
+
+def clean(value: object) -> str:
+    """Text as it should print: NFC, line breaks normalised, control, format and bidi-override characters removed."""
+    if value is None:
+        return ""
+    text = str(value).encode("utf-8", "replace").decode("utf-8")  # lone surrogates become "?"
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = text.replace("\t", " ").translate(_DROP)
+    text = unicodedata.normalize("NFC", text)
+    return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cs", "Co", "Cn")
+                   or _keep_unassigned(ch))
+
+
+def _keep_unassigned(ch: str) -> bool:
+    # Cn also holds code points newer than Python's Unicode tables; keep them unless they are noncharacters.
+    code = ord(ch)
+    return unicodedata.category(ch) == "Cn" and not (0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE)
+
+
+def _drop_format(text: str) -> str:
+    """Format characters (ZWJ, variation selectors…) have no glyph in the bundled fonts: after shaping, drop them."""
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf" and not 0xFE00 <= ord(ch) <= 0xFE0F
+                   and not 0xE0100 <= ord(ch) <= 0xE01EF)
+
+
+def is_rtl(text: str) -> bool:
+    """Mainly right-to-left: more Hebrew/Arabic letters than left-to-right ones."""
+    rtl = ltr = 0
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            rtl += 1
+        elif kind == "L":
+            ltr += 1
+    return rtl > ltr
+
+
+@cache
+def _reshaper() -> Any:
+    """Arabic letter forms and only those ligatures the bundled body font can draw."""
+    covered = pdf_fonts.register().body
+    config: dict[str, bool] = {"delete_harakat": True, "support_ligatures": True}
+    for name, (_match, forms) in LIGATURES:
+        config[name] = all(ord(f) in covered for f in forms if f)
+    return arabic_reshaper.ArabicReshaper(configuration=config)
+
+
+def _shape(line: str) -> str:
+    if _ARABIC.search(line):
+        line = str(_reshaper().reshape(line))
+    return _drop_format(line)
+
+
+def _visual(line: str, rtl: bool) -> str:
+    return str(get_display(line, base_dir="R" if rtl else "L")) if _RTL.search(line) else line
+
+
+def runs(text: str) -> list[tuple[str, str]]:
+    """(font name, text) runs: the body font, or a fallback font for characters only it can draw."""
+    coverage = pdf_fonts.register()
+    out: list[tuple[str, str]] = []
+    current: str | None = None
+    start = 0
+    for index, ch in enumerate(text):
+        font = coverage.font_for(ch) if not ch.isspace() else current
+        if font != current and index > start:
+            out.append((current or pdf_fonts.REGULAR, text[start:index]))
+            start = index
+        current = font
+    if start < len(text):
+        out.append((current or pdf_fonts.REGULAR, text[start:]))
+    return out
+
+
+def _escape_runs(text: str) -> str:
+    parts = []
+    for font, chunk in runs(text):
+        safe = escape(chunk)
+        parts.append(safe if font == pdf_fonts.REGULAR else f'<font name="{font}">{safe}</font>')  # app constant
+    return "".join(parts)
+
+
+def markup(value: object) -> str:
+    """THE way user text enters Paragraph markup: cleaned, shaped, escaped, font-tagged, newlines as <br/>."""
+    out = []
+    for line in clean(value).split("\n"):
+        line = _shape(line)
+        out.append(_escape_runs(_visual(line, is_rtl(line))))
+    return "<br/>".join(out)
+
+
+def shorten(value: object, limit: int) -> str:
+    """The first words of a text, on one line, at most `limit` characters (for table cells that summarise)."""
+    text = " ".join(clean(value).split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[: limit] else text[:limit]
+    return cut.rstrip(" ,;:.") + ELLIPSIS
+
+
+@cache
+def cjk_variant(style: ParagraphStyle) -> ParagraphStyle:
+    """The same style with line breaks allowed between ideographs (CJK text has no spaces to break at)."""
+    return ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
+
+
+def rich(app_markup: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph from markup the exporter composed (constants plus `markup()` results only)."""
+    return Paragraph(app_markup, cjk_variant(style) if pdf_fonts.CJK in app_markup else style)
+
+
+def para(value: object, style: ParagraphStyle) -> Flowable:
+    """A flowable for one user text: a Paragraph, or a BidiParagraph when it holds right-to-left script."""
+    text = clean(value)
+    if _RTL.search(text):
+        return BidiParagraph(text, style)
+    return rich(markup(text), style)
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    return float(sum(stringWidth(chunk, font if f == pdf_fonts.REGULAR else f, size) for f, chunk in runs(text)))
+
+
+def draw_line(canvas: Any, x: float, y: float, value: object, font: str, size: float, max_width: float,
+              align: str = "left") -> None:
+    """User text drawn straight on the canvas (running header): one line, shaped, cut to fit with an ellipsis."""
+    line = " ".join(clean(value).split())
+    line = _shape(line)
+    if text_width(line, font, size) > max_width:
+        while line and text_width(line + ELLIPSIS, font, size) > max_width:
+            line = line[: max(0, min(len(line) - 1, int(len(line) * 0.9)))]
+        line = line.rstrip() + ELLIPSIS
+    line = _visual(line, is_rtl(line))
+    width = text_width(line, font, size)
+    cursor = x - width if align == "right" else x
+    for f, chunk in runs(line):
+        canvas.setFont(font if f == pdf_fonts.REGULAR else f, size)
+        canvas.drawString(cursor, y, chunk)
+        cursor += stringWidth(chunk, canvas._fontname, size)
+
+
+class BidiParagraph(Flowable):  # type: ignore[misc]
+    """Right-to-left (or mixed) text: broken into lines in logical order first, then each line reordered for display.
+
+    Reordering before wrapping would put the end of a sentence on its first line; so the lines are measured on the
+    shaped logical text and each line gets the Unicode bidi algorithm on its own. Mainly RTL text is right-aligned.
+    """
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.text = text
+        self.rtl = is_rtl(text)
+        self.style = ParagraphStyle(f"{style.name}-bidi", parent=style, wordWrap=None,
+                                    alignment=TA_RIGHT if self.rtl else TA_LEFT)
+        self._para: Paragraph | None = None
+        self._width = -1.0
+
+    def _layout(self, avail_width: float) -> Paragraph:
+        if self._para is None or avail_width != self._width:
+            style = self.style
+            usable = max(20.0, (avail_width - style.leftIndent - style.rightIndent) * 0.97)
+            lines = []
+            for logical in self.text.split("\n"):
+                for piece in _break(_shape(logical), usable, style.fontName, style.fontSize):
+                    lines.append(_escape_runs(_visual(piece, self.rtl)))
+            self._para, self._width = Paragraph("<br/>".join(lines), style), avail_width
+        return self._para
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        width, height = self._layout(avail_width).wrap(avail_width, avail_height)
+        return float(width), float(height)
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        return list(self._layout(avail_width).split(avail_width, avail_height))
+
+    def draw(self) -> None:
+        assert self._para is not None
+        self._para.drawOn(self.canv, 0, 0)
+
+    def getSpaceBefore(self) -> float:
+        return float(self.style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:
+        return float(self.style.spaceAfter)
+
+
+def _break(text: str, width: float, font: str, size: float) -> list[str]:
+    """Greedy line breaking at spaces; a word wider than the line is cut between characters."""
+    lines: list[str] = []
+    current = ""
+    for token in _SPACE.split(text):
+        if not token:
+            continue
+        if token.isspace():
+            current += token if current else ""
+            continue
+        if text_width(token, font, size) > width:  # a single over-long word: cut it
+            if current.strip():
+                lines.append(current.rstrip())
+            current = ""
+            for ch in token:
+                if current and text_width(current + ch, font, size) > width:
+                    lines.append(current)
+                    current = ""
+                current += ch
+        elif not current or text_width(current + token, font, size) <= width:
+            current += token
+        else:
+            lines.append(current.rstrip())
+            current = token
+    lines.append(current.rstrip())
+    return lines
