@@ -20,6 +20,10 @@ def _parse(args: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="auditor-app", description="Open an audit file in the desktop window.")
     parser.add_argument("file", nargs="?", metavar="FILE", help="audit file to open (default: the sample audit)")
     parser.add_argument("--read-only", action="store_true", help="open without allowing changes")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="check this installation end to end (audit, photo, PDF, Excel, merge, window) and exit")
+    parser.add_argument("--temp-basedir", action="store_true",
+                        help="with --smoke-test: use temporary user data and config folders")
     return parser.parse_args(args)
 
 
@@ -39,6 +43,10 @@ def launch(args: list[str]) -> int:
         if sys.stderr is not None:
             sys.stderr.write(NO_DISPLAY + "\n")
         return 1
+    if options.smoke_test:
+        from auditor_app.ui.smoke import run_smoke_test
+
+        return run_smoke_test(temp_basedir=options.temp_basedir)
     return _run(Path(options.file) if options.file else None, options.read_only)
 
 

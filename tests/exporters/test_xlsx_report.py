@@ -106,3 +106,24 @@ def test_bad_client_input_names_row_and_column(sample, tmp_path: Path, column: s
     wb.save(tmp_path / "bad.xlsx")
     with pytest.raises(InputError, match=f"bad.xlsx, sheet Findings, row 3.*{message}"):
         findings_import.preview(sample, tmp_path / "bad.xlsx")
+
+
+def test_two_hundred_hostile_strings_round_trip_as_plain_text(make_audit, tmp_path: Path) -> None:
+    from hostile import corpus
+
+    strings = corpus()
+    assert len(strings) >= 200
+    session = make_audit()
+    with session.transaction() as tx:
+        for text in strings:
+            notes.add_note(tx, clause_id("iso9001-2015", "7.2"), "observation", text)
+    out = _build(session, tmp_path / "hostile.xlsx")
+    with zipfile.ZipFile(out) as archive:
+        assert not any(b"<f>" in archive.read(n) for n in archive.namelist() if n.startswith("xl/worksheets/"))
+    cells = [row[2] for row in openpyxl.load_workbook(out)["Notes"].iter_rows(min_row=2)]
+    written = {c.value for c in cells}
+    xml_illegal = {c for c in range(32) if c not in (9, 10, 13)}
+    for text in strings:
+        expected = "".join(" " if ord(ch) in xml_illegal else ch for ch in text)  # XML cannot carry these
+        assert expected in written, text[:40]
+    assert all(c.data_type == "s" for c in cells)
