@@ -7,10 +7,12 @@ from pathlib import Path
 
 from auditor_app.domain import records as rec
 from auditor_app.errors import InputError, KnownError
+from auditor_app.exporters import Cancelled
 from auditor_app.services import completeness, renditions, report_data
 from auditor_app.services.session import AuditSession
 
 Progress = Callable[[int, int], None]
+__all__ = ["Cancelled", "ReportBlocked", "export_pdf", "export_xlsx", "prepare"]  # Cancelled: for the UI
 
 
 class ReportBlocked(KnownError):

@@ -16,6 +16,7 @@ from auditor_app.ui import copies, merging, opening
 from auditor_app.ui.clause_page import ClausePage
 from auditor_app.ui.clause_panel import ClausePanel
 from auditor_app.ui.commands import AddNote, CommandContext, SetClauseResult
+from auditor_app.ui.exporting import Exports
 from auditor_app.ui.models.clause_tree import ClauseTreeModel
 from auditor_app.ui.team import TeamWork
 
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
         self.team = TeamWork(self)  # merging, hand-over copies, conflicts; .audit files dropped here are merged
+        self.exports = Exports(self)  # PDF report and Excel workbook, on the team's worker
         self._build_menus()
         self.panel.clause_selected.connect(self.show_clause)
         self.page.result_requested.connect(self.set_result)
@@ -58,6 +60,8 @@ class MainWindow(QMainWindow):
         self.sample_action = file_menu.addAction("Open &sample audit", self.open_sample)
         file_menu.addSeparator()
         self.save_copy_action = file_menu.addAction("Save a &copy…", self.save_copy)
+        file_menu.addSeparator()
+        self.exports.add_actions(file_menu)
         file_menu.addSeparator()
         view_menu = QMenu("&View", self)
         self.team.add_actions(file_menu, view_menu)
@@ -197,6 +201,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(idle and self.undo_stack.canRedo())
         self._splitter.setEnabled(idle)
         self.team.sync_actions(has_audit, has_audit and not self.read_only)
+        self.exports.sync_actions(has_audit)
 
     def _update_chrome(self) -> None:
         self.sync_actions()

@@ -52,7 +52,10 @@ class TeamWork(QObject):
 
     # -- exclusive work on a worker thread ----------------------------------------------------------------
     def start(self, title: str, text: str, fn: Callable[[], Any], running_text: str) -> tasks.Task:
-        task = tasks.run_busy(self.window, title, text, fn, running_text)
+        return self.own(tasks.run_busy(self.window, title, text, fn, running_text))
+
+    def own(self, task: tasks.Task) -> tasks.Task:
+        """The worker of `task` has the session to itself until it ends (merges, copies, exports)."""
         self.task = task
         # Connected before the caller's handlers: they may reload the audit or start the next task.
         for signal in (task.succeeded, task.failed, task.cancelled):

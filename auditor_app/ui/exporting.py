@@ -1,0 +1,220 @@
+"""Exporting the PDF report and the Excel workbook: profile, completeness check, file, then a cancellable worker."""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+
+from auditor_app.errors import AuditorError
+from auditor_app.services import queries, reports
+from auditor_app.services.completeness import Gap
+from auditor_app.ui import tasks
+from auditor_app.ui.export_dialogs import PROFILES, CompletenessDialog, ProfileDialog, where_to_fix
+
+if TYPE_CHECKING:
+    from auditor_app.ui.main_window import MainWindow
+
+KINDS = {"pdf": ("PDF report", "PDF files (*.pdf)"), "xlsx": ("Excel workbook", "Excel workbooks (*.xlsx)")}
+CANCELLED_TEXT = "Export cancelled: no file was written."
+
+
+def file_name(title: str | None, suffix: str) -> str:
+    """A file name from the audit title: no characters that a file system or e-mail client would trip on."""
+    stem = re.sub(r"[^\w\- .,()&+]+", "_", title or "").strip(" ._")
+    return (re.sub(r"\s+", " ", stem)[:120] or "audit report") + suffix
+
+
+def is_cancelled(exc: BaseException) -> bool:
+    return isinstance(exc, reports.Cancelled)
+
+
+class Job(QObject):
+    """The worker side of one export: progress goes out as a signal, cancel comes in as a thread-safe flag."""
+
+    progressed = Signal(int, int)
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._stop = threading.Event()
+
+    def report(self, done: int, total: int) -> None:  # on the worker thread: only emits, never touches widgets
+        self.progressed.emit(done, total)
+
+    def request_cancel(self) -> None:
+        self._stop.set()
+
+    def is_cancelled(self) -> bool:
+        return self._stop.is_set()
+
+
+class ExportProgress(QProgressDialog):
+    """Modal while the export runs; Cancel, Esc and the close button only ask, the task decides when it ends."""
+
+    def __init__(self, parent: QWidget, text: str) -> None:
+        super().__init__(text, "Cancel", 0, 0, parent)
+        self.setWindowTitle("Exporting")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAutoReset(False)
+        self.setAutoClose(False)
+        self.setMinimumDuration(0)
+        self.setMinimumWidth(420)
+        self.canceled.disconnect(self.cancel)  # cancel() would hide the dialog while the worker still runs
+
+    @Slot(int, int)
+    def show_progress(self, done: int, total: int) -> None:
+        if self.maximum() != total:
+            self.setRange(0, max(total, 1))
+        self.setValue(min(max(done, self.value()), max(total, 1)))
+
+    def reject(self) -> None:
+        self.canceled.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.ignore()
+        self.canceled.emit()
+
+    def finish(self) -> None:
+        self.done(QDialog.DialogCode.Accepted)
+        self.deleteLater()
+
+
+class Exports(QObject):
+    """File ▸ Export report / workbook for a window, using its team's pause while the worker has the session."""
+
+    finished = Signal(object)  # the written Path, or None (cancelled, blocked or failed)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.progress: ExportProgress | None = None
+        self.done_box: QMessageBox | None = None
+
+    def add_actions(self, menu: QMenu) -> None:
+        self.pdf_action = menu.addAction("Export &report (PDF)…", lambda: self.choose("pdf"))
+        self.xlsx_action = menu.addAction("Export &workbook (Excel)…", lambda: self.choose("xlsx"))
+
+    def sync_actions(self, has_audit: bool) -> None:
+        self.pdf_action.setEnabled(has_audit)
+        self.xlsx_action.setEnabled(has_audit)
+
+    # -- the dialogs before ------------------------------------------------------------------------------
+    def choose(self, kind: str) -> None:
+        """The whole export as the user lives it: profile, completeness, file name, then the export."""
+        session = self.window.session
+        if session is None or self.window.team.busy:
+            return
+        dialog = ProfileDialog(self.window, kind)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        profile, sections = dialog.profile, dialog.sections()
+        if not self.review(profile):
+            return
+        path = self.ask_path(kind)
+        if path is not None:
+            self.export_report(kind, profile, path, sections)
+
+    def review(self, profile: str) -> bool:
+        """The completeness check before exporting; True to go on."""
+        session = self.window.session
+        if session is None:
+            return False
+        try:
+            _data, gaps = reports.prepare(session, profile)
+        except AuditorError as exc:
+            QMessageBox.warning(self.window, "Cannot check the report", str(exc))
+            return False
+        if not gaps:
+            return True
+        dialog = CompletenessDialog(self.window, gaps, dict(PROFILES)[profile])
+        dialog.jump_requested.connect(self.go_to)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def go_to(self, gap: Gap) -> None:
+        if gap.entity_type == "clause" and self.window.select_clause(gap.entity_id):
+            return
+        if gap.message.startswith("A merge conflict"):
+            self.window.team.show_conflicts()
+        self.window.statusBar().showMessage(where_to_fix(gap), 30_000)
+
+    def ask_path(self, kind: str) -> Path | None:
+        session = self.window.session
+        if session is None:
+            return None
+        suffix = "." + kind
+        title = queries.details(session).title or session.path.stem
+        start = session.path.parent / file_name(title, suffix)
+        name, _ = QFileDialog.getSaveFileName(self.window, f"Export {KINDS[kind][0]}", str(start), KINDS[kind][1])
+        if not name:
+            return None
+        return Path(name) if name.lower().endswith(suffix) else Path(name + suffix)
+
+    # -- the export on a worker thread --------------------------------------------------------------------
+    def export_report(self, kind: str, profile: str, path: Path, sections: set[str] | None = None) -> bool:
+        """Start the export after the dialogs; the outcome is shown, and `finished` says what was written."""
+        session, team = self.window.session, self.window.team
+        if session is None or team.busy:
+            return False
+        job = Job(self)
+        if kind == "pdf":
+            def work() -> Path:
+                return reports.export_pdf(session, path, profile=profile, sections=sections, progress=job.report,
+                                          cancelled=job.is_cancelled)[0]
+        else:
+            def work() -> Path:
+                return reports.export_xlsx(session, path, profile=profile, progress=job.report,
+                                           cancelled=job.is_cancelled)
+        task = tasks.Task(work, self.window)
+        dialog = self.progress = ExportProgress(self.window, f"Exporting the {KINDS[kind][0]} to {path.name}…")
+        job.progressed.connect(dialog.show_progress)  # queued: the dialog lives on the UI thread
+
+        def cancel() -> None:
+            job.request_cancel()
+            task.cancel()
+            dialog.setLabelText("Cancelling…")
+            dialog.setCancelButtonText("Cancelling…")
+
+        dialog.canceled.connect(cancel)
+        for signal in (task.succeeded, task.failed, task.cancelled):
+            signal.connect(dialog.finish)
+            signal.connect(job.deleteLater)
+            signal.connect(task.deleteLater)
+        team.own(task)  # the window keeps away from the session until the task has ended
+        task.succeeded.connect(self._succeeded)
+        task.failed.connect(self._failed)
+        task.cancelled.connect(self._cancelled)
+        dialog.show()
+        task.start()
+        return True
+
+    def _succeeded(self, path: Path) -> None:
+        self.progress = None
+        box = self.done_box = QMessageBox(QMessageBox.Icon.Information, "Export finished",
+                                          f"Saved as\n{path}", QMessageBox.StandardButton.Close, self.window)
+        open_button = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+        open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
+        box.finished.connect(box.deleteLater)
+        box.open()  # window-modal without a nested event loop
+        self.window.statusBar().showMessage(f"Exported to {path}", 10_000)
+        self.finished.emit(path)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.progress = None
+        if is_cancelled(exc):
+            self._cancelled()
+            return
+        self.finished.emit(None)
+        if isinstance(exc, reports.ReportBlocked):
+            QMessageBox.warning(self.window, "Report not exported", str(exc))
+            return
+        QMessageBox.warning(self.window, "Report not exported", f"{tasks.known(exc)}\n\nNo file was written.")
+
+    def _cancelled(self) -> None:
+        self.progress = None
+        self.window.statusBar().showMessage(CANCELLED_TEXT, 10_000)
+        self.finished.emit(None)
