@@ -49,7 +49,8 @@ def hand_over_copy(session: AuditSession, dest: Path, member: str, clauses: tupl
     return backup.snapshot(session.file.raw_connection(), Path(dest), meta_updates=meta)
 
 
-def merge_into(session: AuditSession, sources: list[Path], *, accept_other_audit: bool = False) -> MergeReport:
+def merge_into(session: AuditSession, sources: list[Path], *, accept_other_audit: bool = False,
+               backup_first: bool = True) -> MergeReport:
     """Add every operation and evidence file of `sources` that this audit lacks, in one transaction.
 
     Every source is fully verified before anything is written; a refusal leaves this file untouched.
@@ -64,7 +65,8 @@ def merge_into(session: AuditSession, sources: list[Path], *, accept_other_audit
                 "merge them only if they really are the same engagement (--accept-other-audit)."
             )
     session.file.verify_rest()
-    taken = backup.take_backup(session.file.raw_connection(), session.audit_id, "before-merge")
+    taken = (backup.take_backup(session.file.raw_connection(), session.audit_id, "before-merge")
+             if backup_first else None)
     results = []
     clock = HybridClock(session.clock.last)
     with session.file.write() as conn:
@@ -98,7 +100,8 @@ def merge_to_new_file(target: Path, sources: list[Path], out: Path, *, author: s
         lead.close()
     merged = audit.open_audit(out, author=author)
     try:
-        return merge_into(merged, sources, accept_other_audit=accept_other_audit)
+        # The output is a fresh copy and no input changes: a backup of it would protect nothing.
+        return merge_into(merged, sources, accept_other_audit=accept_other_audit, backup_first=False)
     except BaseException:
         merged.close()
         out.unlink(missing_ok=True)

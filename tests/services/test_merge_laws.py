@@ -87,6 +87,7 @@ def _content(session: AuditSession) -> tuple[Any, ...]:
     return ops, blobs, cache, interchange.to_document(session)["state"]
 
 
+@pytest.mark.timeout(1500)  # one test, 500 generated histories: minutes on a loaded 2-core machine
 # No shrinking phase: a failing history is printed as generated; shrinking these file-heavy cases takes minutes.
 @settings(max_examples=EXAMPLES, deadline=None, phases=[Phase.explicit, Phase.generate],
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
