@@ -11,7 +11,6 @@ from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     CondPageBreak,
     Flowable,
-    Image,
     KeepTogether,
     Paragraph,
     Spacer,
@@ -68,6 +67,24 @@ def indented(style: ParagraphStyle, indent: float) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-in{indent:.0f}", parent=style, leftIndent=style.leftIndent + indent)
 
 
+class _Photo(Flowable):  # type: ignore[misc]
+    """A photo that holds only its JPEG bytes between draws.
+
+    ReportLab's Image keeps the decoded pixels (several MB per photo) for the whole build; with hundreds
+    of photos that ran to gigabytes. Decoding afresh at each draw keeps memory flat.
+    """
+
+    def __init__(self, data: bytes, width: float, height: float) -> None:
+        super().__init__()
+        self._data, self.width, self.height = data, width, height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.drawImage(ImageReader(io.BytesIO(self._data)), 0, 0, self.width, self.height)
+
+
 def photo_block(ctx: Ctx, evidence: rec.EvidenceRecord, indent: float = INDENT) -> list[Flowable]:
     """A photo as a report rendition with its figure caption, file name and SHA-256; other files as a line."""
     file_line = (f"File {tx.markup(evidence.filename or '(unnamed)')} · SHA-256 "
@@ -81,7 +98,7 @@ def photo_block(ctx: Ctx, evidence: rec.EvidenceRecord, indent: float = INDENT) 
     ctx.figure_no += 1
     width, height = ImageReader(io.BytesIO(data)).getSize()
     scale = min(PHOTO_MAX_WIDTH / width, PHOTO_MAX_HEIGHT / height, 1.0)
-    image = Image(io.BytesIO(data), width=width * scale, height=height * scale)
+    image = _Photo(data, width * scale, height * scale)
     framed = Table([[image]], colWidths=[width * scale + 2], rowHeights=[height * scale + 2],
                    style=[st.FONT_CELL, ("BOX", (0, 0), (-1, -1), 0.5, st.RULE), *_NO_PADDING,
                           ("LEFTPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
