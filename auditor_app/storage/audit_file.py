@@ -173,6 +173,8 @@ class AuditFile:
         path = Path(path)
         header = read_header(path)
         raw: sqlite3.Connection | None = None
+        if read_only and _has_hot_journal(path):
+            _recover(path)
         try:
             raw = _connect(path, read_only)
             # The first read takes the lock (held for the connection's life in exclusive mode).
@@ -345,6 +347,33 @@ def _map_write_error(exc: DBAPIError, path: Path) -> KnownError:
             "(everything saved before it is intact). Free some space and try again."
         )
     return KnownError(f"the change could not be saved to {path.name}: {explain_sqlite_error(exc.orig or exc)}")
+
+
+_JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def _has_hot_journal(path: Path) -> bool:
+    """A rollback journal left by a crash mid-transaction: the last change must be undone before reading."""
+    try:
+        with open(path.with_name(path.name + "-journal"), "rb") as handle:
+            return handle.read(8) == _JOURNAL_MAGIC
+    except OSError:
+        return False
+
+
+def _recover(path: Path) -> None:
+    """Let SQLite roll back an interrupted transaction (it needs write access once), then close again."""
+    try:
+        conn = _connect(path, False)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except (sqlite3.Error, UnicodeDecodeError, OSError) as exc:
+        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+            raise FileLocked(path, lockinfo.describe(path)) from None
+        raise FileRefused(path, "it was not closed properly and needs write access once to undo the unfinished "
+                                f"change ({explain_sqlite_error(exc)})") from None
 
 
 def _is_uuid(value: str) -> bool:

@@ -266,3 +266,27 @@ def test_copies_work_where_hard_links_do_not(make_audit, tmp_path: Path, monkeyp
     assert copy.exists() and not list(tmp_path.glob(".*.tmp"))
     with pytest.raises(KnownError, match="already exists"):
         audit.save_copy(session, copy)
+
+
+def test_a_crash_mid_change_is_undone_even_when_opened_read_only(make_audit, tmp_path: Path) -> None:
+    """kill -9 during a transaction leaves a hot journal; `info` and `check` open read-only and must still work."""
+    import subprocess
+    import sys
+
+    session = make_audit()
+    session.run(notes.add_note, None, "general", "committed before the crash")
+    session.close()
+    path = tmp_path / "a.audit"
+    script = ("import os, sqlite3, sys; c = sqlite3.connect(sys.argv[1], isolation_level=None); "
+              "c.execute('PRAGMA journal_mode=DELETE'); c.execute('BEGIN IMMEDIATE'); "
+              "c.execute(\"UPDATE meta SET value = value || 'x' WHERE key = 'created_with'\"); "
+              "c.execute('DELETE FROM c_note'); c.execute('PRAGMA cache_spill=1'); "
+              "c.execute('CREATE TABLE spill(x)'); c.executemany('INSERT INTO spill VALUES (?)', "
+              "[(os.urandom(2000),) for _ in range(4000)]); os._exit(9)")
+    subprocess.run([sys.executable, "-c", script, str(path)], check=False)
+    assert (tmp_path / "a.audit-journal").exists()
+    viewer = audit.open_audit(path, author="Checker", read_only=True)
+    try:
+        assert [n.text for n in queries.notes(viewer)] == ["committed before the crash"]
+    finally:
+        viewer.close()
