@@ -68,21 +68,21 @@ def indented(style: ParagraphStyle, indent: float) -> ParagraphStyle:
 
 
 class _Photo(Flowable):  # type: ignore[misc]
-    """A photo that holds only its JPEG bytes between draws.
+    """A photo drawn from its rendition file.
 
-    ReportLab's Image keeps the decoded pixels (several MB per photo) for the whole build; with hundreds
-    of photos that ran to gigabytes. Decoding afresh at each draw keeps memory flat.
+    ReportLab's Image keeps the decoded pixels (several MB per photo) for the whole build, which ran to
+    gigabytes with hundreds of photos; a JPEG file is embedded as it is, without decoding.
     """
 
-    def __init__(self, data: bytes, width: float, height: float) -> None:
+    def __init__(self, path: str, width: float, height: float) -> None:
         super().__init__()
-        self._data, self.width, self.height = data, width, height
+        self._path, self.width, self.height = path, width, height
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return self.width, self.height
 
     def draw(self) -> None:
-        self.canv.drawImage(ImageReader(io.BytesIO(self._data)), 0, 0, self.width, self.height)
+        self.canv.drawImage(self._path, 0, 0, self.width, self.height)
 
 
 def photo_block(ctx: Ctx, evidence: rec.EvidenceRecord, indent: float = INDENT) -> list[Flowable]:
@@ -98,7 +98,7 @@ def photo_block(ctx: Ctx, evidence: rec.EvidenceRecord, indent: float = INDENT) 
     ctx.figure_no += 1
     width, height = ImageReader(io.BytesIO(data)).getSize()
     scale = min(PHOTO_MAX_WIDTH / width, PHOTO_MAX_HEIGHT / height, 1.0)
-    image = _Photo(data, width * scale, height * scale)
+    image = _Photo(ctx.photo_file(evidence.sha256 or evidence.id, data), width * scale, height * scale)
     framed = Table([[image]], colWidths=[width * scale + 2], rowHeights=[height * scale + 2],
                    style=[st.FONT_CELL, ("BOX", (0, 0), (-1, -1), 0.5, st.RULE), *_NO_PADDING,
                           ("LEFTPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])

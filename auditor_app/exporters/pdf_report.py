@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import tempfile
 import uuid
 from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
@@ -74,38 +75,40 @@ def build_pdf(data: PdfSource, out: Path, *, photo: Photo, sections: Collection[
     check = cancelled or (lambda: False)
     if check():
         raise Cancelled()
-    ctx = Ctx(data)
-    wanted = _cited_photos(data) if "findings" in chosen else []
-    share = int(STEPS * min(0.8, len(wanted) / (len(wanted) + 10)))  # photo renditions are the slow part
-    _fetch_photos(ctx, wanted, photo, check, lambda done: progress(share * done // len(wanted), STEPS)
-                  if progress is not None else None)
-    counter = _PageCount()
-    story: list[Flowable] = [counter]
-    previous = ""
-    for key in chosen:
-        builder, start = _SECTIONS[key]
-        flowables = builder(ctx)
-        if previous:  # a section that only says "none recorded" does not need a page of its own
-            new_page = previous in ("cover", "contents") or (start == "page" and len(flowables) > 3)
-            story.append(PageBreak() if new_page else CondPageBreak(70 * mm))
-        previous = key
-        if key == "cover":
-            story.append(NextPageTemplate("body"))
-        story += flowables
-    out = Path(out)
-    tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.part")
-    doc = _Document(str(tmp), ctx, counter, cover="cover" in chosen, check=check, progress=progress,
-                    start=share, expected=(3 if "contents" in chosen else 2) * len(story))  # passes × flowables
-    try:
-        doc.multiBuild(story)
-        if check():
-            raise Cancelled()
-        os.replace(tmp, out)
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-    if progress is not None:
-        progress(STEPS, STEPS)
+    # Renditions go to files of this build only: ReportLab embeds a JPEG file without decoding it.
+    with tempfile.TemporaryDirectory(prefix="auditor-report-") as scratch:
+        ctx = Ctx(data, photo_dir=scratch)
+        wanted = _cited_photos(data) if "findings" in chosen else []
+        share = int(STEPS * min(0.8, len(wanted) / (len(wanted) + 10)))  # photo renditions are the slow part
+        _fetch_photos(ctx, wanted, photo, check, lambda done: progress(share * done // len(wanted), STEPS)
+                      if progress is not None else None)
+        counter = _PageCount()
+        story: list[Flowable] = [counter]
+        previous = ""
+        for key in chosen:
+            builder, start = _SECTIONS[key]
+            flowables = builder(ctx)
+            if previous:  # a section that only says "none recorded" does not need a page of its own
+                new_page = previous in ("cover", "contents") or (start == "page" and len(flowables) > 3)
+                story.append(PageBreak() if new_page else CondPageBreak(70 * mm))
+            previous = key
+            if key == "cover":
+                story.append(NextPageTemplate("body"))
+            story += flowables
+        out = Path(out)
+        tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.part")
+        doc = _Document(str(tmp), ctx, counter, cover="cover" in chosen, check=check, progress=progress,
+                        start=share, expected=(3 if "contents" in chosen else 2) * len(story))  # passes × flowables
+        try:
+            doc.multiBuild(story)
+            if check():
+                raise Cancelled()
+            os.replace(tmp, out)
+        finally:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        if progress is not None:
+            progress(STEPS, STEPS)
     return out
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -69,6 +70,18 @@ class Ctx:
 
     data: PdfSource
     photos: dict[str, bytes | None] = field(default_factory=dict)  # evidence id -> clean JPEG, None if unusable
+    photo_dir: str = ""  # where renditions are written for the build (ReportLab embeds JPEG files undecoded)
+    photo_files: dict[str, str] = field(default_factory=dict)
+
+    def photo_file(self, key: str, data: bytes) -> str:
+        """The rendition as a .jpg file of this build: drawn from a file, ReportLab copies the JPEG stream
+        as it is; from memory it decodes and hashes every pixel again on each layout pass."""
+        path = self.photo_files.get(key)
+        if path is None:
+            path = self.photo_files[key] = os.path.join(self.photo_dir, f"{len(self.photo_files)}.jpg")
+            with open(path, "wb") as handle:
+                handle.write(data)
+        return path
     section_no: int = 0
     figure_no: int = 0
 
