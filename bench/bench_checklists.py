@@ -6,8 +6,6 @@ Run: .venv/bin/python bench/bench_checklists.py
 from __future__ import annotations
 
 import os
-import platform
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -21,6 +19,7 @@ os.environ.setdefault("AUDITOR_APP_DATA_DIR", tempfile.mkdtemp(prefix="bench-dat
 from auditor_app import paths  # noqa: E402
 from auditor_app.domain.checklist import load_checklist_file  # noqa: E402
 from auditor_app.services import audit  # noqa: E402
+from bench.record import record, table  # noqa: E402
 
 KEYS = ("iso9001-2015", "iso14001-2015", "iso45001-2018", "iso13485-2016")
 
@@ -49,22 +48,9 @@ def main() -> int:
         (f"new audit with all 4 ({clauses} clauses)", f"{statistics.median(create_s) * 1000:.0f} ms", "target ≪ 1 s"),
         ("total: parse + create", f"{(statistics.median(parse_s) + statistics.median(create_s)) * 1000:.0f} ms", ""),
     ]
-    widths = [max(len(r[i]) for r in rows) for i in range(3)]
-    table = "\n".join(" | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows)
-    print(table)
-    readme = ROOT / "bench" / "README.md"
-    marker = "<!-- checklists -->"
-    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, " \
-              f"SQLite {sqlite3.sqlite_version}"
-    block = (f"{marker}\n### Checklists (`bench/bench_checklists.py`)\n\n{time.strftime('%Y-%m-%d')} · {machine} · "
-             f"`.venv/bin/python bench/bench_checklists.py`\n\n```\n{table}\n```\n{marker}")
-    text = readme.read_text(encoding="utf-8")
-    if marker in text:
-        head, _, rest = text.partition(marker)
-        text = head + block + rest.partition(marker)[2]
-    else:
-        text = text.rstrip() + "\n\n" + block + "\n"
-    readme.write_text(text, encoding="utf-8")
+    text = table(rows)
+    print(text)
+    record("checklists", "Checklists", "bench_checklists.py", text)
     return 0
 
 

@@ -11,7 +11,6 @@ import argparse
 import io
 import json
 import os
-import platform
 import random
 import shutil
 import sqlite3
@@ -26,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("AUDITOR_APP_DATA_DIR", tempfile.mkdtemp(prefix="bench-data-"))
 
 from auditor_app.services import audit, evidence, library, merge, notes  # noqa: E402
+from bench.record import record, table  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 MEMBERS = 4
@@ -117,28 +117,11 @@ def main() -> int:
                      f"{result['seconds'] / baseline:.2f}×", f"{result['peak_mb']:.0f} MB"))
         shutil.rmtree(scratch, ignore_errors=True)
     header = ("case", "merge", "backup API copy", "ratio (≤ 2×)", "peak RSS (< 300 MB)")
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(5)]
-    table = "\n".join(" | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in [header, *rows])
-    print(table)
+    text = table([header, *rows])
+    print(text)
     if not args.quick:
-        _record(table)
+        record("merge", "Merge", "bench_merge.py", text)
     return 0
-
-
-def _record(table: str) -> None:
-    readme = ROOT / "bench" / "README.md"
-    marker = "<!-- merge -->"
-    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, " \
-              f"SQLite {sqlite3.sqlite_version}"
-    block = (f"{marker}\n### Merge (`bench/bench_merge.py`)\n\n{time.strftime('%Y-%m-%d')} · {machine} · "
-             f"`.venv/bin/python bench/bench_merge.py`\n\n```\n{table}\n```\n{marker}")
-    text = readme.read_text(encoding="utf-8")
-    if marker in text:
-        head, _, rest = text.partition(marker)
-        text = head + block + rest.partition(marker)[2]
-    else:
-        text = text.rstrip() + "\n\n" + block + "\n"
-    readme.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -10,19 +10,18 @@ import argparse
 import io
 import json
 import os
-import platform
 import random
-import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("AUDITOR_APP_DATA_DIR", tempfile.mkdtemp(prefix="bench-data-"))
+
+from bench.record import record, table  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 
@@ -137,23 +136,10 @@ def main() -> int:
             ("auditor-app report (all sections, contents, page n of N)", f"{a:.2f} s",
              f"{a / b:.2f}× / {a / bf:.2f}× (≤ 1.5×)",
              f"peak {peak:.0f} MB (< 800 MB), {app[0]['bytes'] / 1e6:.0f} MB PDF")]
-    widths = [max(len(r[i]) for r in rows) for i in range(4)]
-    table = "\n".join(" | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows)
-    print(table)
+    text = table(rows)
+    print(text)
     if not args.quick:
-        readme = ROOT / "bench" / "README.md"
-        marker = "<!-- pdf -->"
-        machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, " \
-                  f"SQLite {sqlite3.sqlite_version}"
-        block = (f"{marker}\n### PDF report (`bench/bench_pdf.py`)\n\n{time.strftime('%Y-%m-%d')} · {machine} · "
-                 f"`.venv/bin/python bench/bench_pdf.py`\n\n```\n{table}\n```\n{marker}")
-        text = readme.read_text(encoding="utf-8")
-        if marker in text:
-            head, _, rest = text.partition(marker)
-            text = head + block + rest.partition(marker)[2]
-        else:
-            text = text.rstrip() + "\n\n" + block + "\n"
-        readme.write_text(text, encoding="utf-8")
+        record("pdf", "PDF report", "bench_pdf.py", text)
     return 0
 
 

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -24,6 +22,7 @@ from openpyxl import Workbook  # noqa: E402
 
 from auditor_app.exporters.xlsx_report import build_xlsx, tables  # noqa: E402
 from auditor_app.services import audit, demo, report_data  # noqa: E402
+from bench.record import record, table  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 
@@ -31,10 +30,10 @@ OUT = ROOT / "bench" / "out"
 def bare(data: report_data.ReportData, out: Path) -> None:
     """The same cells, plain: what openpyxl alone needs to write them."""
     wb = Workbook(write_only=True)
-    for table in tables(data):
-        ws = wb.create_sheet(table.name)
-        ws.append(table.titles)
-        for row in table.rows:
+    for sheet in tables(data):
+        ws = wb.create_sheet(sheet.name)
+        ws.append(sheet.titles)
+        for row in sheet.rows:
             ws.append(row)
     wb.save(out)
 
@@ -66,28 +65,11 @@ def main() -> int:
     rows = [("read the audit into report records", f"{gather_s:.2f} s", ""),
             (f"openpyxl alone, same cells ({notes_count} notes, {findings_count} findings)", f"{base:.2f} s", ""),
             ("auditor-app workbook (styles, validation, safe text)", f"{app:.2f} s", f"{app / base:.2f}× (≤ 1.3×)")]
-    widths = [max(len(r[i]) for r in rows) for i in range(3)]
-    table = "\n".join(" | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows)
-    print(table)
+    text = table(rows)
+    print(text)
     if not args.quick:
-        _record(table)
+        record("xlsx", "Excel workbook", "bench_xlsx.py", text)
     return 0
-
-
-def _record(table: str) -> None:
-    readme = ROOT / "bench" / "README.md"
-    marker = "<!-- xlsx -->"
-    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, " \
-              f"SQLite {sqlite3.sqlite_version}"
-    block = (f"{marker}\n### Excel workbook (`bench/bench_xlsx.py`)\n\n{time.strftime('%Y-%m-%d')} · {machine} · "
-             f"`.venv/bin/python bench/bench_xlsx.py`\n\n```\n{table}\n```\n{marker}")
-    text = readme.read_text(encoding="utf-8")
-    if marker in text:
-        head, _, rest = text.partition(marker)
-        text = head + block + rest.partition(marker)[2]
-    else:
-        text = text.rstrip() + "\n\n" + block + "\n"
-    readme.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
