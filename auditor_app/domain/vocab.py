@@ -80,3 +80,13 @@ class LinkKind(StrEnum):
     FINDING_CLAUSE = "finding_clause"  # a finding refers to a clause (one or more, across standards)
     FINDING_EVIDENCE = "finding_evidence"  # a finding cites an evidence file
     FINDING_NOTE = "finding_note"  # a finding cites a note as objective evidence
+
+
+ROLE_LABELS = {"lead": "Lead auditor", "auditor": "Auditor", "technical_expert": "Technical expert",
+               "observer": "Observer", "trainee": "Trainee auditor"}
+NOTE_KIND_LABELS = {"interview": "Interview", "observation": "Observation", "document": "Document review",
+                    "sampling": "Sampling", "general": "Note"}
+STATUS_LABELS = {"open": "Open", "correction_proposed": "Correction proposed",
+                 "action_accepted": "Action plan accepted", "verified_closed": "Verified and closed",
+                 "withdrawn": "Withdrawn"}
+MEETING_LABELS = {"opening": "Opening meeting", "closing": "Closing meeting"}

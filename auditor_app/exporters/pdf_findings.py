@@ -18,9 +18,10 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from auditor_app.domain import records as rec
+from auditor_app.domain.vocab import NOTE_KIND_LABELS, STATUS_LABELS
 from auditor_app.exporters import pdf_styles as st
 from auditor_app.exporters import pdf_text as tx
-from auditor_app.exporters.pdf_source import NOTE_KIND_LABELS, STATUS_LABELS, Ctx, nothing, when
+from auditor_app.exporters.pdf_source import Ctx, nothing, when
 
 PHOTO_MAX_WIDTH = 110 * mm
 PHOTO_MAX_HEIGHT = 75 * mm

@@ -9,10 +9,10 @@ from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.platypus import Flowable, Paragraph, Spacer  # type: ignore[import-untyped]
 from reportlab.platypus.tableofcontents import TableOfContents  # type: ignore[import-untyped]
 
+from auditor_app.domain.vocab import ROLE_LABELS
 from auditor_app.exporters import pdf_styles as st
 from auditor_app.exporters import pdf_text as tx
 from auditor_app.exporters.pdf_source import (
-    ROLE_LABELS,
     Ctx,
     audit_type_label,
     date_range,

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections import Counter
 from dataclasses import dataclass, field
-from typing import Protocol
 
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.platypus import Flowable, HRFlowable  # type: ignore[import-untyped]
@@ -16,52 +14,9 @@ from auditor_app.domain import records as rec
 from auditor_app.domain.vocab import AUDIT_TYPE_LABELS, RESULT_LABELS
 from auditor_app.exporters import pdf_styles as st
 from auditor_app.exporters import pdf_text as tx
+from auditor_app.exporters.source import ReportSource
 
-ROLE_LABELS = {"lead": "Lead auditor", "auditor": "Auditor", "technical_expert": "Technical expert",
-               "observer": "Observer", "trainee": "Trainee auditor"}
-NOTE_KIND_LABELS = {"interview": "Interview", "observation": "Observation", "document": "Document review",
-                    "sampling": "Sampling", "general": "Note"}
-STATUS_LABELS = {"open": "Open", "correction_proposed": "Correction proposed",
-                 "action_accepted": "Action plan accepted", "verified_closed": "Verified and closed",
-                 "withdrawn": "Withdrawn"}
-MEETING_LABELS = {"opening": "Opening meeting", "closing": "Closing meeting"}
-
-
-class PdfSource(Protocol):
-    """The fields and helpers of services.report_data.ReportData that the PDF uses."""
-
-    @property
-    def details(self) -> rec.AuditDetails: ...
-    @property
-    def team(self) -> tuple[rec.TeamMember, ...]: ...
-    @property
-    def checklists(self) -> tuple[rec.ChecklistInfo, ...]: ...
-    @property
-    def clauses(self) -> tuple[rec.ClauseRecord, ...]: ...
-    @property
-    def notes(self) -> tuple[rec.NoteRecord, ...]: ...
-    @property
-    def people(self) -> dict[str, rec.PersonRecord]: ...
-    @property
-    def evidence(self) -> tuple[rec.EvidenceRecord, ...]: ...
-    @property
-    def findings(self) -> tuple[rec.FindingRecord, ...]: ...
-    @property
-    def plan(self) -> tuple[rec.PlanRow, ...]: ...
-    @property
-    def meetings(self) -> tuple[rec.Meeting, ...]: ...
-    @property
-    def attendees(self) -> tuple[rec.Attendee, ...]: ...
-    @property
-    def scheme(self) -> grading.GradingScheme: ...
-    @property
-    def profile(self) -> str: ...
-
-    def clause_label(self, clause_id: str) -> str: ...
-    def grade_label(self, key: str | None) -> str: ...
-    def findings_by_grade(self) -> Counter[str]: ...
-    def findings_by_standard(self) -> dict[str, Counter[str]]: ...
-    def coverage(self) -> dict[str, tuple[int, int]]: ...
+PdfSource = ReportSource  # the PDF reads the same structural view as the workbook
 
 
 @dataclass

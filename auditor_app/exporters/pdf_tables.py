@@ -8,12 +8,11 @@ from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph  # type: ignore[import-untyped]
 
 from auditor_app.domain import records as rec
+from auditor_app.domain.vocab import MEETING_LABELS, ROLE_LABELS
 from auditor_app.exporters import pdf_styles as st
 from auditor_app.exporters import pdf_text as tx
 from auditor_app.exporters.pdf_findings import indented, note_block
 from auditor_app.exporters.pdf_source import (
-    MEETING_LABELS,
-    ROLE_LABELS,
     Ctx,
     nothing,
     result_label,

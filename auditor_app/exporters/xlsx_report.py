@@ -9,14 +9,15 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from openpyxl import Workbook  # type: ignore[import-untyped]
 from openpyxl.drawing.image import Image as XlImage  # type: ignore[import-untyped]
 
 from auditor_app.domain import records as rec
-from auditor_app.domain.vocab import AUDIT_TYPE_LABELS, RESULT_LABELS, AuditType, ClauseResult
+from auditor_app.domain.vocab import AUDIT_TYPE_LABELS, RESULT_LABELS, STATUS_LABELS, AuditType, ClauseResult
 from auditor_app.exporters import Cancelled
+from auditor_app.exporters.source import ReportSource
 from auditor_app.exporters.xlsx_cells import (
     bold_cell,
     finish_table,
@@ -28,43 +29,10 @@ from auditor_app.exporters.xlsx_cells import (
     top_aligned_workbook,
 )
 
-STATUS_LABELS = {"open": "Open", "correction_proposed": "Correction proposed",
-                 "action_accepted": "Action plan accepted", "verified_closed": "Verified and closed",
-                 "withdrawn": "Withdrawn"}
 FINDING_COLUMNS = ("Ref", "Grade", "Clauses", "Requirement", "Objective evidence", "Statement", "Location",
                    "Process", "Root cause", "Correction", "Corrective action", "Owner", "Due date (YYYY-MM-DD)",
                    "Status", "Finding id")
 CLIENT_COLUMNS = ("Root cause", "Correction", "Corrective action", "Owner", "Due date (YYYY-MM-DD)", "Status")
-
-
-class ReportSource(Protocol):
-    @property
-    def details(self) -> rec.AuditDetails: ...
-    @property
-    def team(self) -> tuple[rec.TeamMember, ...]: ...
-    @property
-    def checklists(self) -> tuple[rec.ChecklistInfo, ...]: ...
-    @property
-    def clauses(self) -> tuple[rec.ClauseRecord, ...]: ...
-    @property
-    def notes(self) -> tuple[rec.NoteRecord, ...]: ...
-    @property
-    def people(self) -> dict[str, rec.PersonRecord]: ...
-    @property
-    def evidence(self) -> tuple[rec.EvidenceRecord, ...]: ...
-    @property
-    def findings(self) -> tuple[rec.FindingRecord, ...]: ...
-    @property
-    def plan(self) -> tuple[rec.PlanRow, ...]: ...
-    @property
-    def meetings(self) -> tuple[rec.Meeting, ...]: ...
-    @property
-    def attendees(self) -> tuple[rec.Attendee, ...]: ...
-
-    def clause_label(self, clause_id: str) -> str: ...
-    def grade_label(self, key: str | None) -> str: ...
-    def coverage(self) -> dict[str, tuple[int, int]]: ...
-    def findings_by_grade(self) -> Any: ...
 
 
 def build_xlsx(data: ReportSource, out: Path, *, thumbnail: Callable[[rec.EvidenceRecord], bytes | None] | None = None,

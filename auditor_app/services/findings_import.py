@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from auditor_app.domain.vocab import STATUS_LABELS
 from auditor_app.errors import InputError
-from auditor_app.exporters.xlsx_report import CLIENT_COLUMNS, STATUS_LABELS
+from auditor_app.exporters.xlsx_report import CLIENT_COLUMNS
 from auditor_app.services import findings, queries
 from auditor_app.services.checklist_zipguard import read_guarded
 from auditor_app.services.session import AuditSession, ChangeSet

@@ -30,6 +30,20 @@ class LibraryEntry:
     source: str
 
 
+def _parsed(path: Path) -> Checklist:
+    """A library file, parsed once per version of the file (listing and looking up re-read every file)."""
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise ChecklistError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return _parse_version(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=64)
+def _parse_version(path: Path, _mtime_ns: int, _size: int) -> Checklist:
+    return load_checklist_file(path)
+
+
 def user_checklist_dir() -> Path:
     folder = paths.user_data_dir() / "checklists"
     folder.mkdir(parents=True, exist_ok=True)
@@ -42,7 +56,7 @@ def entries() -> list[LibraryEntry]:
     for folder, bundled in ((paths.checklist_dir(), True), (user_checklist_dir(), False)):
         for path in sorted(p for p in folder.glob("*.yaml") if p.name != "crosswalk.yaml"):
             try:
-                checklist = load_checklist_file(path)
+                checklist = _parsed(path)
             except ChecklistError:
                 continue  # a broken user file is reported when it is imported, not on every listing
             found[checklist.key] = LibraryEntry(checklist.key, checklist.title, checklist.standard,
@@ -58,7 +72,7 @@ def get(key_or_path: str) -> Checklist:
         return load_checklist_file(candidate)
     for entry in entries():
         if entry.key == key_or_path:
-            return load_checklist_file(entry.path)
+            return _parsed(entry.path)
     known = ", ".join(e.key for e in entries()) or "none"
     raise InputError(f"unknown checklist {key_or_path!r} (available: {known})")
 
@@ -97,7 +111,7 @@ def import_checklist(path: Path, checklist_id: str | None = None, *, dry_run: bo
     replaces = next((e for e in entries() if e.key == checklist.key), None)
     changes: list[str] = []
     if replaces is not None:
-        changes = checklist_diff.diff(load_checklist_file(replaces.path), checklist).summary()
+        changes = checklist_diff.diff(_parsed(replaces.path), checklist).summary()
     saved = None
     if not dry_run:
         saved = user_checklist_dir() / f"{checklist.key}.yaml"

@@ -34,19 +34,21 @@ def when(stamp: str | None) -> str:
     return (stamp or "").replace("T", " ").removesuffix("Z")
 
 
-def _scaled_label(scale: float, bold: bool = False) -> QLabel:
-    label = QLabel()
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(bold)
-    label.setFont(font)
+def scaled_label(text: str = "", scale: float = 1.0, bold: bool = False) -> QLabel:
+    """A selectable, wrapping label with a font scaled from the default (also used by the conflict panel)."""
+    label = QLabel(text)
+    if scale != 1.0 or bold:
+        font = QFont(label.font())
+        font.setPointSizeF(font.pointSizeF() * scale)
+        font.setBold(bold)
+        label.setFont(font)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
 def _heading(text: str) -> QLabel:
-    label = _scaled_label(1.1, bold=True)
+    label = scaled_label(scale=1.1, bold=True)
     label.setText(text)
     return label
 
@@ -83,8 +85,8 @@ class ClausePage(QWidget):
         self._read_only = False
         self.placeholder = QLabel("Select a clause on the left to record its result and notes.")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.number_label = _scaled_label(1.9, bold=True)
-        self.title_label = _scaled_label(1.35)
+        self.number_label = scaled_label(scale=1.9, bold=True)
+        self.title_label = scaled_label(scale=1.35)
         self.standard_label = QLabel()
         self.standard_label.setWordWrap(True)
         self.result_combo = QComboBox()
@@ -102,7 +104,7 @@ class ClausePage(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.notes_heading = _scaled_label(1.1, bold=True)
+        self.notes_heading = scaled_label(scale=1.1, bold=True)
         self.add_note_button = QPushButton("Add note…")
         self.add_note_button.clicked.connect(self._ask_note)
         self.notes_list = QListWidget()

@@ -6,7 +6,6 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,21 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from auditor_app.ui.clause_page import scaled_label
 from auditor_app.ui.models.conflict_list import ConflictListModel, ConflictRole, ConflictRow, Version
 
 NO_CONFLICTS = "No conflicts — every team member's work agrees."
-
-
-def _label(text: str = "", scale: float = 1.0, bold: bool = False) -> QLabel:
-    label = QLabel(text)
-    if scale != 1.0 or bold:
-        font = QFont(label.font())
-        font.setPointSizeF(font.pointSizeF() * scale)
-        font.setBold(bold)
-        label.setFont(font)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 class VersionCard(QFrame):
@@ -48,13 +36,13 @@ class VersionCard(QFrame):
         super().__init__(parent)
         self.version = version
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.author_label = _label(f"<b>{html.escape(version.author)}</b> · {html.escape(version.at)}")
+        self.author_label = scaled_label(f"<b>{html.escape(version.author)}</b> · {html.escape(version.at)}")
         # One line: a wrapping label would make the scroll area size the cards for their preferred height.
         self.author_label.setWordWrap(False)
         self.value_edit = QPlainTextEdit(version.text)
         self.value_edit.setReadOnly(True)
         self.value_edit.setMinimumHeight(60)
-        self.value_label = _label(version.text, scale=1.15)
+        self.value_label = scaled_label(version.text, scale=1.15)
         self.value_edit.setVisible(multiline)  # long text scrolls in a box; a result or a date reads as a line
         self.value_label.setVisible(not multiline)
         self.keep_button = QPushButton(keep_text or "")
@@ -81,7 +69,7 @@ class CombineDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
-        box.addWidget(_label(f"{what}: every version is below, separated by blank lines. Edit it into the text "
+        box.addWidget(scaled_label(f"{what}: every version is below, separated by blank lines. Edit it into the text "
                              "to keep; it replaces all versions."))
         box.addWidget(self.editor, 1)
         box.addWidget(self.buttons)
@@ -108,9 +96,9 @@ class ConflictPanel(QDockWidget):
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
-        self.heading = _label(scale=1.05, bold=True)
-        self.title_label = _label(scale=1.2, bold=True)
-        self.detail_label = _label()
+        self.heading = scaled_label(scale=1.05, bold=True)
+        self.title_label = scaled_label(scale=1.2, bold=True)
+        self.detail_label = scaled_label()
         self.versions = QHBoxLayout()
         self.combine_button = QPushButton("Write a combination…")
         self.combine_button.clicked.connect(self._combine)
