@@ -37,8 +37,10 @@ fi
 "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' || {
     echo "setup: Python 3.11 or newer is needed (found $("$PYTHON" --version))" >&2; exit 1; }
 
-STAMP=".venv/.installed-$(cat pyproject.toml | sha256sum | cut -c1-16)-$DEV"
-if [[ ! -f "$STAMP" ]]; then
+HASH="$(sha256sum pyproject.toml | cut -c1-16)"
+STAMP=".venv/.installed-$HASH-$DEV"
+# A development install already has everything the application needs.
+if [[ ! -f "$STAMP" && ! ( $DEV -eq 0 && -f ".venv/.installed-$HASH-1" ) ]]; then
     [[ -x .venv/bin/python ]] || "$PYTHON" -m venv .venv
     .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade "pip==26.3"
     if (( DEV )); then
