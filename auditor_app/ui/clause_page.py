@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -135,15 +136,18 @@ class ClausePage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         notes = QWidget()
         notes_box = QVBoxLayout(notes)
-        notes_box.setContentsMargins(0, 8, 0, 0)
         notes_header = QHBoxLayout()
         notes_header.addWidget(self.notes_heading, 1)
         notes_header.addWidget(self.add_note_button)
         notes_box.addLayout(notes_header)
         notes_box.addWidget(self.notes_list)
+        # Notes first; features add their own tabs (evidence, findings, related clauses) with add_tab().
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(notes, "Notes")
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(scroll)
-        splitter.addWidget(notes)
+        splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
@@ -163,7 +167,20 @@ class ClausePage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
 
+    def add_tab(self, widget: QWidget, title: str) -> None:
+        """A further section of the clause page, below the guidance, beside the notes."""
+        self.tabs.addTab(widget, title)
+
+    def set_tab_title(self, widget: QWidget, title: str) -> None:
+        index = self.tabs.indexOf(widget)
+        if index >= 0:
+            self.tabs.setTabText(index, title)
+
     # -- showing --------------------------------------------------------------------------------------
+    @property
+    def record(self) -> ClauseRecord | None:
+        return self._record
+
     @property
     def clause_id(self) -> str | None:
         return self._record.id if self._record is not None else None
@@ -187,6 +204,7 @@ class ClausePage(QWidget):
         self.questions_label.setText(_bullets(record.questions, "No audit questions in the checklist."))
         self.evidence_label.setText(_bullets(record.evidence, "No typical evidence in the checklist."))
         self.notes_heading.setText(f"Notes ({len(notes)})" if notes else "Notes")
+        self.set_tab_title(self.tabs.widget(0), f"Notes ({len(notes)})" if notes else "Notes")
         self.notes_list.clear()
         for note in notes:
             item = QListWidgetItem(note_text(note, people))

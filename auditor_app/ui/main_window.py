@@ -7,16 +7,27 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from auditor_app.errors import AuditorError
 from auditor_app.services import queries
 from auditor_app.services.session import AuditSession, ChangeSet
-from auditor_app.ui import copies, merging, opening
+from auditor_app.ui import copies, features, merging, opening
 from auditor_app.ui.clause_page import ClausePage
 from auditor_app.ui.clause_panel import ClausePanel
 from auditor_app.ui.commands import AddNote, CommandContext, SetClauseResult
 from auditor_app.ui.exporting import Exports
+from auditor_app.ui.feature import Feature, Menus
 from auditor_app.ui.models.clause_tree import ClauseTreeModel
 from auditor_app.ui.team import TeamWork
 
@@ -41,12 +52,21 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([640, 760])
-        self.setCentralWidget(splitter)
         self._splitter = splitter
+        # The workspace's pages (clauses first; features add findings, evidence, audit details) sit in tabs;
+        # with no audit open the stack shows the start page instead, once a feature provides one.
+        self.workspace = QTabWidget()
+        self.workspace.setDocumentMode(True)
+        self.workspace.addTab(splitter, "Clauses")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.workspace)
+        self.start_page: QWidget | None = None
+        self.setCentralWidget(self.stack)
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
         self.team = TeamWork(self)  # merging, hand-over copies, conflicts; .audit files dropped here are merged
         self.exports = Exports(self)  # PDF report and Excel workbook, on the team's worker
+        self.features: list[Feature] = features.build(self)
         self._build_menus()
         self.panel.clause_selected.connect(self.show_clause)
         self.page.result_requested.connect(self.set_result)
@@ -78,6 +98,32 @@ class MainWindow(QMainWindow):
         # Ctrl+L filters the clause tree; Ctrl+F stays free for the later search across the whole audit.
         self.filter_action = edit_menu.addAction("&Filter clauses", QKeySequence("Ctrl+L"), self.panel.focus_search)
         self.menuBar().addMenu(view_menu)
+        menus = Menus(file_menu, edit_menu, view_menu, self.menuBar().addMenu("&Audit"),
+                      self.menuBar().addMenu("E&vidence"), self.menuBar().addMenu("&Help"))
+        for feature in self.features:
+            feature.add_actions(menus)
+        self.menus = menus
+
+    # -- pages -------------------------------------------------------------------------------------------
+    def add_page(self, widget: QWidget, title: str) -> int:
+        """A further workspace page (tab) beside the clauses; returns its index."""
+        return self.workspace.addTab(widget, title)
+
+    def show_page(self, widget: QWidget) -> None:
+        self.stack.setCurrentWidget(self.workspace)
+        self.workspace.setCurrentWidget(widget)
+
+    def set_start_page(self, widget: QWidget) -> None:
+        """What the window shows while no audit is open (recent audits, new, open, sample)."""
+        self.start_page = widget
+        self.stack.addWidget(widget)
+        self._show_stack()
+
+    def _show_stack(self) -> None:
+        if self.session is None and self.start_page is not None:
+            self.stack.setCurrentWidget(self.start_page)
+        else:
+            self.stack.setCurrentWidget(self.workspace)
 
     # -- opening and closing ----------------------------------------------------------------------------
     def choose_file(self) -> None:
@@ -134,6 +180,7 @@ class MainWindow(QMainWindow):
             self.tree_model.set_clauses([], [], Counter())
             self.page.clear()
             self.team.refresh()
+            self._notify_loaded()
             self._update_chrome()
             QMessageBox.critical(self, "Audit file damaged", problem)
 
@@ -145,7 +192,15 @@ class MainWindow(QMainWindow):
         self.page.clear()
         self.page.set_read_only(self.read_only)
         self.team.refresh()
+        self._notify_loaded()
         self._update_chrome()
+
+    def _notify_loaded(self) -> None:
+        self._show_stack()
+        for feature in self.features:
+            feature.audit_loaded()
+        for feature in self.features:
+            feature.clause_shown(self.page.clause_id)
 
     def reload(self) -> None:
         """Everything from the file again, after a merge that may have changed anything."""
@@ -160,6 +215,8 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.close()
             self.session = None
+            self.page.clear()
+            self._notify_loaded()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.team.busy:  # the worker still uses the file; the busy dialog says how long
@@ -183,9 +240,11 @@ class MainWindow(QMainWindow):
         record = queries.clause(session, clause_id)
         if record is None:
             self.page.clear()
-            return
-        self.page.show_clause(record, self.tree_model.standard_title(clause_id),
-                              queries.notes(session, clause_id), self._people)
+        else:
+            self.page.show_clause(record, self.tree_model.standard_title(clause_id),
+                                  queries.notes(session, clause_id), self._people)
+        for feature in self.features:
+            feature.clause_shown(self.page.clause_id)
 
     def _note_counts(self) -> Counter[str]:
         return Counter(queries.note_counts(self._require()))
@@ -202,6 +261,8 @@ class MainWindow(QMainWindow):
         self._splitter.setEnabled(idle)
         self.team.sync_actions(has_audit, has_audit and not self.read_only)
         self.exports.sync_actions(has_audit)
+        for feature in self.features:
+            feature.sync_actions(has_audit, has_audit and not self.read_only)
 
     def _update_chrome(self) -> None:
         self.sync_actions()
@@ -255,6 +316,8 @@ class MainWindow(QMainWindow):
             self.show_clause(shown)
         if self.team.conflict_count:  # a local edit never adds conflicts, but may settle one
             self.team.refresh()
+        for feature in self.features:
+            feature.changed(change)
         self._update_chrome()
 
     def _report(self, exc: AuditorError) -> None:

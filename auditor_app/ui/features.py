@@ -1,0 +1,17 @@
+"""The workspace's features, in the order their menus and pages appear."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from auditor_app.ui.feature import Feature
+
+if TYPE_CHECKING:
+    from auditor_app.ui.main_window import MainWindow
+
+
+def build(window: MainWindow) -> list[Feature]:
+    # Imported here: each feature module imports the window's types, and the window imports this module.
+    from auditor_app.ui.navigation import Navigation
+
+    return [Navigation(window)]

@@ -1,0 +1,76 @@
+"""Moving through the audit without the mouse: next/previous clause, next clause not yet audited, pages."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from auditor_app.domain.vocab import ClauseResult
+from auditor_app.ui.feature import Feature, Menus
+
+
+class Navigation(Feature):
+    def add_actions(self, menus: Menus) -> None:
+        view = menus.view
+        view.addSeparator()
+        self.next_action = view.addAction(self.tr("&Next clause"), QKeySequence("Alt+Down"), self.next_clause)
+        self.previous_action = view.addAction(self.tr("&Previous clause"), QKeySequence("Alt+Up"),
+                                              self.previous_clause)
+        self.todo_action = view.addAction(self.tr("Next clause not yet &audited"), QKeySequence("Ctrl+J"),
+                                          self.next_not_audited)
+        view.addSeparator()
+        self.page_actions = []
+        for number in range(1, 10):
+            action = view.addAction("", QKeySequence(f"Ctrl+{number}"), lambda n=number - 1: self.show_page(n))
+            self.page_actions.append(action)
+        self.window.workspace.currentChanged.connect(lambda _index: self._name_pages())
+        self._name_pages()
+
+    def _name_pages(self) -> None:
+        tabs = self.window.workspace
+        for number, action in enumerate(self.page_actions):
+            action.setVisible(number < tabs.count())
+            if number < tabs.count():
+                action.setText(self.tr("Show %s") % tabs.tabText(number).replace("&", ""))
+
+    def show_page(self, number: int) -> None:
+        tabs = self.window.workspace
+        if 0 <= number < tabs.count() and self.window.session is not None:
+            self.window.show_page(tabs.widget(number))
+
+    def sync_actions(self, has_audit: bool, editable: bool) -> None:
+        for action in (self.next_action, self.previous_action, self.todo_action, *self.page_actions):
+            action.setEnabled(has_audit)
+        self._name_pages()
+
+    def _step(self, offset: int) -> None:
+        window = self.window
+        ids = list(window.panel.visible_clause_ids())
+        if not ids:
+            return
+        current = window.page.clause_id
+        position = ids.index(current) if current in ids else (-1 if offset > 0 else len(ids))
+        target = position + offset
+        if 0 <= target < len(ids):
+            window.show_page(window.workspace.widget(0))
+            window.select_clause(ids[target])
+
+    def next_clause(self) -> None:
+        self._step(1)
+
+    def previous_clause(self) -> None:
+        self._step(-1)
+
+    def next_not_audited(self) -> None:
+        """After the shown clause, wrapping round; the tree's order, ignoring its filters."""
+        window = self.window
+        records = window.tree_model.clause_records()
+        ids = [r.id for r in records]
+        start = ids.index(window.page.clause_id) + 1 if window.page.clause_id in ids else 0
+        for record in records[start:] + records[:start]:
+            if record.result == ClauseResult.NOT_AUDITED and record.id != window.page.clause_id:
+                window.show_page(window.workspace.widget(0))
+                window.select_clause(record.id)
+                return
+        QMessageBox.information(window, self.tr("All clauses audited"),
+                                self.tr("Every clause of this audit has a result."))
