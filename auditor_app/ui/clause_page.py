@@ -171,8 +171,8 @@ class ClausePage(QWidget):
         """A further section of the clause page, below the guidance, beside the notes."""
         self.tabs.addTab(widget, title)
 
-    def set_tab_title(self, widget: QWidget, title: str) -> None:
-        index = self.tabs.indexOf(widget)
+    def set_tab_title(self, widget: QWidget | None, title: str) -> None:
+        index = self.tabs.indexOf(widget) if widget is not None else -1
         if index >= 0:
             self.tabs.setTabText(index, title)
 

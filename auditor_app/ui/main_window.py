@@ -109,9 +109,13 @@ class MainWindow(QMainWindow):
         """A further workspace page (tab) beside the clauses; returns its index."""
         return self.workspace.addTab(widget, title)
 
-    def show_page(self, widget: QWidget) -> None:
+    def show_page(self, widget: QWidget | None) -> None:
         self.stack.setCurrentWidget(self.workspace)
-        self.workspace.setCurrentWidget(widget)
+        if widget is not None:
+            self.workspace.setCurrentWidget(widget)
+
+    def show_clauses(self) -> None:
+        self.show_page(self._splitter)
 
     def set_start_page(self, widget: QWidget) -> None:
         """What the window shows while no audit is open (recent audits, new, open, sample)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
@@ -21,7 +23,7 @@ class Navigation(Feature):
         view.addSeparator()
         self.page_actions = []
         for number in range(1, 10):
-            action = view.addAction("", QKeySequence(f"Ctrl+{number}"), lambda n=number - 1: self.show_page(n))
+            action = view.addAction("", QKeySequence(f"Ctrl+{number}"), partial(self.show_page, number - 1))
             self.page_actions.append(action)
         self.window.workspace.currentChanged.connect(lambda _index: self._name_pages())
         self._name_pages()
@@ -52,7 +54,7 @@ class Navigation(Feature):
         position = ids.index(current) if current in ids else (-1 if offset > 0 else len(ids))
         target = position + offset
         if 0 <= target < len(ids):
-            window.show_page(window.workspace.widget(0))
+            window.show_clauses()
             window.select_clause(ids[target])
 
     def next_clause(self) -> None:
@@ -69,7 +71,7 @@ class Navigation(Feature):
         start = ids.index(window.page.clause_id) + 1 if window.page.clause_id in ids else 0
         for record in records[start:] + records[:start]:
             if record.result == ClauseResult.NOT_AUDITED and record.id != window.page.clause_id:
-                window.show_page(window.workspace.widget(0))
+                window.show_clauses()
                 window.select_clause(record.id)
                 return
         QMessageBox.information(window, self.tr("All clauses audited"),
