@@ -131,6 +131,9 @@ EVIDENCE = EntitySpec("evidence", (
     _f("sha256"), _f("filename"), _f("mime"), _f("size", Kind.INT), _f("caption", Kind.TEXT),
     _f("taken_at", Kind.DATE), _f("camera"), _f("clause_id", Kind.REF), _f("note_id", Kind.REF),
     _f("width", Kind.INT), _f("height", Kind.INT), _f("rotation", Kind.INT),
+    # Since file format 2: drawn annotations (JSON, applied over the original, never into it) and, once the
+    # stored file has been replaced by a reduced copy, the SHA-256 of the original as taken.
+    _f("annotations", Kind.JSON), _f("original_sha256"),
 ), "Evidence")
 
 FINDING = EntitySpec("finding", (

@@ -127,6 +127,8 @@ class EvidenceRecord:
     width: int | None = None
     height: int | None = None
     rotation: int | None = None
+    annotations: str | None = None  # the shapes as stored JSON text (decoded by services/annotations)
+    original_sha256: str | None = None  # set when the stored file is a reduced copy of the original
     meta: Provenance = Provenance()
 
 

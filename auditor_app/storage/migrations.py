@@ -11,7 +11,21 @@ from auditor_app.storage import backup, schema
 
 # MIGRATIONS[n] upgrades a file from format n to n + 1 inside one transaction.
 Migration = Callable[[sqlite3.Connection], None]
-MIGRATIONS: dict[int, Migration] = {}
+
+
+def _add_columns(raw: sqlite3.Connection, table: str, columns: dict[str, str]) -> None:
+    present = {row[1] for row in raw.execute(f"PRAGMA table_info({table})")}
+    for name, sql_type in columns.items():
+        if name not in present:  # idempotent: a step interrupted before its commit left nothing behind anyway
+            raw.execute(f"ALTER TABLE {table} ADD COLUMN {name} {sql_type}")
+
+
+def _v1_to_v2(raw: sqlite3.Connection) -> None:
+    """Evidence gains annotations and the original's hash; both are new fields, so no existing op changes."""
+    _add_columns(raw, "c_evidence", {"annotations": "TEXT", "original_sha256": "TEXT"})
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
 
 
 def upgrade(path: Path, raw: sqlite3.Connection, from_version: int) -> sqlite3.Connection:

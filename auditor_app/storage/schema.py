@@ -15,7 +15,7 @@ from sqlalchemy import (
 from auditor_app.domain.entities import ENTITIES, Kind
 
 APPLICATION_ID = 0x41554454  # "AUDT": marks the file type for file(1) and for our own checks
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 

@@ -290,3 +290,27 @@ def test_a_crash_mid_change_is_undone_even_when_opened_read_only(make_audit, tmp
         assert [n.text for n in queries.notes(viewer)] == ["committed before the crash"]
     finally:
         viewer.close()
+
+
+def test_a_format_1_file_gains_the_evidence_columns_and_keeps_its_evidence(make_audit, tmp_path: Path) -> None:
+    from auditor_app.services import evidence
+
+    session = make_audit()
+    session.run(evidence.attach_evidence, b"%PDF-1.4\n%%EOF\n", "procedure.pdf", caption="Procedure QP-07")
+    session.close()
+    path = tmp_path / "a.audit"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA locking_mode=NORMAL")
+    conn.execute("ALTER TABLE c_evidence DROP COLUMN annotations")
+    conn.execute("ALTER TABLE c_evidence DROP COLUMN original_sha256")
+    conn.execute("PRAGMA user_version=1")
+    conn.commit()
+    conn.close()
+    upgraded = audit.open_audit(path, author="Anna")
+    assert upgraded.file.pragma("user_version") == schema.SCHEMA_VERSION == 2
+    [item] = queries.evidence(upgraded)
+    assert item.caption == "Procedure QP-07" and item.annotations is None
+    upgraded.run(lambda tx: tx.set("evidence", item.id, {"annotations": [{"shape": "rect"}]}))
+    assert queries.evidence(upgraded)[0].annotations == '[{"shape": "rect"}]'
+    upgraded.close()
+    assert any("before-upgrade-from-v1" in b.path.name for b in backup.list_backups(upgraded.audit_id))
