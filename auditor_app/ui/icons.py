@@ -1,12 +1,14 @@
-"""Result icons drawn as distinct shapes, so a result never depends on colour alone."""
+"""Icons: the bundled SVG set tinted for the palette, and result icons drawn as distinct shapes."""
 
 from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap, QPolygonF
+from PySide6.QtSvg import QSvgRenderer
 
+from auditor_app import paths
 from auditor_app.domain.vocab import RESULT_LABELS, ClauseResult
 
 # Mid-tone colours: readable as text on light and dark palettes alike.
@@ -87,3 +89,37 @@ def result_icon(result: str) -> QIcon:
     for size in (16, 20, 24, 32, 48):
         icon.addPixmap(result_pixmap(result, size))
     return icon
+
+
+def _text_colour() -> str:
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication):
+        return str(app.palette().color(QPalette.ColorRole.WindowText).name())
+    return "#1f2328"
+
+
+@cache
+def _icon(name: str, colour: str) -> QIcon:
+    path = paths.resource_path(f"icons/{name}.svg")
+    try:
+        svg = path.read_text(encoding="utf-8").replace("currentColor", colour)
+    except OSError:
+        return QIcon()  # a missing icon leaves the action's text; never fails the window
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    icon = QIcon()
+    if not renderer.isValid():
+        return icon
+    for size in (16, 20, 24, 32, 48):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter, QRectF(0, 0, size, size))
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+def icon(name: str) -> QIcon:
+    """One of the bundled SVG icons (`resources/icons/<name>.svg`), drawn in the palette's text colour."""
+    return _icon(name, _text_colour())

@@ -54,12 +54,14 @@ def _run(file: Path | None, read_only: bool) -> int:
     from PySide6.QtWidgets import QApplication
 
     from auditor_app import paths
-    from auditor_app.ui import crash
+    from auditor_app.ui import crash, theme
     from auditor_app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
     crash.install()
+    if isinstance(app, QApplication):
+        theme.apply(app)
     window = MainWindow(default_author(), read_only=read_only)
     window.show()
     if file is not None:
