@@ -7,7 +7,7 @@ import random
 from collections.abc import Callable
 from pathlib import Path
 
-from auditor_app.domain import grading
+from auditor_app.domain import grading, vocab
 from auditor_app.domain.checklist import clause_id
 from auditor_app.errors import KnownError
 from auditor_app.services import audit, evidence, findings, library, notes, planning
@@ -243,4 +243,5 @@ def _meetings(tx: Tx) -> None:
         for name, role, _dept in PEOPLE[:5]:
             planning.add_attendee(tx, meeting, name, role=role, organisation="Müller Präzisionsteile GmbH")
         for name, role in TEAM:
-            planning.add_attendee(tx, meeting, name, role=role, organisation="Certification body")
+            planning.add_attendee(tx, meeting, name, role=vocab.ROLE_LABELS.get(role, role),
+                                  organisation="Certification body")

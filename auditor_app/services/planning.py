@@ -1,13 +1,16 @@
-"""Use cases for the audit plan, team meetings and their attendance."""
+"""Use cases for preparing and running the audit: the plan, the meetings and their attendance, the grading scheme."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from auditor_app.domain import vocab
+from sqlalchemy import select
+
+from auditor_app.domain import grading, vocab
 from auditor_app.domain.entities import ATTENDEE, MEETING, PLAN_ROW
 from auditor_app.errors import InputError
-from auditor_app.services.session import Tx, new_id
+from auditor_app.services.session import AuditSession, Tx, new_id
+from auditor_app.storage.schema import cache
 
 
 def _known(fields: dict[str, Any], allowed: tuple[str, ...], what: str) -> None:
@@ -16,6 +19,7 @@ def _known(fields: dict[str, Any], allowed: tuple[str, ...], what: str) -> None:
         raise InputError(f"{what}: unknown field(s) {', '.join(sorted(unknown))}")
 
 
+# -- the audit plan (timetable) ---------------------------------------------------------------------------
 def add_plan_row(tx: Tx, **fields: Any) -> str:
     _known(fields, PLAN_ROW.field_names, "plan row")
     return tx.create("plan_row", new_id(), fields)
@@ -26,13 +30,48 @@ def edit_plan_row(tx: Tx, row_id: str, **fields: Any) -> dict[str, Any]:
     return tx.set("plan_row", row_id, fields)
 
 
-def add_meeting(tx: Tx, kind: str, **fields: Any) -> str:
+def delete_plan_row(tx: Tx, row_id: str) -> None:
+    tx.delete("plan_row", row_id)
+
+
+def restore_plan_row(tx: Tx, row_id: str) -> None:
+    tx.restore("plan_row", row_id)
+
+
+# -- opening and closing meetings -------------------------------------------------------------------------
+def _meeting_kind(kind: str) -> str:
     try:
-        vocab.MeetingKind(kind)
+        return vocab.MeetingKind(kind).value
     except ValueError:
         raise InputError(f"unknown meeting kind {kind!r} (opening or closing)") from None
+
+
+def add_meeting(tx: Tx, kind: str, **fields: Any) -> str:
+    kind = _meeting_kind(kind)
     _known(fields, MEETING.field_names, "meeting")
     return tx.create("meeting", new_id(), {"kind": kind, **fields})
+
+
+def meeting_for(tx: Tx, kind: str) -> str:
+    """The audit's opening (or closing) meeting, created on first use: a new audit has none yet."""
+    kind = _meeting_kind(kind)
+    table = cache["meeting"]
+    row = tx.conn.execute(select(table.c.id).where(table.c.kind == kind, table.c.deleted == 0)
+                          .order_by(table.c.created_at, table.c.id)).first()
+    if row is not None:
+        return str(row.id)
+    # A meeting created earlier in this same use case is not in the cache until it commits.
+    for op in tx.ops:
+        if op.entity_type == "meeting" and op.field == "kind" and op.decoded == kind:
+            return op.entity_id
+    return add_meeting(tx, kind)
+
+
+def edit_meeting(tx: Tx, meeting_id: str, **fields: Any) -> dict[str, Any]:
+    _known(fields, MEETING.field_names, "meeting")
+    if "kind" in fields:
+        raise InputError("a meeting's kind (opening or closing) cannot be changed")
+    return tx.set("meeting", meeting_id, fields)
 
 
 def add_attendee(tx: Tx, meeting_id: str, name: str, **fields: Any) -> str:
@@ -41,3 +80,59 @@ def add_attendee(tx: Tx, meeting_id: str, name: str, **fields: Any) -> str:
     _known(fields, ATTENDEE.field_names, "attendee")
     return tx.create("attendee", new_id(), {"meeting_id": meeting_id, "name": name.strip(),
                                            "present": fields.pop("present", True), **fields})
+
+
+def edit_attendee(tx: Tx, attendee_id: str, **fields: Any) -> dict[str, Any]:
+    _known(fields, ATTENDEE.field_names, "attendee")
+    if "meeting_id" in fields:
+        raise InputError("an attendee cannot be moved to another meeting; add them there instead")
+    if "name" in fields:
+        if not (fields["name"] or "").strip():
+            raise InputError("an attendee needs a name")
+        fields["name"] = fields["name"].strip()
+    return tx.set("attendee", attendee_id, fields)
+
+
+def delete_attendee(tx: Tx, attendee_id: str) -> None:
+    tx.delete("attendee", attendee_id)
+
+
+def restore_attendee(tx: Tx, attendee_id: str) -> None:
+    tx.restore("attendee", attendee_id)
+
+
+# -- the grading scheme -----------------------------------------------------------------------------------
+def _outside(rows: list[Any], key: str) -> list[tuple[str, str]]:
+    allowed = set(grading.SCHEMES[key].grade_keys())
+    return [(str(r.ref or "?"), str(r.grade)) for r in rows if r.grade is not None and r.grade not in allowed]
+
+
+def _known_scheme(key: str) -> str:
+    if key not in grading.SCHEMES:
+        raise InputError(f"unknown grading scheme {key!r} ({', '.join(grading.SCHEMES)})")
+    return key
+
+
+def findings_outside_scheme(session: AuditSession, key: str) -> list[tuple[str, str]]:
+    """(ref, grade) of every live finding whose grade the scheme `key` does not have."""
+    _known_scheme(key)
+    table = cache["finding"]
+    with session.reading() as conn:
+        rows = conn.execute(select(table.c.ref, table.c.grade).where(table.c.deleted == 0)
+                            .order_by(table.c.ref)).fetchall()
+    return _outside(list(rows), key)
+
+
+def set_grading_scheme(tx: Tx, key: str) -> dict[str, Any]:
+    """Choose how findings are graded; refused while findings carry grades the new scheme does not know."""
+    _known_scheme(key)
+    table = cache["finding"]
+    rows = tx.conn.execute(select(table.c.ref, table.c.grade).where(table.c.deleted == 0)
+                           .order_by(table.c.ref)).fetchall()
+    outside = _outside(list(rows), key)
+    if outside:
+        listed = ", ".join(f"{ref} ({grade})" for ref, grade in outside[:8]) + (" …" if len(outside) > 8 else "")
+        raise InputError(f"the grading scheme cannot change to {grading.SCHEMES[key].label}: "
+                         f"{len(outside)} finding(s) have grades it does not have: {listed}. "
+                         "Regrade or delete them first.")
+    return tx.set("audit", tx.session.audit_id, {"grading_scheme": key})

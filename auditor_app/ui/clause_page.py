@@ -6,7 +6,7 @@ import html
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from auditor_app.domain.records import ClauseRecord, NoteRecord
+from auditor_app.domain.records import ClauseRecord, NoteRecord, PersonRecord
 from auditor_app.domain.vocab import RESULT_LABELS, ClauseResult
 from auditor_app.ui.icons import result_icon
-from auditor_app.ui.note_dialog import NoteDialog, kind_label
+from auditor_app.ui.note_dialog import NoteDialog, NoteInput, kind_label
 
 NoteIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -78,12 +78,16 @@ def note_text(note: NoteRecord, people: Mapping[str, str]) -> str:
 
 class ClausePage(QWidget):
     result_requested = Signal(str, str, object)  # clause id, result, justification (or None)
-    note_requested = Signal(str, str, str)  # clause id, note kind, text
+    note_requested = Signal(str, object)  # clause id, NoteInput
+    note_edit_requested = Signal(object, object)  # the NoteRecord as shown, NoteInput
+    note_delete_requested = Signal(object)  # the NoteRecord
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._record: ClauseRecord | None = None
         self._read_only = False
+        self._notes: dict[str, NoteRecord] = {}
+        self._people: list[PersonRecord] = []
         self.placeholder = QLabel("Select a clause on the left to record its result and notes.")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.number_label = scaled_label(scale=1.9, bold=True)
@@ -113,6 +117,15 @@ class ClausePage(QWidget):
         self.notes_list.setAlternatingRowColors(True)
         self.notes_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.notes_list.setSpacing(3)
+        self.notes_list.itemActivated.connect(lambda item: self._edit_note(item.data(NoteIdRole)))
+        self.notes_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.edit_note_action = QAction(self.tr("&Edit note…"), self.notes_list)
+        self.edit_note_action.triggered.connect(lambda: self._edit_note(self._current_note_id()))
+        self.delete_note_action = QAction(self.tr("&Delete note"), self.notes_list)
+        self.delete_note_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_note_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_note_action.triggered.connect(self._delete_note)
+        self.notes_list.addActions([self.edit_note_action, self.delete_note_action])
         self._layout()
 
     def _layout(self) -> None:
@@ -193,6 +206,12 @@ class ClausePage(QWidget):
         self._read_only = read_only
         self.result_combo.setEnabled(not read_only)
         self.add_note_button.setEnabled(not read_only)
+        self.edit_note_action.setEnabled(not read_only)
+        self.delete_note_action.setEnabled(not read_only)
+
+    def set_people(self, people: Sequence[PersonRecord]) -> None:
+        """The people met so far, offered as interviewees."""
+        self._people = list(people)
 
     def show_clause(self, record: ClauseRecord, standard: str, notes: Sequence[NoteRecord],
                     people: Mapping[str, str]) -> None:
@@ -206,6 +225,7 @@ class ClausePage(QWidget):
         self.notes_heading.setText(f"Notes ({len(notes)})" if notes else "Notes")
         self.set_tab_title(self.tabs.widget(0), f"Notes ({len(notes)})" if notes else "Notes")
         self.notes_list.clear()
+        self._notes = {note.id: note for note in notes}
         for note in notes:
             item = QListWidgetItem(note_text(note, people))
             item.setData(NoteIdRole, note.id)
@@ -246,11 +266,33 @@ class ClausePage(QWidget):
             justification = text.strip()
         self.result_requested.emit(record.id, result, justification)
 
+    def _label(self) -> str:
+        record = self._record
+        assert record is not None
+        return f"<b>{html.escape(record.number or '')}</b> {html.escape(record.title or '')}"
+
     def _ask_note(self) -> None:
         record = self._record
-        if record is None:
+        if record is None or self._read_only:
             return
-        answer = NoteDialog.get_note(f"<b>{html.escape(record.number or '')}</b> {html.escape(record.title or '')}",
-                                     self)
+        answer = NoteDialog.get_note(self._label(), self._people, None, self)
         if answer is not None:
-            self.note_requested.emit(record.id, *answer)
+            self.note_requested.emit(record.id, answer)
+
+    def _current_note_id(self) -> str | None:
+        item = self.notes_list.currentItem()
+        note_id = item.data(NoteIdRole) if item is not None else None
+        return str(note_id) if note_id else None
+
+    def _edit_note(self, note_id: str | None) -> None:
+        note = self._notes.get(note_id or "")
+        if note is None or self._record is None or self._read_only:
+            return
+        answer: NoteInput | None = NoteDialog.get_note(self._label(), self._people, note, self)
+        if answer is not None:
+            self.note_edit_requested.emit(note, answer)
+
+    def _delete_note(self) -> None:
+        note = self._notes.get(self._current_note_id() or "")
+        if note is not None and not self._read_only:
+            self.note_delete_requested.emit(note)

@@ -72,28 +72,96 @@ class SetClauseResult(ServiceCommand):
 
 
 class AddNote(ServiceCommand):
-    def __init__(self, context: CommandContext, clause_id: str, number: str, kind: str, text: str) -> None:
+    """A note on a clause; a new interviewee typed into the note is added to the people met in the same step."""
+
+    def __init__(self, context: CommandContext, clause_id: str, number: str, kind: str, text: str,
+                 fields: dict[str, Any] | None = None, new_person: dict[str, str] | None = None) -> None:
         super().__init__(context, f"Add note to {number}")
         self.clause_id = clause_id
         self.kind = kind
         self.note_text = text
+        self.fields = {k: v for k, v in (fields or {}).items() if v is not None}
+        self.new_person = new_person
         self.note_id: str | None = None
+        self.person_id: str | None = None
 
     def redo(self) -> None:
         note_id = self.note_id
         if note_id is None:
             def create(tx: Tx) -> None:
-                self.note_id = notes.add_note(tx, self.clause_id, self.kind, self.note_text)
+                fields = dict(self.fields)
+                if self.new_person:
+                    extra = {k: v for k, v in self.new_person.items() if k != "name" and v}
+                    self.person_id = notes.add_person(tx, self.new_person["name"], **extra)
+                    fields["person_id"] = self.person_id
+                self.note_id = notes.add_note(tx, self.clause_id, self.kind, self.note_text, **fields)
 
             self._run(create)
         else:
             # Redo brings back the same note (same id, history and links) rather than a copy of it.
-            self._run(lambda tx: tx.restore("note", note_id))
+            def restore(tx: Tx) -> None:
+                if self.person_id:
+                    tx.restore("person", self.person_id)
+                tx.restore("note", note_id)
+
+            self._run(restore)
 
     def undo(self) -> None:
         note_id = self.note_id
-        if note_id is not None:
-            self._run(lambda tx: notes.delete_note(tx, note_id))
+        if note_id is None:
+            return
+
+        def remove(tx: Tx) -> None:
+            notes.delete_note(tx, note_id)
+            if self.person_id:
+                tx.delete("person", self.person_id)
+
+        self._run(remove)
+
+
+class EditNote(ServiceCommand):
+    def __init__(self, context: CommandContext, note_id: str, number: str, values: dict[str, Any],
+                 previous: dict[str, Any], new_person: dict[str, str] | None = None) -> None:
+        super().__init__(context, f"Edit note on {number}" if number else "Edit note")
+        self.note_id = note_id
+        self.values = values
+        self.previous = previous
+        self.new_person = new_person
+        self.person_id: str | None = None
+
+    def redo(self) -> None:
+        def edit(tx: Tx) -> None:
+            values = dict(self.values)
+            if self.new_person and self.person_id is None:
+                extra = {k: v for k, v in self.new_person.items() if k != "name" and v}
+                self.person_id = notes.add_person(tx, self.new_person["name"], **extra)
+            elif self.person_id:
+                tx.restore("person", self.person_id)
+            if self.person_id:
+                values["person_id"] = self.person_id
+            notes.edit_note(tx, self.note_id, **values)
+
+        self._run(edit)
+
+    def undo(self) -> None:
+        def revert(tx: Tx) -> None:
+            notes.edit_note(tx, self.note_id, **self.previous)
+            if self.person_id:
+                tx.delete("person", self.person_id)
+
+        self._run(revert)
+
+
+class DeleteNote(ServiceCommand):
+    def __init__(self, context: CommandContext, note_id: str, number: str) -> None:
+        super().__init__(context, f"Delete note on {number}" if number else "Delete note")
+        self.note_id = note_id
+
+    def redo(self) -> None:
+        self._run(lambda tx: notes.delete_note(tx, self.note_id))
+
+    def undo(self) -> None:
+        self._run(lambda tx: tx.restore("note", self.note_id))
 
 
 class ResolveConflict(ServiceCommand):

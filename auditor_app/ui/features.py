@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
 def build(window: MainWindow) -> list[Feature]:
     # Imported here: each feature module imports the window's types, and the window imports this module.
+    from auditor_app.ui.details.feature import AuditDetails
     from auditor_app.ui.navigation import Navigation
 
-    return [Navigation(window)]
+    return [Navigation(window), AuditDetails(window)]

@@ -14,7 +14,7 @@ from uihelpers import choose, cid, click_clause, row_text
 from auditor_app.services import audit, queries
 from auditor_app.ui.main_window import MainWindow
 from auditor_app.ui.models.clause_tree import Column
-from auditor_app.ui.note_dialog import NoteDialog
+from auditor_app.ui.note_dialog import NoteDialog, NoteInput
 
 NC_CLAUSE = cid("7.1.5.1")  # not audited in the demo
 # Opening a combo popup on the offscreen platform logs that it cannot raise it or grab the keyboard.
@@ -129,7 +129,7 @@ def test_cancelling_the_justification_keeps_the_result(window: MainWindow, qtbot
 def test_add_note_shows_it_and_undo_removes_it(window: MainWindow, qtbot: QtBot, audit_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     text = "Gauge GB-7 at line 2 carries no calibration label."
-    monkeypatch.setattr(NoteDialog, "get_note", classmethod(lambda cls, *a: ("observation", text)))
+    monkeypatch.setattr(NoteDialog, "get_note", classmethod(lambda cls, *a: NoteInput("observation", text)))
     click_clause(qtbot, window, NC_CLAUSE)
     assert notes_shown(window) == ["No notes yet for this clause."]
     qtbot.mouseClick(window.page.add_note_button, Qt.MouseButton.LeftButton)

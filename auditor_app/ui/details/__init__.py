@@ -1,0 +1,1 @@
+"""The "Audit" workspace page: details, team, plan, meetings and conclusions."""

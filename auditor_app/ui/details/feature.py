@@ -1,0 +1,75 @@
+"""The "Audit" page as a workspace feature: menu action, refreshes, and the undoable edits it pushes."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeySequence, QUndoCommand
+
+from auditor_app.errors import AuditorError
+from auditor_app.services.session import AuditSession, ChangeSet
+from auditor_app.ui.commands import CommandContext, ServiceCommand
+from auditor_app.ui.details.page import DetailsPage
+from auditor_app.ui.feature import Feature, Menus
+
+if TYPE_CHECKING:
+    from auditor_app.ui.main_window import MainWindow
+
+
+class AuditDetails(Feature):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.editable = False
+        self.page = DetailsPage(self)
+        window.add_page(self.page, self.tr("Audit"))
+        # Closing the window must not lose a field the user is still in: store it before the file closes.
+        window.installEventFilter(self)
+
+    @property
+    def session(self) -> AuditSession | None:
+        return self.window.session
+
+    def context(self) -> CommandContext:
+        context = self.window.command_context()
+
+        def report(exc: AuditorError) -> None:
+            context.report(exc)
+            self.page.load()  # the page shows what is stored, not what was attempted
+
+        return dataclasses.replace(context, report=report)
+
+    def push(self, make: Callable[[CommandContext], QUndoCommand]) -> QUndoCommand | None:
+        if self.session is None or not self.editable:
+            return None
+        command = make(self.context())
+        self.window.undo_stack.push(command)
+        return None if isinstance(command, ServiceCommand) and command.failed else command
+
+    # -- Feature hooks -------------------------------------------------------------------------------------
+    def add_actions(self, menus: Menus) -> None:
+        self.action = menus.audit.addAction(self.tr("Audit &details"), QKeySequence("Ctrl+Shift+D"), self.show)
+        self.action.setToolTip(self.tr("Client, scope, team, audit plan, meetings and conclusions"))
+
+    def show(self) -> None:
+        if self.session is not None:
+            self.window.show_page(self.page)
+
+    def audit_loaded(self) -> None:
+        self.page.load()
+
+    def changed(self, change: ChangeSet) -> None:
+        self.page.apply(change)
+
+    def sync_actions(self, has_audit: bool, editable: bool) -> None:
+        self.action.setEnabled(has_audit)
+        self.editable = editable
+        self.page.set_editable(editable)
+        self.page.setEnabled(has_audit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close and self.session is not None:
+            self.page.commit_pending()
+        return False

@@ -1,0 +1,211 @@
+"""The opening and closing meetings: when and where, notes, the auditee's acknowledgement, and attendance."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from auditor_app.domain.records import Attendee, Meeting
+from auditor_app.domain.vocab import MEETING_LABELS
+from auditor_app.services import planning, queries
+from auditor_app.services.session import Tx
+from auditor_app.ui.commands import CommandContext
+from auditor_app.ui.details.commands import AddItems, EditFields, EditMeeting, Host, RemoveItems
+from auditor_app.ui.details.field_section import FieldSection, form_group, section_heading
+from auditor_app.ui.details.fields import DateField, LineField, TextField
+from auditor_app.ui.details.models import AttendeeModel, role_label
+
+# (name, organisation, role) of someone who may attend
+Person = tuple[str, str | None, str | None]
+
+
+class MeetingPanel(FieldSection):
+    entity_type = "meeting"
+
+    def __init__(self, host: Host, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(host, parent)
+        self.kind = kind
+        self._meeting_id: str | None = None
+        group, form = form_group(self.tr("Meeting"))
+        self.add_field(form, DateField("held_at", with_time=True), self.tr("&Held at:"))
+        self.add_field(form, LineField("location"), self.tr("&Location:"))
+        for name, label, hint in (("notes", self.tr("&Notes:"), self.tr("Agenda points confirmed, questions")),
+                                  ("acknowledgement", self.tr("Ac&knowledgement:"),
+                                   self.tr("What the auditee's management acknowledged"))):
+            box = TextField(name)
+            box.setPlaceholderText(hint)
+            box.setFixedHeight(box.fontMetrics().lineSpacing() * 3 + 14)
+            self.add_field(form, box, label)
+        self.model = AttendeeModel(self)
+        self.model.edit_requested.connect(self._edit_attendee)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((70, 220, 240)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._sync_buttons())
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("Name of an attendee, then Enter"))
+        self.name_edit.returnPressed.connect(self.add_named)
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.clicked.connect(self.add_named)
+        self.auditee_button = QPushButton(self.tr("Add the auditee people"))
+        self.auditee_button.setToolTip(self.tr("Everyone recorded as interviewed or contacted at the client"))
+        self.auditee_button.clicked.connect(self.add_auditee_people)
+        self.team_button = QPushButton(self.tr("Add the audit team"))
+        self.team_button.clicked.connect(self.add_team)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.count_label = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.name_edit, 1)
+        for button in (self.add_button, self.auditee_button, self.team_button, self.remove_button):
+            row.addWidget(button)
+        attendance = QVBoxLayout()
+        attendance.addWidget(self.count_label)
+        attendance.addLayout(row)
+        attendance.addWidget(self.table, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.addWidget(group)
+        layout.addLayout(attendance, 1)
+        self.align_labels()
+        self._sync_buttons()
+
+    def show_meeting(self, meeting: Meeting | None, attendees: Sequence[Attendee]) -> None:
+        self._meeting_id = meeting.id if meeting is not None else None
+        self.show_record(meeting)
+        self.model.set_attendees(attendees)
+        present = sum(1 for a in attendees if a.present)
+        self.count_label.setText(self.tr("<b>Attendance</b> — {present} of {listed} present").format(
+            present=present, listed=len(attendees)) if attendees else self.tr("<b>Attendance</b>"))
+        self._sync_buttons()
+
+    def set_editable(self, editable: bool) -> None:
+        super().set_editable(editable)
+        self.model.set_editable(editable)
+        self.name_edit.setEnabled(editable)
+        self._sync_buttons()
+
+    def _sync_buttons(self) -> None:
+        for button in (self.add_button, self.auditee_button, self.team_button):
+            button.setEnabled(self.editable)
+        self.remove_button.setEnabled(self.editable and bool(self.table.selectionModel().selectedRows()))
+
+    def _label(self) -> str:
+        return self.tr(MEETING_LABELS.get(self.kind, self.kind)).lower()
+
+    def command(self, name: str, new: Any, old: Any, text: str) -> Callable[[CommandContext], QUndoCommand]:
+        return lambda context: EditMeeting(context, self.kind, {name: new}, {name: old},
+                                           f"{text} ({self._label()})")
+
+    # -- attendance ---------------------------------------------------------------------------------------
+    def add_named(self) -> None:
+        name = " ".join(self.name_edit.text().split())
+        if name and self.add_people([(name, None, None)]):
+            self.name_edit.clear()
+
+    def add_auditee_people(self) -> None:
+        session = self.host.session
+        if session is not None:
+            self.add_people([(p.name or "", p.organisation, p.role) for p in queries.people(session)])
+
+    def add_team(self) -> None:
+        session = self.host.session
+        if session is not None:
+            self.add_people([(m.name or "", m.organisation, role_label(m.role)) for m in queries.team(session)])
+
+    def add_people(self, people: Sequence[Person]) -> bool:
+        """Add whoever is not on the list yet (by name); one undoable step for the whole group."""
+        if not self.editable:
+            return False
+        listed = {(a.name or "").casefold() for a in self.model.records()}
+        new = [p for p in people if p[0].strip() and p[0].casefold() not in listed]
+        if not new:
+            return True  # everyone is on the list already
+        kind = self.kind
+
+        def create(tx: Tx) -> list[str]:
+            meeting = planning.meeting_for(tx, kind)
+            return [planning.add_attendee(tx, meeting, name, organisation=organisation, role=role)
+                    for name, organisation, role in new]
+
+        if len(new) == 1:
+            text = self.tr("Add {name} to the {meeting}").format(name=new[0][0], meeting=self._label())
+        else:
+            text = self.tr("Add %n attendees to the {meeting}", "", len(new)).format(meeting=self._label())
+        return self.host.push(lambda context: AddItems(context, "attendee", create, text)) is not None
+
+    def _edit_attendee(self, attendee_id: str, values: dict[str, Any]) -> None:
+        row = self.model.row_of(attendee_id)
+        if row < 0 or not self.editable:
+            return
+        record = self.model.record(row)
+        old = {k: getattr(record, k) for k in values}
+        if "present" in values:
+            text = (self.tr("Mark {name} present") if values["present"] else self.tr("Mark {name} absent"))
+        else:
+            text = self.tr("Edit attendee {name}")
+        text = text.format(name=record.name)
+        self.host.push(lambda context: EditFields(context, "attendee", attendee_id, values, old, text))
+
+    def remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if rows and self.editable:
+            ids = [self.model.record(r).id for r in rows]
+            text = self.tr("Remove %n attendee(s)", "", len(ids))
+            self.host.push(lambda context: RemoveItems(context, "attendee", ids, text))
+
+
+class MeetingsSection(QWidget):
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.tabs = QTabWidget()
+        self.panels: dict[str, MeetingPanel] = {}
+        for kind in ("opening", "closing"):
+            panel = MeetingPanel(host, kind)
+            self.panels[kind] = panel
+            self.tabs.addTab(panel, self.tr(MEETING_LABELS[kind]))
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(section_heading(self.tr("Opening and closing meetings"), self.tr(
+            "Attendance lists and what was agreed (ISO 19011 6.4.3 and 6.4.10).")))
+        box.addWidget(self.tabs, 1)
+
+    def load(self) -> None:
+        session = self.host.session
+        meetings, attendees = queries.meetings(session) if session is not None else ([], [])
+        for kind, panel in self.panels.items():
+            # Copies merged from two team members may each have created the meeting: the first one's fields are
+            # shown and edited, the attendance of all of them is listed, so nobody who signed in is hidden.
+            of_kind = [m for m in meetings if m.kind == kind]
+            ids = {m.id for m in of_kind}
+            panel.show_meeting(of_kind[0] if of_kind else None, [a for a in attendees if a.meeting_id in ids])
+
+    def set_editable(self, editable: bool) -> None:
+        for panel in self.panels.values():
+            panel.set_editable(editable)
+
+    def commit_pending(self) -> None:
+        for panel in self.panels.values():
+            panel.commit_pending()
