@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.session: AuditSession | None = None
         self._people: dict[str, str] = {}
         self._findings = 0
+        self._stored_at = ""
         self.undo_stack = QUndoStack(self)
         self.tree_model = ClauseTreeModel(self)
         self.panel = ClausePanel(self.tree_model)
@@ -166,6 +168,7 @@ class MainWindow(QMainWindow):
             return False
         self.close_session()
         self.session = session
+        self._stored_at = ""
         try:
             self._load()
         except AuditorError as exc:
@@ -285,7 +288,9 @@ class MainWindow(QMainWindow):
         done = sum(1 for r in records if r.result != "not_audited")
         findings = f"{self._findings} finding" + ("" if self._findings == 1 else "s")
         conflicts = [merging.plural(self.team.conflict_count, "conflict")] if self.team.conflict_count else []
-        parts = [f"{done} of {len(records)} clauses audited", findings, *conflicts, str(self.session.path)]
+        # Every edit is written durably before the command returns; saying when is the calm answer to "is it saved?"
+        stored = [self.tr("last edit stored at %s") % self._stored_at] if self._stored_at else []
+        parts = [f"{done} of {len(records)} clauses audited", findings, *conflicts, *stored, str(self.session.path)]
         self.status_label.setText(" · ".join(parts + (["read-only"] if self.read_only else [])))
 
     # -- editing -----------------------------------------------------------------------------------------
@@ -333,6 +338,7 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None or not change:
             return
+        self._stored_at = time.strftime("%H:%M:%S")
         clause_ids = change.ids("clause")
         if clause_ids:
             self.tree_model.update_clauses([r for cid in clause_ids if (r := queries.clause(session, cid))])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -254,3 +255,10 @@ def test_save_a_copy_writes_a_second_file_and_never_overwrites(window: MainWindo
     window.save_copy_action.trigger()
     assert messages == [("warning", f"Copy not saved: cannot write {copy}: a file of that name already exists")]
     assert window.session is not None and window.session.path.name == "a.audit"  # still editing the original
+
+
+def test_status_bar_says_when_the_last_edit_was_stored(window: MainWindow, qtbot: QtBot) -> None:
+    assert "last edit stored" not in window.status_label.text()
+    assert "unsaved" not in window.windowTitle().lower() and "*" not in window.windowTitle()
+    window.set_result(NC_CLAUSE, "conforming")
+    assert re.search(r"last edit stored at \d\d:\d\d:\d\d", window.status_label.text())
