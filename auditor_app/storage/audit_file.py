@@ -276,6 +276,8 @@ class AuditFile:
             with self._conn.begin():
                 yield self._conn
         except DBAPIError as exc:
+            raise _map_write_error(exc.orig or exc, self.path) from None
+        except sqlite3.Error as exc:  # the hot path of an edit talks to the driver directly (storage/oplog.py)
             raise _map_write_error(exc, self.path) from None
 
     @contextlib.contextmanager
@@ -339,14 +341,14 @@ class AuditFile:
         self.close()
 
 
-def _map_write_error(exc: DBAPIError, path: Path) -> KnownError:
-    message = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
-    if "full" in message or isinstance(exc.orig, sqlite3.OperationalError) and "disk i/o" in message:
+def _map_write_error(exc: BaseException, path: Path) -> KnownError:
+    message = str(exc).lower()
+    if "full" in message or isinstance(exc, sqlite3.OperationalError) and "disk i/o" in message:
         return StorageFull(
             f"the disk holding {path.name} is full or failing: the last change was not saved "
             "(everything saved before it is intact). Free some space and try again."
         )
-    return KnownError(f"the change could not be saved to {path.name}: {explain_sqlite_error(exc.orig or exc)}")
+    return KnownError(f"the change could not be saved to {path.name}: {explain_sqlite_error(exc)}")
 
 
 _JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, select, update
+from sqlalchemy import Connection, delete, select, update
 
 from auditor_app.domain.checklist import checklist_from_json, clause_id
 from auditor_app.domain.derive import EntityState, derive, hlc_iso
@@ -19,9 +20,8 @@ OP_COLUMNS = ("op_id", "entity_type", "entity_id", "field", "value", "parents", 
                "replica_id", "schema_version", "op_hash")
 # Built once: statement construction costs more than executing these small queries.
 INSERT_OP_SQL = f"INSERT INTO op({', '.join(OP_COLUMNS)}) VALUES ({', '.join('?' * len(OP_COLUMNS))})"
-_HEAD_OPS_SQL = ("SELECT op.* FROM head JOIN op ON op.op_id = head.op_id WHERE head.entity_id = ? "
-                 "ORDER BY op.seq")
-_DELETE_CONFLICTS = delete(schema.conflict).where(schema.conflict.c.entity_id == bindparam("eid"))
+_HEAD_OPS_SQL = (f"SELECT op.seq, {', '.join('op.' + c for c in OP_COLUMNS)} FROM head "
+                 "JOIN op ON op.op_id = head.op_id WHERE head.entity_id = ? ORDER BY op.seq")
 _UPSERTS: dict[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], str] = {}
 
 
@@ -37,6 +37,17 @@ def op_to_row(op: Op) -> dict[str, Any]:
     return row
 
 
+def driver(conn: Connection) -> sqlite3.Connection:
+    """The sqlite3 connection under `conn`, inside the same transaction.
+
+    The statements of one edit run on it directly: SQLAlchemy's per-statement handling cost as much as the
+    statements themselves (bench/bench_storage.py, edit to durable).
+    """
+    raw = conn.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
+
+
 def row_to_op(row: Any) -> Op:
     return Op(row.op_id, row.entity_type, row.entity_id, row.field, row.value,
               tuple(json.loads(row.parents)), row.hlc, row.author, row.replica_id, row.schema_version,
@@ -47,15 +58,15 @@ def append(conn: Connection, ops: Sequence[Op]) -> None:
     """Append local operations (each supersedes its parents) and keep the head table current."""
     if not ops:
         return
-    # Driver-level SQL on this hot path: every edit runs it, and statement handling is most of its cost.
-    conn.exec_driver_sql(INSERT_OP_SQL, [op_values(o) for o in ops])
+    raw = driver(conn)  # every edit runs this: no per-statement overhead above the driver
+    raw.executemany(INSERT_OP_SQL, [op_values(o) for o in ops])
     for op in ops:
         if op.parents:
             marks = ",".join("?" * len(op.parents))
-            conn.exec_driver_sql(f"DELETE FROM head WHERE entity_id=? AND field=? AND op_id IN ({marks})",
-                                 (op.entity_id, op.field, *op.parents))
-    conn.exec_driver_sql("INSERT INTO head(entity_id, field, op_id) VALUES (?, ?, ?)",
-                         [(o.entity_id, o.field, o.op_id) for o in ops])
+            raw.execute(f"DELETE FROM head WHERE entity_id=? AND field=? AND op_id IN ({marks})",
+                        (op.entity_id, op.field, *op.parents))
+    raw.executemany("INSERT INTO head(entity_id, field, op_id) VALUES (?, ?, ?)",
+                    [(o.entity_id, o.field, o.op_id) for o in ops])
 
 
 def newest_hlc(conn: Connection) -> str | None:
@@ -65,7 +76,9 @@ def newest_hlc(conn: Connection) -> str | None:
 
 def head_ops(conn: Connection, entity_id: str) -> list[Op]:
     """The entity's current heads (enough to derive its state; history stays on disk)."""
-    return [row_to_op(r) for r in conn.exec_driver_sql(_HEAD_OPS_SQL, (entity_id,))]
+    # seq first, then OP_COLUMNS (see _HEAD_OPS_SQL).
+    return [Op(r[1], r[2], r[3], r[4], r[5], tuple(json.loads(r[6])), r[7], r[8], r[9], r[10], r[11])
+            for r in driver(conn).execute(_HEAD_OPS_SQL, (entity_id,))]
 
 
 def entity_ops(conn: Connection, entity_id: str) -> list[Op]:
@@ -181,7 +194,7 @@ def project(conn: Connection, state: EntityState, clear_conflicts: bool = True,
             conn.execute(update(schema.cache["clause"])
                          .where(schema.cache["clause"].c.checklist_id == state.entity_id).values(deleted=1))
     if clear_conflicts:
-        conn.execute(_DELETE_CONFLICTS, {"eid": state.entity_id})
+        driver(conn).execute("DELETE FROM conflict WHERE entity_id = ?", (state.entity_id,))
     conflicts = conflict_rows(state)
     if conflicts:
         conn.execute(schema.conflict.insert(), conflicts)
@@ -198,7 +211,7 @@ def _upsert(conn: Connection, table: Any, rows: list[dict[str, Any]], update_col
         names = ", ".join(f'"{c}"' for c in columns)
         sql = _UPSERTS[key] = (f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(columns))}) '
                                f"ON CONFLICT(id) DO UPDATE SET {sets}")
-    conn.exec_driver_sql(sql, [tuple(r[c] for c in columns) for r in rows])
+    driver(conn).executemany(sql, [tuple(r[c] for c in columns) for r in rows])
 
 
 def refresh(conn: Connection, entities: Iterable[tuple[str, str]]) -> list[EntityState]:

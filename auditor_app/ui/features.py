@@ -14,5 +14,6 @@ def build(window: MainWindow) -> list[Feature]:
     # Imported here: each feature module imports the window's types, and the window imports this module.
     from auditor_app.ui.details.feature import AuditDetails
     from auditor_app.ui.navigation import Navigation
+    from auditor_app.ui.start_feature import StartFeature
 
-    return [Navigation(window), AuditDetails(window)]
+    return [Navigation(window), AuditDetails(window), StartFeature(window)]

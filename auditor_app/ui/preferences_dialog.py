@@ -1,0 +1,192 @@
+"""Edit ▸ Preferences…: your name and initials, default grading, report branding and photo sizes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from auditor_app.domain import grading
+from auditor_app.errors import AuditorError
+from auditor_app.services import preferences
+from auditor_app.services.preferences import Preferences
+
+LOGO_BOX = (220, 80)  # preview size: the logo as large as it prints in a report header, near enough
+
+
+def logo_problem(path: str) -> str:
+    """Why this file cannot be the report logo ("" when it can)."""
+    if not path:
+        return ""
+    if not Path(path).is_file():
+        return QCoreApplication.translate("PreferencesDialog", "The logo file is not there any more: %s") % path
+    reader = QImageReader(path)
+    reader.setDecideFormatFromContent(True)  # what the file is, not what its name says
+    if reader.read().isNull():
+        return QCoreApplication.translate("PreferencesDialog", "Not a picture that can be used: %s (%s)") % (
+            path, reader.errorString())
+    return ""
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self.original = prefs
+        self.saved: Preferences | None = None  # set when OK has written the file
+
+        self.name_edit = QLineEdit(prefs.author_name)
+        self.name_edit.setPlaceholderText(self.tr("As it should appear on your changes and in reports"))
+        self.initials_edit = QLineEdit(prefs.initials)
+        self.initials_edit.setMaxLength(preferences.INITIALS_LIMIT)
+        self.initials_edit.setMaximumWidth(120)
+        self.name_edit.textChanged.connect(self._suggest_initials)
+        self.scheme_combo = QComboBox()
+        for key, scheme in grading.SCHEMES.items():
+            self.scheme_combo.addItem(QCoreApplication.translate("GradingScheme", scheme.label), key)
+        self.scheme_combo.setCurrentIndex(max(0, self.scheme_combo.findData(prefs.grading_scheme)))
+
+        self.organisation_edit = QLineEdit(prefs.brand_organisation)
+        self.organisation_edit.setPlaceholderText(self.tr("Your certification body or consultancy"))
+        self.logo_path = prefs.brand_logo
+        self.logo_preview = QLabel()
+        self.logo_preview.setFixedSize(*LOGO_BOX)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.logo_preview.setWordWrap(True)
+        self.logo_button = QPushButton(self.tr("Choose…"))
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.logo_clear = QPushButton(self.tr("Remove"))
+        self.logo_clear.clicked.connect(lambda: self.set_logo(""))
+
+        self.keep_check = QCheckBox(self.tr("Keep photos exactly as taken (largest files)"))
+        self.keep_check.setChecked(prefs.photo_keep_original)
+        self.long_edge_spin = QSpinBox()
+        self.long_edge_spin.setRange(*preferences.LONG_EDGE_RANGE)
+        self.long_edge_spin.setSingleStep(200)
+        self.long_edge_spin.setSuffix(self.tr(" px"))
+        self.long_edge_spin.setValue(prefs.photo_long_edge)
+        self.quality_spin = QSpinBox()
+        self.quality_spin.setRange(*preferences.QUALITY_RANGE)
+        self.quality_spin.setSuffix(" %")
+        self.quality_spin.setValue(prefs.photo_quality)
+        self.keep_check.toggled.connect(self._sync_photos)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._layout()
+        self.set_logo(prefs.brand_logo)
+        self._sync_photos()
+        self.setMinimumWidth(560)
+
+    def _layout(self) -> None:
+        you = QGroupBox(self.tr("You"))
+        you_form = QFormLayout(you)
+        you_form.addRow(self.tr("&Name:"), self.name_edit)
+        you_form.addRow(self.tr("&Initials:"), self.initials_edit)
+        hint = QLabel(self.tr("Stamped on every change you make, so the audit trail shows who did what."))
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+        you_form.addRow(hint)
+        audits = QGroupBox(self.tr("New audits"))
+        QFormLayout(audits).addRow(self.tr("&Grading of findings:"), self.scheme_combo)
+        branding = QGroupBox(self.tr("Report branding"))
+        brand_form = QFormLayout(branding)
+        brand_form.addRow(self.tr("&Organisation:"), self.organisation_edit)
+        logo_buttons = QVBoxLayout()
+        logo_buttons.addWidget(self.logo_button)
+        logo_buttons.addWidget(self.logo_clear)
+        logo_buttons.addStretch(1)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addLayout(logo_buttons)
+        logo_row.addStretch(1)
+        brand_form.addRow(self.tr("Logo:"), logo_row)
+        photos = QGroupBox(self.tr("Photos added as evidence"))
+        photo_form = QFormLayout(photos)
+        photo_form.addRow(self.keep_check)
+        photo_form.addRow(self.tr("Otherwise, longest &edge:"), self.long_edge_spin)
+        photo_form.addRow(self.tr("JPEG &quality:"), self.quality_spin)
+        box = QVBoxLayout(self)
+        for group in (you, audits, branding, photos):
+            box.addWidget(group)
+        box.addStretch(1)
+        box.addWidget(self.buttons)
+
+    def _suggest_initials(self, name: str) -> None:
+        self.initials_edit.setPlaceholderText(preferences.suggest_initials(name))
+
+    def _sync_photos(self) -> None:
+        # Size and quality only apply to photos that are scaled down, i.e. when originals are not kept.
+        scaled = not self.keep_check.isChecked()
+        self.long_edge_spin.setEnabled(scaled)
+        self.quality_spin.setEnabled(scaled)
+
+    # -- the logo --------------------------------------------------------------------------------------
+    def choose_logo(self) -> None:
+        start = str(Path(self.logo_path).parent) if self.logo_path else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Report logo"), start,
+                                              self.tr("Pictures (*.png *.jpg *.jpeg *.svg *.bmp)"))
+        if not name:
+            return
+        problem = logo_problem(name)
+        if problem:
+            QMessageBox.warning(self, self.tr("Logo not used"), problem)
+            return
+        self.set_logo(name)
+
+    def set_logo(self, path: str) -> None:
+        self.logo_path = path
+        self.logo_clear.setEnabled(bool(path))
+        problem = logo_problem(path)
+        pixmap = QPixmap(path) if path and not problem else QPixmap()
+        if pixmap.isNull():
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(problem or self.tr("No logo"))
+            self.logo_preview.setToolTip(path)
+            return
+        ratio = self.devicePixelRatioF()
+        scaled = pixmap.scaled(int((LOGO_BOX[0] - 12) * ratio), int((LOGO_BOX[1] - 12) * ratio),
+                               Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        scaled.setDevicePixelRatio(ratio)
+        self.logo_preview.setPixmap(scaled)
+        self.logo_preview.setToolTip(path)
+
+    # -- saving ----------------------------------------------------------------------------------------
+    def preferences(self) -> Preferences:
+        name = " ".join(self.name_edit.text().split())
+        initials = self.initials_edit.text().strip() or preferences.suggest_initials(name)
+        return Preferences(author_name=name, initials=initials, grading_scheme=str(self.scheme_combo.currentData()),
+                           brand_organisation=" ".join(self.organisation_edit.text().split()),
+                           brand_logo=self.logo_path, photo_keep_original=self.keep_check.isChecked(),
+                           photo_long_edge=self.long_edge_spin.value(), photo_quality=self.quality_spin.value())
+
+    def accept(self) -> None:
+        prefs = self.preferences()
+        try:
+            preferences.save(prefs)
+        except AuditorError as exc:
+            QMessageBox.warning(self, self.tr("Preferences not saved"), str(exc))
+            return  # stay open: nothing typed is lost
+        self.saved = prefs
+        super().accept()
