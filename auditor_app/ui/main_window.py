@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.page.note_edit_requested.connect(self.edit_note)
         self.page.note_delete_requested.connect(self.delete_note)
         self.resize(1400, 900)
-        self._update_chrome()
+        self.update_chrome()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
             self.page.clear()
             self.team.refresh()
             self._notify_loaded()
-            self._update_chrome()
+            self.update_chrome()
             QMessageBox.critical(self, "Audit file damaged", problem)
 
     def _load(self) -> None:
@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         self.page.set_read_only(self.read_only)
         self.team.refresh()
         self._notify_loaded()
-        self._update_chrome()
+        self.update_chrome()
 
     def _notify_loaded(self) -> None:
         self._show_stack()
@@ -228,6 +228,15 @@ class MainWindow(QMainWindow):
             self.session = None
             self.page.clear()
             self._notify_loaded()
+
+    def close_audit(self) -> None:
+        """File › Close: release the file and show the start page; nothing of the closed audit stays on screen."""
+        if self.session is None or self.team.busy:
+            return
+        self.close_session()
+        self.tree_model.set_clauses([], [], Counter())
+        self.team.refresh()
+        self.update_chrome()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.team.busy:  # the worker still uses the file; the busy dialog says how long
@@ -275,11 +284,11 @@ class MainWindow(QMainWindow):
         for feature in self.features:
             feature.sync_actions(has_audit, has_audit and not self.read_only)
 
-    def _update_chrome(self) -> None:
+    def update_chrome(self) -> None:
         self.sync_actions()
         if self.session is None:
             self.setWindowTitle(APP_TITLE)
-            self.status_label.setText("No audit open — File › Open… or File › Open sample audit")
+            self.status_label.setText(self.tr("No audit open — File › New audit…, Open… or Open sample audit"))
             return
         info = queries.details(self.session)
         title = " — ".join(filter(None, (info.title or self.session.path.stem, info.client)))
@@ -357,7 +366,7 @@ class MainWindow(QMainWindow):
             self.team.refresh()
         for feature in self.features:
             feature.changed(change)
-        self._update_chrome()
+        self.update_chrome()
 
     def _report(self, exc: AuditorError) -> None:
         QMessageBox.warning(self, "Change not saved", str(exc))

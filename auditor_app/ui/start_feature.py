@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -137,13 +136,7 @@ class StartFeature(Feature):
         QTimer.singleShot(0, lambda: self.window.open_path(path))
 
     def close_audit(self) -> None:
-        window = self.window
-        if window.session is None or window.team.busy:
-            return
-        window.close_session()
-        window.tree_model.set_clauses([], [], Counter())  # nothing of the closed audit stays in memory
-        window.team.refresh()
-        window._update_chrome()
+        self.window.close_audit()
 
     def show_preferences(self) -> PreferencesDialog:
         if self.preferences_dialog is not None:
