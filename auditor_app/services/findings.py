@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 
 from auditor_app.domain import grading, vocab
 from auditor_app.domain.entities import FINDING
-from auditor_app.errors import InputError
+from auditor_app.domain.ops import EXISTS
+from auditor_app.errors import InputError, NotFound
 from auditor_app.services import library
 from auditor_app.services.session import Tx, new_id
 from auditor_app.storage.schema import cache
@@ -115,3 +117,91 @@ def unlink(tx: Tx, kind: str, source_id: str, target_id: str) -> int:
         tx.delete("link", link_id)
         count += 1
     return count
+
+
+def restore_finding(tx: Tx, finding_id: str) -> list[str]:
+    """Bring a deleted finding back with the references deleted along with it (undo of a delete, redo of a
+    create): the same id, history and links, not a copy. Returns the ids of the links restored.
+
+    "Deleted along with it" means a link tombstone no older than the finding's own: references removed by an
+    earlier edit were deleted before the finding was, so they stay removed.
+    """
+    state = tx.state("finding", finding_id)
+    existence = state.fields.get(EXISTS)
+    if existence is None:
+        raise NotFound(f"finding {finding_id} does not exist in this audit")
+    if state.exists:
+        return []
+    deleted_at = min((h.hlc for h in existence.heads if h.value == "false"), default="")
+    tx.restore("finding", finding_id)
+    table = cache["link"]
+    restored: list[str] = []
+    for (link_id,) in tx.conn.execute(select(table.c.id).where(table.c.source_id == finding_id,
+                                                                table.c.deleted == 1)).fetchall():
+        link_state = tx.state("link", link_id)
+        heads = link_state.fields.get(EXISTS)
+        if link_state.exists or heads is None:
+            continue
+        if all(h.hlc >= deleted_at for h in heads.heads if h.value == "false"):
+            tx.restore("link", link_id)
+            restored.append(link_id)
+    return restored
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceChange:
+    """The link entities one edit of a finding's references created and deleted (what its undo reverses)."""
+
+    added: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.removed)
+
+
+_REFERENCE_KINDS = {"clause_ids": vocab.LinkKind.FINDING_CLAUSE, "evidence_ids": vocab.LinkKind.FINDING_EVIDENCE,
+                    "note_ids": vocab.LinkKind.FINDING_NOTE}
+
+
+def set_references(tx: Tx, finding_id: str, *, clause_ids: list[str] | None = None,
+                   evidence_ids: list[str] | None = None, note_ids: list[str] | None = None) -> ReferenceChange:
+    """Make the finding cite exactly these clauses / evidence files / notes (None: leave that kind alone)."""
+    if not tx.state("finding", finding_id).exists:
+        raise NotFound(f"finding {finding_id} does not exist in this audit (deleted?)")
+    wanted = {"clause_ids": clause_ids, "evidence_ids": evidence_ids, "note_ids": note_ids}
+    table = cache["link"]
+    added: list[str] = []
+    removed: list[str] = []
+    for name, targets in wanted.items():
+        if targets is None:
+            continue
+        kind = _REFERENCE_KINDS[name]
+        rows = tx.conn.execute(select(table.c.id, table.c.target_id).where(
+            table.c.source_id == finding_id, table.c.kind == kind.value, table.c.deleted == 0)).fetchall()
+        present = {r.target_id for r in rows}
+        for r in rows:
+            if r.target_id not in targets:
+                tx.delete("link", r.id)
+                removed.append(r.id)
+        for target in dict.fromkeys(targets):
+            if target not in present:
+                added.append(link(tx, kind, finding_id, target))
+    return ReferenceChange(tuple(added), tuple(removed))
+
+
+def revert_references(tx: Tx, change: ReferenceChange) -> None:
+    """Undo `set_references`: the links it created go, the ones it deleted come back (same ids)."""
+    _toggle_links(tx, remove=change.added, bring_back=change.removed)
+
+
+def reapply_references(tx: Tx, change: ReferenceChange) -> None:
+    """Redo `set_references` after an undo, on the same link entities."""
+    _toggle_links(tx, remove=change.removed, bring_back=change.added)
+
+
+def _toggle_links(tx: Tx, *, remove: tuple[str, ...], bring_back: tuple[str, ...]) -> None:
+    for link_id in remove:
+        if tx.state("link", link_id).exists:
+            tx.delete("link", link_id)
+    for link_id in bring_back:
+        tx.restore("link", link_id)

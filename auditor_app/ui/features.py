@@ -13,7 +13,10 @@ if TYPE_CHECKING:
 def build(window: MainWindow) -> list[Feature]:
     # Imported here: each feature module imports the window's types, and the window imports this module.
     from auditor_app.ui.details.feature import AuditDetails
+    from auditor_app.ui.findings.feature import FindingsFeature
     from auditor_app.ui.navigation import Navigation
+    from auditor_app.ui.search_feature import SearchFeature
     from auditor_app.ui.start_feature import StartFeature
 
-    return [Navigation(window), AuditDetails(window), StartFeature(window)]
+    return [Navigation(window), FindingsFeature(window), AuditDetails(window), StartFeature(window),
+            SearchFeature(window)]

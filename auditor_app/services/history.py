@@ -1,0 +1,194 @@
+"""The audit trail in words: who changed what and when, for a clause with its notes, photos and findings."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from auditor_app.domain import grading, vocab
+from auditor_app.domain.derive import hlc_iso
+from auditor_app.domain.entities import Kind, spec_for
+from auditor_app.domain.ops import EXISTS, hlc_to_epoch_ms
+from auditor_app.services.search_text import local_when
+from auditor_app.services.session import AuditSession
+from auditor_app.storage.schema import cache, op
+
+CREATED, CHANGED, DELETED, RESTORED = "created", "changed", "deleted", "restored"
+LIMIT = 300  # entries; older ones are in the CLI's `history` and the JSON export
+_LABELS = {"clause_id": "Clause", "person_id": "Person", "note_id": "Note", "evidence_text": "Objective evidence",
+           "sha256": "File", "ofi": "OFI", "recorded_at": "Recorded", "taken_at": "Taken"}
+_CHOICES: dict[tuple[str, str], dict[str, str]] = {
+    ("clause", "result"): {str(k): v for k, v in vocab.RESULT_LABELS.items()},
+    ("note", "kind"): vocab.NOTE_KIND_LABELS, ("finding", "status"): vocab.STATUS_LABELS,
+    ("team_member", "role"): vocab.ROLE_LABELS, ("meeting", "kind"): vocab.MEETING_LABELS,
+    ("audit", "audit_type"): {str(k): v for k, v in vocab.AUDIT_TYPE_LABELS.items()},
+}
+# Recorded by the application when an item is made; listing them would bury what the auditor wrote.
+_QUIET = {("evidence", "sha256"), ("evidence", "mime"), ("evidence", "size"), ("evidence", "width"),
+          ("evidence", "height"), ("evidence", "rotation"), ("checklist", "content")}
+_NAME_FIELDS = {"note": "text", "finding": "ref", "evidence": "filename", "person": "name"}
+
+
+@dataclass(frozen=True, slots=True)
+class TrailEntry:
+    """One use case's changes to one item, e.g. "Maria set Result: Nonconformity, Audited by: Maria"."""
+
+    seq: int  # the newest operation's place in this file's log
+    at: str  # local time, minutes
+    author: str
+    entity_type: str
+    entity_id: str
+    what: str  # e.g. Clause 8.7, Note “Explained how complaints …”
+    action: str  # created, changed, deleted or restored
+    changes: tuple[tuple[str, str], ...]  # (field label, value as read)
+
+
+def first_words(text: str, limit: int = 48) -> str:
+    whole = " ".join(text.split())
+    return whole if len(whole) <= limit else whole[:limit].rstrip() + "…"
+
+
+def clause_items(conn: Connection, clause_id: str) -> dict[str, str]:
+    """Ids whose history belongs to a clause (its notes and photos, deleted ones too; its findings) → type."""
+    items = {clause_id: "clause"}
+    for kind in ("note", "evidence"):
+        table = cache[kind]
+        items.update((r.id, kind) for r in conn.execute(select(table.c.id).where(table.c.clause_id == clause_id)))
+    link = cache["link"]
+    items.update((r.source_id, "finding") for r in conn.execute(
+        select(link.c.source_id).where(link.c.target_id == clause_id, link.c.deleted == 0,
+                                       link.c.kind == vocab.LinkKind.FINDING_CLAUSE.value)))
+    return items
+
+
+def clause_trail(session: AuditSession, clause_id: str, limit: int = LIMIT) -> list[TrailEntry]:
+    with session.reading() as conn:
+        return _trail(conn, clause_items(conn, clause_id), limit)
+
+
+def trail(session: AuditSession, ids: Iterable[str], limit: int = LIMIT) -> list[TrailEntry]:
+    """What happened to these items, newest first: one entry per item per use case."""
+    with session.reading() as conn:
+        return _trail(conn, dict.fromkeys(ids, ""), limit)
+
+
+def _trail(conn: Connection, items: dict[str, str], limit: int) -> list[TrailEntry]:
+    if not items:
+        return []
+    rows: list[Any] = []
+    ordered = sorted(items)
+    for start in range(0, len(ordered), 500):
+        # Most recent first, and only as many as could be shown (a use case writes a handful of operations).
+        rows += conn.execute(select(op.c.seq, op.c.entity_type, op.c.entity_id, op.c.field, op.c.value,
+                                    op.c.parents, op.c.hlc, op.c.author, op.c.replica_id)
+                             .where(op.c.entity_id.in_(ordered[start:start + 500]))
+                             .order_by(op.c.seq.desc()).limit(limit * 8)).fetchall()
+    rows.sort(key=lambda r: r.seq)
+    groups: list[list[Any]] = []
+    for row in rows:
+        group = groups[-1] if groups else []
+        if group and _same_use_case(group, row):
+            group.append(row)
+        else:
+            groups.append([row])
+    groups = groups[-limit:]
+    names = _Names(conn)
+    for kind in _NAME_FIELDS:
+        names.load(kind, {g[0].entity_id for g in groups if g[0].entity_type == kind})
+    names.load("note", {json.loads(r.value) for g in groups for r in g if r.field == "note_id" and r.value != "null"})
+    return [_entry(group, names) for group in reversed(groups)]
+
+
+def _same_use_case(group: list[Any], row: Any) -> bool:
+    """Operations of one use case on one item are consecutive in the log, moments apart: they read as one entry.
+
+    Creating or deleting an item starts an entry of its own, so "edited, then deleted" stays two entries.
+    """
+    last = group[-1]
+    return (row.seq == last.seq + 1 and row.entity_id == last.entity_id and row.author == last.author
+            and row.replica_id == last.replica_id and row.field != EXISTS
+            and not (last.field == EXISTS and last.value == "false")
+            and hlc_to_epoch_ms(row.hlc) - hlc_to_epoch_ms(last.hlc) < 2000
+            and row.field not in {r.field for r in group})
+
+
+def _entry(group: list[Any], names: _Names) -> TrailEntry:
+    newest, kind = group[-1], group[0].entity_type
+    action = CHANGED
+    changes = []
+    for row in group:
+        value = json.loads(row.value)
+        if row.field == EXISTS:
+            action = (CREATED if not json.loads(row.parents) else RESTORED) if value else DELETED
+            continue
+        changes.append((row.field, field_label(row.field), names.value(kind, row.field, value)))
+    if action == CREATED:
+        changes = [c for c in changes if (kind, c[0]) not in _QUIET]
+    return TrailEntry(newest.seq, local_when(hlc_iso(newest.hlc)), newest.author or "unknown auditor", kind,
+                      newest.entity_id, names.what(kind, newest.entity_id), action,
+                      tuple((label, text) for _, label, text in changes))
+
+
+def field_label(name: str) -> str:
+    return _LABELS.get(name, name.replace("_", " ").capitalize())
+
+
+class _Names:
+    """Names of the items a trail mentions, read once per trail (deleted items keep their last name)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        audit, clause, person = cache["audit"], cache["clause"], cache["person"]
+        scheme = grading.scheme(conn.execute(select(audit.c.grading_scheme)).scalar())
+        self._grades = {g.key: g.label for g in scheme.grades}
+        # Clauses and people are few: all of them at once. Notes, photos and findings as the trail needs them.
+        self._names: dict[str, dict[str, str]] = {
+            "clause": {r.id: " ".join(filter(None, (r.number, r.title))) for r in conn.execute(
+                select(clause.c.id, clause.c.number, clause.c.title).where(clause.c.number.is_not(None)))},
+            "person": {r.id: r.name or "" for r in conn.execute(select(person.c.id, person.c.name))},
+        }
+
+    def load(self, kind: str, ids: set[str]) -> None:
+        known = self._names.setdefault(kind, {})
+        wanted = sorted(ids - known.keys())
+        table = cache[kind]
+        for start in range(0, len(wanted), 500):
+            known.update((r[0], first_words(str(r[1] or ""))) for r in self._conn.execute(
+                select(table.c.id, table.c[_NAME_FIELDS[kind]]).where(table.c.id.in_(wanted[start:start + 500]))))
+
+    def name(self, kind: str, entity_id: str) -> str:
+        return self._names.get(kind, {}).get(entity_id, "")
+
+    def what(self, kind: str, entity_id: str) -> str:
+        label = spec_for(kind).label if kind in cache else kind
+        name = self.name(kind, entity_id)
+        if kind == "clause":
+            return f"{label} {name.split(' ')[0]}".strip()
+        return f"{label} “{name}”" if name else label
+
+    def value(self, kind: str, name: str, value: Any) -> str:
+        if value is None or value == "" or value == []:
+            return "(empty)"
+        if isinstance(value, bool):
+            return "yes" if value else "no"
+        choices = _CHOICES.get((kind, name)) or (self._grades if (kind, name) == ("finding", "grade") else None)
+        if choices is not None:
+            return choices.get(str(value), str(value))
+        try:
+            field_kind = spec_for(kind).field(name).kind
+        except KeyError:
+            field_kind = Kind.SHORT
+        if field_kind is Kind.REF and isinstance(value, str):
+            target = {"clause_id": "clause", "person_id": "person", "note_id": "note"}.get(name, "")
+            return self.name(target, value) or "(removed item)"
+        if field_kind is Kind.JSON:
+            return "(updated)"
+        if field_kind is Kind.DATE:
+            return local_when(str(value))
+        if isinstance(value, list):
+            return first_words(", ".join(str(v) for v in value), 120)
+        return first_words(str(value), 120)
