@@ -15,8 +15,15 @@ def build(window: MainWindow) -> list[Feature]:
     from auditor_app.ui.details.feature import AuditDetails
     from auditor_app.ui.findings.feature import FindingsFeature
     from auditor_app.ui.navigation import Navigation
+    from auditor_app.ui.related_clauses import RelatedClauses
     from auditor_app.ui.search_feature import SearchFeature
     from auditor_app.ui.start_feature import StartFeature
 
-    return [Navigation(window), FindingsFeature(window), AuditDetails(window), StartFeature(window),
-            SearchFeature(window)]
+    return [
+        Navigation(window),
+        RelatedClauses(window),
+        FindingsFeature(window),
+        AuditDetails(window),
+        StartFeature(window),
+        SearchFeature(window),
+    ]

@@ -1,0 +1,77 @@
+"""The clause page's "Also relevant to" tab: the corresponding clauses of the audit's other standards."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from auditor_app.domain.records import ClauseRecord
+from auditor_app.services import queries
+from auditor_app.services.session import ChangeSet
+from auditor_app.ui.feature import Feature
+from auditor_app.ui.icons import result_icon, result_label
+
+if TYPE_CHECKING:
+    from auditor_app.ui.main_window import MainWindow
+
+ClauseIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class RelatedClausesTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hint = QLabel(self.tr("In an integrated audit, evidence for this clause often also answers these "
+                                   "clauses of the other standards (cross-walk). Double-click to go there."))
+        self.hint.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAlternatingRowColors(True)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 6, 0, 0)
+        box.addWidget(self.hint)
+        box.addWidget(self.list, 1)
+
+    def show_related(self, related: list[ClauseRecord], standards: dict[str, str]) -> None:
+        self.list.clear()
+        for record in related:
+            text = self.tr("%s %s — %s · %s") % (standards.get(record.checklist_key or "", ""), record.number or "",
+                                                 record.title or "", result_label(record.result))
+            item = QListWidgetItem(result_icon(record.result), text)
+            item.setData(ClauseIdRole, record.id)
+            self.list.addItem(item)
+        if not related:
+            item = QListWidgetItem(self.tr("No corresponding clause in the other standards loaded in this audit."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(item)
+
+
+class RelatedClauses(Feature):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.tab = RelatedClausesTab()
+        self.window.page.add_tab(self.tab, self.tr("Also relevant to"))
+        self.tab.list.itemActivated.connect(self._go)
+        self._standards: dict[str, str] = {}
+
+    def audit_loaded(self) -> None:
+        session = self.window.session
+        self._standards = {c.key or "": c.standard or c.title or c.key or ""
+                           for c in queries.checklists(session)} if session else {}
+
+    def clause_shown(self, clause_id: str | None) -> None:
+        session = self.window.session
+        related = queries.related_clauses(session, clause_id) if session and clause_id else []
+        self.tab.show_related(related, self._standards)
+        label = self.tr("Also relevant to (%s)") % len(related) if related else self.tr("Also relevant to")
+        self.window.page.set_tab_title(self.tab, label)
+
+    def changed(self, change: ChangeSet) -> None:
+        if change.ids("clause") and self.window.page.clause_id:
+            self.clause_shown(self.window.page.clause_id)  # the results shown beside each clause
+
+    def _go(self, item: QListWidgetItem) -> None:
+        clause_id = item.data(ClauseIdRole)
+        if clause_id:
+            self.window.show_clauses()
+            self.window.select_clause(str(clause_id))
