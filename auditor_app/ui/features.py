@@ -14,6 +14,7 @@ def build(window: MainWindow) -> list[Feature]:
     # Imported here: each feature module imports the window's types, and the window imports this module.
     from auditor_app.ui.details.feature import AuditDetails
     from auditor_app.ui.findings.feature import FindingsFeature
+    from auditor_app.ui.merge_history import MergeHistory
     from auditor_app.ui.navigation import Navigation
     from auditor_app.ui.related_clauses import RelatedClauses
     from auditor_app.ui.search_feature import SearchFeature
@@ -26,4 +27,5 @@ def build(window: MainWindow) -> list[Feature]:
         AuditDetails(window),
         StartFeature(window),
         SearchFeature(window),
+        MergeHistory(window),
     ]
