@@ -10,8 +10,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import DBAPIError
+
 from auditor_app import paths
 from auditor_app.domain import vocab
+from auditor_app.errors import KnownError
 from auditor_app.services import config_file, queries
 from auditor_app.services.session import AuditSession
 
@@ -52,13 +55,20 @@ def entries() -> list[RecentAudit]:
 
 
 def summarise(session: AuditSession) -> RecentAudit:
-    """What the start screen shows for an open audit (two small reads)."""
-    info = queries.details(session)
-    results = queries.counts(session)["results"]
-    total = sum(results.values())
+    """What the start screen shows for an open audit: two small reads of the cache, never of the whole log.
+
+    It runs as the audit opens, before the deferred check of the rest of the file: a damaged page is reported
+    by that check, not as an error here.
+    """
+    try:
+        info = queries.details(session)
+        results = [c.result for c in queries.clauses(session)]
+    except DBAPIError as exc:
+        raise KnownError(f"{session.path.name}: cannot read the audit's summary ({exc.orig})") from None
+    total = len(results)
     return RecentAudit(
         path=_key(session.path), title=info.title or "", client=info.client or "", start_date=info.start_date or "",
-        end_date=info.end_date or "", audited=total - results.get(vocab.ClauseResult.NOT_AUDITED.value, 0),
+        end_date=info.end_date or "", audited=total - results.count(vocab.ClauseResult.NOT_AUDITED.value),
         total=total, last_opened=datetime.now().isoformat(timespec="minutes"))
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from auditor_app.domain.records import ClauseRecord, NoteRecord, PersonRecord
 from auditor_app.domain.vocab import RESULT_LABELS, ClauseResult
+from auditor_app.ui.i18n import fill, translate, vocab_label
 from auditor_app.ui.icons import result_icon
 from auditor_app.ui.note_dialog import NoteDialog, NoteInput, kind_label
 
@@ -64,15 +65,17 @@ def _bullets(items: Sequence[str], empty: str) -> str:
 def note_text(note: NoteRecord, people: Mapping[str, str]) -> str:
     details = [kind_label(note.kind)]
     if note.person_id:
-        details.append(people.get(note.person_id, "unknown person"))
+        details.append(people.get(note.person_id) or translate("clause_page", "unknown person"))
     if note.document_ref:
-        details.append(" rev. ".join(filter(None, (note.document_ref, note.document_revision))))
+        details.append(fill(translate("clause_page", "%1 rev. %2"), note.document_ref, note.document_revision)
+                       if note.document_revision else note.document_ref)
     if note.sample_size:
-        details.append(f"sample of {note.sample_size}" + (f" from {note.population}" if note.population else ""))
+        details.append(fill(translate("clause_page", "sample of %1 from %2"), note.sample_size, note.population)
+                       if note.population else fill(translate("clause_page", "sample of %1"), note.sample_size))
     if note.place:
         details.append(note.place)
-    footer = " · ".join(filter(None, (when(note.recorded_at), note.meta.created_by and
-                                      f"recorded by {note.meta.created_by}")))
+    recorded_by = note.meta.created_by and fill(translate("clause_page", "recorded by %1"), note.meta.created_by)
+    footer = " · ".join(filter(None, (when(note.recorded_at), recorded_by)))
     return "\n".join(filter(None, (" — ".join(details), (note.text or "").strip(), footer)))
 
 
@@ -88,7 +91,7 @@ class ClausePage(QWidget):
         self._read_only = False
         self._notes: dict[str, NoteRecord] = {}
         self._people: list[PersonRecord] = []
-        self.placeholder = QLabel("Select a clause on the left to record its result and notes.")
+        self.placeholder = QLabel(self.tr("Select a clause on the left to record its result and notes."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.number_label = scaled_label(scale=1.9, bold=True)
         self.title_label = scaled_label(scale=1.35)
@@ -96,8 +99,8 @@ class ClausePage(QWidget):
         self.standard_label.setWordWrap(True)
         self.result_combo = QComboBox()
         for result, text in RESULT_LABELS.items():
-            self.result_combo.addItem(result_icon(result), text, result.value)
-        self.result_combo.setToolTip("The clause's audit result")
+            self.result_combo.addItem(result_icon(result), vocab_label(text), result.value)
+        self.result_combo.setToolTip(self.tr("The clause's audit result"))
         self.result_combo.activated.connect(self._result_chosen)
         self.audited_label = QLabel()
         self.justification_label = QLabel()
@@ -110,7 +113,7 @@ class ClausePage(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.notes_heading = scaled_label(scale=1.1, bold=True)
-        self.add_note_button = QPushButton("Add note…")
+        self.add_note_button = QPushButton(self.tr("Add note…"))
         self.add_note_button.clicked.connect(self._ask_note)
         self.notes_list = QListWidget()
         self.notes_list.setWordWrap(True)
@@ -130,7 +133,7 @@ class ClausePage(QWidget):
 
     def _layout(self) -> None:
         result_row = QHBoxLayout()
-        result_caption = QLabel("&Result:")
+        result_caption = QLabel(self.tr("&Result:"))
         result_caption.setBuddy(self.result_combo)
         result_row.addWidget(result_caption)
         result_row.addWidget(self.result_combo)
@@ -138,9 +141,9 @@ class ClausePage(QWidget):
         result_row.addWidget(self.audited_label, 1)
         guidance = QWidget()
         guidance_box = QVBoxLayout(guidance)
-        guidance_box.addWidget(_heading("Audit questions"))
+        guidance_box.addWidget(_heading(self.tr("Audit questions")))
         guidance_box.addWidget(self.questions_label)
-        guidance_box.addWidget(_heading("Typical evidence"))
+        guidance_box.addWidget(_heading(self.tr("Typical evidence")))
         guidance_box.addWidget(self.evidence_label)
         guidance_box.addStretch(1)
         scroll = QScrollArea()
@@ -157,7 +160,7 @@ class ClausePage(QWidget):
         # Notes first; features add their own tabs (evidence, findings, related clauses) with add_tab().
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(notes, "Notes")
+        self.tabs.addTab(notes, self.tr("Notes"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(scroll)
         splitter.addWidget(self.tabs)
@@ -220,10 +223,11 @@ class ClausePage(QWidget):
         self.title_label.setText(record.title or "")
         self.standard_label.setText(standard)
         self._sync_result()
-        self.questions_label.setText(_bullets(record.questions, "No audit questions in the checklist."))
-        self.evidence_label.setText(_bullets(record.evidence, "No typical evidence in the checklist."))
-        self.notes_heading.setText(f"Notes ({len(notes)})" if notes else "Notes")
-        self.set_tab_title(self.tabs.widget(0), f"Notes ({len(notes)})" if notes else "Notes")
+        self.questions_label.setText(_bullets(record.questions, self.tr("No audit questions in the checklist.")))
+        self.evidence_label.setText(_bullets(record.evidence, self.tr("No typical evidence in the checklist.")))
+        heading = fill(self.tr("Notes (%1)"), len(notes)) if notes else self.tr("Notes")
+        self.notes_heading.setText(heading)
+        self.set_tab_title(self.tabs.widget(0), heading)
         self.notes_list.clear()
         self._notes = {note.id: note for note in notes}
         for note in notes:
@@ -231,7 +235,7 @@ class ClausePage(QWidget):
             item.setData(NoteIdRole, note.id)
             self.notes_list.addItem(item)
         if not notes:
-            self.notes_list.addItem(QListWidgetItem("No notes yet for this clause."))
+            self.notes_list.addItem(QListWidgetItem(self.tr("No notes yet for this clause.")))
             self.notes_list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         self.stack.setCurrentIndex(1)
 
@@ -241,13 +245,14 @@ class ClausePage(QWidget):
             return
         self.result_combo.setCurrentIndex(max(0, self.result_combo.findData(record.result)))
         if record.result == ClauseResult.NOT_AUDITED:
-            self.audited_label.setText("Not yet audited")
+            self.audited_label.setText(self.tr("Not yet audited"))
         else:
-            by = f"Audited by {record.audited_by}" if record.audited_by else "Audited"
+            by = fill(self.tr("Audited by %1"), record.audited_by) if record.audited_by else self.tr("Audited")
             self.audited_label.setText(" · ".join(filter(None, (by, when(record.audited_at)))))
         justification = record.justification if record.result == ClauseResult.NOT_APPLICABLE else None
         self.justification_label.setVisible(bool(justification))
-        self.justification_label.setText(f"<b>Justification:</b> {html.escape(justification or '')}")
+        self.justification_label.setText(f"<b>{html.escape(self.tr('Justification:'))}</b> "
+                                         f"{html.escape(justification or '')}")
 
     # -- user actions ---------------------------------------------------------------------------------
     def _result_chosen(self, row: int) -> None:
@@ -257,9 +262,11 @@ class ClausePage(QWidget):
             return
         justification = None
         if result == ClauseResult.NOT_APPLICABLE:
-            text, ok = QInputDialog.getMultiLineText(
-                self, "Not applicable", f"Why does {record.number} {record.title} not apply?\n"
-                "A justification is required; it appears in the audit report.", record.justification or "")
+            question = fill(self.tr("Why does %1 %2 not apply?\n"
+                                    "A justification is required; it appears in the audit report."),
+                            record.number, record.title)
+            text, ok = QInputDialog.getMultiLineText(self, vocab_label(RESULT_LABELS[ClauseResult.NOT_APPLICABLE]),
+                                                     question, record.justification or "")
             if not ok or not text.strip():
                 self._sync_result()  # nothing recorded: show the result that is still stored
                 return

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from auditor_app.domain.vocab import RESULT_LABELS
-from auditor_app.ui.models.clause_filter import ALL, RESULT_FILTERS, ClauseFilterModel
+from auditor_app.ui.i18n import fill, plural, vocab_label
+from auditor_app.ui.models.clause_filter import ALL, ClauseFilterModel, result_filters
 from auditor_app.ui.models.clause_tree import ClauseIdRole, ClauseTreeModel, Column
 
 
@@ -32,12 +33,12 @@ class ClausePanel(QWidget):
         self.proxy = ClauseFilterModel(self)
         self.proxy.setSourceModel(model)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Filter clauses by number or title (Ctrl+L)")
+        self.search.setPlaceholderText(self.tr("Filter clauses by number or title (Ctrl+L)"))
         self.search.setClearButtonEnabled(True)
         self.result_filter = QComboBox()
-        for key, label in RESULT_FILTERS:
+        for key, label in result_filters():
             self.result_filter.addItem(label, key)
-        self.result_filter.setToolTip("Show only clauses with this result")
+        self.result_filter.setToolTip(self.tr("Show only clauses with this result"))
         self.match_label = QLabel()
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
@@ -74,7 +75,7 @@ class ClausePanel(QWidget):
         font = QFont(self.tree.font())
         font.setBold(True)
         metrics = QFontMetrics(font)
-        texts = [*RESULT_LABELS.values(), "888/888 audited · 88 NC"]
+        texts = [*map(vocab_label, RESULT_LABELS.values()), self.model.rollup_text(888, 888, 88)]
         return max(metrics.horizontalAdvance(t) for t in texts) + self._icon_width() + 28
 
     def _icon_width(self) -> int:
@@ -97,8 +98,9 @@ class ClausePanel(QWidget):
             self.tree.expandAll()  # matches deep in the tree must be seen without clicking them open
             records = self.model.clause_records()
             shown = sum(1 for r in records if self.proxy.matches(r.result, r.number or "", r.title or ""))
-            self.match_label.setText(f"{shown} of {len(records)} clauses match"
-                                     if shown else "No clause matches the filter.")
+            total = len(records)
+            self.match_label.setText(fill(plural(self.tr("%1 of %n clause(s) match", "", total), total), shown)
+                                     if shown else self.tr("No clause matches the filter."))
             self.match_label.show()
         else:
             self.match_label.hide()

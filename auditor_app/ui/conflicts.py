@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from auditor_app.ui.clause_page import scaled_label
+from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, plural, translate
 from auditor_app.ui.models.conflict_list import ConflictListModel, ConflictRole, ConflictRow, Version
 
-NO_CONFLICTS = "No conflicts — every team member's work agrees."
+NO_CONFLICTS = QT_TRANSLATE_NOOP("conflicts", "No conflicts — every team member's work agrees.")
 
 
 class VersionCard(QFrame):
@@ -63,14 +64,14 @@ class CombineDialog(QDialog):
 
     def __init__(self, what: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Write a combination")
+        self.setWindowTitle(self.tr("Write a combination"))
         self.editor = QPlainTextEdit(text)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
-        box.addWidget(scaled_label(f"{what}: every version is below, separated by blank lines. Edit it into the text "
-                             "to keep; it replaces all versions."))
+        box.addWidget(scaled_label(fill(self.tr("%1: every version is below, separated by blank lines. Edit it into "
+                                                "the text to keep; it replaces all versions."), what)))
         box.addWidget(self.editor, 1)
         box.addWidget(self.buttons)
         self.resize(640, 420)
@@ -85,7 +86,8 @@ class ConflictPanel(QDockWidget):
     resolve_requested = Signal(object, object, str)  # ConflictRow, chosen value, undo text
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Conflicts", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Conflicts"))
         self.setObjectName("conflicts")
         self._read_only = False
         self.cards: list[VersionCard] = []
@@ -100,13 +102,13 @@ class ConflictPanel(QDockWidget):
         self.title_label = scaled_label(scale=1.2, bold=True)
         self.detail_label = scaled_label()
         self.versions = QHBoxLayout()
-        self.combine_button = QPushButton("Write a combination…")
+        self.combine_button = QPushButton(self.tr("Write a combination…"))
         self.combine_button.clicked.connect(self._combine)
-        self.restore_button = QPushButton("Keep it (restore with the edits)")
+        self.restore_button = QPushButton(self.tr("Keep it (restore with the edits)"))
         self.restore_button.clicked.connect(lambda: self._decide_existence(True))
-        self.delete_button = QPushButton("Confirm deletion")
+        self.delete_button = QPushButton(self.tr("Confirm deletion"))
         self.delete_button.clicked.connect(lambda: self._decide_existence(False))
-        self.empty_label = QLabel(NO_CONFLICTS)
+        self.empty_label = QLabel(translate("conflicts", NO_CONFLICTS))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._layout()
 
@@ -153,8 +155,8 @@ class ConflictPanel(QDockWidget):
             self.stack.setCurrentWidget(self.empty_label)
             self._show(None)
             return
-        count = f"{len(rows)} conflict" + ("" if len(rows) == 1 else "s")
-        self.heading.setText(f"{count} to decide. Until you choose, the audit shows the latest version.")
+        self.heading.setText(plural(self.tr("%n conflict(s) to decide. Until you choose, the audit shows the latest "
+                                            "version.", "", len(rows)), len(rows)))
         self.stack.setCurrentIndex(1)
         row = self.model.row_of(current.key) if current is not None else -1
         self.list.setCurrentIndex(self.model.index(max(row, 0)))
@@ -186,13 +188,15 @@ class ConflictPanel(QDockWidget):
         self.title_label.setText(row.what)
         if deleting:
             kind = row.kind_label
-            self.detail_label.setText(f"{kind[:1].upper()}{kind[1:]}. Keep the item with the changes, "
-                                      "or confirm that it is deleted.")
+            self.detail_label.setText(fill(self.tr("%1. Keep the item with the changes, or confirm that it is "
+                                                   "deleted."), kind[:1].upper() + kind[1:]))
+        elif row.is_text:
+            self.detail_label.setText(fill(self.tr("%1 — %2. Keep one version or write a combination."),
+                                           row.field_label, row.kind_label))
         else:
-            self.detail_label.setText(f"{row.field_label} — {row.kind_label}. Keep one version"
-                                      + (" or write a combination." if row.is_text else "."))
+            self.detail_label.setText(fill(self.tr("%1 — %2. Keep one version."), row.field_label, row.kind_label))
         for version in row.versions:
-            card = VersionCard(version, row.multiline, None if deleting else "Keep this version")
+            card = VersionCard(version, row.multiline, None if deleting else self.tr("Keep this version"))
             card.keep_button.setEnabled(not self._read_only)
             card.keep_button.clicked.connect(lambda _=False, v=version: self._keep(v))
             # Short values keep their cards compact at the top; text boxes use all the height there is.
@@ -204,8 +208,8 @@ class ConflictPanel(QDockWidget):
     def _keep(self, version: Version) -> None:
         row = self.current_row()
         if row is not None:
-            self.resolve_requested.emit(row, version.value,
-                                        f"Keep {version.author}'s {row.field_label.lower()} of {row.what}")
+            self.resolve_requested.emit(row, version.value, fill(self.tr("Keep %1's %2 of %3"), version.author,
+                                                                 row.field_label.lower(), row.what))
 
     def _combine(self) -> None:
         row = self.current_row()
@@ -214,9 +218,10 @@ class ConflictPanel(QDockWidget):
         prefill = "\n\n".join(v.text for v in row.versions if v.value)
         text = CombineDialog.get_text(row.what, prefill, self)
         if text is not None:
-            self.resolve_requested.emit(row, text, f"Combine the versions of {row.what}")
+            self.resolve_requested.emit(row, text, fill(self.tr("Combine the versions of %1"), row.what))
 
     def _decide_existence(self, keep: bool) -> None:
         row = self.current_row()
         if row is not None:
-            self.resolve_requested.emit(row, keep, f"Restore {row.what}" if keep else f"Confirm deletion of {row.what}")
+            undo_text = self.tr("Restore %1") if keep else self.tr("Confirm deletion of %1")
+            self.resolve_requested.emit(row, keep, fill(undo_text, row.what))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from auditor_app import logsetup
 from auditor_app.errors import BugError, KnownError
+from auditor_app.ui.i18n import fill, translate
 
 log = logging.getLogger("auditor_app.ui")
 _showing = False
@@ -19,11 +20,11 @@ _showing = False
 def crash_dialog(exc: BaseException, tb: TracebackType | None, parent: QWidget | None = None) -> QMessageBox:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("auditor-app — unexpected error")
-    box.setText("Something went wrong inside auditor-app.\n\n"
-                f"{type(exc).__name__}: {exc}\n\n"
-                "Changes made before this error are saved in your audit file.")
-    box.setInformativeText(f"The details were written to {logsetup.log_file()}")
+    box.setWindowTitle(translate("crash", "auditor-app — unexpected error"))
+    box.setText(fill(translate("crash", "Something went wrong inside auditor-app.\n\n%1\n\n"
+                                        "Changes made before this error are saved in your audit file."),
+                     f"{type(exc).__name__}: {exc}"))
+    box.setInformativeText(fill(translate("crash", "The details were written to %1"), logsetup.log_file()))
     box.setDetailedText("".join(traceback.format_exception(type(exc), exc, tb)))
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     return box

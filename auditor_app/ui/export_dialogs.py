@@ -22,13 +22,26 @@ from PySide6.QtWidgets import (
 )
 
 from auditor_app.services.completeness import Gap
+from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
 
-PROFILES = (("certification", "Certification audit"), ("internal", "Internal audit"), ("gap", "Gap analysis"))
-SECTIONS = (("cover", "Cover page"), ("contents", "Contents"), ("details", "Audit details"),
-            ("summary", "Summary"), ("diverging", "Diverging opinions"), ("disclaimer", "Disclaimer"),
-            ("statistics", "Statistics"), ("findings", "Findings"), ("coverage", "Clause coverage"),
-            ("notes", "Audit notes"), ("interviews", "Interviews"), ("meetings", "Meetings"),
-            ("plan", "Audit plan"), ("evidence", "Evidence index"))
+# (key, label); labels are translated where they are shown (context "export_dialogs").
+PROFILES = (("certification", QT_TRANSLATE_NOOP("export_dialogs", "Certification audit")),
+            ("internal", QT_TRANSLATE_NOOP("export_dialogs", "Internal audit")),
+            ("gap", QT_TRANSLATE_NOOP("export_dialogs", "Gap analysis")))
+SECTIONS = (("cover", QT_TRANSLATE_NOOP("export_dialogs", "Cover page")),
+            ("contents", QT_TRANSLATE_NOOP("export_dialogs", "Contents")),
+            ("details", QT_TRANSLATE_NOOP("export_dialogs", "Audit details")),
+            ("summary", QT_TRANSLATE_NOOP("export_dialogs", "Summary")),
+            ("diverging", QT_TRANSLATE_NOOP("export_dialogs", "Diverging opinions")),
+            ("disclaimer", QT_TRANSLATE_NOOP("export_dialogs", "Disclaimer")),
+            ("statistics", QT_TRANSLATE_NOOP("export_dialogs", "Statistics")),
+            ("findings", QT_TRANSLATE_NOOP("export_dialogs", "Findings")),
+            ("coverage", QT_TRANSLATE_NOOP("export_dialogs", "Clause coverage")),
+            ("notes", QT_TRANSLATE_NOOP("export_dialogs", "Audit notes")),
+            ("interviews", QT_TRANSLATE_NOOP("export_dialogs", "Interviews")),
+            ("meetings", QT_TRANSLATE_NOOP("export_dialogs", "Meetings")),
+            ("plan", QT_TRANSLATE_NOOP("export_dialogs", "Audit plan")),
+            ("evidence", QT_TRANSLATE_NOOP("export_dialogs", "Evidence index")))
 ERROR_COLOR = QColor("#b3261e")
 
 
@@ -37,21 +50,21 @@ class ProfileDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, kind: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export report (PDF)" if kind == "pdf" else "Export workbook (Excel)")
+        self.setWindowTitle(self.tr("Export report (PDF)") if kind == "pdf" else self.tr("Export workbook (Excel)"))
         self.profile_combo = QComboBox()
         for key, label in PROFILES:
-            self.profile_combo.addItem(label, key)
+            self.profile_combo.addItem(translate("export_dialogs", label), key)
         form = QFormLayout()
-        form.addRow("&Profile:", self.profile_combo)
+        form.addRow(self.tr("&Profile:"), self.profile_combo)
         box = QVBoxLayout(self)
         box.addLayout(form)
         self.section_boxes: dict[str, QCheckBox] = {}
         if kind == "pdf":
-            group = QGroupBox("Sections")
+            group = QGroupBox(self.tr("Sections"))
             grid = QGridLayout(group)
             half = (len(SECTIONS) + 1) // 2
             for i, (key, label) in enumerate(SECTIONS):
-                check = QCheckBox(label)
+                check = QCheckBox(translate("export_dialogs", label))
                 check.setChecked(True)
                 check.toggled.connect(self._sync)
                 self.section_boxes[key] = check
@@ -59,7 +72,7 @@ class ProfileDialog(QDialog):
             box.addWidget(group)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Continue…")
+        self.ok_button.setText(self.tr("Continue…"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         box.addWidget(self.buttons)
@@ -88,14 +101,15 @@ class CompletenessDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, gaps: list[Gap], profile_label: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Before exporting")
+        self.setWindowTitle(self.tr("Before exporting"))
         self.gaps = list(gaps)
         errors = sum(1 for g in gaps if g.severity == "error")
         if errors:
-            text = (f"The {profile_label.lower()} report cannot be issued yet: complete what is shown in red.\n"
-                    "Double-click an item to go to it.")
+            text = fill(self.tr("The %1 report cannot be issued yet: complete what is shown in red.\n"
+                                "Double-click an item to go to it."), profile_label.lower())
         else:
-            text = "Some things are missing; the report can still be exported.\nDouble-click an item to go to it."
+            text = self.tr("Some things are missing; the report can still be exported.\n"
+                           "Double-click an item to go to it.")
         self.label = QLabel(text)
         self.label.setWordWrap(True)
         self.list = QListWidget()
@@ -105,8 +119,8 @@ class CompletenessDialog(QDialog):
         icons = {"error": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
                  "warning": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)}
         for gap in sorted(gaps, key=lambda g: g.severity != "error"):  # errors first, otherwise as found
-            prefix = "Error: " if gap.severity == "error" else "Warning: "
-            item = QListWidgetItem(icons.get(gap.severity, icons["warning"]), prefix + gap.message)
+            shown = self.tr("Error: %1") if gap.severity == "error" else self.tr("Warning: %1")
+            item = QListWidgetItem(icons.get(gap.severity, icons["warning"]), fill(shown, gap.message))
             item.setData(Qt.ItemDataRole.UserRole, gap)
             item.setToolTip(where_to_fix(gap))
             if gap.severity == "error":
@@ -114,7 +128,7 @@ class CompletenessDialog(QDialog):
             self.list.addItem(item)
         self.list.itemDoubleClicked.connect(self._jump)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = QPushButton("Export anyway" if not errors else "Export")
+        self.export_button = QPushButton(self.tr("Export anyway") if not errors else self.tr("Export"))
         self.export_button.setEnabled(not errors)
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
@@ -140,12 +154,13 @@ class CompletenessDialog(QDialog):
 
 def where_to_fix(gap: Gap) -> str:
     """Where the user completes what a gap reports, as a status-bar message."""
+    # The gap's message comes from the completeness service and is shown as it is.
     if gap.message.startswith("A merge conflict"):
-        return f"Decide the conflict in View ▸ Conflicts: {gap.message}"
+        return fill(translate("export_dialogs", "Decide the conflict in View ▸ Conflicts: %1"), gap.message)
     if gap.entity_type == "audit":
-        return f"Fill in the audit details: {gap.message}"
+        return fill(translate("export_dialogs", "Fill in the audit details: %1"), gap.message)
     if gap.entity_type == "finding":
-        return f"Complete the finding: {gap.message}"
+        return fill(translate("export_dialogs", "Complete the finding: %1"), gap.message)
     if gap.entity_type == "clause":
-        return f"Audit the clause: {gap.message}"
+        return fill(translate("export_dialogs", "Audit the clause: %1"), gap.message)
     return gap.message

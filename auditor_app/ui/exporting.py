@@ -16,18 +16,22 @@ from auditor_app.services import queries, reports
 from auditor_app.services.completeness import Gap
 from auditor_app.ui import tasks
 from auditor_app.ui.export_dialogs import PROFILES, CompletenessDialog, ProfileDialog, where_to_fix
+from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 if TYPE_CHECKING:
     from auditor_app.ui.main_window import MainWindow
 
-KINDS = {"pdf": ("PDF report", "PDF files (*.pdf)"), "xlsx": ("Excel workbook", "Excel workbooks (*.xlsx)")}
-CANCELLED_TEXT = "Export cancelled: no file was written."
+# What each kind is called and its file-dialog filter, translated where shown.
+KINDS = {"pdf": (QT_TRANSLATE_NOOP("exporting", "PDF report"), QT_TRANSLATE_NOOP("exporting", "PDF files (*.pdf)")),
+         "xlsx": (QT_TRANSLATE_NOOP("exporting", "Excel workbook"),
+                  QT_TRANSLATE_NOOP("exporting", "Excel workbooks (*.xlsx)"))}
+CANCELLED_TEXT = QT_TRANSLATE_NOOP("exporting", "Export cancelled: no file was written.")
 
 
 def file_name(title: str | None, suffix: str) -> str:
     """A file name from the audit title: no characters that a file system or e-mail client would trip on."""
     stem = re.sub(r"[^\w\- .,()&+]+", "_", title or "").strip(" ._")
-    return (re.sub(r"\s+", " ", stem)[:120] or "audit report") + suffix
+    return (re.sub(r"\s+", " ", stem)[:120] or translate("exporting", "audit report")) + suffix
 
 
 def is_cancelled(exc: BaseException) -> bool:
@@ -57,8 +61,8 @@ class ExportProgress(QProgressDialog):
     """Modal while the export runs; Cancel, Esc and the close button only ask, the task decides when it ends."""
 
     def __init__(self, parent: QWidget, text: str) -> None:
-        super().__init__(text, "Cancel", 0, 0, parent)
-        self.setWindowTitle("Exporting")
+        super().__init__(text, translate("ExportProgress", "Cancel"), 0, 0, parent)
+        self.setWindowTitle(self.tr("Exporting"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAutoReset(False)
         self.setAutoClose(False)
@@ -96,8 +100,8 @@ class Exports(QObject):
         self.done_box: QMessageBox | None = None
 
     def add_actions(self, menu: QMenu) -> None:
-        self.pdf_action = menu.addAction("Export &report (PDF)…", lambda: self.choose("pdf"))
-        self.xlsx_action = menu.addAction("Export &workbook (Excel)…", lambda: self.choose("xlsx"))
+        self.pdf_action = menu.addAction(self.tr("Export &report (PDF)…"), lambda: self.choose("pdf"))
+        self.xlsx_action = menu.addAction(self.tr("Export &workbook (Excel)…"), lambda: self.choose("xlsx"))
 
     def sync_actions(self, has_audit: bool) -> None:
         self.pdf_action.setEnabled(has_audit)
@@ -127,11 +131,11 @@ class Exports(QObject):
         try:
             _data, gaps = reports.prepare(session, profile)
         except AuditorError as exc:
-            QMessageBox.warning(self.window, "Cannot check the report", str(exc))
+            QMessageBox.warning(self.window, self.tr("Cannot check the report"), str(exc))
             return False
         if not gaps:
             return True
-        dialog = CompletenessDialog(self.window, gaps, dict(PROFILES)[profile])
+        dialog = CompletenessDialog(self.window, gaps, translate("export_dialogs", dict(PROFILES)[profile]))
         dialog.jump_requested.connect(self.go_to)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
@@ -149,7 +153,8 @@ class Exports(QObject):
         suffix = "." + kind
         title = queries.details(session).title or session.path.stem
         start = session.path.parent / file_name(title, suffix)
-        name, _ = QFileDialog.getSaveFileName(self.window, f"Export {KINDS[kind][0]}", str(start), KINDS[kind][1])
+        what, pattern = (translate("exporting", text) for text in KINDS[kind])
+        name, _ = QFileDialog.getSaveFileName(self.window, fill(self.tr("Export %1"), what), str(start), pattern)
         if not name:
             return None
         return Path(name) if name.lower().endswith(suffix) else Path(name + suffix)
@@ -170,14 +175,15 @@ class Exports(QObject):
                 return reports.export_xlsx(session, path, profile=profile, progress=job.report,
                                            cancelled=job.is_cancelled)
         task = tasks.Task(work, self.window)
-        dialog = self.progress = ExportProgress(self.window, f"Exporting the {KINDS[kind][0]} to {path.name}…")
+        text = fill(self.tr("Exporting the %1 to %2…"), translate("exporting", KINDS[kind][0]), path.name)
+        dialog = self.progress = ExportProgress(self.window, text)
         job.progressed.connect(dialog.show_progress)  # queued: the dialog lives on the UI thread
 
         def cancel() -> None:
             job.request_cancel()
             task.cancel()
-            dialog.setLabelText("Cancelling…")
-            dialog.setCancelButtonText("Cancelling…")
+            dialog.setLabelText(self.tr("Cancelling…"))
+            dialog.setCancelButtonText(self.tr("Cancelling…"))
 
         dialog.canceled.connect(cancel)
         for signal in (task.succeeded, task.failed, task.cancelled):
@@ -194,13 +200,14 @@ class Exports(QObject):
 
     def _succeeded(self, path: Path) -> None:
         self.progress = None
-        box = self.done_box = QMessageBox(QMessageBox.Icon.Information, "Export finished",
-                                          f"Saved as\n{path}", QMessageBox.StandardButton.Close, self.window)
-        open_button = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+        box = self.done_box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export finished"),
+                                          fill(self.tr("Saved as\n%1"), path), QMessageBox.StandardButton.Close,
+                                          self.window)
+        open_button = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
         box.finished.connect(box.deleteLater)
         box.open()  # window-modal without a nested event loop
-        self.window.statusBar().showMessage(f"Exported to {path}", 10_000)
+        self.window.statusBar().showMessage(fill(self.tr("Exported to %1"), path), 10_000)
         self.finished.emit(path)
 
     def _failed(self, exc: BaseException) -> None:
@@ -210,11 +217,12 @@ class Exports(QObject):
             return
         self.finished.emit(None)
         if isinstance(exc, reports.ReportBlocked):
-            QMessageBox.warning(self.window, "Report not exported", str(exc))
+            QMessageBox.warning(self.window, self.tr("Report not exported"), str(exc))
             return
-        QMessageBox.warning(self.window, "Report not exported", f"{tasks.known(exc)}\n\nNo file was written.")
+        QMessageBox.warning(self.window, self.tr("Report not exported"),
+                            fill(self.tr("%1\n\nNo file was written."), tasks.known(exc)))
 
     def _cancelled(self) -> None:
         self.progress = None
-        self.window.statusBar().showMessage(CANCELLED_TEXT, 10_000)
+        self.window.statusBar().showMessage(translate("exporting", CANCELLED_TEXT), 10_000)
         self.finished.emit(None)

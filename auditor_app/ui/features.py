@@ -22,10 +22,10 @@ def build(window: MainWindow) -> list[Feature]:
 
     return [
         Navigation(window),
-        RelatedClauses(window),
         FindingsFeature(window),
         AuditDetails(window),
         StartFeature(window),
         SearchFeature(window),
         MergeHistory(window),
+        RelatedClauses(window),
     ]

@@ -10,6 +10,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from auditor_app import paths
 from auditor_app.domain.vocab import RESULT_LABELS, ClauseResult
+from auditor_app.ui.i18n import vocab_label
 
 # Mid-tone colours: readable as text on light and dark palettes alike.
 RESULT_COLOURS: dict[str, str] = {
@@ -29,8 +30,9 @@ RESULT_SEVERITY: dict[str, int] = {
 
 
 def result_label(result: str) -> str:
+    """A clause result as the user reads it, in the user's language (an unknown value is shown as stored)."""
     try:
-        return RESULT_LABELS[ClauseResult(result)]
+        return vocab_label(RESULT_LABELS[ClauseResult(result)])
     except ValueError:
         return result
 

@@ -54,7 +54,7 @@ def _run(file: Path | None, read_only: bool) -> int:
     from PySide6.QtWidgets import QApplication
 
     from auditor_app import paths
-    from auditor_app.ui import crash, theme
+    from auditor_app.ui import crash, i18n, theme
     from auditor_app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -62,6 +62,7 @@ def _run(file: Path | None, read_only: bool) -> int:
     crash.install()
     if isinstance(app, QApplication):
         theme.apply(app)
+    i18n.install_translations()
     window = MainWindow(default_author(), read_only=read_only)
     window.show()
     if file is not None:

@@ -24,12 +24,13 @@ from auditor_app.domain.records import NoteRecord
 from auditor_app.errors import AuditorError
 from auditor_app.services import queries
 from auditor_app.services.session import AuditSession, ChangeSet
-from auditor_app.ui import copies, features, merging, opening
+from auditor_app.ui import copies, features, opening
 from auditor_app.ui.clause_page import ClausePage
 from auditor_app.ui.clause_panel import ClausePanel
 from auditor_app.ui.commands import AddNote, CommandContext, DeleteNote, EditNote, SetClauseResult
 from auditor_app.ui.exporting import Exports
 from auditor_app.ui.feature import Feature, Menus
+from auditor_app.ui.i18n import fill, plural
 from auditor_app.ui.models.clause_tree import ClauseTreeModel
 from auditor_app.ui.note_dialog import NoteInput
 from auditor_app.ui.team import TeamWork
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         # with no audit open the stack shows the start page instead, once a feature provides one.
         self.workspace = QTabWidget()
         self.workspace.setDocumentMode(True)
-        self.workspace.addTab(splitter, "Clauses")
+        self.workspace.addTab(splitter, self.tr("Clauses"))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.workspace)
         self.start_page: QWidget | None = None
@@ -81,31 +82,32 @@ class MainWindow(QMainWindow):
         self.update_chrome()
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.open_action = file_menu.addAction("&Open…", QKeySequence.StandardKey.Open, self.choose_file)
-        self.sample_action = file_menu.addAction("Open &sample audit", self.open_sample)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_action = file_menu.addAction(self.tr("&Open…"), QKeySequence.StandardKey.Open, self.choose_file)
+        self.sample_action = file_menu.addAction(self.tr("Open &sample audit"), self.open_sample)
         file_menu.addSeparator()
-        self.save_copy_action = file_menu.addAction("Save a &copy…", self.save_copy)
+        self.save_copy_action = file_menu.addAction(self.tr("Save a &copy…"), self.save_copy)
         file_menu.addSeparator()
         self.exports.add_actions(file_menu)
         file_menu.addSeparator()
-        view_menu = QMenu("&View", self)
+        view_menu = QMenu(self.tr("&View"), self)
         self.team.add_actions(file_menu, view_menu)
         file_menu.addSeparator()
-        self.quit_action = file_menu.addAction("&Quit", QKeySequence("Ctrl+Q"), self.close)
-        edit_menu = self.menuBar().addMenu("&Edit")
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.quit_action = file_menu.addAction(self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         # Ctrl+L filters the clause tree; Ctrl+F stays free for the later search across the whole audit.
-        self.filter_action = edit_menu.addAction("&Filter clauses", QKeySequence("Ctrl+L"), self.panel.focus_search)
+        self.filter_action = edit_menu.addAction(self.tr("&Filter clauses"), QKeySequence("Ctrl+L"),
+                                                 self.panel.focus_search)
         self.menuBar().addMenu(view_menu)
-        menus = Menus(file_menu, edit_menu, view_menu, self.menuBar().addMenu("&Audit"),
-                      self.menuBar().addMenu("E&vidence"), self.menuBar().addMenu("&Help"))
+        menus = Menus(file_menu, edit_menu, view_menu, self.menuBar().addMenu(self.tr("&Audit")),
+                      self.menuBar().addMenu(self.tr("E&vidence")), self.menuBar().addMenu(self.tr("&Help")))
         for feature in self.features:
             feature.add_actions(menus)
         self.menus = menus
@@ -138,14 +140,15 @@ class MainWindow(QMainWindow):
     # -- opening and closing ----------------------------------------------------------------------------
     def choose_file(self) -> None:
         start = str(self.session.path.parent) if self.session else str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, "Open audit", start, "Audit files (*.audit);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open audit"), start,
+                                              self.tr("Audit files (*.audit);;All files (*)"))
         if name:
             self.open_path(Path(name))
 
     def save_copy(self) -> Path | None:
         saved = copies.save_copy(self, self.session) if self.session is not None else None
         if saved is not None:
-            self.statusBar().showMessage(f"Copy saved to {saved}", 10_000)
+            self.statusBar().showMessage(fill(self.tr("Copy saved to %1"), saved), 10_000)
         return saved
 
     def open_sample(self) -> bool:
@@ -173,7 +176,7 @@ class MainWindow(QMainWindow):
             self._load()
         except AuditorError as exc:
             self.close_session()
-            QMessageBox.critical(self, "Cannot open audit file", str(exc))
+            QMessageBox.critical(self, self.tr("Cannot open audit file"), str(exc))
             return False
         # The rest of the file is checked once the audit is on screen, before anything can be written.
         QTimer.singleShot(0, self._finish_opening)
@@ -193,7 +196,7 @@ class MainWindow(QMainWindow):
             self.team.refresh()
             self._notify_loaded()
             self.update_chrome()
-            QMessageBox.critical(self, "Audit file damaged", problem)
+            QMessageBox.critical(self, self.tr("Audit file damaged"), problem)
 
     def _load(self) -> None:
         session = self._require()
@@ -292,15 +295,17 @@ class MainWindow(QMainWindow):
             return
         info = queries.details(self.session)
         title = " — ".join(filter(None, (info.title or self.session.path.stem, info.client)))
-        self.setWindowTitle(title + (" [read-only]" if self.read_only else ""))
+        self.setWindowTitle(fill(self.tr("%1 [read-only]"), title) if self.read_only else title)
         records = self.tree_model.clause_records()
         done = sum(1 for r in records if r.result != "not_audited")
-        findings = f"{self._findings} finding" + ("" if self._findings == 1 else "s")
-        conflicts = [merging.plural(self.team.conflict_count, "conflict")] if self.team.conflict_count else []
+        audited = fill(plural(self.tr("%1 of %n clause(s) audited", "", len(records)), len(records)), done)
+        findings = plural(self.tr("%n finding(s)", "", self._findings), self._findings)
+        count = self.team.conflict_count
+        conflicts = [plural(self.tr("%n conflict(s)", "", count), count)] if count else []
         # Every edit is written durably before the command returns; saying when is the calm answer to "is it saved?"
-        stored = [self.tr("last edit stored at %s") % self._stored_at] if self._stored_at else []
-        parts = [f"{done} of {len(records)} clauses audited", findings, *conflicts, *stored, str(self.session.path)]
-        self.status_label.setText(" · ".join(parts + (["read-only"] if self.read_only else [])))
+        stored = [fill(self.tr("last edit stored at %1"), self._stored_at)] if self._stored_at else []
+        parts = [audited, findings, *conflicts, *stored, str(self.session.path)]
+        self.status_label.setText(" · ".join(parts + ([self.tr("read-only")] if self.read_only else [])))
 
     # -- editing -----------------------------------------------------------------------------------------
     def command_context(self) -> CommandContext:
@@ -369,7 +374,7 @@ class MainWindow(QMainWindow):
         self.update_chrome()
 
     def _report(self, exc: AuditorError) -> None:
-        QMessageBox.warning(self, "Change not saved", str(exc))
+        QMessageBox.warning(self, self.tr("Change not saved"), str(exc))
         if self.session is not None and self.page.clause_id:
             self.show_clause(self.page.clause_id)  # the page shows what is stored, not what was attempted
 

@@ -10,22 +10,21 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from auditor_app.services import merge
 from auditor_app.services.merge import MergeReport
 from auditor_app.services.session import AuditSession
+from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, plural, translate
 from auditor_app.ui.tasks import Starter, known
 
-RUNNING_TEXT = ("The merge has already started and cannot be stopped safely half-way. It finishes in a moment; "
-                "a backup of your audit is taken before anything is written.")
-OTHER_AUDIT = ("Files of independent audits made from the same checklists still line up clause by clause, so "
-               "their results and notes would be added to this audit's clauses.\n\n"
-               "Merge anyway only if they really belong to the same engagement.")
-
-
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" + ("" if count == 1 else "s")
+RUNNING_TEXT = QT_TRANSLATE_NOOP(
+    "merging", "The merge has already started and cannot be stopped safely half-way. It finishes in a moment; "
+    "a backup of your audit is taken before anything is written.")
+OTHER_AUDIT = QT_TRANSLATE_NOOP(
+    "merging", "Files of independent audits made from the same checklists still line up clause by clause, so "
+    "their results and notes would be added to this audit's clauses.\n\n"
+    "Merge anyway only if they really belong to the same engagement.")
 
 
 def choose_files(parent: QWidget, start: Path) -> list[Path]:
-    names, _ = QFileDialog.getOpenFileNames(parent, "Merge team files", str(start),
-                                            "Audit files (*.audit);;All files (*)")
+    names, _ = QFileDialog.getOpenFileNames(parent, translate("merging", "Merge team files"), str(start),
+                                            translate("merging", "Audit files (*.audit);;All files (*)"))
     return [Path(n) for n in names]
 
 
@@ -41,32 +40,12 @@ def dropped_audits(mime: QMimeData) -> list[Path]:
 def confirm_drop(parent: QWidget, paths: list[Path]) -> bool:
     # A drop can be an accident, and a merge cannot be undone: say what will happen first.
     names = "\n".join(f"  {p.name}" for p in paths)
-    answer = QMessageBox.question(
-        parent, "Merge team files", f"Merge into this audit:\n{names}\n\nA backup is taken first; the merge itself "
-        "cannot be undone.", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes)
+    text = fill(translate("merging", "Merge into this audit:\n%1\n\nA backup is taken first; the merge itself "
+                                     "cannot be undone."), names)
+    answer = QMessageBox.question(parent, translate("merging", "Merge team files"), text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.Yes)
     return answer == QMessageBox.StandardButton.Yes
-
-
-def summary(report: MergeReport) -> str:
-    lines = []
-    for item in report.files:
-        added = ("nothing new" if item.nothing_new else
-                 f"{plural(item.ops_added, 'operation')}, {plural(item.blobs_added, 'evidence file')}")
-        lines.append(f"{item.path.name}: {added}")
-    count = len(report.conflicts)
-    lines.append("")
-    lines.append(f"{plural(count, 'conflict')} to decide: see View ▸ Conflicts." if count else
-                 "No conflicts: every team member's work agrees.")
-    lines.append("")
-    lines.append("A merge cannot be undone, and earlier changes can no longer be undone either.")
-    if report.backup is not None:
-        lines.append(f"The audit as it was before the merge is saved as\n{report.backup}")
-    return "\n".join(lines)
-
-
-def show_summary(parent: QWidget, report: MergeReport) -> None:
-    QMessageBox.information(parent, "Merge finished", summary(report))
 
 
 class MergeFlow(QObject):
@@ -83,11 +62,12 @@ class MergeFlow(QObject):
 
     def run(self, accept_other_audit: bool = False) -> None:
         session, paths = self._session, self._paths
-        text = (f"Checking and merging {plural(len(paths), 'file')}: " + ", ".join(p.name for p in paths)
-                + ".\nEvery file is verified before anything is written.")
-        task = self._start("Merging team files", text,
+        text = fill(plural(self.tr("Checking and merging %n file(s): %1.\n"
+                                   "Every file is verified before anything is written.", "", len(paths)), len(paths)),
+                    ", ".join(p.name for p in paths))
+        task = self._start(self.tr("Merging team files"), text,
                            lambda: merge.merge_into(session, paths, accept_other_audit=accept_other_audit),
-                           RUNNING_TEXT)
+                           translate("merging", RUNNING_TEXT))
         task.succeeded.connect(self.done.emit)
         task.failed.connect(self._failed)
         task.cancelled.connect(lambda: self.done.emit(None))
@@ -96,7 +76,8 @@ class MergeFlow(QObject):
         if isinstance(exc, merge.OtherAudit):
             # The service's message names the command-line option; the question below is the GUI's way.
             first = str(exc).split(". Files of independent audits")[0]
-            answer = QMessageBox.question(self._parent, "Merge a different audit?", f"{first}.\n\n{OTHER_AUDIT}",
+            answer = QMessageBox.question(self._parent, self.tr("Merge a different audit?"),
+                                          fill(self.tr("%1.\n\n%2"), first, translate("merging", OTHER_AUDIT)),
                                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                           QMessageBox.StandardButton.No)
             if answer == QMessageBox.StandardButton.Yes:
@@ -105,4 +86,28 @@ class MergeFlow(QObject):
             self.done.emit(None)
             return
         self.done.emit(None)
-        QMessageBox.warning(self._parent, "Nothing merged", f"{known(exc)}\n\nYour audit file was not changed.")
+        QMessageBox.warning(self._parent, self.tr("Nothing merged"),
+                            fill(self.tr("%1\n\nYour audit file was not changed."), known(exc)))
+
+    # -- the outcome ----------------------------------------------------------------------------------
+    def summary(self, report: MergeReport) -> str:
+        lines = []
+        for item in report.files:
+            if item.nothing_new:
+                lines.append(fill(self.tr("%1: nothing new"), item.path.name))
+            else:
+                operations = plural(self.tr("%n operation(s)", "", item.ops_added), item.ops_added)
+                files = plural(self.tr("%n evidence file(s)", "", item.blobs_added), item.blobs_added)
+                lines.append(fill(self.tr("%1: %2, %3"), item.path.name, operations, files))
+        count = len(report.conflicts)
+        lines.append("")
+        lines.append(plural(self.tr("%n conflict(s) to decide: see View ▸ Conflicts.", "", count), count) if count
+                     else self.tr("No conflicts: every team member's work agrees."))
+        lines.append("")
+        lines.append(self.tr("A merge cannot be undone, and earlier changes can no longer be undone either."))
+        if report.backup is not None:
+            lines.append(fill(self.tr("The audit as it was before the merge is saved as\n%1"), report.backup))
+        return "\n".join(lines)
+
+    def show_summary(self, report: MergeReport) -> None:
+        QMessageBox.information(self._parent, self.tr("Merge finished"), self.summary(report))

@@ -11,8 +11,9 @@ from auditor_app import paths
 from auditor_app.errors import AuditorError, FileLocked
 from auditor_app.services import audit, demo
 from auditor_app.services.session import AuditSession
+from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
 
-TITLE = "Cannot open audit file"
+TITLE = QT_TRANSLATE_NOOP("opening", "Cannot open audit file")
 
 
 def open_session(parent: QWidget, path: Path, author: str, read_only: bool) -> AuditSession | None:
@@ -29,14 +30,16 @@ def open_session(parent: QWidget, path: Path, author: str, read_only: bool) -> A
     except FileLocked as exc:
         return _offer_read_only_copy(parent, path, author, exc)
     except AuditorError as exc:
-        QMessageBox.critical(parent, TITLE, str(exc))
+        QMessageBox.critical(parent, translate("opening", TITLE), str(exc))
         return None
 
 
 def _maybe_local_copy(parent: QWidget, path: Path, warning: str) -> Path | None:
-    box = QMessageBox(QMessageBox.Icon.Warning, "Audit file in a risky place", warning, parent=parent)
-    local = box.addButton("Work on a local copy", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Open it where it is", QMessageBox.ButtonRole.DestructiveRole)
+    # The warning itself comes from the service that recognised the place (removable, network, cloud folder).
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("opening", "Audit file in a risky place"), warning,
+                      parent=parent)
+    local = box.addButton(translate("opening", "Work on a local copy"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("opening", "Open it where it is"), QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(local)
     box.exec()
@@ -45,24 +48,25 @@ def _maybe_local_copy(parent: QWidget, path: Path, warning: str) -> Path | None:
         return None
     if clicked is local:
         copy = audit.make_local_copy(path)
-        QMessageBox.information(parent, "Local copy", f"You are now working on a local copy:\n{copy}\n\n"
-                                "Use File ▸ Save a copy… to put it back on the stick or share when you are done.")
+        QMessageBox.information(parent, translate("opening", "Local copy"), fill(translate(
+            "opening", "You are now working on a local copy:\n%1\n\n"
+            "Use File ▸ Save a copy… to put it back on the stick or share when you are done."), copy))
         return copy
     return path
 
 
 def _offer_read_only_copy(parent: QWidget, path: Path, author: str, exc: FileLocked) -> AuditSession | None:
     answer = QMessageBox.question(
-        parent, "Audit file in use",
-        f"{path.name} {exc.reason}.\n\nOnly one program can edit an audit file at a time. "
-        "Open a read-only copy to look at it?",
+        parent, translate("opening", "Audit file in use"),
+        fill(translate("opening", "%1 %2.\n\nOnly one program can edit an audit file at a time. "
+                                  "Open a read-only copy to look at it?"), path.name, exc.reason),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Open)
     if answer != QMessageBox.StandardButton.Open:
         return None
     try:
         return audit.open_read_only_copy(path, author=author)
     except AuditorError as err:
-        QMessageBox.critical(parent, TITLE, str(err))
+        QMessageBox.critical(parent, translate("opening", TITLE), str(err))
         return None
 
 
@@ -78,7 +82,7 @@ def finish_opening(parent: QWidget, session: AuditSession) -> str | None:
     try:
         audit.backup_if_due(session)
     except AuditorError as exc:  # a failed backup must not stop the work; say so
-        QMessageBox.warning(parent, "Backup not taken", str(exc))
+        QMessageBox.warning(parent, translate("opening", "Backup not taken"), str(exc))
     return None
 
 
@@ -95,7 +99,7 @@ def sample(parent: QWidget) -> Path | None:
             demo.build_demo(path).close()
         except AuditorError as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.critical(parent, "Cannot create the sample audit", str(exc))
+            QMessageBox.critical(parent, translate("opening", "Cannot create the sample audit"), str(exc))
             return None
         QApplication.restoreOverrideCursor()
     return path

@@ -15,6 +15,7 @@ from auditor_app.services.merge import MergeReport
 from auditor_app.ui import copies, merging, tasks
 from auditor_app.ui.commands import ResolveConflict
 from auditor_app.ui.conflicts import ConflictPanel
+from auditor_app.ui.i18n import fill
 from auditor_app.ui.models.conflict_list import ConflictRow, describe
 
 if TYPE_CHECKING:
@@ -36,9 +37,9 @@ class TeamWork(QObject):
         window.installEventFilter(self)
 
     def add_actions(self, file_menu: QMenu, view_menu: QMenu) -> None:
-        self.merge_action = file_menu.addAction("&Merge team files…", self.choose_files)
-        self.hand_over_action = file_menu.addAction("&Hand over a copy…", self.hand_over)
-        self.conflicts_action = view_menu.addAction("&Conflicts", self.show_conflicts)
+        self.merge_action = file_menu.addAction(self.tr("&Merge team files…"), self.choose_files)
+        self.hand_over_action = file_menu.addAction(self.tr("&Hand over a copy…"), self.hand_over)
+        self.conflicts_action = view_menu.addAction(self.tr("&Conflicts"), self.show_conflicts)
 
     @property
     def busy(self) -> bool:
@@ -106,14 +107,14 @@ class TeamWork(QObject):
         self._flow.run()
 
     def _merged(self, report: MergeReport | None) -> None:
-        if self._flow is not None:
-            self._flow.deleteLater()
-            self._flow = None
-        if report is None or self.window.session is None:
+        flow, self._flow = self._flow, None
+        if flow is not None:
+            flow.deleteLater()  # after this slot: it still shows the summary below
+        if report is None or flow is None or self.window.session is None:
             return
         self.window.undo_stack.clear()  # undo would restore values from before the merge: not offered
         self.window.reload()
-        merging.show_summary(self.window, report)
+        flow.show_summary(report)
         if report.conflicts:
             self.show_conflicts()
 
@@ -128,7 +129,8 @@ class TeamWork(QObject):
         rows = describe(session, found) if session is not None else []
         self.conflict_count = len(found)
         self.panel.set_conflicts(rows, self.window.read_only)
-        self.conflicts_action.setText(f"&Conflicts ({len(found)})" if session is not None else "&Conflicts")
+        self.conflicts_action.setText(fill(self.tr("&Conflicts (%1)"), len(found)) if session is not None
+                                      else self.tr("&Conflicts"))
 
     def show_conflicts(self) -> None:
         self.panel.show()

@@ -8,21 +8,27 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
 from auditor_app.domain.vocab import ClauseResult
+from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from auditor_app.ui.models.clause_tree import ClauseIdRole, NumberRole, ResultRole, SortRole, TitleRole
 
 ALL = "all"
 AUDITED = "audited"
 # (key, label) in the order the filter combo offers them; the key is a result value or a group.
 RESULT_FILTERS: tuple[tuple[str, str], ...] = (
-    (ALL, "All clauses"),
-    (ClauseResult.NOT_AUDITED.value, "Not yet audited"),
-    (AUDITED, "Audited (any result)"),
-    (ClauseResult.NONCONFORMITY.value, "With nonconformity"),
-    (ClauseResult.OBSERVATION.value, "With observation"),
-    (ClauseResult.OFI.value, "With opportunity for improvement"),
-    (ClauseResult.CONFORMING.value, "Conforming"),
-    (ClauseResult.NOT_APPLICABLE.value, "Not applicable"),
+    (ALL, QT_TRANSLATE_NOOP("clause_filter", "All clauses")),
+    (ClauseResult.NOT_AUDITED.value, QT_TRANSLATE_NOOP("clause_filter", "Not yet audited")),
+    (AUDITED, QT_TRANSLATE_NOOP("clause_filter", "Audited (any result)")),
+    (ClauseResult.NONCONFORMITY.value, QT_TRANSLATE_NOOP("clause_filter", "With nonconformity")),
+    (ClauseResult.OBSERVATION.value, QT_TRANSLATE_NOOP("clause_filter", "With observation")),
+    (ClauseResult.OFI.value, QT_TRANSLATE_NOOP("clause_filter", "With opportunity for improvement")),
+    (ClauseResult.CONFORMING.value, QT_TRANSLATE_NOOP("clause_filter", "Conforming")),
+    (ClauseResult.NOT_APPLICABLE.value, QT_TRANSLATE_NOOP("clause_filter", "Not applicable")),
 )
+
+
+def result_filters() -> list[tuple[str, str]]:
+    """(key, label) pairs for the filter combo, labels in the user's language."""
+    return [(key, translate("clause_filter", text)) for key, text in RESULT_FILTERS]
 
 
 def fold(text: str) -> str:

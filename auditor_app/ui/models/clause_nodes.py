@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from auditor_app.domain.records import ChecklistInfo, ClauseRecord
+from auditor_app.ui.i18n import translate
 
 
 @dataclass(eq=False)
@@ -44,7 +45,9 @@ def standard_label(info: ChecklistInfo) -> str:
     """ "ISO 9001:2015": auditors know standards by number, and full titles do not fit a navigation pane."""
     title = info.title or ""
     short = re.match(r"\s*(\S.*?:\d{4})\b", title)
-    return short.group(1) if short else (title.split(" — ")[0] or info.standard or info.key or "Checklist")
+    if short:
+        return short.group(1)
+    return title.split(" — ")[0] or info.standard or info.key or translate("clause_nodes", "Checklist")
 
 
 def _standard_order(info: ChecklistInfo) -> tuple[int, ...]:

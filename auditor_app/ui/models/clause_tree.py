@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 
 from auditor_app.domain.records import ChecklistInfo, ClauseRecord
 from auditor_app.domain.vocab import ClauseResult
+from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, plural, translate
 from auditor_app.ui.icons import RESULT_SEVERITY, result_colour, result_icon, result_label
 from auditor_app.ui.models.clause_nodes import Node, build_tree, standard_label
 
@@ -27,7 +28,9 @@ class Column(IntEnum):
     NOTES = 2
 
 
-HEADERS = {Column.CLAUSE: "Clause", Column.RESULT: "Result", Column.NOTES: "Notes"}
+HEADERS = {Column.CLAUSE: QT_TRANSLATE_NOOP("ClauseTreeModel", "Clause"),
+           Column.RESULT: QT_TRANSLATE_NOOP("ClauseTreeModel", "Result"),
+           Column.NOTES: QT_TRANSLATE_NOOP("ClauseTreeModel", "Notes")}
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -134,7 +137,7 @@ class ClauseTreeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS.get(Column(section)) if 0 <= section < len(Column) else None
+            return translate("ClauseTreeModel", HEADERS[Column(section)]) if 0 <= section < len(Column) else None
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -198,15 +201,22 @@ class ClauseTreeModel(QAbstractItemModel):
         if role == SortRole:
             return (0 if ncs else RESULT_SEVERITY[ClauseResult.NOT_AUDITED]) * 10_000 + position
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (f"Not yet audited itself; {done} of {len(clauses)} sub-clauses audited"
-                    + (f", {ncs} with a nonconformity" if ncs else ""))
-        return f"{done}/{len(clauses)} audited" + (f" · {ncs} NC" if ncs else "")
+            total = len(clauses)
+            tip = fill(plural(self.tr("Not yet audited itself; %1 of %n sub-clause(s) audited", "", total), total),
+                       done)
+            return tip + (plural(self.tr(", %n with a nonconformity", "", ncs), ncs) if ncs else "")
+        return self.rollup_text(done, len(clauses), ncs)
+
+    def rollup_text(self, done: int, total: int, ncs: int) -> str:
+        """A heading row's result column: "13/20 audited · 1 NC" (also used to size the column)."""
+        text = fill(self.tr("%1/%2 audited"), done, total)
+        return fill(self.tr("%1 · %2 NC"), text, ncs) if ncs else text
 
     def _notes_data(self, notes: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return str(notes) if notes else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{notes} note(s)"
+            return plural(self.tr("%n note(s)", "", notes), notes)
         if role == SortRole:
             return notes
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -14,6 +14,7 @@ from auditor_app.domain.ops import EXISTS
 from auditor_app.domain.records import Conflict
 from auditor_app.services import queries
 from auditor_app.services.session import AuditSession
+from auditor_app.ui.i18n import entity_label, fill, translate
 from auditor_app.ui.icons import result_label
 
 ConflictRole = Qt.ItemDataRole.UserRole + 1
@@ -68,13 +69,15 @@ class ConflictRow:
         if self.is_delete_edit:
             deleted = _names(v.author for v in self.versions if v.is_deletion)
             edited = _names(v.author for v in self.versions if not v.is_deletion)
-            return f"deleted by {deleted}, changed by {edited}"
-        return f"changed differently by {_names(v.author for v in self.versions)}"
+            return fill(translate("conflict_list", "deleted by %1, changed by %2"), deleted, edited)
+        return fill(translate("conflict_list", "changed differently by %1"), _names(v.author for v in self.versions))
 
 
 def _names(authors: Any) -> str:
     unique = list(dict.fromkeys(authors))
-    return ", ".join(unique[:-1]) + " and " + unique[-1] if len(unique) > 1 else "".join(unique)
+    if len(unique) > 1:
+        return fill(translate("conflict_list", "%1 and %2"), ", ".join(unique[:-1]), unique[-1])
+    return "".join(unique)
 
 
 def first_words(text: str, count: int = 8, limit: int = 50) -> str:
@@ -92,7 +95,8 @@ def local_time(stamp: str) -> str:
 
 
 def field_label(field: str) -> str:
-    return "Deleted or kept" if field == EXISTS else field.replace("_", " ").capitalize()
+    # Other field names are shown as stored ("due_date" as "Due date"): the entity specs have no labels yet.
+    return translate("conflict_list", "Deleted or kept") if field == EXISTS else field.replace("_", " ").capitalize()
 
 
 def describe(session: AuditSession, conflicts: Sequence[Conflict]) -> list[ConflictRow]:
@@ -112,27 +116,29 @@ def describe(session: AuditSession, conflicts: Sequence[Conflict]) -> list[Confl
         return clause_numbers[clause_id]
 
     def what(c: Conflict) -> str:
+        label = entity_label(spec_for(c.entity_type).label)
         if c.entity_type == "audit":
-            return "Audit details"
-        label = spec_for(c.entity_type).label
+            return label
         if c.entity_type == "clause":
             return f"{label} {clause_name(c.entity_id)}".strip()
         name = names.get(c.entity_id) or _name_from_history(session, c)
-        return f"{label} “{name}”" if name else label
+        return fill(translate("conflict_list", "%1 “%2”"), label, name) if name else label
 
     def text(c: Conflict, head: dict[str, Any]) -> str:
         value, name = head.get("value"), head.get("field", c.field)
         if name == EXISTS:
-            return "Deleted" if value is False else "Restored"
+            return translate("conflict_list", "Deleted") if value is False else translate("conflict_list", "Restored")
         shown = show_value(c.entity_type, name, value)
         if name == "clause_id" and isinstance(value, str):
             shown = clause_name(value) or shown
-        return shown if c.kind != DELETE_EDIT else f"{field_label(name)}: {shown}"
+        return shown if c.kind != DELETE_EDIT else fill(translate("conflict_list", "%1: %2"), field_label(name), shown)
 
-    return [ConflictRow(c, what(c), field_label(c.field),
-                        tuple(Version(str(h.get("author") or "unknown auditor"), local_time(str(h.get("at") or "")),
-                                      str(h.get("field", c.field)), h.get("value"), text(c, h)) for h in c.heads))
-            for c in conflicts]
+    def version(c: Conflict, head: dict[str, Any]) -> Version:
+        author = str(head.get("author") or translate("conflict_list", "unknown auditor"))
+        return Version(author, local_time(str(head.get("at") or "")), str(head.get("field", c.field)),
+                       head.get("value"), text(c, head))
+
+    return [ConflictRow(c, what(c), field_label(c.field), tuple(version(c, h) for h in c.heads)) for c in conflicts]
 
 
 def _name_from_history(session: AuditSession, c: Conflict) -> str:
@@ -145,11 +151,11 @@ def _name_from_history(session: AuditSession, c: Conflict) -> str:
 
 def show_value(entity_type: str, field: str, value: Any) -> str:
     if value is None or value == "" or value == []:
-        return "(empty)"
+        return translate("conflict_list", "(empty)")
     if entity_type == "clause" and field == "result":
         return result_label(str(value))
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("conflict_list", "yes") if value else translate("conflict_list", "no")
     if isinstance(value, list):
         return "\n".join(str(v) for v in value)
     return str(value)

@@ -1,0 +1,124 @@
+"""Qt's translation system for the UI: helpers for code outside QObjects, the domain's labels, the .qm loader."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from auditor_app import paths
+
+# How strings are marked (scripts/update_translations.sh extracts them with pyside6-lupdate):
+# - in a QObject subclass: self.tr("text"); plurals self.tr("%n item(s)", "", n) wrapped in plural();
+# - elsewhere: translate("<module context>", "text") with literal arguments (lupdate reads only literals);
+# - a table of labels: QT_TRANSLATE_NOOP("<context>", "text"), translated where it is shown;
+# - values go in as %1, %2 … with fill(), never into the source text (no f-strings inside a translation).
+# lupdate's Python parser sees numerus forms only in tr() calls, so plurals belong in QObject methods.
+
+CATALOG = "auditor-app"
+_MARKER = re.compile(r"%(\d{1,2})")
+
+
+def translate(context: str, text: str) -> str:
+    """`text` in the user's language (context: the module's name, as lupdate files the string)."""
+    return QCoreApplication.translate(context, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for lupdate without translating it yet (PySide6's own is typed as returning object)."""
+    return text
+
+
+def fill(text: str, *values: object) -> str:
+    """Qt-style %1, %2 … replaced in one pass, so a value that itself contains "%2" stays as it is.
+
+    Translators may reorder or repeat the markers; a marker without a value is left visible.
+    """
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return str(values[number - 1]) if 1 <= number <= len(values) else match.group(0)
+
+    return _MARKER.sub(value, text)
+
+
+def plural(text: str, n: int) -> str:
+    """The English forms of an untranslated "%n item(s)" text ("1 item", "2 items").
+
+    Qt's plural forms come from a translation; English runs without one, so the "(s)" is resolved here.
+    A translation (which has its own forms and no "(s)") passes through unchanged.
+    """
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
+def vocab_label(text: str) -> str:
+    """A domain label (result, audit type, role, note kind, status, meeting) as shown to the user."""
+    return QCoreApplication.translate("vocab", text)
+
+
+def entity_label(text: str) -> str:
+    """The label of an entity type (`EntitySpec.label`: "Note", "Finding" …) as shown to the user."""
+    return QCoreApplication.translate("entities", text)
+
+
+# The domain is Qt-free, so its labels are listed here for lupdate; tests/ui/test_ui_translatable.py checks that
+# every label of domain/vocab.py and domain/entities.py is in these lists.
+VOCAB = (
+    # audit types
+    QT_TRANSLATE_NOOP("vocab", "Gap analysis"), QT_TRANSLATE_NOOP("vocab", "Internal audit"),
+    QT_TRANSLATE_NOOP("vocab", "Supplier audit"), QT_TRANSLATE_NOOP("vocab", "Stage 1"),
+    QT_TRANSLATE_NOOP("vocab", "Stage 2"), QT_TRANSLATE_NOOP("vocab", "Surveillance"),
+    QT_TRANSLATE_NOOP("vocab", "Recertification"), QT_TRANSLATE_NOOP("vocab", "Special audit"),
+    # clause results
+    QT_TRANSLATE_NOOP("vocab", "Not yet audited"), QT_TRANSLATE_NOOP("vocab", "Conforming"),
+    QT_TRANSLATE_NOOP("vocab", "Nonconformity"), QT_TRANSLATE_NOOP("vocab", "Observation"),
+    QT_TRANSLATE_NOOP("vocab", "Opportunity for improvement"), QT_TRANSLATE_NOOP("vocab", "Not applicable"),
+    # team roles
+    QT_TRANSLATE_NOOP("vocab", "Lead auditor"), QT_TRANSLATE_NOOP("vocab", "Auditor"),
+    QT_TRANSLATE_NOOP("vocab", "Technical expert"), QT_TRANSLATE_NOOP("vocab", "Observer"),
+    QT_TRANSLATE_NOOP("vocab", "Trainee auditor"),
+    # note kinds
+    QT_TRANSLATE_NOOP("vocab", "Interview"), QT_TRANSLATE_NOOP("vocab", "Document review"),
+    QT_TRANSLATE_NOOP("vocab", "Sampling"), QT_TRANSLATE_NOOP("vocab", "Note"),
+    # finding statuses
+    QT_TRANSLATE_NOOP("vocab", "Open"), QT_TRANSLATE_NOOP("vocab", "Correction proposed"),
+    QT_TRANSLATE_NOOP("vocab", "Action plan accepted"), QT_TRANSLATE_NOOP("vocab", "Verified and closed"),
+    QT_TRANSLATE_NOOP("vocab", "Withdrawn"),
+    # meetings
+    QT_TRANSLATE_NOOP("vocab", "Opening meeting"), QT_TRANSLATE_NOOP("vocab", "Closing meeting"),
+)
+ENTITIES = (
+    QT_TRANSLATE_NOOP("entities", "Audit details"), QT_TRANSLATE_NOOP("entities", "Team member"),
+    QT_TRANSLATE_NOOP("entities", "Checklist"), QT_TRANSLATE_NOOP("entities", "Clause"),
+    QT_TRANSLATE_NOOP("entities", "Note"), QT_TRANSLATE_NOOP("entities", "Person"),
+    QT_TRANSLATE_NOOP("entities", "Evidence"), QT_TRANSLATE_NOOP("entities", "Finding"),
+    QT_TRANSLATE_NOOP("entities", "Link"), QT_TRANSLATE_NOOP("entities", "Audit plan row"),
+    QT_TRANSLATE_NOOP("entities", "Meeting"), QT_TRANSLATE_NOOP("entities", "Attendee"),
+)
+
+
+def translations_dir() -> Path:
+    return paths.resource_path("i18n")
+
+
+def install_translations(locale: QLocale | None = None, folder: Path | None = None) -> list[QTranslator]:
+    """Load `auditor-app_<locale>.qm` (and Qt's own strings for that locale) into the running application.
+
+    Call once after the QApplication exists, before any window is built. English needs no file; a missing
+    or unreadable catalogue leaves the English texts. Returns the translators installed (kept alive by the app).
+    """
+    app = QCoreApplication.instance()
+    if app is None:
+        return []
+    locale = locale or QLocale()
+    installed: list[QTranslator] = []
+    sources = ((CATALOG, folder or translations_dir()),
+               ("qtbase", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))))
+    for name, where in sources:
+        translator = QTranslator(app)
+        # load() tries the locale's UI languages in order (de_CH, de …) and returns False when none exists.
+        if translator.load(locale, name, "_", str(where)) and QCoreApplication.installTranslator(translator):
+            installed.append(translator)
+        else:
+            translator.deleteLater()
+    return installed

@@ -1,0 +1,134 @@
+"""Screenshots of the main screens from the sample audit, offscreen: .venv/bin/python scripts/screenshots.py [DIR].
+
+Writes docs/screenshots/*.png (and docs/screenshot-main.png for the README); rerun after any visible change.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+work = Path(tempfile.mkdtemp(prefix="auditor-shots-"))
+os.environ["AUDITOR_APP_DATA_DIR"] = str(work / "data")
+os.environ["AUDITOR_APP_CONFIG_DIR"] = str(work / "config")
+
+from PySide6.QtCore import QCoreApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDockWidget, QWidget  # noqa: E402
+
+from auditor_app.domain.checklist import clause_id  # noqa: E402
+from auditor_app.services import demo  # noqa: E402
+from auditor_app.ui import theme  # noqa: E402
+from auditor_app.ui.main_window import MainWindow  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+AUTHOR = "Dr. Katrin Vogel"
+
+
+def settle(app: QApplication, rounds: int = 20) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+        QCoreApplication.sendPostedEvents()
+
+
+def feature(window: MainWindow, name: str) -> object | None:
+    return next((f for f in window.features if type(f).__name__ == name), None)
+
+
+def save(widget: QWidget, out: Path, name: str, app: QApplication) -> None:
+    settle(app)
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path)
+
+
+def page(window: MainWindow, title: str) -> QWidget | None:
+    tabs = window.workspace
+    for i in range(tabs.count()):
+        if tabs.tabText(i).replace("&", "").startswith(title):
+            return tabs.widget(i)
+    return None
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication([])
+    app.setApplicationName("auditor-app")
+    theme.apply(app)
+    folder = work / "Audits"
+    folder.mkdir()
+    path = folder / "Mueller-Stage2-2026.audit"
+    demo.build_demo(path).close()
+    window = MainWindow(AUTHOR)
+    window.resize(1400, 900)
+    window.show()
+    window.open_path(path)
+    calibration = clause_id("iso9001-2015", "7.1.5.2")
+    window.select_clause(calibration)
+    save(window, out, "01-clauses", app)
+    save(window, ROOT / "docs", "screenshot-main", app)
+    for index in range(window.page.tabs.count()):
+        title = window.page.tabs.tabText(index)
+        if title.startswith(("Evidence", "Findings")):
+            window.page.tabs.setCurrentIndex(index)
+            save(window, out, "02-clause-" + title.split(" ")[0].lower(), app)
+    window.page.tabs.setCurrentIndex(0)
+    findings = page(window, "Findings")
+    if findings is not None:
+        window.show_page(findings)
+        save(window, out, "03-findings", app)
+        composer_feature = feature(window, "FindingsFeature")
+        window.show_clauses()
+        window.select_clause(calibration)
+        if composer_feature is not None:
+            composer_feature.new_finding()  # type: ignore[attr-defined]
+            settle(app)
+            dialog = next((w for w in app.topLevelWidgets() if type(w).__name__ == "FindingComposer"
+                           and w.isVisible()), None)
+            if dialog is not None:
+                save(dialog, out, "04-finding-composer", app)
+                dialog.reject()
+    details = page(window, "Audit")
+    if details is not None:
+        window.show_page(details)
+        save(window, out, "05-audit-details", app)
+        sections = getattr(details, "sections", None)
+        if sections is not None:
+            for row in range(sections.count()):
+                if sections.item(row).text().startswith("Audit plan"):
+                    sections.setCurrentRow(row)
+                    save(window, out, "06-audit-plan", app)
+    gallery = page(window, "Evidence")
+    if gallery is not None:
+        window.show_page(gallery)
+        settle(app, 200)
+        save(window, out, "07-evidence-gallery", app)
+    window.show_clauses()
+    search = feature(window, "SearchFeature")
+    if search is not None:
+        search.open_search()  # type: ignore[attr-defined]
+        search.search("Kalibrier")  # type: ignore[attr-defined]
+        settle(app, 50)
+        save(window, out, "08-search", app)
+        for dock in window.findChildren(QDockWidget):
+            dock.hide()
+    window.close_audit()
+    save(window, out, "09-start", app)
+    window.close()
+    os.environ["AUDITOR_APP_THEME"] = "dark"
+    theme.apply(app)
+    dark = MainWindow(AUTHOR)
+    dark.resize(1400, 900)
+    dark.show()
+    dark.open_path(path)
+    dark.select_clause(clause_id("iso9001-2015", "8.5.1"))
+    save(dark, out, "10-dark", app)
+    dark.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
