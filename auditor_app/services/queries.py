@@ -84,6 +84,28 @@ def note_counts(session: AuditSession) -> dict[str, int]:
     return {str(clause): int(count) for clause, count in rows}
 
 
+def evidence_counts(session: AuditSession) -> dict[str, int]:
+    """Live evidence files per clause id, counting those attached to the clause's notes too (one query)."""
+    ev, note = cache["evidence"], cache["note"]
+    where = func.coalesce(ev.c.clause_id, note.c.clause_id)
+    with session.reading() as conn:
+        rows = conn.execute(select(where, func.count()).select_from(ev.outerjoin(note, note.c.id == ev.c.note_id))
+                            .where(ev.c.deleted == 0, where.is_not(None)).group_by(where)).fetchall()
+    return {str(clause): int(count) for clause, count in rows}
+
+
+def finding_counts(session: AuditSession) -> dict[str, int]:
+    """Live findings referencing each clause id (one query; a finding linked twice counts once)."""
+    link, finding = cache["link"], cache["finding"]
+    with session.reading() as conn:
+        rows = conn.execute(
+            select(link.c.target_id, func.count(func.distinct(finding.c.id)))
+            .select_from(link.join(finding, finding.c.id == link.c.source_id))
+            .where(link.c.deleted == 0, finding.c.deleted == 0, link.c.kind == vocab.LinkKind.FINDING_CLAUSE.value)
+            .group_by(link.c.target_id)).fetchall()
+    return {str(clause): int(count) for clause, count in rows}
+
+
 def people(session: AuditSession) -> list[rec.PersonRecord]:
     with session.reading() as conn:
         return [rec.from_row(rec.PersonRecord, r) for r in _rows(conn, "person", order=cache["person"].c.name)]

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from auditor_app.domain.vocab import RESULT_LABELS
 from auditor_app.ui.i18n import fill, plural, vocab_label
-from auditor_app.ui.models.clause_filter import ALL, ClauseFilterModel, result_filters
-from auditor_app.ui.models.clause_tree import ClauseIdRole, ClauseTreeModel, Column
+from auditor_app.ui.models.clause_filter import ALL, AUDITOR, ClauseFilterModel, result_filters
+from auditor_app.ui.models.clause_tree import COUNTED, ClauseIdRole, ClauseTreeModel, Column
 
 
 class ClausePanel(QWidget):
@@ -50,7 +50,8 @@ class ClausePanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.CLAUSE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.RESULT, QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(Column.NOTES, QHeaderView.ResizeMode.ResizeToContents)
+        for column in COUNTED:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self._full_result_width = self._result_width()
         header.resizeSection(Column.RESULT, self._full_result_width)
         self.setMinimumWidth(300)
@@ -84,9 +85,10 @@ class ClausePanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         header = self.tree.header()
-        room = self.tree.viewport().width() - header.sectionSize(Column.NOTES) - self._full_result_width
+        counts = sum(header.sectionSize(column) for column in COUNTED)
+        room = self.tree.viewport().width() - counts - self._full_result_width
         # In a narrow pane the clause titles matter more than the result's words; the icon's shape still tells.
-        width = self._full_result_width if room >= 280 else self._icon_width()
+        width = self._full_result_width if room >= 220 else self._icon_width()
         if header.sectionSize(Column.RESULT) != width:
             header.resizeSection(Column.RESULT, width)
 
@@ -97,7 +99,9 @@ class ClausePanel(QWidget):
         if self.proxy.active:
             self.tree.expandAll()  # matches deep in the tree must be seen without clicking them open
             records = self.model.clause_records()
-            shown = sum(1 for r in records if self.proxy.matches(r.result, r.number or "", r.title or ""))
+            shown = sum(1 for r in records if self.proxy.matches(
+                r.result, r.number or "", r.title or "", clause_id=r.id,
+                findings=self.model.count(Column.FINDINGS, r.id), auditor=r.audited_by or ""))
             total = len(records)
             self.match_label.setText(fill(plural(self.tr("%1 of %n clause(s) match", "", total), total), shown)
                                      if shown else self.tr("No clause matches the filter."))
@@ -113,6 +117,26 @@ class ClausePanel(QWidget):
         current = self.tree.currentIndex()
         if current.isValid():
             self._reveal(current)
+
+    def set_auditors(self, names: list[str]) -> None:
+        """Offer "Audited by …" for everyone who has recorded a result; the current choice stays."""
+        combo = self.result_filter
+        current = combo.currentData()
+        wanted = [AUDITOR + name for name in names]
+        present = [combo.itemData(i) for i in range(combo.count()) if str(combo.itemData(i)).startswith(AUDITOR)]
+        if present == wanted:
+            return
+        combo.blockSignals(True)
+        for i in reversed(range(combo.count())):
+            if str(combo.itemData(i)).startswith(AUDITOR):
+                combo.removeItem(i)
+        for name in names:
+            combo.addItem(fill(self.tr("Audited by %1"), name), AUDITOR + name)
+        row = combo.findData(current)
+        combo.setCurrentIndex(max(0, row))
+        combo.blockSignals(False)
+        if row < 0:
+            self._filter_changed()
 
     def clear_filters(self) -> None:
         self.search.clear()

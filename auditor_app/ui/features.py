@@ -19,9 +19,11 @@ def build(window: MainWindow) -> list[Feature]:
     from auditor_app.ui.related_clauses import RelatedClauses
     from auditor_app.ui.search_feature import SearchFeature
     from auditor_app.ui.start_feature import StartFeature
+    from auditor_app.ui.tree_counts import TreeCounts
 
     return [
         Navigation(window),
+        TreeCounts(window),
         FindingsFeature(window),
         AuditDetails(window),
         StartFeature(window),

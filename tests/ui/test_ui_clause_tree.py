@@ -142,3 +142,36 @@ def test_result_filter(window: MainWindow, qtbot: QtBot) -> None:
     combo.setCurrentIndex(combo.findText("With nonconformity"))
     assert visible_numbers(window) == ["7", "7.1", "7.1.5", "7.1.5.1", "7.1.5.2", "8", "8.2"]
     assert window.panel.proxy.index(0, 0).data(ClauseIdRole) is None  # the standard row, kept as context
+
+
+def test_tree_counts_files_and_findings_and_filters_mine_with_findings_and_by_auditor(
+        window: MainWindow, qtbot: QtBot) -> None:
+    from auditor_app.services import evidence as evidence_service
+    from auditor_app.services import findings as findings_service
+    from auditor_app.ui.models.clause_filter import MINE, WITH_FINDINGS
+
+    clause = cid("7.3")
+    assert row_text(window, clause, Column.EVIDENCE) == "" and row_text(window, clause, Column.FINDINGS) == ""
+    pdf = b"%PDF-1.4\n%%EOF\n"
+    window.session.run(evidence_service.attach_evidence, pdf, "awareness.pdf", clause_id=clause)
+    window.apply_change(window.session.last_change)
+    window.session.run(lambda tx: findings_service.create_finding(tx, grade="ofi", clause_ids=[clause],
+                                                                  statement="Awareness posters outdated"))
+    window.apply_change(window.session.last_change)
+    assert row_text(window, clause, Column.EVIDENCE) == "1"
+    assert row_text(window, clause, Column.FINDINGS) == "1"
+    combo = window.panel.result_filter
+    combo.setCurrentIndex(combo.findData(WITH_FINDINGS))
+    assert clause in set(window.panel.visible_clause_ids())
+    assert cid("7.4") not in set(window.panel.visible_clause_ids())
+    combo.setCurrentIndex(combo.findData(MINE))
+    assert clause not in set(window.panel.visible_clause_ids())
+    window.set_result(clause, "conforming")  # now audited by the window's user: one of "my clauses"
+    combo.setCurrentIndex(combo.findData("all"))
+    combo.setCurrentIndex(combo.findData(MINE))
+    assert clause in set(window.panel.visible_clause_ids())
+    by_me = combo.findText("Audited by Test Auditor")
+    assert by_me >= 0
+    combo.setCurrentIndex(by_me)
+    visible = set(window.panel.visible_clause_ids())
+    assert clause in visible and cid("7.4") not in visible  # others' clauses and the unaudited are filtered out

@@ -125,7 +125,10 @@ def test_workspace_tabs_clause_pane_and_status_bar_are_translated(pseudo_window:
     tabs = win.workspace
     assert untranslated((f"workspace tab {i}", tabs.tabText(i)) for i in range(tabs.count())) == []
     model = win.tree_model
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
+    # Count columns are headed by an icon; their name is the tooltip.
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) or model.headerData(c, Qt.Orientation.Horizontal,
+                                                                                 Qt.ItemDataRole.ToolTipRole)
+               for c in Column]
     assert all(MARK in h for h in headers), headers
     assert untranslated(widget_texts(win.panel)) == []
     # Result cells: a clause's result label and a standard's roll-up ("13/20 audited · 1 NC").

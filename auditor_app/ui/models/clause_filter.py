@@ -9,14 +9,27 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 
 from auditor_app.domain.vocab import ClauseResult
 from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
-from auditor_app.ui.models.clause_tree import ClauseIdRole, NumberRole, ResultRole, SortRole, TitleRole
+from auditor_app.ui.models.clause_tree import (
+    AuditorRole,
+    ClauseIdRole,
+    FindingsRole,
+    NumberRole,
+    ResultRole,
+    SortRole,
+    TitleRole,
+)
 
 ALL = "all"
 AUDITED = "audited"
+MINE = "mine"
+WITH_FINDINGS = "with_findings"
+AUDITOR = "auditor:"  # followed by the name: clauses whose result that auditor recorded
 # (key, label) in the order the filter combo offers them; the key is a result value or a group.
 RESULT_FILTERS: tuple[tuple[str, str], ...] = (
     (ALL, QT_TRANSLATE_NOOP("clause_filter", "All clauses")),
+    (MINE, QT_TRANSLATE_NOOP("clause_filter", "My clauses")),
     (ClauseResult.NOT_AUDITED.value, QT_TRANSLATE_NOOP("clause_filter", "Not yet audited")),
+    (WITH_FINDINGS, QT_TRANSLATE_NOOP("clause_filter", "With findings")),
     (AUDITED, QT_TRANSLATE_NOOP("clause_filter", "Audited (any result)")),
     (ClauseResult.NONCONFORMITY.value, QT_TRANSLATE_NOOP("clause_filter", "With nonconformity")),
     (ClauseResult.OBSERVATION.value, QT_TRANSLATE_NOOP("clause_filter", "With observation")),
@@ -47,6 +60,14 @@ class ClauseFilterModel(QSortFilterProxyModel):
         self.setDynamicSortFilter(False)
         self._terms: list[str] = []
         self._result = ALL
+        self._mine: frozenset[str] = frozenset()
+
+    def set_mine(self, clause_ids: set[str] | frozenset[str]) -> None:
+        """The clauses assigned to, planned for or audited by the user (the "My clauses" filter).
+
+        Like an edited result, a change here applies when the filter is next chosen, not under the cursor.
+        """
+        self._mine = frozenset(clause_ids)
 
     @property
     def active(self) -> bool:
@@ -72,17 +93,25 @@ class ClauseFilterModel(QSortFilterProxyModel):
             # A standard row is shown for its matching clauses (recursive filtering), never on its own.
             return not self.active
         return self.matches(model.data(index, ResultRole), model.data(index, NumberRole) or "",
-                            model.data(index, TitleRole) or "")
+                            model.data(index, TitleRole) or "", clause_id=model.data(index, ClauseIdRole),
+                            findings=model.data(index, FindingsRole) or 0, auditor=model.data(index, AuditorRole) or "")
 
-    def matches(self, result: str, number: str, title: str) -> bool:
+    def matches(self, result: str, number: str, title: str, *, clause_id: str = "", findings: int = 0,
+                auditor: str = "") -> bool:
         """Whether a clause itself passes the filter (its ancestors are shown too, to keep it in context)."""
-        return self._result_matches(result) and self._text_matches(number, title)
+        return self._result_matches(result, clause_id, findings, auditor) and self._text_matches(number, title)
 
-    def _result_matches(self, result: str) -> bool:
+    def _result_matches(self, result: str, clause_id: str, findings: int, auditor: str) -> bool:
         if self._result == ALL:
             return True
         if self._result == AUDITED:
             return result != ClauseResult.NOT_AUDITED
+        if self._result == MINE:
+            return clause_id in self._mine
+        if self._result == WITH_FINDINGS:
+            return findings > 0
+        if self._result.startswith(AUDITOR):
+            return auditor == self._result[len(AUDITOR):]
         return result == self._result
 
     def _text_matches(self, number: str, title: str) -> bool:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont
 from auditor_app.domain.records import ChecklistInfo, ClauseRecord
 from auditor_app.domain.vocab import ClauseResult
 from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, plural, translate
-from auditor_app.ui.icons import RESULT_SEVERITY, result_colour, result_icon, result_label
+from auditor_app.ui.icons import RESULT_SEVERITY, icon, result_colour, result_icon, result_label
 from auditor_app.ui.models.clause_nodes import Node, build_tree, standard_label
 
 ClauseIdRole = Qt.ItemDataRole.UserRole + 1
@@ -20,17 +20,25 @@ ResultRole = Qt.ItemDataRole.UserRole + 2
 SortRole = Qt.ItemDataRole.UserRole + 3
 NumberRole = Qt.ItemDataRole.UserRole + 4
 TitleRole = Qt.ItemDataRole.UserRole + 5
+FindingsRole = Qt.ItemDataRole.UserRole + 6
+AuditorRole = Qt.ItemDataRole.UserRole + 7
 
 
 class Column(IntEnum):
     CLAUSE = 0
     RESULT = 1
     NOTES = 2
+    EVIDENCE = 3
+    FINDINGS = 4
 
 
+COUNTED = (Column.NOTES, Column.EVIDENCE, Column.FINDINGS)
+COUNT_ICONS = {Column.NOTES: "note", Column.EVIDENCE: "evidence", Column.FINDINGS: "finding"}
 HEADERS = {Column.CLAUSE: QT_TRANSLATE_NOOP("ClauseTreeModel", "Clause"),
            Column.RESULT: QT_TRANSLATE_NOOP("ClauseTreeModel", "Result"),
-           Column.NOTES: QT_TRANSLATE_NOOP("ClauseTreeModel", "Notes")}
+           Column.NOTES: QT_TRANSLATE_NOOP("ClauseTreeModel", "Notes"),
+           Column.EVIDENCE: QT_TRANSLATE_NOOP("ClauseTreeModel", "Files"),
+           Column.FINDINGS: QT_TRANSLATE_NOOP("ClauseTreeModel", "Findings")}
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -43,18 +51,28 @@ class ClauseTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._root = Node(parent=None, row=0)
         self._by_id: dict[str, Node] = {}
-        self._note_counts: dict[str, int] = {}
+        self._counts: dict[Column, dict[str, int]] = {column: {} for column in COUNTED}
         self._bold = QFont()
         self._bold.setBold(True)
 
     # -- loading and updating ---------------------------------------------------------------------
     def set_clauses(self, checklists: Iterable[ChecklistInfo], records: Iterable[ClauseRecord],
-                    note_counts: Mapping[str, int] | None = None) -> None:
+                    note_counts: Mapping[str, int] | None = None, evidence_counts: Mapping[str, int] | None = None,
+                    finding_counts: Mapping[str, int] | None = None) -> None:
         """Rebuild the whole tree (opening a file); edits go through update_clauses instead."""
         self.beginResetModel()
         self._root, self._by_id = build_tree(checklists, records)
-        self._note_counts = dict(note_counts or {})
+        for column, counts in zip(COUNTED, (note_counts, evidence_counts, finding_counts), strict=True):
+            self._counts[column] = dict(counts or {})
         self.endResetModel()
+
+    def count(self, column: Column, clause_id: str) -> int:
+        return self._counts[column].get(clause_id, 0)
+
+    def auditors(self) -> list[str]:
+        """Who has recorded results, for the "audited by" filter."""
+        return sorted({n.clause.audited_by for n in self._by_id.values() if n.clause and n.clause.audited_by},
+                      key=str.casefold)
 
     def update_clauses(self, records: Iterable[ClauseRecord]) -> None:
         """Replace changed clause records, signalling only their rows and, for a new result, their ancestors'."""
@@ -72,18 +90,22 @@ class ClauseTreeModel(QAbstractItemModel):
             self._row_changed(node)
 
     def update_note_counts(self, counts: Mapping[str, int]) -> None:
-        changed = {cid for cid in set(counts) | set(self._note_counts)
-                   if counts.get(cid, 0) != self._note_counts.get(cid, 0)}
-        self._note_counts = dict(counts)
+        self.update_counts(Column.NOTES, counts)
+
+    def update_counts(self, column: Column, counts: Mapping[str, int]) -> None:
+        """New per-clause counts for one column; only the cells that changed (and their standard) repaint."""
+        old = self._counts[column]
+        changed = {cid for cid in set(counts) | set(old) if counts.get(cid, 0) != old.get(cid, 0)}
+        self._counts[column] = dict(counts)
         standards: dict[int, Node] = {}
         for cid in changed:
             node = self._by_id.get(cid)
             if node is not None:
-                self._cell_changed(node, Column.NOTES)
+                self._cell_changed(node, column)
                 standard = node.standard()
                 standards[id(standard)] = standard
         for standard in standards.values():
-            self._cell_changed(standard, Column.NOTES)
+            self._cell_changed(standard, column)
 
     def _row_changed(self, node: Node) -> None:
         parent = self._index_of(node.parent)
@@ -136,9 +158,18 @@ class ClauseTreeModel(QAbstractItemModel):
         return len(Column)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate("ClauseTreeModel", HEADERS[Column(section)]) if 0 <= section < len(Column) else None
-        return None
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        column = Column(section)
+        label = translate("ClauseTreeModel", HEADERS[column])
+        if column in COUNTED:
+            # Narrow count columns: an icon heads them and the tooltip names them, so titles keep the room.
+            if role == Qt.ItemDataRole.DecorationRole:
+                return icon(COUNT_ICONS[column])
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return label
+            return None
+        return label if role == Qt.ItemDataRole.DisplayRole else None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -162,6 +193,10 @@ class ClauseTreeModel(QAbstractItemModel):
             return record.number
         if role == TitleRole:
             return record.title
+        if role == FindingsRole:
+            return self._counts[Column.FINDINGS].get(record.id, 0)
+        if role == AuditorRole:
+            return record.audited_by or ""
         if column is Column.CLAUSE:
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{record.number}  {record.title}"
@@ -172,8 +207,13 @@ class ClauseTreeModel(QAbstractItemModel):
         elif column is Column.RESULT:
             if node.children and record.result == ClauseResult.NOT_AUDITED:
                 return self._rollup_data(node, role, record.position)
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.DisplayRole:
                 return result_label(record.result)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                if record.result == ClauseResult.NOT_AUDITED or not record.audited_by:
+                    return result_label(record.result)
+                when = (record.audited_at or "").replace("T", " ")
+                return fill(self.tr("%1 — audited by %2, %3"), result_label(record.result), record.audited_by, when)
             if role == Qt.ItemDataRole.DecorationRole:
                 return result_icon(record.result)
             if role == Qt.ItemDataRole.ForegroundRole and record.result != ClauseResult.NOT_AUDITED:
@@ -182,8 +222,8 @@ class ClauseTreeModel(QAbstractItemModel):
                 return self._bold
             if role == SortRole:
                 return RESULT_SEVERITY.get(record.result, 99) * 10_000 + record.position
-        elif column is Column.NOTES:
-            return self._notes_data(self._note_counts.get(record.id, 0), role)
+        elif column in COUNTED:
+            return self._count_data(column, self._counts[column].get(record.id, 0), role)
         return None
 
     def _rollup_data(self, node: Node, role: int, position: int) -> Any:
@@ -212,13 +252,17 @@ class ClauseTreeModel(QAbstractItemModel):
         text = fill(self.tr("%1/%2 audited"), done, total)
         return fill(self.tr("%1 · %2 NC"), text, ncs) if ncs else text
 
-    def _notes_data(self, notes: int, role: int) -> Any:
+    def _count_data(self, column: Column, count: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(notes) if notes else ""
+            return str(count) if count else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plural(self.tr("%n note(s)", "", notes), notes)
+            if column is Column.EVIDENCE:
+                return plural(self.tr("%n evidence file(s)", "", count), count)
+            if column is Column.FINDINGS:
+                return plural(self.tr("%n finding(s)", "", count), count)
+            return plural(self.tr("%n note(s)", "", count), count)
         if role == SortRole:
-            return notes
+            return count
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
@@ -237,5 +281,6 @@ class ClauseTreeModel(QAbstractItemModel):
             return self._rollup_data(node, role, node.row) if role != Qt.ItemDataRole.DecorationRole else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SortRole,
                     Qt.ItemDataRole.TextAlignmentRole):
-            return self._notes_data(sum(self._note_counts.get(c.id, 0) for c in node.descendants()), role)
+            counts = self._counts[column]
+            return self._count_data(column, sum(counts.get(c.id, 0) for c in node.descendants()), role)
         return None
