@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 import warnings
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert
@@ -54,7 +57,7 @@ def sniff(data: bytes, filename: str) -> str:
 
 def probe_image(data: bytes, mime: str, filename: str) -> Probe:
     """Decode the whole image once: refuses truncated files and decompression bombs."""
-    from PIL import ExifTags, Image, ImageOps
+    from PIL import Image, ImageOps
 
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     try:
@@ -73,13 +76,33 @@ def probe_image(data: bytes, mime: str, filename: str) -> Probe:
         raise InputError(f"{filename}: image declares too many pixels (possible decompression bomb)") from None
     except Exception as exc:  # Pillow raises many types for broken files
         raise InputError(f"{filename}: damaged or truncated image ({exc})") from None
-    sub = exif.get_ifd(ExifTags.IFD.Exif) if exif else {}
+    taken_at, camera = exif_facts(exif)
+    return Probe(mime, width, height, taken_at, camera)
+
+
+_EXIF_TIME = re.compile(r"(\d{4})[:-](\d{2})[:-](\d{2})[ T](\d{2}):(\d{2})")
+
+
+def exif_facts(exif: Any) -> tuple[str | None, str | None]:
+    """(time taken as "YYYY-MM-DDTHH:MM", "Make Model") from a Pillow Exif; nonsense values become None."""
+    from PIL import ExifTags
+
+    if not exif:
+        return None, None
+    sub = exif.get_ifd(ExifTags.IFD.Exif)
     taken = sub.get(ExifTags.Base.DateTimeOriginal) or exif.get(ExifTags.Base.DateTime)
     taken_at = None
-    if isinstance(taken, str) and len(taken) >= 16:
-        taken_at = taken[:10].replace(":", "-") + "T" + taken[11:16]
-    camera = " ".join(str(exif.get(t, "")).strip() for t in (ExifTags.Base.Make, ExifTags.Base.Model)).strip()
-    return Probe(mime, width, height, taken_at, camera or None)
+    found = _EXIF_TIME.match(taken.strip()) if isinstance(taken, str) else None
+    if found:
+        try:  # cameras with an unset clock write "0000:00:00 00:00:00"
+            year, month, day, hour, minute = (int(g) for g in found.groups())
+            stamp = datetime(year, month, day, hour, minute)
+            taken_at = stamp.strftime("%Y-%m-%dT%H:%M") if 1990 <= stamp.year <= 2100 else None
+        except ValueError:
+            taken_at = None
+    parts = (str(exif.get(t, "")) for t in (ExifTags.Base.Make, ExifTags.Base.Model))
+    camera = " ".join("".join(c for c in p if c.isprintable()).strip() for p in parts).strip()[:100]
+    return taken_at, camera or None
 
 
 def store_blob(tx: Tx, data: bytes, mime: str) -> str:
@@ -98,11 +121,20 @@ def attach_evidence(tx: Tx, data: bytes, filename: str, *, clause_id: str | None
         raise InputError(f"{filename}: the file is empty")
     mime = sniff(data, filename)
     probe = probe_image(data, mime, filename) if mime in IMAGE_TYPES else Probe(mime)
-    digest = store_blob(tx, data, mime)
+    return store_checked(tx, data, filename, probe, clause_id=clause_id, note_id=note_id, caption=caption)
+
+
+def store_checked(tx: Tx, data: bytes, filename: str, probe: Probe, *, clause_id: str | None = None,
+                  note_id: str | None = None, caption: str | None = None,
+                  original_sha256: str | None = None) -> str:
+    """Record bytes whose type and pixels the caller has already checked (a bulk import decodes each photo
+    once, in a worker pool); `original_sha256` when `data` is a reduced copy of the photo as taken."""
+    digest = store_blob(tx, data, probe.mime)
     return tx.create("evidence", new_id(), {
-        "sha256": digest, "filename": Path(filename).name, "mime": mime, "size": len(data), "caption": caption,
-        "taken_at": probe.taken_at, "camera": probe.camera, "clause_id": clause_id, "note_id": note_id,
-        "width": probe.width, "height": probe.height, "rotation": 0,
+        "sha256": digest, "filename": Path(filename).name, "mime": probe.mime, "size": len(data),
+        "caption": caption, "taken_at": probe.taken_at, "camera": probe.camera, "clause_id": clause_id,
+        "note_id": note_id, "width": probe.width, "height": probe.height, "rotation": 0,
+        "original_sha256": original_sha256,
     })
 
 

@@ -31,10 +31,8 @@ def prepare(session: AuditSession, profile: str) -> tuple[report_data.ReportData
 
 def _photo(data: report_data.ReportData, long_edge: int) -> Callable[[rec.EvidenceRecord], bytes | None]:
     def photo(item: rec.EvidenceRecord) -> bytes | None:
-        if item.sha256 is None or item.mime not in renditions.IMAGE_TYPES:
-            return None  # documents are listed in the evidence index, not pictured
-        try:
-            return renditions.rendition(data.load_evidence(item.sha256), item.mime, long_edge)
+        try:  # documents (None) are listed in the evidence index, not pictured; the image cache spares re-exports
+            return report_data.photo_rendition(item, data.load_evidence, long_edge)
         except InputError:
             return None
     return photo

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 def build(window: MainWindow) -> list[Feature]:
     # Imported here: each feature module imports the window's types, and the window imports this module.
     from auditor_app.ui.details.feature import AuditDetails
+    from auditor_app.ui.evidence.feature import EvidenceFeature
+    from auditor_app.ui.evidence_import.feature import EvidenceImport
     from auditor_app.ui.findings.feature import FindingsFeature
     from auditor_app.ui.merge_history import MergeHistory
     from auditor_app.ui.navigation import Navigation
@@ -24,10 +26,12 @@ def build(window: MainWindow) -> list[Feature]:
     return [
         Navigation(window),
         TreeCounts(window),
+        EvidenceFeature(window),
         FindingsFeature(window),
         AuditDetails(window),
         StartFeature(window),
         SearchFeature(window),
         MergeHistory(window),
         RelatedClauses(window),
+        EvidenceImport(window),
     ]

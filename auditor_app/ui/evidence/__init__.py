@@ -1,0 +1,1 @@
+"""Evidence in the workspace: the clause tab, the gallery page, adding files, the viewer."""

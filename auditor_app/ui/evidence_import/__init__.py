@@ -1,0 +1,1 @@
+"""Bulk photo import with its review step, and compacting the audit file's photos."""

@@ -1,0 +1,96 @@
+"""The import's long steps off the UI thread (scan, import, compaction), and the undo step an import leaves."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtGui import QImage
+
+from auditor_app.services import image_cache
+from auditor_app.services.image_cache import THUMB_EDGE
+from auditor_app.services.photo_import import Candidate
+from auditor_app.services.session import ChangeSet, Tx
+from auditor_app.ui import tasks
+from auditor_app.ui.commands import CommandContext, ServiceCommand
+from auditor_app.ui.exporting import ExportProgress, Job
+from auditor_app.ui.i18n import translate
+
+if TYPE_CHECKING:
+    from auditor_app.ui.main_window import MainWindow
+
+
+def thumbnails(found: Sequence[Candidate], size: QSize) -> dict[Path, QImage]:
+    """On the worker: the scan cached every photo's thumbnail; read and scale them for the review table."""
+    cache = image_cache.shared()
+    out: dict[Path, QImage] = {}
+    for item in found:
+        data = cache.get(item.sha256, THUMB_EDGE) if item.sha256 and item.refusal is None else None
+        image = QImage.fromData(data) if data else QImage()
+        if not image.isNull():
+            out[item.path] = image.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
+                                          Qt.TransformationMode.SmoothTransformation)
+    return out
+
+
+def run_owned(window: MainWindow, owner: QObject, title: str, text: str,
+              work: Callable[[Job], Any], done: Callable[[Any], None], failed: Callable[[BaseException], None]
+              ) -> tasks.Task:
+    """`work(job)` on a worker that has the session to itself, behind a progress dialog whose Cancel asks the
+    job to stop (the work returns what it finished, so there is no "too late to cancel")."""
+    job = Job(owner)
+    task = tasks.Task(lambda: work(job), window)
+    dialog = ExportProgress(window, text)
+    dialog.setWindowTitle(title)
+    job.progressed.connect(dialog.show_progress)
+
+    def cancel() -> None:
+        job.request_cancel()
+        task.cancel()
+        dialog.setLabelText(translate("evidence_import.workers", "Stopping after the photos being processed…"))
+        dialog.setCancelButtonText(translate("evidence_import.workers", "Stopping…"))
+
+    dialog.canceled.connect(cancel)
+    for signal in (task.succeeded, task.failed, task.cancelled):
+        signal.connect(dialog.finish)
+        signal.connect(job.deleteLater)
+        signal.connect(task.deleteLater)
+    window.team.own(task)  # nothing else reaches the audit file until the worker is done
+    task.succeeded.connect(done)
+    task.failed.connect(failed)
+    task.cancelled.connect(lambda: done(None))
+    dialog.show()
+    task.start()
+    return task
+
+
+class ImportedPhotos(ServiceCommand):
+    """Records an import the worker has already written, so Edit ▸ Undo removes the photos and Redo brings
+    the same evidence back."""
+
+    def __init__(self, context: CommandContext, evidence_ids: Sequence[str], text: str) -> None:
+        super().__init__(context, text)
+        self.evidence_ids = list(evidence_ids)
+        self._written = True
+
+    def _change(self) -> ChangeSet:
+        return ChangeSet({"evidence": frozenset(self.evidence_ids)}, len(self.evidence_ids))
+
+    def redo(self) -> None:
+        if self._written:  # the worker wrote it: only show it
+            self._written = False
+            self._context.refresh(self._change())
+            return
+        def work(tx: Tx) -> None:
+            for evidence_id in self.evidence_ids:
+                tx.restore("evidence", evidence_id)
+        self._run(work)
+
+    def undo(self) -> None:
+        def work(tx: Tx) -> None:
+            for evidence_id in self.evidence_ids:
+                if tx.state("evidence", evidence_id).exists:
+                    tx.delete("evidence", evidence_id)
+        self._run(work)
