@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 
+from auditor_app.domain.records import ClauseRecord
 from auditor_app.services import queries
 from auditor_app.services.session import AuditSession
 
@@ -19,19 +21,29 @@ def clause_numbers(text: str | None) -> list[str]:
     return [n for n in _NUMBER.findall(text or "") if "." in n or int(n) < 100]
 
 
-def _same_person(a: str | None, b: str) -> bool:
+def same_person(a: str | None, b: str) -> bool:
     return bool(a) and " ".join((a or "").casefold().split()) == " ".join(b.casefold().split())
+
+
+def audited_by(records: Iterable[ClauseRecord], author: str) -> set[str]:
+    return {r.id for r in records if same_person(r.audited_by, author)}
 
 
 def my_clause_ids(session: AuditSession, author: str) -> set[str]:
     records = queries.clauses(session)
+    return audited_by(records, author) | planned_clause_ids(session, author, records)
+
+
+def planned_clause_ids(session: AuditSession, author: str, records: list[ClauseRecord] | None = None) -> set[str]:
+    """Assigned in this hand-over copy or planned for the author in the audit plan (results aside)."""
+    records = records if records is not None else queries.clauses(session)
     by_number: dict[str, list[str]] = {}
     for record in records:
         by_number.setdefault(record.number or "", []).append(record.id)
-    mine = {r.id for r in records if _same_person(r.audited_by, author)}
+    mine: set[str] = set()
     ids = {r.id for r in records}
     meta = session.file.meta
-    if _same_person(meta.get("copy_for"), author):  # the lead's hand-over named these clauses for this member
+    if same_person(meta.get("copy_for"), author):  # the lead's hand-over named these clauses for this member
         try:
             assigned = json.loads(meta.get("assigned_clauses") or "[]")
         except ValueError:
@@ -39,7 +51,7 @@ def my_clause_ids(session: AuditSession, author: str) -> set[str]:
         for item in (str(a) for a in assigned) if isinstance(assigned, list) else ():
             mine.update({item} & ids or by_number.get(item, ()))
     for row in queries.plan(session):
-        if _same_person(row.auditor, author):
+        if same_person(row.auditor, author):
             for number in clause_numbers(row.clauses):
                 mine.update(by_number.get(number, ()))
     return mine

@@ -59,12 +59,15 @@ def clause(session: AuditSession, clause_id: str) -> rec.ClauseRecord | None:
 def related_clauses(session: AuditSession, clause_id: str) -> list[rec.ClauseRecord]:
     """"Also relevant to": the corresponding clauses of the audit's other standards (cross-walk)."""
     this = clause(session, clause_id)
-    if this is None or this.checklist_key is None or this.number is None:
+    return related_among(clauses(session), this) if this is not None else []
+
+
+def related_among(records: list[rec.ClauseRecord], this: rec.ClauseRecord) -> list[rec.ClauseRecord]:
+    """The same, from clause records the caller already holds (the window's tree): no reading of the file."""
+    if this.checklist_key is None or this.number is None:
         return []
     wanted = set(library.crosswalk().related(this.checklist_key, this.number))
-    if not wanted:
-        return []
-    return [c for c in clauses(session) if (c.checklist_key, c.number) in wanted]
+    return [c for c in records if (c.checklist_key, c.number) in wanted] if wanted else []
 
 
 def notes(session: AuditSession, clause_id: str | None = None) -> list[rec.NoteRecord]:

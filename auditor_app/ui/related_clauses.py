@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from auditor_app.domain.records import ClauseRecord
-from auditor_app.services import queries
+from auditor_app.services import library, queries
 from auditor_app.services.session import ChangeSet
 from auditor_app.ui.feature import Feature
 from auditor_app.ui.icons import result_icon, result_label
@@ -55,20 +56,24 @@ class RelatedClauses(Feature):
         self._standards: dict[str, str] = {}
 
     def audit_loaded(self) -> None:
+        # Parsing the cross-walk takes ~50 ms: done beside the event loop, not on the first selection.
+        threading.Thread(target=library.crosswalk, name="crosswalk", daemon=True).start()
         session = self.window.session
         self._standards = {c.key or "": c.standard or c.title or c.key or ""
                            for c in queries.checklists(session)} if session else {}
 
     def clause_shown(self, clause_id: str | None) -> None:
-        session = self.window.session
-        related = queries.related_clauses(session, clause_id) if session and clause_id else []
+        this = self.window.page.record if clause_id else None
+        # The tree holds every clause with its current result: no need to read the file on each selection.
+        related = queries.related_among(self.window.tree_model.clause_records(), this) if this else []
         self.tab.show_related(related, self._standards)
         label = self.tr("Also relevant to (%s)") % len(related) if related else self.tr("Also relevant to")
         self.window.page.set_tab_title(self.tab, label)
 
     def changed(self, change: ChangeSet) -> None:
-        if change.ids("clause") and self.window.page.clause_id:
-            self.clause_shown(self.window.page.clause_id)  # the results shown beside each clause
+        shown = self.window.page.clause_id
+        if shown and change.ids("clause") - {shown}:  # the shown clause itself was redrawn by the window already
+            self.clause_shown(shown)
 
     def _go(self, item: QListWidgetItem) -> None:
         clause_id = item.data(ClauseIdRole)

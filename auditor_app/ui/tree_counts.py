@@ -9,6 +9,8 @@ from auditor_app.ui.models.clause_tree import Column
 
 
 class TreeCounts(Feature):
+    _planned: set[str] = set()
+
     def audit_loaded(self) -> None:
         session = self.window.session
         model, panel = self.window.tree_model, self.window.panel
@@ -20,11 +22,16 @@ class TreeCounts(Feature):
         model.update_counts(Column.FINDINGS, queries.finding_counts(session))
         self._people()
 
-    def _people(self) -> None:
+    def _people(self, planned: bool = True) -> None:
+        """The plan and hand-over part is read from the file; results audited by the user come from memory."""
         session = self.window.session
-        if session is not None:
-            self.window.panel.proxy.set_mine(assignments.my_clause_ids(session, self.window.author))
-            self.window.panel.set_auditors(self.window.tree_model.auditors())
+        if session is None:
+            return
+        if planned:
+            self._planned = assignments.planned_clause_ids(session, self.window.author)
+        records = self.window.tree_model.clause_records()
+        self.window.panel.proxy.set_mine(self._planned | assignments.audited_by(records, self.window.author))
+        self.window.panel.set_auditors(self.window.tree_model.auditors())
 
     def changed(self, change: ChangeSet) -> None:
         session = self.window.session
@@ -35,5 +42,7 @@ class TreeCounts(Feature):
             model.update_counts(Column.EVIDENCE, queries.evidence_counts(session))
         if change.ids("finding") or change.ids("link"):
             model.update_counts(Column.FINDINGS, queries.finding_counts(session))
-        if change.ids("clause") or change.ids("plan_row"):
+        if change.ids("plan_row"):
             self._people()
+        elif change.ids("clause"):
+            self._people(planned=False)

@@ -84,10 +84,14 @@ class EvidenceFeature(Feature):
         self._reload()
 
     def changed(self, change: ChangeSet) -> None:
-        if any(change.ids(kind) for kind in _RELEVANT):
-            self._reload()
-            if self.viewer is not None:
-                self.viewer.refresh()
+        if not any(change.ids(kind) for kind in _RELEVANT):
+            return
+        if change.ids("evidence") or change.ids("link"):
+            self._reload()  # the gallery: every file, and which are cited by a finding
+        else:
+            self._show_clause()  # a note or finding: only the clause tab lists them (as places to attach to)
+        if self.viewer is not None:
+            self.viewer.refresh()
 
     def clause_shown(self, clause_id: str | None) -> None:
         self._show_clause()

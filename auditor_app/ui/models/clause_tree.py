@@ -52,6 +52,8 @@ class ClauseTreeModel(QAbstractItemModel):
         self._root = Node(parent=None, row=0)
         self._by_id: dict[str, Node] = {}
         self._counts: dict[Column, dict[str, int]] = {column: {} for column in COUNTED}
+        self._rollups: dict[int, tuple[int, int, int]] = {}  # by id(node); cleared when results change
+        self._sums: dict[tuple[int, Column], int] = {}  # a heading's count per column; cleared when counts change
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -61,6 +63,8 @@ class ClauseTreeModel(QAbstractItemModel):
                     finding_counts: Mapping[str, int] | None = None) -> None:
         """Rebuild the whole tree (opening a file); edits go through update_clauses instead."""
         self.beginResetModel()
+        self._rollups.clear()
+        self._sums.clear()
         self._root, self._by_id = build_tree(checklists, records)
         for column, counts in zip(COUNTED, (note_counts, evidence_counts, finding_counts), strict=True):
             self._counts[column] = dict(counts or {})
@@ -83,6 +87,8 @@ class ClauseTreeModel(QAbstractItemModel):
                 continue
             old_result = node.clause.result if node.clause else None
             node.clause = record
+            if old_result != record.result:
+                self._rollups.clear()
             self._row_changed(node)
             if old_result != record.result:  # progress and roll-up of every enclosing row change with it
                 ancestors.update((id(a), a) for a in node.ancestors())
@@ -97,6 +103,8 @@ class ClauseTreeModel(QAbstractItemModel):
         old = self._counts[column]
         changed = {cid for cid in set(counts) | set(old) if counts.get(cid, 0) != old.get(cid, 0)}
         self._counts[column] = dict(counts)
+        if changed:
+            self._sums = {k: v for k, v in self._sums.items() if k[1] != column}
         standards: dict[int, Node] = {}
         for cid in changed:
             node = self._by_id.get(cid)
@@ -138,9 +146,13 @@ class ClauseTreeModel(QAbstractItemModel):
         return index.internalPointer() if index.isValid() else self._root
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # Bounds checked here rather than with hasIndex(): views call this tens of thousands of times per repaint.
+        if parent.isValid() and parent.column() != 0:
             return QModelIndex()
-        return self.createIndex(row, column, self._node(parent).children[row])
+        children = self._node(parent).children
+        if not (0 <= row < len(children) and 0 <= column < len(Column)):
+            return QModelIndex()
+        return self.createIndex(row, column, children[row])
 
     def parent(self, index: AnyIndex | None = None) -> Any:
         if index is None:  # the QObject overload: parent() with no argument is the owner object
@@ -231,9 +243,7 @@ class ClauseTreeModel(QAbstractItemModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
                         Qt.ItemDataRole.DecorationRole, SortRole):
             return None
-        clauses = list(node.descendants())
-        done = sum(1 for c in clauses if _audited(c.result))
-        ncs = sum(1 for c in clauses if c.result == ClauseResult.NONCONFORMITY)
+        done, total, ncs = self._rollup(node)
         if role == Qt.ItemDataRole.DecorationRole:
             return result_icon(ClauseResult.NOT_AUDITED)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -241,11 +251,28 @@ class ClauseTreeModel(QAbstractItemModel):
         if role == SortRole:
             return (0 if ncs else RESULT_SEVERITY[ClauseResult.NOT_AUDITED]) * 10_000 + position
         if role == Qt.ItemDataRole.ToolTipRole:
-            total = len(clauses)
             tip = fill(plural(self.tr("Not yet audited itself; %1 of %n sub-clause(s) audited", "", total), total),
                        done)
             return tip + (plural(self.tr(", %n with a nonconformity", "", ncs), ncs) if ncs else "")
-        return self.rollup_text(done, len(clauses), ncs)
+        return self.rollup_text(done, total, ncs)
+
+    def _rollup(self, node: Node) -> tuple[int, int, int]:
+        """(audited, total, nonconformities) below a heading, computed once per change, not once per paint."""
+        key = id(node)
+        cached = self._rollups.get(key)
+        if cached is None:
+            clauses = list(node.descendants())
+            cached = self._rollups[key] = (sum(1 for c in clauses if _audited(c.result)), len(clauses),
+                                           sum(1 for c in clauses if c.result == ClauseResult.NONCONFORMITY))
+        return cached
+
+    def _sum(self, node: Node, column: Column) -> int:
+        key = (id(node), column)
+        cached = self._sums.get(key)
+        if cached is None:
+            counts = self._counts[column]
+            cached = self._sums[key] = sum(counts.get(c.id, 0) for c in node.descendants())
+        return cached
 
     def rollup_text(self, done: int, total: int, ncs: int) -> str:
         """A heading row's result column: "13/20 audited · 1 NC" (also used to size the column)."""
@@ -281,6 +308,5 @@ class ClauseTreeModel(QAbstractItemModel):
             return self._rollup_data(node, role, node.row) if role != Qt.ItemDataRole.DecorationRole else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SortRole,
                     Qt.ItemDataRole.TextAlignmentRole):
-            counts = self._counts[column]
-            return self._count_data(column, sum(counts.get(c.id, 0) for c in node.descendants()), role)
+            return self._count_data(column, self._sum(node, column), role)
         return None
