@@ -255,6 +255,16 @@ class ClausePage(QWidget):
                                          f"{html.escape(justification or '')}")
 
     # -- user actions ---------------------------------------------------------------------------------
+    def request_result(self, result: str) -> None:
+        """The same as picking `result` in the combo (a keyboard shortcut): N/A still asks for its justification."""
+        row = self.result_combo.findData(result)
+        if row >= 0 and not self._read_only:
+            self.result_combo.setCurrentIndex(row)
+            self._result_chosen(row)
+
+    def request_note(self) -> None:
+        self._ask_note()
+
     def _result_chosen(self, row: int) -> None:
         record = self._record
         result = self.result_combo.itemData(row)

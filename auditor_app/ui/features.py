@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
 def build(window: MainWindow) -> list[Feature]:
     # Imported here: each feature module imports the window's types, and the window imports this module.
+    from auditor_app.ui.clause_keys import ClauseKeys
     from auditor_app.ui.details.feature import AuditDetails
     from auditor_app.ui.evidence.feature import EvidenceFeature
     from auditor_app.ui.evidence_import.feature import EvidenceImport
@@ -25,6 +26,7 @@ def build(window: MainWindow) -> list[Feature]:
 
     return [
         Navigation(window),
+        ClauseKeys(window),
         TreeCounts(window),
         EvidenceFeature(window),
         FindingsFeature(window),

@@ -262,3 +262,29 @@ def test_status_bar_says_when_the_last_edit_was_stored(window: MainWindow, qtbot
     assert "unsaved" not in window.windowTitle().lower() and "*" not in window.windowTitle()
     window.set_result(NC_CLAUSE, "conforming")
     assert re.search(r"last edit stored at \d\d:\d\d:\d\d", window.status_label.text())
+
+
+def test_results_and_notes_have_keyboard_shortcuts(window: MainWindow, qtbot: QtBot, audit_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    click_clause(qtbot, window, NC_CLAUSE)
+    shortcuts = {a.shortcut().toString(): a for a in window.menus.audit.actions() + [
+        a for m in window.menus.audit.findChildren(type(window.menus.audit)) for a in m.actions()]}
+    shortcuts["Alt+1"].trigger()
+    assert row_text(window, NC_CLAUSE, Column.RESULT) == "Conforming"
+    monkeypatch.setattr(NoteDialog, "get_note", classmethod(lambda cls, *a: NoteInput("general", "by keyboard")))
+    shortcuts["Ctrl+Shift+N"].trigger()
+    assert "by keyboard" in window.page.notes_list.item(0).text()
+    shortcuts["Alt+0"].trigger()
+    assert row_text(window, NC_CLAUSE, Column.RESULT) == "Not yet audited"
+
+
+def test_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
+    """An ambiguous shortcut does nothing at all in Qt: every key sequence of the window is used once."""
+    from collections import Counter as Count
+
+    from PySide6.QtGui import QAction
+
+    seen = Count(s.toString() for a in window.findChildren(QAction) if a.isVisible() or a.menu() is None
+                 for s in a.shortcuts() if not s.isEmpty()
+                 if a.shortcutContext() != Qt.ShortcutContext.WidgetShortcut)
+    assert [k for k, n in seen.items() if n > 1] == []
