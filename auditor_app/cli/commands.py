@@ -83,10 +83,17 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if not (args.json_out or args.pdf_out or args.xlsx_out):
         raise InputError("say what to export: --json OUT.json, --pdf OUT.pdf and/or --xlsx OUT.xlsx")
+    if args.strip_metadata and not args.json_out:
+        raise InputError("--strip-metadata applies to the interchange JSON (--json OUT.json); "
+                         "reports always carry photos without metadata")
     with audit.open_audit(args.file, author=default_author(), read_only=True) as session:
         if args.json_out:
-            interchange.export_json(session, args.json_out)
+            document = interchange.to_document(session, strip_metadata=args.strip_metadata)
+            interchange.write_document(document, args.json_out)
             print(f"exported {args.file} to {args.json_out}")
+            if args.strip_metadata:
+                print(f"  {len(document['stripped_metadata']['replaced'])} photo file(s) re-encoded without "
+                      "metadata; see stripped_metadata in the document")
         if args.xlsx_out:
             reports.export_xlsx(session, args.xlsx_out, profile=args.profile)
             print(f"workbook written to {args.xlsx_out}")
@@ -119,7 +126,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     _warn_location(args.file)
     with interchange.import_json(args.source, args.file, owner=default_author()) as session:
         ops = queries.counts(session)["operations"]
+        copies = interchange.recorded_copies(session)
     print(f"created {args.file} from {args.source} ({ops} operations)")
+    if copies:
+        print(f"  the document was exported with --strip-metadata: {copies} evidence item(s) now show "
+              f"metadata-free copies of their photos (recorded as '{interchange.STRIP_AUTHOR}')")
     return 0
 
 

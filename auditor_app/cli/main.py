@@ -48,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="export an audit: interchange JSON, PDF report, Excel workbook")
     p.add_argument("file", type=Path)
     p.add_argument("--json", dest="json_out", type=Path, help="interchange JSON output")
+    p.add_argument("--strip-metadata", action="store_true", help="in the JSON, photos re-encoded from their pixels "
+                   "(no EXIF, GPS, XMP, ICC), and the document says so; without it the originals are carried")
     p.add_argument("--pdf", dest="pdf_out", type=Path, help="the audit report (PDF)")
     p.add_argument("--xlsx", dest="xlsx_out", type=Path, help="the workbook: findings with corrective-action "
                    "columns for the client, clauses, notes, interviews, evidence, plan, attendance")

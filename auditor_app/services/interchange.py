@@ -6,16 +6,17 @@ import base64
 import hashlib
 import json
 import os
+import re
 import uuid
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from auditor_app.domain.ops import Op, verify
 from auditor_app.errors import InputError, KnownError
-from auditor_app.services import queries
-from auditor_app.services.session import AuditSession
+from auditor_app.services import interchange_strip, queries
+from auditor_app.services.session import AuditSession, Tx
 from auditor_app.storage import oplog, schema
 from auditor_app.storage.audit_file import AuditFile
 from auditor_app.storage.fsutil import fsync_dir
@@ -23,28 +24,38 @@ from auditor_app.storage.fsutil import fsync_dir
 FORMAT = "auditor-interchange"
 VERSION = 1
 MAX_BYTES = 2 * 1024 * 1024 * 1024
+STRIP_AUTHOR = interchange_strip.AUTHOR
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 _OP_FIELDS = {"op_id": str, "entity_type": str, "entity_id": str, "field": str, "value": str, "parents": list,
               "hlc": str, "author": str, "replica_id": str, "schema_version": int, "op_hash": str}
 
 
-def to_document(session: AuditSession) -> dict[str, Any]:
+def to_document(session: AuditSession, *, strip_metadata: bool = False) -> dict[str, Any]:
+    """The whole audit; with `strip_metadata`, photos are re-encoded without metadata and the document says so."""
     with session.reading() as conn:
-        ops = [oplog.op_to_row(o) for o in oplog.all_ops(conn)]
+        log = list(oplog.all_ops(conn))
         blobs = conn.execute(select(schema.blob).order_by(schema.blob.c.sha256)).fetchall()
         merges = conn.execute(select(schema.merge_log).order_by(schema.merge_log.c.seq)).fetchall()
+    ops = [oplog.op_to_row(o) for o in log]
     for row in ops:
         row["parents"] = json.loads(row["parents"])
-    return {
+    files = [interchange_strip.File(b.sha256, b.mime, bytes(b.data)) for b in blobs]
+    document: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
         "schema_version": schema.SCHEMA_VERSION,
         "audit_id": session.audit_id,
         "state": _state(session),
-        "operations": ops,
-        "evidence_files": [{"sha256": b.sha256, "mime": b.mime, "size": b.size,
-                            "base64": base64.b64encode(bytes(b.data)).decode("ascii")} for b in blobs],
-        "merges": [{k: v for k, v in m._mapping.items() if k != "seq"} for m in merges],
     }
+    if strip_metadata:
+        files, document["stripped_metadata"] = interchange_strip.strip(log, files)
+        interchange_strip.restate(document["state"]["evidence"], document["stripped_metadata"]["replaced"],
+                                  {f.sha256: len(f.data) for f in files})
+    document["operations"] = ops
+    document["evidence_files"] = [{"sha256": f.sha256, "mime": f.mime, "size": len(f.data),
+                                   "base64": base64.b64encode(f.data).decode("ascii")} for f in files]
+    document["merges"] = [{k: v for k, v in m._mapping.items() if k != "seq"} for m in merges]
+    return document
 
 
 def _state(session: AuditSession) -> dict[str, Any]:
@@ -69,9 +80,12 @@ def _state(session: AuditSession) -> dict[str, Any]:
     }
 
 
-def export_json(session: AuditSession, out: Path) -> Path:
+def export_json(session: AuditSession, out: Path, *, strip_metadata: bool = False) -> Path:
     """Write the document atomically (temporary name, fsync, rename)."""
-    document = to_document(session)
+    return write_document(to_document(session, strip_metadata=strip_metadata), out)
+
+
+def write_document(document: dict[str, Any], out: Path) -> Path:
     tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
         with open(tmp, "w", encoding="utf-8") as handle:
@@ -134,6 +148,15 @@ def validate_document(document: Any, origin: str) -> dict[str, Any]:
     for index, item in enumerate(files):
         if not isinstance(item, dict) or not all(isinstance(item.get(k), str) for k in ("sha256", "mime", "base64")):
             raise InputError(f"{origin}: evidence_files[{index}] needs sha256, mime and base64 texts")
+    stripped = document.get("stripped_metadata")
+    if stripped is not None and not (
+        isinstance(stripped, dict) and isinstance(stripped.get("note"), str)
+        and isinstance(stripped.get("replaced"), dict)
+        and all(isinstance(v, str) and _SHA256.fullmatch(k) and _SHA256.fullmatch(v)
+                for k, v in stripped["replaced"].items())
+    ):
+        raise InputError(f"{origin}: stripped_metadata needs a note text and 'replaced': "
+                         "{original SHA-256: SHA-256 of its copy}")
     merges = document.get("merges", [])
     if not isinstance(merges, list) or not all(
         isinstance(m, dict) and set(m) == _MERGE_FIELDS and isinstance(m.get("ops_added"), int) for m in merges
@@ -157,6 +180,10 @@ def import_json(source: Path, target: Path, *, owner: str = "") -> AuditSession:
                              "(the file was altered or damaged)")
     if len({o.op_id for o in ops}) != len(ops):
         raise InputError(f"{source}: an operation id appears twice")
+    current = interchange_strip.current_files(ops)
+    names = interchange_strip.evidence_names(ops)
+    replaced: dict[str, str] = (document.get("stripped_metadata") or {}).get("replaced", {})
+    copies = {new: old for old, new in replaced.items()}
     blobs = []
     for index, item in enumerate(document.get("evidence_files", [])):
         try:
@@ -164,12 +191,21 @@ def import_json(source: Path, target: Path, *, owner: str = "") -> AuditSession:
         except ValueError:
             raise InputError(f"{source}: evidence_files[{index}] is not valid base64") from None
         if hashlib.sha256(data).hexdigest() != item["sha256"]:
-            raise InputError(f"{source}: evidence_files[{index}] does not match its SHA-256")
+            users = current.get(item["sha256"]) or current.get(copies.get(item["sha256"], ""), set())
+            whose = ", the file of " + ", ".join(interchange_strip.label(e, names) for e in sorted(users)) \
+                if users else ""
+            raise InputError(f"{source}: evidence_files[{index}]{whose} does not match its SHA-256 "
+                             "(the file was altered or damaged)")
         blobs.append({"sha256": item["sha256"], "size": len(data), "mime": item["mime"], "data": data})
-    known = {b["sha256"] for b in blobs}
-    for op in ops:
-        if op.entity_type == "evidence" and op.field == "sha256" and json.loads(op.value) not in known:
-            raise InputError(f"{source}: evidence {op.entity_id} refers to a file that is not in evidence_files")
+    known = {b["sha256"]: b["size"] for b in blobs}
+    # Only current values need their file (compaction drops the files of values it superseded); in a stripped
+    # document, a replaced original needs its copy instead.
+    for sha, users in sorted(current.items()):
+        needed = replaced.get(sha, sha)
+        if needed not in known:
+            which = ", ".join(interchange_strip.label(e, names) for e in sorted(users))
+            copy = f"the metadata-free copy {needed[:12]}… of its file" if sha in replaced else f"file {sha[:12]}…"
+            raise InputError(f"{source}: {which} refers to {copy}, which is not in evidence_files")
     file = AuditFile.create(target, audit_id=document["audit_id"], owner=owner)
     session = AuditSession(file, owner)
     try:
@@ -183,9 +219,23 @@ def import_json(source: Path, target: Path, *, owner: str = "") -> AuditSession:
             oplog.rebuild(conn)
             for op in ops:
                 session.clock.observe(op.hlc)
+            if replaced:  # the log still names the originals: record the copies, in the same transaction
+                with session.acting_as(interchange_strip.AUTHOR):
+                    tx = Tx(session, conn)
+                    interchange_strip.record_copies(tx, replaced, current, known, names)
+                    tx.project()
             file.set_meta(conn, "hlc_last", session.clock.last)
     except Exception:
         session.close()
         target.unlink(missing_ok=True)
         raise
     return session
+
+
+def recorded_copies(session: AuditSession) -> int:
+    """Evidence items this file's import pointed at metadata-free copies (its own replica, the stripping author)."""
+    op = schema.op
+    with session.reading() as conn:
+        return int(conn.execute(select(func.count(func.distinct(op.c.entity_id))).where(
+            op.c.author == STRIP_AUTHOR, op.c.replica_id == session.file.replica_id, op.c.field == "sha256",
+            op.c.entity_type == "evidence")).scalar_one())

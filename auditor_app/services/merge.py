@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import select
+
 from auditor_app.domain import records as rec
 from auditor_app.domain.ops import HybridClock
 from auditor_app.errors import KnownError
-from auditor_app.services import queries
+from auditor_app.services import interchange_strip, queries
 from auditor_app.services.session import AuditSession
 from auditor_app.storage import backup, merge_store, oplog, schema
 from auditor_app.storage.merge_store import MergeRefused
@@ -49,6 +51,13 @@ def hand_over_copy(session: AuditSession, dest: Path, member: str, clauses: tupl
     return backup.snapshot(session.file.raw_connection(), Path(dest), meta_updates=meta)
 
 
+def _from_stripped_export(session: AuditSession) -> bool:
+    """Whether this audit itself was imported from a metadata-stripped export (then its copies are its photos)."""
+    with session.reading() as conn:
+        return conn.execute(select(schema.op.c.op_id).where(schema.op.c.author == interchange_strip.AUTHOR)
+                            .limit(1)).first() is not None
+
+
 def merge_into(session: AuditSession, sources: list[Path], *, accept_other_audit: bool = False,
                backup_first: bool = True) -> MergeReport:
     """Add every operation and evidence file of `sources` that this audit lacks, in one transaction.
@@ -57,6 +66,12 @@ def merge_into(session: AuditSession, sources: list[Path], *, accept_other_audit
     """
     incoming = [merge_store.read_incoming(Path(p)) for p in sources]
     for item in incoming:
+        stripped = any(op.author == interchange_strip.AUTHOR and op.field == "sha256" for op in item.ops)
+        if stripped and not _from_stripped_export(session):
+            # Its photos are re-encoded copies: merged here, they would stand in for the originals.
+            raise MergeRefused(item.path, "it was imported from an export with photo metadata stripped for sharing; "
+                                          "merging it would replace this audit's original photos by re-encoded "
+                                          "copies. Merge the member's own audit file instead")
         if item.audit_id != session.audit_id and not accept_other_audit:
             raise OtherAudit(
                 f"{item.path.name} belongs to a different audit (id {item.audit_id[:8]}…, "

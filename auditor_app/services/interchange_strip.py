@@ -1,0 +1,167 @@
+"""Metadata-free interchange exports: photos re-encoded from pixels, and recorded as such on import."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from auditor_app.domain.derive import EntityState, derive
+from auditor_app.domain.ops import Op
+from auditor_app.errors import InputError
+from auditor_app.services import image_cache, pool
+from auditor_app.services.evidence import IMAGE_TYPES
+from auditor_app.services.pixels_only import pixels_only
+from auditor_app.services.session import Tx
+
+AUTHOR = "metadata stripping"
+QUALITY = 95  # full-size JPEG and WebP copies: visually the photo as taken
+
+
+@dataclass(frozen=True, slots=True)
+class File:
+    sha256: str
+    mime: str
+    data: bytes
+
+
+def current_files(ops: Iterable[Op]) -> dict[str, set[str]]:
+    """Evidence ids by the file hash their `sha256` field currently holds.
+
+    The rule of storage/compaction.referenced_blobs: deleted evidence counts (undo or a merge may restore it), so
+    does every side of a conflict; only values superseded by a later `sha256` operation are free.
+    """
+    rows = [o for o in ops if o.entity_type == "evidence" and o.field == "sha256"]
+    superseded = {parent for op in rows for parent in op.parents}
+    found: dict[str, set[str]] = defaultdict(set)
+    for op in rows:
+        if op.op_id not in superseded:
+            found[json.loads(op.value)].add(op.entity_id)
+    return dict(found)
+
+
+def evidence_names(ops: Iterable[Op]) -> dict[str, str]:
+    """Each evidence item's latest file name, to say which evidence a message is about."""
+    latest: dict[str, Op] = {}
+    for op in sorted((o for o in ops if o.entity_type == "evidence" and o.field == "filename"), key=Op.order_key):
+        latest[op.entity_id] = op
+    return {entity: str(json.loads(op.value) or "") for entity, op in latest.items()}
+
+
+def label(evidence_id: str, names: dict[str, str]) -> str:
+    return f"evidence {evidence_id[:8]}… ({names.get(evidence_id) or 'no file name'})"
+
+
+def check_replaceable(state: EntityState, where: str) -> None:
+    """A copy can replace one current file; a merge conflict over the file is the lead auditor's to settle."""
+    fields = [state.fields.get(name) for name in ("sha256", "original_sha256")]
+    if state.delete_conflict or any(f is not None and f.conflicted for f in fields):
+        raise InputError(f"{where} has an unresolved merge conflict over its file or its deletion; resolve it "
+                         "in the audit first (a metadata-free copy replaces one current file)")
+
+
+def reencode(data: bytes, mime: str) -> bytes:
+    """Full resolution, EXIF orientation applied, written from a fresh image: no EXIF, GPS, XMP, ICC or text."""
+    from PIL import Image
+
+    pixels = image_cache.decode(data, mime)
+    if mime == "image/jpeg":
+        return image_cache.encode(pixels, max(pixels.size), quality=QUALITY)
+    clean = Image.new("RGB", pixels.size)
+    clean.paste(pixels)
+    out = io.BytesIO()
+    if mime == "image/png":
+        clean.save(out, "PNG")  # lossless: screenshots and scanned records keep every pixel
+    else:
+        clean.save(out, "WEBP", quality=QUALITY)
+    return out.getvalue()
+
+
+def strip(ops: Sequence[Op], files: list[File]) -> tuple[list[File], dict[str, Any]]:
+    """The files to carry (photos with metadata replaced by re-encoded copies) and the `stripped_metadata` section.
+
+    The operation log is not touched (its hashes must stay valid): `replaced` tells the importer which copy stands
+    for which original. Photos that already hold pixels only (reduced copies, earlier stripped copies) are kept.
+    """
+    current = current_files(ops)
+    names = evidence_names(ops)
+    by_entity: dict[str, list[Op]] = defaultdict(list)
+    for op in ops:
+        if op.entity_type == "evidence":
+            by_entity[op.entity_id].append(op)
+    # Files no evidence points to any more (originals a compaction replaced, brought back by a merge) are left out:
+    # an import needs current files only, and each would be one more photo to re-encode for nothing.
+    unused = len(files)
+    files = [f for f in files if f.sha256 in current]
+    unused -= len(files)
+    photos = [f for f in files if f.mime in IMAGE_TYPES and not pixels_only(f.data, f.mime)]
+    for photo in photos:
+        for evidence_id in sorted(current.get(photo.sha256, ())):
+            where = label(evidence_id, names)
+            check_replaceable(derive("evidence", evidence_id, by_entity[evidence_id]), where)
+
+    def copy(photo: File) -> File:  # on a pool thread: Pillow releases the GIL, so both cores work
+        try:
+            data = reencode(photo.data, photo.mime)
+        except InputError as exc:
+            who = ", ".join(label(e, names) for e in sorted(current.get(photo.sha256, ()))) or photo.sha256[:12]
+            raise InputError(f"{who}: cannot be re-encoded without metadata ({exc}); export without "
+                             "--strip-metadata, or delete the photo") from None
+        return File(hashlib.sha256(data).hexdigest(), photo.mime, data)
+
+    replaced = {p.sha256: c for p, c in zip(photos, pool.ordered(photos, pool.same, copy), strict=True)}
+    carried = {f.sha256: f for f in files if f.sha256 not in replaced}
+    carried.update({c.sha256: c for c in replaced.values()})
+    others = sorted({f"{names.get(e) or 'no file name'} ({f.mime})" if e else f"{f.sha256[:12]}… ({f.mime})"
+                     for f in files if f.mime not in IMAGE_TYPES for e in current.get(f.sha256) or {""}})
+    kept = len([f for f in files if f.mime in IMAGE_TYPES]) - len(photos)
+    note = (f"{len(replaced)} photo file(s) were re-encoded from their pixels for this export: full resolution, "
+            "turned upright, without EXIF (GPS position, camera details), XMP, ICC profile or comments. "
+            f"{kept} photo file(s) already held pixels only and are included as stored. ")
+    if replaced:
+        note += ("The operation log is unchanged and still names the original files: 'replaced' maps each "
+                 "original's SHA-256 to its copy in evidence_files, 'state' already shows the copies, and an import "
+                 "records each copy as its evidence's file (original_sha256 keeps the original's hash). ")
+    if unused:
+        note += f"{unused} file(s) no evidence refers to any more (superseded versions) are left out. "
+    note += "The log keeps each photo's recorded time taken and camera model, never its position. "
+    note += ("Not photos, carried unchanged with any metadata of their own: " + "; ".join(others) + "."
+             if others else "There is no other evidence file.")
+    section = {"note": note, "replaced": {old: c.sha256 for old, c in sorted(replaced.items())}}
+    return sorted(carried.values(), key=lambda f: f.sha256), section
+
+
+def restate(evidence: list[dict[str, Any]], replaced: dict[str, str], sizes: dict[str, int]) -> None:
+    """Show the readable state as an import will record it (the copies, the originals' hashes kept)."""
+    for item in evidence:
+        old = item.get("sha256")
+        if old in replaced:
+            item.update(sha256=replaced[old], size=sizes[replaced[old]],
+                        original_sha256=item.get("original_sha256") or old)
+
+
+def record_copies(tx: Tx, replaced: dict[str, str], current: dict[str, set[str]], sizes: dict[str, int],
+                  names: dict[str, str]) -> int:
+    """On import: point each evidence item whose file was replaced at its copy, like compaction does."""
+    count = 0
+    for old, new in sorted(replaced.items()):
+        for evidence_id in sorted(current.get(old, ())):
+            state = tx.state("evidence", evidence_id)
+            check_replaceable(state, label(evidence_id, names))
+            values: dict[str, Any] = {"sha256": new, "size": sizes[new]}
+            if state.value("original_sha256") is None:  # a reduced copy keeps the hash of the photo as taken
+                values["original_sha256"] = old
+            if state.exists:
+                tx.set("evidence", evidence_id, values)
+            else:
+                # Deleted evidence gets its copy too (undo may restore it). An edit after the deletion would read
+                # as an edit/delete conflict, so the item is restored, updated and deleted again.
+                tx.restore("evidence", evidence_id)
+                tx.set("evidence", evidence_id, values)
+                tx.delete("evidence", evidence_id)
+            count += 1
+    return count
