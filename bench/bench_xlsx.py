@@ -17,9 +17,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("AUDITOR_APP_DATA_DIR", tempfile.mkdtemp(prefix="bench-data-"))
+os.environ.setdefault("AUDITOR_APP_CONFIG_DIR", tempfile.mkdtemp(prefix="bench-config-"))  # no one's branding
 
 from openpyxl import Workbook  # noqa: E402
 
+from auditor_app.errors import FileRefused  # noqa: E402
 from auditor_app.exporters.xlsx_report import build_xlsx, tables  # noqa: E402
 from auditor_app.services import audit, demo, report_data  # noqa: E402
 from bench.record import record, table  # noqa: E402
@@ -45,9 +47,12 @@ def main() -> int:
     notes_count, findings_count = (2000, 200) if args.quick else (20_000, 2_000)
     OUT.mkdir(exist_ok=True)
     path = OUT / f"xlsx-{notes_count}-{findings_count}.audit"
-    if not path.exists():
+    try:
+        session = audit.open_audit(path, author="bench", read_only=True)
+    except FileRefused:  # not built yet, or built by an older version: build it again
+        path.unlink(missing_ok=True)
         demo.build_demo(path, photos=0, notes_count=notes_count, findings_count=findings_count).close()
-    session = audit.open_audit(path, author="bench", read_only=True)
+        session = audit.open_audit(path, author="bench", read_only=True)
     start = time.perf_counter()
     data = report_data.gather(session)
     gather_s = time.perf_counter() - start

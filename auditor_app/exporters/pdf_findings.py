@@ -21,7 +21,7 @@ from auditor_app.domain import records as rec
 from auditor_app.domain.vocab import NOTE_KIND_LABELS, STATUS_LABELS
 from auditor_app.exporters import pdf_styles as st
 from auditor_app.exporters import pdf_text as tx
-from auditor_app.exporters.pdf_source import Ctx, nothing, when
+from auditor_app.exporters.pdf_source import Ctx, nothing, rendition_key, when
 
 PHOTO_MAX_WIDTH = 110 * mm
 PHOTO_MAX_HEIGHT = 75 * mm
@@ -68,8 +68,8 @@ def indented(style: ParagraphStyle, indent: float) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-in{indent:.0f}", parent=style, leftIndent=style.leftIndent + indent)
 
 
-class _Photo(Flowable):  # type: ignore[misc]
-    """A photo drawn from its rendition file.
+class Picture(Flowable):  # type: ignore[misc]
+    """A picture (photo rendition, logo) drawn from its file.
 
     ReportLab's Image keeps the decoded pixels (several MB per photo) for the whole build, which ran to
     gigabytes with hundreds of photos; a JPEG file is embedded as it is, without decoding.
@@ -88,8 +88,7 @@ class _Photo(Flowable):  # type: ignore[misc]
 
 def photo_block(ctx: Ctx, evidence: rec.EvidenceRecord, indent: float = INDENT) -> list[Flowable]:
     """A photo as a report rendition with its figure caption, file name and SHA-256; other files as a line."""
-    file_line = (f"File {tx.markup(evidence.filename or '(unnamed)')} · SHA-256 "
-                 f"{tx.markup(evidence.sha256 or '(unknown)')}")
+    file_line = f"File {tx.markup(evidence.filename or '(unnamed)')} · {digests(evidence)}"
     data = ctx.photos.get(evidence.id)
     if data is None:
         reason = ("not a photo" if not (evidence.mime or "").startswith("image/")
@@ -99,7 +98,7 @@ def photo_block(ctx: Ctx, evidence: rec.EvidenceRecord, indent: float = INDENT) 
     ctx.figure_no += 1
     width, height = ImageReader(io.BytesIO(data)).getSize()
     scale = min(PHOTO_MAX_WIDTH / width, PHOTO_MAX_HEIGHT / height, 1.0)
-    image = _Photo(ctx.photo_file(evidence.sha256 or evidence.id, data), width * scale, height * scale)
+    image = Picture(ctx.photo_file(rendition_key(evidence), data), width * scale, height * scale)
     framed = Table([[image]], colWidths=[width * scale + 2], rowHeights=[height * scale + 2],
                    style=[st.FONT_CELL, ("BOX", (0, 0), (-1, -1), 0.5, st.RULE), *_NO_PADDING,
                           ("LEFTPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
@@ -116,6 +115,14 @@ def photo_block(ctx: Ctx, evidence: rec.EvidenceRecord, indent: float = INDENT) 
     if len(caption) > 400:  # a long caption may need to split across pages: do not glue it to the photo
         return [KeepTogether(parts[:1] + parts[2:]), parts[1], Spacer(1, 3 * mm)]
     return [KeepTogether(parts), Spacer(1, 3 * mm)]
+
+
+def digests(evidence: rec.EvidenceRecord) -> str:
+    """The file's identity as markup: the SHA-256 of the file as taken, and for a reduced copy its own as well."""
+    if evidence.original_sha256:
+        return (f"SHA-256 of the original {tx.markup(evidence.original_sha256)}<br/>"
+                f"Stored as a reduced copy: SHA-256 {tx.markup(evidence.sha256 or '(unknown)')}")
+    return f"SHA-256 {tx.markup(evidence.sha256 or '(unknown)')}"
 
 
 def findings(ctx: Ctx) -> list[Flowable]:
@@ -196,13 +203,14 @@ def evidence_index(ctx: Ctx) -> list[Flowable]:
     if not data.evidence:
         out.append(nothing("No evidence files are recorded."))
         return out
-    out.append(Paragraph("Every evidence file of the audit, identified by its SHA-256 digest. The originals are "
-                         "kept unchanged in the audit file; the report shows reduced copies without metadata.",
-                         st.SMALL))
+    out.append(Paragraph("Every evidence file of the audit, identified by the SHA-256 digest of the file as it was "
+                         "taken or received. Originals are kept unchanged in the audit file, except photos the "
+                         "auditor chose to store as reduced copies: for those the copy's own digest is given too. "
+                         "The report shows reduced copies without metadata.", st.SMALL))
     items = sorted(data.evidence, key=lambda e: (tx.clean(e.taken_at), tx.clean(e.filename), e.id))
     rows = []
     for number, e in enumerate(items, start=1):
-        file_cell = [tx.para(e.filename or "(unnamed)", st.CELL_BOLD), tx.para(e.sha256, st.CELL_SMALL)]
+        file_cell = [tx.para(e.filename or "(unnamed)", st.CELL_BOLD), tx.rich(digests(e), st.CELL_SMALL)]
         clause = data.clause_label(e.clause_id) if e.clause_id else ""
         rows.append([Paragraph(str(number), st.CELL), file_cell, tx.para(e.caption, st.CELL),
                      tx.para(when(e.taken_at), st.CELL), tx.para(clause, st.CELL)])

@@ -37,7 +37,7 @@ from auditor_app.domain import records as rec
 from auditor_app.exporters import Cancelled, pdf_findings, pdf_fonts, pdf_sections, pdf_tables
 from auditor_app.exporters import pdf_styles as st
 from auditor_app.exporters import pdf_text as tx
-from auditor_app.exporters.pdf_source import Ctx, PdfSource, audit_type_label
+from auditor_app.exporters.pdf_source import Ctx, PdfSource, audit_type_label, rendition_key
 
 Photo = Callable[[rec.EvidenceRecord], bytes | None]
 Progress = Callable[[int, int], None]
@@ -78,6 +78,7 @@ def build_pdf(data: PdfSource, out: Path, *, photo: Photo, sections: Collection[
     # Renditions go to files of this build only: ReportLab embeds a JPEG file without decoding it.
     with tempfile.TemporaryDirectory(prefix="auditor-report-") as scratch:
         ctx = Ctx(data, photo_dir=scratch)
+        ctx.use_logo(data.branding.logo)
         wanted = _cited_photos(data) if "findings" in chosen else []
         share = int(STEPS * min(0.8, len(wanted) / (len(wanted) + 10)))  # photo renditions are the slow part
         _fetch_photos(ctx, wanted, photo, check, lambda done: progress(share * done // len(wanted), STEPS)
@@ -125,13 +126,14 @@ def _cited_photos(data: PdfSource) -> list[rec.EvidenceRecord]:
 
 def _fetch_photos(ctx: Ctx, wanted: Iterable[rec.EvidenceRecord], photo: Photo, check: Callable[[], bool],
                   progress: Callable[[int], None]) -> None:
-    """Renditions once per distinct file; a photo that cannot be rendered is listed by name instead."""
-    by_hash: dict[str, bytes | None] = {}
+    """Renditions once per distinct picture (file, rotation and annotations); a photo that cannot be rendered is
+    listed by name instead."""
+    by_hash: dict[tuple[str, int, str], bytes | None] = {}
     items = list(wanted)
     for done, item in enumerate(items, start=1):
         if check():
             raise Cancelled()
-        key = item.sha256 or item.id
+        key = rendition_key(item)
         if key not in by_hash:
             try:
                 by_hash[key] = usable_jpeg(photo(item))
@@ -214,7 +216,8 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
         self.header_text = " · ".join(x for x in (" ".join(self.title_text.split()),
                                                   " ".join(tx.clean(d.client).split())) if x)
         self.marking = " ".join(tx.clean(d.confidentiality).split()) or "Confidential"
-        self.reference = " · ".join(x for x in (
+        self.reference = " · ".join(x for x in (  # who issued it, and which issue this is
+            " ".join(tx.clean(ctx.data.branding.organisation).split()),
             f"Report {tx.clean(d.report_number)}" if tx.clean(d.report_number).strip() else "",
             f"Revision {tx.clean(d.report_revision)}" if tx.clean(d.report_revision).strip() else "") if x)
         subject = " – ".join(x for x in (f"{audit_type_label(d.audit_type)} audit report".strip(),

@@ -6,12 +6,13 @@ ISO 19011:2018 6.5.1 and ISO/IEC 17021-1:2015 9.4.8 list what a report carries; 
 from __future__ import annotations
 
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
-from reportlab.platypus import Flowable, Paragraph, Spacer  # type: ignore[import-untyped]
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table  # type: ignore[import-untyped]
 from reportlab.platypus.tableofcontents import TableOfContents  # type: ignore[import-untyped]
 
 from auditor_app.domain.vocab import ROLE_LABELS
 from auditor_app.exporters import pdf_styles as st
 from auditor_app.exporters import pdf_text as tx
+from auditor_app.exporters.pdf_findings import Picture
 from auditor_app.exporters.pdf_source import (
     Ctx,
     audit_type_label,
@@ -31,6 +32,9 @@ CERTIFICATION_TEXT = (
     "The audit team's recommendation is not a certification decision: it is reviewed independently by the "
     "certification body, which takes the decision on granting, maintaining or renewing certification.")
 DECISION_LABEL = "Recommendation of the audit team"
+LOGO_WIDTH, LOGO_HEIGHT = 70 * mm, 24 * mm  # the box a logo is fitted into on the cover
+_BARE = [st.FONT_CELL, *((side, (0, 0), (-1, -1), 0) for side in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING",
+                                                                   "BOTTOMPADDING"))]
 
 
 def cover(ctx: Ctx) -> list[Flowable]:
@@ -49,9 +53,27 @@ def cover(ctx: Ctx) -> list[Flowable]:
     box = st.table([[tx.para(marking, st.MARKING)]], [st.FRAME_WIDTH], zebra=False,
                    extra=[("BOX", (0, 0), (-1, -1), 1, st.ACCENT), ("BACKGROUND", (0, 0), (-1, -1), st.ACCENT_SOFT),
                           ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 7)])
-    return [Spacer(1, 38 * mm), Paragraph(kind.upper(), st.COVER_KICKER),
+    brand = letterhead(ctx)
+    top = [Spacer(1, 6 * mm), brand, Spacer(1, 16 * mm)] if brand is not None else [Spacer(1, 38 * mm)]
+    return [*top, Paragraph(kind.upper(), st.COVER_KICKER),
             tx.para(d.title or "Audit report", st.COVER_TITLE), tx.para(d.client, st.COVER_CLIENT),
             st.kv_table(rows, label_width=36 * mm), Spacer(1, 12 * mm), box]
+
+
+def letterhead(ctx: Ctx) -> Flowable | None:
+    """The issuing organisation at the top of the cover: its logo, and its name beside it (None: no branding)."""
+    name = tx.clean(ctx.data.branding.organisation).strip()
+    text = tx.para(name, st.COVER_ORG) if name else None
+    if not ctx.logo_file:
+        return text
+    pixels_w, pixels_h = ctx.logo_size
+    # Within the box, and never printed coarser than 150 dpi: a small logo stays small rather than blurred.
+    scale = min(LOGO_WIDTH / pixels_w, LOGO_HEIGHT / pixels_h, 72 / 150)
+    logo = Picture(ctx.logo_file, pixels_w * scale, pixels_h * scale)
+    if text is None:
+        return Table([[logo]], colWidths=[logo.width], hAlign="LEFT", style=_BARE)
+    return Table([[logo, text]], colWidths=[logo.width + 6 * mm, st.FRAME_WIDTH - logo.width - 6 * mm],
+                 style=[*_BARE, ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
 
 
 def contents(ctx: Ctx) -> list[Flowable]:

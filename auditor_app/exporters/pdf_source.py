@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
+import logging
 import os
 import re
 from dataclasses import dataclass, field
 
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
+from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped]
 from reportlab.platypus import Flowable, HRFlowable  # type: ignore[import-untyped]
 
 from auditor_app.domain import grading
@@ -16,6 +19,7 @@ from auditor_app.exporters import pdf_styles as st
 from auditor_app.exporters import pdf_text as tx
 from auditor_app.exporters.source import ReportSource
 
+log = logging.getLogger(__name__)
 PdfSource = ReportSource  # the PDF reads the same structural view as the workbook
 
 
@@ -26,9 +30,11 @@ class Ctx:
     data: PdfSource
     photos: dict[str, bytes | None] = field(default_factory=dict)  # evidence id -> clean JPEG, None if unusable
     photo_dir: str = ""  # where renditions are written for the build (ReportLab embeds JPEG files undecoded)
-    photo_files: dict[str, str] = field(default_factory=dict)
+    photo_files: dict[object, str] = field(default_factory=dict)
+    logo_file: str = ""  # the branding logo as a PNG file of this build ("" when there is none)
+    logo_size: tuple[int, int] = (0, 0)  # its pixels
 
-    def photo_file(self, key: str, data: bytes) -> str:
+    def photo_file(self, key: object, data: bytes) -> str:
         """The rendition as a .jpg file of this build: drawn from a file, ReportLab copies the JPEG stream
         as it is; from memory it decodes and hashes every pixel again on each layout pass."""
         path = self.photo_files.get(key)
@@ -37,6 +43,21 @@ class Ctx:
             with open(path, "wb") as handle:
                 handle.write(data)
         return path
+
+    def use_logo(self, logo: bytes | None) -> None:
+        """The branding logo as a file of this build, if it is a sound picture (else the cover goes without)."""
+        if not logo:
+            return
+        try:
+            width, height = ImageReader(io.BytesIO(logo)).getSize()
+        except Exception as exc:  # the logo decorates the report: a bad one must never stop it
+            log.warning("report logo left out: it cannot be read (%s)", exc)
+            return
+        if width > 0 and height > 0:
+            self.logo_file, self.logo_size = os.path.join(self.photo_dir, "logo.png"), (width, height)
+            with open(self.logo_file, "wb") as handle:
+                handle.write(logo)
+
     section_no: int = 0
     figure_no: int = 0
 
@@ -80,6 +101,12 @@ class Ctx:
 
     def person(self, person_id: str | None) -> rec.PersonRecord | None:
         return self.data.people.get(person_id or "")
+
+
+def rendition_key(item: rec.EvidenceRecord) -> tuple[str, int, str]:
+    """What a report picture depends on: the file, its rotation and its annotations (blur boxes). Two evidence
+    items sharing a file but edited differently get a picture each, so no unblurred copy stands in for one."""
+    return item.sha256 or item.id, item.rotation or 0, item.annotations or ""
 
 
 def natural_key(text: str) -> list[tuple[int, int | str]]:

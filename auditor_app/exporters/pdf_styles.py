@@ -71,6 +71,7 @@ COVER_KICKER = _style("cover-kicker", fontName=pdf_fonts.BOLD, fontSize=10, lead
 COVER_TITLE = _style("cover-title", fontName=pdf_fonts.BOLD, fontSize=24, leading=30, textColor=ACCENT,
                      spaceAfter=10)
 COVER_CLIENT = _style("cover-client", fontSize=15, leading=20, textColor=TEXT, spaceAfter=18)
+COVER_ORG = _style("cover-org", fontName=pdf_fonts.BOLD, fontSize=12, leading=15, textColor=TEXT, spaceAfter=0)
 MARKING = _style("marking", fontName=pdf_fonts.BOLD, fontSize=10, leading=13, textColor=ACCENT,
                  alignment=TA_CENTER, spaceAfter=0)
 FINDING_REF = _style("finding-ref", fontName=pdf_fonts.BOLD, fontSize=13, leading=16, textColor=ACCENT,

@@ -3,10 +3,23 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from typing import Protocol
 
 from auditor_app.domain import grading
 from auditor_app.domain import records as rec
+
+
+@dataclass(frozen=True, slots=True)
+class Branding:
+    """Who issues the report: the auditing organisation's name and its logo, already re-encoded from pixels
+    (a PNG without metadata, at most LOGO_EDGE pixels on its long side; None when no usable logo is set)."""
+
+    organisation: str = ""
+    logo: bytes | None = None
+
+
+LOGO_EDGE = 1200  # pixels: sharp at 300 dpi across the 70 mm the cover gives a logo
 
 
 class ReportSource(Protocol):
@@ -38,6 +51,8 @@ class ReportSource(Protocol):
     def scheme(self) -> grading.GradingScheme: ...
     @property
     def profile(self) -> str: ...
+    @property
+    def branding(self) -> Branding: ...
 
     def clause_label(self, clause_id: str) -> str: ...
     def grade_label(self, key: str | None) -> str: ...

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import logging
 import os
 import uuid
 from collections.abc import Callable, Sequence
@@ -25,6 +26,8 @@ from auditor_app.exporters.xlsx_cells import (
     list_validation,
     row_height,
     rows_of,
+    set_columns,
+    set_height,
     text_cell,
     top_aligned_workbook,
 )
@@ -32,6 +35,11 @@ from auditor_app.exporters.xlsx_cells import (
 FINDING_COLUMNS = ("Ref", "Grade", "Clauses", "Requirement", "Objective evidence", "Statement", "Location",
                    "Process", "Root cause", "Correction", "Corrective action", "Owner", "Due date (YYYY-MM-DD)",
                    "Status", "Finding id")
+EVIDENCE_COLUMNS = ("Thumbnail", "File", "Caption", "Clause", "Taken at", "Camera", "SHA-256 of the original",
+                    "Stored file", "Stored bytes")
+EVIDENCE_WIDTHS = (16, 24, 40, 30, 16, 16, 66, 36, 12)
+LOGO_BOX = (240, 80)  # pixels (as Excel shows them at 100 %) the logo is fitted into on the Summary sheet
+log = logging.getLogger(__name__)
 CLIENT_COLUMNS = ("Root cause", "Correction", "Corrective action", "Owner", "Due date (YYYY-MM-DD)", "Status")
 
 
@@ -47,7 +55,7 @@ def build_xlsx(data: ReportSource, out: Path, *, thumbnail: Callable[[rec.Eviden
     for done, table in enumerate(sheets, start=1):
         if cancelled is not None and cancelled():
             raise Cancelled()
-        _write_table(wb, table)
+        _write_table(wb, table, data.branding.organisation)
         if progress is not None:
             progress(done, total)
     _evidence(wb, data, thumbnail, cancelled)
@@ -69,14 +77,20 @@ def _standard(data: ReportSource, key: str | None) -> str:
 
 def _summary(wb: Any, data: ReportSource) -> None:
     ws = wb.create_sheet("Summary")
-    ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 38, 100
+    print_footer(ws, data.branding.organisation)
+    set_columns(ws, (38, 100))
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     d = data.details
     lead = next((m.name for m in data.team if m.role == "lead"), "")
     kind = AUDIT_TYPE_LABELS.get(AuditType(d.audit_type), "") if d.audit_type else ""
-    rows: list[tuple[str, object]] = [
+    first = 1
+    if data.branding.logo:
+        first += _logo(ws, data.branding.logo)
+    organisation = " ".join(data.branding.organisation.split())
+    rows: list[tuple[str, object]] = [("Audit organisation", organisation)] if organisation else []
+    rows += [
         ("Audit", d.title), ("Client", d.client), ("Sites", "\n".join(d.sites)), ("Audit type", kind),
         ("Dates", f"{d.start_date or '?'} – {d.end_date or '?'}"),
         ("Standards", ", ".join(f"{c.standard} ({c.edition})" for c in data.checklists)),
@@ -87,11 +101,34 @@ def _summary(wb: Any, data: ReportSource) -> None:
     ]
     rows += [(f"Findings: {data.grade_label(g)}", n) for g, n in sorted(data.findings_by_grade().items())]
     rows += [(f"Clauses audited: {std}", f"{a} of {t}") for std, (a, t) in sorted(data.coverage().items())]
-    for number, (key, value) in enumerate(rows, start=1):
+    for number, (key, value) in enumerate(rows, start=first):
         height = row_height(("", value), (28, 100), frozenset({1}))
         if height is not None:
-            ws.row_dimensions[number].height = height
+            set_height(ws, number, height)
         ws.append([bold_cell(ws, key), text_cell(ws, value, wrap=True)])
+
+
+def _logo(ws: Any, logo: bytes) -> int:
+    """The branding logo at the top of the sheet, in a row of its own (0 rows when the picture cannot be read)."""
+    try:
+        image = XlImage(io.BytesIO(logo))
+    except Exception as exc:  # the logo decorates the workbook: a bad one must never stop it
+        log.warning("report logo left out of the workbook: %s", exc)
+        return 0
+    scale = min(LOGO_BOX[0] / image.width, LOGO_BOX[1] / image.height, 1.0)
+    image.width, image.height = round(image.width * scale), round(image.height * scale)
+    image.anchor = "A1"
+    ws.add_image(image)
+    set_height(ws, 1, round(image.height * 0.75 + 8))  # pixels to points, and a margin below
+    ws.append([])
+    return 1
+
+
+def print_footer(ws: Any, organisation: str) -> None:
+    """The organisation and page numbers on every printed page (Excel reads & as a code: doubled)."""
+    if organisation:
+        ws.oddFooter.left.text = organisation[:200].replace("&", "&&")  # Excel allows 255 characters in all
+    ws.oddFooter.right.text = "Page &P of &N"
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,8 +185,9 @@ def tables(data: ReportSource) -> list[Table]:
     ]
 
 
-def _write_table(wb: Any, table: Table) -> None:
+def _write_table(wb: Any, table: Table, organisation: str) -> None:
     ws = wb.create_sheet(table.name)
+    print_footer(ws, organisation)
     header_row(ws, table.titles, table.widths, wide=table.wide, hidden=table.hidden)
     count = rows_of(ws, table.rows, wrap_columns=table.wrap)
     if table.name == "Findings":
@@ -166,18 +204,24 @@ def _person(data: ReportSource, person_id: str | None) -> str:
 def _evidence(wb: Any, data: ReportSource, thumbnail: Callable[[rec.EvidenceRecord], bytes | None] | None,
               cancelled: Callable[[], bool] | None) -> None:
     ws = wb.create_sheet("Evidence index")
-    titles = ("Thumbnail", "File", "Caption", "Clause", "Taken at", "Camera", "SHA-256", "Bytes")
-    header_row(ws, titles, (16, 24, 40, 30, 16, 16, 66, 12))
+    print_footer(ws, data.branding.organisation)
+    header_row(ws, EVIDENCE_COLUMNS, EVIDENCE_WIDTHS)
+    wrap = frozenset(range(1, len(EVIDENCE_COLUMNS) - 1))
     for row, e in enumerate(data.evidence, start=2):
         if cancelled is not None and cancelled():
             raise Cancelled()
-        ws.append([text_cell(ws, "")] + [text_cell(ws, v, wrap=True) for v in (
-            e.filename, e.caption, data.clause_label(e.clause_id) if e.clause_id else "", e.taken_at, e.camera,
-            e.sha256)] + [text_cell(ws, e.size)])
+        # A reduced copy is identified by the hash of the photo as taken; its own hash is given beside it.
+        values = ("", e.filename, e.caption, data.clause_label(e.clause_id) if e.clause_id else "", e.taken_at,
+                  e.camera, e.original_sha256 or e.sha256,
+                  f"reduced copy, SHA-256 {e.sha256}" if e.original_sha256 else "the original", e.size)
+        height = row_height(values, EVIDENCE_WIDTHS, wrap)
         small = thumbnail(e) if thumbnail is not None else None
         if small:
             image = XlImage(io.BytesIO(small))
             image.anchor = f"A{row}"
             ws.add_image(image)
-            ws.row_dimensions[row].height = 72
-    finish_table(ws, len(titles), len(data.evidence))
+            height = max(height or 0.0, 72.0)  # the thumbnail's 96 pixels
+        if height is not None:
+            set_height(ws, row, height)
+        ws.append([text_cell(ws, v, wrap=i in wrap) for i, v in enumerate(values)])
+    finish_table(ws, len(EVIDENCE_COLUMNS), len(data.evidence))

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import io
+import logging
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from auditor_app.domain import grading
 from auditor_app.domain import records as rec
-from auditor_app.services import queries
+from auditor_app.errors import InputError
+from auditor_app.exporters.source import LOGO_EDGE, Branding
+from auditor_app.services import preferences, queries
 from auditor_app.services.session import AuditSession
 
 PROFILES = ("certification", "internal", "gap")
+LOGO_MAX_BYTES = 20 * 1024 * 1024  # far above any logo; stops a mistaken choice of a video or disk image
+LOGO_MAX_PIXELS = 64_000_000  # as for evidence photos: a decompression bomb is refused before it is decoded
+_LOGO_FORMATS = ["PNG", "JPEG", "GIF", "BMP", "WEBP"]
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +39,7 @@ class ReportData:
     conflicts: tuple[rec.Conflict, ...]
     scheme: grading.GradingScheme
     profile: str
+    branding: Branding = Branding()  # who issues the report (the auditor's preferences, not the audit file)
     load_evidence: Callable[[str], bytes] = field(repr=False, compare=False, default=lambda _sha: b"")
     clause_by_id: dict[str, rec.ClauseRecord] = field(repr=False, compare=False, default_factory=dict)
     _labels: dict[str, str] = field(repr=False, compare=False, default_factory=dict)
@@ -86,10 +96,12 @@ class ReportData:
         return {k: (v[0], v[1]) for k, v in totals.items()}
 
 
-def gather(session: AuditSession, profile: str = "certification") -> ReportData:
-    """Read the audit once into a ReportData (one consistent view, even if edits continue afterwards)."""
+def gather(session: AuditSession, profile: str = "certification", *, brand: Branding | None = None) -> ReportData:
+    """Read the audit once into a ReportData (one consistent view, even if edits continue afterwards), branded as
+    `brand` says or else as the auditor's preferences say (the same for the application and the command line)."""
     if profile not in PROFILES:
         raise ValueError(f"unknown report profile {profile!r} ({', '.join(PROFILES)})")
+    brand = branding() if brand is None else brand
     with session.reading():  # one read transaction: every query below sees the same state
         details = queries.details(session)
         meetings, attendees = queries.meetings(session)
@@ -100,7 +112,7 @@ def gather(session: AuditSession, profile: str = "certification") -> ReportData:
             people={p.id: p for p in queries.people(session)}, evidence=tuple(queries.evidence(session)),
             findings=tuple(queries.findings(session)), plan=tuple(queries.plan(session)),
             meetings=tuple(meetings), attendees=tuple(attendees), conflicts=tuple(queries.conflicts(session)),
-            scheme=grading.scheme(details.grading_scheme), profile=profile,
+            scheme=grading.scheme(details.grading_scheme), profile=profile, branding=brand,
             load_evidence=lambda sha: _load(session, sha),
         )
     return data
@@ -127,3 +139,49 @@ def _load(session: AuditSession, sha256: str) -> bytes:
 
     with session.reading() as conn:
         return evidence.blob_bytes(conn, sha256)
+
+
+def branding(prefs: preferences.Preferences | None = None) -> Branding:
+    """The organisation and logo from the preferences; a logo that cannot be used is left out with a logged
+    warning: it never stops a report."""
+    prefs = preferences.load() if prefs is None else prefs
+    logo = None
+    if prefs.brand_logo:
+        try:
+            logo = logo_rendition(Path(prefs.brand_logo))
+        except InputError as exc:
+            log.warning("report logo left out: %s", exc)
+    return Branding(organisation=" ".join(prefs.brand_organisation.split()), logo=logo)
+
+
+def logo_rendition(path: Path) -> bytes:
+    """The logo as a PNG made from its pixels only (no metadata, profile or text chunk of the original file),
+    upright, flattened on white, at most LOGO_EDGE pixels; InputError (naming the file) when it cannot be used."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        if path.stat().st_size > LOGO_MAX_BYTES:
+            raise InputError(f"{path}: larger than {LOGO_MAX_BYTES // (1024 * 1024)} MB")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    try:
+        with Image.open(io.BytesIO(data), formats=_LOGO_FORMATS) as image:
+            if image.width * image.height > LOGO_MAX_PIXELS:
+                raise InputError(f"{path}: the picture is too large ({image.width}×{image.height} pixels)")
+            image.load()
+            upright = ImageOps.exif_transpose(image) or image
+            pixels = upright.convert("RGBA")
+    except InputError:
+        raise
+    except UnidentifiedImageError:
+        kind = "SVG drawings cannot be printed yet" if path.suffix.lower() == ".svg" else "not a picture"
+        raise InputError(f"{path}: {kind}; choose a PNG or JPEG file") from None
+    except Exception as exc:  # Pillow raises many types for damaged files (and a warning for a bomb)
+        raise InputError(f"{path}: the picture is damaged ({exc})") from None
+    pixels.thumbnail((LOGO_EDGE, LOGO_EDGE), Image.Resampling.LANCZOS)
+    flat = Image.new("RGB", pixels.size, "white")  # reports print on white; a fresh image carries no metadata
+    flat.paste(pixels, mask=pixels.getchannel("A"))
+    out = io.BytesIO()
+    flat.save(out, "PNG", optimize=True)
+    return out.getvalue()

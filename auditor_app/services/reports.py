@@ -8,6 +8,7 @@ from pathlib import Path
 from auditor_app.domain import records as rec
 from auditor_app.errors import InputError, KnownError
 from auditor_app.exporters import Cancelled
+from auditor_app.exporters.source import Branding
 from auditor_app.services import completeness, renditions, report_data
 from auditor_app.services.session import AuditSession
 
@@ -24,8 +25,11 @@ class ReportBlocked(KnownError):
         self.gaps = gaps
 
 
-def prepare(session: AuditSession, profile: str) -> tuple[report_data.ReportData, list[completeness.Gap]]:
-    data = report_data.gather(session, profile)
+def prepare(session: AuditSession, profile: str, *, branded: bool = False,
+            ) -> tuple[report_data.ReportData, list[completeness.Gap]]:
+    """The report's data and what it still lacks. Unbranded unless asked: the check before an export (on the UI
+    thread) needs no logo, and decoding one takes time."""
+    data = report_data.gather(session, profile, brand=None if branded else Branding())
     return data, completeness.check(data)
 
 
@@ -42,7 +46,7 @@ def export_xlsx(session: AuditSession, out: Path, *, profile: str = "certificati
                 progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Path:
     from auditor_app.exporters.xlsx_report import build_xlsx
 
-    data, _gaps = prepare(session, profile)  # a workbook is a working document: gaps do not block it
+    data, _gaps = prepare(session, profile, branded=True)  # a workbook is a working document: gaps do not block it
     return build_xlsx(data, Path(out), thumbnail=_photo(data, 96), progress=progress, cancelled=cancelled)
 
 
@@ -52,7 +56,7 @@ def export_pdf(session: AuditSession, out: Path, *, profile: str = "certificatio
     """The PDF report; the certification profile refuses while errors remain (missing parts, open conflicts)."""
     from auditor_app.exporters.pdf_report import build_pdf
 
-    data, gaps = prepare(session, profile)
+    data, gaps = prepare(session, profile, branded=True)
     blocking = completeness.blocking(gaps)
     if blocking:
         raise ReportBlocked(blocking)

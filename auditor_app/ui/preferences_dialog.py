@@ -146,7 +146,7 @@ class PreferencesDialog(QDialog):
     def choose_logo(self) -> None:
         start = str(Path(self.logo_path).parent) if self.logo_path else str(Path.home())
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Report logo"), start,
-                                              self.tr("Pictures (*.png *.jpg *.jpeg *.svg *.bmp)"))
+                                              self.tr("Pictures (*.png *.jpg *.jpeg *.bmp *.webp)"))
         if not name:
             return
         problem = logo_problem(name)

@@ -127,3 +127,15 @@ def test_two_hundred_hostile_strings_round_trip_as_plain_text(make_audit, tmp_pa
         expected = "".join(" " if ord(ch) in xml_illegal else ch for ch in text)  # XML cannot carry these
         assert expected in written, text[:40]
     assert all(c.data_type == "s" for c in cells)
+
+
+def test_cells_line_up_at_the_top_of_tall_rows_and_thumbnails_get_room(sample, tmp_path: Path) -> None:
+    wb = openpyxl.load_workbook(_build(sample, tmp_path / "r.xlsx"))
+    notes_sheet = wb["Notes"]
+    tall = next(r for r in range(2, notes_sheet.max_row + 1) if (notes_sheet.row_dimensions[r].height or 0) > 15)
+    written = [c for c in notes_sheet[tall] if c.value is not None]
+    assert len(written) > 3 and any(c.alignment.wrap_text for c in written)
+    assert all(c.alignment.vertical == "top" for c in written)  # plain cells like the wrapped ones
+    assert all(c.alignment.vertical == "top" for row in wb["Summary"].iter_rows() for c in row if c.value)
+    evidence_sheet = wb["Evidence index"]
+    assert [evidence_sheet.row_dimensions[r].height for r in (2, 3)] == [72, 72]  # the 96-pixel thumbnails
