@@ -44,7 +44,8 @@ class EvidenceFeature(Feature):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.editable = False
-        self.records: dict[str, EvidenceRecord] = {}
+        self._records: dict[str, EvidenceRecord] = {}
+        self._stale = True  # the gallery is read when first shown or needed, not as the audit opens
         self.viewer: EvidenceViewer | None = None
         self._opened: tempfile.TemporaryDirectory[str] | None = None
         self.loader = ThumbnailLoader(self._fetch, parent=self)
@@ -62,6 +63,18 @@ class EvidenceFeature(Feature):
         self.page.add_requested.connect(lambda: self.add_files(self._page_target()))
         self.page.paste_requested.connect(lambda: self.paste(self._page_target()))
         self.page.files_dropped.connect(lambda paths: self._dropped(paths, self._page_target()))
+        window.workspace.currentChanged.connect(lambda _index: self._gallery_if_shown())
+
+    @property
+    def records(self) -> dict[str, EvidenceRecord]:
+        """Every evidence item of the audit by id (read on first use after a change)."""
+        if self._stale:
+            self._reload()
+        return self._records
+
+    def _gallery_if_shown(self) -> None:
+        if self._stale and self.window.workspace.currentWidget() is self.page:
+            self._reload()
 
     def add_actions(self, menus: Menus) -> None:
         self.add_action = menus.evidence.addAction(self.tr("&Add files…"), QKeySequence("Ctrl+Shift+E"),
@@ -81,13 +94,20 @@ class EvidenceFeature(Feature):
         if self._opened is not None:
             self._opened.cleanup()  # copies opened in the system viewer belong to the audit just closed
             self._opened = None
-        self._reload()
+        self._stale = True
+        if self.window.session is None:
+            self._reload()  # empty the gallery of the audit just closed
+        else:
+            self._gallery_if_shown()
+            self._show_clause()
 
     def changed(self, change: ChangeSet) -> None:
         if not any(change.ids(kind) for kind in _RELEVANT):
             return
         if change.ids("evidence") or change.ids("link"):
-            self._reload()  # the gallery: every file, and which are cited by a finding
+            self._stale = True  # the gallery: every file, and which are cited by a finding
+            self._gallery_if_shown()
+            self._show_clause()
         else:
             self._show_clause()  # a note or finding: only the clause tab lists them (as places to attach to)
         if self.viewer is not None:
@@ -109,7 +129,8 @@ class EvidenceFeature(Feature):
     def _reload(self) -> None:
         session = self.window.session
         records = evidence_views.all_evidence(session) if session is not None else []
-        self.records = {r.id: r for r in records}
+        self._records = {r.id: r for r in records}
+        self._stale = False
         cited = evidence_views.cited_ids(session) if session is not None else set()
         unassigned = {r.id for r in records if not r.clause_id and not r.note_id and r.id not in cited}
         self.page.set_records(records, unassigned)
