@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from collections import Counter
 from pathlib import Path
@@ -197,6 +198,10 @@ class MainWindow(QMainWindow):
             self._notify_loaded()
             self.update_chrome()
             QMessageBox.critical(self, self.tr("Audit file damaged"), problem)
+            return
+        # What is loaded now lives as long as the audit is open: keeping it out of the cyclic collector's
+        # full passes removes ~40 ms pauses (with 5,000 notes) from the middle of typing and clicking.
+        gc.freeze()
 
     def _load(self) -> None:
         session = self._require()

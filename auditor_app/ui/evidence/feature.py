@@ -107,9 +107,10 @@ class EvidenceFeature(Feature):
         if change.ids("evidence") or change.ids("link"):
             self._stale = True  # the gallery: every file, and which are cited by a finding
             self._gallery_if_shown()
+        shown = self.window.page.clause_id
+        # The window shows the clause again after a note, person or own-result change (clause_shown follows).
+        if not (change.ids("note") or change.ids("person") or (shown and shown in change.ids("clause"))):
             self._show_clause()
-        else:
-            self._show_clause()  # a note or finding: only the clause tab lists them (as places to attach to)
         if self.viewer is not None:
             self.viewer.refresh()
 
