@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -27,10 +28,16 @@ ROOT = Path(__file__).resolve().parent.parent
 AUTHOR = "Dr. Katrin Vogel"
 
 
-def settle(app: QApplication, rounds: int = 20) -> None:
-    for _ in range(rounds):
-        app.processEvents()
-        QCoreApplication.sendPostedEvents()
+def settle(app: QApplication, rounds: int = 20, seconds: float = 0.0) -> None:
+    """Let posted work finish; with `seconds`, also let worker threads deliver (thumbnails, search index)."""
+    end = time.monotonic() + seconds
+    while True:
+        for _ in range(rounds):
+            app.processEvents()
+            QCoreApplication.sendPostedEvents()
+        if time.monotonic() >= end:
+            return
+        time.sleep(0.02)
 
 
 def feature(window: MainWindow, name: str) -> object | None:
@@ -74,6 +81,7 @@ def main() -> int:
         title = window.page.tabs.tabText(index)
         if title.startswith(("Evidence", "Findings")):
             window.page.tabs.setCurrentIndex(index)
+            settle(app, seconds=3.0)
             save(window, out, "02-clause-" + title.split(" ")[0].lower(), app)
     window.page.tabs.setCurrentIndex(0)
     findings = page(window, "Findings")
@@ -104,7 +112,7 @@ def main() -> int:
     gallery = page(window, "Evidence")
     if gallery is not None:
         window.show_page(gallery)
-        settle(app, 200)
+        settle(app, seconds=4.0)
         save(window, out, "07-evidence-gallery", app)
     window.show_clauses()
     search = feature(window, "SearchFeature")
