@@ -15,12 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert
 
 from auditor_app.errors import InputError
+from auditor_app.services import heif
 from auditor_app.services.session import Tx, new_id
 from auditor_app.storage import schema
 
 MAX_BYTES = 200 * 1024 * 1024
 MAX_PIXELS = 64_000_000  # above the largest phone sensors; stops decompression bombs
-IMAGE_TYPES = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP"}
+IMAGE_TYPES = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP", heif.MIME: "HEIF"}
 _OFFICE = {".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
            ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
            ".pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
@@ -50,9 +51,12 @@ def sniff(data: bytes, filename: str) -> str:
     suffix = Path(filename).suffix.lower()
     if data[:4] == b"PK\x03\x04" and suffix in _OFFICE:
         return _OFFICE[suffix]
-    if data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftyphevc"):
-        raise InputError(f"{filename}: HEIC photos are not supported yet; export them as JPEG from the phone")
-    raise InputError(f"{filename}: not a supported evidence file (JPEG, PNG, WebP, PDF or office document)")
+    if heif.is_heif(data):
+        if heif.available():
+            return heif.MIME
+        raise InputError(f"{filename}: HEIC photos need the HEIF decoder, which is not installed here; "
+                         "export them as JPEG from the phone")
+    raise InputError(f"{filename}: not a supported evidence file (JPEG, PNG, WebP, HEIC, PDF or office document)")
 
 
 def probe_image(data: bytes, mime: str, filename: str) -> Probe:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from auditor_app.errors import InputError
+from auditor_app.services import heif
 
 if TYPE_CHECKING:
     from PIL import Image as PILImage
@@ -26,7 +27,7 @@ REPORT_EDGE = 1600  # report renditions (same as services/renditions.REPORT_LONG
 QUALITY = 85
 _FORMAT = "v1"  # bump when the output changes, so old entries are simply never read again
 _HEX64 = re.compile(r"[0-9a-f]{64}")
-_TYPES = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP"}  # = evidence.IMAGE_TYPES
+_TYPES = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP", heif.MIME: "HEIF"}  # = evidence's
 _MAX_PIXELS = 64_000_000  # = evidence.MAX_PIXELS (not imported: evidence pulls SQLAlchemy into workers)
 _STRIPES = 64
 _log = logging.getLogger(__name__)
@@ -63,8 +64,8 @@ def decode(data: bytes, mime: str, edge: int | None = None) -> PILImage.Image:
     from PIL import Image, ImageOps
 
     _pil()
-    if mime not in _TYPES:
-        raise InputError(f"{mime} is not a photo")
+    if mime not in _TYPES or (mime == heif.MIME and not heif.available()):
+        raise InputError(f"{mime} is not a photo that can be decoded here")
     try:
         with Image.open(io.BytesIO(data), formats=[_TYPES[mime]]) as image:
             width, height = image.size

@@ -20,7 +20,7 @@ from auditor_app.ui.exporting import ExportProgress, Job
 if TYPE_CHECKING:
     from auditor_app.ui.main_window import MainWindow
 
-PHOTO_PATTERNS = "*.jpg *.jpeg *.png *.webp"
+PHOTO_PATTERNS = "*.jpg *.jpeg *.png *.webp *.heic *.heif"
 DOCUMENT_PATTERNS = "*.pdf *.docx *.xlsx *.pptx *.odt *.ods"
 INLINE_BYTES = 4 * 1024 * 1024  # one file up to this size is probed in well under a second on the UI thread
 BULK_FILES = 5  # more dropped at once (or a folder) goes to the bulk import's review, when there is one
