@@ -15,7 +15,7 @@ from auditor_app.domain.ops import EXISTS
 from auditor_app.domain.vocab import LinkKind
 from auditor_app.errors import AuditorError, InputError, NotFound
 from auditor_app.services import annotations as marks
-from auditor_app.services import evidence, findings, image_cache, queries
+from auditor_app.services import evidence, findings, image_cache, photo_import, preferences, queries
 from auditor_app.services.session import AuditSession, ChangeSet, Tx
 from auditor_app.storage import schema
 from auditor_app.storage.schema import cache
@@ -99,14 +99,30 @@ def attach(tx: Tx, source: Source, target: Target, added: Added) -> None:
             if tx.conn.execute(select(table.c.id).where(table.c.sha256 == digest, table.c.deleted == 0, where)
                                ).first() is not None or digest in _added_hashes(tx, added):
                 raise InputError("already attached here")
-        evidence_id = evidence.attach_evidence(tx, data, source.name, clause_id=target.clause_id,
-                                               note_id=target.note_id)
+        evidence_id = _store_as_preferred(tx, data, source.name, target)
     except InputError as exc:
         added.failures.append((source.name, _reason(exc, source.name)))
         return
     added.evidence_ids.append(evidence_id)
     if target.finding_id:
         added.link_ids.append(findings.link(tx, LinkKind.FINDING_EVIDENCE, target.finding_id, evidence_id))
+
+
+def _store_as_preferred(tx: Tx, data: bytes, name: str, target: Target) -> str:
+    """As the preferences say: the original, or a reduced copy of a large photo that keeps the original's hash."""
+    prefs = preferences.load()
+    if not prefs.photo_keep_original and len(data) <= evidence.MAX_BYTES:
+        mime = evidence.sniff(data, name)
+        if mime in evidence.IMAGE_TYPES:
+            probe, pixels = photo_import.decode_probe(data, mime, prefs.photo_long_edge)
+            if max(probe.width or 0, probe.height or 0) > prefs.photo_long_edge:
+                copy = photo_import.reduced_copy(pixels, data, name, probe, prefs)
+                if copy is not None:
+                    small, renamed, facts, _pixels = copy
+                    return evidence.store_checked(tx, small, renamed, facts, clause_id=target.clause_id,
+                                                  note_id=target.note_id,
+                                                  original_sha256=hashlib.sha256(data).hexdigest())
+    return evidence.attach_evidence(tx, data, name, clause_id=target.clause_id, note_id=target.note_id)
 
 
 def _added_hashes(tx: Tx, added: Added) -> set[str]:

@@ -215,20 +215,30 @@ def prepare(item: tuple[Candidate, str | None, str | None], prefs: PhotoPrefs, c
         ready.problem = str(exc)
         return ready
     stored, sha256, filename = data, candidate.sha256 or "", candidate.path.name
-    if reduce:
-        from PIL import Image
-
-        pixels = pixels.copy()
-        pixels.thumbnail((prefs.photo_long_edge, prefs.photo_long_edge), Image.Resampling.LANCZOS)
-        small = image_cache.encode(pixels, prefs.photo_long_edge, quality=prefs.photo_quality)
-        if len(small) < len(data):  # a copy that is not smaller than the original is not worth the loss
-            stored, sha256 = small, hashlib.sha256(small).hexdigest()
-            ready.original_sha256 = candidate.sha256
-            filename = candidate.path.stem + (".jpg" if mime != "image/jpeg" else candidate.path.suffix)
-            probe = evidence.Probe("image/jpeg", pixels.width, pixels.height, probe.taken_at, probe.camera)
+    copy = reduced_copy(pixels, data, filename, probe, prefs) if reduce else None
+    if copy is not None:
+        stored, filename, probe, pixels = copy
+        sha256 = hashlib.sha256(stored).hexdigest()
+        ready.original_sha256 = candidate.sha256
     cache.warm(pixels, sha256, [REPORT_EDGE, THUMB_EDGE])
     ready.data, ready.filename, ready.probe = stored, filename, probe
     return ready
+
+
+def reduced_copy(pixels: PILImage.Image, data: bytes, filename: str, probe: evidence.Probe, prefs: PhotoPrefs
+                 ) -> tuple[bytes, str, evidence.Probe, PILImage.Image] | None:
+    """The reduced JPEG the preferences ask for (bytes, file name, facts, pixels), or None when not smaller."""
+    from PIL import Image
+
+    small_pixels = pixels.copy()
+    small_pixels.thumbnail((prefs.photo_long_edge, prefs.photo_long_edge), Image.Resampling.LANCZOS)
+    small = image_cache.encode(small_pixels, prefs.photo_long_edge, quality=prefs.photo_quality)
+    if len(small) >= len(data):  # a copy that is not smaller than the original is not worth the loss
+        return None
+    name = Path(filename)
+    renamed = name.stem + (".jpg" if probe.mime != "image/jpeg" else name.suffix)
+    facts = evidence.Probe("image/jpeg", small_pixels.width, small_pixels.height, probe.taken_at, probe.camera)
+    return small, renamed, facts, small_pixels
 
 
 def import_photos(session: AuditSession, accepted: Sequence[tuple[Candidate, str | None, str | None]],

@@ -178,3 +178,25 @@ def test_annotated_photos_get_their_own_burnt_in_rendition(make_audit) -> None:
     assert red[0] > 200 and red[1] < 80  # the frame is drawn into the rendition, never into the stored file
     assert evidence_views.cached_image(found, 200) == made
     assert evidence_views.drawing(EvidenceRecord(id="plain")) == ("", None)
+
+
+def test_with_reduced_copies_preferred_a_large_photo_is_stored_small_with_the_originals_hash(make_audit) -> None:
+    from auditor_app.services import preferences
+
+    preferences.save(preferences.Preferences(photo_keep_original=False, photo_long_edge=800, photo_quality=80))
+    session = make_audit()
+    where = clause_id(C, "8.5.1")
+    noisy = Image.effect_noise((1600, 1200), 60).convert("RGB")  # detail, so the original is the larger file
+    out = io.BytesIO()
+    noisy.save(out, "PNG")
+    big = out.getvalue()
+    small = photo(size=(120, 80), taken="2026:11:11 10:00:00")
+    added, _ = evidence_views.add_files(session, [Source("Werkbank.png", data=big), Source("klein.jpg", data=small)],
+                                        Target(clause_id=where))
+    assert added.failures == []
+    stored = {r.filename: r for r in evidence_views.evidence_for_clause(session, where)}
+    reduced = stored["Werkbank.jpg"]
+    assert (reduced.mime, reduced.width, reduced.height) == ("image/jpeg", 800, 600)
+    assert reduced.original_sha256 == hashlib.sha256(big).hexdigest() != reduced.sha256
+    kept = stored["klein.jpg"]  # already within the long edge: kept as it came
+    assert kept.sha256 == hashlib.sha256(small).hexdigest() and kept.original_sha256 is None
