@@ -120,6 +120,9 @@ class ClausePage(QWidget):
         self.notes_list.setAlternatingRowColors(True)
         self.notes_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.notes_list.setSpacing(3)
+        # A clause can carry hundreds of notes: lay them out in batches, so the first screenful shows at once.
+        self.notes_list.setLayoutMode(QListWidget.LayoutMode.Batched)
+        self.notes_list.setBatchSize(25)
         self.notes_list.itemActivated.connect(lambda item: self._edit_note(item.data(NoteIdRole)))
         self.notes_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.edit_note_action = QAction(self.tr("&Edit note…"), self.notes_list)
