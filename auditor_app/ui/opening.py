@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -12,6 +13,8 @@ from auditor_app.errors import AuditorError, FileLocked
 from auditor_app.services import audit, demo
 from auditor_app.services.session import AuditSession
 from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
+
+log = logging.getLogger(__name__)
 
 TITLE = QT_TRANSLATE_NOOP("opening", "Cannot open audit file")
 
@@ -71,19 +74,30 @@ def _offer_read_only_copy(parent: QWidget, path: Path, author: str, exc: FileLoc
 
 
 def finish_opening(parent: QWidget, session: AuditSession) -> str | None:
-    """Checks left for after the window shows: the log's quick_check, then a backup if one is due.
+    """The check left for after the window shows: the log's quick_check. Returns a problem to show, or None.
 
-    Returns a problem to show, or None. A damaged file must be closed by the caller.
+    A damaged file must be closed by the caller.
     """
     try:
         session.file.verify_rest()
     except AuditorError as exc:
         return str(exc)
+    return None
+
+
+def backup_before_closing(session: AuditSession) -> None:
+    """The rotating safety backup, when one is due, as the audit is closed.
+
+    Taken at the end of a working session rather than as it starts: on a large file it takes seconds, and
+    the start is when the auditor wants to work. A failure is logged, never in the way of closing.
+    """
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         audit.backup_if_due(session)
-    except AuditorError as exc:  # a failed backup must not stop the work; say so
-        QMessageBox.warning(parent, translate("opening", "Backup not taken"), str(exc))
-    return None
+    except AuditorError as exc:
+        log.warning("backup of %s not taken: %s", session.path, exc)
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def sample_path() -> Path:

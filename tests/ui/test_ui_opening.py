@@ -63,3 +63,24 @@ def test_damage_found_by_the_deferred_check_closes_the_audit(qtbot: QtBot, audit
     assert win.open_path(audit_path)  # the window shows the audit at once …
     qtbot.waitUntil(lambda: win.session is None, timeout=5000)  # … and closes it when the check fails
     assert any("damaged" in s for s in shown)
+
+
+def test_the_safety_backup_is_taken_when_the_audit_is_closed_not_as_it_opens(qtbot: QtBot, audit_path: Path) -> None:
+    from auditor_app.services import queries
+    from auditor_app.storage import backup
+
+    win = MainWindow("Test Auditor")
+    qtbot.addWidget(win)
+    assert win.open_path(audit_path)
+    qtbot.waitUntil(lambda: win._checked)  # the deferred whole-file check has passed
+    audit_id = win.session.audit_id
+    assert backup.list_backups(audit_id) == []  # opening costs no backup time
+    win.set_result(queries.clauses(win.session)[0].id, "conforming")
+    win.close_audit()
+    [taken] = backup.list_backups(audit_id)
+    with audit.open_audit(taken.path, author="checker", read_only=True) as copy:
+        assert queries.clauses(copy)[0].result == "conforming"  # the day's work is in it
+    assert win.open_path(audit_path)
+    qtbot.waitUntil(lambda: win._checked)
+    win.close_audit()
+    assert len(backup.list_backups(audit_id)) == 1  # not due again within 15 minutes
