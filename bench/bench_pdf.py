@@ -120,6 +120,10 @@ def main() -> int:
     path = OUT / f"pdf-{findings_count}f-{findings_count * 2}p.audit"
     if not path.exists():
         build_audit(path, findings_count, 2)
+    else:
+        from auditor_app.services import audit
+
+        audit.open_audit(path, author="bench").close()  # a cached input of an older file format is upgraded
     folder = Path(tempfile.mkdtemp(prefix="bench-pdf-"))
     bare, bare_file, app = [], [], []
     for i in range(3 if args.quick else 2):
