@@ -20,7 +20,23 @@ from auditor_app.storage.merge_store import MergeRefused
 
 
 class OtherAudit(KnownError):
-    """The file belongs to a different audit; merging it needs an explicit decision."""
+    """The file belongs to a different audit; merging it needs an explicit decision.
+
+    `path`, `audit_id` (the file's) and `this_audit_id` let a caller word the question its own way.
+    """
+
+    def __init__(self, path: Path, audit_id: str, this_audit_id: str) -> None:
+        self.path, self.audit_id, self.this_audit_id = path, audit_id, this_audit_id
+        super().__init__(
+            f"{path.name} belongs to a different audit (id {audit_id[:8]}…, this one {this_audit_id[:8]}…). "
+            "Files of independent audits made from the same checklists still line up clause by clause; "
+            "merge them only if they really are the same engagement (--accept-other-audit).")
+
+    @property
+    def short(self) -> str:
+        """The finding alone, without the command-line advice."""
+        return f"{self.path.name} belongs to a different audit (id {self.audit_id[:8]}…, " \
+               f"this one {self.this_audit_id[:8]}…)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,12 +89,7 @@ def merge_into(session: AuditSession, sources: list[Path], *, accept_other_audit
                                           "merging it would replace this audit's original photos by re-encoded "
                                           "copies. Merge the member's own audit file instead")
         if item.audit_id != session.audit_id and not accept_other_audit:
-            raise OtherAudit(
-                f"{item.path.name} belongs to a different audit (id {item.audit_id[:8]}…, "
-                f"this one {session.audit_id[:8]}…). "
-                "Files of independent audits made from the same checklists still line up clause by clause; "
-                "merge them only if they really are the same engagement (--accept-other-audit)."
-            )
+            raise OtherAudit(item.path, item.audit_id, session.audit_id)
     session.file.verify_rest()
     taken = (backup.take_backup(session.file.raw_connection(), session.audit_id, "before-merge")
              if backup_first else None)

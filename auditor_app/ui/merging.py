@@ -75,7 +75,7 @@ class MergeFlow(QObject):
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, merge.OtherAudit):
             # The service's message names the command-line option; the question below is the GUI's way.
-            first = str(exc).split(". Files of independent audits")[0]
+            first = exc.short
             answer = QMessageBox.question(self._parent, self.tr("Merge a different audit?"),
                                           fill(self.tr("%1.\n\n%2"), first, translate("merging", OTHER_AUDIT)),
                                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
