@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from auditor_app.services import audit, evidence_views, queries
 from auditor_app.ui.evidence.feature import EvidenceFeature
-from auditor_app.ui.evidence.gallery_model import GalleryModel
+from auditor_app.ui.evidence.gallery_model import GalleryModel, IdRole
 from auditor_app.ui.exporting import ExportProgress
 from auditor_app.ui.main_window import MainWindow
 from tests.ui.conftest import AUTHOR
@@ -337,3 +337,12 @@ def test_a_pdf_opens_in_the_system_viewer_from_a_copy_named_like_the_original(
     assert ev.viewer is None and len(opened) == 1
     copy = Path(opened[0].toLocalFile())
     assert copy.name == pdf.name and copy.read_bytes() == pdf.read_bytes()
+
+
+def test_a_photos_tooltip_says_who_added_it(window: MainWindow) -> None:
+    ev = feature(window)
+    window.show_page(ev.page)
+    index = ev.page.model.index(0, 0)
+    record = ev.records[str(index.data(IdRole))]
+    tip = str(index.data(Qt.ItemDataRole.ToolTipRole))
+    assert record.meta.created_by and tip.splitlines()[-1].startswith(f"Added by {record.meta.created_by}, 20")

@@ -67,6 +67,8 @@ def tooltip(record: EvidenceRecord) -> str:
         lines.append(_tr("Camera: %s") % record.camera)
     pixels = f"{record.width}×{record.height} px" if record.width and record.height else ""
     lines.append(" · ".join(filter(None, (pixels, human_size(record.size)))))
+    if record.meta.created_by:  # provenance: after a team merge, whose photo this is
+        lines.append(_tr("Added by %s, %s") % (record.meta.created_by, when(record.meta.created_at)))
     return "\n".join(line for line in lines if line)
 
 
