@@ -13,7 +13,6 @@ import re
 import unicodedata
 import uuid
 import warnings
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -26,28 +25,29 @@ from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 from auditor_app.domain.checklist import (
     FORMAT,
     ID_RE,  # the library's own rules, so an imported sheet is held to exactly what a YAML file is
-    NUMBER_RE,
     Checklist,
     ChecklistError,
     parse_checklist,
 )
 from auditor_app.errors import KnownError
+from auditor_app.services.checklist_sheet_rows import (
+    COLUMNS,
+    MAX_CELL_CHARS,
+    Table,
+    Value,
+    clause_rows,
+    text_of,
+    tree,
+)
 from auditor_app.services.checklist_zipguard import MAX_FILE_BYTES, first_merged_range, read_guarded
 from auditor_app.storage.fsutil import fsync_dir, fsync_file
 
 MAX_ROWS = 20_000
-MAX_CELL_CHARS = 10_000
-MAX_DEPTH = 12
 ABOUT, CLAUSES = "About", "Clauses"
 META_KEYS = ("format", "id", "title", "standard", "edition", "language", "source")
-# (key, header) in sheet order; Tags is the only optional column.
-COLUMNS = (("number", "Number"), ("title", "Title"), ("questions", "Questions"),
-           ("evidence", "Typical evidence"), ("tags", "Tags"))
 _WIDTHS = (12, 48, 80, 60, 28)
 _ABOUT_WIDTHS = (12, 100)
 _RISKY_START = ("=", "+", "-", "@", "\t", "\r")
-_Value = str | int | float
-_Table = list[tuple[int, dict[int, _Value]]]  # (row number, {0-based column: non-empty value})
 
 
 def export_xlsx(checklist: Checklist, out: Path) -> Path:
@@ -144,7 +144,7 @@ def read_sheet(path: Path, *, default_id: str | None = None, meta: dict[str, str
     else:
         raise ChecklistError(f"{path.name}: not an Excel .xlsx or .csv file (use File > Save As in your spreadsheet)")
     values = _metadata(path, about, meta or {}, default_id)
-    data: dict[str, Any] = {"format": FORMAT, **values, "clauses": _tree(_clause_rows(clauses, where), where)}
+    data: dict[str, Any] = {"format": FORMAT, **values, "clauses": tree(clause_rows(clauses, where), where)}
     try:
         # The same validation (and the same 2 MB limit) as a YAML checklist: the import is saved as one.
         return parse_checklist(yaml.safe_dump(data, allow_unicode=True, sort_keys=False),
@@ -153,7 +153,7 @@ def read_sheet(path: Path, *, default_id: str | None = None, meta: dict[str, str
         raise ChecklistError(f"{path.name}: cannot be used as a checklist: {exc}") from None
 
 
-def _read_xlsx(path: Path) -> tuple[_Table | None, _Table, str]:
+def _read_xlsx(path: Path) -> tuple[Table | None, Table, str]:
     name = path.name
     # openpyxl switches to defusedxml only when it is importable; without it a workbook could expand entities.
     if importlib.util.find_spec("defusedxml") is None:
@@ -197,11 +197,11 @@ def _read_xlsx(path: Path) -> tuple[_Table | None, _Table, str]:
     return about, clauses, f"{name}, sheet {title}"
 
 
-def _xlsx_table(sheet: Any, where: str) -> _Table:
+def _xlsx_table(sheet: Any, where: str) -> Table:
     sheet.reset_dimensions()  # the stored dimension is the file author's claim; read every row there is
-    table: _Table = []
+    table: Table = []
     for row, cells in enumerate(sheet.iter_rows(), start=1):
-        values: dict[int, _Value] = {}
+        values: dict[int, Value] = {}
         for column, cell in enumerate(cells):
             value = cell.value
             if value is None or (isinstance(value, str) and not value.strip()):
@@ -223,12 +223,12 @@ def _xlsx_table(sheet: Any, where: str) -> _Table:
     return table
 
 
-def _check_rows(table: _Table, where: str) -> None:
+def _check_rows(table: Table, where: str) -> None:
     if len(table) > MAX_ROWS + 1:
         raise ChecklistError(f"{where}, row {table[-1][0]}: more than {MAX_ROWS:,} rows; split the checklist")
 
 
-def _read_csv(path: Path) -> _Table:
+def _read_csv(path: Path) -> Table:
     name = path.name
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
@@ -247,11 +247,11 @@ def _read_csv(path: Path) -> _Table:
         raise ChecklistError(f"{name}: the file is empty")
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
-    table: _Table = []
+    table: Table = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         for row, record in enumerate(reader, start=1):
-            values: dict[int, _Value] = {c: v for c, v in enumerate(record) if v.strip()}
+            values: dict[int, Value] = {c: v for c, v in enumerate(record) if v.strip()}
             if values:
                 table.append((row, values))
                 _check_rows(table, name)
@@ -260,135 +260,7 @@ def _read_csv(path: Path) -> _Table:
     return table
 
 
-def _text(value: _Value, ref: str, where: str, *, number: bool = False) -> str:
-    if isinstance(value, float) and not value.is_integer():
-        if number:
-            raise ChecklistError(f"{where}, cell {ref}: the clause number {value} is stored as a number, so 7.10 "
-                                 "and 7.1 look the same; format the Number column as Text and retype it")
-        text = repr(value)
-    else:
-        text = str(int(value)) if isinstance(value, float) else str(value)
-    if len(text) > MAX_CELL_CHARS:
-        raise ChecklistError(f"{where}, cell {ref}: text is longer than {MAX_CELL_CHARS:,} characters ({len(text):,})")
-    return text.strip()
-
-
-@dataclass(slots=True)
-class _Row:
-    row: int
-    number: str
-    title: str
-    questions: list[str]
-    evidence: list[str]
-    tags: dict[str, str]
-    children: list[_Row] = field(default_factory=list)
-
-
-def _columns(table: _Table, where: str) -> dict[str, int]:
-    if not table:
-        raise ChecklistError(f"{where}: the sheet is empty (expected a header row "
-                             f"{' | '.join(h for _k, h in COLUMNS)})")
-    header_row, header = table[0]
-    if header_row != 1:
-        raise ChecklistError(f"{where}, row 1: the header row is missing (first content in row {header_row})")
-    titles = {c: " ".join(_text(v, f"{get_column_letter(c + 1)}1", where).split()) for c, v in header.items()}
-    found = ", ".join(titles.values())
-    by_name = {t.casefold(): c for c, t in titles.items()}
-    known = {h.casefold() for _k, h in COLUMNS}
-    for key, heading in COLUMNS:
-        if key != "tags" and heading.casefold() not in by_name:
-            raise ChecklistError(f"{where}, row 1: missing column {heading!r} (found: {found})")
-    for column, title in titles.items():
-        if title.casefold() not in known:
-            raise ChecklistError(f"{where}, cell {get_column_letter(column + 1)}1: unknown column {title!r} "
-                                 f"(expected: {', '.join(h for _k, h in COLUMNS)})")
-    if len(by_name) != len(titles):
-        raise ChecklistError(f"{where}, row 1: a column heading appears twice (found: {found})")
-    return {key: by_name[h.casefold()] for key, h in COLUMNS if h.casefold() in by_name}
-
-
-def _clause_rows(table: _Table, where: str) -> list[_Row]:
-    columns = _columns(table, where)
-    if len(table) < 2:
-        raise ChecklistError(f"{where}: no clauses below the header row")
-    out: list[_Row] = []
-    first: dict[str, int] = {}
-    for row, values in table[1:]:
-        stray = sorted(set(values) - set(columns.values()))
-        if stray:
-            raise ChecklistError(f"{where}, cell {get_column_letter(stray[0] + 1)}{row}: text in a column "
-                                 "without a heading")
-        cell = {k: _text(values[c], f"{get_column_letter(c + 1)}{row}", where, number=k == "number")
-                if c in values else "" for k, c in columns.items()}
-        number = cell["number"]
-        here = f"{where}, row {row}: clause {number}"
-        if not number:
-            raise ChecklistError(f"{where}, row {row}: the clause number is empty")
-        if not NUMBER_RE.fullmatch(number):
-            raise ChecklistError(f"{here}: number must look like 7, 7.1 or 7.1.5.2")
-        if number.count(".") >= MAX_DEPTH:
-            raise ChecklistError(f"{here}: nested more than {MAX_DEPTH} levels deep")
-        if number in first:
-            raise ChecklistError(f"{here}: duplicate clause number (first at row {first[number]})")
-        first[number] = row
-        if not cell["title"]:
-            raise ChecklistError(f"{here}: the title is empty")
-        out.append(_Row(row, number, cell["title"], _split(cell["questions"]), _split(cell["evidence"]),
-                        _tags(cell.get("tags", ""), here)))
-    return out
-
-
-def _split(text: str) -> list[str]:
-    return [line.strip() for line in re.split(r"\r\n|\r|\n", text) if line.strip()]
-
-
-def _tags(text: str, here: str) -> dict[str, str]:
-    tags: dict[str, str] = {}
-    for part in (p.strip() for p in text.split(";")):
-        key, sep, value = (s.strip() for s in part.partition("="))
-        if part and (not sep or not key or not value):
-            raise ChecklistError(f"{here}: tags must look like key=value; key=value (not {part!r})")
-        if key in tags:
-            raise ChecklistError(f"{here}: tag {key!r} given twice")
-        if part:
-            tags[key] = value
-    return tags
-
-
-def _tree(rows: list[_Row], where: str) -> list[dict[str, Any]]:
-    """A clause's parent is its number minus the last component, and it must come earlier in the sheet."""
-    by_number = {r.number: r for r in rows}
-    placed: set[str] = set()
-    roots: list[_Row] = []
-    for row in rows:
-        parent, dot, _last = row.number.rpartition(".")
-        if not dot:
-            roots.append(row)
-        elif parent in placed:
-            by_number[parent].children.append(row)
-        elif parent in by_number:
-            raise ChecklistError(f"{where}, row {row.row}: clause {row.number} comes before its parent {parent} "
-                                 f"(row {by_number[parent].row}); move it below its parent")
-        else:
-            raise ChecklistError(f"{where}, row {row.row}: clause {row.number}: its parent clause {parent} is missing")
-        placed.add(row.number)
-    return [_clause_data(r) for r in roots]
-
-
-def _clause_data(row: _Row) -> dict[str, Any]:
-    out: dict[str, Any] = {"number": row.number, "title": row.title}
-    if row.questions:
-        out["questions"] = row.questions
-    if row.evidence:
-        out["evidence"] = row.evidence
-    if row.tags:
-        out["tags"] = row.tags
-    if row.children:
-        out["clauses"] = [_clause_data(c) for c in row.children]
-    return out
-
-
-def _metadata(path: Path, about: _Table | None, meta: dict[str, str], default_id: str | None) -> dict[str, str]:
+def _metadata(path: Path, about: Table | None, meta: dict[str, str], default_id: str | None) -> dict[str, str]:
     found: dict[str, str] = {}
     origin: dict[str, str] = {}
     where = f"{path.name}, sheet {ABOUT}"
@@ -399,12 +271,12 @@ def _metadata(path: Path, about: _Table | None, meta: dict[str, str], default_id
     for row, values in (about or [])[1:]:
         if set(values) - {0, 1}:
             raise ChecklistError(f"{where}, row {row}: only the columns Key and Value are read; remove the rest")
-        key = _text(values.get(0, ""), f"A{row}", where).casefold()
+        key = text_of(values.get(0, ""), f"A{row}", where).casefold()
         if key not in META_KEYS:
             raise ChecklistError(f"{where}, row {row}: unknown key {key!r} (allowed: {', '.join(META_KEYS)})")
         if key in found:
             raise ChecklistError(f"{where}, row {row}: key {key!r} given twice")
-        found[key] = _text(values.get(1, ""), f"B{row}", where)
+        found[key] = text_of(values.get(1, ""), f"B{row}", where)
         origin[key] = f"{where}, row {row}"
     if "format" in found and found["format"] != FORMAT:
         raise ChecklistError(f"{origin['format']}: format must be {FORMAT!r}, not {found['format']!r}")
