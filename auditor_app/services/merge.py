@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -74,13 +75,25 @@ def _from_stripped_export(session: AuditSession) -> bool:
                             .limit(1)).first() is not None
 
 
+class MergeCancelled(KnownError):
+    """The user stopped the merge; its transaction was rolled back, so the audit file is as it was."""
+
+
 def merge_into(session: AuditSession, sources: list[Path], *, accept_other_audit: bool = False,
-               backup_first: bool = True) -> MergeReport:
+               backup_first: bool = True, cancelled: Callable[[], bool] | None = None) -> MergeReport:
     """Add every operation and evidence file of `sources` that this audit lacks, in one transaction.
 
-    Every source is fully verified before anything is written; a refusal leaves this file untouched.
+    Every source is fully verified before anything is written; a refusal leaves this file untouched. With
+    `cancelled`, the merge stops at the next file or evidence file once it returns True, writing nothing.
     """
-    incoming = [merge_store.read_incoming(Path(p)) for p in sources]
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise MergeCancelled("merge cancelled: nothing of it was written to the audit")
+
+    incoming = []
+    for p in sources:
+        check()
+        incoming.append(merge_store.read_incoming(Path(p)))
     for item in incoming:
         stripped = any(op.author == interchange_strip.AUTHOR and op.field == "sha256" for op in item.ops)
         if stripped and not _from_stripped_export(session):
@@ -91,15 +104,17 @@ def merge_into(session: AuditSession, sources: list[Path], *, accept_other_audit
         if item.audit_id != session.audit_id and not accept_other_audit:
             raise OtherAudit(item.path, item.audit_id, session.audit_id)
     session.file.verify_rest()
+    check()
     taken = (backup.take_backup(session.file.raw_connection(), session.audit_id, "before-merge")
              if backup_first else None)
     results = []
     clock = HybridClock(session.clock.last)
     with session.file.write() as conn:
         for item in incoming:
+            check()
             ops = merge_store.new_ops(conn, item)
             merge_store.add_ops(conn, ops)
-            blobs = merge_store.copy_blobs(conn, item.path, item.blobs)
+            blobs = merge_store.copy_blobs(conn, item.path, item.blobs, check)
             for op in ops:
                 clock.observe(op.hlc)
             conn.execute(schema.merge_log.insert(), {
@@ -107,6 +122,7 @@ def merge_into(session: AuditSession, sources: list[Path], *, accept_other_audit
                 "source_replica": item.replica_id, "ops_added": len(ops), "blobs_added": blobs,
                 "op_set_hash": item.op_set_hash})
             results.append(MergedFile(item.path, item.replica_id, len(ops), blobs))
+        check()  # the last moment: after the rebuild the merge is committed
         if any(not r.nothing_new for r in results):
             oplog.rebuild(conn)
         session.clock.observe(clock.last)
@@ -136,5 +152,5 @@ def merge_to_new_file(target: Path, sources: list[Path], out: Path, *, author: s
         merged.close()
 
 
-__all__ = ["MergeRefused", "MergeReport", "MergedFile", "OtherAudit", "hand_over_copy", "merge_into",
+__all__ = ["MergeCancelled", "MergeRefused", "MergeReport", "MergedFile", "OtherAudit", "hand_over_copy", "merge_into",
            "merge_to_new_file"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,8 +78,11 @@ def new_ops(conn: Connection, incoming: Incoming) -> list[Op]:
     return [o for o in incoming.ops if o.op_id not in known]
 
 
-def copy_blobs(conn: Connection, source_path: Path, wanted: set[str]) -> int:
-    """Copy evidence files this audit lacks, one at a time (memory does not grow with photo bytes)."""
+def copy_blobs(conn: Connection, source_path: Path, wanted: set[str], check: Callable[[], None] | None = None) -> int:
+    """Copy evidence files this audit lacks, one at a time (memory does not grow with photo bytes).
+
+    `check` runs before each file; it raises to stop (the caller's transaction then writes nothing).
+    """
     have = {r[0] for r in conn.exec_driver_sql("SELECT sha256 FROM blob")}
     missing = sorted(wanted - have)
     if not missing:
@@ -86,6 +90,8 @@ def copy_blobs(conn: Connection, source_path: Path, wanted: set[str]) -> int:
     source = sqlite3.connect(source_path.resolve().as_uri() + "?mode=ro", uri=True)
     try:
         for sha in missing:
+            if check is not None:
+                check()
             row = source.execute("SELECT size, mime, data FROM blob WHERE sha256 = ?", (sha,)).fetchone()
             if row is None:
                 continue

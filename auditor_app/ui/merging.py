@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, Signal
@@ -14,8 +15,7 @@ from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, plural, translate
 from auditor_app.ui.tasks import Starter, known
 
 RUNNING_TEXT = QT_TRANSLATE_NOOP(
-    "merging", "The merge has already started and cannot be stopped safely half-way. It finishes in a moment; "
-    "a backup of your audit is taken before anything is written.")
+    "merging", "Stopping the merge at the next file… Nothing of it is written to your audit.")
 OTHER_AUDIT = QT_TRANSLATE_NOOP(
     "merging", "Files of independent audits made from the same checklists still line up clause by clause, so "
     "their results and notes would be added to this audit's clauses.\n\n"
@@ -65,14 +65,19 @@ class MergeFlow(QObject):
         text = fill(plural(self.tr("Checking and merging %n file(s): %1.\n"
                                    "Every file is verified before anything is written.", "", len(paths)), len(paths)),
                     ", ".join(p.name for p in paths))
+        stop = threading.Event()
         task = self._start(self.tr("Merging team files"), text,
-                           lambda: merge.merge_into(session, paths, accept_other_audit=accept_other_audit),
-                           translate("merging", RUNNING_TEXT))
+                           lambda: merge.merge_into(session, paths, accept_other_audit=accept_other_audit,
+                                                    cancelled=stop.is_set),
+                           translate("merging", RUNNING_TEXT), stop.set)
         task.succeeded.connect(self.done.emit)
         task.failed.connect(self._failed)
         task.cancelled.connect(lambda: self.done.emit(None))
 
     def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, merge.MergeCancelled):  # asked for: the file is as it was, nothing to report
+            self.done.emit(None)
+            return
         if isinstance(exc, merge.OtherAudit):
             # The service's message names the command-line option; the question below is the GUI's way.
             first = exc.short

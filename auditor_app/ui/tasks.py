@@ -123,16 +123,20 @@ def known(exc: BaseException) -> AuditorError:
     raise exc
 
 
-def run_busy(parent: QWidget, title: str, text: str, fn: Callable[[], Any], running_text: str) -> Task:
+def run_busy(parent: QWidget, title: str, text: str, fn: Callable[[], Any], running_text: str,
+             stop: Callable[[], None] | None = None) -> Task:
     """Start `fn` on a worker thread behind a modal busy dialog; connect to the returned task's signals.
 
-    `running_text` replaces `text` when Cancel comes too late to stop the work.
+    `running_text` replaces `text` when Cancel comes after `fn` started: with `stop`, `fn` is asked to stop
+    (it raises at its next safe point); without, the work cannot be stopped half-way and finishes.
     """
     task = Task(fn, parent)
     dialog = BusyDialog(parent, title, text)
 
     def cancel() -> None:
         if not task.cancel():
+            if stop is not None:
+                stop()
             dialog.cannot_stop(running_text)
 
     dialog.cancel_requested.connect(cancel)
@@ -147,5 +151,5 @@ def run_busy(parent: QWidget, title: str, text: str, fn: Callable[[], Any], runn
     return task
 
 
-# How a window starts exclusive work: (title, text, callable, text once too late to cancel) -> the task.
-Starter = Callable[[str, str, Callable[[], Any], str], Task]
+# How a window starts exclusive work: (title, text, callable, text once running, stop=…) -> the task.
+Starter = Callable[..., Task]

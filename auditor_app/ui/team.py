@@ -52,8 +52,9 @@ class TeamWork(QObject):
         self.panel.setEnabled(has_audit)
 
     # -- exclusive work on a worker thread ----------------------------------------------------------------
-    def start(self, title: str, text: str, fn: Callable[[], Any], running_text: str) -> tasks.Task:
-        return self.own(tasks.run_busy(self.window, title, text, fn, running_text))
+    def start(self, title: str, text: str, fn: Callable[[], Any], running_text: str,
+              stop: Callable[[], None] | None = None) -> tasks.Task:
+        return self.own(tasks.run_busy(self.window, title, text, fn, running_text, stop))
 
     def own(self, task: tasks.Task) -> tasks.Task:
         """The worker of `task` has the session to itself until it ends (merges, copies, exports)."""

@@ -191,3 +191,25 @@ def test_merge_to_a_new_file_modifies_no_input(team, tmp_path: Path) -> None:
     merged = audit.open_audit(out, author="x", read_only=True)
     assert queries.clause(merged, clause_id(C, "7.2")).result == "observation"
     merged.close()
+
+
+@pytest.mark.parametrize("stop_after", [1, 2, 4, 6])
+def test_a_cancelled_merge_writes_nothing_wherever_it_stops(team, stop_after: int) -> None:
+    lead, bob, chen, _shared = team
+    bob.run(audit.set_clause_result, C, "7.1.5.2", "nonconformity")
+    chen.run(notes.add_note, clause_id(C, "8.4.1"), "observation", "Lieferantenbewertung fehlt — 供应商")
+    paths = [bob.path, chen.path]
+    bob.close()
+    chen.close()
+    before = (queries.history(lead), queries.notes(lead), queries.merges(lead))
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(True)
+        return len(asked) >= stop_after  # the checks come at each file read, before writing, at each file merged
+
+    with pytest.raises(merge.MergeCancelled, match="nothing of it was written"):
+        merge.merge_into(lead, paths, cancelled=cancelled)
+    assert (queries.history(lead), queries.notes(lead), queries.merges(lead)) == before
+    report = merge.merge_into(lead, paths)  # and the same files merge normally afterwards
+    assert [f.nothing_new for f in report.files] == [False, False]

@@ -88,3 +88,24 @@ def test_known_errors_are_shown_and_bugs_reraised() -> None:
         known(BugError("inconsistent state"))
     with pytest.raises(ZeroDivisionError):
         known(ZeroDivisionError())
+
+
+def test_cancel_of_running_work_that_can_stop_asks_it_to(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    started, stop = threading.Event(), threading.Event()
+
+    def work() -> None:
+        started.set()
+        if not stop.wait(5):
+            raise AssertionError("never asked to stop")
+        raise KnownError("stopped at a safe point")
+
+    task = run_busy(parent, "Merging", "Merging two files", work, "Stopping at the next file…", stop.set)
+    seen = outcomes(task)
+    qtbot.waitUntil(started.is_set)
+    dialog = next(d for d in parent.findChildren(BusyDialog))
+    dialog.reject()  # the user's Cancel, once the work is under way
+    assert dialog.label.text() == "Stopping at the next file…"
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0][0] == "error" and str(seen[0][1]) == "stopped at a safe point"
