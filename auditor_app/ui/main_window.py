@@ -25,7 +25,7 @@ from auditor_app.domain.records import NoteRecord
 from auditor_app.errors import AuditorError
 from auditor_app.services import queries
 from auditor_app.services.session import AuditSession, ChangeSet
-from auditor_app.ui import copies, features, opening
+from auditor_app.ui import action_icons, copies, features, opening
 from auditor_app.ui.clause_page import ClausePage
 from auditor_app.ui.clause_panel import ClausePanel
 from auditor_app.ui.commands import AddNote, CommandContext, DeleteNote, EditNote, SetClauseResult
@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         for feature in self.features:
             feature.add_actions(menus)
         self.menus = menus
+        action_icons.apply(self)
 
     # -- pages -------------------------------------------------------------------------------------------
     def add_page(self, widget: QWidget, title: str) -> int:

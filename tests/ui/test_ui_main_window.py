@@ -288,3 +288,14 @@ def test_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
                  for s in a.shortcuts() if not s.isEmpty()
                  if a.shortcutContext() != Qt.ShortcutContext.WidgetShortcut)
     assert [k for k, n in seen.items() if n > 1] == []
+
+
+def test_frequent_actions_carry_icons_of_the_bundled_set(window: MainWindow) -> None:
+    from PySide6.QtGui import QAction
+
+    with_shortcut = [a for a in window.findChildren(QAction) if not a.shortcut().isEmpty() and a.text()]
+    pages = {f"Ctrl+{n}" for n in range(1, 10)}  # "Show <page>" entries: the page names say it
+    missing = [a.text() for a in with_shortcut if a.icon().isNull()
+               and a.shortcut().toString() not in pages | {"Ctrl+Q"}]
+    assert missing == []
+    assert not window.exports.pdf_action.icon().isNull() and not window.team.merge_action.icon().isNull()
