@@ -41,6 +41,6 @@ def apply(window: MainWindow) -> None:
             if name:
                 action.setIcon(icon(name))
     for dotted, name in BY_ATTRIBUTE:
-        action = _attribute(window, dotted)
-        if isinstance(action, QAction) and action.icon().isNull():
-            action.setIcon(icon(name))
+        found = _attribute(window, dotted)
+        if isinstance(found, QAction) and found.icon().isNull():
+            found.setIcon(icon(name))

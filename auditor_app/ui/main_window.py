@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from auditor_app.domain.records import NoteRecord
 from auditor_app.errors import AuditorError
 from auditor_app.services import queries
 from auditor_app.services.session import AuditSession, ChangeSet
 from auditor_app.ui import action_icons, copies, features, opening
+from auditor_app.ui.clause_editing import ClauseEditing
 from auditor_app.ui.clause_page import ClausePage
 from auditor_app.ui.clause_panel import ClausePanel
-from auditor_app.ui.commands import AddNote, CommandContext, DeleteNote, EditNote, SetClauseResult
+from auditor_app.ui.commands import CommandContext
 from auditor_app.ui.exporting import Exports
 from auditor_app.ui.feature import Feature, Menus
 from auditor_app.ui.i18n import fill, plural
@@ -76,10 +76,7 @@ class MainWindow(QMainWindow):
         self.features: list[Feature] = features.build(self)
         self._build_menus()
         self.panel.clause_selected.connect(self.show_clause)
-        self.page.result_requested.connect(self.set_result)
-        self.page.note_requested.connect(lambda clause_id, note: self.add_note(clause_id, note=note))
-        self.page.note_edit_requested.connect(self.edit_note)
-        self.page.note_delete_requested.connect(self.delete_note)
+        self.editing = ClauseEditing(self)
         self.resize(1400, 900)
         self.update_chrome()
 
@@ -322,41 +319,17 @@ class MainWindow(QMainWindow):
     def command_context(self) -> CommandContext:
         return CommandContext(self._require(), self.apply_change, self._report)
 
+    # The clause page's own edits live in ui/clause_editing.py; these keep the window's short names for them.
     def set_result(self, clause_id: str, result: str, justification: str | None = None) -> None:
-        record = queries.clause(self._require(), clause_id)
-        if record is not None and not self.read_only:
-            self.undo_stack.push(SetClauseResult(self.command_context(), clause_id, record.number or "", result,
-                                                 justification))
+        self.editing.set_result(clause_id, result, justification)
+
+    def add_note(self, clause_id: str, kind: str = "general", text: str = "", note: NoteInput | None = None) -> None:
+        self.editing.add_note(clause_id, kind, text, note)
 
     def _set_people(self) -> None:
         people = queries.people(self._require())
         self._people = {p.id: p.name or "" for p in people}
         self.page.set_people(people)
-
-    def add_note(self, clause_id: str, kind: str = "general", text: str = "", note: NoteInput | None = None) -> None:
-        record = queries.clause(self._require(), clause_id)
-        if record is None or self.read_only:
-            return
-        note = note or NoteInput(kind, text)
-        self.undo_stack.push(AddNote(self.command_context(), clause_id, record.number or "", note.kind, note.text,
-                                     note.fields, note.new_person))
-
-    def edit_note(self, shown: NoteRecord, note: NoteInput) -> None:
-        values: dict[str, object] = {"kind": note.kind, "text": note.text, **note.fields}
-        changed = {k: v for k, v in values.items() if getattr(shown, k) != v}
-        if note.new_person:
-            changed["person_id"] = shown.person_id  # replaced by the new person's id when the command runs
-        if not changed or self.read_only:
-            return
-        previous = {k: getattr(shown, k) for k in changed}
-        record = queries.clause(self._require(), shown.clause_id) if shown.clause_id else None
-        self.undo_stack.push(EditNote(self.command_context(), shown.id, record.number or "" if record else "",
-                                      changed, previous, note.new_person))
-
-    def delete_note(self, shown: NoteRecord) -> None:
-        record = queries.clause(self._require(), shown.clause_id) if shown.clause_id else None
-        if not self.read_only:
-            self.undo_stack.push(DeleteNote(self.command_context(), shown.id, record.number or "" if record else ""))
 
     def apply_change(self, change: ChangeSet) -> None:
         """Refresh only what a use case touched."""
