@@ -13,6 +13,7 @@ from auditor_app.domain.records import Conflict
 from auditor_app.errors import AuditorError
 from auditor_app.services import audit, notes
 from auditor_app.services.session import AuditSession, ChangeSet, Tx
+from auditor_app.ui.i18n import fill, translate
 from auditor_app.ui.icons import result_label
 
 
@@ -48,7 +49,7 @@ class ServiceCommand(QUndoCommand):
 class SetClauseResult(ServiceCommand):
     def __init__(self, context: CommandContext, clause_id: str, number: str, result: str,
                  justification: str | None = None) -> None:
-        super().__init__(context, f"Set {number} to {result_label(result)}")
+        super().__init__(context, fill(translate("commands", "Set %1 to %2"), number, result_label(result)))
         self.clause_id = clause_id
         self.result = result
         self.justification = justification
@@ -76,7 +77,7 @@ class AddNote(ServiceCommand):
 
     def __init__(self, context: CommandContext, clause_id: str, number: str, kind: str, text: str,
                  fields: dict[str, Any] | None = None, new_person: dict[str, str] | None = None) -> None:
-        super().__init__(context, f"Add note to {number}")
+        super().__init__(context, fill(translate("commands", "Add note to %1"), number))
         self.clause_id = clause_id
         self.kind = kind
         self.note_text = text
@@ -122,7 +123,8 @@ class AddNote(ServiceCommand):
 class EditNote(ServiceCommand):
     def __init__(self, context: CommandContext, note_id: str, number: str, values: dict[str, Any],
                  previous: dict[str, Any], new_person: dict[str, str] | None = None) -> None:
-        super().__init__(context, f"Edit note on {number}" if number else "Edit note")
+        super().__init__(context, fill(translate("commands", "Edit note on %1"), number) if number
+                         else translate("commands", "Edit note"))
         self.note_id = note_id
         self.values = values
         self.previous = previous
@@ -154,7 +156,8 @@ class EditNote(ServiceCommand):
 
 class DeleteNote(ServiceCommand):
     def __init__(self, context: CommandContext, note_id: str, number: str) -> None:
-        super().__init__(context, f"Delete note on {number}" if number else "Delete note")
+        super().__init__(context, fill(translate("commands", "Delete note on %1"), number) if number
+                         else translate("commands", "Delete note"))
         self.note_id = note_id
 
     def redo(self) -> None:
