@@ -11,7 +11,6 @@ from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     CondPageBreak,
     Flowable,
-    KeepTogether,
     Paragraph,
     Spacer,
     Table,
@@ -26,7 +25,6 @@ from auditor_app.exporters.pdf_source import Ctx, nothing, rendition_key, when
 PHOTO_MAX_WIDTH = 110 * mm
 PHOTO_MAX_HEIGHT = 75 * mm
 INDENT = 4 * mm
-_NO_PADDING = [(side, (0, 0), (-1, -1), 0) for side in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")]
 
 
 def note_meta(ctx: Ctx, note: rec.NoteRecord) -> str:
@@ -86,6 +84,69 @@ class Picture(Flowable):  # type: ignore[misc]
         self.canv.drawImage(self._path, 0, 0, self.width, self.height)
 
 
+class FramedPicture(Flowable):  # type: ignore[misc]
+    """A photo in a thin frame, indented: drawn directly (two nested Tables per photo cost more than the rest of
+    the photo's layout)."""
+
+    def __init__(self, path: str, width: float, height: float, indent: float) -> None:
+        super().__init__()
+        self._path, self._picture_size, self._indent = path, (width, height), indent
+        self.width, self.height = indent + width + 2, height + 2
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        width, height = self._picture_size
+        canvas = self.canv
+        canvas.drawImage(self._path, self._indent + 1, 1, width, height)
+        canvas.setStrokeColor(st.RULE)
+        canvas.setLineWidth(0.5)
+        canvas.rect(self._indent, 0, width + 2, height + 2, stroke=1, fill=0)
+
+
+class Block(Flowable):  # type: ignore[misc]
+    """Flowables kept together on one page, each measured once per width.
+
+    KeepTogether measures its content, then hands the pieces back to the frame, which measures each again; a
+    photo with its caption never needs to split, so this draws the pieces itself (with the frame's spacing rule:
+    the larger of one piece's space after and the next one's space before).
+    """
+
+    def __init__(self, parts: list[Flowable]) -> None:
+        super().__init__()
+        self._parts = parts
+        self._placed: list[tuple[Flowable, float, float, float]] = []  # piece, its width, height, top offset
+        self._for_width = -1.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if avail_width != self._for_width:
+            self._placed, y, after = [], 0.0, None
+            for part in self._parts:
+                width, height = part.wrapOn(self.canv, avail_width, 1e6)
+                if after is not None:
+                    y += max(after, part.getSpaceBefore())
+                self._placed.append((part, width, height, y))
+                y += height
+                after = part.getSpaceAfter()
+            self.width, self.height, self._for_width = avail_width, y, avail_width
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        # Only a block taller than a whole page comes apart (the frame then places the pieces one by one).
+        return list(self._parts) if self.wrap(avail_width, avail_height)[1] > st.FRAME_HEIGHT else []
+
+    def getSpaceBefore(self) -> float:
+        return float(self._parts[0].getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:
+        return float(self._parts[-1].getSpaceAfter())
+
+    def draw(self) -> None:
+        for part, width, height, top in self._placed:
+            part.drawOn(self.canv, 0, self.height - top - height, _sW=self.width - width)
+
+
 def photo_block(ctx: Ctx, evidence: rec.EvidenceRecord, indent: float = INDENT) -> list[Flowable]:
     """A photo as a report rendition with its figure caption, file name and SHA-256; other files as a line."""
     file_line = f"File {tx.markup(evidence.filename or '(unnamed)')} · {digests(evidence)}"
@@ -98,12 +159,7 @@ def photo_block(ctx: Ctx, evidence: rec.EvidenceRecord, indent: float = INDENT) 
     ctx.figure_no += 1
     width, height = ImageReader(io.BytesIO(data)).getSize()
     scale = min(PHOTO_MAX_WIDTH / width, PHOTO_MAX_HEIGHT / height, 1.0)
-    image = Picture(ctx.photo_file(rendition_key(evidence), data), width * scale, height * scale)
-    framed = Table([[image]], colWidths=[width * scale + 2], rowHeights=[height * scale + 2],
-                   style=[st.FONT_CELL, ("BOX", (0, 0), (-1, -1), 0.5, st.RULE), *_NO_PADDING,
-                          ("LEFTPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
-    image_row = Table([[framed]], colWidths=[width * scale + 2 + indent], hAlign="LEFT",
-                      style=[st.FONT_CELL, *_NO_PADDING, ("LEFTPADDING", (0, 0), (-1, -1), indent)])
+    image_row = FramedPicture(ctx.photo_file(rendition_key(evidence), data), width * scale, height * scale, indent)
     caption = tx.clean(evidence.caption).strip()
     parts: list[Flowable] = [
         image_row,
@@ -113,8 +169,8 @@ def photo_block(ctx: Ctx, evidence: rec.EvidenceRecord, indent: float = INDENT) 
                 indented(st.CELL_SMALL, indent)),
     ]
     if len(caption) > 400:  # a long caption may need to split across pages: do not glue it to the photo
-        return [KeepTogether(parts[:1] + parts[2:]), parts[1], Spacer(1, 3 * mm)]
-    return [KeepTogether(parts), Spacer(1, 3 * mm)]
+        return [Block(parts[:1] + parts[2:]), parts[1], Spacer(1, 3 * mm)]
+    return [Block(parts), Spacer(1, 3 * mm)]
 
 
 def digests(evidence: rec.EvidenceRecord) -> str:
@@ -167,25 +223,21 @@ def _finding(ctx: Ctx, index: int, f: rec.FindingRecord, notes: dict[str, rec.No
     for label_text, value in (("Location", f.location), ("Process", f.process)):
         if tx.clean(value).strip():
             rows.append((label_text, tx.para(value, st.CELL)))
-    out: list[Flowable] = [KeepTogether([anchor, head]), Spacer(1, 2 * mm), st.kv_table(rows, label_width=28 * mm)]
+    # The anchor needs no KeepTogether with the header box: findings() puts a CondPageBreak(60 mm) before both.
+    out: list[Flowable] = [anchor, head, Spacer(1, 2 * mm), st.kv_table(rows, label_width=28 * mm)]
     out += _block("Requirement", f.requirement)
-    out.append(Paragraph("Objective evidence", st.H3))
-    has_evidence = False
+    shown: list[Flowable] = []
     if tx.clean(f.evidence_text).strip():
-        out.append(tx.para(f.evidence_text, indented(st.BODY, INDENT)))
-        has_evidence = True
+        shown.append(tx.para(f.evidence_text, indented(st.BODY, INDENT)))
     for note_id in f.note_ids:
         note = notes.get(note_id)
         if note is not None:
-            out += note_block(ctx, note, INDENT)
-            has_evidence = True
+            shown += note_block(ctx, note, INDENT)
     for evidence_id in f.evidence_ids:
         item = evidence.get(evidence_id)
         if item is not None:
-            out += photo_block(ctx, item)
-            has_evidence = True
-    if not has_evidence:
-        out.append(nothing("No objective evidence recorded."))
+            shown += photo_block(ctx, item)
+    out += _kept(Paragraph("Objective evidence", st.H3), shown or [nothing("No objective evidence recorded.")])
     title = "Statement of nonconformity" if grade and grade.is_nonconformity else "Statement"
     out += _block(title, f.statement)
     return out
@@ -194,7 +246,12 @@ def _finding(ctx: Ctx, index: int, f: rec.FindingRecord, notes: dict[str, rec.No
 def _block(title: str, value: str | None) -> list[Flowable]:
     if not tx.clean(value).strip():
         return []
-    return [Paragraph(title, st.H3), tx.para(value, indented(st.BODY, INDENT))]
+    return _kept(Paragraph(title, st.H3), [tx.para(value, indented(st.BODY, INDENT))])
+
+
+def _kept(heading: Flowable, following: list[Flowable]) -> list[Flowable]:
+    """A heading kept with what follows it, as a Block (the same rule as keepWithNext, measured once)."""
+    return [Block([heading, following[0]]), *following[1:]]
 
 
 def evidence_index(ctx: Ctx) -> list[Flowable]:

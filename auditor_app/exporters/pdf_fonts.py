@@ -66,6 +66,7 @@ def _to_unicode_cmap(name: str, subset: list[int]) -> str:
 class Coverage:
     body: frozenset[int]  # code points every body face (regular and bold) can draw
     fallbacks: tuple[tuple[str, frozenset[int]], ...]
+    ascii: bool = False  # the body fonts draw every printable ASCII character
 
     def font_for(self, char: str) -> str | None:
         """None for the body font, else the first fallback font that has the glyph (None again if none has)."""
@@ -104,5 +105,6 @@ def _register() -> Coverage:
                 if name in fonts:
                     addMapping(name, bold, italic, name)
     regular, bold_cmap = (set(fonts[n].face.charToGlyph) for n in (REGULAR, BOLD))
-    return Coverage(frozenset(regular & bold_cmap),
-                    tuple((n, frozenset(fonts[n].face.charToGlyph)) for n in FALLBACKS if n in fonts))
+    body = frozenset(regular & bold_cmap)
+    return Coverage(body, tuple((n, frozenset(fonts[n].face.charToGlyph)) for n in FALLBACKS if n in fonts),
+                    ascii=all(code in body for code in range(0x20, 0x7F)))

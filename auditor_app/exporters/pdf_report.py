@@ -11,6 +11,7 @@ import contextlib
 import io
 import os
 import tempfile
+import time
 import uuid
 from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
@@ -25,16 +26,12 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     NextPageTemplate,
     PageBreak,
 )
-from reportlab.platypus.doctemplate import (  # type: ignore[import-untyped]
-    BaseDocTemplate,
-    IndexingFlowable,
-    PageTemplate,
-)
+from reportlab.platypus.doctemplate import BaseDocTemplate, PageTemplate  # type: ignore[import-untyped]
 from reportlab.platypus.frames import Frame  # type: ignore[import-untyped]
 
 from auditor_app import __version__
 from auditor_app.domain import records as rec
-from auditor_app.exporters import Cancelled, pdf_findings, pdf_fonts, pdf_sections, pdf_tables
+from auditor_app.exporters import Cancelled, pdf_findings, pdf_fonts, pdf_late, pdf_sections, pdf_tables
 from auditor_app.exporters import pdf_styles as st
 from auditor_app.exporters import pdf_text as tx
 from auditor_app.exporters.pdf_source import Ctx, PdfSource, audit_type_label, rendition_key
@@ -64,8 +61,12 @@ STEPS = 1000  # progress is reported as (done, STEPS)
 
 
 def build_pdf(data: PdfSource, out: Path, *, photo: Photo, sections: Collection[str] | None = None,
-              progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Path:
-    """Write the report to `out` (replaced atomically); raises Cancelled if `cancelled()` turns true."""
+              progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+              timings: list[float] | None = None) -> Path:
+    """Write the report to `out` (replaced atomically); raises Cancelled if `cancelled()` turns true.
+
+    `timings`, if given, receives the seconds of each layout pass (the benchmark reports them).
+    """
     unknown = set(sections or ()) - set(SECTIONS)
     if unknown:
         raise ValueError(f"unknown report section(s) {', '.join(sorted(unknown))} (known: {', '.join(SECTIONS)})")
@@ -83,8 +84,7 @@ def build_pdf(data: PdfSource, out: Path, *, photo: Photo, sections: Collection[
         share = int(STEPS * min(0.8, len(wanted) / (len(wanted) + 10)))  # photo renditions are the slow part
         _fetch_photos(ctx, wanted, photo, check, lambda done: progress(share * done // len(wanted), STEPS)
                       if progress is not None else None)
-        counter = _PageCount()
-        story: list[Flowable] = [counter]
+        story: list[Flowable] = []
         previous = ""
         for key in chosen:
             builder, start = _SECTIONS[key]
@@ -98,10 +98,10 @@ def build_pdf(data: PdfSource, out: Path, *, photo: Photo, sections: Collection[
             story += flowables
         out = Path(out)
         tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.part")
-        doc = _Document(str(tmp), ctx, counter, cover="cover" in chosen, check=check, progress=progress,
-                        start=share, expected=(3 if "contents" in chosen else 2) * len(story))  # passes × flowables
+        doc = _Document(str(tmp), ctx, cover="cover" in chosen, check=check, progress=progress, start=share,
+                        expected=len(story))
         try:
-            doc.multiBuild(story)
+            _layout(doc, story, timings)
             if check():
                 raise Cancelled()
             os.replace(tmp, out)
@@ -111,6 +111,35 @@ def build_pdf(data: PdfSource, out: Path, *, photo: Photo, sections: Collection[
         if progress is not None:
             progress(STEPS, STEPS)
     return out
+
+
+def _layout(doc: _Document, story: list[Flowable], timings: list[float] | None) -> None:
+    """One layout pass: page totals and contents page numbers are filled in afterwards (see pdf_late). Only if the
+    contents entries turn out different from those taken from the story is the layout run again."""
+    contents = next((f for f in story if isinstance(f, pdf_late.Contents)), None)
+    entries = pdf_late.toc_entries(story)
+    edits: list[tuple[Any, ...]] = []
+    doc._indexingFlowables = [contents] if contents is not None else []  # receive the contents entries
+    doc._multiBuildEdits = edits.append  # as multiBuild: what one pass marks on flowables is undone before the next
+    for _attempt in range(3):
+        started = time.perf_counter()
+        doc.late = pdf_late.LateNumbers()
+        if contents is not None:
+            contents.seed(entries, doc.late)
+        doc.build(story[:])  # build consumes its list
+        if timings is not None:
+            timings.append(time.perf_counter() - started)
+        if contents is None or contents.notified() == entries:
+            break
+        entries = contents.notified()
+        for action, *args in edits:
+            action(*args)
+        edits.clear()
+    started = time.perf_counter()
+    doc.late.finish(doc.canv, doc.pages)
+    doc.canv.save()
+    if timings is not None:
+        timings[-1] += time.perf_counter() - started
 
 
 def _cited_photos(data: PdfSource) -> list[rec.EvidenceRecord]:
@@ -182,35 +211,18 @@ def usable_jpeg(data: bytes | None) -> bytes | None:
     return bytes(out) if width > 0 and height > 0 else None
 
 
-class _PageCount(IndexingFlowable):  # type: ignore[misc]
-    """Invisible; makes multiBuild run until the page total ("page n of N") is the same in two passes."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.known: int | None = None  # the total of the previous pass, used by this pass's footers
-        self._before: int | None = None
-        self.doc: Any = None
-        self.width = self.height = 0
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return 0.0, 0.0
-
-    def draw(self) -> None:
-        pass
-
-    def afterBuild(self) -> None:
-        self._before, self.known = self.known, int(self.doc.page)
-
-    def isSatisfied(self) -> bool:
-        return self._before is not None and self._before == self.known
-
-
 class _Document(BaseDocTemplate):  # type: ignore[misc]
-    def __init__(self, filename: str, ctx: Ctx, counter: _PageCount, *, cover: bool, check: Callable[[], bool],
+    """The page templates, bookmarks and contents entries; the canvas is saved by `_layout`, not by `build`."""
+
+    _doSave = 0  # ReportLab's switch: _layout defines the late numbers' forms, then saves
+
+    def __init__(self, filename: str, ctx: Ctx, *, cover: bool, check: Callable[[], bool],
                  progress: Progress | None, start: int, expected: int) -> None:
         d = ctx.data.details
         lead = ctx.lead()
-        self.ctx, self.counter, self.check, self.on_progress = ctx, counter, check, progress
+        self.ctx, self.check, self.on_progress = ctx, check, progress
+        self.late = pdf_late.LateNumbers()
+        self.pages = 0
         self.start, self.expected, self.done = start, max(1, expected), 0
         self.title_text = tx.clean(d.title).strip() or "Audit report"
         self.header_text = " · ".join(x for x in (" ".join(self.title_text.split()),
@@ -227,7 +239,6 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
                          title=self.title_text, author=tx.clean(lead.name) if lead else "", subject=subject,
                          creator=f"auditor-app {__version__}", keywords=", ".join(ctx.standards()),
                          initialFontName=pdf_fonts.REGULAR, initialFontSize=9)  # no Helvetica, not even unused
-        counter.doc = self
         frame = Frame(st.MARGIN_X, st.MARGIN_BOTTOM, st.FRAME_WIDTH,
                       st.PAGE_HEIGHT - st.MARGIN_TOP - st.MARGIN_BOTTOM, leftPadding=0, rightPadding=0,
                       topPadding=0, bottomPadding=0, id="body")
@@ -237,6 +248,9 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
 
     def beforeDocument(self) -> None:
         self.canv.showOutline()
+
+    def afterPage(self) -> None:
+        self.pages = int(self.page)
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if self.check():
@@ -248,20 +262,18 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
         if isinstance(flowable, st.Heading | st.Anchor):
             self.canv.bookmarkPage(flowable.key)
             self.canv.addOutlineEntry(flowable.outline, flowable.key, level=flowable.level, closed=False)
+            self.late.pages[flowable.key] = int(self.page)
             if flowable.toc:
                 self.notify("TOCEntry", (flowable.level, flowable.toc_markup, self.page, flowable.key))
 
     def _footer(self, canvas: Any, doc: Any) -> None:
-        total = self.counter.known
-        page = f"Page {doc.page} of {total}" if total else f"Page {doc.page}"
         y = 11 * mm
         canvas.setStrokeColor(st.RULE)
         canvas.setLineWidth(0.5)
         canvas.line(st.MARGIN_X, y + 9, st.PAGE_WIDTH - st.MARGIN_X, y + 9)
         canvas.setFillColor(st.MUTED)
         tx.draw_line(canvas, st.MARGIN_X, y, self.reference, pdf_fonts.REGULAR, 7.5, st.FRAME_WIDTH * 0.6)
-        canvas.setFont(pdf_fonts.REGULAR, 7.5)
-        canvas.drawRightString(st.PAGE_WIDTH - st.MARGIN_X, y, page)
+        self.late.page_label(canvas, int(doc.page), st.PAGE_WIDTH - st.MARGIN_X, y, pdf_fonts.REGULAR, 7.5)
 
     def _body_page(self, canvas: Any, doc: Any) -> None:
         canvas.saveState()

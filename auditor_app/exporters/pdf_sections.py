@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table  # type: ignore[import-untyped]
-from reportlab.platypus.tableofcontents import TableOfContents  # type: ignore[import-untyped]
 
 from auditor_app.domain.vocab import ROLE_LABELS
+from auditor_app.exporters import pdf_late
 from auditor_app.exporters import pdf_styles as st
 from auditor_app.exporters import pdf_text as tx
 from auditor_app.exporters.pdf_findings import Picture
@@ -77,7 +77,7 @@ def letterhead(ctx: Ctx) -> Flowable | None:
 
 
 def contents(ctx: Ctx) -> list[Flowable]:
-    toc = TableOfContents(dotsMinLevel=0, levelStyles=st.TOC_LEVELS, tableStyle=st.TOC_TABLE)
+    toc = pdf_late.Contents(dotsMinLevel=0, levelStyles=st.TOC_LEVELS, tableStyle=st.TOC_TABLE)
     heading = st.Heading("Contents", st.H1, key="contents", outline="Contents", toc=False)
     return [heading, Spacer(1, 4 * mm), toc]
 

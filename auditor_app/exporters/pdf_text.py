@@ -29,6 +29,9 @@ _DROP = dict.fromkeys([0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 _SPACE = re.compile(r"(\s+)")
+_SELECTORS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+# A run in the CJK font long enough to need breaks between ideographs (shorter runs break at spaces).
+_LONG_CJK = re.compile(f'<font name="{pdf_fonts.CJK}">[^<\\s]{{8,}}')
 ELLIPSIS = "…"
 
 
@@ -40,6 +43,8 @@ def clean(value: object) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = text.replace("\t", " ").translate(_DROP)
     text = unicodedata.normalize("NFC", text)
+    if text.replace("\n", "").isprintable():  # no Cc, Cs, Co or Cn character: nothing to remove (the common case)
+        return text
     return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cs", "Co", "Cn")
                    or _keep_unassigned(ch))
 
@@ -52,12 +57,16 @@ def _keep_unassigned(ch: str) -> bool:
 
 def _drop_format(text: str) -> str:
     """Format characters (ZWJ, variation selectors…) have no glyph in the bundled fonts: after shaping, drop them."""
+    if text.isprintable() and not _SELECTORS.search(text):  # no Cf character and no selector (the common case)
+        return text
     return "".join(ch for ch in text if unicodedata.category(ch) != "Cf" and not 0xFE00 <= ord(ch) <= 0xFE0F
                    and not 0xE0100 <= ord(ch) <= 0xE01EF)
 
 
 def is_rtl(text: str) -> bool:
     """Mainly right-to-left: more Hebrew/Arabic letters than left-to-right ones."""
+    if not _RTL.search(text):
+        return False
     rtl = ltr = 0
     for ch in text:
         kind = unicodedata.bidirectional(ch)
@@ -91,6 +100,8 @@ def _visual(line: str, rtl: bool) -> str:
 def runs(text: str) -> list[tuple[str, str]]:
     """(font name, text) runs: the body font, or a fallback font for characters only it can draw."""
     coverage = pdf_fonts.register()
+    if text.isascii() and coverage.ascii:  # the common case: all of it in the body font
+        return [(pdf_fonts.REGULAR, text)] if text else []
     out: list[tuple[str, str]] = []
     current: str | None = None
     start = 0
@@ -139,7 +150,8 @@ def cjk_variant(style: ParagraphStyle) -> ParagraphStyle:
 
 def rich(app_markup: str, style: ParagraphStyle) -> Paragraph:
     """A Paragraph from markup the exporter composed (constants plus `markup()` results only)."""
-    return Paragraph(app_markup, cjk_variant(style) if pdf_fonts.CJK in app_markup else style)
+    return Paragraph(app_markup, cjk_variant(style) if pdf_fonts.CJK in app_markup and _LONG_CJK.search(app_markup)
+                     else style)  # CJK line breaking is slow: only where spaces are too rare to break at
 
 
 def para(value: object, style: ParagraphStyle) -> Flowable:
