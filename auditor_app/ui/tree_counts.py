@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from auditor_app.services import assignments, queries
 from auditor_app.services.session import ChangeSet
 from auditor_app.ui.feature import Feature
 from auditor_app.ui.models.clause_tree import Column
 
+if TYPE_CHECKING:
+    from auditor_app.ui.main_window import MainWindow
+
 
 class TreeCounts(Feature):
-    _planned: set[str] = set()
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._planned: set[str] = set()  # from the plan and the hand-over copy; re-read when the plan changes
 
     def audit_loaded(self) -> None:
         session = self.window.session

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from auditor_app.ui.details.commands import Host
 from auditor_app.ui.details.field_section import FieldSection, form_group, section_heading
 from auditor_app.ui.details.fields import TextField
+from auditor_app.ui.details.layout import scrolling
 
 
 class ConclusionsSection(FieldSection):
@@ -35,10 +36,4 @@ class ConclusionsSection(FieldSection):
             "Presented at the closing meeting and printed in the report. Saved when you leave a field.")))
         layout.addWidget(group)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scrolling(self, content)

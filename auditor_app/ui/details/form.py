@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QMessageBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from auditor_app.domain import grading
 from auditor_app.domain.records import AuditDetails
@@ -13,6 +13,7 @@ from auditor_app.services import planning
 from auditor_app.ui.details.commands import Host
 from auditor_app.ui.details.field_section import FieldSection, form_group, section_heading
 from auditor_app.ui.details.fields import ChoiceField, DateField, LineField, ListField, TextField
+from auditor_app.ui.details.layout import scrolling
 
 
 def _text_box(name: str, lines: int, placeholder: str = "") -> TextField:
@@ -71,13 +72,7 @@ class DetailsForm(FieldSection):
         for group in (engagement, scope, report):
             box.addWidget(group)
         box.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scrolling(self, content)
 
     def show_details(self, details: AuditDetails) -> None:
         self.show_record(details)

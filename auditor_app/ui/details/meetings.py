@@ -7,13 +7,10 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,6 +24,7 @@ from auditor_app.ui.commands import CommandContext
 from auditor_app.ui.details.commands import AddItems, EditFields, EditMeeting, Host, RemoveItems
 from auditor_app.ui.details.field_section import FieldSection, form_group, section_heading
 from auditor_app.ui.details.fields import DateField, LineField, TextField
+from auditor_app.ui.details.layout import record_table
 from auditor_app.ui.details.models import AttendeeModel, role_label
 
 # (name, organisation, role) of someone who may attend
@@ -52,16 +50,7 @@ class MeetingPanel(FieldSection):
             self.add_field(form, box, label)
         self.model = AttendeeModel(self)
         self.model.edit_requested.connect(self._edit_attendee)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((70, 220, 240)):
-            self.table.setColumnWidth(column, width)
+        self.table = record_table(self.model, (70, 220, 240))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._sync_buttons())
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Name of an attendee, then Enter"))

@@ -8,9 +8,7 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +18,7 @@ from auditor_app.services import planning, queries
 from auditor_app.ui.details.commands import AddItems, EditFields, Host, RemoveItems
 from auditor_app.ui.details.delegates import PlanDelegate
 from auditor_app.ui.details.field_section import section_heading
+from auditor_app.ui.details.layout import record_table
 from auditor_app.ui.details.models import PlanModel
 
 COLUMN_WIDTHS = (100, 60, 60, 260, 130, 160, 160)
@@ -45,21 +44,12 @@ class PlanSection(QWidget):
         self._audit_start: str | None = None
         self.model = PlanModel(self)
         self.model.edit_requested.connect(self._edit)
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table = record_table(self.model, COLUMN_WIDTHS)
         self.table.setItemDelegate(PlanDelegate(lambda: list(self._team), lambda: self._audit_start, self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._sync_buttons())
         self.add_button = QPushButton(self.tr("&Add slot"))
         self.add_button.setToolTip(self.tr("A new slot after the last one; double-click a cell to edit it"))

@@ -11,10 +11,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from auditor_app.domain.vocab import TeamRole
 from auditor_app.services import queries, team_members
 from auditor_app.ui.details.commands import AddItems, EditFields, Host, RemoveItems
 from auditor_app.ui.details.field_section import section_heading
+from auditor_app.ui.details.layout import record_table
 from auditor_app.ui.details.models import TeamModel, role_label
 
 
@@ -70,16 +69,7 @@ class TeamSection(QWidget):
         super().__init__(parent)
         self.host = host
         self.model = TeamModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((240, 160, 240)):
-            self.table.setColumnWidth(column, width)
+        self.table = record_table(self.model, (240, 160, 240))
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._sync_buttons())
         self.add_button = QPushButton(self.tr("&Add member…"))
