@@ -11,8 +11,9 @@ from auditor_app.services.report_data import ReportData
 class Gap:
     severity: str  # "error" blocks the export, "warning" is shown and can be accepted
     message: str
-    entity_type: str  # where the user jumps to fix it
+    entity_type: str  # where the user jumps to fix it: "audit", "clause", "finding" or "conflict"
     entity_id: str
+    conflict_key: tuple[str, str, str] | None = None  # a conflict's (entity type, entity id, field)
 
 
 def check(data: ReportData) -> list[Gap]:
@@ -43,8 +44,10 @@ def check(data: ReportData) -> list[Gap]:
                 gaps.append(Gap(severity, f"Nonconformity {finding.ref} has no statement of nonconformity.",
                                 "finding", finding.id))
     for conflict in data.conflicts:
-        gaps.append(Gap(severity, f"A merge conflict on {conflict.entity_type} {conflict.field} is not resolved.",
-                        conflict.entity_type, conflict.entity_id))
+        gaps.append(Gap(severity, f"A merge conflict on {_name(data, conflict.entity_type, conflict.entity_id)} "
+                                  f"({conflict.field.replace('_', ' ')}) is not resolved.",
+                        "conflict", conflict.entity_id,
+                        (conflict.entity_type, conflict.entity_id, conflict.field)))
     open_clauses = [c for c in data.clauses if c.result == "not_audited" and not _has_children(data, c.number,
                                                                                                 c.checklist_key)]
     if open_clauses:
@@ -52,6 +55,21 @@ def check(data: ReportData) -> list[Gap]:
         gaps.append(Gap("warning", f"{len(open_clauses)} clause(s) not yet audited (first: {first.number}).",
                         "clause", first.id))
     return gaps
+
+
+def _name(data: ReportData, entity_type: str, entity_id: str) -> str:
+    """How the report's reader knows the entity: a clause by number, a finding by reference."""
+    if entity_type == "clause":
+        clause = data.clause_by_id.get(entity_id)
+        return f"clause {clause.number}" if clause is not None else "a clause"
+    if entity_type == "note":
+        note = next((n for n in data.notes if n.id == entity_id), None)
+        clause = data.clause_by_id.get(note.clause_id or "") if note is not None else None
+        return f"a note on clause {clause.number}" if clause is not None else "a note"
+    if entity_type == "finding":
+        ref = next((f.ref for f in data.findings if f.id == entity_id), None)
+        return f"finding {ref}" if ref else "a finding"
+    return {"audit": "the audit details"}.get(entity_type, f"a {entity_type.replace('_', ' ')}")
 
 
 def _has_children(data: ReportData, number: str | None, key: str | None) -> bool:

@@ -80,20 +80,25 @@ class MergeCancelled(KnownError):
 
 
 def merge_into(session: AuditSession, sources: list[Path], *, accept_other_audit: bool = False,
-               backup_first: bool = True, cancelled: Callable[[], bool] | None = None) -> MergeReport:
+               backup_first: bool = True, cancelled: Callable[[], bool] | None = None,
+               progress: Callable[[int, int], None] | None = None) -> MergeReport:
     """Add every operation and evidence file of `sources` that this audit lacks, in one transaction.
 
     Every source is fully verified before anything is written; a refusal leaves this file untouched. With
     `cancelled`, the merge stops at the next file or evidence file once it returns True, writing nothing.
+    `progress(done, total)` counts steps: each file checked, the backup, each evidence file copied, each
+    file's operations added and the final rebuild; the total is known once every file has been checked.
     """
     def check() -> None:
         if cancelled is not None and cancelled():
             raise MergeCancelled("merge cancelled: nothing of it was written to the audit")
 
+    steps = _Steps(progress, len(sources))
     incoming = []
     for p in sources:
         check()
         incoming.append(merge_store.read_incoming(Path(p)))
+        steps.advance()
     for item in incoming:
         stripped = any(op.author == interchange_strip.AUTHOR and op.field == "sha256" for op in item.ops)
         if stripped and not _from_stripped_export(session):
@@ -105,8 +110,12 @@ def merge_into(session: AuditSession, sources: list[Path], *, accept_other_audit
             raise OtherAudit(item.path, item.audit_id, session.audit_id)
     session.file.verify_rest()
     check()
+    with session.reading() as conn:
+        have = {str(r[0]) for r in conn.exec_driver_sql("SELECT sha256 FROM blob")}
+    steps.plan(len(sources) + 1 + len(set().union(*(i.blobs for i in incoming)) - have) + len(incoming) + 1)
     taken = (backup.take_backup(session.file.raw_connection(), session.audit_id, "before-merge")
              if backup_first else None)
+    steps.advance()
     results = []
     clock = HybridClock(session.clock.last)
     with session.file.write() as conn:
@@ -114,7 +123,7 @@ def merge_into(session: AuditSession, sources: list[Path], *, accept_other_audit
             check()
             ops = merge_store.new_ops(conn, item)
             merge_store.add_ops(conn, ops)
-            blobs = merge_store.copy_blobs(conn, item.path, item.blobs, check)
+            blobs = merge_store.copy_blobs(conn, item.path, item.blobs, check, steps.advance)
             for op in ops:
                 clock.observe(op.hlc)
             conn.execute(schema.merge_log.insert(), {
@@ -122,12 +131,33 @@ def merge_into(session: AuditSession, sources: list[Path], *, accept_other_audit
                 "source_replica": item.replica_id, "ops_added": len(ops), "blobs_added": blobs,
                 "op_set_hash": item.op_set_hash})
             results.append(MergedFile(item.path, item.replica_id, len(ops), blobs))
+            steps.advance()
         check()  # the last moment: after the rebuild the merge is committed
         if any(not r.nothing_new for r in results):
             oplog.rebuild(conn)
+        steps.advance()
         session.clock.observe(clock.last)
         session.file.set_meta(conn, "hlc_last", session.clock.last)
     return MergeReport(tuple(results), tuple(queries.conflicts(session)), taken)
+
+
+class _Steps:
+    """Counts a merge's steps for a progress callback (which runs on the merging thread)."""
+
+    def __init__(self, report: Callable[[int, int], None] | None, total: int) -> None:
+        self._report, self.done, self.total = report, 0, total
+
+    def plan(self, total: int) -> None:
+        self.total = total
+        self._emit()
+
+    def advance(self) -> None:
+        self.done += 1
+        self._emit()
+
+    def _emit(self) -> None:
+        if self._report is not None:
+            self._report(min(self.done, self.total), self.total)
 
 
 def merge_to_new_file(target: Path, sources: list[Path], out: Path, *, author: str,

@@ -78,10 +78,12 @@ def new_ops(conn: Connection, incoming: Incoming) -> list[Op]:
     return [o for o in incoming.ops if o.op_id not in known]
 
 
-def copy_blobs(conn: Connection, source_path: Path, wanted: set[str], check: Callable[[], None] | None = None) -> int:
+def copy_blobs(conn: Connection, source_path: Path, wanted: set[str], check: Callable[[], None] | None = None,
+               copied: Callable[[], None] | None = None) -> int:
     """Copy evidence files this audit lacks, one at a time (memory does not grow with photo bytes).
 
     `check` runs before each file; it raises to stop (the caller's transaction then writes nothing).
+    `copied` runs after each file is written.
     """
     have = {r[0] for r in conn.exec_driver_sql("SELECT sha256 FROM blob")}
     missing = sorted(wanted - have)
@@ -93,7 +95,9 @@ def copy_blobs(conn: Connection, source_path: Path, wanted: set[str], check: Cal
             if check is not None:
                 check()
             row = source.execute("SELECT size, mime, data FROM blob WHERE sha256 = ?", (sha,)).fetchone()
-            if row is None:
+            if row is None:  # listed but gone (the file changed since it was checked): nothing to copy
+                if copied is not None:
+                    copied()
                 continue
             data = bytes(row[2])
             if hashlib.sha256(data).hexdigest() != sha:
@@ -101,6 +105,8 @@ def copy_blobs(conn: Connection, source_path: Path, wanted: set[str], check: Cal
                                                 "(damaged or altered); nothing was merged")
             conn.exec_driver_sql("INSERT INTO blob(sha256, size, mime, data) VALUES (?, ?, ?, ?)",
                                  (sha, row[0], row[1], data))
+            if copied is not None:
+                copied()
     finally:
         source.close()
     return len(missing)

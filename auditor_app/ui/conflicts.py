@@ -162,6 +162,12 @@ class ConflictPanel(QDockWidget):
         self.list.setCurrentIndex(self.model.index(max(row, 0)))
         self._show(self.current_row())  # also when the same row stays current after the reset
 
+    def select(self, key: tuple[str, str, str]) -> bool:
+        row = self.model.row_of(key)
+        if row >= 0:
+            self.list.setCurrentIndex(self.model.index(row))
+        return row >= 0
+
     def current_row(self) -> ConflictRow | None:
         row = self.list.currentIndex().data(ConflictRole)
         return row if isinstance(row, ConflictRow) else None

@@ -155,7 +155,7 @@ class CompletenessDialog(QDialog):
 def where_to_fix(gap: Gap) -> str:
     """Where the user completes what a gap reports, as a status-bar message."""
     # The gap's message comes from the completeness service and is shown as it is.
-    if gap.message.startswith("A merge conflict"):
+    if gap.entity_type == "conflict":
         return fill(translate("export_dialogs", "Decide the conflict in View ▸ Conflicts: %1"), gap.message)
     if gap.entity_type == "audit":
         return fill(translate("export_dialogs", "Fill in the audit details: %1"), gap.message)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +16,7 @@ from auditor_app.services.completeness import Gap
 from auditor_app.ui import tasks
 from auditor_app.ui.export_dialogs import PROFILES, CompletenessDialog, ProfileDialog, where_to_fix
 from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
+from auditor_app.ui.tasks import Job
 
 if TYPE_CHECKING:
     from auditor_app.ui.main_window import MainWindow
@@ -36,25 +36,6 @@ def file_name(title: str | None, suffix: str) -> str:
 
 def is_cancelled(exc: BaseException) -> bool:
     return isinstance(exc, reports.Cancelled)
-
-
-class Job(QObject):
-    """The worker side of one export: progress goes out as a signal, cancel comes in as a thread-safe flag."""
-
-    progressed = Signal(int, int)
-
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        self._stop = threading.Event()
-
-    def report(self, done: int, total: int) -> None:  # on the worker thread: only emits, never touches widgets
-        self.progressed.emit(done, total)
-
-    def request_cancel(self) -> None:
-        self._stop.set()
-
-    def is_cancelled(self) -> bool:
-        return self._stop.is_set()
 
 
 class ExportProgress(QProgressDialog):
@@ -142,8 +123,8 @@ class Exports(QObject):
     def go_to(self, gap: Gap) -> None:
         if gap.entity_type == "clause" and self.window.select_clause(gap.entity_id):
             return
-        if gap.message.startswith("A merge conflict"):
-            self.window.team.show_conflicts()
+        if gap.entity_type == "conflict":
+            self.window.team.show_conflicts(gap.conflict_key)
         self.window.statusBar().showMessage(where_to_fix(gap), 30_000)
 
     def ask_path(self, kind: str) -> Path | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, Signal
@@ -12,7 +11,7 @@ from auditor_app.services import merge
 from auditor_app.services.merge import MergeReport
 from auditor_app.services.session import AuditSession
 from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, plural, translate
-from auditor_app.ui.tasks import Starter, known
+from auditor_app.ui.tasks import Job, Starter, known
 
 RUNNING_TEXT = QT_TRANSLATE_NOOP(
     "merging", "Stopping the merge at the next file… Nothing of it is written to your audit.")
@@ -65,11 +64,11 @@ class MergeFlow(QObject):
         text = fill(plural(self.tr("Checking and merging %n file(s): %1.\n"
                                    "Every file is verified before anything is written.", "", len(paths)), len(paths)),
                     ", ".join(p.name for p in paths))
-        stop = threading.Event()
+        job = Job(self)
         task = self._start(self.tr("Merging team files"), text,
                            lambda: merge.merge_into(session, paths, accept_other_audit=accept_other_audit,
-                                                    cancelled=stop.is_set),
-                           translate("merging", RUNNING_TEXT), stop.set)
+                                                    cancelled=job.is_cancelled, progress=job.report),
+                           translate("merging", RUNNING_TEXT), job.request_cancel, job=job)
         task.succeeded.connect(self.done.emit)
         task.failed.connect(self._failed)
         task.cancelled.connect(lambda: self.done.emit(None))

@@ -81,6 +81,25 @@ class Task(QObject):
             self.succeeded.emit(self._result)
 
 
+class Job(QObject):
+    """The worker side of one long task: progress goes out as a signal, cancel comes in as a thread-safe flag."""
+
+    progressed = Signal(int, int)
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._stop = threading.Event()
+
+    def report(self, done: int, total: int) -> None:  # on the worker thread: only emits, never touches widgets
+        self.progressed.emit(done, total)
+
+    def request_cancel(self) -> None:
+        self._stop.set()
+
+    def is_cancelled(self) -> bool:
+        return self._stop.is_set()
+
+
 class BusyDialog(QDialog):
     """Modal while a task runs, so nothing else reaches the audit file meanwhile; closing it means Cancel."""
 
@@ -93,7 +112,7 @@ class BusyDialog(QDialog):
         self.label = QLabel(text)
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
-        self.bar.setRange(0, 0)  # indeterminate: the service reports no progress
+        self.bar.setRange(0, 0)  # indeterminate until the service reports progress, if it does
         self.bar.setTextVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.rejected.connect(self.reject)
@@ -106,6 +125,15 @@ class BusyDialog(QDialog):
     def reject(self) -> None:
         # Esc, the close button and Cancel only ask; the dialog closes when the task has really ended.
         self.cancel_requested.emit()
+
+    @Slot(int, int)
+    def show_progress(self, done: int, total: int) -> None:
+        """Steps done of the total; the bar shows the count as a percentage, never going backwards."""
+        total = max(total, 1)
+        if self.bar.maximum() != total:
+            self.bar.setRange(0, total)
+            self.bar.setTextVisible(True)
+        self.bar.setValue(min(max(done, self.bar.value()), total))
 
     def cannot_stop(self, text: str) -> None:
         self.label.setText(text)
@@ -124,14 +152,17 @@ def known(exc: BaseException) -> AuditorError:
 
 
 def run_busy(parent: QWidget, title: str, text: str, fn: Callable[[], Any], running_text: str,
-             stop: Callable[[], None] | None = None) -> Task:
+             stop: Callable[[], None] | None = None, job: Job | None = None) -> Task:
     """Start `fn` on a worker thread behind a modal busy dialog; connect to the returned task's signals.
 
     `running_text` replaces `text` when Cancel comes after `fn` started: with `stop`, `fn` is asked to stop
-    (it raises at its next safe point); without, the work cannot be stopped half-way and finishes.
+    (it raises at its next safe point); without, the work cannot be stopped half-way and finishes. A `job`
+    whose `report` `fn` calls moves the dialog's bar.
     """
     task = Task(fn, parent)
     dialog = BusyDialog(parent, title, text)
+    if job is not None:
+        job.progressed.connect(dialog.show_progress)  # queued: emitted on the worker thread
 
     def cancel() -> None:
         if not task.cancel():
@@ -151,5 +182,5 @@ def run_busy(parent: QWidget, title: str, text: str, fn: Callable[[], Any], runn
     return task
 
 
-# How a window starts exclusive work: (title, text, callable, text once running, stop=…) -> the task.
+# How a window starts exclusive work: (title, text, callable, text once running, stop=…, job=…) -> the task.
 Starter = Callable[..., Task]

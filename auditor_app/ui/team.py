@@ -39,7 +39,7 @@ class TeamWork(QObject):
     def add_actions(self, file_menu: QMenu, view_menu: QMenu) -> None:
         self.merge_action = file_menu.addAction(self.tr("&Merge team files…"), self.choose_files)
         self.hand_over_action = file_menu.addAction(self.tr("&Hand over a copy…"), self.hand_over)
-        self.conflicts_action = view_menu.addAction(self.tr("&Conflicts"), self.show_conflicts)
+        self.conflicts_action = view_menu.addAction(self.tr("&Conflicts"), lambda: self.show_conflicts())
 
     @property
     def busy(self) -> bool:
@@ -53,8 +53,8 @@ class TeamWork(QObject):
 
     # -- exclusive work on a worker thread ----------------------------------------------------------------
     def start(self, title: str, text: str, fn: Callable[[], Any], running_text: str,
-              stop: Callable[[], None] | None = None) -> tasks.Task:
-        return self.own(tasks.run_busy(self.window, title, text, fn, running_text, stop))
+              stop: Callable[[], None] | None = None, job: tasks.Job | None = None) -> tasks.Task:
+        return self.own(tasks.run_busy(self.window, title, text, fn, running_text, stop, job))
 
     def own(self, task: tasks.Task) -> tasks.Task:
         """The worker of `task` has the session to itself until it ends (merges, copies, exports)."""
@@ -133,7 +133,10 @@ class TeamWork(QObject):
         self.conflicts_action.setText(fill(self.tr("&Conflicts (%1)"), len(found)) if session is not None
                                       else self.tr("&Conflicts"))
 
-    def show_conflicts(self) -> None:
+    def show_conflicts(self, key: tuple[str, str, str] | None = None) -> None:
+        """Show the panel, with the conflict of `key` selected when it is still open."""
+        if key is not None:
+            self.panel.select(key)
         self.panel.show()
         self.panel.raise_()
         self.window.resizeDocks([self.panel], [max(self.panel.height(), 380)], Qt.Orientation.Vertical)

@@ -6,12 +6,13 @@ import hashlib
 import sqlite3
 import struct
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from auditor_app.domain.checklist import clause_id
 from auditor_app.errors import FileRefused
-from auditor_app.services import audit, merge, notes, queries
+from auditor_app.services import audit, evidence, merge, notes, queries
 from auditor_app.services.session import AuditSession
 from auditor_app.storage import schema
 
@@ -36,7 +37,7 @@ def team(make_audit, tmp_path: Path):  # type: ignore[no-untyped-def]
     chen.close()
 
 
-def _merge_closed(target: AuditSession, *others: AuditSession, **kw: bool) -> merge.MergeReport:
+def _merge_closed(target: AuditSession, *others: AuditSession, **kw: Any) -> merge.MergeReport:
     paths = [o.path for o in others]
     for other in others:
         other.close()
@@ -213,3 +214,28 @@ def test_a_cancelled_merge_writes_nothing_wherever_it_stops(team, stop_after: in
     assert (queries.history(lead), queries.notes(lead), queries.merges(lead)) == before
     report = merge.merge_into(lead, paths)  # and the same files merge normally afterwards
     assert [f.nothing_new for f in report.files] == [False, False]
+
+
+def _png(shade: int) -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (24, 16), (shade, 40, 90)).save(out, "PNG")
+    return out.getvalue()
+
+
+def test_progress_counts_every_step_once_and_ends_complete(team) -> None:
+    lead, bob, chen, _shared = team
+    for session, shades in ((bob, (10, 20)), (chen, (20, 30))):  # shade 20 is the same photo in both files
+        with session.transaction() as tx:
+            for shade in shades:
+                evidence.attach_evidence(tx, _png(shade), f"p{shade}.png", clause_id=clause_id(C, "7.1.5.2"))
+    seen: list[tuple[int, int]] = []
+    report = _merge_closed(lead, bob, chen, progress=lambda done, total: seen.append((done, total)))
+    assert [f.blobs_added for f in report.files] == [2, 1]
+    # 2 files checked, the backup, 3 distinct photos copied, 2 files' operations, the rebuild.
+    assert seen[-1] == (9, 9) and [d for d, _ in seen] == sorted(d for d, _ in seen)
+    assert seen[:2] == [(1, 2), (2, 2)] and {t for _, t in seen[2:]} == {9}
+

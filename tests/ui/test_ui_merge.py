@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 from pytestqt.qtbot import QtBot
 from uihelpers import cid
 
-from auditor_app.services import audit, merge, notes, queries
+from auditor_app.services import audit, merge, notes, queries, reports
 from auditor_app.ui.conflicts import NO_CONFLICTS, CombineDialog
 from auditor_app.ui.main_window import MainWindow
 from auditor_app.ui.tasks import BusyDialog
@@ -294,3 +294,33 @@ def test_hand_over_copy_is_for_the_named_member(win: MainWindow, qtbot: QtBot, t
     win.team.hand_over_action.trigger()  # the same name again: the service never overwrites
     qtbot.waitUntil(lambda: bool(messages.of("warning")) and not win.team.busy, timeout=20_000)
     assert "already exists" in messages.of("warning")[0]
+
+
+def test_the_merge_dialog_counts_its_steps(win: MainWindow, qtbot: QtBot, team: Team, messages: Messages,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[tuple[int, int]] = []
+    original = BusyDialog.show_progress
+
+    def record(self: BusyDialog, done: int, total: int) -> None:
+        original(self, done, total)
+        shown.append((self.bar.value(), self.bar.maximum()))
+
+    monkeypatch.setattr(BusyDialog, "show_progress", record)
+    merge_by_menu(win, qtbot, messages, monkeypatch, team.bob, team.chen)
+    # Two files checked, the backup, two files' operations, the rebuild: the bar ends full, never going back.
+    assert shown[-1] == (6, 6) and [v for v, _ in shown] == sorted(v for v, _ in shown)
+
+
+def test_a_conflict_gap_of_the_report_opens_that_conflict(win: MainWindow, qtbot: QtBot, team: Team,
+                                                          messages: Messages, monkeypatch: pytest.MonkeyPatch) -> None:
+    merge_by_menu(win, qtbot, messages, monkeypatch, team.bob, team.chen)
+    win.team.panel.hide()
+    assert win.session is not None
+    gaps = [g for g in reports.prepare(win.session, "certification")[1] if g.entity_type == "conflict"]
+    assert [g.message for g in gaps] == ["A merge conflict on a note on clause 5.2 (text) is not resolved."]
+    assert gaps[0].severity == "error" and gaps[0].conflict_key == ("note", team.note_id, "text")
+    win.exports.go_to(gaps[0])
+    assert win.team.panel.isVisible()
+    row = win.team.panel.current_row()
+    assert row is not None and row.key == ("note", team.note_id, "text")
+    assert win.statusBar().currentMessage().startswith("Decide the conflict in View ▸ Conflicts: A merge conflict")

@@ -15,7 +15,8 @@ from auditor_app.services.evidence_views import Added, Source, Target
 from auditor_app.services.session import ChangeSet
 from auditor_app.ui import tasks
 from auditor_app.ui.evidence.commands import AddEvidence
-from auditor_app.ui.exporting import ExportProgress, Job
+from auditor_app.ui.exporting import ExportProgress
+from auditor_app.ui.tasks import Job
 
 if TYPE_CHECKING:
     from auditor_app.ui.main_window import MainWindow

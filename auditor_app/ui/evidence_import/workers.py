@@ -15,8 +15,9 @@ from auditor_app.services.photo_import import Candidate
 from auditor_app.services.session import ChangeSet, Tx
 from auditor_app.ui import tasks
 from auditor_app.ui.commands import CommandContext, ServiceCommand
-from auditor_app.ui.exporting import ExportProgress, Job
+from auditor_app.ui.exporting import ExportProgress
 from auditor_app.ui.i18n import translate
+from auditor_app.ui.tasks import Job
 
 if TYPE_CHECKING:
     from auditor_app.ui.main_window import MainWindow
