@@ -96,6 +96,17 @@ def run_merge(lead: Path, copies: list[Path], scratch: Path) -> dict[str, float]
     return json.loads(out.stdout)  # type: ignore[no-any-return]
 
 
+def _current(path: Path) -> bool:
+    from auditor_app.errors import FileRefused
+    from auditor_app.services import audit
+
+    try:
+        audit.open_audit(path, author="bench", read_only=True).close()
+    except FileRefused:
+        return False
+    return True
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
@@ -104,8 +115,8 @@ def main() -> int:
     rows = []
     for label, side in (("small photos", 64), ("phone-size photos", 1200)):
         folder = OUT / f"merge-{ops_each}-{photos_each}-{side}"
-        if not (folder / "lead.audit").exists():
-            shutil.rmtree(folder, ignore_errors=True)
+        if not (folder / "lead.audit").exists() or not _current(folder / "lead.audit"):
+            shutil.rmtree(folder, ignore_errors=True)  # cached inputs of an older file format are made anew
             build_team(folder, ops_each, photos_each, side)
         lead, copies = folder / "lead.audit", sorted(folder.glob("member*.audit"))
         scratch = Path(tempfile.mkdtemp(prefix="bench-merge-"))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,27 +91,36 @@ def copy_blobs(conn: Connection, source_path: Path, wanted: set[str], check: Cal
     missing = sorted(wanted - have)
     if not missing:
         return 0
-    source = sqlite3.connect(source_path.resolve().as_uri() + "?mode=ro", uri=True)
-    try:
-        for sha in missing:
+    # The next file is read and its digest computed on a helper thread while SQLite writes this one (all three
+    # release the GIL); at most two files are in memory. Only the helper uses the source connection.
+    uri = source_path.resolve().as_uri() + "?mode=ro"
+    with closing(sqlite3.connect(uri, uri=True, check_same_thread=False)) as source, \
+            ThreadPoolExecutor(1, thread_name_prefix="blob-read") as reader:
+        def fetch(sha: str) -> tuple[int, str, bytes, str] | None:
+            row = source.execute("SELECT size, mime, data FROM blob WHERE sha256 = ?", (sha,)).fetchone()
+            return None if row is None else (row[0], row[1], bytes(row[2]), _sha256(row[2]))
+
+        ahead = reader.submit(fetch, missing[0])
+        for index, sha in enumerate(missing):
             if check is not None:
                 check()
-            row = source.execute("SELECT size, mime, data FROM blob WHERE sha256 = ?", (sha,)).fetchone()
-            if row is None:  # listed but gone (the file changed since it was checked): nothing to copy
-                if copied is not None:
-                    copied()
-                continue
-            data = bytes(row[2])
-            if hashlib.sha256(data).hexdigest() != sha:
-                raise MergeRefused(source_path, f"evidence file {sha[:12]}… does not match its SHA-256 "
-                                                "(damaged or altered); nothing was merged")
-            conn.exec_driver_sql("INSERT INTO blob(sha256, size, mime, data) VALUES (?, ?, ?, ?)",
-                                 (sha, row[0], row[1], data))
+            item = ahead.result()
+            if index + 1 < len(missing):
+                ahead = reader.submit(fetch, missing[index + 1])
+            if item is not None:  # else listed but gone (the file changed since it was checked): nothing to copy
+                size, mime, data, digest = item
+                if digest != sha:
+                    raise MergeRefused(source_path, f"evidence file {sha[:12]}… does not match its SHA-256 "
+                                                    "(damaged or altered); nothing was merged")
+                conn.exec_driver_sql("INSERT INTO blob(sha256, size, mime, data) VALUES (?, ?, ?, ?)",
+                                     (sha, size, mime, data))
             if copied is not None:
                 copied()
-    finally:
-        source.close()
     return len(missing)
+
+
+def _sha256(data: bytes | memoryview) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def add_ops(conn: Connection, ops: list[Op]) -> None:
