@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import io
 from functools import cache
 
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
-from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     CondPageBreak,
     Flowable,
@@ -20,6 +18,7 @@ from auditor_app.domain import records as rec
 from auditor_app.domain.vocab import NOTE_KIND_LABELS, STATUS_LABELS
 from auditor_app.exporters import pdf_styles as st
 from auditor_app.exporters import pdf_text as tx
+from auditor_app.exporters.pdf_images import FramedPicture
 from auditor_app.exporters.pdf_source import Ctx, nothing, rendition_key, when
 
 PHOTO_MAX_WIDTH = 110 * mm
@@ -64,45 +63,6 @@ def indented(style: ParagraphStyle, indent: float) -> ParagraphStyle:
     if not indent:
         return style
     return ParagraphStyle(f"{style.name}-in{indent:.0f}", parent=style, leftIndent=style.leftIndent + indent)
-
-
-class Picture(Flowable):  # type: ignore[misc]
-    """A picture (photo rendition, logo) drawn from its file.
-
-    ReportLab's Image keeps the decoded pixels (several MB per photo) for the whole build, which ran to
-    gigabytes with hundreds of photos; a JPEG file is embedded as it is, without decoding.
-    """
-
-    def __init__(self, path: str, width: float, height: float) -> None:
-        super().__init__()
-        self._path, self.width, self.height = path, width, height
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        self.canv.drawImage(self._path, 0, 0, self.width, self.height)
-
-
-class FramedPicture(Flowable):  # type: ignore[misc]
-    """A photo in a thin frame, indented: drawn directly (two nested Tables per photo cost more than the rest of
-    the photo's layout)."""
-
-    def __init__(self, path: str, width: float, height: float, indent: float) -> None:
-        super().__init__()
-        self._path, self._picture_size, self._indent = path, (width, height), indent
-        self.width, self.height = indent + width + 2, height + 2
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        width, height = self._picture_size
-        canvas = self.canv
-        canvas.drawImage(self._path, self._indent + 1, 1, width, height)
-        canvas.setStrokeColor(st.RULE)
-        canvas.setLineWidth(0.5)
-        canvas.rect(self._indent, 0, width + 2, height + 2, stroke=1, fill=0)
 
 
 class Block(Flowable):  # type: ignore[misc]
@@ -157,9 +117,9 @@ def photo_block(ctx: Ctx, evidence: rec.EvidenceRecord, indent: float = INDENT) 
         text = tx.markup(evidence.caption) + " — " if tx.clean(evidence.caption).strip() else ""
         return [tx.rich(f"<b>Evidence file</b> ({reason}): {text}{file_line}", indented(st.SMALL, indent))]
     ctx.figure_no += 1
-    width, height = ImageReader(io.BytesIO(data)).getSize()
-    scale = min(PHOTO_MAX_WIDTH / width, PHOTO_MAX_HEIGHT / height, 1.0)
-    image_row = FramedPicture(ctx.photo_file(rendition_key(evidence), data), width * scale, height * scale, indent)
+    scale = min(PHOTO_MAX_WIDTH / data.width, PHOTO_MAX_HEIGHT / data.height, 1.0)
+    image_row = FramedPicture(ctx.photo_source(rendition_key(evidence), data.data), data.width * scale,
+                              data.height * scale, indent)
     caption = tx.clean(evidence.caption).strip()
     parts: list[Flowable] = [
         image_row,
@@ -173,12 +133,19 @@ def photo_block(ctx: Ctx, evidence: rec.EvidenceRecord, indent: float = INDENT) 
     return [Block(parts), Spacer(1, 3 * mm)]
 
 
-def digests(evidence: rec.EvidenceRecord) -> str:
-    """The file's identity as markup: the SHA-256 of the file as taken, and for a reduced copy its own as well."""
+def digests(evidence: rec.EvidenceRecord, narrow: bool = False) -> str:
+    """The file's identity as markup: the SHA-256 of the file as taken, and for a reduced copy its own as well.
+
+    `narrow` (a table column) puts each digest on lines of its own, in two halves of 32 digits.
+    """
+    def digest(value: str | None) -> str:
+        text = tx.markup(value or "(unknown)")
+        return f"<br/>{text[:32]}<br/>{text[32:]}" if narrow and len(text) == 64 and text.isalnum() else f" {text}"
+
     if evidence.original_sha256:
-        return (f"SHA-256 of the original {tx.markup(evidence.original_sha256)}<br/>"
-                f"Stored as a reduced copy: SHA-256 {tx.markup(evidence.sha256 or '(unknown)')}")
-    return f"SHA-256 {tx.markup(evidence.sha256 or '(unknown)')}"
+        return (f"SHA-256 of the original{digest(evidence.original_sha256)}<br/>"
+                f"Stored as a reduced copy: SHA-256{digest(evidence.sha256)}")
+    return f"SHA-256{digest(evidence.sha256)}"
 
 
 def findings(ctx: Ctx) -> list[Flowable]:
@@ -237,7 +204,7 @@ def _finding(ctx: Ctx, index: int, f: rec.FindingRecord, notes: dict[str, rec.No
         item = evidence.get(evidence_id)
         if item is not None:
             shown += photo_block(ctx, item)
-    out += _kept(Paragraph("Objective evidence", st.H3), shown or [nothing("No objective evidence recorded.")])
+    out += _kept(st.Label("Objective evidence", st.H3), shown or [nothing("No objective evidence recorded.")])
     title = "Statement of nonconformity" if grade and grade.is_nonconformity else "Statement"
     out += _block(title, f.statement)
     return out
@@ -246,7 +213,7 @@ def _finding(ctx: Ctx, index: int, f: rec.FindingRecord, notes: dict[str, rec.No
 def _block(title: str, value: str | None) -> list[Flowable]:
     if not tx.clean(value).strip():
         return []
-    return _kept(Paragraph(title, st.H3), [tx.para(value, indented(st.BODY, INDENT))])
+    return _kept(st.Label(title, st.H3), [tx.para(value, indented(st.BODY, INDENT))])
 
 
 def _kept(heading: Flowable, following: list[Flowable]) -> list[Flowable]:
@@ -267,9 +234,9 @@ def evidence_index(ctx: Ctx) -> list[Flowable]:
     items = sorted(data.evidence, key=lambda e: (tx.clean(e.taken_at), tx.clean(e.filename), e.id))
     rows = []
     for number, e in enumerate(items, start=1):
-        file_cell = [tx.para(e.filename or "(unnamed)", st.CELL_BOLD), tx.rich(digests(e), st.CELL_SMALL)]
+        file_cell = [tx.para(e.filename or "(unnamed)", st.CELL_BOLD), tx.rich(digests(e, narrow=True), st.CELL_SMALL)]
         clause = data.clause_label(e.clause_id) if e.clause_id else ""
-        rows.append([Paragraph(str(number), st.CELL), file_cell, tx.para(e.caption, st.CELL),
+        rows.append([st.Label(str(number), st.CELL), file_cell, tx.para(e.caption, st.CELL),
                      tx.para(when(e.taken_at), st.CELL), tx.para(clause, st.CELL)])
     out.append(st.table(rows, (9 * mm, 52 * mm, 45 * mm, 21 * mm, st.FRAME_WIDTH - 127 * mm),
                         header=["No.", "File and SHA-256", "Caption", "Taken", "Clause"]))

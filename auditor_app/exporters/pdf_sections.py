@@ -12,7 +12,7 @@ from auditor_app.domain.vocab import ROLE_LABELS
 from auditor_app.exporters import pdf_late
 from auditor_app.exporters import pdf_styles as st
 from auditor_app.exporters import pdf_text as tx
-from auditor_app.exporters.pdf_findings import Picture
+from auditor_app.exporters.pdf_images import Picture
 from auditor_app.exporters.pdf_source import (
     Ctx,
     audit_type_label,

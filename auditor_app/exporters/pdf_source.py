@@ -17,6 +17,7 @@ from auditor_app.domain import records as rec
 from auditor_app.domain.vocab import AUDIT_TYPE_LABELS, RESULT_LABELS
 from auditor_app.exporters import pdf_styles as st
 from auditor_app.exporters import pdf_text as tx
+from auditor_app.exporters.pdf_images import InMemoryJpeg, Jpeg
 from auditor_app.exporters.source import ReportSource
 
 log = logging.getLogger(__name__)
@@ -28,21 +29,18 @@ class Ctx:
     """One build: the data, the photo renditions fetched up front, and running numbers."""
 
     data: PdfSource
-    photos: dict[str, bytes | None] = field(default_factory=dict)  # evidence id -> clean JPEG, None if unusable
-    photo_dir: str = ""  # where renditions are written for the build (ReportLab embeds JPEG files undecoded)
-    photo_files: dict[object, str] = field(default_factory=dict)
+    photos: dict[str, Jpeg | None] = field(default_factory=dict)  # evidence id -> clean JPEG, None if unusable
+    photo_dir: str = ""  # where the logo is written for the build
+    photo_sources: dict[object, InMemoryJpeg] = field(default_factory=dict)
     logo_file: str = ""  # the branding logo as a PNG file of this build ("" when there is none)
     logo_size: tuple[int, int] = (0, 0)  # its pixels
 
-    def photo_file(self, key: object, data: bytes) -> str:
-        """The rendition as a .jpg file of this build: drawn from a file, ReportLab copies the JPEG stream
-        as it is; from memory it decodes and hashes every pixel again on each layout pass."""
-        path = self.photo_files.get(key)
-        if path is None:
-            path = self.photo_files[key] = os.path.join(self.photo_dir, f"{len(self.photo_files)}.jpg")
-            with open(path, "wb") as handle:
-                handle.write(data)
-        return path
+    def photo_source(self, key: object, data: bytes) -> InMemoryJpeg:
+        """What the picture is drawn from: one name per distinct rendition, so each is embedded once."""
+        source = self.photo_sources.get(key)
+        if source is None:
+            source = self.photo_sources[key] = InMemoryJpeg(f"photo-{len(self.photo_sources)}", data)
+        return source
 
     def use_logo(self, logo: bytes | None) -> None:
         """The branding logo as a file of this build, if it is a sound picture (else the cover goes without)."""

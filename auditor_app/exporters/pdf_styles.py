@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.lib.enums import TA_CENTER  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
+from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle  # type: ignore[import-untyped]
 
 from auditor_app.exporters import pdf_fonts, pdf_text
@@ -115,7 +117,7 @@ def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: Seq
 def kv_table(pairs: Sequence[tuple[str, Any]], label_width: float = 42 * mm,
              width: float = FRAME_WIDTH) -> Table:
     """Label / value rows (labels are app constants, values flowables built from user text)."""
-    rows = [[Paragraph(label, LABEL), value] for label, value in pairs]
+    rows = [[Label(label, LABEL), value] for label, value in pairs]
     return table(rows, (label_width, width - label_width), zebra=False,
                  extra=[("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("TOPPADDING", (0, 0), (-1, -1), 4),
                         ("BOTTOMPADDING", (0, 0), (-1, -1), 5)])
@@ -164,6 +166,53 @@ class Bar(Flowable):  # type: ignore[misc]
         canvas.rect(0, 2, self.width, self.height, stroke=0, fill=1)
         canvas.setFillColor(ACCENT)
         canvas.rect(0, 2, self.width * self.fraction, self.height, stroke=0, fill=1)
+
+
+class Label(Flowable):  # type: ignore[misc]
+    """One line of app text (a constant heading, a table label, a number) in a paragraph style, drawn directly.
+
+    A long report has hundreds of these; a Paragraph would parse markup and break lines for each. Text wider
+    than the space falls back to a Paragraph, which wraps it. Never user text: it is not escaped or shaped.
+    """
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.text, self.style = text, style
+        self._text_width = stringWidth(text, style.fontName, style.fontSize)
+        self._wrapped: Paragraph | None = None
+
+    def _fits(self, avail_width: float) -> bool:
+        return bool(self._text_width <= avail_width - self.style.leftIndent - self.style.rightIndent)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if not self._fits(avail_width):
+            self._wrapped = self._wrapped or Paragraph(escape(self.text), self.style)
+            width, height = self._wrapped.wrap(avail_width, avail_height)
+            self.width, self.height = float(width), float(height)
+        else:
+            self._wrapped = None
+            self.width, self.height = avail_width, float(self.style.leading)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        return [] if self._fits(avail_width) else list(Paragraph(escape(self.text), self.style).split(avail_width,
+                                                                                                        avail_height))
+
+    def getSpaceBefore(self) -> float:
+        return float(self.style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:
+        return float(self.style.spaceAfter)
+
+    def draw(self) -> None:
+        if self._wrapped is not None:
+            self._wrapped.drawOn(self.canv, 0, 0)
+            return
+        style, canvas = self.style, self.canv
+        canvas.setFillColor(style.textColor)
+        canvas.setFont(style.fontName, style.fontSize)
+        # Where a one-line Paragraph puts its baseline (rl_config.paraFontSizeHeightOffset).
+        canvas.drawString(style.leftIndent + style.firstLineIndent, self.height - style.fontSize, self.text)
 
 
 class Heading(Paragraph):  # type: ignore[misc]

@@ -31,8 +31,12 @@ def details(session: AuditSession) -> rec.AuditDetails:
 
 
 def team(session: AuditSession) -> list[rec.TeamMember]:
+    """The team by role (lead first, as ROLE_LABELS lists them), then by name: the same order in every report,
+    even for members added in one step (their creation times are equal)."""
+    rank = {role: i for i, role in enumerate(vocab.ROLE_LABELS)}
     with session.reading() as conn:
-        return [rec.from_row(rec.TeamMember, r) for r in _rows(conn, "team_member")]
+        members = [rec.from_row(rec.TeamMember, r) for r in _rows(conn, "team_member")]
+    return sorted(members, key=lambda m: (rank.get(m.role or "", len(rank)), (m.name or "").casefold(), m.id))
 
 
 def checklists(session: AuditSession) -> list[rec.ChecklistInfo]:

@@ -16,7 +16,8 @@ from pypdf.generic import DictionaryObject, IndirectObject
 
 from auditor_app.domain.checklist import clause_id
 from auditor_app.exporters import Cancelled
-from auditor_app.exporters.pdf_report import SECTIONS, build_pdf, usable_jpeg
+from auditor_app.exporters.pdf_images import usable_jpeg
+from auditor_app.exporters.pdf_report import SECTIONS, build_pdf
 from auditor_app.services import audit, demo, evidence, findings, notes, renditions, report_data
 
 CLAUSE = clause_id("iso9001-2015", "7.1.5.2")
@@ -194,8 +195,8 @@ def test_usable_jpeg_strips_metadata() -> None:
     original = buffer.getvalue()
     assert 0xE1 in _jpeg_segments(original)
     clean = usable_jpeg(original)
-    assert clean is not None and not {0xE1, 0xFE} & set(_jpeg_segments(clean))
-    assert Image.open(io.BytesIO(clean)).size == (64, 48)
+    assert clean is not None and not {0xE1, 0xFE} & set(_jpeg_segments(clean.data))
+    assert Image.open(io.BytesIO(clean.data)).size == (64, 48) == (clean.width, clean.height)
     for bad in (b"", b"not a jpeg", original[:200], b"\xff\xd8\xff\xe1\x00"):
         assert usable_jpeg(bad) is None
 

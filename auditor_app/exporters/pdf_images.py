@@ -1,0 +1,135 @@
+"""Pictures in the report: photo renditions checked and embedded from memory without decoding, and the logo."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from reportlab.platypus import Flowable  # type: ignore[import-untyped]
+
+from auditor_app.exporters import pdf_styles as st
+
+# Start-of-frame markers (baseline, progressive, lossless, arithmetic): they carry the picture's size.
+_SOF = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
+
+
+@dataclass(frozen=True, slots=True)
+class Jpeg:
+    data: bytes
+    width: int
+    height: int
+
+
+def usable_jpeg(data: bytes | None) -> Jpeg | None:
+    """The JPEG without APP1–APP15 (except Adobe APP14) and comment segments, with its size from the frame
+    header; None if it is not a sound JPEG.
+
+    Renditions already carry no metadata; this makes sure no EXIF, XMP, IPTC or GPS can reach a client PDF even if
+    a caller passes an original photo.
+    """
+    if not data or data[:3] != b"\xff\xd8\xff":
+        return None
+    out = bytearray(b"\xff\xd8")
+    size: tuple[int, int] | None = None
+    i = 2
+    while i + 4 <= len(data):
+        if data[i] != 0xFF:
+            return None
+        marker = data[i + 1]
+        if marker == 0xFF:  # fill byte
+            i += 1
+            continue
+        if marker == 0xDA:  # start of scan: the rest is image data
+            if size is None or len(data) - i < 16:
+                return None
+            out += data[i:]
+            return Jpeg(bytes(out), *size)
+        if 0xD0 <= marker <= 0xD7 or marker == 0x01:
+            out += data[i:i + 2]
+            i += 2
+            continue
+        length = int.from_bytes(data[i + 2:i + 4], "big")
+        if length < 2 or i + 2 + length > len(data):
+            return None
+        if marker in _SOF and length >= 8:
+            height, width = int.from_bytes(data[i + 5:i + 7], "big"), int.from_bytes(data[i + 7:i + 9], "big")
+            if width <= 0 or height <= 0:
+                return None
+            size = (width, height)
+        if not ((0xE1 <= marker <= 0xEF and marker != 0xEE) or marker == 0xFE):
+            out += data[i:i + 2 + length]
+        i += 2 + length
+    return None
+
+
+class InMemoryJpeg(str):
+    """A ".jpg" name that ReportLab reads from memory.
+
+    Given a file name, drawImage copies the JPEG stream into the PDF as it is (no decoding, no pixel hashing);
+    given pixels, it decodes and hashes every one. ReportLab asks its "file" for `read` and `seek` only, so
+    this name carries the bytes and no file is written. Equal names are embedded once.
+    """
+
+    _data: bytes
+    _stream: io.BytesIO | None
+
+    def __new__(cls, name: str, data: bytes) -> InMemoryJpeg:
+        self = super().__new__(cls, f"{name}.jpg")
+        self._data, self._stream = data, None
+        return self
+
+    def _open(self) -> io.BytesIO:
+        if self._stream is None:
+            self._stream = io.BytesIO(self._data)
+        return self._stream
+
+    def read(self, size: int = -1) -> bytes:
+        return self._open().read(size)
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self._open().seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._open().tell()
+
+    def close(self) -> None:
+        self._stream = None
+
+
+class Picture(Flowable):  # type: ignore[misc]
+    """A picture (the branding logo) drawn from its file.
+
+    ReportLab's Image keeps the decoded pixels (several MB per photo) for the whole build, which ran to
+    gigabytes with hundreds of photos; a file is embedded as it is.
+    """
+
+    def __init__(self, path: str, width: float, height: float) -> None:
+        super().__init__()
+        self._path, self.width, self.height = path, width, height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.drawImage(self._path, 0, 0, self.width, self.height)
+
+
+class FramedPicture(Flowable):  # type: ignore[misc]
+    """A photo in a thin frame, indented: drawn directly (two nested Tables per photo cost more than the rest of
+    the photo's layout)."""
+
+    def __init__(self, source: str, width: float, height: float, indent: float) -> None:
+        super().__init__()
+        self._source, self._picture_size, self._indent = source, (width, height), indent
+        self.width, self.height = indent + width + 2, height + 2
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        width, height = self._picture_size
+        canvas = self.canv
+        canvas.drawImage(self._source, self._indent + 1, 1, width, height)
+        canvas.setStrokeColor(st.RULE)
+        canvas.setLineWidth(0.5)
+        canvas.rect(self._indent, 0, width + 2, height + 2, stroke=1, fill=0)
