@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -131,14 +132,28 @@ def make_local_copy(path: Path | str) -> Path:
     return dest
 
 
-def backup_if_due(session: AuditSession, min_interval_s: float = 900) -> Path | None:
-    """Take a rotating verified backup when the newest one is older than the interval."""
+BACKUP_INTERVAL_S = 900
+BackupCancelled = backup.BackupCancelled  # for callers above the storage layer
+
+
+def backup_due(session: AuditSession, min_interval_s: float = BACKUP_INTERVAL_S) -> bool:
+    """Whether a rotating safety backup is due: none yet, or the newest is older than the interval."""
     if session.file.read_only:
-        return None
+        return False
     newest = backup.list_backups(session.audit_id)
-    if newest and time.time() - newest[0].taken_at < min_interval_s:
-        return None
-    return backup.take_backup(session.file.raw_connection(), session.audit_id, "periodic")
+    return not newest or time.time() - newest[0].taken_at >= min_interval_s
+
+
+def take_periodic_backup(session: AuditSession, *, progress: Callable[[int, int], None] | None = None,
+                         cancelled: Callable[[], bool] | None = None) -> Path:
+    """A rotating verified backup now; `progress` in pages, `cancelled` stops it (BackupCancelled, no file)."""
+    return backup.take_backup(session.file.raw_connection(), session.audit_id, "periodic", progress=progress,
+                              cancelled=cancelled)
+
+
+def backup_if_due(session: AuditSession, min_interval_s: float = BACKUP_INTERVAL_S) -> Path | None:
+    """Take a rotating verified backup when the newest one is older than the interval."""
+    return take_periodic_backup(session) if backup_due(session, min_interval_s) else None
 
 
 def restore_clause_result(tx: Tx, clause_id_: str, previous: dict[str, Any]) -> dict[str, Any]:

@@ -7,6 +7,7 @@ import os
 import sqlite3
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,11 +19,22 @@ KEEP_RECENT = 10
 KEEP_DAILY = 7
 
 
+class BackupCancelled(KnownError):
+    """The copy was stopped on request; its partial file is removed."""
+
+
+# Pages copied per step when progress is reported: 4 MB with 4 KB pages, a step of a few milliseconds.
+STEP_PAGES = 1024
+
+
 def snapshot(source: sqlite3.Connection, dest: Path, *, overwrite: bool = False,
-             meta_updates: dict[str, str] | None = None) -> Path:
+             meta_updates: dict[str, str] | None = None, progress: Callable[[int, int], None] | None = None,
+             cancelled: Callable[[], bool] | None = None) -> Path:
     """Copy the database to `dest`: backup API to a temporary file, verify, fsync, atomic rename.
 
     `meta_updates` are written into the copy before it is verified (a hand-over copy's own identity).
+    With `progress(done, total)` (in pages) or `cancelled`, the copy goes in steps; cancelling raises
+    BackupCancelled and leaves no file.
     """
     dest = Path(dest)
     folder = dest.resolve().parent
@@ -34,7 +46,10 @@ def snapshot(source: sqlite3.Connection, dest: Path, *, overwrite: bool = False,
     try:
         target = sqlite3.connect(tmp, isolation_level=None)
         try:
-            source.backup(target)
+            if progress is None and cancelled is None:
+                source.backup(target)
+            else:
+                source.backup(target, pages=STEP_PAGES, progress=_stepper(progress, cancelled))
             target.execute("PRAGMA journal_mode=DELETE")
             if meta_updates:
                 with target:
@@ -63,6 +78,16 @@ def snapshot(source: sqlite3.Connection, dest: Path, *, overwrite: bool = False,
     return dest
 
 
+def _stepper(progress: Callable[[int, int], None] | None,
+             cancelled: Callable[[], bool] | None) -> Callable[[int, int, int], None]:
+    def step(_status: int, remaining: int, total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise BackupCancelled("the copy was stopped; no file was written")
+        if progress is not None:
+            progress(total - remaining, total)
+    return step
+
+
 @dataclass(frozen=True, slots=True)
 class BackupEntry:
     path: Path
@@ -76,11 +101,13 @@ def audit_backup_dir(audit_id: str) -> Path:
     return folder
 
 
-def take_backup(source: sqlite3.Connection, audit_id: str, reason: str) -> Path:
+def take_backup(source: sqlite3.Connection, audit_id: str, reason: str, *,
+                progress: Callable[[int, int], None] | None = None,
+                cancelled: Callable[[], bool] | None = None) -> Path:
     """A verified backup in the user's backup folder, then rotation of older ones."""
     stamp = time.strftime("%Y%m%d-%H%M%S") + f"-{int(time.time() * 1000) % 1000:03d}"
     dest = audit_backup_dir(audit_id) / f"{stamp}-{reason}.audit"
-    snapshot(source, dest)
+    snapshot(source, dest, progress=progress, cancelled=cancelled)
     rotate(audit_id)
     return dest
 

@@ -242,6 +242,10 @@ class ClausePage(QWidget):
             self.notes_list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         self.stack.setCurrentIndex(1)
 
+    def shown_notes(self) -> list[NoteRecord]:
+        """The notes of the clause on screen, as read when it was shown."""
+        return list(self._notes.values())
+
     def _sync_result(self) -> None:
         record = self._record
         if record is None:

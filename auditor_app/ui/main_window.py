@@ -229,12 +229,15 @@ class MainWindow(QMainWindow):
             self.select_clause(shown)
 
     def close_session(self) -> None:
+        """Close the audit. A safety backup that is due is taken first, on a worker behind a progress dialog
+        (Cancel skips it; on a large file it takes seconds), while the window keeps painting."""
         self.team.wait()  # a merge still running must end before its session is closed under it
+        # Only a file verified whole since it was opened is backed up: a copy of damage protects nothing.
+        if self.session is not None and self._checked and not self.read_only and opening.backup_due(self.session):
+            opening.backup_before_closing(self.team.start, self.session)
+        self._checked = False
         self.undo_stack.clear()  # its commands belong to the file being closed
         if self.session is not None:
-            if self._checked and not self.read_only:
-                opening.backup_before_closing(self.session)
-            self._checked = False
             self.session.close()
             self.session = None
             self.page.clear()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from auditor_app import paths
@@ -13,6 +13,7 @@ from auditor_app.errors import AuditorError, FileLocked
 from auditor_app.services import audit, demo
 from auditor_app.services.session import AuditSession
 from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
+from auditor_app.ui.tasks import Job, Starter, known
 
 log = logging.getLogger(__name__)
 
@@ -85,19 +86,36 @@ def finish_opening(parent: QWidget, session: AuditSession) -> str | None:
     return None
 
 
-def backup_before_closing(session: AuditSession) -> None:
-    """The rotating safety backup, when one is due, as the audit is closed.
-
-    Taken at the end of a working session rather than as it starts: on a large file it takes seconds, and
-    the start is when the auditor wants to work. A failure is logged, never in the way of closing.
-    """
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+def backup_due(session: AuditSession) -> bool:
     try:
-        audit.backup_if_due(session)
-    except AuditorError as exc:
-        log.warning("backup of %s not taken: %s", session.path, exc)
-    finally:
-        QApplication.restoreOverrideCursor()
+        return audit.backup_due(session)
+    except OSError as exc:  # the backup folder cannot be read: closing goes on without one
+        log.warning("backup of %s not checked: %s", session.path, exc)
+        return False
+
+
+def backup_before_closing(start: Starter, session: AuditSession) -> None:
+    """The due safety backup on a worker behind a progress dialog (Cancel skips it); returns when it has ended,
+    the window painting meanwhile. Whatever the outcome, closing goes on: a backup is never in its way."""
+    job = Job()
+    loop = QEventLoop()
+    outcome: list[BaseException] = []
+    task = start(translate("opening", "Closing the audit"),
+                 translate("opening", "Keeping a safety backup of the audit before closing it…"),
+                 lambda: audit.take_periodic_backup(session, progress=job.report, cancelled=job.is_cancelled),
+                 translate("opening", "Stopping the backup…"), job.request_cancel, job=job)
+    task.succeeded.connect(loop.quit)
+    task.cancelled.connect(loop.quit)
+
+    def failed(exc: BaseException) -> None:
+        outcome.append(exc)
+        loop.quit()
+
+    task.failed.connect(failed)
+    loop.exec()  # the task's end arrives through this loop (queued from the worker)
+    job.deleteLater()
+    if outcome and not isinstance(outcome[0], audit.BackupCancelled):
+        log.warning("backup of %s not taken: %s", session.path, known(outcome[0]))  # re-raises a bug
 
 
 def sample_path() -> Path:

@@ -86,7 +86,7 @@ class Job(QObject):
 
     progressed = Signal(int, int)
 
-    def __init__(self, parent: QObject) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._stop = threading.Event()
 

@@ -7,12 +7,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from auditor_app.services import audit
 from auditor_app.storage import location
 from auditor_app.ui.main_window import MainWindow
+from auditor_app.ui.tasks import BusyDialog
 
 
 @pytest.fixture
@@ -65,7 +67,8 @@ def test_damage_found_by_the_deferred_check_closes_the_audit(qtbot: QtBot, audit
     assert any("damaged" in s for s in shown)
 
 
-def test_the_safety_backup_is_taken_when_the_audit_is_closed_not_as_it_opens(qtbot: QtBot, audit_path: Path) -> None:
+def test_the_safety_backup_is_taken_when_the_audit_is_closed_not_as_it_opens(qtbot: QtBot, audit_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     from auditor_app.services import queries
     from auditor_app.storage import backup
 
@@ -76,11 +79,48 @@ def test_the_safety_backup_is_taken_when_the_audit_is_closed_not_as_it_opens(qtb
     audit_id = win.session.audit_id
     assert backup.list_backups(audit_id) == []  # opening costs no backup time
     win.set_result(queries.clauses(win.session)[0].id, "conforming")
+    shown: list[tuple[int, int]] = []
+    original = BusyDialog.show_progress
+    monkeypatch.setattr(BusyDialog, "show_progress",
+                        lambda self, done, total: (shown.append((done, total)), original(self, done, total)))
+    modal: list[object] = []
+    QTimer.singleShot(0, lambda: modal.append(QApplication.activeModalWidget()))
     win.close_audit()
+    # The copy ran on a worker behind a progress dialog, the window's event loop running meanwhile.
+    assert isinstance(modal[0], BusyDialog) and win.session is None and not win.team.busy
     [taken] = backup.list_backups(audit_id)
+    assert shown and shown[-1][0] == shown[-1][1]  # pages copied, to the last one
     with audit.open_audit(taken.path, author="checker", read_only=True) as copy:
         assert queries.clauses(copy)[0].result == "conforming"  # the day's work is in it
     assert win.open_path(audit_path)
     qtbot.waitUntil(lambda: win._checked)
     win.close_audit()
-    assert len(backup.list_backups(audit_id)) == 1  # not due again within 15 minutes
+    assert win.session is None and not win.team.busy  # not due again within 15 minutes: closed at once
+    assert len(backup.list_backups(audit_id)) == 1
+
+
+def test_cancelling_the_closing_backup_still_closes_and_leaves_no_partial_copy(
+        qtbot: QtBot, audit_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from auditor_app.storage import backup
+
+    monkeypatch.setattr(backup, "STEP_PAGES", 1)  # many small steps: Cancel lands half-way
+    win = MainWindow("Test Auditor")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.open_path(audit_path)
+    qtbot.waitUntil(lambda: win._checked)
+    audit_id = win.session.audit_id
+    cancelled: list[object] = []
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        cancelled.append(dialog)
+        assert isinstance(dialog, BusyDialog)
+        dialog.reject()  # Cancel, while the copy runs
+
+    QTimer.singleShot(0, cancel)
+    win.close()  # quitting the application with a backup due
+    assert cancelled and not win.isVisible() and win.session is None
+    assert backup.list_backups(audit_id) == []
+    assert not list(backup.audit_backup_dir(audit_id).iterdir())  # no partial file left behind

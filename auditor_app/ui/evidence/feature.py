@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from auditor_app.domain.records import EvidenceRecord
+from auditor_app.domain.records import EvidenceRecord, NoteRecord
 from auditor_app.errors import AuditorError
 from auditor_app.services import evidence_views, queries
 from auditor_app.services.evidence_views import Target
@@ -115,7 +115,7 @@ class EvidenceFeature(Feature):
             self.viewer.refresh()
 
     def clause_shown(self, clause_id: str | None) -> None:
-        self._show_clause()
+        self._show_clause(self.window.page.shown_notes())  # the page has just read them
 
     def sync_actions(self, has_audit: bool, editable: bool) -> None:
         self.editable = editable
@@ -137,7 +137,7 @@ class EvidenceFeature(Feature):
         self.page.set_records(records, unassigned)
         self._show_clause()
 
-    def _show_clause(self) -> None:
+    def _show_clause(self, notes: list[NoteRecord] | None = None) -> None:
         session, record = self.window.session, self.window.page.record
         if session is None or record is None:
             self.tab.show_evidence(None, "", [], [], [])
@@ -145,7 +145,8 @@ class EvidenceFeature(Feature):
             return
         shown = evidence_views.evidence_for_clause(session, record.id)
         raised = [f for f in queries.findings(session) if record.id in f.clause_ids]
-        self.tab.show_evidence(record.id, record.number or "", shown, queries.notes(session, record.id), raised)
+        notes = notes if notes is not None else queries.notes(session, record.id)
+        self.tab.show_evidence(record.id, record.number or "", shown, notes, raised)
         self.window.page.set_tab_title(self.tab, self.tr("Evidence (%d)") % len(shown) if shown
                                        else self.tr("Evidence"))
         self.page.set_clause(record.number, {r.id for r in shown})
