@@ -246,7 +246,8 @@ def _names(cls: type[Any]) -> tuple[str, ...]:
 def from_row(cls: type[T], row: Any, **extra: Any) -> T:
     """Build a record from a cache row mapping, decoding JSON columns and defaulting missing values."""
     # A plain dict of the row: RowMapping.get goes through the generic Mapping machinery, ~1 µs a field.
-    mapping = dict(zip(row._fields, row, strict=True)) if hasattr(row, "_fields") else row
+    fields = getattr(row, "_fields", None)  # a property on SQLAlchemy rows: read it once
+    mapping = dict(zip(fields, row, strict=True)) if fields is not None else row
     values: dict[str, Any] = {}
     for name in _names(cls):  # field names worked out once per record type: exports read 20,000 rows
         if name == "meta":

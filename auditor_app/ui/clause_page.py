@@ -12,8 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -27,9 +26,8 @@ from auditor_app.domain.records import ClauseRecord, NoteRecord, PersonRecord
 from auditor_app.domain.vocab import RESULT_LABELS, ClauseResult
 from auditor_app.ui.i18n import fill, translate, vocab_label
 from auditor_app.ui.icons import result_icon
+from auditor_app.ui.models.note_list import NoteIdRole, NoteListModel
 from auditor_app.ui.note_dialog import NoteDialog, NoteInput, kind_label
-
-NoteIdRole = Qt.ItemDataRole.UserRole + 1
 
 
 def when(stamp: str | None) -> str:
@@ -115,15 +113,17 @@ class ClausePage(QWidget):
         self.notes_heading = scaled_label(scale=1.1, bold=True)
         self.add_note_button = QPushButton(self.tr("Add note…"))
         self.add_note_button.clicked.connect(self._ask_note)
-        self.notes_list = QListWidget()
+        self.notes_model = NoteListModel(self)
+        self.notes_list = QListView()
+        self.notes_list.setModel(self.notes_model)
         self.notes_list.setWordWrap(True)
         self.notes_list.setAlternatingRowColors(True)
-        self.notes_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.notes_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.notes_list.setSpacing(3)
         # A clause can carry hundreds of notes: lay them out in batches, so the first screenful shows at once.
-        self.notes_list.setLayoutMode(QListWidget.LayoutMode.Batched)
+        self.notes_list.setLayoutMode(QListView.LayoutMode.Batched)
         self.notes_list.setBatchSize(25)
-        self.notes_list.itemActivated.connect(lambda item: self._edit_note(item.data(NoteIdRole)))
+        self.notes_list.activated.connect(lambda index: self._edit_note(index.data(NoteIdRole)))
         self.notes_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.edit_note_action = QAction(self.tr("&Edit note…"), self.notes_list)
         self.edit_note_action.triggered.connect(lambda: self._edit_note(self._current_note_id()))
@@ -231,15 +231,9 @@ class ClausePage(QWidget):
         heading = fill(self.tr("Notes (%1)"), len(notes)) if notes else self.tr("Notes")
         self.notes_heading.setText(heading)
         self.set_tab_title(self.tabs.widget(0), heading)
-        self.notes_list.clear()
         self._notes = {note.id: note for note in notes}
-        for note in notes:
-            item = QListWidgetItem(note_text(note, people))
-            item.setData(NoteIdRole, note.id)
-            self.notes_list.addItem(item)
-        if not notes:
-            self.notes_list.addItem(QListWidgetItem(self.tr("No notes yet for this clause.")))
-            self.notes_list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        self.notes_model.set_notes([(note.id, note_text(note, people)) for note in notes],
+                                   self.tr("No notes yet for this clause."))
         self.stack.setCurrentIndex(1)
 
     def shown_notes(self) -> list[NoteRecord]:
@@ -304,9 +298,22 @@ class ClausePage(QWidget):
             self.note_requested.emit(record.id, answer)
 
     def _current_note_id(self) -> str | None:
-        item = self.notes_list.currentItem()
-        note_id = item.data(NoteIdRole) if item is not None else None
+        note_id = self.notes_list.currentIndex().data(NoteIdRole)
         return str(note_id) if note_id else None
+
+    def note_texts(self) -> list[str]:
+        """The notes as the list shows them, top to bottom (a placeholder line when there are none)."""
+        return self.notes_model.texts()
+
+    def point_at_note(self, note_id: str) -> bool:
+        """Make the note current and scroll to it; False if the clause on screen has no such note."""
+        row = self.notes_model.row_of(note_id)
+        if row < 0:
+            return False
+        index = self.notes_model.index(row)
+        self.notes_list.setCurrentIndex(index)
+        self.notes_list.scrollTo(index)
+        return True
 
     def _edit_note(self, note_id: str | None) -> None:
         note = self._notes.get(note_id or "")

@@ -13,7 +13,6 @@ from auditor_app.services import history
 from auditor_app.services.search import Hit, SearchIndex
 from auditor_app.services.session import ChangeSet
 from auditor_app.ui import tasks
-from auditor_app.ui.clause_page import NoteIdRole
 from auditor_app.ui.feature import Feature, Menus
 from auditor_app.ui.history_dock import HistoryDock
 from auditor_app.ui.search_panel import SearchPanel
@@ -185,11 +184,7 @@ class SearchFeature(Feature):
         page = self.window.page
         if hit.kind == "note":
             page.tabs.setCurrentIndex(0)
-            for row in range(page.notes_list.count()):
-                item = page.notes_list.item(row)
-                if item.data(NoteIdRole) == hit.entity_id:
-                    page.notes_list.setCurrentItem(item)
-                    page.notes_list.scrollToItem(item)
+            page.point_at_note(hit.entity_id)
         elif hit.kind == "evidence":
             for number in range(page.tabs.count()):
                 if page.tabs.tabText(number).replace("&", "").startswith(self.tr("Evidence")):

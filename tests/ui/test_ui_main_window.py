@@ -28,7 +28,7 @@ def stored(path: Path, clause: str) -> Any:
 
 
 def notes_shown(win: MainWindow) -> list[str]:
-    return [win.page.notes_list.item(i).text() for i in range(win.page.notes_list.count())]
+    return win.page.note_texts()
 
 
 @pytest.fixture
@@ -273,7 +273,7 @@ def test_results_and_notes_have_keyboard_shortcuts(window: MainWindow, qtbot: Qt
     assert row_text(window, NC_CLAUSE, Column.RESULT) == "Conforming"
     monkeypatch.setattr(NoteDialog, "get_note", classmethod(lambda cls, *a: NoteInput("general", "by keyboard")))
     shortcuts["Ctrl+Shift+N"].trigger()
-    assert "by keyboard" in window.page.notes_list.item(0).text()
+    assert "by keyboard" in window.page.note_texts()[0]
     shortcuts["Alt+0"].trigger()
     assert row_text(window, NC_CLAUSE, Column.RESULT) == "Not yet audited"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -36,7 +37,7 @@ def test_interview_with_a_new_interviewee_adds_the_person_in_the_same_step(
     assert answer.new_person == {"name": "Frau Jülich 朱", "role": "Produktionsleiterin", "department": ""}
     monkeypatch.setattr(NoteDialog, "get_note", classmethod(lambda cls, *a: answer))
     qtbot.mouseClick(window.page.add_note_button, Qt.MouseButton.LeftButton)
-    shown = window.page.notes_list.item(0).text()
+    shown = window.page.note_texts()[0]
     assert shown.startswith("Interview — Frau Jülich 朱 — Halle 3\nSchulungsnachweise")
     window.undo_action.trigger()
     assert "Frau Jülich 朱" not in [p.name for p in queries.people(window.session)]
@@ -85,19 +86,35 @@ def test_editing_and_deleting_a_note_are_undoable(window: MainWindow, qtbot: QtB
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     click_clause(qtbot, window, CLAUSE)
     window.add_note(CLAUSE, "observation", "first wording")
-    item = window.page.notes_list.item(0)
+    index = window.page.notes_model.index(0)
     monkeypatch.setattr(NoteDialog, "get_note",
                         classmethod(lambda cls, *a: NoteInput("observation", "better wording", {"internal": True})))
-    window.page.notes_list.itemActivated.emit(item)
-    assert "better wording" in window.page.notes_list.item(0).text()
+    window.page.notes_list.activated.emit(index)  # Enter or double-click on the note
+    assert "better wording" in window.page.note_texts()[0]
     window.undo_action.trigger()
-    assert "first wording" in window.page.notes_list.item(0).text()
+    assert "first wording" in window.page.note_texts()[0]
     window.redo_action.trigger()
-    window.page.notes_list.setCurrentRow(0)
+    window.page.notes_list.setCurrentIndex(window.page.notes_model.index(0))
     window.page.delete_note_action.trigger()
-    assert window.page.notes_list.item(0).text() == "No notes yet for this clause."
+    assert window.page.note_texts() == ["No notes yet for this clause."]
+    assert not window.page.notes_model.flags(window.page.notes_model.index(0))  # the placeholder is not a note
     window.undo_action.trigger()
     window.close()
     with audit.open_audit(audit_path, author="checker", read_only=True) as session:
         [note] = queries.notes(session, CLAUSE)
     assert (note.text, note.internal) == ("better wording", True)
+
+
+def test_the_notes_model_passes_the_model_tester_with_and_without_notes(window: MainWindow, qtbot: QtBot,
+                                                                        qtmodeltester: Any) -> None:
+    click_clause(qtbot, window, CLAUSE)
+    window.add_note(CLAUSE, "observation", "Kalibrierschein fehlt — 校准证书缺失")
+    window.add_note(CLAUSE, "general", "second")
+    qtmodeltester.check(window.page.notes_model)
+    assert [t.split("\n")[1] for t in window.page.note_texts()] == ["Kalibrierschein fehlt — 校准证书缺失", "second"]
+    assert window.page.point_at_note(queries.notes(window.session, CLAUSE)[1].id)
+    assert window.page.notes_list.currentIndex().row() == 1
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    qtmodeltester.check(window.page.notes_model)
+    assert window.page.note_texts() == ["No notes yet for this clause."]

@@ -14,9 +14,9 @@ from uihelpers import choose, cid, click_clause
 from auditor_app.services import history, queries
 from auditor_app.services.search import SearchIndex
 from auditor_app.ui import search_feature
-from auditor_app.ui.clause_page import NoteIdRole
 from auditor_app.ui.main_window import MainWindow
 from auditor_app.ui.models.history_list import Column, HistoryModel
+from auditor_app.ui.models.note_list import NoteIdRole
 from auditor_app.ui.models.search_results import SearchResultsModel, group_title, plain
 from auditor_app.ui.search_feature import SearchFeature
 
@@ -75,7 +75,7 @@ def test_chinese_note_is_found_and_shown_on_its_clause(window: MainWindow, qtbot
     qtbot.keyClick(found.panel.field, Qt.Key.Key_Down)  # into the results
     qtbot.keyClick(found.panel.view, Qt.Key.Key_Return)
     assert window.page.clause_id == note.clause_id
-    assert window.page.notes_list.currentItem().data(NoteIdRole) == note.id
+    assert window.page.notes_list.currentIndex().data(NoteIdRole) == note.id
 
 
 def test_a_finding_opens_the_findings_page(window: MainWindow, qtbot: QtBot) -> None:

@@ -157,7 +157,7 @@ def test_clause_page_is_translated(pseudo_window: MainWindow, qtbot: QtBot) -> N
     feature_tabs = [page.tabs.widget(i) for i in range(1, page.tabs.count())]
     assert untranslated(widget_texts(page, skip=[*data, *filter(None, feature_tabs)])) == []
     assert untranslated((f"clause page tab {i}", page.tabs.tabText(i)) for i in range(page.tabs.count())) == []
-    assert untranslated(("notes", page.notes_list.item(i).text()) for i in range(page.notes_list.count())) == []
+    assert untranslated(("notes", text) for text in page.note_texts()) == []
     assert untranslated(("notes action", a.text()) for a in page.notes_list.actions()) == []
 
 
@@ -167,7 +167,7 @@ def test_notes_show_translated_kinds_around_their_text(pseudo_window: MainWindow
     note = queries.notes(win.session)[0]
     assert note.clause_id is not None
     click_clause(qtbot, win, note.clause_id)
-    shown = [win.page.notes_list.item(i).text() for i in range(win.page.notes_list.count())]
+    shown = win.page.note_texts()
     assert shown and all(MARK in text for text in shown)
     assert any((note.text or "").strip() in text for text in shown)  # the note itself is data, shown as written
 
