@@ -8,12 +8,11 @@ from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -24,13 +23,13 @@ from PySide6.QtWidgets import (
 from auditor_app.errors import AuditorError
 from auditor_app.services import queries
 from auditor_app.services.session import AuditSession, ChangeSet
-from auditor_app.ui import action_icons, copies, features, opening
+from auditor_app.ui import copies, features, opening, window_menus
 from auditor_app.ui.clause_editing import ClauseEditing
 from auditor_app.ui.clause_page import ClausePage
 from auditor_app.ui.clause_panel import ClausePanel
 from auditor_app.ui.commands import CommandContext
 from auditor_app.ui.exporting import Exports
-from auditor_app.ui.feature import Feature, Menus
+from auditor_app.ui.feature import Feature
 from auditor_app.ui.i18n import fill, plural
 from auditor_app.ui.models.clause_tree import ClauseTreeModel
 from auditor_app.ui.note_dialog import NoteInput
@@ -40,6 +39,15 @@ APP_TITLE = "auditor-app"
 
 
 class MainWindow(QMainWindow):
+    # The window's own actions, made by window_menus.build.
+    open_action: QAction
+    sample_action: QAction
+    save_copy_action: QAction
+    quit_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    filter_action: QAction
+
     def __init__(self, author: str, read_only: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.author = author
@@ -74,43 +82,11 @@ class MainWindow(QMainWindow):
         self.team = TeamWork(self)  # merging, hand-over copies, conflicts; .audit files dropped here are merged
         self.exports = Exports(self)  # PDF report and Excel workbook, on the team's worker
         self.features: list[Feature] = features.build(self)
-        self._build_menus()
+        self.menus = window_menus.build(self)
         self.panel.clause_selected.connect(self.show_clause)
         self.editing = ClauseEditing(self)
         self.resize(1400, 900)
         self.update_chrome()
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_action = file_menu.addAction(self.tr("&Open…"), QKeySequence.StandardKey.Open, self.choose_file)
-        self.sample_action = file_menu.addAction(self.tr("Open &sample audit"), self.open_sample)
-        file_menu.addSeparator()
-        self.save_copy_action = file_menu.addAction(self.tr("Save a &copy…"), self.save_copy)
-        file_menu.addSeparator()
-        self.exports.add_actions(file_menu)
-        file_menu.addSeparator()
-        view_menu = QMenu(self.tr("&View"), self)
-        self.team.add_actions(file_menu, view_menu)
-        file_menu.addSeparator()
-        self.quit_action = file_menu.addAction(self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        # Ctrl+L filters the clause tree; Ctrl+F stays free for the later search across the whole audit.
-        self.filter_action = edit_menu.addAction(self.tr("&Filter clauses"), QKeySequence("Ctrl+L"),
-                                                 self.panel.focus_search)
-        self.menuBar().addMenu(view_menu)
-        menus = Menus(file_menu, edit_menu, view_menu, self.menuBar().addMenu(self.tr("&Audit")),
-                      self.menuBar().addMenu(self.tr("E&vidence")), self.menuBar().addMenu(self.tr("&Help")))
-        for feature in self.features:
-            feature.add_actions(menus)
-        self.menus = menus
-        action_icons.apply(self)
 
     # -- pages -------------------------------------------------------------------------------------------
     def add_page(self, widget: QWidget, title: str) -> int:

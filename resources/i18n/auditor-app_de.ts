@@ -118,17 +118,17 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../auditor_app/ui/annotate/editor.py" line="+42"/>
+        <location filename="../../auditor_app/ui/annotate/editor.py" line="+43"/>
         <source>Annotate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Loading photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>The stored annotations cannot be read (%1). Saving replaces them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,7 +138,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Draw %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -178,7 +178,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Delete text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,9 +402,22 @@ Drop photos, documents or a folder here, paste a screenshot (Ctrl+Shift+V) or us
     </message>
 </context>
 <context>
+    <name>ClauseKeys</name>
+    <message>
+        <location filename="../../auditor_app/ui/clause_keys.py" line="+28"/>
+        <source>Add &amp;note to this clause…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set clause &amp;result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClausePage</name>
     <message>
-        <location filename="../../auditor_app/ui/clause_page.py" line="+94"/>
+        <location filename="../../auditor_app/ui/clause_page.py" line="+92"/>
         <source>Select a clause on the left to record its result and notes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,7 +432,7 @@ Drop photos, documents or a folder here, paste a screenshot (Ctrl+Shift+V) or us
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>&amp;Edit note…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -465,12 +478,12 @@ Drop photos, documents or a folder here, paste a screenshot (Ctrl+Shift+V) or us
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>No notes yet for this clause.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Not yet audited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,7 +498,7 @@ Drop photos, documents or a folder here, paste a screenshot (Ctrl+Shift+V) or us
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>Why does %1 %2 not apply?
 A justification is required; it appears in the audit report.</source>
         <translation type="unfinished"></translation>
@@ -504,7 +517,7 @@ A justification is required; it appears in the audit report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+69"/>
         <source>%1 of %n clause(s) match</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -514,6 +527,11 @@ A justification is required; it appears in the audit report.</source>
     <message>
         <location line="+1"/>
         <source>No clause matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Audited by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -553,7 +571,7 @@ A justification is required; it appears in the audit report.</source>
 <context>
     <name>ClauseTreeModel</name>
     <message>
-        <location filename="../../auditor_app/ui/models/clause_tree.py" line="+31"/>
+        <location filename="../../auditor_app/ui/models/clause_tree.py" line="+37"/>
         <source>Clause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,8 +585,23 @@ A justification is required; it appears in the audit report.</source>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+187"/>
+        <source>%1 — audited by %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+172"/>
+        <location line="+26"/>
         <source>Not yet audited itself; %1 of %n sub-clause(s) audited</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -584,7 +617,7 @@ A justification is required; it appears in the audit report.</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>%1/%2 audited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -594,7 +627,23 @@ A justification is required; it appears in the audit report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>%n evidence file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n note(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -709,7 +758,7 @@ Double-click an item to go to it.</source>
 <context>
     <name>ConclusionsSection</name>
     <message>
-        <location filename="../../auditor_app/ui/details/conclusions.py" line="+15"/>
+        <location filename="../../auditor_app/ui/details/conclusions.py" line="+16"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,7 +844,7 @@ Double-click an item to go to it.</source>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>%1. Keep the item with the changes, or confirm that it is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -851,7 +900,7 @@ Double-click an item to go to it.</source>
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../../auditor_app/ui/details/form.py" line="+28"/>
+        <location filename="../../auditor_app/ui/details/form.py" line="+29"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,7 +1030,7 @@ Double-click an item to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>Grading scheme not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1183,7 +1232,7 @@ Double-click an item to go to it.</source>
 <context>
     <name>EvidenceAdder</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/adding.py" line="+60"/>
+        <location filename="../../auditor_app/ui/evidence/adding.py" line="+61"/>
         <source>Evidence files (%s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,14 +1340,14 @@ Double-click an item to go to it.</source>
 <context>
     <name>EvidenceFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/feature.py" line="+54"/>
+        <location filename="../../auditor_app/ui/evidence/feature.py" line="+55"/>
         <location line="+1"/>
-        <location line="+69"/>
+        <location line="+95"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-71"/>
         <source>&amp;Add files…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,7 +1362,7 @@ Double-click an item to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+65"/>
         <source>Evidence (%d)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1584,7 +1633,7 @@ Open file shows it with the system&apos;s viewer.</source>
 <context>
     <name>ExportProgress</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="+64"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="+45"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,12 +2320,12 @@ Drop photos or documents on this page, or use Add files…</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor_app/ui/main_window.py" line="+65"/>
+        <location filename="../../auditor_app/ui/main_window.py" line="+75"/>
         <source>Clauses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../auditor_app/ui/window_menus.py" line="+20"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2286,7 +2335,7 @@ Drop photos or documents on this page, or use Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open &amp;sample audit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2326,7 +2375,7 @@ Drop photos or documents on this page, or use Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Audit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,7 +2390,7 @@ Drop photos or documents on this page, or use Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../auditor_app/ui/main_window.py" line="+44"/>
         <source>Open audit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2366,7 +2415,7 @@ Drop photos or documents on this page, or use Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+106"/>
         <source>No audit open — File › New audit…, Open… or Open sample audit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2410,7 +2459,7 @@ Drop photos or documents on this page, or use Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+45"/>
         <source>Change not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2418,7 +2467,7 @@ Drop photos or documents on this page, or use Add files…</source>
 <context>
     <name>MeetingPanel</name>
     <message>
-        <location filename="../../auditor_app/ui/details/meetings.py" line="+43"/>
+        <location filename="../../auditor_app/ui/details/meetings.py" line="+41"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2453,7 +2502,7 @@ Drop photos or documents on this page, or use Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
         <source>Name of an attendee, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2545,7 +2594,7 @@ Drop photos or documents on this page, or use Add files…</source>
 <context>
     <name>MergeFlow</name>
     <message numerus="yes">
-        <location filename="../../auditor_app/ui/merging.py" line="+65"/>
+        <location filename="../../auditor_app/ui/merging.py" line="+64"/>
         <source>Checking and merging %n file(s): %1.
 Every file is verified before anything is written.</source>
         <translation type="unfinished">
@@ -2554,12 +2603,12 @@ Every file is verified before anything is written.</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Merging team files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Merge a different audit?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2862,7 +2911,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../../auditor_app/ui/details/plan.py" line="+64"/>
+        <location filename="../../auditor_app/ui/details/plan.py" line="+54"/>
         <source>&amp;Add slot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3019,7 +3068,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Pictures (*.png *.jpg *.jpeg *.svg *.bmp)</source>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3112,8 +3161,8 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>RelatedClauses</name>
     <message>
-        <location filename="../../auditor_app/ui/related_clauses.py" line="+53"/>
-        <location line="+13"/>
+        <location filename="../../auditor_app/ui/related_clauses.py" line="+54"/>
+        <location line="+16"/>
         <source>Also relevant to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3126,7 +3175,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>RelatedClausesTab</name>
     <message>
-        <location line="-41"/>
+        <location line="-44"/>
         <source>In an integrated audit, evidence for this clause often also answers these clauses of the other standards (cross-walk). Double-click to go there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3263,7 +3312,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>SearchFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/search_feature.py" line="+52"/>
+        <location filename="../../auditor_app/ui/search_feature.py" line="+51"/>
         <source>&amp;Find in audit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3284,7 +3333,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3509,7 +3558,7 @@ Remove it from the list of recent audits?</source>
 <context>
     <name>TeamMemberDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/details/team.py" line="+35"/>
+        <location filename="../../auditor_app/ui/details/team.py" line="+34"/>
         <source>Edit team member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3623,7 +3672,7 @@ Remove it from the list of recent audits?</source>
 <context>
     <name>TeamSection</name>
     <message>
-        <location filename="../../auditor_app/ui/details/team.py" line="+31"/>
+        <location filename="../../auditor_app/ui/details/team.py" line="+22"/>
         <source>&amp;Add member…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3677,7 +3726,7 @@ Remove it from the list of recent audits?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>&amp;Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3690,13 +3739,23 @@ Remove it from the list of recent audits?</source>
 <context>
     <name>clause_filter</name>
     <message>
-        <location filename="../../auditor_app/ui/models/clause_filter.py" line="+18"/>
+        <location filename="../../auditor_app/ui/models/clause_filter.py" line="+29"/>
         <source>All clauses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>My clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not yet audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3741,7 +3800,7 @@ Remove it from the list of recent audits?</source>
 <context>
     <name>clause_page</name>
     <message>
-        <location filename="../../auditor_app/ui/clause_page.py" line="-197"/>
+        <location filename="../../auditor_app/ui/clause_page.py" line="-210"/>
         <source>unknown person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3763,6 +3822,39 @@ Remove it from the list of recent audits?</source>
     <message>
         <location line="+3"/>
         <source>recorded by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <location filename="../../auditor_app/ui/commands.py" line="+52"/>
+        <source>Set %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Add note to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Edit note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Delete note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3832,7 +3924,7 @@ Remove it from the list of recent audits?</source>
 <context>
     <name>conflicts</name>
     <message>
-        <location filename="../../auditor_app/ui/conflicts.py" line="-196"/>
+        <location filename="../../auditor_app/ui/conflicts.py" line="-202"/>
         <source>No conflicts — every team member&apos;s work agrees.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3986,7 +4078,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>evidence_import.workers</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence_import/workers.py" line="+52"/>
+        <location filename="../../auditor_app/ui/evidence_import/workers.py" line="+53"/>
         <source>Stopping after the photos being processed…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4107,7 +4199,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>exporting</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="-198"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="-179"/>
         <source>PDF report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4140,12 +4232,12 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>merging</name>
     <message>
-        <location filename="../../auditor_app/ui/merging.py" line="-97"/>
-        <source>The merge has already started and cannot be stopped safely half-way. It finishes in a moment; a backup of your audit is taken before anything is written.</source>
+        <location filename="../../auditor_app/ui/merging.py" line="-101"/>
+        <source>Stopping the merge at the next file… Nothing of it is written to your audit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Files of independent audits made from the same checklists still line up clause by clause, so their results and notes would be added to this audit&apos;s clauses.
 
 Merge anyway only if they really belong to the same engagement.</source>
@@ -4174,7 +4266,7 @@ A backup is taken first; the merge itself cannot be undone.</source>
 <context>
     <name>opening</name>
     <message>
-        <location filename="../../auditor_app/ui/opening.py" line="+16"/>
+        <location filename="../../auditor_app/ui/opening.py" line="+20"/>
         <source>Cannot open audit file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4219,12 +4311,22 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Backup not taken</source>
+        <location line="+38"/>
+        <source>Closing the audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Keeping a safety backup of the audit before closing it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopping the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Cannot create the sample audit</source>
         <translation type="unfinished"></translation>
     </message>
