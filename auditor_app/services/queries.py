@@ -126,16 +126,24 @@ def evidence(session: AuditSession, clause_id: str | None = None) -> list[rec.Ev
         return [rec.from_row(rec.EvidenceRecord, r) for r in _rows(conn, "evidence", *where)]
 
 
-def findings(session: AuditSession) -> list[rec.FindingRecord]:
+def findings(session: AuditSession, clause_id: str | None = None) -> list[rec.FindingRecord]:
+    """Every finding, or only those referring to `clause_id` (found through the link index, not by reading all)."""
+    link_t, finding_t = cache["link"], cache["finding"]
+    where: list[Any] = []
+    link_where: list[Any] = []
+    if clause_id is not None:
+        on_clause = select(link_t.c.source_id).where(link_t.c.deleted == 0, link_t.c.target_id == clause_id,
+                                                      link_t.c.kind == vocab.LinkKind.FINDING_CLAUSE.value)
+        where, link_where = [finding_t.c.id.in_(on_clause)], [link_t.c.source_id.in_(on_clause)]
     with session.reading() as conn:
-        links = _rows(conn, "link")
+        links = _rows(conn, "link", *link_where)
         by_source: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         for link in links:
             targets = by_source[link.source_id][link.kind]
             if link.target_id not in targets:  # two auditors adding the same link count once
                 targets.append(link.target_id)
         out = []
-        for r in _rows(conn, "finding", order=cache["finding"].c.ref):
+        for r in _rows(conn, "finding", *where, order=finding_t.c.ref):
             linked = by_source.get(r.id, {})
             out.append(rec.from_row(
                 rec.FindingRecord, r,

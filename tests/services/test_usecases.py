@@ -224,6 +224,10 @@ def test_findings_in_an_integrated_audit_can_cite_every_standard(make_audit) -> 
     by_id = {f.id: f for f in queries.findings(session)}
     assert set(by_id[fid].clause_ids) == {clause_id(C, "9.2"), clause_id("iso14001-2015", "9.2")}
     assert by_id[single].clause_ids == (clause_id(C, "8.5.1"),)  # production: no 14001 counterpart
+    # The findings of one clause, as the clause page asks for them, with all their references intact.
+    assert queries.findings(session, clause_id("iso14001-2015", "9.2")) == [by_id[fid]]
+    assert queries.findings(session, clause_id(C, "8.5.1")) == [by_id[single]]
+    assert queries.findings(session, clause_id(C, "4.1")) == []
 
 
 def test_findings_created_together_get_distinct_references(make_audit) -> None:

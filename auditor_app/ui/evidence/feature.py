@@ -144,7 +144,7 @@ class EvidenceFeature(Feature):
             self.page.set_clause(None, set())
             return
         shown = evidence_views.evidence_for_clause(session, record.id)
-        raised = [f for f in queries.findings(session) if record.id in f.clause_ids]
+        raised = queries.findings(session, record.id)
         notes = notes if notes is not None else queries.notes(session, record.id)
         self.tab.show_evidence(record.id, record.number or "", shown, notes, raised)
         self.window.page.set_tab_title(self.tab, self.tr("Evidence (%d)") % len(shown) if shown
