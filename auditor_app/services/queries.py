@@ -20,7 +20,7 @@ from auditor_app.storage.schema import cache
 def _rows(conn: Connection, entity_type: str, *where: Any, order: Any = None) -> list[Any]:
     table = cache[entity_type]
     query = select(table).where(table.c.deleted == 0, *where)
-    # Creation time breaks ties (notes recorded in the same minute keep the order they were taken in).
+    # Creation time (to the second) breaks ties: notes recorded in the same minute keep the order they were taken in.
     query = query.order_by(*((order,) if order is not None else ()), table.c.created_at, table.c.id)
     return list(conn.execute(query))
 

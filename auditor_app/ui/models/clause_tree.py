@@ -32,6 +32,7 @@ class Column(IntEnum):
     FINDINGS = 4
 
 
+COLUMNS = tuple(Column)  # by number, without Enum lookups: views call data() thousands of times per paint
 COUNTED = (Column.NOTES, Column.EVIDENCE, Column.FINDINGS)
 COUNT_ICONS = {Column.NOTES: "note", Column.EVIDENCE: "evidence", Column.FINDINGS: "finding"}
 HEADERS = {Column.CLAUSE: QT_TRANSLATE_NOOP("ClauseTreeModel", "Clause"),
@@ -40,6 +41,7 @@ HEADERS = {Column.CLAUSE: QT_TRANSLATE_NOOP("ClauseTreeModel", "Clause"),
            Column.EVIDENCE: QT_TRANSLATE_NOOP("ClauseTreeModel", "Files"),
            Column.FINDINGS: QT_TRANSLATE_NOOP("ClauseTreeModel", "Findings")}
 AnyIndex = QModelIndex | QPersistentModelIndex
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # combined once: flags() is asked per cell
 
 
 def _audited(result: str) -> bool:
@@ -54,6 +56,9 @@ class ClauseTreeModel(QAbstractItemModel):
         self._counts: dict[Column, dict[str, int]] = {column: {} for column in COUNTED}
         self._rollups: dict[int, tuple[int, int, int]] = {}  # by id(node); cleared when results change
         self._sums: dict[tuple[int, Column], int] = {}  # a heading's count per column; cleared when counts change
+        # What data() answered, by (id(node), column, role): a full repaint of the tree asks ~2,000 times for
+        # values that change only with an edit. Cleared on every change to the model's contents.
+        self._cells: dict[tuple[int, int, int], Any] = {}
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -65,6 +70,7 @@ class ClauseTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self._rollups.clear()
         self._sums.clear()
+        self._cells.clear()
         self._root, self._by_id = build_tree(checklists, records)
         for column, counts in zip(COUNTED, (note_counts, evidence_counts, finding_counts), strict=True):
             self._counts[column] = dict(counts or {})
@@ -87,6 +93,7 @@ class ClauseTreeModel(QAbstractItemModel):
                 continue
             old_result = node.clause.result if node.clause else None
             node.clause = record
+            self._cells.clear()
             if old_result != record.result:
                 self._rollups.clear()
             self._row_changed(node)
@@ -105,6 +112,7 @@ class ClauseTreeModel(QAbstractItemModel):
         self._counts[column] = dict(counts)
         if changed:
             self._sums = {k: v for k, v in self._sums.items() if k[1] != column}
+            self._cells.clear()
         standards: dict[int, Node] = {}
         for cid in changed:
             node = self._by_id.get(cid)
@@ -146,20 +154,27 @@ class ClauseTreeModel(QAbstractItemModel):
         return index.internalPointer() if index.isValid() else self._root
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        # Bounds checked here rather than with hasIndex(): views call this tens of thousands of times per repaint.
-        if parent.isValid() and parent.column() != 0:
-            return QModelIndex()
-        children = self._node(parent).children
-        if not (0 <= row < len(children) and 0 <= column < len(Column)):
-            return QModelIndex()
-        return self.createIndex(row, column, children[row])
+        # Bounds checked here rather than with hasIndex(), and no helper calls: a full repaint of the tree calls
+        # this ~3,000 times.
+        if parent.isValid():
+            if parent.column() != 0:
+                return QModelIndex()
+            children = parent.internalPointer().children
+        else:
+            children = self._root.children
+        if 0 <= row < len(children) and 0 <= column < len(COLUMNS):
+            return self.createIndex(row, column, children[row])
+        return QModelIndex()
 
     def parent(self, index: AnyIndex | None = None) -> Any:
         if index is None:  # the QObject overload: parent() with no argument is the owner object
             return super().parent()
         if not index.isValid():
             return QModelIndex()
-        return self._index_of(self._node(index).parent)
+        node = index.internalPointer().parent
+        if node is None or node is self._root:
+            return QModelIndex()
+        return self.createIndex(node.row, 0, node)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() and parent.column() != 0:
@@ -184,17 +199,22 @@ class ClauseTreeModel(QAbstractItemModel):
         return label if role == Qt.ItemDataRole.DisplayRole else None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        node = self._node(index)
-        if node.clause is not None:
-            return self._clause_data(node, node.clause, Column(index.column()), role)
-        return self._standard_data(node, Column(index.column()), role)
+        node = index.internalPointer()
+        key = (id(node), index.column(), role)
+        try:
+            return self._cells[key]
+        except KeyError:
+            pass
+        column = COLUMNS[index.column()]
+        value = (self._clause_data(node, node.clause, column, role) if node.clause is not None
+                 else self._standard_data(node, column, role))
+        self._cells[key] = value
+        return value
 
     def _clause_data(self, node: Node, record: ClauseRecord, column: Column, role: int) -> Any:
         if role == ClauseIdRole:
