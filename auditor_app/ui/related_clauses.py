@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from auditor_app.domain.records import ClauseRecord
@@ -56,8 +56,10 @@ class RelatedClauses(Feature):
         self._standards: dict[str, str] = {}
 
     def audit_loaded(self) -> None:
-        # Parsing the cross-walk takes ~50 ms: done beside the event loop, not on the first selection.
-        threading.Thread(target=library.crosswalk, name="crosswalk", daemon=True).start()
+        # Parsing the cross-walk takes ~50 ms: done beside the event loop, not on the first selection, and a
+        # moment after opening, so that it does not compete with the first paint for the interpreter.
+        QTimer.singleShot(800, lambda: threading.Thread(target=library.crosswalk, name="crosswalk",
+                                                        daemon=True).start())
         session = self.window.session
         self._standards = {c.key or "": c.standard or c.title or c.key or ""
                            for c in queries.checklists(session)} if session else {}

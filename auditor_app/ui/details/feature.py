@@ -23,6 +23,7 @@ class AuditDetails(Feature):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.editable = False
+        self._page_editable: bool | None = None  # what the page was last set to
         self.page = DetailsPage(self)
         window.add_page(self.page, self.tr("Audit"))
         # Closing the window must not lose a field the user is still in: store it before the file closes.
@@ -66,7 +67,9 @@ class AuditDetails(Feature):
     def sync_actions(self, has_audit: bool, editable: bool) -> None:
         self.action.setEnabled(has_audit)
         self.editable = editable
-        self.page.set_editable(editable)
+        if editable != self._page_editable:  # the window syncs after every edit; the sections' walk costs ~10 ms
+            self.page.set_editable(editable)
+            self._page_editable = editable
         self.page.setEnabled(has_audit)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +38,7 @@ class FindingsPage(QWidget):
         super().__init__(parent)
         self.data = FindingsData()
         self._editable = False
+        self._fit_pending = False  # column widths are measured when the page is first seen
         self.model = FindingsTableModel(self)
         self.proxy = FindingsFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -129,14 +131,22 @@ class FindingsPage(QWidget):
             self._fill_grades()
         self.model.set_findings(data.findings, data.catalogue, data.scheme)
         self.proxy.invalidate()  # an edited finding may now fall outside (or inside) the filter
-        if new_audit:
-            self._fit_columns()
+        if new_audit:  # measured when first seen: at opening the page is hidden and the audit should show at once
+            self._fit_pending = True
+            if self.isVisible():
+                self._fit_columns()
         if selected and not self.selected_id():
             self.select(selected)
         self._selection_changed()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            self._fit_columns()
+
     def _fit_columns(self) -> None:
         """Each column as wide as its widest cell (up to a limit; the statement takes the remaining width)."""
+        self._fit_pending = False
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for column in Column:
