@@ -9,8 +9,10 @@ from reportlab.platypus import Flowable  # type: ignore[import-untyped]
 
 from auditor_app.exporters import pdf_styles as st
 
-# Start-of-frame markers (baseline, progressive, lossless, arithmetic): they carry the picture's size.
-_SOF = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
+# Start-of-frame markers of the JPEGs PDF readers and ReportLab take as they are (baseline, extended, progressive
+# Huffman); the others (lossless, hierarchical, arithmetic) are refused like any unusable picture.
+_SOF_USABLE = {0xC0, 0xC1, 0xC2}
+_SOF_OTHER = {0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,9 +53,12 @@ def usable_jpeg(data: bytes | None) -> Jpeg | None:
         length = int.from_bytes(data[i + 2:i + 4], "big")
         if length < 2 or i + 2 + length > len(data):
             return None
-        if marker in _SOF and length >= 8:
+        if marker in _SOF_OTHER:
+            return None
+        if marker in _SOF_USABLE and length >= 8:
+            precision = data[i + 4]
             height, width = int.from_bytes(data[i + 5:i + 7], "big"), int.from_bytes(data[i + 7:i + 9], "big")
-            if width <= 0 or height <= 0:
+            if precision != 8 or width <= 0 or height <= 0:  # 12-bit samples: not for a PDF reader
                 return None
             size = (width, height)
         if not ((0xE1 <= marker <= 0xEF and marker != 0xEE) or marker == 0xFE):

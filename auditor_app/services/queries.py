@@ -6,7 +6,7 @@ import json
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, func, literal_column, select
 
 from auditor_app.domain import records as rec
 from auditor_app.domain import vocab
@@ -20,8 +20,10 @@ from auditor_app.storage.schema import cache
 def _rows(conn: Connection, entity_type: str, *where: Any, order: Any = None) -> list[Any]:
     table = cache[entity_type]
     query = select(table).where(table.c.deleted == 0, *where)
-    # Creation time (to the second) breaks ties: notes recorded in the same minute keep the order they were taken in.
-    query = query.order_by(*((order,) if order is not None else ()), table.c.created_at, table.c.id)
+    # Ties keep creation order: the cache row's rowid grows as entities are created, and a rebuild re-inserts
+    # them in the order of their first operation (created_at alone is only to the second).
+    query = query.order_by(*((order,) if order is not None else ()), table.c.created_at,
+                           literal_column(f'"{table.name}".rowid'), table.c.id)
     return list(conn.execute(query))
 
 

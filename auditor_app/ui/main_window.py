@@ -208,16 +208,19 @@ class MainWindow(QMainWindow):
         """Close the audit. A safety backup that is due is taken first, on a worker behind a progress dialog
         (Cancel skips it; on a large file it takes seconds), while the window keeps painting."""
         self.team.wait()  # a merge still running must end before its session is closed under it
-        # Only a file verified whole since it was opened is backed up: a copy of damage protects nothing.
-        if self.session is not None and self._checked and not self.read_only and opening.backup_due(self.session):
-            opening.backup_before_closing(self.team.start, self.session)
-        self._checked = False
-        self.undo_stack.clear()  # its commands belong to the file being closed
-        if self.session is not None:
-            self.session.close()
-            self.session = None
-            self.page.clear()
-            self._notify_loaded()
+        try:
+            # Only a file verified whole since it was opened is backed up: a copy of damage protects nothing.
+            if self.session is not None and self._checked and not self.read_only and opening.backup_due(self.session):
+                opening.backup_before_closing(self.team.start, self.session)
+        finally:  # even a bug in the backup (shown by the crash dialog) must not keep the file open
+            self.team.wait()  # had the loop been left another way, the worker must be done with the file
+            self._checked = False
+            self.undo_stack.clear()  # its commands belong to the file being closed
+            if self.session is not None:
+                self.session.close()
+                self.session = None
+                self.page.clear()
+                self._notify_loaded()
 
     def close_audit(self) -> None:
         """File › Close: release the file and show the start page; nothing of the closed audit stays on screen."""

@@ -13,7 +13,7 @@ from auditor_app.errors import AuditorError, FileLocked
 from auditor_app.services import audit, demo
 from auditor_app.services.session import AuditSession
 from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
-from auditor_app.ui.tasks import Job, Starter, known
+from auditor_app.ui.tasks import Job, Starter, Task, known
 
 log = logging.getLogger(__name__)
 
@@ -96,22 +96,25 @@ def backup_due(session: AuditSession) -> bool:
 
 def backup_before_closing(start: Starter, session: AuditSession) -> None:
     """The due safety backup on a worker behind a progress dialog (Cancel skips it); returns when it has ended,
-    the window painting meanwhile. Whatever the outcome, closing goes on: a backup is never in its way."""
+    the window painting meanwhile. A failure is logged and never stops the closing; a bug is re-raised for the
+    crash dialog once the caller has closed the file."""
     job = Job()
     loop = QEventLoop()
     outcome: list[BaseException] = []
-    task = start(translate("opening", "Closing the audit"),
-                 translate("opening", "Keeping a safety backup of the audit before closing it…"),
-                 lambda: audit.take_periodic_backup(session, progress=job.report, cancelled=job.is_cancelled),
-                 translate("opening", "Stopping the backup…"), job.request_cancel, job=job)
-    task.succeeded.connect(loop.quit)
-    task.cancelled.connect(loop.quit)
 
     def failed(exc: BaseException) -> None:
         outcome.append(exc)
         loop.quit()
 
-    task.failed.connect(failed)
+    def prepare(task: Task) -> None:  # connected before the worker starts: its end cannot arrive unseen
+        task.succeeded.connect(loop.quit)
+        task.cancelled.connect(loop.quit)
+        task.failed.connect(failed)
+
+    start(translate("opening", "Closing the audit"),
+          translate("opening", "Keeping a safety backup of the audit before closing it…"),
+          lambda: audit.take_periodic_backup(session, progress=job.report, cancelled=job.is_cancelled),
+          translate("opening", "Stopping the backup…"), job.request_cancel, job=job, prepare=prepare)
     loop.exec()  # the task's end arrives through this loop (queued from the worker)
     job.deleteLater()
     if outcome and not isinstance(outcome[0], audit.BackupCancelled):

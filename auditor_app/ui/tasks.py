@@ -152,12 +152,14 @@ def known(exc: BaseException) -> AuditorError:
 
 
 def run_busy(parent: QWidget, title: str, text: str, fn: Callable[[], Any], running_text: str,
-             stop: Callable[[], None] | None = None, job: Job | None = None) -> Task:
+             stop: Callable[[], None] | None = None, job: Job | None = None,
+             prepare: Callable[[Task], None] | None = None) -> Task:
     """Start `fn` on a worker thread behind a modal busy dialog; connect to the returned task's signals.
 
     `running_text` replaces `text` when Cancel comes after `fn` started: with `stop`, `fn` is asked to stop
     (it raises at its next safe point); without, the work cannot be stopped half-way and finishes. A `job`
-    whose `report` `fn` calls moves the dialog's bar.
+    whose `report` `fn` calls moves the dialog's bar. `prepare(task)` runs before the worker starts (to connect
+    to its outcome before any event can deliver it).
     """
     task = Task(fn, parent)
     dialog = BusyDialog(parent, title, text)
@@ -177,10 +179,12 @@ def run_busy(parent: QWidget, title: str, text: str, fn: Callable[[], Any], runn
     task.cancelled.connect(dialog.finish)
     for signal in (task.succeeded, task.failed, task.cancelled):
         signal.connect(task.deleteLater)
+    if prepare is not None:
+        prepare(task)
     dialog.show()
     task.start()
     return task
 
 
-# How a window starts exclusive work: (title, text, callable, text once running, stop=…, job=…) -> the task.
+# How a window starts exclusive work: (title, text, callable, text once running, stop=…, job=…, prepare=…) -> task.
 Starter = Callable[..., Task]

@@ -53,8 +53,9 @@ class TeamWork(QObject):
 
     # -- exclusive work on a worker thread ----------------------------------------------------------------
     def start(self, title: str, text: str, fn: Callable[[], Any], running_text: str,
-              stop: Callable[[], None] | None = None, job: tasks.Job | None = None) -> tasks.Task:
-        return self.own(tasks.run_busy(self.window, title, text, fn, running_text, stop, job))
+              stop: Callable[[], None] | None = None, job: tasks.Job | None = None,
+              prepare: Callable[[tasks.Task], None] | None = None) -> tasks.Task:
+        return self.own(tasks.run_busy(self.window, title, text, fn, running_text, stop, job, prepare))
 
     def own(self, task: tasks.Task) -> tasks.Task:
         """The worker of `task` has the session to itself until it ends (merges, copies, exports)."""

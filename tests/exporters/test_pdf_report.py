@@ -199,6 +199,10 @@ def test_usable_jpeg_strips_metadata() -> None:
     assert Image.open(io.BytesIO(clean.data)).size == (64, 48) == (clean.width, clean.height)
     for bad in (b"", b"not a jpeg", original[:200], b"\xff\xd8\xff\xe1\x00"):
         assert usable_jpeg(bad) is None
+    frame = original.index(b"\xff\xc0")  # baseline frame header: marker, length, precision, height, width
+    lossless = original[:frame + 1] + b"\xc3" + original[frame + 2:]
+    twelve_bit = original[:frame + 4] + b"\x0c" + original[frame + 5:]
+    assert usable_jpeg(lossless) is None and usable_jpeg(twelve_bit) is None  # listed, not embedded
 
 
 @pytest.mark.timeout(60)

@@ -302,13 +302,14 @@ def test_the_merge_dialog_counts_its_steps(win: MainWindow, qtbot: QtBot, team: 
     original = BusyDialog.show_progress
 
     def record(self: BusyDialog, done: int, total: int) -> None:
+        shown.append((done, total))  # as the service sent them
         original(self, done, total)
-        shown.append((self.bar.value(), self.bar.maximum()))
 
     monkeypatch.setattr(BusyDialog, "show_progress", record)
     merge_by_menu(win, qtbot, messages, monkeypatch, team.bob, team.chen)
-    # Two files checked, the backup, two files' operations, the rebuild: the bar ends full, never going back.
-    assert shown[-1] == (6, 6) and [v for v, _ in shown] == sorted(v for v, _ in shown)
+    # Two files checked (total known so far: 2), then the backup, two files' operations and the rebuild.
+    assert shown[:2] == [(1, 2), (2, 2)] and shown[-1] == (6, 6)
+    assert [d for d, _ in shown] == sorted(d for d, _ in shown) and {t for _, t in shown[2:]} == {6}
 
 
 def test_a_conflict_gap_of_the_report_opens_that_conflict(win: MainWindow, qtbot: QtBot, team: Team,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from auditor_app.services import audit
 from auditor_app.storage import location
+from auditor_app.ui import opening
 from auditor_app.ui.main_window import MainWindow
 from auditor_app.ui.tasks import BusyDialog
 
@@ -103,7 +105,18 @@ def test_cancelling_the_closing_backup_still_closes_and_leaves_no_partial_copy(
         qtbot: QtBot, audit_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from auditor_app.storage import backup
 
-    monkeypatch.setattr(backup, "STEP_PAGES", 1)  # many small steps: Cancel lands half-way
+    monkeypatch.setattr(backup, "STEP_PAGES", 1)  # many small, slowed steps: Cancel lands half-way
+    stepper = backup._stepper
+
+    def slow_stepper(*args: Any) -> Any:
+        step = stepper(*args)
+
+        def slow(*a: int) -> None:
+            time.sleep(0.003)
+            step(*a)
+        return slow
+
+    monkeypatch.setattr(backup, "_stepper", slow_stepper)
     win = MainWindow("Test Auditor")
     qtbot.addWidget(win)
     win.show()
@@ -111,16 +124,21 @@ def test_cancelling_the_closing_backup_still_closes_and_leaves_no_partial_copy(
     assert win.open_path(audit_path)
     qtbot.waitUntil(lambda: win._checked)
     audit_id = win.session.audit_id
-    cancelled: list[object] = []
+    cancelled: list[tuple[int, int]] = []
+    failures: list[BaseException] = []
+    original_progress, original_failed = BusyDialog.show_progress, opening.log.warning
 
-    def cancel() -> None:
-        dialog = QApplication.activeModalWidget()
-        cancelled.append(dialog)
-        assert isinstance(dialog, BusyDialog)
-        dialog.reject()  # Cancel, while the copy runs
+    def cancel_once_copying(self: BusyDialog, done: int, total: int) -> None:
+        original_progress(self, done, total)
+        if not cancelled and 0 < done < total:
+            cancelled.append((done, total))
+            self.reject()  # Cancel, while pages are being copied
 
-    QTimer.singleShot(0, cancel)
+    monkeypatch.setattr(BusyDialog, "show_progress", cancel_once_copying)
+    monkeypatch.setattr(opening.log, "warning", lambda *a: (failures.append(a), original_failed(*a)))
     win.close()  # quitting the application with a backup due
-    assert cancelled and not win.isVisible() and win.session is None
+    assert cancelled, "the copy was cancelled half-way, not before it started"
+    assert not failures  # a cancelled backup is not a failure worth a log line
+    assert not win.isVisible() and win.session is None
     assert backup.list_backups(audit_id) == []
     assert not list(backup.audit_backup_dir(audit_id).iterdir())  # no partial file left behind
