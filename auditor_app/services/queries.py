@@ -6,7 +6,7 @@ import json
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Connection, func, literal_column, select
+from sqlalchemy import Connection, func, select
 
 from auditor_app.domain import records as rec
 from auditor_app.domain import vocab
@@ -20,10 +20,9 @@ from auditor_app.storage.schema import cache
 def _rows(conn: Connection, entity_type: str, *where: Any, order: Any = None) -> list[Any]:
     table = cache[entity_type]
     query = select(table).where(table.c.deleted == 0, *where)
-    # Ties keep creation order: the cache row's rowid grows as entities are created, and a rebuild re-inserts
-    # them in the order of their first operation (created_at alone is only to the second).
-    query = query.order_by(*((order,) if order is not None else ()), table.c.created_at,
-                           literal_column(f'"{table.name}".rowid'), table.c.id)
+    # Ties go by creation time (to the second), then id: an order that depends on the content alone, so every
+    # copy of a merged audit lists and exports the same way (the merge laws and lossless export rely on it).
+    query = query.order_by(*((order,) if order is not None else ()), table.c.created_at, table.c.id)
     return list(conn.execute(query))
 
 
