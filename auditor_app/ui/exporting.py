@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices
@@ -67,6 +68,40 @@ class ExportProgress(QProgressDialog):
     def finish(self) -> None:
         self.done(QDialog.DialogCode.Accepted)
         self.deleteLater()
+
+
+def run_with_progress(window: MainWindow, owner: QObject, title: str, text: str, work: Callable[[Job], Any],
+                      stopping: str, *, succeeded: Callable[[Any], None],
+                      failed: Callable[[BaseException], None], cancelled: Callable[[], None]) -> ExportProgress:
+    """`work(job)` on a worker that has the session to itself (the window's team owns the task), behind a
+    progress dialog whose Cancel asks the job to stop and shows `stopping` until it has. The outcome handlers are
+    connected before the worker starts; the dialog is returned for callers that keep it."""
+    job = Job(owner)
+    task = tasks.Task(lambda: work(job), window)
+    dialog = ExportProgress(window, text)
+    dialog.setWindowTitle(title)
+    job.progressed.connect(dialog.show_progress)  # queued: the dialog lives on the UI thread
+
+    def cancel() -> None:
+        job.request_cancel()
+        task.cancel()
+        dialog.setLabelText(stopping)
+        dialog.setCancelButtonText(translate("exporting", "Stopping…"))
+
+    dialog.canceled.connect(cancel)
+    for signal in (task.succeeded, task.failed, task.cancelled):
+        signal.connect(dialog.finish)
+        signal.connect(job.deleteLater)
+        signal.connect(task.deleteLater)
+    # Owned before the caller's handlers are connected: they run once the session is free again (and may start
+    # the next task); the worker starts last, so no outcome can arrive before everything is connected.
+    window.team.own(task)
+    task.succeeded.connect(succeeded)
+    task.failed.connect(failed)
+    task.cancelled.connect(cancelled)
+    dialog.show()
+    task.start()
+    return dialog
 
 
 class Exports(QObject):
@@ -146,37 +181,18 @@ class Exports(QObject):
         session, team = self.window.session, self.window.team
         if session is None or team.busy:
             return False
-        job = Job(self)
         if kind == "pdf":
-            def work() -> Path:
+            def work(job: Job) -> Path:
                 return reports.export_pdf(session, path, profile=profile, sections=sections, progress=job.report,
                                           cancelled=job.is_cancelled)[0]
         else:
-            def work() -> Path:
+            def work(job: Job) -> Path:
                 return reports.export_xlsx(session, path, profile=profile, progress=job.report,
                                            cancelled=job.is_cancelled)
-        task = tasks.Task(work, self.window)
         text = fill(self.tr("Exporting the %1 to %2…"), translate("exporting", KINDS[kind][0]), path.name)
-        dialog = self.progress = ExportProgress(self.window, text)
-        job.progressed.connect(dialog.show_progress)  # queued: the dialog lives on the UI thread
-
-        def cancel() -> None:
-            job.request_cancel()
-            task.cancel()
-            dialog.setLabelText(self.tr("Cancelling…"))
-            dialog.setCancelButtonText(self.tr("Cancelling…"))
-
-        dialog.canceled.connect(cancel)
-        for signal in (task.succeeded, task.failed, task.cancelled):
-            signal.connect(dialog.finish)
-            signal.connect(job.deleteLater)
-            signal.connect(task.deleteLater)
-        team.own(task)  # the window keeps away from the session until the task has ended
-        task.succeeded.connect(self._succeeded)
-        task.failed.connect(self._failed)
-        task.cancelled.connect(self._cancelled)
-        dialog.show()
-        task.start()
+        self.progress = run_with_progress(self.window, self, self.tr("Exporting"), text, work,
+                                          self.tr("Stopping the export; no file is written…"),
+                                          succeeded=self._succeeded, failed=self._failed, cancelled=self._cancelled)
         return True
 
     def _succeeded(self, path: Path) -> None:

@@ -201,7 +201,7 @@
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../auditor_app/ui/details/feature.py" line="+27"/>
+        <location filename="../../auditor_app/ui/details/feature.py" line="+28"/>
         <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,7 +571,7 @@ A justification is required; it appears in the audit report.</source>
 <context>
     <name>ClauseTreeModel</name>
     <message>
-        <location filename="../../auditor_app/ui/models/clause_tree.py" line="+37"/>
+        <location filename="../../auditor_app/ui/models/clause_tree.py" line="+38"/>
         <source>Clause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,7 +596,7 @@ A justification is required; it appears in the audit report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+206"/>
         <source>%1 — audited by %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,22 +1267,22 @@ Double-click an item to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Adding %d files to %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Adding evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Stopping after the file being added…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
         <source>Evidence not added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1633,7 +1633,7 @@ Open file shows it with the system&apos;s viewer.</source>
 <context>
     <name>ExportProgress</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="+45"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="+46"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,7 +1646,7 @@ Open file shows it with the system&apos;s viewer.</source>
 <context>
     <name>Exports</name>
     <message>
-        <location line="+38"/>
+        <location line="+72"/>
         <source>Export &amp;report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,18 +1666,22 @@ Open file shows it with the system&apos;s viewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Exporting the %1 to %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <location line="+1"/>
-        <source>Cancelling…</source>
+        <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Stopping the export; no file is written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1991,7 +1995,7 @@ No file was written.</source>
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/page.py" line="+44"/>
+        <location filename="../../auditor_app/ui/findings/page.py" line="+46"/>
         <source>Filter findings: reference, clause, text, owner…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2031,7 +2035,7 @@ No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>No findings yet. Raise one from a clause with Audit › New finding… (Ctrl+Shift+F).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,7 +2419,7 @@ Drop photos or documents on this page, or use Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>No audit open — File › New audit…, Open… or Open sample audit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3162,7 +3166,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
     <name>RelatedClauses</name>
     <message>
         <location filename="../../auditor_app/ui/related_clauses.py" line="+54"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Also relevant to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3175,7 +3179,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>RelatedClausesTab</name>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>In an integrated audit, evidence for this clause often also answers these clauses of the other standards (cross-walk). Double-click to go there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3726,7 +3730,7 @@ Remove it from the list of recent audits?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>&amp;Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4078,13 +4082,8 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>evidence_import.workers</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence_import/workers.py" line="+53"/>
+        <location filename="../../auditor_app/ui/evidence_import/workers.py" line="+44"/>
         <source>Stopping after the photos being processed…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4199,7 +4198,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>exporting</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="-179"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="-194"/>
         <source>PDF report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4226,6 +4225,11 @@ Changes made before this error are saved in your audit file.</source>
     <message>
         <location line="+6"/>
         <source>audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4311,7 +4315,7 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+49"/>
         <source>Closing the audit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4326,7 +4330,7 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
         <source>Cannot create the sample audit</source>
         <translation type="unfinished"></translation>
     </message>

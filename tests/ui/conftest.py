@@ -42,3 +42,14 @@ def window(qtbot: QtBot, audit_path: Path) -> Iterator[MainWindow]:
     qtbot.waitExposed(win)
     yield win
     win.close()
+
+
+@pytest.fixture
+def empty_window(qtbot: QtBot) -> Iterator[MainWindow]:
+    """The window as it is when no audit is open (at start, after Close, or when opening failed)."""
+    win = MainWindow(AUTHOR)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()

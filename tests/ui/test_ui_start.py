@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
-from uihelpers import cid
+from uihelpers import cid, feature_of
 
 from auditor_app.services import audit, queries, recent
 from auditor_app.services.recent import RecentAudit
@@ -28,22 +27,12 @@ GONE = RecentAudit(path="/nowhere/any/more/供应商审核.audit", title="供应
 
 
 def feature(win: MainWindow) -> StartFeature:
-    return next(f for f in win.features if isinstance(f, StartFeature))
+    return feature_of(win, StartFeature)
 
 
 def rows(model: RecentAuditsModel) -> list[list[str]]:
     return [[str(model.index(r, c).data() or "") for c in range(model.columnCount())] for r in range(model.rowCount())]
 
-
-@pytest.fixture
-def empty_window(qtbot: QtBot) -> Iterator[MainWindow]:
-    """The window as it is when no audit is open (after Close, or when opening failed)."""
-    win = MainWindow(AUTHOR)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
 
 
 def remember(path: Path) -> RecentAudit:

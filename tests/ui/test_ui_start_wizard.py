@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
-from uihelpers import cid
+from uihelpers import cid, feature_of
 
 from auditor_app.errors import InputError, KnownError
 from auditor_app.services import audit, preferences, queries, recent
@@ -29,17 +28,8 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|gra
 
 
 def feature(win: MainWindow) -> StartFeature:
-    return next(f for f in win.features if isinstance(f, StartFeature))
+    return feature_of(win, StartFeature)
 
-
-@pytest.fixture
-def empty_window(qtbot: QtBot) -> Iterator[MainWindow]:
-    win = MainWindow(AUTHOR)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
 
 
 def open_wizard(win: MainWindow, qtbot: QtBot) -> NewAuditWizard:

@@ -3,14 +3,13 @@ composed from the evidence, undo and redo, close, reopen, search — everything 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
-from uihelpers import cid, click_clause
+from uihelpers import cid, click_clause, feature_of
 
 from auditor_app.services import audit, queries
 from auditor_app.ui.findings.feature import FindingsFeature
@@ -20,25 +19,12 @@ from auditor_app.ui.search_feature import SearchFeature
 from auditor_app.ui.start_feature import StartFeature
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|grabbing)", extend=True)
-AUTHOR = "Test Auditor"
 
 
-def feature(win: MainWindow, kind: type) -> object:
-    return next(f for f in win.features if isinstance(f, kind))
-
-
-@pytest.fixture
-def window(qtbot: QtBot) -> Iterator[MainWindow]:
-    win = MainWindow(AUTHOR)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
 
 
 def new_audit(qtbot: QtBot, win: MainWindow, target: Path) -> None:
-    wizard = feature(win, StartFeature).new_audit()  # type: ignore[attr-defined]
+    wizard = feature_of(win, StartFeature).new_audit()
     assert wizard is not None
     qtbot.waitUntil(lambda: wizard.standards_page.list.count() > 0)
     page = wizard.audit_page
@@ -69,7 +55,9 @@ def add_note(qtbot: QtBot, win: MainWindow, clause: str, kind: str, text: str, *
     win.add_note(clause, note=dialog.values())
 
 
-def test_a_days_work_survives_closing_and_is_found_again(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_days_work_survives_closing_and_is_found_again(empty_window: MainWindow, qtbot: QtBot,
+                                                         tmp_path: Path) -> None:
+    window = empty_window
     path = tmp_path / "Schmidt internal 2027.audit"
     new_audit(qtbot, window, path)
     competence, calibration, control = cid("7.2"), cid("7.1.5.2"), cid("8.5.1")
@@ -84,10 +72,10 @@ def test_a_days_work_survives_closing_and_is_found_again(window: MainWindow, qtb
     window.set_result(control, "conforming")
     window.set_result(calibration, "nonconformity")
 
-    findings = feature(window, FindingsFeature)
+    findings = feature_of(window, FindingsFeature)
     click_clause(qtbot, window, calibration)
-    findings.new_finding()  # type: ignore[attr-defined]
-    composer = findings.composer  # type: ignore[attr-defined]
+    findings.new_finding()
+    composer = findings.composer
     assert composer is not None
     for i in range(composer.picker.notes.count()):
         composer.picker.notes.item(i).setCheckState(Qt.CheckState.Checked)
@@ -105,7 +93,7 @@ def test_a_days_work_survives_closing_and_is_found_again(window: MainWindow, qtb
     assert queries.clause(window.session, calibration).result == "nonconformity"
     assert [f.ref for f in queries.findings(window.session)] == ["NC-01"]
 
-    feature(window, StartFeature).close_audit()  # type: ignore[attr-defined]
+    feature_of(window, StartFeature).close_audit()
     assert window.session is None and window.stack.currentWidget() is window.start_page
     with audit.open_audit(path, author="checker", read_only=True) as session:
         kinds = sorted(n.kind or "" for n in queries.notes(session))
@@ -118,12 +106,12 @@ def test_a_days_work_survives_closing_and_is_found_again(window: MainWindow, qtb
     assert people == ["Frau Jülich"]
 
     assert window.open_path(path)
-    search = feature(window, SearchFeature)
-    search.open_search()  # type: ignore[attr-defined]
-    search.search("培训")  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: search.panel.model.groups() != [])  # type: ignore[attr-defined]
-    [group] = search.panel.model.groups()  # type: ignore[attr-defined]
+    search = feature_of(window, SearchFeature)
+    search.open_search()
+    search.search("培训")
+    qtbot.waitUntil(lambda: search.panel.model.groups() != [])
+    [group] = search.panel.model.groups()
     assert group.heading is not None and group.heading.clause_id == competence
-    search.go_to(group.hits[0])  # type: ignore[attr-defined]
+    search.go_to(group.hits[0])
     assert window.page.clause_id == competence
     QApplication.processEvents()

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from auditor_app.domain.checklist import clause_id
+from auditor_app.ui.feature import Feature
 from auditor_app.ui.main_window import MainWindow
 from auditor_app.ui.models.clause_tree import Column
+
+F = TypeVar("F", bound=Feature)
+
+
+def feature_of(win: MainWindow, kind: type[F]) -> F:
+    """The window's feature of that class."""
+    return next(f for f in win.features if isinstance(f, kind))
 
 
 def cid(number: str, key: str = "iso9001-2015") -> str:

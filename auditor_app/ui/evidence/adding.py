@@ -15,7 +15,7 @@ from auditor_app.services.evidence_views import Added, Source, Target
 from auditor_app.services.session import ChangeSet
 from auditor_app.ui import tasks
 from auditor_app.ui.evidence.commands import AddEvidence
-from auditor_app.ui.exporting import ExportProgress
+from auditor_app.ui.exporting import ExportProgress, run_with_progress
 from auditor_app.ui.tasks import Job
 
 if TYPE_CHECKING:
@@ -117,32 +117,15 @@ class EvidenceAdder(QObject):
         window = self.window
         session = window.session
         assert session is not None
-        job = Job(self)
 
-        def work() -> tuple[Added, ChangeSet]:
+        def work(job: Job) -> tuple[Added, ChangeSet]:
             return evidence_views.add_files(session, sources, target, progress=job.report, cancelled=job.is_cancelled)
 
-        task = tasks.Task(work, window)
-        dialog = self.progress = ExportProgress(window, self.tr("Adding %d files to %s…") % (len(sources), where))
-        dialog.setWindowTitle(self.tr("Adding evidence"))
-        job.progressed.connect(dialog.show_progress)
-
-        def cancel() -> None:
-            job.request_cancel()
-            task.cancel()
-            dialog.setLabelText(self.tr("Stopping after the file being added…"))
-
-        dialog.canceled.connect(cancel)
-        for signal in (task.succeeded, task.failed, task.cancelled):
-            signal.connect(dialog.finish)
-            signal.connect(job.deleteLater)
-            signal.connect(task.deleteLater)
-        window.team.own(task)  # the window keeps away from the session until the files are in
-        task.succeeded.connect(lambda result: self._worker_done(result, target, where))
-        task.failed.connect(self._worker_failed)
-        task.cancelled.connect(self._cancelled)
-        dialog.show()
-        task.start()
+        self.progress = run_with_progress(
+            window, self, self.tr("Adding evidence"), self.tr("Adding %d files to %s…") % (len(sources), where), work,
+            self.tr("Stopping after the file being added…"),
+            succeeded=lambda result: self._worker_done(result, target, where), failed=self._worker_failed,
+            cancelled=self._cancelled)
 
     def _worker_done(self, result: tuple[Added, ChangeSet], target: Target, where: str) -> None:
         self.progress = None

@@ -13,9 +13,8 @@ from auditor_app.services import image_cache
 from auditor_app.services.image_cache import THUMB_EDGE
 from auditor_app.services.photo_import import Candidate
 from auditor_app.services.session import ChangeSet, Tx
-from auditor_app.ui import tasks
 from auditor_app.ui.commands import CommandContext, ServiceCommand
-from auditor_app.ui.exporting import ExportProgress
+from auditor_app.ui.exporting import run_with_progress
 from auditor_app.ui.i18n import translate
 from auditor_app.ui.tasks import Job
 
@@ -38,33 +37,12 @@ def thumbnails(found: Sequence[Candidate], size: QSize) -> dict[Path, QImage]:
 
 def run_owned(window: MainWindow, owner: QObject, title: str, text: str,
               work: Callable[[Job], Any], done: Callable[[Any], None], failed: Callable[[BaseException], None]
-              ) -> tasks.Task:
-    """`work(job)` on a worker that has the session to itself, behind a progress dialog whose Cancel asks the
-    job to stop (the work returns what it finished, so there is no "too late to cancel")."""
-    job = Job(owner)
-    task = tasks.Task(lambda: work(job), window)
-    dialog = ExportProgress(window, text)
-    dialog.setWindowTitle(title)
-    job.progressed.connect(dialog.show_progress)
-
-    def cancel() -> None:
-        job.request_cancel()
-        task.cancel()
-        dialog.setLabelText(translate("evidence_import.workers", "Stopping after the photos being processed…"))
-        dialog.setCancelButtonText(translate("evidence_import.workers", "Stopping…"))
-
-    dialog.canceled.connect(cancel)
-    for signal in (task.succeeded, task.failed, task.cancelled):
-        signal.connect(dialog.finish)
-        signal.connect(job.deleteLater)
-        signal.connect(task.deleteLater)
-    window.team.own(task)  # nothing else reaches the audit file until the worker is done
-    task.succeeded.connect(done)
-    task.failed.connect(failed)
-    task.cancelled.connect(lambda: done(None))
-    dialog.show()
-    task.start()
-    return task
+              ) -> None:
+    """`work(job)` behind a progress dialog; the work returns what it finished, so there is no "too late to
+    cancel", and a cancelled task is done with nothing."""
+    run_with_progress(window, owner, title, text, work,
+                      translate("evidence_import.workers", "Stopping after the photos being processed…"),
+                      succeeded=done, failed=failed, cancelled=lambda: done(None))
 
 
 class ImportedPhotos(ServiceCommand):
