@@ -151,11 +151,6 @@ def take_periodic_backup(session: AuditSession, *, progress: Callable[[int, int]
                               cancelled=cancelled)
 
 
-def backup_if_due(session: AuditSession, min_interval_s: float = BACKUP_INTERVAL_S) -> Path | None:
-    """Take a rotating verified backup when the newest one is older than the interval."""
-    return take_periodic_backup(session) if backup_due(session, min_interval_s) else None
-
-
 def restore_clause_result(tx: Tx, clause_id_: str, previous: dict[str, Any]) -> dict[str, Any]:
     """Put back a clause's earlier result fields (for undo); as a new operation, history is kept."""
     allowed = {"result", "justification", "audited_by", "audited_at"}

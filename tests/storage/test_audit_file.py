@@ -215,9 +215,10 @@ def test_removable_media_gets_a_local_working_copy(make_audit, tmp_path: Path, m
 
 def test_periodic_backup_is_taken_when_due(make_audit) -> None:
     session = make_audit()
-    first = audit.backup_if_due(session)
-    assert first is not None and first.exists()
-    assert audit.backup_if_due(session) is None  # not due again yet
+    assert audit.backup_due(session)  # none taken yet
+    first = audit.take_periodic_backup(session)
+    assert first.exists() and not audit.backup_due(session)  # not due again within the interval
+    assert audit.backup_due(session, min_interval_s=0)
 
 
 def test_cloud_sync_folders_are_recognised(tmp_path: Path) -> None:
