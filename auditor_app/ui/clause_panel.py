@@ -41,7 +41,10 @@ class ClausePanel(QWidget):
         self.result_filter.setToolTip(self.tr("Show only clauses with this result"))
         self.match_label = QLabel()
         self.tree = QTreeView()
-        self.tree.setModel(self.proxy)
+        # The view shows the tree model itself while it is in clause order and unfiltered, which is most of the
+        # time: through the proxy, every repaint costs twice the Python calls (opening a section of the tree
+        # repainted in ~45 ms instead of ~30). The proxy takes over for a filter or another sort order.
+        self.tree.setModel(model)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSortingEnabled(True)
@@ -72,8 +75,11 @@ class ClausePanel(QWidget):
         self.search.returnPressed.connect(self._go_to_first_match)
         self.result_filter.currentIndexChanged.connect(self._filter_changed)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
-        model.modelReset.connect(self._show_default_expansion)
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        model.modelReset.connect(self._model_reset)  # after the proxy's own reset: it was connected first
         self.match_label.hide()
+        self._shown: str | None = None  # the clause the page shows, even while the filter hides it
+        self._quiet = False
 
     def _result_width(self) -> int:
         # Wide enough for the longest result label (bold, as nonconformities are) plus its icon and padding.
@@ -96,10 +102,44 @@ class ClausePanel(QWidget):
         if header.sectionSize(Column.RESULT) != width:
             header.resizeSection(Column.RESULT, width)
 
+    # -- which model the view shows ----------------------------------------------------------------------
+    def view_index(self, source: QModelIndex) -> QModelIndex:
+        """Where an index of the tree model is in the view (invalid if the filter hides it)."""
+        return self.proxy.mapFromSource(source) if self.tree.model() is self.proxy else source
+
+    def source_index(self, index: QModelIndex) -> QModelIndex:
+        return self.proxy.mapToSource(index) if index.model() is self.proxy else index
+
+    def _in_clause_order(self) -> bool:
+        header = self.tree.header()
+        return (header.sortIndicatorSection() == Column.CLAUSE
+                and header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder)
+
+    def _sort_changed(self, _column: int, _order: Qt.SortOrder) -> None:
+        self._show_model(keep_expanded=True)
+
+    def _show_model(self, keep_expanded: bool) -> None:
+        wanted = self.model if self._in_clause_order() and not self.proxy.active else self.proxy
+        if self.tree.model() is wanted:
+            return
+        current = self.source_index(self.tree.currentIndex())
+        expanded = [self.source_index(i) for i in self._walk() if self.tree.isExpanded(i)] if keep_expanded else []
+        old = self.tree.selectionModel()
+        self.tree.setModel(wanted)  # with sorting enabled, this also sorts the proxy by the header's column
+        old.deleteLater()
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        if current.isValid():
+            self._set_current_quietly(self.view_index(current))
+        for index in expanded:
+            self.tree.expand(self.view_index(index))
+        if keep_expanded and self.tree.currentIndex().isValid():
+            self.tree.scrollTo(self.tree.currentIndex())
+
     # -- filtering --------------------------------------------------------------------------------------
     def _filter_changed(self) -> None:
         self.proxy.set_search(self.search.text())
         self.proxy.set_result_filter(str(self.result_filter.currentData() or ALL))
+        self._show_model(keep_expanded=False)
         if self.proxy.active:
             self.tree.expandAll()  # matches deep in the tree must be seen without clicking them open
             records = self.model.clause_records()
@@ -114,13 +154,29 @@ class ClausePanel(QWidget):
             self.match_label.hide()
             self._show_default_expansion()
 
+    def _model_reset(self) -> None:
+        self._shown = None  # another file, or the same one reloaded: the page starts empty
+        self._show_default_expansion()
+
     def _show_default_expansion(self) -> None:
         self.tree.collapseAll()
-        for row in range(self.proxy.rowCount()):
-            self.tree.expand(self.proxy.index(row, 0))
+        model = self.tree.model()
+        for row in range(model.rowCount()):
+            self.tree.expand(model.index(row, 0))
         current = self.tree.currentIndex()
+        if not current.isValid() and self._shown:  # a filter had hidden it: back in view, it is current again
+            current = self.view_index(self.model.index_of_clause(self._shown))
+            self._set_current_quietly(current)
         if current.isValid():
             self._reveal(current)
+
+    def _set_current_quietly(self, index: QModelIndex) -> None:
+        """Make the clause on screen current again without showing it anew."""
+        self._quiet = True
+        try:
+            self.tree.setCurrentIndex(index)
+        finally:
+            self._quiet = False
 
     def set_auditors(self, names: list[str]) -> None:
         """Offer "Audited by …" for everyone who has recorded a result; the current choice stays."""
@@ -153,7 +209,8 @@ class ClausePanel(QWidget):
     # -- selection ----------------------------------------------------------------------------------------
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         clause_id = current.data(ClauseIdRole) if current.isValid() else None
-        if clause_id:
+        if clause_id and not self._quiet:
+            self._shown = clause_id
             self.clause_selected.emit(clause_id)
 
     def _go_to_first_match(self) -> None:
@@ -167,10 +224,10 @@ class ClausePanel(QWidget):
         source = self.model.index_of_clause(clause_id)
         if not source.isValid():
             return False
-        index = self.proxy.mapFromSource(source)
+        index = self.view_index(source)
         if not index.isValid():  # hidden by the filter: the user asked for this clause, so show it
             self.clear_filters()
-            index = self.proxy.mapFromSource(source)
+            index = self.view_index(source)
         self.tree.setCurrentIndex(index)
         self._reveal(index)
         return True
@@ -184,8 +241,9 @@ class ClausePanel(QWidget):
 
     def _walk(self, parent: QModelIndex | None = None) -> Iterator[QModelIndex]:
         parent = parent if parent is not None else QModelIndex()
-        for row in range(self.proxy.rowCount(parent)):
-            index = self.proxy.index(row, 0, parent)
+        model = self.tree.model()
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
             yield index
             yield from self._walk(index)
 

@@ -6,10 +6,11 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
-from uihelpers import cid, row_text, visible_numbers
+from uihelpers import cid, click_clause, row_text, visible_numbers
 
 from auditor_app.domain.vocab import ClauseResult
 from auditor_app.services import audit, queries
@@ -37,6 +38,26 @@ def test_filter_proxy_passes_the_qt_model_tester(model: ClauseTreeModel, qtmodel
     qtmodeltester.check(proxy)  # type: ignore[attr-defined]
     proxy.set_search("measur")
     qtmodeltester.check(proxy)  # type: ignore[attr-defined]
+
+
+def test_a_painted_cell_shows_what_data_answers(model: ClauseTreeModel) -> None:
+    # The delegate reads a cell's roles through multiData in one call; it must agree with data() role by role.
+    delegate = QStyledItemDelegate()
+    rows = [QModelIndex()]
+    while rows:
+        parent = rows.pop()
+        for row in range(model.rowCount(parent)):
+            rows.append(model.index(row, 0, parent))
+            for column in Column:
+                index = model.index(row, column, parent)
+                option = QStyleOptionViewItem()
+                delegate.initStyleOption(option, index)
+                assert option.text == (index.data() or "")
+                assert option.icon.isNull() == (index.data(Qt.ItemDataRole.DecorationRole) is None)
+                assert option.font.bold() == (index.data(Qt.ItemDataRole.FontRole) is not None)
+                foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+                if foreground is not None:
+                    assert option.palette.text().color() == foreground
 
 
 def test_one_top_row_per_standard_in_numeric_order_with_progress(model: ClauseTreeModel) -> None:
@@ -108,7 +129,7 @@ def test_search_7_1_5_leaves_matches_and_their_ancestors(window: MainWindow, qtb
     qtbot.keyClicks(window.panel.search, "7.1.5")
     assert visible_numbers(window) == ["7", "7.1", "7.1.5", "7.1.5.1", "7.1.5.2"]
     assert window.panel.match_label.text() == "3 of 136 clauses match"
-    index = window.panel.proxy.mapFromSource(window.tree_model.index_of_clause(cid("7.1.5.2")))
+    index = window.panel.view_index(window.tree_model.index_of_clause(cid("7.1.5.2")))
     assert window.panel.tree.isExpanded(index.parent())  # the deepest match is on screen, not folded away
     window.panel.search.clear()
     assert len(visible_numbers(window)) == 136
@@ -141,7 +162,47 @@ def test_result_filter(window: MainWindow, qtbot: QtBot) -> None:
     assert row_text(window, cid("7.1.5.1"), Column.RESULT) == "Nonconformity"
     combo.setCurrentIndex(combo.findText("With nonconformity"))
     assert visible_numbers(window) == ["7", "7.1", "7.1.5", "7.1.5.1", "7.1.5.2", "8", "8.2"]
-    assert window.panel.proxy.index(0, 0).data(ClauseIdRole) is None  # the standard row, kept as context
+    assert window.panel.tree.model().index(0, 0).data(ClauseIdRole) is None  # the standard row, kept as context
+
+
+def test_sorting_by_result_puts_nonconformities_first_and_clause_order_comes_back(
+        window: MainWindow, qtbot: QtBot) -> None:
+    panel = window.panel
+    click_clause(qtbot, window, cid("7.1.5.1"))
+    in_order = visible_numbers(window)
+    header = panel.tree.header()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(Column.RESULT) + 5, header.height() // 2))
+    assert header.sortIndicatorSection() == Column.RESULT
+    ordered = visible_numbers(window)
+    # Within ISO 9001's "7 Support", the nonconforming 7.1.5.2 now comes before its conforming sibling.
+    assert ordered.index("7.1.5.2") < ordered.index("7.1.5.1") and sorted(ordered) == sorted(in_order)
+    # The clause on screen stays selected and in view, and its section stays open.
+    assert panel.source_index(panel.tree.currentIndex()) == window.tree_model.index_of_clause(cid("7.1.5.1"))
+    assert panel.tree.isExpanded(panel.view_index(window.tree_model.index_of_clause(cid("7.1.5"))))
+    assert window.page.clause_id == cid("7.1.5.1")
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(Column.CLAUSE) + 5, header.height() // 2))
+    assert header.sortIndicatorSection() == Column.CLAUSE
+    if header.sortIndicatorOrder() != Qt.SortOrder.AscendingOrder:
+        panel.tree.sortByColumn(Column.CLAUSE, Qt.SortOrder.AscendingOrder)
+    assert visible_numbers(window) == in_order
+    assert panel.tree.model() is window.tree_model  # clause order, unfiltered: the view needs no proxy
+    assert panel.source_index(panel.tree.currentIndex()) == window.tree_model.index_of_clause(cid("7.1.5.1"))
+
+
+def test_a_filter_shows_through_the_proxy_and_clearing_it_returns_to_the_whole_tree(
+        window: MainWindow, qtbot: QtBot) -> None:
+    panel = window.panel
+    click_clause(qtbot, window, cid("7.1.5.1"))
+    qtbot.keyClicks(panel.search, "calib")
+    assert panel.tree.model() is panel.proxy and "7.1.5.1" not in visible_numbers(window)
+    assert window.page.clause_id == cid("7.1.5.1")  # the page does not change under the auditor's hands
+    panel.search.clear()
+    assert panel.tree.model() is window.tree_model and len(visible_numbers(window)) == 136
+    # Default expansion: each standard open, its sections folded, the clause on screen revealed.
+    assert panel.tree.isExpanded(panel.view_index(window.tree_model.index_of_clause(cid("7.1.5"))))
+    assert not panel.tree.isExpanded(panel.view_index(window.tree_model.index_of_clause(cid("8"))))
 
 
 def test_tree_counts_files_and_findings_and_filters_mine_with_findings_and_by_auditor(

@@ -165,7 +165,7 @@ def test_double_clicking_a_clause_gap_selects_the_clause(window: MainWindow, qtb
     assert seen and not seen[0].isVisible()
     gap = seen[0].list.item(0).data(Qt.ItemDataRole.UserRole)
     assert gap.entity_type == "clause" and window.page.clause_id == gap.entity_id
-    current = window.panel.proxy.mapToSource(window.panel.tree.currentIndex())
+    current = window.panel.source_index(window.panel.tree.currentIndex())
     assert current == window.tree_model.index_of_clause(gap.entity_id).siblingAtColumn(current.column())
     assert not window.team.busy and not (tmp_path / "r.pdf").exists()
 

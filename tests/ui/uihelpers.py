@@ -27,7 +27,7 @@ def cid(number: str, key: str = "iso9001-2015") -> str:
 
 def proxy_index(win: MainWindow, clause: str, column: int = Column.CLAUSE) -> QModelIndex:
     source = win.tree_model.index_of_clause(clause)
-    index = win.panel.proxy.mapFromSource(source)
+    index = win.panel.view_index(source)
     return index.siblingAtColumn(column) if index.isValid() else index
 
 

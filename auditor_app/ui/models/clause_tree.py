@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from enum import IntEnum
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from auditor_app.domain.records import ChecklistInfo, ClauseRecord
@@ -41,7 +48,7 @@ HEADERS = {Column.CLAUSE: QT_TRANSLATE_NOOP("ClauseTreeModel", "Clause"),
            Column.EVIDENCE: QT_TRANSLATE_NOOP("ClauseTreeModel", "Files"),
            Column.FINDINGS: QT_TRANSLATE_NOOP("ClauseTreeModel", "Findings")}
 AnyIndex = QModelIndex | QPersistentModelIndex
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # combined once: flags() is asked per cell
+RoleDataSeq = Sequence[QModelRoleData]
 
 
 def _audited(result: str) -> bool:
@@ -198,21 +205,35 @@ class ClauseTreeModel(QAbstractItemModel):
             return None
         return label if role == Qt.ItemDataRole.DisplayRole else None
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+    # flags() is not overridden: the base class answers enabled and selectable for every valid index, which is
+    # what the tree needs, without a Python call per painted cell.
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        node = index.internalPointer()
-        key = (id(node), index.column(), role)
+        return self._cell(index.internalPointer(), index.column(), role)
+
+    def multiData(self, index: AnyIndex, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        # The item delegate asks for all the roles of a cell it paints in one call: one Python call per cell
+        # instead of seven. It reuses the span between cells, so a role without a value is cleared.
+        # (The type stubs do not know that a span is a sequence of role data; it is, and writes go through.)
+        spans = [roleDataSpan] if isinstance(roleDataSpan, QModelRoleData) else cast(RoleDataSeq, roleDataSpan)
+        node, column = (index.internalPointer(), index.column()) if index.isValid() else (None, 0)
+        for role_data in spans:
+            value = self._cell(node, column, role_data.role()) if node is not None else None
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
+
+    def _cell(self, node: Node, column: int, role: int) -> Any:
+        key = (id(node), column, role)
         try:
             return self._cells[key]
         except KeyError:
             pass
-        column = COLUMNS[index.column()]
-        value = (self._clause_data(node, node.clause, column, role) if node.clause is not None
-                 else self._standard_data(node, column, role))
+        value = (self._clause_data(node, node.clause, COLUMNS[column], role) if node.clause is not None
+                 else self._standard_data(node, COLUMNS[column], role))
         self._cells[key] = value
         return value
 
