@@ -81,3 +81,8 @@ def log_dir() -> Path:
     path = user_data_dir() / "logs"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def sample_audit() -> Path:
+    """The sample audit the window opens when given no file (built on first use)."""
+    return user_data_dir() / "sample.audit"

@@ -16,6 +16,7 @@ from auditor_app.domain import vocab
 from auditor_app.domain.checklist import Checklist, checklist_entity_id, checklist_from_json, clause_id
 from auditor_app.domain.entities import AUDIT
 from auditor_app.errors import InputError, NotFound
+from auditor_app.services.overview import OpenedAudit
 from auditor_app.services.session import AuditSession, Tx, new_id
 from auditor_app.storage import backup, location
 from auditor_app.storage.audit_file import AuditFile, copy_while_locked
@@ -45,6 +46,11 @@ def create_audit(path: Path | str, *, author: str, checklists: list[Checklist] |
 def open_audit(path: Path | str, *, author: str, read_only: bool = False, verify: bool = True) -> AuditSession:
     """Open an audit; with verify=False the caller runs `session.file.verify_rest()` soon after (see AuditFile)."""
     return AuditSession(AuditFile.open(path, read_only=read_only, owner=author, verify=verify), author)
+
+
+def session_for(opened: OpenedAudit, author: str) -> AuditSession:
+    """The session over a file opened at start-up for its first view (services/overview.py)."""
+    return AuditSession(opened.file, author)
 
 
 def update_details(tx: Tx, values: dict[str, Any]) -> dict[str, Any]:

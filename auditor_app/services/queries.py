@@ -11,7 +11,7 @@ from sqlalchemy import Connection, func, select
 from auditor_app.domain import records as rec
 from auditor_app.domain import vocab
 from auditor_app.domain.derive import hlc_iso
-from auditor_app.services import library
+from auditor_app.services import library, overview
 from auditor_app.services.session import AuditSession
 from auditor_app.storage import oplog, schema
 from auditor_app.storage.schema import cache
@@ -42,17 +42,11 @@ def team(session: AuditSession) -> list[rec.TeamMember]:
 
 
 def checklists(session: AuditSession) -> list[rec.ChecklistInfo]:
-    with session.reading() as conn:
-        return [rec.from_row(rec.ChecklistInfo, r) for r in _rows(conn, "checklist", order=cache["checklist"].c.key)]
+    return overview.checklists(session.file.raw_connection())
 
 
 def clauses(session: AuditSession, checklist_key: str | None = None) -> list[rec.ClauseRecord]:
-    table = cache["clause"]
-    where = [table.c.number.is_not(None)] + ([table.c.checklist_key == checklist_key] if checklist_key else [])
-    with session.reading() as conn:
-        rows = conn.execute(select(table).where(table.c.deleted == 0, *where)
-                            .order_by(table.c.checklist_key, table.c.position)).fetchall()
-    return [rec.from_row(rec.ClauseRecord, r, result=r.result or vocab.ClauseResult.NOT_AUDITED.value) for r in rows]
+    return overview.clauses(session.file.raw_connection(), checklist_key)
 
 
 def clause(session: AuditSession, clause_id: str) -> rec.ClauseRecord | None:
@@ -85,34 +79,17 @@ def notes(session: AuditSession, clause_id: str | None = None) -> list[rec.NoteR
 
 def note_counts(session: AuditSession) -> dict[str, int]:
     """Live notes per clause id (one query, for the clause tree)."""
-    table = cache["note"]
-    with session.reading() as conn:
-        rows = conn.execute(select(table.c.clause_id, func.count()).where(table.c.deleted == 0,
-                                                                          table.c.clause_id.is_not(None))
-                            .group_by(table.c.clause_id)).fetchall()
-    return {str(clause): int(count) for clause, count in rows}
+    return overview.note_counts(session.file.raw_connection())
 
 
 def evidence_counts(session: AuditSession) -> dict[str, int]:
     """Live evidence files per clause id, counting those attached to the clause's notes too (one query)."""
-    ev, note = cache["evidence"], cache["note"]
-    where = func.coalesce(ev.c.clause_id, note.c.clause_id)
-    with session.reading() as conn:
-        rows = conn.execute(select(where, func.count()).select_from(ev.outerjoin(note, note.c.id == ev.c.note_id))
-                            .where(ev.c.deleted == 0, where.is_not(None)).group_by(where)).fetchall()
-    return {str(clause): int(count) for clause, count in rows}
+    return overview.evidence_counts(session.file.raw_connection())
 
 
 def finding_counts(session: AuditSession) -> dict[str, int]:
     """Live findings referencing each clause id (one query; a finding linked twice counts once)."""
-    link, finding = cache["link"], cache["finding"]
-    with session.reading() as conn:
-        rows = conn.execute(
-            select(link.c.target_id, func.count(func.distinct(finding.c.id)))
-            .select_from(link.join(finding, finding.c.id == link.c.source_id))
-            .where(link.c.deleted == 0, finding.c.deleted == 0, link.c.kind == vocab.LinkKind.FINDING_CLAUSE.value)
-            .group_by(link.c.target_id)).fetchall()
-    return {str(clause): int(count) for clause, count in rows}
+    return overview.finding_counts(session.file.raw_connection())
 
 
 def people(session: AuditSession) -> list[rec.PersonRecord]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import functools
 import json
 import os
 import sqlite3
@@ -12,16 +11,18 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import StaticPool
+from typing import TYPE_CHECKING, Any
 
 from auditor_app import __version__
 from auditor_app.errors import FileLocked, FileRefused, KnownError, StorageFull
-from auditor_app.storage import lockinfo, migrations, schema
+from auditor_app.storage import layout, lockinfo
 from auditor_app.storage.fsutil import fsync_dir, publish
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+
+# SQLAlchemy (0.2 s to import) is imported where it is first used, not here: opening a file and reading what the
+# window shows first go through the sqlite3 driver alone, so the audit is on screen before SQLAlchemy is loaded.
 
 HEADER_MAGIC = b"SQLite format 3\x00"
 _WRITE_PRAGMAS = ("journal_mode=DELETE", "synchronous=EXTRA", "locking_mode=EXCLUSIVE", "secure_delete=ON")
@@ -56,13 +57,13 @@ def read_header(path: Path) -> Header:
     page_size = struct.unpack(">H", head[16:18])[0]
     user_version = struct.unpack(">I", head[60:64])[0]
     application_id = struct.unpack(">I", head[68:72])[0]
-    if application_id != schema.APPLICATION_ID:
+    if application_id != layout.APPLICATION_ID:
         raise FileRefused(path, "it is an SQLite database of another program, not an audit file")
-    if user_version > schema.SCHEMA_VERSION:
+    if user_version > layout.SCHEMA_VERSION:
         raise FileRefused(
             path,
             f"it was written by a newer version of auditor-app (file format {user_version}, this version "
-            f"reads up to {schema.SCHEMA_VERSION}); update auditor-app to open it",
+            f"reads up to {layout.SCHEMA_VERSION}); update auditor-app to open it",
         )
     return Header(application_id, user_version, page_size or 65536)
 
@@ -117,27 +118,22 @@ def _quick_check(conn: sqlite3.Connection, include_blobs: bool, only: tuple[str,
     return problems
 
 
-@functools.cache
-def _expected_schema() -> frozenset[tuple[str, str]]:
-    reference = sqlite3.connect(":memory:")
-    try:
-        _create_schema(reference)
-        return frozenset((t, n) for t, n in reference.execute("SELECT type, name FROM sqlite_master"))
-    finally:
-        reference.close()
-
-
 def _create_schema(conn: sqlite3.Connection) -> None:
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import StaticPool
+
+    from auditor_app.storage import schema
+
     engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
     schema.metadata.create_all(engine)
-    for trigger in schema.GUARD_TRIGGERS:
+    for trigger in layout.GUARD_TRIGGERS:
         conn.execute(trigger)
 
 
 def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
     found = {(t, n) for t, n in conn.execute("SELECT type, name FROM sqlite_master")}
-    unexpected = sorted(n for t, n in found - _expected_schema() if not n.startswith("sqlite_autoindex"))
-    missing = sorted(n for t, n in _expected_schema() - found if not n.startswith("sqlite_autoindex"))
+    unexpected = sorted(n for t, n in found - layout.EXPECTED_OBJECTS if not n.startswith("sqlite_autoindex"))
+    missing = sorted(n for t, n in layout.EXPECTED_OBJECTS - found)
     if unexpected:
         raise FileRefused(path, f"it contains objects an audit file never has ({', '.join(unexpected[:5])})")
     if missing:
@@ -152,18 +148,35 @@ class AuditFile:
         self.read_only = read_only
         self._raw = raw
         self._stat = os.stat(path)
-        self.engine: Engine = create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
-        begin_sql = "BEGIN" if read_only else "BEGIN IMMEDIATE"
-
-        @event.listens_for(self.engine, "begin")
-        def _begin(conn: Connection) -> None:
-            conn.exec_driver_sql(begin_sql)
-
-        self._conn: Connection = self.engine.connect()
+        self._engine: Engine | None = None
+        self._sa_conn: Connection | None = None
         meta = dict(self._raw.execute("SELECT key, value FROM meta").fetchall())
         self.audit_id: str = meta.get("audit_id", "")
         self.replica_id: str = meta.get("replica_id", "")
         self.meta: dict[str, str] = meta
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine over the file's one connection, made on first use."""
+        if self._engine is None:
+            from sqlalchemy import create_engine, event
+            from sqlalchemy.pool import StaticPool
+
+            raw = self._raw
+            self._engine = create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
+            begin_sql = "BEGIN" if self.read_only else "BEGIN IMMEDIATE"
+
+            @event.listens_for(self._engine, "begin")
+            def _begin(conn: Connection) -> None:
+                conn.exec_driver_sql(begin_sql)
+
+        return self._engine
+
+    @property
+    def _conn(self) -> Connection:
+        if self._sa_conn is None:
+            self._sa_conn = self.engine.connect()
+        return self._sa_conn
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
@@ -182,9 +195,11 @@ class AuditFile:
             problems = _quick_check(raw, include_blobs=False, only=None if verify else FIRST_CHECK)
             if problems:
                 raise FileRefused(path, f"the file is damaged ({problems[0]})")
-            if header.user_version < schema.SCHEMA_VERSION:
+            if header.user_version < layout.SCHEMA_VERSION:
                 if read_only:
                     raise FileRefused(path, "it uses an older file format; open it for editing to upgrade it")
+                from auditor_app.storage import migrations
+
                 raw = migrations.upgrade(path, raw, header.user_version)
             _check_schema(raw, path)
             audit_id = raw.execute("SELECT value FROM meta WHERE key='audit_id'").fetchone()
@@ -239,8 +254,8 @@ class AuditFile:
             raw = sqlite3.connect(tmp, isolation_level=None)
             raw.execute("PRAGMA page_size=8192")
             raw.execute("PRAGMA journal_mode=DELETE")
-            raw.execute(f"PRAGMA application_id={schema.APPLICATION_ID}")
-            raw.execute(f"PRAGMA user_version={schema.SCHEMA_VERSION}")
+            raw.execute(f"PRAGMA application_id={layout.APPLICATION_ID}")
+            raw.execute(f"PRAGMA user_version={layout.SCHEMA_VERSION}")
             _create_schema(raw)
             raw.execute("BEGIN")
             meta = {"audit_id": audit_id or str(uuid.uuid4()), "replica_id": replica_id or str(uuid.uuid4()),
@@ -272,6 +287,8 @@ class AuditFile:
             raise KnownError(f"{self.path.name} is open read-only")
         self.verify_rest()  # never write into a file whose check has not passed
         self._check_still_there()
+        from sqlalchemy.exc import DBAPIError
+
         try:
             with self._conn.begin():
                 yield self._conn
@@ -326,10 +343,12 @@ class AuditFile:
         return self._raw.execute(f"PRAGMA {name}").fetchone()[0]
 
     def close(self) -> None:
-        with contextlib.suppress(Exception):
-            self._conn.close()
-        with contextlib.suppress(Exception):
-            self.engine.dispose()
+        if self._sa_conn is not None:
+            with contextlib.suppress(Exception):
+                self._sa_conn.close()
+        if self._engine is not None:
+            with contextlib.suppress(Exception):
+                self._engine.dispose()
         _close_quietly(self._raw)
         if not self.read_only:
             lockinfo.remove(self.path)

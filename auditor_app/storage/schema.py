@@ -13,9 +13,10 @@ from sqlalchemy import (
 )
 
 from auditor_app.domain.entities import ENTITIES, Kind
-
-APPLICATION_ID = 0x41554454  # "AUDT": marks the file type for file(1) and for our own checks
-SCHEMA_VERSION = 2
+from auditor_app.storage.layout import APPLICATION_ID as APPLICATION_ID  # re-exported: schema users read them here
+from auditor_app.storage.layout import GUARD_TRIGGERS as GUARD_TRIGGERS
+from auditor_app.storage.layout import SCHEMA_VERSION as SCHEMA_VERSION
+from auditor_app.storage.layout import cache_table
 
 metadata = MetaData()
 
@@ -92,7 +93,7 @@ def _cache_table(name: str, field_kinds: dict[str, Kind], extra: list[Column[obj
         Column("created_at", Text), Column("created_by", Text),
         Column("updated_at", Text), Column("updated_by", Text),
     ]
-    return Table(f"c_{name}", metadata, *columns)
+    return Table(cache_table(name), metadata, *columns)
 
 
 # Static clause data comes from the loaded checklist, not from clause operations.
@@ -111,12 +112,5 @@ Index("c_evidence_clause", cache["evidence"].c.clause_id)
 Index("c_link_source", cache["link"].c.source_id)
 Index("c_link_target", cache["link"].c.target_id)
 Index("c_clause_order", cache["clause"].c.checklist_key, cache["clause"].c.position)
-
-# The log is append-only; these guard against any code path (ours or a tool's) rewriting history.
-GUARD_TRIGGERS = tuple(
-    f"CREATE TRIGGER op_no_{verb.lower()} BEFORE {verb} ON op "
-    "BEGIN SELECT RAISE(ABORT, 'the operation log is append-only'); END"
-    for verb in ("UPDATE", "DELETE")
-)
 
 CACHE_TABLES = tuple(cache.values()) + (conflict, head)

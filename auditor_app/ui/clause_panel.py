@@ -213,6 +213,10 @@ class ClausePanel(QWidget):
             self._shown = clause_id
             self.clause_selected.emit(clause_id)
 
+    def current_clause_id(self) -> str | None:
+        index = self.tree.currentIndex()
+        return index.data(ClauseIdRole) if index.isValid() else None
+
     def _go_to_first_match(self) -> None:
         for index in self._walk():
             if index.data(ClauseIdRole):

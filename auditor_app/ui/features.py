@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING
 
 from auditor_app.ui.feature import Feature
@@ -10,30 +11,29 @@ if TYPE_CHECKING:
     from auditor_app.ui.main_window import MainWindow
 
 
-def build(window: MainWindow) -> list[Feature]:
-    # Imported here: each feature module imports the window's types, and the window imports this module.
-    from auditor_app.ui.clause_keys import ClauseKeys
-    from auditor_app.ui.details.feature import AuditDetails
-    from auditor_app.ui.evidence.feature import EvidenceFeature
-    from auditor_app.ui.evidence_import.feature import EvidenceImport
-    from auditor_app.ui.findings.feature import FindingsFeature
-    from auditor_app.ui.merge_history import MergeHistory
-    from auditor_app.ui.navigation import Navigation
-    from auditor_app.ui.related_clauses import RelatedClauses
-    from auditor_app.ui.search_feature import SearchFeature
-    from auditor_app.ui.start_feature import StartFeature
-    from auditor_app.ui.tree_counts import TreeCounts
+# (module, class), in the order their menus and pages appear. Imported when the workspace is completed (each
+# feature module imports the window's types, and the window imports this module); at start-up a worker imports
+# them while the audit is already on screen (ui/staged_open.py).
+FEATURES = (
+    ("auditor_app.ui.navigation", "Navigation"),
+    ("auditor_app.ui.clause_keys", "ClauseKeys"),
+    ("auditor_app.ui.tree_counts", "TreeCounts"),
+    ("auditor_app.ui.evidence.feature", "EvidenceFeature"),
+    ("auditor_app.ui.findings.feature", "FindingsFeature"),
+    ("auditor_app.ui.details.feature", "AuditDetails"),
+    ("auditor_app.ui.start_feature", "StartFeature"),
+    ("auditor_app.ui.search_feature", "SearchFeature"),
+    ("auditor_app.ui.merge_history", "MergeHistory"),
+    ("auditor_app.ui.related_clauses", "RelatedClauses"),
+    ("auditor_app.ui.evidence_import.feature", "EvidenceImport"),
+)
+MODULES = tuple(module for module, _ in FEATURES)
 
-    return [
-        Navigation(window),
-        ClauseKeys(window),
-        TreeCounts(window),
-        EvidenceFeature(window),
-        FindingsFeature(window),
-        AuditDetails(window),
-        StartFeature(window),
-        SearchFeature(window),
-        MergeHistory(window),
-        RelatedClauses(window),
-        EvidenceImport(window),
-    ]
+
+def build(window: MainWindow) -> list[Feature]:
+    features = []
+    for module, name in FEATURES:
+        kind = getattr(importlib.import_module(module), name)
+        assert issubclass(kind, Feature), f"{module}.{name} is not a Feature"
+        features.append(kind(window))
+    return features

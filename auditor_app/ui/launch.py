@@ -6,8 +6,12 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from auditor_app.identity import default_author
+
+if TYPE_CHECKING:
+    from auditor_app.ui.main_window import MainWindow
 
 NO_DISPLAY = """\
 auditor-app: the desktop window needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).
@@ -53,23 +57,30 @@ def launch(args: list[str]) -> int:
 def _run(file: Path | None, read_only: bool) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from auditor_app import paths
-    from auditor_app.ui import crash, i18n, theme
-    from auditor_app.ui.main_window import MainWindow
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(paths.APP_NAME)
-    crash.install()
-    if isinstance(app, QApplication):
-        theme.apply(app)
-    i18n.install_translations()
-    window = MainWindow(default_author(), read_only=read_only)
-    window.show()
-    if file is not None:
-        window.open_path(file)
-    else:
-        window.open_sample()
+    window = start(file, read_only)
     try:
         return app.exec()
     finally:
         window.close_session()
+
+
+def start(file: Path | None, read_only: bool = False) -> MainWindow:
+    """The main window on screen with `file` (or the sample audit) opening in it; the caller runs the event loop."""
+    from PySide6.QtWidgets import QApplication
+
+    from auditor_app import paths
+    from auditor_app.ui import crash, i18n, staged_open, theme
+    from auditor_app.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "start() needs the QApplication made first"
+    app.setApplicationName(paths.APP_NAME)
+    crash.install()
+    theme.apply(app)
+    i18n.install_translations()
+    # Staged: the audit is shown before the services are imported (ui/staged_open.py).
+    window = MainWindow(default_author(), read_only=read_only, staged=True)
+    window.show()
+    staged_open.open_at_start(window, file)
+    return window

@@ -1,11 +1,15 @@
 """The main window: a thin shell wiring the clause pane, the clause page, menus and the undo stack."""
 
+# The services (and SQLAlchemy under them) are imported where they are used rather than at the top: at start-up
+# this module shows the audit before they are loaded (ui/staged_open.py), and they take 0.3 s to import.
+
 from __future__ import annotations
 
 import gc
 import time
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
@@ -21,25 +25,32 @@ from PySide6.QtWidgets import (
 )
 
 from auditor_app.errors import AuditorError
-from auditor_app.services import queries
-from auditor_app.services.session import AuditSession, ChangeSet
-from auditor_app.ui import copies, features, opening, window_menus
-from auditor_app.ui.clause_editing import ClauseEditing
+from auditor_app.ui import window_chrome, window_menus
 from auditor_app.ui.clause_page import ClausePage
 from auditor_app.ui.clause_panel import ClausePanel
-from auditor_app.ui.commands import CommandContext
-from auditor_app.ui.exporting import Exports
 from auditor_app.ui.feature import Feature
-from auditor_app.ui.i18n import fill, plural
+from auditor_app.ui.i18n import fill
 from auditor_app.ui.models.clause_tree import ClauseTreeModel
-from auditor_app.ui.note_dialog import NoteInput
-from auditor_app.ui.team import TeamWork
+
+if TYPE_CHECKING:
+    from auditor_app.services.overview import OpenedAudit
+    from auditor_app.services.session import AuditSession, ChangeSet
+    from auditor_app.ui.clause_editing import ClauseEditing
+    from auditor_app.ui.commands import CommandContext
+    from auditor_app.ui.exporting import Exports
+    from auditor_app.ui.note_dialog import NoteInput
+    from auditor_app.ui.staged_open import StagedOpen
+    from auditor_app.ui.team import TeamWork
 
 APP_TITLE = "auditor-app"
 
 
 class MainWindow(QMainWindow):
-    # The window's own actions, made by window_menus.build.
+    # Made by complete(): team work (merges, copies, conflicts), exports, the clause page's edits.
+    team: TeamWork
+    exports: Exports
+    editing: ClauseEditing
+    # The window's own actions, made by window_menus.fill.
     open_action: QAction
     sample_action: QAction
     save_copy_action: QAction
@@ -48,14 +59,17 @@ class MainWindow(QMainWindow):
     redo_action: QAction
     filter_action: QAction
 
-    def __init__(self, author: str, read_only: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, author: str, read_only: bool = False, parent: QWidget | None = None, *,
+                 staged: bool = False) -> None:
+        """With `staged`, only the clause pane, the clause page and empty menus are built; complete() adds the
+        rest (start-up shows an audit in between, see ui/staged_open.py)."""
         super().__init__(parent)
         self.author = author
         self._read_only_requested = read_only
         self.session: AuditSession | None = None
         self._people: dict[str, str] = {}
-        self._findings = 0
-        self._stored_at = ""
+        self.findings_total = 0
+        self.stored_at = ""
         self._checked = False
         self.undo_stack = QUndoStack(self)
         self.tree_model = ClauseTreeModel(self)
@@ -67,7 +81,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([640, 760])
-        self._splitter = splitter
+        self.clause_split = splitter
         # The workspace's pages (clauses first; features add findings, evidence, audit details) sit in tabs;
         # with no audit open the stack shows the start page instead, once a feature provides one.
         self.workspace = QTabWidget()
@@ -79,14 +93,34 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
+        self.status_line = window_chrome.StatusLine(self)
+        self.features: list[Feature] = []
+        self.menus = window_menus.create(self)
+        self.staged: StagedOpen | None = None  # an audit shown at start-up, not yet a session
+        self.complete = False
+        self.resize(1400, 900)
+        if not staged:
+            self.complete_workspace()
+
+    def complete_workspace(self) -> None:
+        """Everything past the clause pane and page: team work, exports, the features and the menus' actions."""
+        if self.complete:
+            return
+        from auditor_app.ui import features
+        from auditor_app.ui.clause_editing import ClauseEditing
+        from auditor_app.ui.exporting import Exports
+        from auditor_app.ui.team import TeamWork
         self.team = TeamWork(self)  # merging, hand-over copies, conflicts; .audit files dropped here are merged
         self.exports = Exports(self)  # PDF report and Excel workbook, on the team's worker
-        self.features: list[Feature] = features.build(self)
-        self.menus = window_menus.build(self)
+        self.features = features.build(self)
+        window_menus.fill(self, self.menus)
         self.panel.clause_selected.connect(self.show_clause)
         self.editing = ClauseEditing(self)
-        self.resize(1400, 900)
-        self.update_chrome()
+        self.complete = True
+        if self.staged is None:
+            self.update_chrome()
+        else:  # the audit shown at start-up keeps its title until it becomes the session (ui/staged_open.py)
+            self.sync_actions()
 
     # -- pages -------------------------------------------------------------------------------------------
     def add_page(self, widget: QWidget, title: str) -> int:
@@ -99,7 +133,7 @@ class MainWindow(QMainWindow):
             self.workspace.setCurrentWidget(widget)
 
     def show_clauses(self) -> None:
-        self.show_page(self._splitter)
+        self.show_page(self.clause_split)
 
     def set_start_page(self, widget: QWidget) -> None:
         """What the window shows while no audit is open (recent audits, new, open, sample)."""
@@ -108,7 +142,7 @@ class MainWindow(QMainWindow):
         self._show_stack()
 
     def _show_stack(self) -> None:
-        if self.session is None and self.start_page is not None:
+        if self.session is None and self.staged is None and self.start_page is not None:
             self.stack.setCurrentWidget(self.start_page)
         else:
             self.stack.setCurrentWidget(self.workspace)
@@ -122,49 +156,78 @@ class MainWindow(QMainWindow):
             self.open_path(Path(name))
 
     def save_copy(self) -> Path | None:
+        from auditor_app.ui import copies
         saved = copies.save_copy(self, self.session) if self.session is not None else None
         if saved is not None:
             self.statusBar().showMessage(fill(self.tr("Copy saved to %1"), saved), 10_000)
         return saved
 
     def open_sample(self) -> bool:
+        from auditor_app.ui import opening
         path = opening.sample(self)
         return path is not None and self.open_path(path)
 
     @property
     def read_only(self) -> bool:
         """Asked for on the command line, or the open file is a read-only copy of someone else's."""
+        if self.staged is not None:
+            return self._read_only_requested or self.staged.opened.read_only
         return self._read_only_requested or (self.session is not None and self.session.file.read_only)
 
     def open_path(self, path: Path) -> bool:
         """Open an audit file in place of the current one; problems are shown, never raised."""
-        if self.team.busy:
+        from auditor_app.ui import opening
+        if not self.complete or self.team.busy:
             return False
         if self.session is not None and path.resolve() == self.session.path.resolve():
             return True  # already open here; opening it again would be refused by our own lock
         session = opening.open_session(self, path, self.author, self._read_only_requested)
         if session is None:
             return False
-        self.close_session()
-        self.session = session
-        self._stored_at = ""
-        try:
-            self._load()
-        except AuditorError as exc:
-            self.close_session()
-            QMessageBox.critical(self, self.tr("Cannot open audit file"), str(exc))
+        if not self.adopt(session):
             return False
         # The rest of the file is checked once the audit is on screen, before anything can be written.
         QTimer.singleShot(0, self._finish_opening)
         return True
 
+    def show_opened(self, opened: OpenedAudit) -> None:
+        """Start-up: the audit on screen from its overview, before it is a session (ui/staged_open.py)."""
+        view = opened.overview
+        self.tree_model.set_clauses(view.checklists, view.clauses, view.note_counts, view.evidence_counts,
+                                    view.finding_counts)
+        self.findings_total = view.findings
+        self.page.clear()
+        self.page.set_read_only(self.read_only)
+        self._show_stack()
+        self.status_line.show_audit(view.details.title, view.details.client, opened.path, view.conflicts)
+
+    def adopt(self, session: AuditSession, tree_shown: bool = False) -> bool:
+        """Make an opened audit the window's; False (the file closed, the user told why) if it cannot be read.
+        With `tree_shown`, the clause tree already shows this file (start-up) and is kept as it is."""
+        self.close_session()
+        self.session = session
+        self.stored_at = ""
+        try:
+            self._load(fill_tree=not tree_shown)
+        except AuditorError as exc:
+            self.close_session()
+            QMessageBox.critical(self, self.tr("Cannot open audit file"), str(exc))
+            return False
+        return True
+
     def _finish_opening(self) -> None:
+        from auditor_app.ui import opening
         if self.session is None:
             return
         if self.team.busy:  # the worker has the session; its checks run when it is done
             QTimer.singleShot(200, self._finish_opening)
             return
-        problem = opening.finish_opening(self, self.session)
+        self.checked(opening.finish_opening(self, self.session))
+
+    def checked(self, problem: str | None) -> None:
+        """The rest of the file has been checked: on damage the audit is closed and the user told why."""
+        if self.session is None:
+            return
         if problem is not None:
             self.close_session()
             self.tree_model.set_clauses([], [], Counter())
@@ -179,11 +242,13 @@ class MainWindow(QMainWindow):
         # full passes removes ~40 ms pauses (with 5,000 notes) from the middle of typing and clicking.
         gc.freeze()
 
-    def _load(self) -> None:
+    def _load(self, fill_tree: bool = True) -> None:
+        from auditor_app.services import queries
         session = self._require()
-        self.tree_model.set_clauses(queries.checklists(session), queries.clauses(session), self._note_counts())
+        if fill_tree:
+            self.tree_model.set_clauses(queries.checklists(session), queries.clauses(session), self._note_counts())
         self._set_people()
-        self._findings = len(queries.findings(session))
+        self.findings_total = len(queries.findings(session))
         self.page.clear()
         self.page.set_read_only(self.read_only)
         self.team.refresh()
@@ -207,6 +272,11 @@ class MainWindow(QMainWindow):
     def close_session(self) -> None:
         """Close the audit. A safety backup that is due is taken first, on a worker behind a progress dialog
         (Cancel skips it; on a large file it takes seconds), while the window keeps painting."""
+        from auditor_app.ui import opening
+        if self.staged is not None:  # closed during start-up: the file is released once its worker is done
+            self.staged.abandon()
+        if not self.complete:
+            return
         self.team.wait()  # a merge still running must end before its session is closed under it
         try:
             # Only a file verified whole since it was opened is backed up: a copy of damage protects nothing.
@@ -232,7 +302,7 @@ class MainWindow(QMainWindow):
         self.update_chrome()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.team.busy:  # the worker still uses the file; the busy dialog says how long
+        if self.complete and self.team.busy:  # the worker still uses the file; the busy dialog says how long
             event.ignore()
             return
         # Every edit is already durable, so closing never asks to save; it only releases the file lock.
@@ -249,6 +319,7 @@ class MainWindow(QMainWindow):
         return self.panel.select_clause(clause_id)
 
     def show_clause(self, clause_id: str) -> None:
+        from auditor_app.services import queries
         session = self._require()
         record = queries.clause(session, clause_id)
         if record is None:
@@ -260,45 +331,25 @@ class MainWindow(QMainWindow):
             feature.clause_shown(self.page.clause_id)
 
     def _note_counts(self) -> Counter[str]:
+        from auditor_app.services import queries
         return Counter(queries.note_counts(self._require()))
 
     def sync_actions(self) -> None:
         """Enable what can be done now: while the worker has the session, nothing that reads or writes it."""
-        idle = not self.team.busy
-        has_audit = self.session is not None and idle
-        for action in (self.open_action, self.sample_action, self.quit_action, self.filter_action):
-            action.setEnabled(idle)
-        self.save_copy_action.setEnabled(has_audit)
-        self.undo_action.setEnabled(idle and self.undo_stack.canUndo())
-        self.redo_action.setEnabled(idle and self.undo_stack.canRedo())
-        self._splitter.setEnabled(idle)
-        self.team.sync_actions(has_audit, has_audit and not self.read_only)
-        self.exports.sync_actions(has_audit)
-        for feature in self.features:
-            feature.sync_actions(has_audit, has_audit and not self.read_only)
+        window_chrome.sync_actions(self)
 
     def update_chrome(self) -> None:
+        from auditor_app.services import queries
         self.sync_actions()
         if self.session is None:
-            self.setWindowTitle(APP_TITLE)
-            self.status_label.setText(self.tr("No audit open — File › New audit…, Open… or Open sample audit"))
+            self.status_line.show_no_audit(APP_TITLE)
             return
         info = queries.details(self.session)
-        title = " — ".join(filter(None, (info.title or self.session.path.stem, info.client)))
-        self.setWindowTitle(fill(self.tr("%1 [read-only]"), title) if self.read_only else title)
-        records = self.tree_model.clause_records()
-        done = sum(1 for r in records if r.result != "not_audited")
-        audited = fill(plural(self.tr("%1 of %n clause(s) audited", "", len(records)), len(records)), done)
-        findings = plural(self.tr("%n finding(s)", "", self._findings), self._findings)
-        count = self.team.conflict_count
-        conflicts = [plural(self.tr("%n conflict(s)", "", count), count)] if count else []
-        # Every edit is written durably before the command returns; saying when is the calm answer to "is it saved?"
-        stored = [fill(self.tr("last edit stored at %1"), self._stored_at)] if self._stored_at else []
-        parts = [audited, findings, *conflicts, *stored, str(self.session.path)]
-        self.status_label.setText(" · ".join(parts + ([self.tr("read-only")] if self.read_only else [])))
+        self.status_line.show_audit(info.title, info.client, self.session.path, self.team.conflict_count)
 
     # -- editing -----------------------------------------------------------------------------------------
     def command_context(self) -> CommandContext:
+        from auditor_app.ui.commands import CommandContext
         return CommandContext(self._require(), self.apply_change, self._report)
 
     # The clause page's own edits live in ui/clause_editing.py; these keep the window's short names for them.
@@ -309,16 +360,18 @@ class MainWindow(QMainWindow):
         self.editing.add_note(clause_id, kind, text, note)
 
     def _set_people(self) -> None:
+        from auditor_app.services import queries
         people = queries.people(self._require())
         self._people = {p.id: p.name or "" for p in people}
         self.page.set_people(people)
 
     def apply_change(self, change: ChangeSet) -> None:
         """Refresh only what a use case touched."""
+        from auditor_app.services import queries
         session = self.session
         if session is None or not change:
             return
-        self._stored_at = time.strftime("%H:%M:%S")
+        self.stored_at = time.strftime("%H:%M:%S")
         clause_ids = change.ids("clause")
         if clause_ids:
             self.tree_model.update_clauses([r for cid in clause_ids if (r := queries.clause(session, cid))])
@@ -327,7 +380,7 @@ class MainWindow(QMainWindow):
         if change.ids("person"):
             self._set_people()
         if change.ids("finding"):
-            self._findings = len(queries.findings(session))
+            self.findings_total = len(queries.findings(session))
         shown = self.page.clause_id
         if len(clause_ids) == 1 and shown not in clause_ids:
             self.select_clause(next(iter(clause_ids)))  # undoing a change elsewhere shows where it happened

@@ -122,7 +122,7 @@ def backup_before_closing(start: Starter, session: AuditSession) -> None:
 
 
 def sample_path() -> Path:
-    return paths.user_data_dir() / "sample.audit"
+    return paths.sample_audit()
 
 
 def sample(parent: QWidget) -> Path | None:

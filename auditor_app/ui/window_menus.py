@@ -1,23 +1,33 @@
-"""The main window's menu bar: its own File and Edit actions, then every feature's, then the icons."""
+"""The main window's menu bar: the menus from the start, then its own actions, every feature's and the icons."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMenu
 
 from auditor_app.ui import action_icons
 from auditor_app.ui.feature import Menus
-from auditor_app.ui.i18n import translate
+from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from auditor_app.ui.main_window import MainWindow
 
+MENU_TITLES = (QT_TRANSLATE_NOOP("MainWindow", "&File"), QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+               QT_TRANSLATE_NOOP("MainWindow", "&View"), QT_TRANSLATE_NOOP("MainWindow", "&Audit"),
+               QT_TRANSLATE_NOOP("MainWindow", "E&vidence"), QT_TRANSLATE_NOOP("MainWindow", "&Help"))
 
-def build(window: MainWindow) -> Menus:
-    """Sets the window's own actions (open_action, undo_action, …) as it makes them."""
-    file_menu = window.menuBar().addMenu(translate("MainWindow", "&File"))
+
+def create(window: MainWindow) -> Menus:
+    """The menu bar's menus, still empty: they are there from the first paint, so nothing moves when the
+    actions arrive (see fill)."""
+    bar = window.menuBar()
+    return Menus(*(bar.addMenu(translate("MainWindow", title)) for title in MENU_TITLES))
+
+
+def fill(window: MainWindow, menus: Menus) -> None:
+    """The window's own actions (sets open_action, undo_action, …), then every feature's, then the icons."""
+    file_menu, edit_menu = menus.file, menus.edit
     window.open_action = file_menu.addAction(translate("MainWindow", "&Open…"), QKeySequence.StandardKey.Open,
                                              window.choose_file)
     window.sample_action = file_menu.addAction(translate("MainWindow", "Open &sample audit"), window.open_sample)
@@ -26,11 +36,9 @@ def build(window: MainWindow) -> Menus:
     file_menu.addSeparator()
     window.exports.add_actions(file_menu)
     file_menu.addSeparator()
-    view_menu = QMenu(translate("MainWindow", "&View"), window)
-    window.team.add_actions(file_menu, view_menu)
+    window.team.add_actions(file_menu, menus.view)
     file_menu.addSeparator()
     window.quit_action = file_menu.addAction(translate("MainWindow", "&Quit"), QKeySequence("Ctrl+Q"), window.close)
-    edit_menu = window.menuBar().addMenu(translate("MainWindow", "&Edit"))
     window.undo_action = window.undo_stack.createUndoAction(window, translate("MainWindow", "&Undo"))
     window.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
     window.redo_action = window.undo_stack.createRedoAction(window, translate("MainWindow", "&Redo"))
@@ -41,11 +49,6 @@ def build(window: MainWindow) -> Menus:
     # Ctrl+L filters the clause tree; Ctrl+F stays free for the later search across the whole audit.
     window.filter_action = edit_menu.addAction(translate("MainWindow", "&Filter clauses"), QKeySequence("Ctrl+L"),
                                              window.panel.focus_search)
-    window.menuBar().addMenu(view_menu)
-    bar = window.menuBar()
-    menus = Menus(file_menu, edit_menu, view_menu, bar.addMenu(translate("MainWindow", "&Audit")),
-                  bar.addMenu(translate("MainWindow", "E&vidence")), bar.addMenu(translate("MainWindow", "&Help")))
     for feature in window.features:
         feature.add_actions(menus)
     action_icons.apply(window)
-    return menus

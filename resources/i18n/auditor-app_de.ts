@@ -517,7 +517,7 @@ A justification is required; it appears in the audit report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+109"/>
         <source>%1 of %n clause(s) match</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -530,7 +530,7 @@ A justification is required; it appears in the audit report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>Audited by %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,7 +571,7 @@ A justification is required; it appears in the audit report.</source>
 <context>
     <name>ClauseTreeModel</name>
     <message>
-        <location filename="../../auditor_app/ui/models/clause_tree.py" line="+38"/>
+        <location filename="../../auditor_app/ui/models/clause_tree.py" line="+45"/>
         <source>Clause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,7 +596,7 @@ A justification is required; it appears in the audit report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+220"/>
         <source>%1 — audited by %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2324,17 +2324,17 @@ Drop photos or documents on this page, or use Add files…</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor_app/ui/main_window.py" line="+75"/>
+        <location filename="../../auditor_app/ui/main_window.py" line="+89"/>
         <source>Clauses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/window_menus.py" line="+20"/>
+        <location filename="../../auditor_app/ui/window_menus.py" line="+16"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2349,22 +2349,22 @@ Drop photos or documents on this page, or use Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-18"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+24"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2379,7 +2379,7 @@ Drop photos or documents on this page, or use Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-33"/>
         <source>&amp;Audit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2394,7 +2394,7 @@ Drop photos or documents on this page, or use Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/main_window.py" line="+44"/>
+        <location filename="../../auditor_app/ui/main_window.py" line="+64"/>
         <source>Open audit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2404,66 +2404,22 @@ Drop photos or documents on this page, or use Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Copy saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+52"/>
         <source>Cannot open audit file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Audit file damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
-        <source>No audit open — File › New audit…, Open… or Open sample audit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 [read-only]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%1 of %n clause(s) audited</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>last edit stored at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+158"/>
         <source>Change not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3560,6 +3516,53 @@ Remove it from the list of recent audits?</source>
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../auditor_app/ui/window_chrome.py" line="+41"/>
+        <source>No audit open — File › New audit…, Open… or Open sample audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 [read-only]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %n clause(s) audited</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last edit stored at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TeamMemberDialog</name>
     <message>
         <location filename="../../auditor_app/ui/details/team.py" line="+34"/>
@@ -4271,6 +4274,7 @@ A backup is taken first; the merge itself cannot be undone.</source>
     <name>opening</name>
     <message>
         <location filename="../../auditor_app/ui/opening.py" line="+20"/>
+        <location filename="../../auditor_app/ui/staged_open.py" line="+118"/>
         <source>Cannot open audit file</source>
         <translation type="unfinished"></translation>
     </message>

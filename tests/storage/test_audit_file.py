@@ -13,7 +13,7 @@ import pytest
 
 from auditor_app.errors import FileLocked, FileRefused, KnownError
 from auditor_app.services import audit, notes, queries
-from auditor_app.storage import backup, migrations, schema
+from auditor_app.storage import backup, layout, migrations, schema
 from auditor_app.storage.audit_file import AuditFile
 
 
@@ -28,6 +28,14 @@ def _poke(path: Path, *statements: str) -> None:
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_new_file_has_exactly_the_objects_opening_expects(make_audit) -> None:
+    # Opening checks a file against storage/layout.py, which must name what storage/schema.py creates.
+    session = make_audit()
+    found = {(t, n) for t, n in session.file.raw_connection().execute("SELECT type, name FROM sqlite_master")
+             if not n.startswith("sqlite_autoindex")}
+    assert found == layout.EXPECTED_OBJECTS
 
 
 def test_file_uses_the_document_safe_settings(make_audit) -> None:

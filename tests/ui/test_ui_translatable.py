@@ -222,6 +222,8 @@ GERMAN = """<?xml version="1.0" encoding="utf-8"?>
 <TS version="2.1" language="de">
 <context><name>MainWindow</name>
   <message><source>&amp;File</source><translation>&amp;Datei</translation></message>
+</context>
+<context><name>StatusLine</name>
   <message numerus="yes"><source>%n finding(s)</source>
     <translation><numerusform>%n Feststellung</numerusform><numerusform>%n Feststellungen</numerusform></translation>
   </message>

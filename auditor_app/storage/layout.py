@@ -1,0 +1,32 @@
+"""The audit file's identity and the names of its objects, known without importing SQLAlchemy."""
+
+from __future__ import annotations
+
+from auditor_app.domain.entities import ENTITIES
+
+APPLICATION_ID = 0x41554454  # "AUDT": marks the file type for file(1) and for our own checks
+SCHEMA_VERSION = 2
+
+LOG_TABLES = ("meta", "op", "blob", "merge_log", "head", "conflict")
+CACHE_INDEXES = ("c_note_clause", "c_evidence_clause", "c_link_source", "c_link_target", "c_clause_order")
+
+# The log is append-only; these guard against any code path (ours or a tool's) rewriting history.
+GUARD_TRIGGERS = tuple(
+    f"CREATE TRIGGER op_no_{verb.lower()} BEFORE {verb} ON op "
+    "BEGIN SELECT RAISE(ABORT, 'the operation log is append-only'); END"
+    for verb in ("UPDATE", "DELETE")
+)
+
+
+def cache_table(entity_type: str) -> str:
+    return f"c_{entity_type}"
+
+
+# Every table, index and trigger an audit file has, apart from SQLite's own automatic indexes. Opening a file
+# checks it against this; tests check this against what storage/schema.py creates.
+EXPECTED_OBJECTS: frozenset[tuple[str, str]] = frozenset(
+    [("table", name) for name in LOG_TABLES]
+    + [("table", cache_table(name)) for name in ENTITIES]
+    + [("index", name) for name in CACHE_INDEXES]
+    + [("trigger", f"op_no_{verb}") for verb in ("update", "delete")]
+)
