@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
+from uihelpers import damage_the_log
 
 from auditor_app.services import audit
 from auditor_app.storage import location
@@ -55,13 +55,7 @@ def test_a_file_on_a_usb_stick_is_worked_on_as_a_local_copy(qtbot: QtBot, audit_
 
 def test_damage_found_by_the_deferred_check_closes_the_audit(qtbot: QtBot, audit_path: Path,
                                                              shown: list[str]) -> None:
-    conn = sqlite3.connect(audit_path)
-    pages = [r[0] for r in conn.execute("SELECT pageno FROM dbstat WHERE name='op' AND pagetype='leaf'")]
-    conn.close()
-    data = bytearray(audit_path.read_bytes())
-    victim = (pages[len(pages) // 2] - 1) * 8192
-    data[victim + 100:victim + 400] = bytes(range(256)) + bytes(44)
-    audit_path.write_bytes(bytes(data))
+    damage_the_log(audit_path)
     win = MainWindow("Test Auditor")
     qtbot.addWidget(win)
     assert win.open_path(audit_path)  # the window shows the audit at once …

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -13,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from uihelpers import cid, click_clause, row_text, visible_numbers
+from uihelpers import cid, click_clause, damage_the_log, row_text, visible_numbers
 
 from auditor_app.errors import FileLocked
 from auditor_app.services import audit, queries
@@ -138,13 +137,7 @@ def test_damage_found_on_the_worker_closes_the_audit_with_its_reason(qtbot: QtBo
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, title, text, *a, **k: shown.append(f"{title}: {text}"))
-    conn = sqlite3.connect(audit_path)
-    pages = [r[0] for r in conn.execute("SELECT pageno FROM dbstat WHERE name='op' AND pagetype='leaf'")]
-    conn.close()
-    data = bytearray(audit_path.read_bytes())
-    victim = (pages[len(pages) // 2] - 1) * 8192
-    data[victim + 100:victim + 400] = bytes(range(256)) + bytes(44)
-    audit_path.write_bytes(bytes(data))
+    damage_the_log(audit_path)
     win = MainWindow(AUTHOR, staged=True)
     qtbot.addWidget(win)
     staged_open.open_at_start(win, audit_path)

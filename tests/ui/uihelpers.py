@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -65,3 +67,14 @@ def visible_numbers(win: MainWindow) -> list[str]:
     records = {r.id: r for r in win.tree_model.clause_records()}
     return [records[c].number or "" for c in win.panel.visible_clause_ids()]
 
+
+def damage_the_log(path: Path) -> None:
+    """Overwrite bytes in the middle of the operation log, as a failing disk would: the small tables checked at
+    open stay readable, the deferred whole-file check finds it."""
+    conn = sqlite3.connect(path)
+    pages = [r[0] for r in conn.execute("SELECT pageno FROM dbstat WHERE name='op' AND pagetype='leaf'")]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    victim = (pages[len(pages) // 2] - 1) * 8192
+    data[victim + 100:victim + 400] = bytes(range(256)) + bytes(44)
+    path.write_bytes(bytes(data))
