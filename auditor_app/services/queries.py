@@ -27,9 +27,7 @@ def _rows(conn: Connection, entity_type: str, *where: Any, order: Any = None) ->
 
 
 def details(session: AuditSession) -> rec.AuditDetails:
-    with session.reading() as conn:
-        row = conn.execute(select(cache["audit"]).where(cache["audit"].c.id == session.audit_id)).first()
-    return rec.from_row(rec.AuditDetails, row) if row else rec.AuditDetails(id=session.audit_id)
+    return overview.details(session.file.raw_connection(), session.audit_id)
 
 
 def team(session: AuditSession) -> list[rec.TeamMember]:

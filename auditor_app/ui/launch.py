@@ -74,7 +74,8 @@ def start(file: Path | None, read_only: bool = False) -> MainWindow:
     from auditor_app.ui.main_window import MainWindow
 
     app = QApplication.instance()
-    assert isinstance(app, QApplication), "start() needs the QApplication made first"
+    if not isinstance(app, QApplication):
+        raise RuntimeError("start() needs the QApplication made first")
     app.setApplicationName(paths.APP_NAME)
     crash.install()
     theme.apply(app)

@@ -121,13 +121,9 @@ def backup_before_closing(start: Starter, session: AuditSession) -> None:
         log.warning("backup of %s not taken: %s", session.path, known(outcome[0]))  # re-raises a bug
 
 
-def sample_path() -> Path:
-    return paths.sample_audit()
-
-
 def sample(parent: QWidget) -> Path | None:
     """The sample audit, built on first use; None after telling the user why it cannot be made."""
-    path = sample_path()
+    path = paths.sample_audit()
     if not path.exists():
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

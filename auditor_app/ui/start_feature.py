@@ -16,7 +16,6 @@ from auditor_app.domain.vocab import ClauseResult
 from auditor_app.errors import AuditorError
 from auditor_app.identity import default_author
 from auditor_app.services import preferences, queries, recent
-from auditor_app.ui import opening
 from auditor_app.ui.feature import Feature, Menus
 from auditor_app.ui.new_audit_wizard import NewAuditWizard
 from auditor_app.ui.preferences_dialog import PreferencesDialog
@@ -171,6 +170,6 @@ def _insert(menu: QMenu, before: QAction | None, action: QAction) -> None:
 
 def _listed(path: Path) -> bool:
     """The sample and read-only copies of someone else's file are not audits the user works on."""
-    private = (opening.sample_path(), paths.user_data_dir() / "read-only-copies")
+    private = (paths.sample_audit(), paths.user_data_dir() / "read-only-copies")
     resolved = path.resolve()
     return not any(resolved == p.resolve() or p.resolve() in resolved.parents for p in private)

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from uihelpers import cid, feature_of
 
+from auditor_app import paths
 from auditor_app.services import audit, queries, recent
 from auditor_app.services.recent import RecentAudit
-from auditor_app.ui import opening
 from auditor_app.ui.main_window import MainWindow
 from auditor_app.ui.models.recent_audits import Column, RecentAuditsModel
 from auditor_app.ui.start_feature import StartFeature, _listed
@@ -166,9 +166,8 @@ def test_menus_offer_new_close_and_preferences(window: MainWindow) -> None:
 
 
 def test_the_sample_and_read_only_copies_are_not_listed(tmp_path: Path) -> None:
-    from auditor_app import paths
 
-    assert not _listed(opening.sample_path())
+    assert not _listed(paths.sample_audit())
     assert not _listed(paths.user_data_dir() / "read-only-copies" / "x-20261110.audit")
     assert _listed(tmp_path / "client.audit")
 
