@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import weakref
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
 from auditor_app.domain.ops import verify
+from auditor_app.errors import KnownError
 from auditor_app.services.session import AuditSession
-from auditor_app.storage import oplog, schema
+from auditor_app.storage import layout, oplog, schema, tally
 
 
 @dataclass(slots=True)
@@ -24,10 +26,12 @@ class CheckReport:
         return not self.problems
 
 
-def full_check(session: AuditSession) -> CheckReport:
-    """SQLite integrity, every operation hash, every evidence hash, cache = log, no dangling references."""
+def full_check(session: AuditSession, *, evidence: bool = True, evidence_pages: bool = True) -> CheckReport:
+    """SQLite integrity, every operation hash, the tallies, every evidence hash, cache = log, no dangling
+    references. Without `evidence`, the stored files' bytes are not read (the caller does not use them); without
+    `evidence_pages`, SQLite's own check leaves the evidence table to the hashes (which read every byte anyway)."""
     report = CheckReport()
-    report.problems += [f"SQLite: {p}" for p in session.file.full_check()]
+    report.problems += [f"SQLite: {p}" for p in session.file.full_check(include_blobs=evidence and evidence_pages)]
     if report.problems:
         return report
     with session.reading() as conn:
@@ -40,10 +44,15 @@ def full_check(session: AuditSession) -> CheckReport:
             if not verify(op):
                 report.problems.append(f"operation {op.op_id} does not match its hash (altered)")
         missing = parents - ids
-        if missing:
-            report.warnings.append(f"{len(missing)} earlier operation(s) referenced but not present "
-                                   "(file made from a partial copy)")
-        for sha, data in conn.execute(select(schema.blob.c.sha256, schema.blob.c.data)):
+        if missing:  # nothing of ours removes an operation, and every copy carries the whole log
+            report.problems.append(f"{len(missing)} operation(s) that later operations build on are missing "
+                                   "from the log (removed outside auditor-app)")
+        if session.file.format >= layout.TALLIED_FROM:
+            report.problems += tally.differences(oplog.driver(conn))
+        else:
+            report.warnings.append(f"file format {session.file.format} keeps no operation tallies, so an operation "
+                                   "removed by hand would not show; opening it for editing upgrades it")
+        for sha, data in conn.execute(select(schema.blob.c.sha256, schema.blob.c.data)) if evidence else ():
             report.evidence_files += 1
             if hashlib.sha256(bytes(data)).hexdigest() != sha:
                 report.problems.append(f"evidence file {sha[:12]}… does not match its SHA-256 (damaged)")
@@ -56,3 +65,37 @@ def full_check(session: AuditSession) -> CheckReport:
     if session.file.pragma("journal_mode") != "delete" and not session.file.read_only:
         report.problems.append("journal mode is not DELETE")
     return report
+
+
+class FileDamaged(KnownError):
+    """A file that fails its check: nothing is built on it (report, copy, merge) until it is repaired."""
+
+    def __init__(self, path: object, action: str, problems: list[str]) -> None:
+        more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
+        if all("cache differs from the log" in p for p in problems):
+            advice = ("Its log is intact: rebuild the derived tables from it (auditor-app rebuild) and try again.")
+        else:
+            advice = ("Its last good state is in the safety backups; `auditor-app check` lists every problem.")
+        super().__init__(f"{action} refused: {path} fails its integrity check: {problems[0]}{more}. {advice}")
+        self.problems = problems
+
+
+# Sessions whose check passed, with the connection's change count then: exporting PDF and workbook in one go
+# checks once, and any change since makes the next use check again.
+_passed: weakref.WeakKeyDictionary[AuditSession, tuple[int, bool]] = weakref.WeakKeyDictionary()
+
+
+def require_sound(session: AuditSession, action: str, *, evidence: bool = True) -> None:
+    """Raise FileDamaged unless the file passes `full_check` (the evidence bytes too, with `evidence`).
+
+    Exports, hand-over copies and merges call this: a report, a copy or a merge built on an altered or damaged
+    file would pass the damage on as if it were sound.
+    """
+    changes = session.file.raw_connection().total_changes
+    done = _passed.get(session)
+    if done is not None and done[0] == changes and (done[1] or not evidence):
+        return
+    report = full_check(session, evidence=evidence, evidence_pages=False)
+    if report.problems:
+        raise FileDamaged(session.path.name, action, report.problems)
+    _passed[session] = (changes, evidence)

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from auditor_app.domain.ops import Op, verify
 from auditor_app.errors import InputError, KnownError
-from auditor_app.services import interchange_strip, queries
+from auditor_app.services import integrity, interchange_strip, queries
 from auditor_app.services.session import AuditSession, Tx
 from auditor_app.storage import oplog, schema
 from auditor_app.storage.audit_file import AuditFile
@@ -32,6 +32,7 @@ _OP_FIELDS = {"op_id": str, "entity_type": str, "entity_id": str, "field": str, 
 
 def to_document(session: AuditSession, *, strip_metadata: bool = False) -> dict[str, Any]:
     """The whole audit; with `strip_metadata`, photos are re-encoded without metadata and the document says so."""
+    integrity.require_sound(session, "the export")
     with session.reading() as conn:
         log = list(oplog.all_ops(conn))
         blobs = conn.execute(select(schema.blob).order_by(schema.blob.c.sha256)).fetchall()

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from auditor_app.domain import records as rec
 from auditor_app.domain.ops import HybridClock
 from auditor_app.errors import KnownError
-from auditor_app.services import interchange_strip, queries
+from auditor_app.services import integrity, interchange_strip, queries
 from auditor_app.services.session import AuditSession
 from auditor_app.storage import backup, merge_store, oplog, schema
 from auditor_app.storage.merge_store import MergeRefused
@@ -63,6 +63,7 @@ def hand_over_copy(session: AuditSession, dest: Path, member: str, clauses: tupl
     """A verified copy for a team member: same audit, its own replica id, who it is for and what they audit."""
     if not member.strip():
         raise KnownError("a hand-over copy needs the team member's name")
+    integrity.require_sound(session, "the hand-over copy")
     meta = {"replica_id": str(uuid.uuid4()), "copy_for": member.strip(), "copy_of": session.file.replica_id,
             "copy_made": datetime.now().strftime("%Y-%m-%dT%H:%M"), "assigned_clauses": json.dumps(list(clauses))}
     return backup.snapshot(session.file.raw_connection(), Path(dest), meta_updates=meta)
@@ -109,6 +110,7 @@ def merge_into(session: AuditSession, sources: list[Path], *, accept_other_audit
         if item.audit_id != session.audit_id and not accept_other_audit:
             raise OtherAudit(item.path, item.audit_id, session.audit_id)
     session.file.verify_rest()
+    integrity.require_sound(session, "the merge", evidence=False)  # its evidence bytes are not copied anywhere
     check()
     with session.reading() as conn:
         have = {str(r[0]) for r in conn.exec_driver_sql("SELECT sha256 FROM blob")}

@@ -9,7 +9,7 @@ from auditor_app.domain import records as rec
 from auditor_app.errors import InputError, KnownError
 from auditor_app.exporters import Cancelled
 from auditor_app.exporters.source import Branding
-from auditor_app.services import completeness, renditions, report_data
+from auditor_app.services import completeness, integrity, renditions, report_data
 from auditor_app.services.session import AuditSession
 
 Progress = Callable[[int, int], None]
@@ -46,6 +46,7 @@ def export_xlsx(session: AuditSession, out: Path, *, profile: str = "certificati
                 progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Path:
     from auditor_app.exporters.xlsx_report import build_xlsx
 
+    integrity.require_sound(session, "the workbook")
     data, _gaps = prepare(session, profile, branded=True)  # a workbook is a working document: gaps do not block it
     return build_xlsx(data, Path(out), thumbnail=_photo(data, 96), progress=progress, cancelled=cancelled)
 
@@ -56,6 +57,7 @@ def export_pdf(session: AuditSession, out: Path, *, profile: str = "certificatio
     """The PDF report; the certification profile refuses while errors remain (missing parts, open conflicts)."""
     from auditor_app.exporters.pdf_report import build_pdf
 
+    integrity.require_sound(session, "the report")
     data, gaps = prepare(session, profile, branded=True)
     blocking = completeness.blocking(gaps)
     if blocking:

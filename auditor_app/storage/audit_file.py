@@ -196,11 +196,12 @@ class AuditFile:
             if problems:
                 raise FileRefused(path, f"the file is damaged ({problems[0]})")
             if header.user_version < layout.SCHEMA_VERSION:
-                if read_only:
+                if read_only and header.user_version < layout.READABLE_FROM:
                     raise FileRefused(path, "it uses an older file format; open it for editing to upgrade it")
                 from auditor_app.storage import migrations
 
-                raw = migrations.upgrade(path, raw, header.user_version)
+                if not read_only:
+                    raw = migrations.upgrade(path, raw, header.user_version)
             _check_schema(raw, path)
             audit_id = raw.execute("SELECT value FROM meta WHERE key='audit_id'").fetchone()
             if audit_id is None or not _is_uuid(audit_id[0]):
@@ -224,6 +225,7 @@ class AuditFile:
             raise FileRefused(path, explain_sqlite_error(exc)) from None
         file = cls(path, raw, read_only)
         file.verified = verify
+        file.format = header.user_version if read_only else layout.SCHEMA_VERSION
         return file
 
     def verify_rest(self) -> None:
@@ -239,6 +241,7 @@ class AuditFile:
         self.verified = True
 
     verified = True
+    format = layout.SCHEMA_VERSION  # the file format as opened (older only when read without upgrading)
 
     @classmethod
     def create(cls, path: Path | str, *, audit_id: str | None = None, replica_id: str | None = None,

@@ -5,7 +5,11 @@ from __future__ import annotations
 from auditor_app.domain.entities import ENTITIES
 
 APPLICATION_ID = 0x41554454  # "AUDT": marks the file type for file(1) and for our own checks
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+# The oldest format read as it is, without upgrading (read-only commands, merge inputs): format 3 only added the
+# operation tallies to `meta`, which readers of a format 2 file do without.
+READABLE_FROM = 2
+TALLIED_FROM = 3
 
 LOG_TABLES = ("meta", "op", "blob", "merge_log", "head", "conflict")
 CACHE_INDEXES = ("c_note_clause", "c_evidence_clause", "c_link_source", "c_link_target", "c_clause_order")

@@ -14,7 +14,7 @@ from sqlalchemy import Connection
 
 from auditor_app.domain.ops import Op, verify
 from auditor_app.errors import FileRefused
-from auditor_app.storage import oplog
+from auditor_app.storage import layout, oplog, tally
 from auditor_app.storage.audit_file import AuditFile
 
 
@@ -47,6 +47,12 @@ def read_incoming(path: Path) -> Incoming:
         for op in ops:
             if not verify(op):
                 raise MergeRefused(path, f"operation {op.op_id} does not match its hash (the file was altered)")
+        damage = tally.differences(raw) if source.format >= layout.TALLIED_FROM else []
+        cited = {parent for op in ops for parent in op.parents} - {op.op_id for op in ops}
+        if cited:
+            damage.append(f"{len(cited)} operation(s) that later operations build on are missing from the log")
+        if damage:
+            raise MergeRefused(path, f"the file fails its integrity check ({damage[0]}); nothing was merged")
         blobs = {str(r[0]) for r in raw.execute("SELECT sha256 FROM blob")}
         digest = hashlib.sha256()
         for op_id, op_hash in sorted((o.op_id, o.op_hash) for o in ops):
@@ -129,3 +135,4 @@ def add_ops(conn: Connection, ops: list[Op]) -> None:
         return
     ordered = sorted(ops, key=Op.order_key)
     conn.exec_driver_sql(oplog.INSERT_OP_SQL, [oplog.op_values(o) for o in ordered])
+    tally.add(oplog.driver(conn), ordered)

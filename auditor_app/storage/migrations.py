@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from auditor_app.errors import FileRefused
-from auditor_app.storage import backup, schema
+from auditor_app.storage import backup, schema, tally
 
 # MIGRATIONS[n] upgrades a file from format n to n + 1 inside one transaction.
 Migration = Callable[[sqlite3.Connection], None]
@@ -25,7 +25,12 @@ def _v1_to_v2(raw: sqlite3.Connection) -> None:
     _add_columns(raw, "c_evidence", {"annotations": "TEXT", "original_sha256": "TEXT"})
 
 
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
+def _v2_to_v3(raw: sqlite3.Connection) -> None:
+    """Each copy's operations are tallied in meta from now on, so one removed by hand shows in `check`."""
+    tally.recount(raw)
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def upgrade(path: Path, raw: sqlite3.Connection, from_version: int) -> sqlite3.Connection:

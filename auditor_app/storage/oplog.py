@@ -14,7 +14,7 @@ from auditor_app.domain.checklist import checklist_from_json, clause_id
 from auditor_app.domain.derive import EntityState, derive, hlc_iso
 from auditor_app.domain.entities import ENTITIES, Kind
 from auditor_app.domain.ops import Op
-from auditor_app.storage import schema
+from auditor_app.storage import schema, tally
 
 OP_COLUMNS = ("op_id", "entity_type", "entity_id", "field", "value", "parents", "hlc", "author",
                "replica_id", "schema_version", "op_hash")
@@ -68,6 +68,7 @@ def append(conn: Connection, ops: Sequence[Op]) -> None:
                         (op.entity_id, op.field, *op.parents))
     raw.executemany("INSERT INTO head(entity_id, field, op_id) VALUES (?, ?, ?)",
                     [(o.entity_id, o.field, o.op_id) for o in ops])
+    tally.add(raw, ops)
 
 
 def newest_hlc(conn: Connection) -> str | None:

@@ -14,7 +14,7 @@ from auditor_app.domain.checklist import clause_id
 from auditor_app.errors import FileRefused
 from auditor_app.services import audit, evidence, merge, notes, queries
 from auditor_app.services.session import AuditSession
-from auditor_app.storage import schema
+from auditor_app.storage import schema, tally
 
 C = "iso9001-2015"
 
@@ -138,6 +138,7 @@ def _hostile(tmp_path: Path, lead: AuditSession, bob: AuditSession, kind: str) -
         conn.execute("INSERT INTO op(op_id, entity_type, entity_id, field, value, parents, hlc, author, replica_id, "
                      "schema_version, op_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                      (forged.op_id, "note", "n", "text", forged.value, "[]", forged.hlc, "M", "r", 1, forged.op_hash))
+        tally.add(conn, [forged])  # a forger who also keeps the tallies: only the op id clash can tell
     elif kind == "blob":
         conn.execute("INSERT INTO blob(sha256, size, mime, data) VALUES (?, 3, 'image/png', X'000102')", ("ab" * 32,))
     elif kind == "altered-op":

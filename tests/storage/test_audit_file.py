@@ -316,7 +316,7 @@ def test_a_format_1_file_gains_the_evidence_columns_and_keeps_its_evidence(make_
     conn.commit()
     conn.close()
     upgraded = audit.open_audit(path, author="Anna")
-    assert upgraded.file.pragma("user_version") == schema.SCHEMA_VERSION == 2
+    assert upgraded.file.pragma("user_version") == schema.SCHEMA_VERSION == 3
     [item] = queries.evidence(upgraded)
     assert item.caption == "Procedure QP-07" and item.annotations is None
     upgraded.run(lambda tx: tx.set("evidence", item.id, {"annotations": [{"shape": "rect"}]}))
