@@ -32,6 +32,14 @@ class FileLocked(FileRefused):
         self.holder = holder
 
 
+class FileReadOnly(FileRefused):
+    """The file cannot be written where it is (its permissions, its folder, a read-only disk): open it read-only."""
+
+    def __init__(self, path: object, why: str) -> None:
+        super().__init__(path, f"it cannot be edited where it is: {why}")
+        self.why = why
+
+
 class InputError(KnownError):
     """Bad user input (a checklist, a JSON file, a command argument): says what and where."""
 

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from auditor_app import __version__
-from auditor_app.errors import FileLocked, FileRefused, KnownError, StorageFull
+from auditor_app.errors import FileLocked, FileReadOnly, FileRefused, KnownError, StorageFull
 from auditor_app.storage import layout, lockinfo
-from auditor_app.storage.fsutil import fsync_dir, publish
+from auditor_app.storage.fsutil import fsync_dir, publish, unwritable_reason
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -186,6 +186,10 @@ class AuditFile:
         path = Path(path)
         header = read_header(path)
         raw: sqlite3.Connection | None = None
+        if not read_only:
+            why = unwritable_reason(path)
+            if why is not None:
+                raise FileReadOnly(path, why)
         if read_only and _has_hot_journal(path):
             _recover(path)
         try:
@@ -242,6 +246,7 @@ class AuditFile:
 
     verified = True
     format = layout.SCHEMA_VERSION  # the file format as opened (older only when read without upgrading)
+    read_only_reason = ""  # why a file meant for editing was opened read-only (shown with the read-only mark)
 
     @classmethod
     def create(cls, path: Path | str, *, audit_id: str | None = None, replica_id: str | None = None,

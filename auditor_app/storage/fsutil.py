@@ -19,6 +19,24 @@ def fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
+def unwritable_reason(path: Path) -> str | None:
+    """Why an existing file cannot be edited in place, or None.
+
+    SQLite opens a write-protected file read-only without saying so, and needs to create its rollback journal
+    beside the file, so the folder must be writable too; the first edit would fail otherwise.
+    """
+    folder = path.resolve().parent
+    read_only_mount = getattr(os, "ST_RDONLY", 0)
+    with contextlib.suppress(OSError, AttributeError):
+        if read_only_mount and os.statvfs(folder).f_flag & read_only_mount:
+            return "it is on a read-only disk or share"
+    if not os.access(path, os.W_OK):
+        return "the file is write-protected"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"its folder {folder} is read-only (the program must write a journal beside the file)"
+    return None
+
+
 def fsync_file(path: Path) -> None:
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())

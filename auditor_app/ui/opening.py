@@ -9,7 +9,7 @@ from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from auditor_app import paths
-from auditor_app.errors import AuditorError, FileLocked
+from auditor_app.errors import AuditorError, FileLocked, FileReadOnly
 from auditor_app.services import audit, demo
 from auditor_app.services.session import AuditSession
 from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
@@ -33,9 +33,26 @@ def open_session(parent: QWidget, path: Path, author: str, read_only: bool) -> A
         return audit.open_audit(path, author=author, read_only=read_only, verify=False)
     except FileLocked as exc:
         return _offer_read_only_copy(parent, path, author, exc)
+    except FileReadOnly as exc:
+        return _open_read_only(parent, path, author, exc.why)
     except AuditorError as exc:
         QMessageBox.critical(parent, translate("opening", TITLE), str(exc))
         return None
+
+
+def _open_read_only(parent: QWidget, path: Path, author: str, why: str) -> AuditSession | None:
+    """A file that cannot be written where it is opens read-only, marked, and the user is told why at once:
+    otherwise the first edit would be the one that fails."""
+    try:
+        session = audit.open_audit(path, author=author, read_only=True, verify=False)
+    except AuditorError as exc:
+        QMessageBox.critical(parent, translate("opening", TITLE), str(exc))
+        return None
+    session.file.read_only_reason = why
+    QMessageBox.information(parent, translate("opening", "Opened read-only"), fill(translate(
+        "opening", "%1 is open read-only: %2.\n\nYou can read, search and export it. To edit it, save a copy "
+        "(File ▸ Save a copy…) to a folder you can write to, and open the copy."), path.name, why))
+    return session
 
 
 def _maybe_local_copy(parent: QWidget, path: Path, warning: str) -> Path | None:

@@ -52,4 +52,9 @@ class StatusLine(QObject):
         # Every edit is written durably before the command returns; saying when is the calm answer to "is it saved?"
         stored = [fill(self.tr("last edit stored at %1"), window.stored_at)] if window.stored_at else []
         parts = [audited, findings, *conflicts, *stored, str(path)]
-        window.status_label.setText(" · ".join(parts + ([self.tr("read-only")] if window.read_only else [])))
+        window.status_label.setText(" · ".join(parts + ([self._read_only_mark()] if window.read_only else [])))
+
+    def _read_only_mark(self) -> str:
+        session = self.window.session
+        why = session.file.read_only_reason if session is not None else ""
+        return fill(self.tr("read-only: %1"), why) if why else self.tr("read-only")

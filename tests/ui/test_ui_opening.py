@@ -136,3 +136,47 @@ def test_cancelling_the_closing_backup_still_closes_and_leaves_no_partial_copy(
     assert not win.isVisible() and win.session is None
     assert backup.list_backups(audit_id) == []
     assert not list(backup.audit_backup_dir(audit_id).iterdir())  # no partial file left behind
+
+
+def _write_protect(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from auditor_app.storage import fsutil
+
+    path.chmod(0o444)
+    if os.geteuid() == 0:  # root ignores permission bits; every other user is refused as this simulates
+        real = os.access
+        monkeypatch.setattr(fsutil.os, "access", lambda p, mode, *a, **k:
+                            False if Path(p) == path and mode & os.W_OK else real(p, mode, *a, **k))
+
+
+def test_a_write_protected_file_opens_read_only_marked_and_says_why(qtbot: QtBot, audit_path: Path, shown: list[str],
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    _write_protect(audit_path, monkeypatch)
+    before = audit_path.read_bytes()
+    win = MainWindow("Test Auditor")
+    qtbot.addWidget(win)
+    assert win.open_path(audit_path)
+    assert win.read_only and win.session is not None and win.session.file.read_only
+    assert shown == ["Opened read-only: a.audit is open read-only: the file is write-protected.\n\nYou can read, "
+                     "search and export it. To edit it, save a copy (File ▸ Save a copy…) to a folder you can write "
+                     "to, and open the copy."]
+    assert win.windowTitle().endswith("[read-only]")
+    assert "read-only: the file is write-protected" in win.status_label.text()
+    assert not win.page.result_combo.isEnabled()  # nothing invites an edit that would fail
+    win.close()
+    assert audit_path.read_bytes() == before
+
+
+def test_a_read_only_folder_is_named(tmp_path: Path, audit_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from auditor_app.errors import FileReadOnly
+    from auditor_app.storage import fsutil
+
+    real = os.access
+    monkeypatch.setattr(fsutil.os, "access", lambda p, mode, *a, **k:
+                        False if Path(p) == tmp_path and mode & os.W_OK else real(p, mode, *a, **k))
+    with pytest.raises(FileReadOnly, match="its folder .* is read-only"):
+        audit.open_audit(audit_path, author="Test Auditor")
+    audit.open_audit(audit_path, author="Test Auditor", read_only=True).close()
