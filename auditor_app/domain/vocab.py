@@ -89,4 +89,7 @@ NOTE_KIND_LABELS = {"interview": "Interview", "observation": "Observation", "doc
 STATUS_LABELS = {"open": "Open", "correction_proposed": "Correction proposed",
                  "action_accepted": "Action plan accepted", "verified_closed": "Verified and closed",
                  "withdrawn": "Withdrawn"}
+# What the client answers (through the workbook); accepting, verifying and withdrawing are the auditor's decisions.
+CLIENT_STATUSES = (FindingStatus.OPEN.value, FindingStatus.CORRECTION_PROPOSED.value)
+CLOSED_STATUSES = (FindingStatus.VERIFIED_CLOSED.value, FindingStatus.WITHDRAWN.value)
 MEETING_LABELS = {"opening": "Opening meeting", "closing": "Closing meeting"}

@@ -14,6 +14,8 @@ from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 from openpyxl.utils.indexed_list import IndexedList  # type: ignore[import-untyped]
 from openpyxl.worksheet.datavalidation import DataValidation  # type: ignore[import-untyped]
 
+from auditor_app.exporters.xlsx_fit import SAFE_LENGTH, fit
+
 HEADER_FONT = Font(name="Calibri", size=11, bold=True, color="FFFFFF")  # as the default font: no fallback
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 WRAP = Alignment(wrap_text=True, vertical="top")
@@ -21,7 +23,6 @@ TOP = Alignment(vertical="top")
 BOLD = Font(name="Calibri", size=11, bold=True)
 _RISKY = ("=", "+", "-", "@", "\t", "\r", "\n")
 _ILLEGAL = {c: " " for c in range(32) if c not in (9, 10, 13)}  # XML 1.0 forbids these control characters
-MAX_TEXT = 32_767  # characters in an Excel cell (openpyxl cuts longer text, Excel would refuse it)
 
 
 class _TextCell(Cell):  # type: ignore[misc]
@@ -73,7 +74,7 @@ def fast_rows(ws: Any) -> None:
 
 def _styled(ws: Any, text: str, style: StyleArray) -> Any:
     cell = _TextCell(ws, 1, 1)
-    cell._value = text[:MAX_TEXT]
+    cell._value = text  # callers made it fit (openpyxl would cut longer text without a word)
     cell.data_type = "s"  # never "f": openpyxl would otherwise store "=…" as a formula
     cell._style = style
     return cell
@@ -105,6 +106,8 @@ def text_cell(ws: Any, value: object, *, wrap: bool = False) -> Any:
     if isinstance(value, int):
         return value
     text = str(value)
+    if len(text) > SAFE_LENGTH:
+        text = fit(text)
     if not text.isprintable():
         text = text.translate(_ILLEGAL)
     risky = text.startswith(_RISKY)
@@ -226,6 +229,9 @@ def rows_of(ws: Any, records: Iterable[Sequence[object]], wrap_columns: frozense
         lines = 1
         for i, v in enumerate(cells):
             if type(v) is str:
+                if len(v) > SAFE_LENGTH:
+                    v = fit(v)
+                    cells[i] = v
                 if v.isprintable():  # the common case: no line break, no control character
                     if len(v) >= wrap_at[i]:
                         cells[i] = _styled(ws, v, both if v.startswith(_RISKY) else wrapped)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import logging
 import os
 import uuid
@@ -16,7 +17,14 @@ from openpyxl import Workbook  # type: ignore[import-untyped]
 from openpyxl.drawing.image import Image as XlImage  # type: ignore[import-untyped]
 
 from auditor_app.domain import records as rec
-from auditor_app.domain.vocab import AUDIT_TYPE_LABELS, RESULT_LABELS, STATUS_LABELS, AuditType, ClauseResult
+from auditor_app.domain.vocab import (
+    AUDIT_TYPE_LABELS,
+    CLIENT_STATUSES,
+    RESULT_LABELS,
+    STATUS_LABELS,
+    AuditType,
+    ClauseResult,
+)
 from auditor_app.exporters import Cancelled
 from auditor_app.exporters.source import ReportSource
 from auditor_app.exporters.xlsx_cells import (
@@ -31,16 +39,28 @@ from auditor_app.exporters.xlsx_cells import (
     text_cell,
     top_aligned_workbook,
 )
+from auditor_app.exporters.xlsx_fit import (
+    MAX_TEXT,
+    SAFE_LENGTH,
+    Shortened,
+    excel_length,
+    fingerprint,
+    fit,
+    shortened_cells,
+)
 
 FINDING_COLUMNS = ("Ref", "Grade", "Clauses", "Requirement", "Objective evidence", "Statement", "Location",
                    "Process", "Root cause", "Correction", "Corrective action", "Owner", "Due date (YYYY-MM-DD)",
-                   "Status", "Finding id")
+                   "Status", "Finding id", "Shortened for Excel")
 EVIDENCE_COLUMNS = ("Thumbnail", "File", "Caption", "Clause", "Taken at", "Camera", "SHA-256 of the original",
                     "Stored file", "Stored bytes")
 EVIDENCE_WIDTHS = (16, 24, 40, 30, 16, 16, 66, 36, 12)
 LOGO_BOX = (240, 80)  # pixels (as Excel shows them at 100 %) the logo is fitted into on the Summary sheet
 log = logging.getLogger(__name__)
 CLIENT_COLUMNS = ("Root cause", "Correction", "Corrective action", "Owner", "Due date (YYYY-MM-DD)", "Status")
+# Hidden: the fingerprints of the client's cells whose text was cut, so that their import knows them as exported.
+SHORTENED_COLUMN = FINDING_COLUMNS[-1]
+LISTED = 200  # shortened cells named one by one on the Summary sheet
 
 
 def build_xlsx(data: ReportSource, out: Path, *, thumbnail: Callable[[rec.EvidenceRecord], bytes | None] | None = None,
@@ -49,8 +69,10 @@ def build_xlsx(data: ReportSource, out: Path, *, thumbnail: Callable[[rec.Eviden
     """Write the workbook to a temporary file, then move it into place (a cancelled export leaves nothing)."""
     wb = Workbook(write_only=True)
     top_aligned_workbook(wb)
-    _summary(wb, data)
     sheets = tables(data)
+    shortened = [cell for t in sheets for cell in shortened_cells(t.name, t.titles, t.rows)]
+    shortened += shortened_cells("Evidence index", EVIDENCE_COLUMNS, [_evidence_values(data, e) for e in data.evidence])
+    _summary(wb, data, shortened)
     total = len(sheets) + 2
     for done, table in enumerate(sheets, start=1):
         if cancelled is not None and cancelled():
@@ -75,7 +97,7 @@ def _standard(data: ReportSource, key: str | None) -> str:
     return next((c.standard or c.key or "" for c in data.checklists if c.key == key), key or "")
 
 
-def _summary(wb: Any, data: ReportSource) -> None:
+def _summary(wb: Any, data: ReportSource, shortened: list[Shortened]) -> None:
     ws = wb.create_sheet("Summary")
     print_footer(ws, data.branding.organisation)
     set_columns(ws, (38, 100))
@@ -101,11 +123,30 @@ def _summary(wb: Any, data: ReportSource) -> None:
     ]
     rows += [(f"Findings: {data.grade_label(g)}", n) for g, n in sorted(data.findings_by_grade().items())]
     rows += [(f"Clauses audited: {std}", f"{a} of {t}") for std, (a, t) in sorted(data.coverage().items())]
+    rows = _shortened_first(rows, shortened, first)
     for number, (key, value) in enumerate(rows, start=first):
         height = row_height(("", value), (28, 100), frozenset({1}))
         if height is not None:
             set_height(ws, number, height)
         ws.append([bold_cell(ws, key), text_cell(ws, value, wrap=True)])
+
+
+def _shortened_first(rows: list[tuple[str, object]], shortened: list[Shortened],
+                     first: int) -> list[tuple[str, object]]:
+    """The summary's rows after the list of cells whose text was cut for Excel (the summary's own among them)."""
+    own = [i for i, (_key, value) in enumerate(rows) if isinstance(value, str) and len(value) > SAFE_LENGTH
+           and excel_length(value) > MAX_TEXT]
+    total = len(own) + len(shortened)
+    if not total:
+        return rows
+    above = 1 + min(total, LISTED) + (total > LISTED) + 1  # the notice, the list, "and N more", a blank row
+    cells = [cell for i in own for cell in shortened_cells("Summary", ("", rows[i][0]), [("", rows[i][1])],
+                                                           first_row=first + above + i)] + shortened
+    many = f"{total:,} cells hold" if total > 1 else "1 cell holds"
+    notice = ("Shortened for Excel", f"{many} more text than an Excel cell can ({MAX_TEXT:,} characters): the cell "
+              "shows the start and ends with \"… [cut for Excel: …]\". The full text is in the PDF report.")
+    more = [("", f"and {total - LISTED:,} more")] if total > LISTED else []
+    return [notice, *((c.where(), c.what()) for c in cells[:LISTED]), *more, ("", ""), *rows]
 
 
 def _logo(ws: Any, logo: bytes) -> int:
@@ -156,11 +197,9 @@ def tables(data: ReportSource) -> list[Table]:
                                n.meta.created_by))
     return [
         # The hidden id column lets the sheet the client filled in be imported back.
-        Table("Findings", FINDING_COLUMNS, (9, 16, 34, 40, 50, 40, 16, 16, 30, 30, 30, 18, 14, 20, 12), [
-            (f.ref, data.grade_label(f.grade), "\n".join(data.clause_label(c) for c in f.clause_ids), f.requirement,
-             f.evidence_text, f.statement, f.location, f.process, f.root_cause, f.correction, f.corrective_action,
-             f.action_owner, f.due_date, STATUS_LABELS.get(f.status or "open", f.status), f.id)
-            for f in data.findings], frozenset(range(2, 11)), wide=True, hidden=(len(FINDING_COLUMNS),)),
+        Table("Findings", FINDING_COLUMNS, (9, 16, 34, 40, 50, 40, 16, 16, 30, 30, 30, 18, 14, 20, 12, 12),
+              [_finding_row(data, f) for f in data.findings], frozenset(range(2, 11)), wide=True,
+              hidden=(len(FINDING_COLUMNS) - 1, len(FINDING_COLUMNS))),
         Table("Clauses", ("Standard", "Clause", "Title", "Result", "Justification", "Audited by", "Audited at"),
               (14, 10, 50, 26, 40, 22, 18), [
             (_standard(data, c.checklist_key), c.number, c.title, RESULT_LABELS.get(ClauseResult(c.result), c.result),
@@ -185,20 +224,37 @@ def tables(data: ReportSource) -> list[Table]:
     ]
 
 
+def _finding_row(data: ReportSource, f: rec.FindingRecord) -> tuple[object, ...]:
+    client = (f.root_cause, f.correction, f.corrective_action, f.action_owner, f.due_date,
+              STATUS_LABELS.get(f.status or "open", f.status))
+    cut = {title: fingerprint(fit(value)) for title, value in zip(CLIENT_COLUMNS, client, strict=True)
+           if isinstance(value, str) and len(value) > SAFE_LENGTH and excel_length(value) > MAX_TEXT}
+    return (f.ref, data.grade_label(f.grade), "\n".join(data.clause_label(c) for c in f.clause_ids), f.requirement,
+            f.evidence_text, f.statement, f.location, f.process, *client, f.id, json.dumps(cut) if cut else None)
+
+
 def _write_table(wb: Any, table: Table, organisation: str) -> None:
     ws = wb.create_sheet(table.name)
     print_footer(ws, organisation)
     header_row(ws, table.titles, table.widths, wide=table.wide, hidden=table.hidden)
     count = rows_of(ws, table.rows, wrap_columns=table.wrap)
     if table.name == "Findings":
-        list_validation(ws, FINDING_COLUMNS.index("Status") + 1, count, STATUS_LABELS.values(),
-                        "Where the corrective action stands")
+        list_validation(ws, FINDING_COLUMNS.index("Status") + 1, count, [STATUS_LABELS[s] for s in CLIENT_STATUSES],
+                        "Correction proposed: your correction and corrective action are filled in. Accepting, "
+                        "verifying and withdrawing a finding are the auditor's decisions.")
     finish_table(ws, len(table.titles), count)
 
 
 def _person(data: ReportSource, person_id: str | None) -> str:
     person = data.people.get(person_id or "")
     return person.name or "" if person else ""
+
+
+def _evidence_values(data: ReportSource, e: rec.EvidenceRecord) -> tuple[object, ...]:
+    # A reduced copy is identified by the hash of the photo as taken; its own hash is given beside it.
+    return ("", e.filename, e.caption, data.clause_label(e.clause_id) if e.clause_id else "", e.taken_at,
+            e.camera, e.original_sha256 or e.sha256,
+            f"reduced copy, SHA-256 {e.sha256}" if e.original_sha256 else "the original", e.size)
 
 
 def _evidence(wb: Any, data: ReportSource, thumbnail: Callable[[rec.EvidenceRecord], bytes | None] | None,
@@ -210,10 +266,7 @@ def _evidence(wb: Any, data: ReportSource, thumbnail: Callable[[rec.EvidenceReco
     for row, e in enumerate(data.evidence, start=2):
         if cancelled is not None and cancelled():
             raise Cancelled()
-        # A reduced copy is identified by the hash of the photo as taken; its own hash is given beside it.
-        values = ("", e.filename, e.caption, data.clause_label(e.clause_id) if e.clause_id else "", e.taken_at,
-                  e.camera, e.original_sha256 or e.sha256,
-                  f"reduced copy, SHA-256 {e.sha256}" if e.original_sha256 else "the original", e.size)
+        values = _evidence_values(data, e)
         height = row_height(values, EVIDENCE_WIDTHS, wrap)
         small = thumbnail(e) if thumbnail is not None else None
         if small:

@@ -3,26 +3,37 @@
 from __future__ import annotations
 
 import contextlib
-import datetime
 import io
-import re
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from auditor_app.domain.vocab import STATUS_LABELS
+from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+
+from auditor_app.domain.entities import FINDING
+from auditor_app.domain.records import FindingRecord
 from auditor_app.errors import InputError
-from auditor_app.exporters.xlsx_report import CLIENT_COLUMNS
+from auditor_app.exporters.xlsx_report import CLIENT_COLUMNS, SHORTENED_COLUMN
 from auditor_app.services import findings, queries
 from auditor_app.services.checklist_zipguard import read_guarded
+from auditor_app.services.client_cells import (
+    CellRefused,
+    Formula,
+    as_exported,
+    check_client_may,
+    due_date,
+    exported_fingerprints,
+    status,
+    text,
+)
 from auditor_app.services.session import AuditSession, ChangeSet
 
 CLIENT_AUTHOR = "client import"
 _FIELDS = {"Root cause": "root_cause", "Correction": "correction", "Corrective action": "corrective_action",
            "Owner": "action_owner", "Due date (YYYY-MM-DD)": "due_date", "Status": "status"}
-_STATUS = {label.casefold(): key for key, label in STATUS_LABELS.items()}
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_READERS: dict[str, Callable[[object], str | None]] = {"Status": status, "Due date (YYYY-MM-DD)": due_date}
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,25 +48,72 @@ class Change:
         return f"{self.ref}: {self.field.replace('_', ' ')}: {self.old or '(empty)'} → {self.new or '(empty)'}"
 
 
+class Refused(InputError):
+    """Cells of the client's sheet that cannot be imported: every one is listed, and nothing is imported."""
+
+    def __init__(self, name: str, problems: list[str]) -> None:
+        count = f"{len(problems)} cells" if len(problems) > 1 else "1 cell"
+        super().__init__("\n  ".join([f"{name}: nothing was imported; {count} refused:", *problems]))
+        self.problems = problems
+
+
 def preview(session: AuditSession, path: Path) -> list[Change]:
-    """What importing the sheet would change; errors name the file, the row and the column."""
-    rows = _read_rows(path)
+    """What importing the sheet would change, each value checked as the edit will check it; raises Refused
+    naming every cell (file, row, column) that cannot be imported, so that a dry run fails as the import would."""
+    header, rows = _read_rows(path)
+    letters = {title: get_column_letter(index + 1) for index, title in enumerate(header)}  # the last, as values
     current = {f.id: f for f in queries.findings(session)}
     changes: list[Change] = []
+    problems: list[str] = []
     for row_number, values in rows:
-        where = f"{path.name}, sheet Findings, row {row_number}"
-        finding_id = _text(values.get("Finding id"), where, "Finding id")
+        def where(column: str, row: int = row_number) -> str:
+            return f"{path.name}, sheet Findings, row {row}, column {column} (cell {letters[column]}{row})"
+        try:
+            finding_id = text(values.get("Finding id"))
+        except CellRefused as exc:
+            problems.append(f"{where('Finding id')}: {exc}")
+            continue
         if not finding_id:
             continue
         finding = current.get(finding_id)
         if finding is None:
-            raise InputError(f"{where}: the finding id is not in this audit (was the sheet made from another audit?)")
+            problems.append(f"{where('Finding id')}: the finding id is not in this audit "
+                            "(was the sheet made from another audit?)")
+            continue
+        exported = exported_fingerprints(values.get(SHORTENED_COLUMN))
         for column, name in _FIELDS.items():
-            new = _value(values.get(column), where, column)
-            old = getattr(finding, name)
-            if (new or None) != (old or None):
-                changes.append(Change(finding_id, finding.ref or "", name, old, new or None))
+            try:
+                change = _change(finding, column, name, values.get(column), exported.get(column))
+            except CellRefused as exc:
+                problems.append(f"{where(column)}: {exc}")
+                continue
+            if change is not None:
+                changes.append(change)
+    if problems:
+        raise Refused(path.name, problems)
     return changes
+
+
+def _change(finding: FindingRecord, column: str, name: str, raw: object, exported: str | None) -> Change | None:
+    old = getattr(finding, name)
+    reader = _READERS.get(column)
+    if reader is not None:
+        new = reader(raw)
+    else:
+        new = text(raw) or None
+        kept = as_exported(new or "", old, exported)
+        if kept is not None:
+            if kept:
+                return None  # text cut for Excel and sent back as it was: never an edit that loses its end
+            raise CellRefused("this cell was shortened for Excel; edit the full text in the application")
+    try:
+        clean = FINDING.field(name).validate(new)  # the check the edit makes, so the preview refuses what it would
+    except ValueError as exc:
+        raise CellRefused(str(exc).removeprefix(f"{name}: ")) from None
+    if (clean or None) == (old or None):
+        return None
+    check_client_may(finding.ref or "", finding.status, name, clean)
+    return Change(finding.id, finding.ref or "", name, old, clean or None)
 
 
 def apply(session: AuditSession, changes: list[Change]) -> ChangeSet:
@@ -66,35 +124,7 @@ def apply(session: AuditSession, changes: list[Change]) -> ChangeSet:
     return session.last_change
 
 
-def _value(raw: object, where: str, column: str) -> str | None:
-    if isinstance(raw, datetime.datetime | datetime.date):
-        return raw.strftime("%Y-%m-%d")
-    text = _text(raw, where, column)
-    if not text:
-        return None
-    if column == "Status":
-        key = _STATUS.get(text.casefold())
-        if key is None:
-            raise InputError(f"{where}, column Status: {text!r} is not one of {', '.join(STATUS_LABELS.values())}")
-        return key
-    if column.startswith("Due date") and not _DATE.fullmatch(text):
-        raise InputError(f"{where}, column {column}: {text!r} is not a date like 2026-12-31")
-    return text
-
-
-def _text(raw: object, where: str, column: str) -> str:
-    if raw is None:
-        return ""
-    if isinstance(raw, _Formula):
-        raise InputError(f"{where}, column {column}: formulas are not imported; type the value itself")
-    return str(raw).strip()
-
-
-class _Formula(str):
-    """A cell that holds a formula (by its cell type, not by a leading "=", which text may have too)."""
-
-
-def _read_rows(path: Path) -> list[tuple[int, dict[str, Any]]]:
+def _read_rows(path: Path) -> tuple[list[str], list[tuple[int, dict[str, Any]]]]:
     import openpyxl  # type: ignore[import-untyped]
 
     data = read_guarded(path)  # untrusted: size and zip-bomb checks before the workbook is parsed
@@ -107,7 +137,7 @@ def _read_rows(path: Path) -> list[tuple[int, dict[str, Any]]]:
                 raise InputError(f"{path.name}: no sheet named 'Findings' (sheets: {', '.join(wb.sheetnames)})")
             sheet = wb["Findings"]
             sheet.reset_dimensions()  # the stored size can be wrong; read every row that is there
-            rows = ([_Formula(c.value) if c.data_type == "f" else c.value for c in row] for row in sheet.iter_rows())
+            rows = ([Formula(c.value) if c.data_type == "f" else c.value for c in row] for row in sheet.iter_rows())
             header = [str(h).strip() if h is not None else "" for h in next(rows, [])]
             missing = [c for c in ("Finding id", *CLIENT_COLUMNS) if c not in header]
             if missing:
@@ -116,7 +146,7 @@ def _read_rows(path: Path) -> list[tuple[int, dict[str, Any]]]:
             for number, values in enumerate(rows, start=2):
                 if any(v is not None for v in values):
                     out.append((number, dict(zip(header, values, strict=False))))
-            return out
+            return header, out
     except InputError:
         raise
     except Exception as exc:  # openpyxl raises many types for damaged files

@@ -42,12 +42,12 @@ def test_workbook_sheets_and_values(sample, tmp_path: Path) -> None:
     assert summary["Client"] == "Müller Präzisionsteile GmbH" and summary["Audit type"] == "Stage 2"
     ws = wb["Findings"]
     assert [c.value for c in ws[1]] == list(FINDING_COLUMNS)
-    assert ws.freeze_panes == "A2" and ws.auto_filter.ref.startswith("A1:O")
-    assert ws.column_dimensions["O"].hidden
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref.startswith("A1:P")
+    assert ws.column_dimensions["O"].hidden and ws.column_dimensions["P"].hidden
     refs = {r[0].value for r in ws.iter_rows(min_row=2)}
     assert {f.ref for f in queries.findings(sample)} == refs
     [status_rule] = ws.data_validations.dataValidation
-    assert "Verified and closed" in status_rule.formula1
+    assert status_rule.formula1 == '"Open,Correction proposed"'  # what the client may set
     assert len(wb["Evidence index"]._images) == 2
 
 
