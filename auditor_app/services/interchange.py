@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from auditor_app.domain.ops import Op, verify
 from auditor_app.errors import InputError, KnownError
-from auditor_app.services import interchange_strip, queries
+from auditor_app.services import evidence_types, interchange_strip, queries
 from auditor_app.services.session import AuditSession, Tx
 from auditor_app.storage import oplog, schema
 from auditor_app.storage.audit_file import AuditFile
@@ -206,6 +206,7 @@ def import_json(source: Path, target: Path, *, owner: str = "") -> AuditSession:
             which = ", ".join(interchange_strip.label(e, names) for e in sorted(users))
             copy = f"the metadata-free copy {needed[:12]}… of its file" if sha in replaced else f"file {sha[:12]}…"
             raise InputError(f"{source}: {which} refers to {copy}, which is not in evidence_files")
+    evidence_types.check_document(str(source), ops, blobs, replaced)
     file = AuditFile.create(target, audit_id=document["audit_id"], owner=owner)
     session = AuditSession(file, owner)
     try:
