@@ -96,6 +96,14 @@ def fitted_name(filename: str, mime: str) -> str:
     return name
 
 
+def retyped_name(filename: str, mime: str) -> str:
+    """The name of an item whose file became a copy of another type: the same stem with the new type's extension
+    (IMG_0001.HEIC shared as a JPEG copy is IMG_0001.jpg)."""
+    if Path(filename).suffix.lower() in EXTENSIONS[mime]:
+        return filename
+    return f"{Path(filename).stem or 'photo'}{EXTENSIONS[mime][0]}"
+
+
 def opener_name(data: bytes, filename: str) -> str:
     """The name of the copy handed to the system's viewer: a stem made of the stored name's letters, digits and plain
     punctuation, and the extension of what the bytes are. The stored name's own extension is never used, so the
@@ -114,12 +122,13 @@ def _heads(state: EntityState, name: str) -> list[Any]:
     return [json.loads(h.value) for h in found.heads] if found is not None else [None]
 
 
-def first_problem(ops: Iterable[Op], head_of: Callable[[str], Head | None], only: set[str] | None = None
-                  ) -> tuple[str, str, str] | None:
+def first_problem(ops: Iterable[Op], head_of: Callable[[str], Head | None], only: set[str] | None = None,
+                  retyped: dict[str, str] | None = None) -> tuple[str, str, str] | None:
     """(evidence id, file name, what is wrong) for the first evidence item whose file breaks the rules, else None.
 
     Every current value counts: each side of a conflict (the lead may pick it) and deleted items (undo restores
-    them). A file that is not at hand (`head_of` gives None) is judged by its recorded type and name.
+    them). A file that is not at hand (`head_of` gives None) is judged by its recorded type and name. `retyped`
+    gives the type an item takes when its file is replaced by a copy of another type (its name follows).
     """
     by_entity: dict[str, list[Op]] = defaultdict(list)
     for op in ops:
@@ -134,7 +143,10 @@ def first_problem(ops: Iterable[Op], head_of: Callable[[str], Head | None], only
             head = head_of(sha)
             for name in names:
                 for mime in mimes:
-                    problem = file_problem(head, str(name or ""), str(mime or ""))
+                    shown, recorded = str(name or ""), str(mime or "")
+                    if retyped and sha in retyped and retyped[sha] != recorded:
+                        shown, recorded = retyped_name(shown, retyped[sha]), retyped[sha]
+                    problem = file_problem(head, shown, recorded)
                     if problem:
                         return entity_id, str(name or ""), problem
     return None
@@ -147,7 +159,9 @@ def describe(entity_id: str, name: str, problem: str) -> str:
 def check_document(origin: str, ops: Iterable[Op], blobs: Iterable[dict[str, Any]], replaced: dict[str, str]) -> None:
     """The import's door: every evidence item of an interchange document (the copy, for a replaced original)."""
     files: dict[str, Head] = {b["sha256"]: (b["data"][:HEAD], b["mime"]) for b in blobs}
-    found = first_problem(ops, lambda sha: files.get(replaced.get(sha, sha)))
+    # A stripped document's copies stand for the originals: the import records their type (a HEIC photo's is JPEG).
+    copies = {old: files[new][1] for old, new in replaced.items() if new in files}
+    found = first_problem(ops, lambda sha: files.get(replaced.get(sha, sha)), retyped=copies)
     if found is not None:
         raise InputError(f"{origin}: {describe(*found)}; nothing was imported")
 

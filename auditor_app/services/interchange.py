@@ -50,7 +50,7 @@ def to_document(session: AuditSession, *, strip_metadata: bool = False) -> dict[
     if strip_metadata:
         files, document["stripped_metadata"] = interchange_strip.strip(log, files)
         interchange_strip.restate(document["state"]["evidence"], document["stripped_metadata"]["replaced"],
-                                  {f.sha256: len(f.data) for f in files})
+                                  {f.sha256: len(f.data) for f in files}, {f.sha256: f.mime for f in files})
     document["operations"] = ops
     document["evidence_files"] = [{"sha256": f.sha256, "mime": f.mime, "size": len(f.data),
                                    "base64": base64.b64encode(f.data).decode("ascii")} for f in files]
@@ -223,7 +223,8 @@ def import_json(source: Path, target: Path, *, owner: str = "") -> AuditSession:
             if replaced:  # the log still names the originals: record the copies, in the same transaction
                 with session.acting_as(interchange_strip.AUTHOR):
                     tx = Tx(session, conn)
-                    interchange_strip.record_copies(tx, replaced, current, known, names)
+                    interchange_strip.record_copies(tx, replaced, current, known, names,
+                                                    {b["sha256"]: b["mime"] for b in blobs})
                     tx.project()
             file.set_meta(conn, "hlc_last", session.clock.last)
     except Exception:

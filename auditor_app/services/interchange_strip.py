@@ -14,7 +14,7 @@ from auditor_app.domain.derive import EntityState, derive
 from auditor_app.domain.ops import Op
 from auditor_app.errors import InputError
 from auditor_app.services import annotations as marks
-from auditor_app.services import image_cache, pool
+from auditor_app.services import evidence_types, heif, image_cache, pool
 from auditor_app.services.evidence import IMAGE_TYPES
 from auditor_app.services.pixels_only import pixels_only
 from auditor_app.services.session import Tx
@@ -114,6 +114,11 @@ def burn_blurs(pixels: Image.Image, blurs: Blurs) -> Image.Image:
     return out
 
 
+def copy_type(mime: str) -> str:
+    """The type of a photo's metadata-free copy: its own, but JPEG for HEIC (this program writes no HEIC)."""
+    return "image/jpeg" if mime == heif.MIME else mime
+
+
 def reencode(data: bytes, mime: str, blurs: Blurs | None = None) -> bytes:
     """Full resolution, EXIF orientation applied, written from a fresh image: no EXIF, GPS, XMP, ICC or text; with
     `blurs`, the regions they cover made unreadable in the pixels themselves."""
@@ -122,7 +127,7 @@ def reencode(data: bytes, mime: str, blurs: Blurs | None = None) -> bytes:
     pixels = image_cache.decode(data, mime)
     if blurs:
         pixels = burn_blurs(pixels, blurs)
-    if mime == "image/jpeg":
+    if copy_type(mime) == "image/jpeg":
         return image_cache.encode(pixels, max(pixels.size), quality=QUALITY)
     clean = Image.new("RGB", pixels.size)
     clean.paste(pixels)
@@ -166,7 +171,7 @@ def strip(ops: Sequence[Op], files: list[File]) -> tuple[list[File], dict[str, A
             who = ", ".join(label(e, names) for e in sorted(current.get(photo.sha256, ()))) or photo.sha256[:12]
             raise InputError(f"{who}: cannot be re-encoded without metadata ({exc}); export without "
                              "--strip-metadata, or delete the photo") from None
-        return File(hashlib.sha256(data).hexdigest(), photo.mime, data)
+        return File(hashlib.sha256(data).hexdigest(), copy_type(photo.mime), data)
 
     replaced = {p.sha256: c for p, c in zip(photos, pool.ordered(photos, pool.same, copy), strict=True)}
     carried = {f.sha256: f for f in files if f.sha256 not in replaced}
@@ -181,6 +186,10 @@ def strip(ops: Sequence[Op], files: list[File]) -> tuple[list[File], dict[str, A
         note += ("The operation log is unchanged and still names the original files: 'replaced' maps each "
                  "original's SHA-256 to its copy in evidence_files, 'state' already shows the copies, and an import "
                  "records each copy as its evidence's file (original_sha256 keeps the original's hash). ")
+    heic = len([p for p in photos if copy_type(p.mime) != p.mime])
+    if heic:
+        note += (f"{heic} HEIC photo file(s) are carried as JPEG copies; an import records their evidence items "
+                 "as JPEG photos named .jpg. ")
     blurred = len([p for p in photos if p.sha256 in blurs])
     note += (f"Blur boxes were burned in: the copies of {blurred} photo file(s) have the regions their blur boxes "
              "cover (faces, names) made unreadable in the pixels themselves, so no recipient can remove them; a file "
@@ -196,24 +205,35 @@ def strip(ops: Sequence[Op], files: list[File]) -> tuple[list[File], dict[str, A
     return sorted(carried.values(), key=lambda f: f.sha256), section
 
 
-def restate(evidence: list[dict[str, Any]], replaced: dict[str, str], sizes: dict[str, int]) -> None:
+def retyped(values: dict[str, Any], mime: str | None, filename: str | None, copy_mime: str) -> dict[str, Any]:
+    """`values` plus the type and name an item takes when its copy is of another type (a HEIC photo as JPEG)."""
+    if copy_mime != mime:
+        values.update(mime=copy_mime, filename=evidence_types.retyped_name(filename or "", copy_mime))
+    return values
+
+
+def restate(evidence: list[dict[str, Any]], replaced: dict[str, str], sizes: dict[str, int],
+            mimes: dict[str, str]) -> None:
     """Show the readable state as an import will record it (the copies, the originals' hashes kept)."""
     for item in evidence:
         old = item.get("sha256")
         if old in replaced:
-            item.update(sha256=replaced[old], size=sizes[replaced[old]],
-                        original_sha256=item.get("original_sha256") or old)
+            new = replaced[old]
+            item.update(retyped({"sha256": new, "size": sizes[new],
+                                 "original_sha256": item.get("original_sha256") or old},
+                                item.get("mime"), item.get("filename"), mimes[new]))
 
 
 def record_copies(tx: Tx, replaced: dict[str, str], current: dict[str, set[str]], sizes: dict[str, int],
-                  names: dict[str, str]) -> int:
+                  names: dict[str, str], mimes: dict[str, str]) -> int:
     """On import: point each evidence item whose file was replaced at its copy, like compaction does."""
     count = 0
     for old, new in sorted(replaced.items()):
         for evidence_id in sorted(current.get(old, ())):
             state = tx.state("evidence", evidence_id)
             check_replaceable(state, label(evidence_id, names))
-            values: dict[str, Any] = {"sha256": new, "size": sizes[new]}
+            values = retyped({"sha256": new, "size": sizes[new]}, state.value("mime"), state.value("filename"),
+                             mimes[new])
             if state.value("original_sha256") is None:  # a reduced copy keeps the hash of the photo as taken
                 values["original_sha256"] = old
             if state.exists:
