@@ -38,6 +38,7 @@ UNSUPPORTED = "its content is not a supported evidence file (JPEG, PNG, WebP, HE
 _DISGUISE = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _STEM_KEEP = set(" -_()[],+&'")
 
+_FILE_FIELDS = ("sha256", "filename", "mime")
 Head = tuple[bytes, str]  # a file's first bytes and the type its blob row records
 
 
@@ -172,7 +173,10 @@ def check_incoming(session: AuditSession, path: Path, ops: list[Op]) -> str | No
     query = "SELECT mime, substr(data, 1, ?) FROM blob WHERE sha256 = ?"
     with session.reading() as conn:
         known = {str(r[0]) for r in conn.exec_driver_sql("SELECT op_id FROM op WHERE entity_type = 'evidence'")}
-        touched = {o.entity_id for o in ops if o.entity_type == "evidence" and o.op_id not in known}
+        # Only new values of what decides the type: a caption edited on an item this audit already holds brings in
+        # no file, whatever that item is called.
+        touched = {o.entity_id for o in ops if o.entity_type == "evidence" and o.field in _FILE_FIELDS
+                   and o.op_id not in known}
         if not touched:
             return None
         try:

@@ -12,7 +12,7 @@ from PIL import Image
 from test_cli import cli
 
 from auditor_app.domain.checklist import clause_id
-from auditor_app.services import audit, evidence
+from auditor_app.services import audit, evidence, queries
 from auditor_app.services.session import AuditSession, Tx, new_id
 
 CLAUSE = clause_id("iso9001-2015", "7.1.5.2")
@@ -153,3 +153,24 @@ def test_merge_of_good_evidence_still_works(make_audit, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     info = json.loads(cli("info", lead_path, "--json").stdout)
     assert info["evidence"] == 1
+
+
+def test_merge_takes_a_caption_edit_on_an_older_item_the_lead_already_holds(make_audit, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """An item an older version added under a name without extension brings no new file when its caption changes."""
+    lead: AuditSession = make_audit(name="lead.audit", author="Lena Lead")
+    with lead.transaction() as tx:
+        older = plant(tx, PDF, "Bericht v1", "application/pdf")
+    lead_path = lead.path
+    lead.close()
+    member = tmp_path / "ben.audit"
+    assert cli("handover", lead_path, member, "--member", "Ben").returncode == 0
+    session = audit.open_audit(member, author="Ben")
+    session.run(lambda tx: tx.set("evidence", older, {"caption": "Prüfbericht der Waage"}))
+    session.close()
+    result = cli("merge", lead_path, member)
+    assert result.returncode == 0, result.stderr
+    merged = audit.open_audit(lead_path, author="Lena Lead")
+    try:
+        assert [(e.filename, e.caption) for e in queries.evidence(merged)] == [("Bericht v1", "Prüfbericht der Waage")]
+    finally:
+        merged.close()
