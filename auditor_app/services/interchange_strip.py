@@ -80,6 +80,8 @@ def blur_boxes(by_entity: dict[str, list[Op]], current: dict[str, set[str]], nam
         for evidence_id in sorted(users):
             state = derive("evidence", evidence_id, by_entity[evidence_id])
             drawn = state.fields.get("annotations")
+            if state.value("mime") not in IMAGE_TYPES:
+                continue  # only photos are annotated, and only photos are re-encoded
             try:
                 rotation = int(state.value("rotation") or 0) % 360
                 if rotation % 90:
