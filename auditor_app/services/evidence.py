@@ -22,11 +22,11 @@ from auditor_app.storage import schema
 MAX_BYTES = 200 * 1024 * 1024
 MAX_PIXELS = 64_000_000  # above the largest phone sensors; stops decompression bombs
 IMAGE_TYPES = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP", heif.MIME: "HEIF"}
-_OFFICE = {".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-           ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-           ".pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-           ".odt": "application/vnd.oasis.opendocument.text",
-           ".ods": "application/vnd.oasis.opendocument.spreadsheet"}
+OFFICE_TYPES = {".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                ".pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                ".odt": "application/vnd.oasis.opendocument.text",
+                ".ods": "application/vnd.oasis.opendocument.spreadsheet"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +49,8 @@ def sniff(data: bytes, filename: str) -> str:
     if data[:5] == b"%PDF-":
         return "application/pdf"
     suffix = Path(filename).suffix.lower()
-    if data[:4] == b"PK\x03\x04" and suffix in _OFFICE:
-        return _OFFICE[suffix]
+    if data[:4] == b"PK\x03\x04" and suffix in OFFICE_TYPES:
+        return OFFICE_TYPES[suffix]
     if heif.is_heif(data):
         if heif.available():
             return heif.MIME
@@ -133,9 +133,11 @@ def store_checked(tx: Tx, data: bytes, filename: str, probe: Probe, *, clause_id
                   original_sha256: str | None = None) -> str:
     """Record bytes whose type and pixels the caller has already checked (a bulk import decodes each photo
     once, in a worker pool); `original_sha256` when `data` is a reduced copy of the photo as taken."""
+    from auditor_app.services.evidence_types import fitted_name
+
     digest = store_blob(tx, data, probe.mime)
     return tx.create("evidence", new_id(), {
-        "sha256": digest, "filename": Path(filename).name, "mime": probe.mime, "size": len(data),
+        "sha256": digest, "filename": fitted_name(filename, probe.mime), "mime": probe.mime, "size": len(data),
         "caption": caption, "taken_at": probe.taken_at, "camera": probe.camera, "clause_id": clause_id,
         "note_id": note_id, "width": probe.width, "height": probe.height, "rotation": 0,
         "original_sha256": original_sha256,

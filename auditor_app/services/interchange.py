@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from auditor_app.domain.ops import Op, verify
 from auditor_app.errors import InputError, KnownError
-from auditor_app.services import integrity, interchange_strip, queries
+from auditor_app.services import evidence_types, integrity, interchange_strip, queries
 from auditor_app.services.session import AuditSession, Tx
 from auditor_app.storage import oplog, schema
 from auditor_app.storage.audit_file import AuditFile
@@ -51,7 +51,7 @@ def to_document(session: AuditSession, *, strip_metadata: bool = False) -> dict[
     if strip_metadata:
         files, document["stripped_metadata"] = interchange_strip.strip(log, files)
         interchange_strip.restate(document["state"]["evidence"], document["stripped_metadata"]["replaced"],
-                                  {f.sha256: len(f.data) for f in files})
+                                  {f.sha256: len(f.data) for f in files}, {f.sha256: f.mime for f in files})
     document["operations"] = ops
     document["evidence_files"] = [{"sha256": f.sha256, "mime": f.mime, "size": len(f.data),
                                    "base64": base64.b64encode(f.data).decode("ascii")} for f in files]
@@ -207,6 +207,7 @@ def import_json(source: Path, target: Path, *, owner: str = "") -> AuditSession:
             which = ", ".join(interchange_strip.label(e, names) for e in sorted(users))
             copy = f"the metadata-free copy {needed[:12]}… of its file" if sha in replaced else f"file {sha[:12]}…"
             raise InputError(f"{source}: {which} refers to {copy}, which is not in evidence_files")
+    evidence_types.check_document(str(source), ops, blobs, replaced)
     file = AuditFile.create(target, audit_id=document["audit_id"], owner=owner)
     session = AuditSession(file, owner)
     try:
@@ -223,7 +224,8 @@ def import_json(source: Path, target: Path, *, owner: str = "") -> AuditSession:
             if replaced:  # the log still names the originals: record the copies, in the same transaction
                 with session.acting_as(interchange_strip.AUTHOR):
                     tx = Tx(session, conn)
-                    interchange_strip.record_copies(tx, replaced, current, known, names)
+                    interchange_strip.record_copies(tx, replaced, current, known, names,
+                                                    {b["sha256"]: b["mime"] for b in blobs})
                     tx.project()
             file.set_meta(conn, "hlc_last", session.clock.last)
     except Exception:

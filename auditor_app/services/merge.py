@@ -14,7 +14,7 @@ from sqlalchemy import select
 from auditor_app.domain import records as rec
 from auditor_app.domain.ops import HybridClock
 from auditor_app.errors import KnownError
-from auditor_app.services import integrity, interchange_strip, queries
+from auditor_app.services import evidence_types, integrity, interchange_strip, queries
 from auditor_app.services.session import AuditSession
 from auditor_app.storage import backup, merge_store, oplog, schema
 from auditor_app.storage.merge_store import MergeRefused
@@ -109,6 +109,9 @@ def merge_into(session: AuditSession, sources: list[Path], *, accept_other_audit
                                           "copies. Merge the member's own audit file instead")
         if item.audit_id != session.audit_id and not accept_other_audit:
             raise OtherAudit(item.path, item.audit_id, session.audit_id)
+        foreign = evidence_types.check_incoming(session, item.path, item.ops)
+        if foreign is not None:
+            raise MergeRefused(item.path, foreign)
     session.file.verify_rest()
     integrity.require_sound(session, "the merge", evidence=False)  # its evidence bytes are not copied anywhere
     check()

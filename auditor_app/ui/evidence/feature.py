@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from auditor_app.domain.records import EvidenceRecord, NoteRecord
 from auditor_app.errors import AuditorError
-from auditor_app.services import evidence_views, queries
+from auditor_app.services import evidence_types, evidence_views, queries
 from auditor_app.services.evidence_views import Target
 from auditor_app.ui.evidence.adding import EvidenceAdder
 from auditor_app.ui.evidence.clause_tab import ClauseEvidenceTab
@@ -249,17 +248,20 @@ class EvidenceFeature(Feature):
                                                     record.rotation or 0, record.filename or ""))
 
     def open_externally(self, evidence_id: str) -> None:
-        """A copy named like the original in a folder of our own, opened with the system's viewer."""
+        """A copy in a folder of our own, opened with the system's viewer. It is named after the original but with the
+        extension of what its bytes are: the system picks the program by that name, and the stored name came from
+        whoever made the file (an import or a merge brings other people's files). Other types are not opened."""
         session, record = self.window.session, self.records.get(evidence_id)
         if session is None or record is None or self.window.team.busy:
             return
         try:
             data = evidence_views.evidence_bytes(session, evidence_id)
+            name = evidence_types.opener_name(data, record.filename or "")
             if self._opened is None:
                 self._opened = tempfile.TemporaryDirectory(prefix="auditor-evidence-", ignore_cleanup_errors=True)
             folder = Path(self._opened.name) / evidence_id[:8]
             folder.mkdir(exist_ok=True)
-            path = folder / (re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", record.filename or "") or "evidence")
+            path = folder / name
             path.write_bytes(data)
         except (AuditorError, OSError) as exc:
             QMessageBox.warning(self.window, self.tr("Cannot open the file"), str(exc))
