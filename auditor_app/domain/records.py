@@ -261,10 +261,16 @@ def from_row(cls: type[T], row: Any, **extra: Any) -> T:
         if raw is None:
             continue
         if name in _JSON_TUPLES and isinstance(raw, str):
-            raw = tuple(json.loads(raw))
+            raw = _texts(json.loads(raw))
         elif name == "tags" and isinstance(raw, str):
             raw = tuple(sorted(json.loads(raw).items()))
         elif name in ("internal", "present"):
             raw = bool(raw)
         values[name] = raw
     return cls(**values)
+
+
+def _texts(value: Any) -> tuple[str, ...]:
+    # A list of texts as stored; a hand-edited file may hold one text, or numbers, in its place: shown as text.
+    items = value if isinstance(value, list) else [value]
+    return tuple(v if isinstance(v, str) else json.dumps(v, ensure_ascii=False) for v in items)

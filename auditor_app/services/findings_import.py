@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from auditor_app.domain import vocab
 from auditor_app.domain.vocab import STATUS_LABELS
 from auditor_app.errors import InputError
 from auditor_app.exporters.xlsx_report import CLIENT_COLUMNS
@@ -51,8 +52,11 @@ def preview(session: AuditSession, path: Path) -> list[Change]:
         if finding is None:
             raise InputError(f"{where}: the finding id is not in this audit (was the sheet made from another audit?)")
         for column, name in _FIELDS.items():
-            new = _value(values.get(column), where, column)
             old = getattr(finding, name)
+            if column == "Status" and old and _text(values.get(column), where, column) == vocab.label(STATUS_LABELS,
+                                                                                                     old):
+                continue  # unchanged: also a status this version does not know, which the sheet shows marked
+            new = _value(values.get(column), where, column)
             if (new or None) != (old or None):
                 changes.append(Change(finding_id, finding.ref or "", name, old, new or None))
     return changes
