@@ -60,7 +60,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"  type:        {vocab.label(AUDIT_TYPE_LABELS, details.audit_type, '-')}   "
           f"dates: {details.start_date or '?'} – {details.end_date or '?'}")
     print(f"  standards:   {', '.join(summary['checklists']) or '-'}")
-    team = ", ".join(f"{m.name} ({_role(m.role)})".replace(" ()", "") for m in members)
+    # Roles are listed by key as they always were; only one this version does not know is marked.
+    team = ", ".join(f"{m.name} ({vocab.key_or_marked(ROLE_LABELS, m.role)})".replace(" ()", "") for m in members)
     print(f"  team:        {team or '-'}")
     results = figures["results"]
     print("  results:     " + ", ".join(f"{vocab.label(RESULT_LABELS, k)} {results[k]}"
@@ -77,11 +78,6 @@ def cmd_info(args: argparse.Namespace) -> int:
     for u in strange:
         print(f"  note:        {u.message}")
     return 0
-
-
-def _role(role: str | None) -> str:
-    # Roles are listed by key as they always were; only one this version does not know is marked.
-    return role if role is None or vocab.is_known(ROLE_LABELS, role) else vocab.label(ROLE_LABELS, role)
 
 
 def _grade(scheme: grading.GradingScheme, key: object) -> str:

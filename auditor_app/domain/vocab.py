@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
+from typing import Any
 
 
 class AuditType(StrEnum):
@@ -111,7 +112,7 @@ def as_text(value: object) -> str:
         return str(value)
 
 
-def is_known(labels: Mapping[str, str], value: object) -> bool:
+def is_known(labels: Mapping[Any, str], value: object) -> bool:
     return isinstance(value, str) and value in labels
 
 
@@ -120,7 +121,7 @@ def marked(value: object, mark: str = UNKNOWN_MARK) -> str:
     return f"{as_text(value)} ({mark})"
 
 
-def label(labels: Mapping[str, str], value: object, empty: str = "") -> str:
+def label(labels: Mapping[Any, str], value: object, empty: str = "") -> str:
     """The label of a stored value; `empty` when there is none; an unknown value as it is, marked."""
     if value is None or value == "":
         return empty
@@ -131,7 +132,7 @@ def label(labels: Mapping[str, str], value: object, empty: str = "") -> str:
     return marked(value)
 
 
-def key_or_marked(labels: Mapping[str, str], value: object) -> str:
+def key_or_marked(labels: Mapping[Any, str], value: object) -> str:
     """Where a listing shows stored keys ("lead", "interview"): a known key as it is, an unknown one marked."""
     if value is None or value == "" or is_known(labels, value):
         return "" if value is None else str(value)
