@@ -83,7 +83,8 @@ def unknown_everywhere(path: Path) -> list[tuple[str, str, str, Any]]:
         ("note", note, "sample_size", "twelve"),  # text in a whole-number field
         ("meeting", meeting, "kind", "interim"),
         ("link", link, "kind", "finding_risk"),
-        ("evidence", evidence, "size", "big"),
+        ("evidence", evidence, "size", "big"),  # text in a whole-number field the readers compute with
+        ("evidence", evidence, "rotation", "sideways"),
         ("risk", risk, "_exists", True),  # an entity type from a newer version
         ("risk", risk, "title", "Supplier failure"),
     ]

@@ -231,6 +231,7 @@ RECORD_TYPES: dict[str, type[Any]] = {
 
 _PROVENANCE = ("created_at", "created_by", "updated_at", "updated_by", "conflicts")
 _JSON_TUPLES = {"sites", "questions", "evidence"}
+_NUMBERS = {"sample_size", "size", "width", "height", "rotation"}  # whole-number fields the log fills
 
 
 _NAMES: dict[type[Any], tuple[str, ...]] = {}
@@ -266,6 +267,8 @@ def from_row(cls: type[T], row: Any, **extra: Any) -> T:
             raw = tuple(sorted(json.loads(raw).items()))
         elif name in ("internal", "present"):
             raw = bool(raw)
+        elif name in _NUMBERS and (isinstance(raw, bool) or not isinstance(raw, int)):
+            continue  # a hand-edited file's text or fraction where a whole number belongs: read as not given
         values[name] = raw
     return cls(**values)
 

@@ -183,7 +183,7 @@ class NoteDialog(QDialog):
         self.person_combo.setCurrentIndex(max(0, row))
         for name in ("place", "document_ref", "document_revision", "population", "sample_method"):
             getattr(self, name).setText(getattr(note, name) or "")
-        self.sample_size.setValue(note.sample_size if isinstance(note.sample_size, int) else 0)
+        self.sample_size.setValue(note.sample_size or 0)
         self.sample_items.setPlainText(note.sample_items or "")
         self.internal.setChecked(note.internal)
 

@@ -8,15 +8,21 @@ from typing import Any
 
 import forged_values as forged
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from test_ui_details import details_page
+from test_ui_evidence import feature as evidence_feature
+from test_ui_evidence import titles
 from test_ui_findings import feature_of, stored_findings, table_rows
+from test_ui_search import feature as search_feature
+from test_ui_search import open_find, shown, type_query
 from uihelpers import choose, cid, click_clause, row_text
 
 from auditor_app.services import audit, queries
 from auditor_app.ui.findings.table_model import Column as FindingColumn
 from auditor_app.ui.main_window import MainWindow
 from auditor_app.ui.models.clause_tree import Column
+from auditor_app.ui.models.history_list import Column as HistoryColumn
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|grabbing)", extend=True)
 CLAUSE = forged.CLAUSE_715
@@ -108,3 +114,19 @@ def test_the_audit_page_shows_unknown_type_role_and_meeting_kind(win: MainWindow
     assert "expert_witness (unknown value)" in shown
     tabs = page.meetings.tabs
     assert "interim (unknown value)" in [tabs.tabText(i) for i in range(tabs.count())]
+
+
+def test_search_history_and_gallery_show_the_newer_values(win: MainWindow, qtbot: QtBot) -> None:
+    found = open_find(qtbot, win)
+    type_query(qtbot, found, "video")
+    assert any(title.startswith("note: video (unknown value)") for _group, hits in shown(found) for title in hits)
+    qtbot.keyClick(win, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(search_feature(win).history.isVisible)
+    click_clause(qtbot, win, CLAUSE)
+    model = search_feature(win).history.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    changes = [str(model.index(r, HistoryColumn.CHANGE).data()) for r in range(model.rowCount())]
+    assert any("Result: partially_conforming (unknown value)" in c for c in changes)
+    gallery = evidence_feature(win)
+    win.show_page(gallery.page)  # a photo whose rotation and size are text, not numbers, is still listed
+    assert len(titles(gallery.page.model)) == 2
