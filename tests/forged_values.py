@@ -59,6 +59,10 @@ def audit_id(path: Path) -> str:
 CLAUSE_715 = clause_id("iso9001-2015", "7.1.5")
 
 
+def clause_id_of(number: str) -> str:
+    return clause_id("iso9001-2015", number)
+
+
 def unknown_everywhere(path: Path) -> list[tuple[str, str, str, Any]]:
     """A value this version does not know on every kind of field, plus wrong JSON types and unknown names."""
     finding = first_id(path, "c_finding")

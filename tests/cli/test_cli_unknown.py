@@ -89,3 +89,23 @@ def test_the_workbook_comes_back_without_changing_an_unknown_status(newer_file: 
     xlsx = tmp_path / "w.xlsx"
     ok("export", newer_file, "--xlsx", xlsx)
     assert "nothing to change" in ok("import-actions", newer_file, xlsx, "--dry-run")
+
+
+def test_choices_of_another_json_type_and_a_finding_without_a_grade(tmp_path: Path) -> None:
+    path = tmp_path / "odd.audit"
+    ok("demo", path, "--photos", 1, "--notes", 4, "--findings", 3)
+    bare = "0b8d6f7e-7d4f-4c55-9b8e-4f1f0f0e1a01"
+    forged.append(path, [("clause", forged.clause_id_of("8.1"), "result", 3),
+                         ("clause", forged.clause_id_of("8.3"), "result", {"level": 2}),
+                         ("finding", bare, "_exists", True), ("finding", bare, "ref", "X-1"),
+                         ("audit", forged.audit_id(path), "grading_scheme", "iso99999"),
+                         ("audit", forged.audit_id(path), "title", 7)])
+    ok("rebuild", path)
+    text = ok("info", path)
+    assert "3 (unknown value) 1" in text and '{"level": 2} (unknown value) 1' in text and "ungraded 1" in text
+    assert text.startswith("7\n")  # a number where the title belongs, shown as text
+    data = json.loads(ok("info", path, "--json"))
+    assert data["grades"][""] == 1 and data["results"]["3"] == 1
+    out = ok("export", path, "--pdf", tmp_path / "r.pdf", "--xlsx", tmp_path / "w.xlsx", "--profile", "internal")
+    assert "The audit has a grading scheme this version does not know: iso99999" in out
+    assert "Clause 8.1 has a result this version does not know: 3;" in out
