@@ -7,7 +7,8 @@ import sys
 from dataclasses import asdict
 
 from auditor_app.cli.main import emit_json, positive
-from auditor_app.domain.vocab import AUDIT_TYPE_LABELS, RESULT_LABELS, AuditType, ClauseResult
+from auditor_app.domain import grading, unknowns, vocab
+from auditor_app.domain.vocab import AUDIT_TYPE_LABELS, RESULT_LABELS, ROLE_LABELS
 from auditor_app.errors import InputError
 from auditor_app.identity import default_author
 from auditor_app.services import audit, demo, integrity, interchange, library, queries
@@ -39,31 +40,50 @@ def cmd_info(args: argparse.Namespace) -> int:
         figures = queries.counts(session)
         lists = queries.checklists(session)
         members = queries.team(session)
+        meetings, _attendees = queries.meetings(session)
+        strange = unknowns.find(details, team=members, clauses=queries.clauses(session), notes=queries.notes(session),
+                                findings=queries.findings(session), meetings=meetings)
         summary = {
             "file": str(args.file), "audit_id": session.audit_id, "schema_version": schema.SCHEMA_VERSION,
             "details": asdict(details), "checklists": [f"{c.standard} ({c.edition})" for c in lists],
             "team": [{"name": m.name, "role": m.role} for m in members], **figures,
+            # Values as stored stay in the figures above; this says which of them this version cannot name.
+            "unknown_values": [{"entity_type": u.entity_type, "entity_id": u.entity_id, "field": u.field,
+                                "value": u.value, "message": u.message} for u in strange],
         }
     if args.json:
         emit_json(summary)
         return 0
-    label = AUDIT_TYPE_LABELS.get(AuditType(details.audit_type), "") if details.audit_type else ""
+    scheme = grading.scheme(details.grading_scheme)
     print(f"{details.title or '(untitled audit)'}")
     print(f"  client:      {details.client or '-'}")
-    print(f"  type:        {label or '-'}   dates: {details.start_date or '?'} – {details.end_date or '?'}")
+    print(f"  type:        {vocab.label(AUDIT_TYPE_LABELS, details.audit_type, '-')}   "
+          f"dates: {details.start_date or '?'} – {details.end_date or '?'}")
     print(f"  standards:   {', '.join(summary['checklists']) or '-'}")
-    print(f"  team:        {', '.join(f'{m.name} ({m.role})' for m in members) or '-'}")
+    # Roles are listed by key as they always were; only one this version does not know is marked.
+    team = ", ".join(f"{m.name} ({vocab.key_or_marked(ROLE_LABELS, m.role)})".replace(" ()", "") for m in members)
+    print(f"  team:        {team or '-'}")
     results = figures["results"]
-    print("  results:     " + ", ".join(f"{RESULT_LABELS[ClauseResult(k)]} {v}" for k, v in sorted(results.items())))
+    print("  results:     " + ", ".join(f"{vocab.label(RESULT_LABELS, k)} {results[k]}"
+                                       for k in sorted(results, key=lambda k: vocab.rank(RESULT_LABELS, k))))
     grades = figures["grades"]
-    print("  findings:    " + (", ".join(f"{k} {v}" for k, v in sorted(grades.items())) or "none"))
+    shown = sorted(grades, key=lambda k: (scheme.find(k) is None, vocab.as_text(k)))  # as before; unknown last
+    print("  findings:    " + (", ".join(f"{_grade(scheme, k)} {grades[k]}" for k in shown) or "none"))
     print(f"  notes:       {figures['notes']}")
     print(f"  evidence:    {figures['evidence']} item(s), {figures['evidence_files']} file(s), "
           f"{figures['evidence_bytes'] / 1_000_000:.1f} MB")
     print(f"  authors:     {', '.join(figures['authors'])}")
     print(f"  operations:  {figures['operations']}   conflicts: {figures['conflicts']}   "
           f"file format: {schema.SCHEMA_VERSION}")
+    for u in strange:
+        print(f"  note:        {u.message}")
     return 0
+
+
+def _grade(scheme: grading.GradingScheme, key: object) -> str:
+    if key in (None, ""):
+        return "ungraded"
+    return str(key) if scheme.find(key) is not None else scheme.label_of(key)
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from auditor_app.domain import vocab
+
 
 @dataclass(frozen=True, slots=True)
 class Grade:
@@ -26,6 +28,18 @@ class GradingScheme:
 
     def grade_keys(self) -> tuple[str, ...]:
         return tuple(g.key for g in self.grades)
+
+    def find(self, key: object) -> Grade | None:
+        """The grade of a stored key; None for no grade and for a grade this scheme does not have."""
+        return next((g for g in self.grades if g.key == key), None)
+
+    def label_of(self, key: object, empty: str = "") -> str:
+        """A grade's label; a key this scheme does not know (a newer version's) as it is, marked."""
+        return vocab.label({g.key: g.label for g in self.grades}, key, empty)
+
+    def rank(self, key: object) -> tuple[int, str]:
+        """Sort key: the scheme's grades in order (most severe first), then unknown grades, by their text."""
+        return vocab.rank(self.grade_keys(), key)
 
 
 DEFAULT = GradingScheme(

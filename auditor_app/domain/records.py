@@ -231,6 +231,7 @@ RECORD_TYPES: dict[str, type[Any]] = {
 
 _PROVENANCE = ("created_at", "created_by", "updated_at", "updated_by", "conflicts")
 _JSON_TUPLES = {"sites", "questions", "evidence"}
+_NUMBERS = {"sample_size", "size", "width", "height", "rotation"}  # whole-number fields the log fills
 
 
 _NAMES: dict[type[Any], tuple[str, ...]] = {}
@@ -261,10 +262,18 @@ def from_row(cls: type[T], row: Any, **extra: Any) -> T:
         if raw is None:
             continue
         if name in _JSON_TUPLES and isinstance(raw, str):
-            raw = tuple(json.loads(raw))
+            raw = _texts(json.loads(raw))
         elif name == "tags" and isinstance(raw, str):
             raw = tuple(sorted(json.loads(raw).items()))
         elif name in ("internal", "present"):
             raw = bool(raw)
+        elif name in _NUMBERS and (isinstance(raw, bool) or not isinstance(raw, int)):
+            continue  # a hand-edited file's text or fraction where a whole number belongs: read as not given
         values[name] = raw
     return cls(**values)
+
+
+def _texts(value: Any) -> tuple[str, ...]:
+    # A list of texts as stored; a hand-edited file may hold one text, or numbers, in its place: shown as text.
+    items = value if isinstance(value, list) else [value]
+    return tuple(v if isinstance(v, str) else json.dumps(v, ensure_ascii=False) for v in items)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable, Mapping
 from enum import StrEnum
+from typing import Any
 
 
 class AuditType(StrEnum):
@@ -93,3 +96,55 @@ STATUS_LABELS = {"open": "Open", "correction_proposed": "Correction proposed",
 CLIENT_STATUSES = (FindingStatus.OPEN.value, FindingStatus.CORRECTION_PROPOSED.value)
 CLOSED_STATUSES = (FindingStatus.VERIFIED_CLOSED.value, FindingStatus.WITHDRAWN.value)
 MEETING_LABELS = {"opening": "Opening meeting", "closing": "Closing meeting"}
+
+
+# -- stored values this version may not know ----------------------------------------------------------------
+# A newer version (or a hand-edited file) may carry a result, grade, status, type, role or kind this version
+# has no label for, or a value of another JSON type. Readers show it as it is, marked, count it in a bucket
+# of its own and sort it last: never dropped, never guessed, never a crash.
+UNKNOWN_MARK = "unknown value"
+
+
+def as_text(value: object) -> str:
+    """A stored value as text: text as it is, anything else as its JSON."""
+    if isinstance(value, str):
+        return value
+    try:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    except (TypeError, ValueError):
+        return str(value)
+
+
+def is_known(labels: Mapping[Any, str], value: object) -> bool:
+    return isinstance(value, str) and value in labels
+
+
+def marked(value: object, mark: str = UNKNOWN_MARK) -> str:
+    """"partially_conforming (unknown value)": the raw value, marked as one this version does not know."""
+    return f"{as_text(value)} ({mark})"
+
+
+def label(labels: Mapping[Any, str], value: object, empty: str = "") -> str:
+    """The label of a stored value; `empty` when there is none; an unknown value as it is, marked."""
+    if value is None or value == "":
+        return empty
+    if isinstance(value, str):
+        known = labels.get(value)
+        if known is not None:
+            return known
+    return marked(value)
+
+
+def key_or_marked(labels: Mapping[Any, str], value: object) -> str:
+    """Where a listing shows stored keys ("lead", "interview"): a known key as it is, an unknown one marked."""
+    if value is None or value == "" or is_known(labels, value):
+        return "" if value is None else str(value)
+    return marked(value)
+
+
+def rank(order: Iterable[str], value: object) -> tuple[int, str]:
+    """A sort key: the known values in `order`'s order, then unknown ones by their text."""
+    keys = list(order)
+    if isinstance(value, str) and value in keys:
+        return (keys.index(value), "")
+    return (len(keys), as_text(value))

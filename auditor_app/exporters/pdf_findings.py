@@ -15,6 +15,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from auditor_app.domain import records as rec
+from auditor_app.domain import vocab
 from auditor_app.domain.vocab import NOTE_KIND_LABELS, STATUS_LABELS
 from auditor_app.exporters import pdf_styles as st
 from auditor_app.exporters import pdf_text as tx
@@ -28,7 +29,7 @@ INDENT = 4 * mm
 
 def note_meta(ctx: Ctx, note: rec.NoteRecord) -> str:
     """The muted line above a note: kind, time and who/where/what (markup built from escaped parts)."""
-    parts = [f"<b>{NOTE_KIND_LABELS.get(note.kind or '', 'Note')}</b>"]
+    parts = [f"<b>{tx.markup(vocab.label(NOTE_KIND_LABELS, note.kind, 'Note'))}</b>"]
     if note.recorded_at:
         parts.append(tx.markup(when(note.recorded_at)))
     person = ctx.person(note.person_id)
@@ -173,7 +174,7 @@ def _finding(ctx: Ctx, index: int, f: rec.FindingRecord, notes: dict[str, rec.No
     label = tx.clean(data.grade_label(f.grade)) or "Ungraded"
     anchor = st.Anchor(key=f"finding-{index}", outline=f"{tx.shorten(ref, 40)} — {label}",
                        toc_markup=f"{tx.markup(tx.shorten(ref, 40))} — {tx.markup(label)}")
-    status = STATUS_LABELS.get(f.status or "", tx.clean(f.status))
+    status = vocab.label(STATUS_LABELS, f.status)
     head = Table([[tx.rich(tx.markup(tx.shorten(ref, 24)), st.FINDING_REF), ctx.badge(f.grade, 8.5),
                    tx.rich(f"Status: {tx.markup(status or 'Open')}", st.CELL_RIGHT)]],
                  colWidths=[34 * mm, 86 * mm, st.FRAME_WIDTH - 120 * mm], hAlign="LEFT",

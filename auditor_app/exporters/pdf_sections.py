@@ -8,6 +8,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table  # type: ignore[import-untyped]
 
+from auditor_app.domain import vocab
 from auditor_app.domain.vocab import ROLE_LABELS
 from auditor_app.exporters import pdf_late
 from auditor_app.exporters import pdf_styles as st
@@ -42,7 +43,7 @@ def cover(ctx: Ctx) -> list[Flowable]:
     kind = "Internal audit report" if ctx.data.profile == "internal" else (
         "Gap analysis report" if ctx.data.profile == "gap" else "Audit report")
     lead = ctx.lead()
-    others = [f"{tx.clean(m.name)} ({ROLE_LABELS.get(m.role or '', tx.clean(m.role))})".replace(" ()", "")
+    others = [f"{tx.clean(m.name)} ({vocab.label(ROLE_LABELS, m.role)})".replace(" ()", "")
               for m in ctx.data.team if m is not lead]
     values = [("Sites", "\n".join(d.sites)), ("Standards", "\n".join(ctx.standards())),
               ("Audit type", audit_type_label(d.audit_type)), ("Audit dates", date_range(d.start_date, d.end_date)),
@@ -96,7 +97,7 @@ def details(ctx: Ctx) -> list[Flowable]:
                                      st.CELL)) for label, value in values]))
     out += st.h2("Audit team")
     if data.team:
-        out.append(st.table([[tx.para(m.name, st.CELL_BOLD), tx.para(ROLE_LABELS.get(m.role or "", m.role), st.CELL),
+        out.append(st.table([[tx.para(m.name, st.CELL_BOLD), tx.para(vocab.label(ROLE_LABELS, m.role), st.CELL),
                               tx.para(m.organisation, st.CELL)] for m in data.team],
                             (70 * mm, 45 * mm, st.FRAME_WIDTH - 115 * mm), header=["Name", "Role", "Organisation"]))
     else:

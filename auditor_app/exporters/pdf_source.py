@@ -12,7 +12,7 @@ from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped]
 from reportlab.platypus import Flowable, HRFlowable  # type: ignore[import-untyped]
 
-from auditor_app.domain import grading
+from auditor_app.domain import grading, vocab
 from auditor_app.domain import records as rec
 from auditor_app.domain.vocab import AUDIT_TYPE_LABELS, RESULT_LABELS
 from auditor_app.exporters import pdf_styles as st
@@ -72,10 +72,7 @@ class Ctx:
         return [heading, HRFlowable(width="100%", thickness=0.8, color=st.ACCENT, spaceBefore=0, spaceAfter=8)]
 
     def grade(self, key: str | None) -> grading.Grade | None:
-        try:
-            return self.data.scheme.grade(key or "")
-        except KeyError:
-            return None
+        return self.data.scheme.find(key)
 
     def badge(self, key: str | None, size: float = 8) -> st.Badge:
         grade = self.grade(key)
@@ -83,8 +80,7 @@ class Ctx:
                                                                                      grade.is_nonconformity)), size)
 
     def sorted_findings(self) -> list[rec.FindingRecord]:
-        order = {g.key: i for i, g in enumerate(self.data.scheme.grades)}
-        return sorted(self.data.findings, key=lambda f: (order.get(f.grade or "", len(order)), f.ref or "", f.id))
+        return sorted(self.data.findings, key=lambda f: (self.data.scheme.rank(f.grade), f.ref or "", f.id))
 
     def checklists(self) -> list[rec.ChecklistInfo]:
         """The audit's standards in natural order (ISO 9001 before ISO 14001)."""
@@ -116,16 +112,12 @@ def standard_name(checklist: rec.ChecklistInfo) -> str:
     return f"{base}:{checklist.edition}" if checklist.standard and checklist.edition else base
 
 
-_AUDIT_TYPES: dict[str, str] = {str(k): v for k, v in AUDIT_TYPE_LABELS.items()}
-_RESULTS: dict[str, str] = {str(k): v for k, v in RESULT_LABELS.items()}
-
-
 def audit_type_label(key: str | None) -> str:
-    return _AUDIT_TYPES.get(key or "", key or "")
+    return vocab.label(AUDIT_TYPE_LABELS, key)
 
 
 def result_label(key: str | None) -> str:
-    return _RESULTS.get(key or "", key or "")
+    return vocab.label(RESULT_LABELS, key)
 
 
 def date_range(start: str | None, end: str | None) -> str:

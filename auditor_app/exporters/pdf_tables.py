@@ -8,6 +8,7 @@ from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph  # type: ignore[import-untyped]
 
 from auditor_app.domain import records as rec
+from auditor_app.domain import vocab
 from auditor_app.domain.vocab import MEETING_LABELS, ROLE_LABELS
 from auditor_app.exporters import pdf_styles as st
 from auditor_app.exporters import pdf_text as tx
@@ -140,14 +141,14 @@ def meetings(ctx: Ctx) -> list[Flowable]:
         return out
     rank = {"opening": 0, "closing": 1}
     for meeting in sorted(data.meetings, key=lambda m: (rank.get(m.kind or "", 2), tx.clean(m.held_at), m.id)):
-        title = MEETING_LABELS.get(meeting.kind or "", "Meeting")
+        title = vocab.label(MEETING_LABELS, meeting.kind, "Meeting")
         pairs: list[tuple[str, Flowable]] = [("Held", tx.para(when(meeting.held_at), st.CELL)),
                                              ("Location", tx.para(meeting.location, st.CELL))]
         if tx.clean(meeting.notes).strip():
             pairs.append(("Notes", tx.para(meeting.notes, st.CELL)))
         if tx.clean(meeting.acknowledgement).strip():
             pairs.append(("Auditee acknowledgement", tx.para(meeting.acknowledgement, st.CELL)))
-        out += [*st.h2(title, 60 * mm), st.kv_table(pairs)]
+        out += [*st.h2(tx.markup(title), 60 * mm), st.kv_table(pairs)]
         people = [a for a in data.attendees if a.meeting_id == meeting.id]
         if people:
             present = sum(a.present for a in people)

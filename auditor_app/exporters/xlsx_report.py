@@ -17,13 +17,15 @@ from openpyxl import Workbook  # type: ignore[import-untyped]
 from openpyxl.drawing.image import Image as XlImage  # type: ignore[import-untyped]
 
 from auditor_app.domain import records as rec
+from auditor_app.domain import vocab
 from auditor_app.domain.vocab import (
     AUDIT_TYPE_LABELS,
     CLIENT_STATUSES,
+    MEETING_LABELS,
+    NOTE_KIND_LABELS,
     RESULT_LABELS,
+    ROLE_LABELS,
     STATUS_LABELS,
-    AuditType,
-    ClauseResult,
 )
 from auditor_app.exporters import Cancelled
 from auditor_app.exporters.source import ReportSource
@@ -106,7 +108,7 @@ def _summary(wb: Any, data: ReportSource, shortened: list[Shortened]) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     d = data.details
     lead = next((m.name for m in data.team if m.role == "lead"), "")
-    kind = AUDIT_TYPE_LABELS.get(AuditType(d.audit_type), "") if d.audit_type else ""
+    kind = vocab.label(AUDIT_TYPE_LABELS, d.audit_type)
     first = 1
     if data.branding.logo:
         first += _logo(ws, data.branding.logo)
@@ -118,10 +120,13 @@ def _summary(wb: Any, data: ReportSource, shortened: list[Shortened]) -> None:
         ("Standards", ", ".join(f"{c.standard} ({c.edition})" for c in data.checklists)),
         ("Scope", d.scope), ("Objectives", d.objectives), ("Criteria", d.criteria),
         ("Report number", f"{d.report_number or ''} rev. {d.report_revision or '0'}"), ("Lead auditor", lead),
-        ("Team", "\n".join(f"{m.name} ({m.role})" for m in data.team)), ("Conclusions", d.conclusions),
+        ("Team", "\n".join(f"{m.name} ({vocab.key_or_marked(ROLE_LABELS, m.role)})" for m in data.team)),
+        ("Conclusions", d.conclusions),
         ("Recommendation", d.recommendation), ("Confidentiality", d.confidentiality), ("", ""),
     ]
-    rows += [(f"Findings: {data.grade_label(g)}", n) for g, n in sorted(data.findings_by_grade().items())]
+    by_grade = data.findings_by_grade()
+    rows += [(f"Findings: {data.grade_label(g) or 'ungraded'}", by_grade[g])
+             for g in sorted(by_grade, key=lambda g: (data.scheme.find(g) is None, g))]  # as before; unknown last
     rows += [(f"Clauses audited: {std}", f"{a} of {t}") for std, (a, t) in sorted(data.coverage().items())]
     rows = _shortened_first(rows, shortened, first)
     for number, (key, value) in enumerate(rows, start=first):
@@ -202,12 +207,13 @@ def tables(data: ReportSource) -> list[Table]:
               hidden=(len(FINDING_COLUMNS) - 1, len(FINDING_COLUMNS))),
         Table("Clauses", ("Standard", "Clause", "Title", "Result", "Justification", "Audited by", "Audited at"),
               (14, 10, 50, 26, 40, 22, 18), [
-            (_standard(data, c.checklist_key), c.number, c.title, RESULT_LABELS.get(ClauseResult(c.result), c.result),
+            (_standard(data, c.checklist_key), c.number, c.title, vocab.label(RESULT_LABELS, c.result),
              c.justification, c.audited_by, c.audited_at) for c in data.clauses], frozenset({2, 4})),
         Table("Notes", ("Clause", "Kind", "Note", "Person", "Place", "Document", "Revision", "Population", "Method",
                         "Sample size", "Items", "Recorded at", "Recorded by"),
               (30, 12, 60, 20, 16, 16, 9, 20, 12, 8, 30, 16, 20), [
-            (data.clause_label(n.clause_id) if n.clause_id else "", n.kind, n.text, _person(data, n.person_id),
+            (data.clause_label(n.clause_id) if n.clause_id else "", vocab.key_or_marked(NOTE_KIND_LABELS, n.kind),
+             n.text, _person(data, n.person_id),
              n.place, n.document_ref, n.document_revision, n.population, n.sample_method, n.sample_size,
              n.sample_items, n.recorded_at, n.meta.created_by) for n in data.notes], frozenset({0, 2, 10}), wide=True),
         Table("Interviews", ("Interviewee", "Role", "Department", "Clause", "What was said", "When", "Auditor"),
@@ -218,7 +224,7 @@ def tables(data: ReportSource) -> list[Table]:
               frozenset({3})),
         Table("Attendance", ("Meeting", "Held at", "Name", "Organisation", "Role", "Present"),
               (12, 18, 26, 30, 26, 9), [
-            ((meetings[a.meeting_id].kind or "").title() if a.meeting_id in meetings else "",
+            (_meeting_kind(meetings[a.meeting_id].kind) if a.meeting_id in meetings else "",
              meetings[a.meeting_id].held_at if a.meeting_id in meetings else "", a.name, a.organisation, a.role,
              a.present) for a in data.attendees]),
     ]
@@ -226,7 +232,7 @@ def tables(data: ReportSource) -> list[Table]:
 
 def _finding_row(data: ReportSource, f: rec.FindingRecord) -> tuple[object, ...]:
     client = (f.root_cause, f.correction, f.corrective_action, f.action_owner, f.due_date,
-              STATUS_LABELS.get(f.status or "open", f.status))
+              vocab.label(STATUS_LABELS, f.status or "open"))
     cut = {title: fingerprint(fit(value)) for title, value in zip(CLIENT_COLUMNS, client, strict=True)
            if isinstance(value, str) and len(value) > SAFE_LENGTH and excel_length(value) > MAX_TEXT}
     return (f.ref, data.grade_label(f.grade), "\n".join(data.clause_label(c) for c in f.clause_ids), f.requirement,
@@ -243,6 +249,12 @@ def _write_table(wb: Any, table: Table, organisation: str) -> None:
                         "Correction proposed: your correction and corrective action are filled in. Accepting, "
                         "verifying and withdrawing a finding are the auditor's decisions.")
     finish_table(ws, len(table.titles), count)
+
+
+def _meeting_kind(kind: str | None) -> str:
+    # "Opening" as the sheet always said; a kind this version does not know as it is, marked.
+    return (kind or "").title() if kind is None or vocab.is_known(MEETING_LABELS, kind) else vocab.label(
+        MEETING_LABELS, kind)
 
 
 def _person(data: ReportSource, person_id: str | None) -> str:

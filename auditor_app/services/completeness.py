@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from auditor_app.domain import unknowns
 from auditor_app.services.report_data import ReportData
 
 
@@ -32,7 +33,7 @@ def check(data: ReportData) -> list[Gap]:
     if not data.team:
         gaps.append(Gap(severity, "No audit team member is recorded.", "audit", d.id))
     for finding in data.findings:
-        grade = data.scheme.grade(finding.grade) if finding.grade in data.scheme.grade_keys() else None
+        grade = data.scheme.find(finding.grade)
         if grade is not None and grade.is_nonconformity:
             if not finding.clause_ids:
                 gaps.append(Gap(severity, f"Nonconformity {finding.ref} has no clause reference.", "finding",
@@ -48,12 +49,29 @@ def check(data: ReportData) -> list[Gap]:
                                   f"({conflict.field.replace('_', ' ')}) is not resolved.",
                         "conflict", conflict.entity_id,
                         (conflict.entity_type, conflict.entity_id, conflict.field)))
+    gaps += unknown_values(data)
     open_clauses = [c for c in data.clauses if c.result == "not_audited" and not _has_children(data, c.number,
                                                                                                 c.checklist_key)]
     if open_clauses:
         first = open_clauses[0]
         gaps.append(Gap("warning", f"{len(open_clauses)} clause(s) not yet audited (first: {first.number}).",
                         "clause", first.id))
+    return gaps
+
+
+def unknown_values(data: ReportData) -> list[Gap]:
+    """Values this version does not know: never an error (the report prints them as stored), always said."""
+    gaps = []
+    clause_of_note = {n.id: n.clause_id for n in data.notes}
+    for u in unknowns.find(data.details, team=data.team, clauses=data.clauses, notes=data.notes,
+                           findings=data.findings, meetings=data.meetings):
+        message = u.message[0].upper() + u.message[1:] + "."
+        if u.entity_type in ("clause", "finding"):
+            gaps.append(Gap("warning", message, u.entity_type, u.entity_id))
+        elif u.entity_type == "note" and clause_of_note.get(u.entity_id):
+            gaps.append(Gap("warning", message, "clause", clause_of_note[u.entity_id] or ""))
+        else:  # the audit's details, its team and meetings are all on the Audit page
+            gaps.append(Gap("warning", message, "audit", data.details.id))
     return gaps
 
 

@@ -87,10 +87,13 @@ def _next_ref(tx: Tx, grade: str) -> str:
 
 
 def edit_finding(tx: Tx, finding_id: str, **fields: Any) -> dict[str, Any]:
+    """Change fields. A grade outside the scheme is refused unless the finding had it (still, or before: undo),
+    so a newer version's grade never stops an edit of the finding's other fields."""
     unknown = set(fields) - set(FINDING.field_names)
     if unknown:
         raise InputError(f"finding: unknown field(s) {', '.join(sorted(unknown))}")
-    if "grade" in fields and fields["grade"] not in _scheme(tx).grade_keys():
+    if "grade" in fields and fields["grade"] not in _scheme(tx).grade_keys() \
+            and not tx.held(finding_id, "grade", fields["grade"]):
         raise InputError(f"grade {fields['grade']!r} is not in the audit's grading scheme")
     return tx.set("finding", finding_id, fields)
 

@@ -12,8 +12,10 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
+from auditor_app.domain import vocab
 from auditor_app.domain.entities import FINDING
 from auditor_app.domain.records import FindingRecord
+from auditor_app.domain.vocab import STATUS_LABELS
 from auditor_app.errors import InputError
 from auditor_app.exporters.xlsx_report import CLIENT_COLUMNS, SHORTENED_COLUMN
 from auditor_app.services import findings, queries
@@ -96,6 +98,8 @@ def preview(session: AuditSession, path: Path) -> list[Change]:
 
 def _change(finding: FindingRecord, column: str, name: str, raw: object, exported: str | None) -> Change | None:
     old = getattr(finding, name)
+    if column == "Status" and old and text(raw) == vocab.label(STATUS_LABELS, old):
+        return None  # unchanged: also a status this version does not know, which the sheet shows marked
     reader = _READERS.get(column)
     if reader is not None:
         new = reader(raw)

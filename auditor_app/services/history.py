@@ -177,7 +177,7 @@ class _Names:
             return "yes" if value else "no"
         choices = _CHOICES.get((kind, name)) or (self._grades if (kind, name) == ("finding", "grade") else None)
         if choices is not None:
-            return choices.get(str(value), str(value))
+            return vocab.label(choices, value)
         try:
             field_kind = spec_for(kind).field(name).kind
         except KeyError:

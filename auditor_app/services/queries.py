@@ -180,9 +180,10 @@ def counts(session: AuditSession) -> dict[str, Any]:
             select(func.coalesce(clause_t.c.result, "not_audited"), func.count())
             .where(clause_t.c.deleted == 0, clause_t.c.number.is_not(None))
             .group_by(func.coalesce(clause_t.c.result, "not_audited"))).fetchall())
+        # A finding without a grade (a hand-edited file) counts under "": JSON keys must all be text.
         grades: dict[str, int] = dict(conn.execute(
-            select(finding_t.c.grade, func.count()).where(finding_t.c.deleted == 0)
-            .group_by(finding_t.c.grade)).fetchall())
+            select(func.coalesce(finding_t.c.grade, ""), func.count()).where(finding_t.c.deleted == 0)
+            .group_by(func.coalesce(finding_t.c.grade, ""))).fetchall())
         ev = cache["evidence"]
         ev_count = conn.execute(select(func.count()).select_from(ev).where(ev.c.deleted == 0)).scalar_one()
         blob_count, blob_bytes = conn.execute(

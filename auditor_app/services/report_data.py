@@ -66,10 +66,7 @@ class ReportData:
         return label
 
     def grade_label(self, key: str | None) -> str:
-        try:
-            return self.scheme.grade(key or "").label
-        except KeyError:
-            return key or ""
+        return self.scheme.label_of(key)
 
     def findings_by_grade(self) -> Counter[str]:
         return Counter(f.grade or "" for f in self.findings)

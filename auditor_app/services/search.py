@@ -185,14 +185,14 @@ def documents(snap: Snapshot, headings: dict[str, Heading] | None = None) -> lis
                       _join(" · ", r.audited_by, local_when(r.audited_at)), r.audited_by or "",
                       local_when(r.audited_at)) for r in rows.get("clause", ())]
     docs += [Document("finding", r.id, _first_clause(snap.finding_clauses.get(r.id), order),
-                      _join(" · ", r.ref, snap.grade_labels.get(r.grade or "", r.grade)),
+                      _join(" · ", r.ref, vocab.label(snap.grade_labels, r.grade)),
                       _join("\n", r.statement, r.requirement, r.evidence_text, r.location, r.process, r.root_cause,
                             r.correction, r.corrective_action, r.action_owner),
-                      _join(" · ", r.created_by, local_when(r.created_at), vocab.STATUS_LABELS.get(r.status or "")),
+                      _join(" · ", r.created_by, local_when(r.created_at), vocab.label(vocab.STATUS_LABELS, r.status)),
                       r.created_by or "", local_when(r.created_at)) for r in rows.get("finding", ())]
     for r in rows.get("note", ()):
         when = local_when(r.recorded_at or r.created_at)
-        title = _join(" · ", vocab.NOTE_KIND_LABELS.get(r.kind or "", "Note"), snap.people.get(r.person_id))
+        title = _join(" · ", vocab.label(vocab.NOTE_KIND_LABELS, r.kind, "Note"), snap.people.get(r.person_id))
         body = _join("\n", r.text, r.place, _join(" rev. ", r.document_ref, r.document_revision), r.population,
                      r.sample_items)
         docs.append(Document("note", r.id, r.clause_id, title, body, _join(" · ", r.created_by, when),

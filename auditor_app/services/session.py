@@ -77,18 +77,29 @@ class Tx:
         return op
 
     def set(self, entity_type: str, entity_id: str, values: dict[str, Any]) -> dict[str, Any]:
-        """Write changed fields; returns the previous values (for undo). Conflicted fields are resolved."""
+        """Write changed fields; returns the previous values (for undo). Conflicted fields are resolved.
+
+        A value equal to the stored one is left alone unchecked, so a value this version does not know (a newer
+        version's result, grade or status) never stops an edit of the entity's other fields. Such a value is
+        written only back into a field that held it before: undo puts back what was there, nothing new.
+        """
         spec = spec_for(entity_type)
         state = self.state(entity_type, entity_id)
         if not state.exists:
             raise NotFound(f"{spec.label.lower()} {entity_id} does not exist in this audit (deleted?)")
         previous: dict[str, Any] = {}
         for name, value in values.items():
+            current = state.fields.get(name)
+            if current is not None and not current.conflicted and current.winner.value == _encoded(value):
+                continue
             try:
                 clean = spec.field(name).validate(value)
-            except (KeyError, ValueError) as exc:
+            except KeyError as exc:
                 raise InputError(f"{spec.label}: {exc}") from None
-            current = state.fields.get(name)
+            except ValueError as exc:
+                if not self.held(entity_id, name, value):
+                    raise InputError(f"{spec.label}: {exc}") from None
+                clean = value
             if current is not None and not current.conflicted and current.winner.value == canonical_json(clean):
                 continue
             if current is None and clean is None:
@@ -97,6 +108,12 @@ class Tx:
             parents = tuple(h.op_id for h in current.heads) if current is not None else ()
             self._emit(entity_type, entity_id, name, clean, parents)
         return previous
+
+    def held(self, entity_id: str, name: str, value: Any) -> bool:
+        """Whether the field has held this value, now or before (reads the entity's log: only for refused values)."""
+        encoded = _encoded(value)
+        return encoded is not None and any(op.field == name and op.value == encoded
+                                           for op in oplog.entity_ops(self.conn, entity_id))
 
     def create(self, entity_type: str, entity_id: str, values: dict[str, Any]) -> str:
         state = self.state(entity_type, entity_id)
@@ -132,6 +149,13 @@ class Tx:
         else:
             value = spec_for(entity_type).field(name).validate(value)
         self._emit(entity_type, entity_id, name, value, heads)
+
+
+def _encoded(value: Any) -> str | None:
+    try:
+        return canonical_json(value)
+    except (TypeError, ValueError):  # not storable as it is: validation says why
+        return None
 
 
 class AuditSession:

@@ -108,7 +108,12 @@ def _cell(kind: Kind, value: Any) -> Any:
         return json.dumps(value, ensure_ascii=False)
     if kind is Kind.BOOL:
         return 1 if value else 0
-    return value
+    # A hand-edited or newer file may hold a value of another JSON type: it is kept as its JSON text for
+    # readers to show. In a number column it stays quoted, so SQLite's affinity cannot turn "12" into 12 and
+    # make the cache differ from what the log derives.
+    if kind is Kind.INT:
+        return value if isinstance(value, int | float) else json.dumps(value, ensure_ascii=False)
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 def cache_row(state: EntityState) -> dict[str, Any]:

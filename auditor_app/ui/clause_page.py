@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from auditor_app.domain.records import ClauseRecord, NoteRecord, PersonRecord
 from auditor_app.domain.vocab import RESULT_LABELS, ClauseResult
 from auditor_app.ui.i18n import fill, translate, vocab_label
-from auditor_app.ui.icons import result_icon
+from auditor_app.ui.icons import result_icon, result_label
 from auditor_app.ui.models.note_list import NoteIdRole, NoteListModel
 from auditor_app.ui.note_dialog import NoteDialog, NoteInput, kind_label
+from auditor_app.ui.stored_choice import select_stored
 
 
 def when(stamp: str | None) -> str:
@@ -244,13 +245,17 @@ class ClausePage(QWidget):
         record = self._record
         if record is None:
             return
-        self.result_combo.setCurrentIndex(max(0, self.result_combo.findData(record.result)))
+        # A result this version does not know is shown as it is, not as "Not yet audited", and is not written back.
+        select_stored(self.result_combo, record.result, len(RESULT_LABELS), result_label(record.result),
+                      result_icon(record.result))
         if record.result == ClauseResult.NOT_AUDITED:
             self.audited_label.setText(self.tr("Not yet audited"))
         else:
             by = fill(self.tr("Audited by %1"), record.audited_by) if record.audited_by else self.tr("Audited")
             self.audited_label.setText(" · ".join(filter(None, (by, when(record.audited_at)))))
-        justification = record.justification if record.result == ClauseResult.NOT_APPLICABLE else None
+        # A result this version does not know may come with a justification too: shown, as for N/A.
+        known = record.result in RESULT_LABELS
+        justification = record.justification if record.result == ClauseResult.NOT_APPLICABLE or not known else None
         self.justification_label.setVisible(bool(justification))
         self.justification_label.setText(f"<b>{html.escape(self.tr('Justification:'))}</b> "
                                          f"{html.escape(justification or '')}")

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from auditor_app import paths
+from auditor_app.domain import vocab
 
 # How strings are marked (scripts/update_translations.sh extracts them with pyside6-lupdate):
 # - in a QObject subclass: self.tr("text"); plurals self.tr("%n item(s)", "", n) wrapped in plural();
@@ -54,6 +57,23 @@ def plural(text: str, n: int) -> str:
 def vocab_label(text: str) -> str:
     """A domain label (result, audit type, role, note kind, status, meeting) as shown to the user."""
     return QCoreApplication.translate("vocab", text)
+
+
+def vocab_text(labels: Mapping[Any, str], value: object, empty: str = "") -> str:
+    """A stored choice (result, type, role, kind, status) as shown: its label in the user's language, or a value
+    this version does not know as it is, marked (never a guess, never a crash)."""
+    if value is None or value == "":
+        return empty
+    if vocab.is_known(labels, value):
+        return vocab_label(labels[str(value)])
+    return marked(value)
+
+
+def marked(value: object) -> str:
+    """"partially_conforming (unknown value)": a stored value this version does not know ("" for none)."""
+    if value is None or value == "":
+        return ""
+    return fill(translate("vocab", "%1 (unknown value)"), vocab.as_text(value))
 
 
 def entity_label(text: str) -> str:

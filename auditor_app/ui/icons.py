@@ -10,7 +10,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from auditor_app import paths
 from auditor_app.domain.vocab import RESULT_LABELS, ClauseResult
-from auditor_app.ui.i18n import vocab_label
+from auditor_app.ui.i18n import vocab_text
 
 # Mid-tone colours: readable as text on light and dark palettes alike.
 RESULT_COLOURS: dict[str, str] = {
@@ -30,11 +30,8 @@ RESULT_SEVERITY: dict[str, int] = {
 
 
 def result_label(result: str) -> str:
-    """A clause result as the user reads it, in the user's language (an unknown value is shown as stored)."""
-    try:
-        return vocab_label(RESULT_LABELS[ClauseResult(result)])
-    except ValueError:
-        return result
+    """A clause result as the user reads it, in the user's language (an unknown value as stored, marked)."""
+    return vocab_text(RESULT_LABELS, result)
 
 
 def result_colour(result: str) -> QColor:
@@ -71,8 +68,15 @@ def _draw(painter: QPainter, result: str, s: float) -> None:
         painter.setPen(pen)
         y = box.center().y()
         painter.drawLine(QPointF(box.left() + s * 0.05, y), QPointF(box.right() - s * 0.05, y))
-    else:
+    elif result == ClauseResult.NOT_AUDITED:
         painter.drawEllipse(box.adjusted(s * 0.04, s * 0.04, -s * 0.04, -s * 0.04))
+    else:  # a result this version does not know: a dashed square with a dot, in the neutral grey
+        pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawRect(box.adjusted(s * 0.06, s * 0.06, -s * 0.06, -s * 0.06))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(box.center(), s * 0.09, s * 0.09)
 
 
 def result_pixmap(result: str, size: int) -> QPixmap:

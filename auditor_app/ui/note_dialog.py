@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from auditor_app.domain.records import NoteRecord, PersonRecord
 from auditor_app.domain.vocab import NoteKind
+from auditor_app.ui.i18n import marked
+from auditor_app.ui.stored_choice import select_stored
 
 
 def _tr(text: str) -> str:
@@ -49,7 +51,7 @@ KIND_FIELDS: dict[str, tuple[str, ...]] = {
 
 
 def kind_label(kind: str | None) -> str:
-    return _tr(NOTE_KIND_LABELS[kind]) if kind in NOTE_KIND_LABELS else (kind or _tr("Note"))
+    return _tr(NOTE_KIND_LABELS[kind]) if kind in NOTE_KIND_LABELS else (marked(kind) or _tr("Note"))
 
 
 def person_label(person: PersonRecord) -> str:
@@ -158,9 +160,10 @@ class NoteDialog(QDialog):
 
     def _kind_changed(self) -> None:
         kind = self.kind()
-        self.details.setCurrentWidget(self._pages[kind])
+        # A kind this version does not know (a newer version's) shows the text alone, as a general note does.
+        self.details.setCurrentWidget(self._pages.get(kind, self._pages[NoteKind.GENERAL]))
         self.form.setRowVisible(self.details, kind in (NoteKind.INTERVIEW, NoteKind.DOCUMENT, NoteKind.SAMPLING))
-        self.form.setRowVisible(self.place, "place" in KIND_FIELDS[kind])
+        self.form.setRowVisible(self.place, "place" in KIND_FIELDS.get(kind, ()))
         self._person_changed()
         self._update_ok()
 
@@ -174,7 +177,7 @@ class NoteDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.text().strip()))
 
     def _fill(self, note: NoteRecord) -> None:
-        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(note.kind)))
+        select_stored(self.kind_combo, note.kind, len(NOTE_KIND_LABELS))  # an unknown kind stays as it is
         self.text_edit.setPlainText(note.text or "")
         row = self.person_combo.findData(note.person_id) if note.person_id else 0
         self.person_combo.setCurrentIndex(max(0, row))
@@ -209,7 +212,7 @@ class NoteDialog(QDialog):
     def values(self) -> NoteInput:
         kind = self.kind()
         fields: dict[str, Any] = {"internal": self.internal.isChecked()}
-        for name in KIND_FIELDS[kind]:
+        for name in KIND_FIELDS.get(kind, ()):
             if name == "person_id":
                 fields[name] = self._person_id()
             elif name == "sample_size":

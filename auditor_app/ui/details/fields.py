@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from auditor_app.ui.stored_choice import select_stored
+
 # Shown as "not set": far before any audit, so a real date never collides with it.
 UNSET = QDateTime(QDate(1900, 1, 1), QTime(0, 0))
 
@@ -115,6 +117,7 @@ class ChoiceField(FieldMixin, QComboBox):
         self.name = name
         for data, label in choices:
             self.addItem(label, data)
+        self._known = len(choices)
         # As wide as its longest choice, not the whole form: a choice reads as a choice, not a text field.
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -124,11 +127,7 @@ class ChoiceField(FieldMixin, QComboBox):
         return self.currentData()
 
     def _show(self, value: Any) -> None:
-        row = self.findData(value)
-        if row < 0 and value is not None:  # a value from a newer version or another tool: show it as it is
-            self.addItem(str(value), value)
-            row = self.count() - 1
-        self.setCurrentIndex(max(row, 0))
+        select_stored(self, value, self._known)  # a newer version's value: shown as it is, marked
 
     def typing(self) -> bool:
         return False

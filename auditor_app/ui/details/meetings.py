@@ -26,6 +26,7 @@ from auditor_app.ui.details.field_section import FieldSection, form_group, secti
 from auditor_app.ui.details.fields import DateField, LineField, TextField
 from auditor_app.ui.details.layout import record_table
 from auditor_app.ui.details.models import AttendeeModel, role_label
+from auditor_app.ui.i18n import marked
 
 # (name, organisation, role) of someone who may attend
 Person = tuple[str, str | None, str | None]
@@ -101,7 +102,7 @@ class MeetingPanel(FieldSection):
         self.remove_button.setEnabled(self.editable and bool(self.table.selectionModel().selectedRows()))
 
     def _label(self) -> str:
-        return self.tr(MEETING_LABELS.get(self.kind, self.kind)).lower()
+        return self.tr(MEETING_LABELS[self.kind]).lower() if self.kind in MEETING_LABELS else marked(self.kind)
 
     def command(self, name: str, new: Any, old: Any, text: str) -> Callable[[CommandContext], QUndoCommand]:
         return lambda context: EditMeeting(context, self.kind, {name: new}, {name: old},
@@ -184,6 +185,7 @@ class MeetingsSection(QWidget):
     def load(self) -> None:
         session = self.host.session
         meetings, attendees = queries.meetings(session) if session is not None else ([], [])
+        self._show_unknown_kinds({m.kind for m in meetings if m.kind and m.kind not in MEETING_LABELS})
         for kind, panel in self.panels.items():
             # Copies merged from two team members may each have created the meeting: the first one's fields are
             # shown and edited, the attendance of all of them is listed, so nobody who signed in is hidden.
@@ -191,9 +193,22 @@ class MeetingsSection(QWidget):
             ids = {m.id for m in of_kind}
             panel.show_meeting(of_kind[0] if of_kind else None, [a for a in attendees if a.meeting_id in ids])
 
+    def _show_unknown_kinds(self, kinds: set[str]) -> None:
+        """A meeting of a kind this version does not know (a newer version's) gets a tab of its own, marked and
+        read-only: shown as stored, never edited into an opening or closing meeting."""
+        for kind in [k for k in self.panels if k not in MEETING_LABELS and k not in kinds]:
+            panel = self.panels.pop(kind)
+            self.tabs.removeTab(self.tabs.indexOf(panel))
+            panel.deleteLater()
+        for kind in sorted(kinds - set(self.panels)):
+            panel = MeetingPanel(self.host, kind)
+            self.panels[kind] = panel
+            self.tabs.addTab(panel, marked(kind))
+            panel.set_editable(False)
+
     def set_editable(self, editable: bool) -> None:
-        for panel in self.panels.values():
-            panel.set_editable(editable)
+        for kind, panel in self.panels.items():
+            panel.set_editable(editable and kind in MEETING_LABELS)
 
     def commit_pending(self) -> None:
         for panel in self.panels.values():

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from auditor_app.domain.records import Attendee, PlanRow, TeamMember
 from auditor_app.domain.vocab import ROLE_LABELS, TeamRole
 from auditor_app.ui.details.table_model import Column, RecordTableModel
+from auditor_app.ui.i18n import marked
 
 ROLE_ORDER = {role.value: rank for rank, role in enumerate(TeamRole)}
 
@@ -19,7 +20,7 @@ def _tr(text: str) -> str:
 
 
 def role_label(role: str | None) -> str:
-    return _tr(ROLE_LABELS.get(role or "", role or ""))
+    return _tr(ROLE_LABELS[role]) if role in ROLE_LABELS else marked(role)
 
 
 class TeamModel(RecordTableModel):

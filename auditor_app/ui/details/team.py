@@ -24,6 +24,7 @@ from auditor_app.ui.details.commands import AddItems, EditFields, Host, RemoveIt
 from auditor_app.ui.details.field_section import section_heading
 from auditor_app.ui.details.layout import record_table
 from auditor_app.ui.details.models import TeamModel, role_label
+from auditor_app.ui.stored_choice import select_stored
 
 
 class TeamMemberDialog(QDialog):
@@ -37,7 +38,7 @@ class TeamMemberDialog(QDialog):
         self.role_combo = QComboBox()
         for role in TeamRole:
             self.role_combo.addItem(role_label(role.value), role.value)
-        self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(member.role if member else TeamRole.AUDITOR)))
+        select_stored(self.role_combo, member.role if member else TeamRole.AUDITOR.value, len(TeamRole))
         self.organisation_edit = QLineEdit(member.organisation or "" if member else "")
         self.organisation_edit.setPlaceholderText(self.tr("Certification body or company"))
         self.email_edit = QLineEdit(member.email or "" if member else "")

@@ -10,6 +10,7 @@ from auditor_app.domain.records import FindingRecord
 from auditor_app.domain.vocab import STATUS_LABELS
 from auditor_app.ui.findings.data import FindingsData
 from auditor_app.ui.findings.grades import grade_label, grade_result, is_nonconformity
+from auditor_app.ui.i18n import marked
 from auditor_app.ui.icons import RESULT_COLOURS
 from auditor_app.ui.note_dialog import kind_label
 
@@ -30,8 +31,8 @@ def finding_html(f: FindingRecord, data: FindingsData) -> str:
     scheme, catalogue = data.scheme, data.catalogue
     colour = RESULT_COLOURS.get(grade_result(scheme, f.grade), "#757575")
     title = " · ".join(filter(None, (html.escape(f.ref or ""), html.escape(grade_label(scheme, f.grade)))))
-    status = STATUS_LABELS.get(f.status or "", f.status or "")
-    byline = " · ".join(filter(None, (_tr(status), f.meta.created_by and _tr("raised by %s") % f.meta.created_by,
+    status = _tr(STATUS_LABELS[f.status]) if f.status in STATUS_LABELS else marked(f.status) if f.status else ""
+    byline = " · ".join(filter(None, (status, f.meta.created_by and _tr("raised by %s") % f.meta.created_by,
                                       (f.meta.created_at or "")[:10], f.location, f.process)))
     out = [f"<h3 style='margin:0; color:{colour}'>{title}</h3>",
            f"<p style='margin:2px 0 6px 0; color:#616161'>{html.escape(byline)}</p>"]

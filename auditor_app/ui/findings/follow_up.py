@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBo
 from auditor_app.domain.records import FindingRecord
 from auditor_app.domain.vocab import STATUS_LABELS, FindingStatus
 from auditor_app.ui.findings.composer_parts import text_box
+from auditor_app.ui.stored_choice import select_stored
 
 
 class OptionalDate(QWidget):
@@ -66,7 +67,7 @@ class FollowUpForm(QWidget):
         form.addRow(self.tr("Closed on:"), self.closed)
 
     def set_record(self, f: FindingRecord) -> None:
-        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(f.status or FindingStatus.OPEN.value)))
+        select_stored(self.status_combo, f.status or FindingStatus.OPEN.value, len(FindingStatus))
         self.root_cause.setPlainText(f.root_cause or "")
         self.correction.setPlainText(f.correction or "")
         self.corrective_action.setPlainText(f.corrective_action or "")

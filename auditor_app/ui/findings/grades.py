@@ -6,21 +6,26 @@ from PySide6.QtGui import QIcon
 
 from auditor_app.domain.grading import SCHEMES, GradingScheme
 from auditor_app.domain.vocab import ClauseResult
+from auditor_app.ui.i18n import marked
 from auditor_app.ui.icons import result_icon
 
 # The grades that are "minor" in their scheme: several on one clause may together amount to a major.
 MINOR_GRADES = frozenset({"minor", "NCmin"})
+UNKNOWN = "?"  # not a result: drawn with the neutral shape of a value this version does not know
 _RESULTS = {"observation": ClauseResult.OBSERVATION, "PS": ClauseResult.OBSERVATION, "ofi": ClauseResult.OFI,
             "PP": ClauseResult.OFI, "good_practice": ClauseResult.CONFORMING, "PF": ClauseResult.CONFORMING}
 
 
 def grade_result(scheme: GradingScheme, key: str | None) -> str:
-    """The clause result a grade corresponds to; its icon shape is the grade's icon, in every scheme."""
-    try:
-        if scheme.grade(key or "").is_nonconformity:
-            return ClauseResult.NONCONFORMITY.value
-    except KeyError:
+    """The clause result a grade corresponds to; its icon shape is the grade's icon, in every scheme. A grade
+    no scheme knows (a newer version's) corresponds to no result: it gets the unknown result's neutral shape."""
+    grade = scheme.find(key)
+    if grade is None:
+        if key and not any(s.find(key) for s in SCHEMES.values()):
+            return UNKNOWN
         return ClauseResult.NOT_AUDITED.value
+    if grade.is_nonconformity:
+        return ClauseResult.NONCONFORMITY.value
     return _RESULTS.get(key or "", ClauseResult.OBSERVATION).value
 
 
@@ -35,7 +40,7 @@ def grade_label(scheme: GradingScheme, key: str | None) -> str:
             return candidate.grade(key or "").label
         except KeyError:
             continue
-    return key or ""
+    return marked(key) if key else ""
 
 
 def severity(scheme: GradingScheme, key: str | None) -> int:

@@ -15,11 +15,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from auditor_app.domain import grading
+from auditor_app.domain import grading, vocab
 from auditor_app.domain.records import FindingRecord
 from auditor_app.domain.vocab import STATUS_LABELS
 from auditor_app.ui.findings.data import Catalogue
 from auditor_app.ui.findings.grades import grade_icon, grade_label, severity
+from auditor_app.ui.i18n import marked
 from auditor_app.ui.models.clause_filter import fold
 
 FindingIdRole = Qt.ItemDataRole.UserRole + 1
@@ -151,7 +152,9 @@ class FindingsTableModel(QAbstractTableModel):
         if column == Column.STATEMENT:
             return first_line(f.statement) or first_line(f.evidence_text)
         if column == Column.STATUS:
-            return QCoreApplication.translate("FindingStatus", STATUS_LABELS.get(f.status or "", f.status or ""))
+            if f.status and f.status not in STATUS_LABELS:
+                return marked(f.status)
+            return QCoreApplication.translate("FindingStatus", STATUS_LABELS.get(f.status or "", ""))
         if column == Column.OWNER:
             return f.action_owner or ""
         if column == Column.DUE:
@@ -168,7 +171,7 @@ class FindingsTableModel(QAbstractTableModel):
             ordered = self._catalogue.ordered(f.clause_ids)
             return self._catalogue.sort_key(ordered[0]) if ordered else "~"
         if column == Column.STATUS:
-            return list(STATUS_LABELS).index(f.status) if f.status in STATUS_LABELS else len(STATUS_LABELS)
+            return vocab.rank(STATUS_LABELS, f.status)  # unknown statuses last
         if column == Column.DUE:
             return f.due_date or "9999"  # findings without a due date last
         return fold(self._text(f, column))
