@@ -23,10 +23,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _sweep_meanwhile() -> None:
-    """Old report scratch folders are swept on a thread: the window's start-up does not wait for the disk."""
+    """Old report scratch folders are swept on a thread, once the window is up: start-up does not wait for it."""
     import threading
+    import time
 
     def sweep() -> None:
+        time.sleep(3)
         try:
             from auditor_app.leftovers import sweep_scratch
 

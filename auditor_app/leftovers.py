@@ -8,13 +8,10 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import re
-import secrets
-import shutil
-import socket
 import time
+import zlib
 from functools import cache
 from pathlib import Path
 
@@ -28,12 +25,14 @@ _SCRATCH = re.compile(r"auditor-report-[a-z0-9_]{8}")
 @cache
 def host_tag() -> str:
     """Six hex digits of this machine's name: a temporary on a shared folder may be another machine's."""
-    return hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:6]
+    import socket
+
+    return f"{zlib.crc32(socket.gethostname().encode('utf-8', 'replace')) & 0xFFFFFF:06x}"
 
 
 def temp_path(dest: Path, kind: str = "tmp") -> Path:
     """A temporary name beside `dest` that says which process writes it."""
-    return dest.with_name(f".{dest.name}.{os.getpid()}-{host_tag()}-{secrets.token_hex(4)}.{kind}")
+    return dest.with_name(f".{dest.name}.{os.getpid()}-{host_tag()}-{os.urandom(4).hex()}.{kind}")
 
 
 def remove_temporary(tmp: Path) -> None:
@@ -117,6 +116,7 @@ def _started_at(pid: int) -> float | None:
 
 def sweep_scratch(folder: Path | None = None) -> list[Path]:
     """Remove our own scratch folders left in TMPDIR by a report build that was killed (older than a day)."""
+    import shutil
     import tempfile
 
     removed: list[Path] = []

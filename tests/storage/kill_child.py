@@ -11,6 +11,7 @@ full disk without a small filesystem.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 import resource
@@ -58,10 +59,8 @@ def main() -> int:
         rest = rest[1:]
     command = rest[1:]
     for name in MODULES:
-        try:
+        with contextlib.suppress(ImportError):  # a module of another version of the code
             importlib.import_module(name)
-        except ImportError:  # a module of another version of the code
-            pass
     from auditor_app.storage import fsutil, oplog
 
     if point == "rebuild":

@@ -4,7 +4,6 @@ file at the target, or a complete one, and the next run leaves no temporary behi
 from __future__ import annotations
 
 import io
-import os
 import random
 import signal
 import subprocess

@@ -35,7 +35,8 @@ def _aged(path: Path, seconds: float, directory: bool = False) -> Path:
 def test_a_dead_writers_temporaries_and_journals_are_removed_and_nothing_else(tmp_path: Path) -> None:
     dest = tmp_path / "out.audit"
     host, dead = leftovers.host_tag(), _dead_pid()
-    gone = [tmp_path / f".out.audit.{dead}-{host}-0123abcd.tmp", tmp_path / f".out.audit.{dead}-{host}-0123abcd.tmp-journal",
+    gone = [tmp_path / f".out.audit.{dead}-{host}-0123abcd.tmp",
+            tmp_path / f".out.audit.{dead}-{host}-0123abcd.tmp-journal",
             tmp_path / f".out.audit.{dead}-{host}-89abcdef.part", _aged(tmp_path / ".out.audit.0123abcd.tmp", 2 * DAY)]
     kept = [tmp_path / f".out.audit.{os.getpid()}-{host}-0123abcd.tmp",  # ours, being written
             tmp_path / ".out.audit.89abcdef.tmp",  # old style, written recently: its writer may be running
