@@ -3,10 +3,10 @@
     python kill_child.py POINT [LIMIT] -- COMMAND ARGS...
 
 POINT is where the process dies: `rebuild` (inside the transaction that fills the new file: a hot journal is
-left), `publish` (the file is complete, just before it gets its name), `published` (just after), `replace`
-(an export's finished temporary, just before it is renamed into place), `none` (run to the end). With LIMIT, the
-process may write no file larger than LIMIT bytes (RLIMIT_FSIZE, SIGXFSZ ignored so writes fail with EFBIG): a
-full disk without a small filesystem.
+left), `checklist` (a new audit's checklists are being added), `publish` (the file is complete, just before it
+gets its name), `published` (just after), `replace` (an export's finished temporary, just before it is renamed
+into place), `none` (run to the end). With LIMIT, the process may write no file larger than LIMIT bytes
+(RLIMIT_FSIZE, SIGXFSZ ignored so writes fail with EFBIG): a full disk without a small filesystem.
 """
 
 from __future__ import annotations
@@ -67,6 +67,10 @@ def main() -> int:
         kill_at(oplog.rebuild)
     elif point in ("publish", "published"):
         kill_at(fsutil.publish, after=point == "published")
+    elif point == "checklist":
+        from auditor_app.services import audit
+
+        kill_at(audit.load_checklist)
     elif point == "replace":
         kill_at(os.replace, when=lambda src, *_: str(src).endswith((".tmp", ".part")))
     from auditor_app.__main__ import main as run

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from auditor_app.services import audit, evidence, integrity, interchange, merge, notes
+from auditor_app.services import audit, evidence, integrity, interchange, merge, notes, queries
 from auditor_app.storage import oplog
 
 CHILD = Path(__file__).with_name("kill_child.py")
@@ -89,6 +89,24 @@ def test_import_killed_leaves_no_file_or_a_whole_one_and_a_rerun_cleans_up(docum
     again = cli("import", source, target)
     assert again.returncode == 0, again.stderr
     assert op_ids(target) == ids
+    assert strays(work) == []
+
+
+@pytest.mark.parametrize("point", ["checklist", "publish"])
+@pytest.mark.parametrize("command", [("new", "--checklist", "iso9001-2015"), ("demo", "--photos", "2", "--notes", "5")])
+def test_new_and_demo_killed_leave_no_file_and_a_rerun_cleans_up(tmp_path: Path, command: tuple[str, ...],
+                                                                 point: str) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    target = work / "new.audit"
+    args = (command[0], target, *command[1:])
+    assert run(*args, point=point).returncode == KILLED
+    assert not target.exists(), f"{command[0]} killed at {point}: a file was left at the target"
+    again = cli(*args)
+    assert again.returncode == 0, again.stderr
+    op_ids(target)  # passes the full check
+    with audit.open_audit(target, author="checker", read_only=True) as session:
+        assert len(queries.clauses(session)) >= 91 and queries.team(session)  # every clause, the lead auditor
     assert strays(work) == []
 
 
