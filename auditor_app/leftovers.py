@@ -12,12 +12,14 @@ import os
 import re
 import time
 import zlib
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
 DAY = 24 * 3600
 _TAGGED = re.compile(r"(\d+)-([0-9a-f]{6})-[0-9a-f]{8}\.(?:tmp|part)(?:-journal)?")
 _UNTAGGED = re.compile(r"[0-9a-f]{8}\.(?:tmp|part)(?:-journal)?")
+_TAIL = re.compile(r"\.((?:\d+-[0-9a-f]{6}-)?[0-9a-f]{8}\.(?:tmp|part)(?:-journal)?)\Z")
 # Scratch folders in TMPDIR: the PDF report's of earlier versions (tempfile adds 8 characters of [a-z0-9_]).
 _SCRATCH = re.compile(r"auditor-report-[a-z0-9_]{8}")
 
@@ -49,24 +51,43 @@ def clear_stale(dest: Path) -> list[Path]:
     """
     prefix = f".{dest.name}."
     legacy = f".{dest.stem}.building{dest.suffix}"  # the sample audit's building name before version tags
+
+    def tail(name: str) -> str | None:
+        if name.startswith(prefix):
+            return name[len(prefix):]
+        return "" if name in (legacy, legacy + "-journal", f".~lock.{legacy}#") else None
+
+    return _clear(dest.parent, tail)
+
+
+def clear_stale_in(folder: Path) -> list[Path]:
+    """Remove every temporary in `folder` whose writer is no longer running (a folder only we write in, where
+    each output has a new name, such as the backups)."""
+
+    def tail(name: str) -> str | None:
+        found = _TAIL.search(name) if name.startswith(".") else None
+        return found[1] if found else None
+
+    return _clear(folder, tail)
+
+
+def _clear(folder: Path, tail: Callable[[str], str | None]) -> list[Path]:
+    """Remove the files of `folder` whose name has a `tail` (the part after the output's name) that is stale;
+    an empty tail is a legacy name, removed a day after it was last written."""
     removed: list[Path] = []
     try:
-        entries = [e for e in os.scandir(dest.parent) if e.name.startswith((prefix, legacy, f".~lock.{legacy}"))]
+        entries = [(e, t) for e in os.scandir(folder) if (t := tail(e.name)) is not None]
     except OSError:
         return removed
     now = time.time()
-    for entry in entries:
+    for entry, rest in entries:
         try:
             if not entry.is_file(follow_symlinks=False):
                 continue
             written = entry.stat(follow_symlinks=False).st_mtime
         except OSError:
             continue
-        if entry.name.startswith(prefix):
-            stale = _stale(entry.name[len(prefix):], written, now)
-        else:
-            stale = entry.name in (legacy, legacy + "-journal", f".~lock.{legacy}#") and now - written > DAY
-        if stale:
+        if _stale(rest, written, now) if rest else now - written > DAY:
             with contextlib.suppress(OSError):
                 os.unlink(entry.path)
                 removed.append(Path(entry.path))

@@ -115,7 +115,9 @@ def take_backup(source: sqlite3.Connection, audit_id: str, reason: str, *,
                 cancelled: Callable[[], bool] | None = None) -> Path:
     """A verified backup in the user's backup folder, then rotation of older ones."""
     stamp = time.strftime("%Y%m%d-%H%M%S") + f"-{int(time.time() * 1000) % 1000:03d}"
-    dest = audit_backup_dir(audit_id) / f"{stamp}-{reason}.audit"
+    folder = audit_backup_dir(audit_id)
+    leftovers.clear_stale_in(folder)  # each backup has a new name: a killed one's temporary is found here only
+    dest = folder / f"{stamp}-{reason}.audit"
     snapshot(source, dest, progress=progress, cancelled=cancelled)
     rotate(audit_id)
     return dest

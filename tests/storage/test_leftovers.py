@@ -125,3 +125,21 @@ def test_a_pdf_report_writes_nothing_to_the_temporary_folder(make_audit, tmp_pat
     reports.export_pdf(session, out, profile="internal")
     assert seen == [[]] and out.read_bytes().startswith(b"%PDF")
     assert b"/Subtype /Image" in out.read_bytes()  # the logo is still on the cover
+
+
+def test_a_backup_removes_the_temporaries_of_killed_backups(make_audit) -> None:
+    """Each backup has a new name, so a killed one's temporary is cleared by the next backup of the audit."""
+    from auditor_app.storage import backup
+
+    session = make_audit()
+    folder = backup.audit_backup_dir(session.audit_id)
+    host, dead = leftovers.host_tag(), _dead_pid()
+    stray = folder / f".20261204-101500-123-periodic.audit.{dead}-{host}-0123abcd.tmp"
+    journal = stray.with_name(stray.name + "-journal")
+    old = _aged(folder / ".20261201-090000-001-periodic.audit.89abcdef.tmp", 2 * DAY)
+    live = folder / f".20261204-101501-000-periodic.audit.{os.getpid()}-{host}-0123abcd.tmp"
+    for path in (stray, journal, live):
+        path.write_bytes(b"x")
+    taken = backup.take_backup(session.file.raw_connection(), session.audit_id, "periodic")
+    assert not stray.exists() and not journal.exists() and not old.exists()
+    assert live.exists() and taken.exists()
