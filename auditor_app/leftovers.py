@@ -20,8 +20,10 @@ DAY = 24 * 3600
 _TAGGED = re.compile(r"(\d+)-([0-9a-f]{6})-[0-9a-f]{8}\.(?:tmp|part)(?:-journal)?")
 _UNTAGGED = re.compile(r"[0-9a-f]{8}\.(?:tmp|part)(?:-journal)?")
 _TAIL = re.compile(r"\.((?:\d+-[0-9a-f]{6}-)?[0-9a-f]{8}\.(?:tmp|part)(?:-journal)?)\Z")
-# Scratch folders in TMPDIR: the PDF report's of earlier versions (tempfile adds 8 characters of [a-z0-9_]).
-_SCRATCH = re.compile(r"auditor-report-[a-z0-9_]{8}")
+# Scratch folders in TMPDIR (tempfile adds 8 characters of [a-z0-9_]): the PDF report's of earlier versions, and
+# the folders the window copies evidence files to for an outside viewer, named after their process.
+_OLD_SCRATCH = re.compile(r"auditor-report-[a-z0-9_]{8}")
+_SCRATCH = re.compile(r"auditor-[a-z]+-(\d+)-([0-9a-f]{6})-[a-z0-9_]{8}")
 
 
 @cache
@@ -135,8 +137,15 @@ def _started_at(pid: int) -> float | None:
         return None
 
 
+def scratch_prefix(kind: str) -> str:
+    """The start of a scratch folder's name in TMPDIR (for tempfile's `prefix`) that says which process uses it."""
+    return f"auditor-{kind}-{os.getpid()}-{host_tag()}-"
+
+
 def sweep_scratch(folder: Path | None = None) -> list[Path]:
-    """Remove our own scratch folders left in TMPDIR by a report build that was killed (older than a day)."""
+    """Remove our own scratch folders from TMPDIR: those of processes that have ended, and report builds of
+    earlier versions a day old. A folder whose process cannot be asked about is left alone: a window may keep
+    its folder for days."""
     import shutil
     import tempfile
 
@@ -144,10 +153,18 @@ def sweep_scratch(folder: Path | None = None) -> list[Path]:
     now = time.time()
     with contextlib.suppress(OSError), os.scandir(folder or tempfile.gettempdir()) as entries:
         for entry in entries:
-            if not (entry.name.startswith("auditor-report-") and _SCRATCH.fullmatch(entry.name)):
+            if not entry.name.startswith("auditor-"):
                 continue
             with contextlib.suppress(OSError):
-                if entry.is_dir(follow_symlinks=False) and now - entry.stat(follow_symlinks=False).st_mtime > DAY:
+                if not entry.is_dir(follow_symlinks=False):
+                    continue
+                written = entry.stat(follow_symlinks=False).st_mtime
+                tagged = _SCRATCH.fullmatch(entry.name)
+                if tagged is not None:
+                    stale = tagged[2] == host_tag() and writer_gone(int(tagged[1]), written) is True
+                else:
+                    stale = _OLD_SCRATCH.fullmatch(entry.name) is not None and now - written > DAY
+                if stale:
                     shutil.rmtree(entry.path)
                     removed.append(Path(entry.path))
     return removed

@@ -143,3 +143,17 @@ def test_a_backup_removes_the_temporaries_of_killed_backups(make_audit) -> None:
     taken = backup.take_backup(session.file.raw_connection(), session.audit_id, "periodic")
     assert not stray.exists() and not journal.exists() and not old.exists()
     assert live.exists() and taken.exists()
+
+
+def test_scratch_folders_of_ended_processes_are_swept_and_of_running_ones_kept(tmp_path: Path) -> None:
+    host, dead = leftovers.host_tag(), _dead_pid()
+    gone = tmp_path / f"auditor-evidence-{dead}-{host}-k2j4_x9q"
+    (gone / "abcd1234").mkdir(parents=True)
+    (gone / "abcd1234" / "report.pdf").write_bytes(b"x")
+    kept = [tmp_path / f"auditor-evidence-{os.getpid()}-{host}-k2j4_x9q",  # this process: running
+            tmp_path / "auditor-evidence-k2j4_x9q",  # an earlier version's window may still be showing it
+            tmp_path / f"auditor-evidence-{dead}-{'f' * 6 if host != 'ffffff' else 'eeeeee'}-k2j4_x9q"]  # elsewhere
+    for path in kept:
+        path.mkdir()
+    assert leftovers.sweep_scratch(tmp_path) == [gone]
+    assert all(p.exists() for p in kept)
