@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.platypus import Flowable  # type: ignore[import-untyped]
 
@@ -102,21 +103,21 @@ class InMemoryJpeg(str):
 
 
 class Picture(Flowable):  # type: ignore[misc]
-    """A picture (the branding logo) drawn from its file.
+    """A picture (the branding logo, an ImageReader over its bytes) drawn at a given size.
 
-    ReportLab's Image keeps the decoded pixels (several MB per photo) for the whole build, which ran to
-    gigabytes with hundreds of photos; a file is embedded as it is.
+    Only the logo is drawn this way: it is one small rendition. Photos go through InMemoryJpeg, since ReportLab
+    keeps the decoded pixels of a picture (several MB per photo) for the whole build.
     """
 
-    def __init__(self, path: str, width: float, height: float) -> None:
+    def __init__(self, image: Any, width: float, height: float) -> None:
         super().__init__()
-        self._path, self.width, self.height = path, width, height
+        self._image, self.width, self.height = image, width, height
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return self.width, self.height
 
     def draw(self) -> None:
-        self.canv.drawImage(self._path, 0, 0, self.width, self.height)
+        self.canv.drawImage(self._image, 0, 0, self.width, self.height)
 
 
 class FramedPicture(Flowable):  # type: ignore[misc]

@@ -10,9 +10,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-import tempfile
 import time
-import uuid
 from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -28,7 +26,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 from reportlab.platypus.doctemplate import BaseDocTemplate, PageTemplate  # type: ignore[import-untyped]
 from reportlab.platypus.frames import Frame  # type: ignore[import-untyped]
 
-from auditor_app import __version__
+from auditor_app import __version__, leftovers
 from auditor_app.domain import records as rec
 from auditor_app.exporters import Cancelled, pdf_findings, pdf_fonts, pdf_late, pdf_sections, pdf_tables
 from auditor_app.exporters import pdf_styles as st
@@ -76,9 +74,8 @@ def build_pdf(data: PdfSource, out: Path, *, photo: Photo, sections: Collection[
     check = cancelled or (lambda: False)
     if check():
         raise Cancelled()
-    # The logo goes to a file of this build only: ReportLab embeds a picture file without decoding it.
-    with tempfile.TemporaryDirectory(prefix="auditor-report-") as scratch, _rare_collections():
-        ctx = Ctx(data, photo_dir=scratch)
+    with _rare_collections():
+        ctx = Ctx(data)
         ctx.use_logo(data.branding.logo)
         wanted = _cited_photos(data) if "findings" in chosen else []
         share = int(STEPS * min(0.8, len(wanted) / (len(wanted) + 10)))  # photo renditions are the slow part
@@ -97,7 +94,8 @@ def build_pdf(data: PdfSource, out: Path, *, photo: Photo, sections: Collection[
                 story.append(NextPageTemplate("body"))
             story += flowables
         out = Path(out)
-        tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.part")
+        leftovers.clear_stale(out)
+        tmp = leftovers.temp_path(out, "part")
         doc = _Document(str(tmp), ctx, cover="cover" in chosen, check=check, progress=progress, start=share,
                         expected=len(story))
         try:

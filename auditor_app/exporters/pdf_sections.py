@@ -65,12 +65,12 @@ def letterhead(ctx: Ctx) -> Flowable | None:
     """The issuing organisation at the top of the cover: its logo, and its name beside it (None: no branding)."""
     name = tx.clean(ctx.data.branding.organisation).strip()
     text = tx.para(name, st.COVER_ORG) if name else None
-    if not ctx.logo_file:
+    if ctx.logo is None:
         return text
     pixels_w, pixels_h = ctx.logo_size
     # Within the box, and never printed coarser than 150 dpi: a small logo stays small rather than blurred.
     scale = min(LOGO_WIDTH / pixels_w, LOGO_HEIGHT / pixels_h, 72 / 150)
-    logo = Picture(ctx.logo_file, pixels_w * scale, pixels_h * scale)
+    logo = Picture(ctx.logo, pixels_w * scale, pixels_h * scale)
     if text is None:
         return Table([[logo]], colWidths=[logo.width], hAlign="LEFT", style=_BARE)
     return Table([[logo, text]], colWidths=[logo.width + 6 * mm, st.FRAME_WIDTH - logo.width - 6 * mm],

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import logging
-import os
 import re
 from dataclasses import dataclass, field
 
@@ -30,9 +29,10 @@ class Ctx:
 
     data: PdfSource
     photos: dict[str, Jpeg | None] = field(default_factory=dict)  # evidence id -> clean JPEG, None if unusable
-    photo_dir: str = ""  # where the logo is written for the build
     photo_sources: dict[object, InMemoryJpeg] = field(default_factory=dict)
-    logo_file: str = ""  # the branding logo as a PNG file of this build ("" when there is none)
+    # The branding logo, read from memory (None when there is none): no file is written for the build, so an
+    # export that is killed leaves nothing behind in the temporary folder.
+    logo: ImageReader | None = None
     logo_size: tuple[int, int] = (0, 0)  # its pixels
 
     def photo_source(self, key: object, data: bytes) -> InMemoryJpeg:
@@ -43,18 +43,17 @@ class Ctx:
         return source
 
     def use_logo(self, logo: bytes | None) -> None:
-        """The branding logo as a file of this build, if it is a sound picture (else the cover goes without)."""
+        """The branding logo for this build, if it is a sound picture (else the cover goes without)."""
         if not logo:
             return
         try:
-            width, height = ImageReader(io.BytesIO(logo)).getSize()
+            reader = ImageReader(io.BytesIO(logo))
+            width, height = reader.getSize()
         except Exception as exc:  # the logo decorates the report: a bad one must never stop it
             log.warning("report logo left out: it cannot be read (%s)", exc)
             return
         if width > 0 and height > 0:
-            self.logo_file, self.logo_size = os.path.join(self.photo_dir, "logo.png"), (width, height)
-            with open(self.logo_file, "wb") as handle:
-                handle.write(logo)
+            self.logo, self.logo_size = reader, (width, height)
 
     section_no: int = 0
     figure_no: int = 0

@@ -7,7 +7,6 @@ import io
 import json
 import logging
 import os
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any
 from openpyxl import Workbook  # type: ignore[import-untyped]
 from openpyxl.drawing.image import Image as XlImage  # type: ignore[import-untyped]
 
+from auditor_app import leftovers
 from auditor_app.domain import records as rec
 from auditor_app.domain import vocab
 from auditor_app.domain.vocab import (
@@ -83,7 +83,8 @@ def build_xlsx(data: ReportSource, out: Path, *, thumbnail: Callable[[rec.Eviden
         if progress is not None:
             progress(done, total)
     _evidence(wb, data, thumbnail, cancelled)
-    tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.tmp")
+    leftovers.clear_stale(out)
+    tmp = leftovers.temp_path(out)
     try:
         wb.save(tmp)
         os.replace(tmp, out)

@@ -24,11 +24,13 @@ from auditor_app.storage.schema import cache
 
 
 def create_audit(path: Path | str, *, author: str, checklists: list[Checklist] | None = None,
-                 details: dict[str, Any] | None = None, lead_role: str = vocab.TeamRole.LEAD) -> AuditSession:
-    """A new audit file with its details, the author as first team member, and its checklists."""
-    file = AuditFile.create(path, owner=author)
-    session = AuditSession(file, author)
-    try:
+                 details: dict[str, Any] | None = None, lead_role: str = vocab.TeamRole.LEAD,
+                 fill: Callable[[AuditSession], None] | None = None) -> AuditSession:
+    """A new audit file with its details, the author as first team member, its checklists and whatever `fill`
+    adds; all of it is written before the file appears under its name (storage/building.py)."""
+
+    def populate(file: AuditFile) -> None:
+        session = AuditSession(file, author)
         with session.transaction() as tx:
             values = {"grading_scheme": "iso17021", "language": "en", "confidentiality": "Confidential"}
             values.update({k: v for k, v in (details or {}).items() if v is not None})
@@ -37,10 +39,10 @@ def create_audit(path: Path | str, *, author: str, checklists: list[Checklist] |
                 tx.create("team_member", new_id(), {"name": author, "role": lead_role})
             for checklist in checklists or []:
                 load_checklist(tx, checklist)
-    except Exception:
-        session.close()
-        raise
-    return session
+        if fill is not None:
+            fill(session)
+
+    return AuditSession(AuditFile.create(path, owner=author, populate=populate), author)
 
 
 def open_audit(path: Path | str, *, author: str, read_only: bool = False, verify: bool = True) -> AuditSession:

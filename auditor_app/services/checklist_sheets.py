@@ -11,7 +11,6 @@ import math
 import os
 import re
 import unicodedata
-import uuid
 import warnings
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # type: ignore[import-unty
 from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
+from auditor_app import leftovers
 from auditor_app.domain.checklist import (
     FORMAT,
     ID_RE,  # the library's own rules, so an imported sheet is held to exactly what a YAML file is
@@ -81,7 +81,8 @@ def export_xlsx(checklist: Checklist, out: Path) -> Path:
                                        indent=depth if column == 2 else 0)
         number.alignment = Alignment(vertical="top")
         _fit_height(sheet, row, [(values[0], _WIDTHS[1] - 2 * depth), *zip(values[1:], _WIDTHS[2:], strict=True)])
-    tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.tmp")
+    leftovers.clear_stale(out)
+    tmp = leftovers.temp_path(out)
     try:
         wb.save(tmp)
         fsync_file(tmp)

@@ -6,10 +6,10 @@ import contextlib
 import json
 import logging
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from auditor_app import leftovers
 from auditor_app.errors import KnownError
 from auditor_app.storage.fsutil import fsync_dir
 
@@ -49,8 +49,9 @@ def write_json(path: Path, data: Any) -> None:
     tmp_name = ""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        leftovers.clear_stale(path)
+        tmp_name = str(leftovers.temp_path(path))
+        with open(tmp_name, "x", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())

@@ -9,10 +9,8 @@ from pathlib import Path
 
 from auditor_app.domain import grading, vocab
 from auditor_app.domain.checklist import clause_id
-from auditor_app.errors import KnownError
 from auditor_app.services import audit, evidence, findings, library, notes, planning
 from auditor_app.services.session import AuditSession, Tx
-from auditor_app.storage import fsutil
 
 CHECKLISTS = ("iso9001-2015", "iso14001-2015")
 TEAM = (("Dr. Katrin Vogel", "lead"), ("Li Wei (李伟)", "auditor"), ("Samuel Okafor", "technical_expert"))
@@ -76,27 +74,9 @@ def _photo(rng: random.Random, caption: str, index: int, size: tuple[int, int]) 
 def build_demo(path: Path, *, photos: int = 12, notes_count: int = 40, findings_count: int = 8,
                seed: int = 2026, progress: Callable[[int, int], None] | None = None,
                photo_size: tuple[int, int] = (1024, 768)) -> AuditSession:
-    """Build under a temporary name and rename at the end: a failure never leaves a half-built sample."""
-    path = Path(path)
-    if path.exists():
-        raise KnownError(f"cannot create {path}: a file of that name already exists")
-    tmp = path.with_name(f".{path.stem}.building{path.suffix}")
-    tmp.unlink(missing_ok=True)
-    try:
-        _build(tmp, photos, notes_count, findings_count, seed, progress, photo_size).close()
-        fsutil.publish(tmp, path)
-    except FileExistsError:
-        raise KnownError(f"cannot create {path}: a file of that name already exists") from None
-    finally:
-        tmp.unlink(missing_ok=True)
-    return audit.open_audit(path, author=TEAM[0][0])
-
-
-def _build(path: Path, photos: int, notes_count: int, findings_count: int, seed: int,
-           progress: Callable[[int, int], None] | None, photo_size: tuple[int, int]) -> AuditSession:
-    rng = random.Random(seed)
+    """Built under a temporary name and published whole: a failure never leaves a half-built sample."""
     lists = [library.get(key) for key in CHECKLISTS]
-    session = audit.create_audit(path, author=TEAM[0][0], checklists=lists, details={
+    return audit.create_audit(Path(path), author=TEAM[0][0], checklists=lists, details={
         "title": "Stage 2 certification audit ISO 9001 + ISO 14001", "client": "Müller Präzisionsteile GmbH",
         "sites": ["Werk 1, Industriestraße 12, 73730 Esslingen", "Warehouse, Hafenstraße 4, Plochingen"],
         "audit_type": "stage2", "start_date": "2026-11-10", "end_date": "2026-11-12",
@@ -106,7 +86,13 @@ def _build(path: Path, photos: int, notes_count: int, findings_count: int, seed:
         "criteria": "ISO 9001:2015 + Amd 1:2024; ISO 14001:2015 + Amd 1:2024; the client's management system "
                     "documentation; applicable legal requirements.",
         "report_number": "R-2026-0412", "report_revision": "0",
-    }, lead_role="lead")
+    }, lead_role="lead", fill=lambda session: _fill(session, photos, notes_count, findings_count, seed, progress,
+                                                     photo_size))
+
+
+def _fill(session: AuditSession, photos: int, notes_count: int, findings_count: int, seed: int,
+          progress: Callable[[int, int], None] | None, photo_size: tuple[int, int]) -> None:
+    rng = random.Random(seed)
     total = photos + notes_count + findings_count
     done = 0
     with session.transaction() as tx:
@@ -154,7 +140,6 @@ def _build(path: Path, photos: int, notes_count: int, findings_count: int, seed:
         })
     if progress:
         progress(total, total)
-    return session
 
 
 def _audited_clauses() -> list[tuple[str, str]]:

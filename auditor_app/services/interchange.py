@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from auditor_app import leftovers
 from auditor_app.domain.ops import Op, verify
 from auditor_app.errors import InputError, KnownError
 from auditor_app.services import evidence_types, integrity, interchange_strip, queries
@@ -87,7 +88,8 @@ def export_json(session: AuditSession, out: Path, *, strip_metadata: bool = Fals
 
 
 def write_document(document: dict[str, Any], out: Path) -> Path:
-    tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.tmp")
+    leftovers.clear_stale(out)
+    tmp = leftovers.temp_path(out)
     try:
         with open(tmp, "w", encoding="utf-8") as handle:
             json.dump(document, handle, ensure_ascii=False, indent=1, sort_keys=True)
@@ -208,14 +210,14 @@ def import_json(source: Path, target: Path, *, owner: str = "") -> AuditSession:
             copy = f"the metadata-free copy {needed[:12]}… of its file" if sha in replaced else f"file {sha[:12]}…"
             raise InputError(f"{source}: {which} refers to {copy}, which is not in evidence_files")
     evidence_types.check_document(str(source), ops, blobs, replaced)
-    file = AuditFile.create(target, audit_id=document["audit_id"], owner=owner)
-    session = AuditSession(file, owner)
-    try:
+    merges = document.get("merges") or []
+
+    def populate(file: AuditFile) -> None:  # runs on the temporary file: nothing is at `target` until it is whole
+        session = AuditSession(file, owner)
         with file.write() as conn:
             oplog.append(conn, ops)
             if blobs:
                 conn.execute(schema.blob.insert(), blobs)
-            merges = document.get("merges") or []
             if merges:
                 conn.execute(schema.merge_log.insert(), merges)
             oplog.rebuild(conn)
@@ -228,11 +230,8 @@ def import_json(source: Path, target: Path, *, owner: str = "") -> AuditSession:
                                                     {b["sha256"]: b["mime"] for b in blobs})
                     tx.project()
             file.set_meta(conn, "hlc_last", session.clock.last)
-    except Exception:
-        session.close()
-        target.unlink(missing_ok=True)
-        raise
-    return session
+
+    return AuditSession(AuditFile.create(target, audit_id=document["audit_id"], owner=owner, populate=populate), owner)
 
 
 def recorded_copies(session: AuditSession) -> int:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from auditor_app import paths
+from auditor_app import leftovers, paths
 from auditor_app.domain import checklist_diff
 from auditor_app.domain.checklist import Checklist, ChecklistError, load_checklist_file
 from auditor_app.domain.crosswalk import Crosswalk, load_crosswalk
@@ -116,10 +116,13 @@ def import_checklist(path: Path, checklist_id: str | None = None, *, dry_run: bo
     if not dry_run:
         saved = user_checklist_dir() / f"{checklist.key}.yaml"
         text = yaml.safe_dump(checklist.to_json(), allow_unicode=True, sort_keys=False, width=100)
-        tmp = saved.with_name(f".{saved.name}.tmp")
-        tmp.write_text(text, encoding="utf-8")
-        if load_checklist_file(tmp) != checklist:  # what is saved must load back to the same checklist
-            tmp.unlink()
-            raise InputError(f"{path}: the checklist could not be saved faithfully")
-        os.replace(tmp, saved)
+        leftovers.clear_stale(saved)
+        tmp = leftovers.temp_path(saved)
+        try:
+            tmp.write_text(text, encoding="utf-8")
+            if load_checklist_file(tmp) != checklist:  # what is saved must load back to the same checklist
+                raise InputError(f"{path}: the checklist could not be saved faithfully")
+            os.replace(tmp, saved)
+        finally:
+            tmp.unlink(missing_ok=True)
     return ImportResult(checklist, saved, replaces, changes)

@@ -11,12 +11,15 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from auditor_app import leftovers
 from auditor_app.domain import records as rec
 from auditor_app.domain.ops import HybridClock
 from auditor_app.errors import KnownError
 from auditor_app.services import evidence_types, integrity, interchange_strip, queries
 from auditor_app.services.session import AuditSession
-from auditor_app.storage import backup, merge_store, oplog, schema
+from auditor_app.storage import backup, building, merge_store, oplog, schema
+from auditor_app.storage.audit_file import AuditFile
+from auditor_app.storage.fsutil import fsync_dir, fsync_file, publish
 from auditor_app.storage.merge_store import MergeRefused
 
 
@@ -167,24 +170,48 @@ class _Steps:
 
 def merge_to_new_file(target: Path, sources: list[Path], out: Path, *, author: str,
                       accept_other_audit: bool = False) -> MergeReport:
-    """Merge into a verified copy of the target written to `out`; no input file is modified."""
+    """Merge into a verified copy of the target, published at `out` only once merged and checked.
+
+    No input file is modified; the copy is made and merged under a temporary name, so until this returns
+    `out` either does not exist or holds the whole merge (also if the process is killed).
+    """
     from auditor_app.services import audit
 
+    out = Path(out)
+    if out.exists():
+        raise KnownError(f"cannot write {out}: a file of that name already exists")
+    if not out.resolve().parent.is_dir():
+        raise KnownError(f"cannot write {out}: the folder does not exist")
     lead = audit.open_audit(target, author=author, read_only=True)
+    leftovers.clear_stale(out)
+    tmp = leftovers.temp_path(out)
     try:
-        backup.snapshot(lead.file.raw_connection(), out)
+        try:
+            backup.copy_to(lead.file.raw_connection(), tmp, str(out))
+        finally:
+            lead.close()
+        merged = AuditSession(AuditFile.open(tmp, owner=author, announce=False), author)
+        try:
+            # The output is a fresh copy and no input changes: a backup of it would protect nothing.
+            report = merge_into(merged, sources, accept_other_audit=accept_other_audit, backup_first=False)
+            problems = merged.file.full_check(include_blobs=False)  # each evidence file was hash-checked as copied
+            if problems:
+                raise KnownError(f"the merged copy {out.name} failed verification ({problems[0]}); nothing was written")
+        finally:
+            merged.close()
+        fsync_file(tmp)
+        publish(tmp, out)  # never replaces a file that appeared meanwhile
+        fsync_dir(out.resolve().parent)
+    except FileExistsError:
+        raise KnownError(f"cannot write {out}: a file of that name already exists") from None
+    except Exception as exc:
+        failure = building.cannot_create(out, exc)
+        if failure is None:
+            raise
+        raise failure from None
     finally:
-        lead.close()
-    merged = audit.open_audit(out, author=author)
-    try:
-        # The output is a fresh copy and no input changes: a backup of it would protect nothing.
-        return merge_into(merged, sources, accept_other_audit=accept_other_audit, backup_first=False)
-    except BaseException:
-        merged.close()
-        out.unlink(missing_ok=True)
-        raise
-    finally:
-        merged.close()
+        leftovers.remove_temporary(tmp)
+    return report
 
 
 __all__ = ["MergeCancelled", "MergeRefused", "MergeReport", "MergedFile", "OtherAudit", "hand_over_copy", "merge_into",

@@ -8,15 +8,15 @@ import os
 import sqlite3
 import struct
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from auditor_app import __version__
+from auditor_app import __version__, leftovers
 from auditor_app.errors import FileLocked, FileReadOnly, FileRefused, KnownError, StorageFull
 from auditor_app.storage import layout, lockinfo
-from auditor_app.storage.fsutil import fsync_dir, publish, unwritable_reason
+from auditor_app.storage.fsutil import unwritable_reason
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -118,18 +118,6 @@ def _quick_check(conn: sqlite3.Connection, include_blobs: bool, only: tuple[str,
     return problems
 
 
-def _create_schema(conn: sqlite3.Connection) -> None:
-    from sqlalchemy import create_engine
-    from sqlalchemy.pool import StaticPool
-
-    from auditor_app.storage import schema
-
-    engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
-    schema.metadata.create_all(engine)
-    for trigger in layout.GUARD_TRIGGERS:
-        conn.execute(trigger)
-
-
 def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
     found = {(t, n) for t, n in conn.execute("SELECT type, name FROM sqlite_master")}
     unexpected = sorted(n for t, n in found - layout.EXPECTED_OBJECTS if not n.startswith("sqlite_autoindex"))
@@ -180,9 +168,11 @@ class AuditFile:
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = False, owner: str = "", verify: bool = True) -> AuditFile:
+    def open(cls, path: Path | str, *, read_only: bool = False, owner: str = "", verify: bool = True,
+             announce: bool = True) -> AuditFile:
         """Open and check a file. With verify=False only the small tables are checked now and the caller
-        must run `verify_rest()` (the GUI does it on its database thread while the window appears)."""
+        must run `verify_rest()` (the GUI does it on its database thread while the window appears).
+        With announce=False no lock-information file is written (a file being built under a temporary name)."""
         path = Path(path)
         header = read_header(path)
         raw: sqlite3.Connection | None = None
@@ -215,7 +205,8 @@ class AuditFile:
                 # an empty exclusive transaction does it without changing a byte of the file.
                 raw.execute("BEGIN EXCLUSIVE")
                 raw.execute("COMMIT")
-                lockinfo.write(path, owner)
+                if announce:
+                    lockinfo.write(path, owner)
         except FileRefused:
             _close_quietly(raw)
             raise
@@ -250,41 +241,17 @@ class AuditFile:
 
     @classmethod
     def create(cls, path: Path | str, *, audit_id: str | None = None, replica_id: str | None = None,
-               owner: str = "", extra_meta: dict[str, str] | None = None) -> AuditFile:
-        """Create a new audit file atomically: built under a temporary name, then renamed into place."""
+               owner: str = "", extra_meta: dict[str, str] | None = None,
+               populate: Callable[[AuditFile], None] | None = None) -> AuditFile:
+        """A new audit file, built under a temporary name (and filled there by `populate(file)`), then published
+        whole and opened: until this returns, `path` holds nothing or the complete file (storage/building.py)."""
+        from auditor_app.storage import building
+
         path = Path(path)
-        if path.exists():
-            raise KnownError(f"cannot create {path}: a file of that name already exists")
-        if not path.parent.is_dir():
-            raise KnownError(f"cannot create {path}: the folder {path.parent} does not exist")
-        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-        try:
-            raw = sqlite3.connect(tmp, isolation_level=None)
-            raw.execute("PRAGMA page_size=8192")
-            raw.execute("PRAGMA journal_mode=DELETE")
-            raw.execute(f"PRAGMA application_id={layout.APPLICATION_ID}")
-            raw.execute(f"PRAGMA user_version={layout.SCHEMA_VERSION}")
-            _create_schema(raw)
-            raw.execute("BEGIN")
-            meta = {"audit_id": audit_id or str(uuid.uuid4()), "replica_id": replica_id or str(uuid.uuid4()),
-                    "created_with": __version__, "hlc_last": ""}
-            meta.update(extra_meta or {})
-            raw.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", sorted(meta.items()))
-            raw.execute("COMMIT")
-            raw.close()
-            with open(tmp, "rb+") as handle:
-                os.fsync(handle.fileno())
-            publish(tmp, path)  # fails if the name appeared meanwhile: never overwrite
-            fsync_dir(path.parent)
-        except sqlite3.Error as exc:
-            raise KnownError(f"cannot create {path}: {explain_sqlite_error(exc)}") from None
-        except FileExistsError:
-            raise KnownError(f"cannot create {path}: a file of that name already exists") from None
-        except OSError as exc:
-            raise KnownError(f"cannot create {path}: {exc.strerror or exc}") from None
-        finally:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+        meta = {"audit_id": audit_id or str(uuid.uuid4()), "replica_id": replica_id or str(uuid.uuid4()),
+                "created_with": __version__, "hlc_last": ""}
+        meta.update(extra_meta or {})
+        building.build(path, meta, populate)
         return cls.open(path, owner=owner)
 
     # -- transactions --------------------------------------------------------------------------
@@ -433,8 +400,9 @@ def copy_while_locked(path: Path, dest: Path, attempts: int = 3) -> Path:
     can be read; a copy taken between two commits is consistent, and quick_check proves it.
     """
     last_error = ""
+    leftovers.clear_stale(dest)
     for _ in range(attempts):
-        tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.tmp")
+        tmp = leftovers.temp_path(dest)
         try:
             with open(path, "rb") as source, open(tmp, "xb") as target:
                 while chunk := source.read(1 << 20):
@@ -448,6 +416,5 @@ def copy_while_locked(path: Path, dest: Path, attempts: int = 3) -> Path:
         except OSError as exc:
             raise KnownError(f"cannot copy {path}: {exc.strerror or exc}") from None
         finally:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+            leftovers.remove_temporary(tmp)
     raise KnownError(f"cannot take a consistent copy of {path} while it is being edited ({last_error})")

@@ -6,12 +6,11 @@ import contextlib
 import os
 import sqlite3
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from auditor_app import paths
+from auditor_app import leftovers, paths
 from auditor_app.errors import KnownError
 from auditor_app.storage.fsutil import fsync_dir, fsync_file, publish
 
@@ -42,7 +41,28 @@ def snapshot(source: sqlite3.Connection, dest: Path, *, overwrite: bool = False,
         raise KnownError(f"cannot write {dest}: the folder does not exist")
     if dest.exists() and not overwrite:
         raise KnownError(f"cannot write {dest}: a file of that name already exists")
-    tmp = folder / f".{dest.name}.{uuid.uuid4().hex[:8]}.tmp"
+    leftovers.clear_stale(dest)
+    tmp = leftovers.temp_path(folder / dest.name)
+    try:
+        copy_to(source, tmp, str(dest), meta_updates=meta_updates, progress=progress, cancelled=cancelled)
+        if overwrite:
+            os.replace(tmp, dest)
+        else:
+            publish(tmp, dest)  # never replaces an existing file
+        fsync_dir(folder)
+    except FileExistsError:
+        raise KnownError(f"cannot write {dest}: a file of that name already exists") from None
+    except OSError as exc:
+        raise KnownError(f"cannot write the copy {dest}: {exc.strerror or exc}") from None
+    finally:
+        leftovers.remove_temporary(tmp)
+    return dest
+
+
+def copy_to(source: sqlite3.Connection, tmp: Path, name: str, *, meta_updates: dict[str, str] | None = None,
+            progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None) -> None:
+    """The verified, synced copy of `snapshot` written to the new file `tmp`, left for the caller to publish
+    (`name` is the copy's final name, for messages)."""
     try:
         target = sqlite3.connect(tmp, isolation_level=None)
         try:
@@ -59,23 +79,12 @@ def snapshot(source: sqlite3.Connection, dest: Path, *, overwrite: bool = False,
         finally:
             target.close()
         if verdict != "ok":
-            raise KnownError(f"the copy {dest.name} failed verification ({verdict}); nothing was written")
+            raise KnownError(f"the copy {Path(name).name} failed verification ({verdict}); nothing was written")
         fsync_file(tmp)
-        if overwrite:
-            os.replace(tmp, dest)
-        else:
-            publish(tmp, dest)  # never replaces an existing file
-        fsync_dir(folder)
     except sqlite3.Error as exc:
-        raise KnownError(f"cannot write the copy {dest}: {exc}") from None
-    except FileExistsError:
-        raise KnownError(f"cannot write {dest}: a file of that name already exists") from None
+        raise KnownError(f"cannot write the copy {name}: {exc}") from None
     except OSError as exc:
-        raise KnownError(f"cannot write the copy {dest}: {exc.strerror or exc}") from None
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-    return dest
+        raise KnownError(f"cannot write the copy {name}: {exc.strerror or exc}") from None
 
 
 def _stepper(progress: Callable[[int, int], None] | None,
@@ -106,7 +115,9 @@ def take_backup(source: sqlite3.Connection, audit_id: str, reason: str, *,
                 cancelled: Callable[[], bool] | None = None) -> Path:
     """A verified backup in the user's backup folder, then rotation of older ones."""
     stamp = time.strftime("%Y%m%d-%H%M%S") + f"-{int(time.time() * 1000) % 1000:03d}"
-    dest = audit_backup_dir(audit_id) / f"{stamp}-{reason}.audit"
+    folder = audit_backup_dir(audit_id)
+    leftovers.clear_stale_in(folder)  # each backup has a new name: a killed one's temporary is found here only
+    dest = folder / f"{stamp}-{reason}.audit"
     snapshot(source, dest, progress=progress, cancelled=cancelled)
     rotate(audit_id)
     return dest

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from auditor_app.errors import AuditorError, KnownError
 from auditor_app.services import audit, library
+from auditor_app.services.session import AuditSession
 
 SUFFIX = ".audit"
 
@@ -37,24 +37,19 @@ class NewAudit:
 
 
 def create_audit_file(spec: NewAudit, author: str) -> Path:
-    """Create the audit with its standards and team in one go; a failure leaves no half-made file behind."""
+    """Create the audit with its standards and team in one go: the file appears only when all of it is written."""
     if spec.path.exists():
         raise KnownError(f"cannot create {spec.path}: a file of that name already exists")
-    try:
-        checklists = [library.get(key) for key in spec.checklists]
-        session = audit.create_audit(spec.path, author=author, checklists=checklists, details=spec.details,
-                                     lead_role=spec.author_role)
-        try:
-            if spec.members:
-                with session.transaction() as tx:
-                    for name, role, organisation in spec.members:
-                        audit.add_team_member(tx, name, role, organisation or None)
-        finally:
-            session.close()
-    except BaseException:
-        with contextlib.suppress(OSError):
-            spec.path.unlink()  # it did not exist before (checked above), so it is ours to remove
-        raise
+    checklists = [library.get(key) for key in spec.checklists]
+
+    def add_members(session: AuditSession) -> None:
+        if spec.members:
+            with session.transaction() as tx:
+                for name, role, organisation in spec.members:
+                    audit.add_team_member(tx, name, role, organisation or None)
+
+    audit.create_audit(spec.path, author=author, checklists=checklists, details=spec.details,
+                       lead_role=spec.author_role, fill=add_members).close()
     return spec.path
 
 

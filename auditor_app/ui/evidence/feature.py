@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
+from auditor_app import leftovers
 from auditor_app.domain.records import EvidenceRecord, NoteRecord
 from auditor_app.errors import AuditorError
 from auditor_app.services import evidence_types, evidence_views, queries
@@ -258,7 +259,9 @@ class EvidenceFeature(Feature):
             data = evidence_views.evidence_bytes(session, evidence_id)
             name = evidence_types.opener_name(data, record.filename or "")
             if self._opened is None:
-                self._opened = tempfile.TemporaryDirectory(prefix="auditor-evidence-", ignore_cleanup_errors=True)
+                # Named after this process: if it is killed, the next start removes the folder (leftovers.py).
+                self._opened = tempfile.TemporaryDirectory(prefix=leftovers.scratch_prefix("evidence"),
+                                                           ignore_cleanup_errors=True)
             folder = Path(self._opened.name) / evidence_id[:8]
             folder.mkdir(exist_ok=True)
             path = folder / name
