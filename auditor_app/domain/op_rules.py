@@ -149,7 +149,22 @@ def _kind_problems(op: Op, decoded: Any, raw: str) -> list[str]:
         return [f"must be true or false, not {_kind_of(decoded)}"]
     if kind is Kind.LIST and not (isinstance(decoded, list) and all(isinstance(v, str) for v in decoded)):
         return ["must be a list of texts"]
+    if (op.entity_type, op.field) == ("checklist", "content"):
+        return _bytes_problem(raw) or _checklist_problem(decoded)
     return _bytes_problem(raw)
+
+
+def _checklist_problem(decoded: Any) -> list[str]:
+    # Every reader builds the clause tree from it: content it cannot read is refused like a bad value.
+    from auditor_app.domain.checklist import checklist_from_json  # loads YAML support: only when needed
+
+    try:
+        checklist = checklist_from_json(decoded)
+        for _clause in checklist.walk():
+            pass
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        return [f"not a checklist ({type(exc).__name__}: {str(exc)[:60]})"]
+    return []
 
 
 def _bytes_problem(raw: str) -> list[str]:
