@@ -18,6 +18,7 @@ INT_MIN, INT_MAX = -(2**63), 2**63 - 1  # SQLite's integer range
 HLC = re.compile(r"\d{13}\.\d{5}")  # format_hlc
 # Every id the program writes is str(uuid.uuid4()) or str(uuid.uuid5(...)) (clauses, checklists).
 ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_IDS = re.compile(f"{ID.pattern} {ID.pattern} {ID.pattern}")
 # Entity types and field names of a newer version pass as long as they are names of this shape.
 NAME = re.compile(r"[a-z_][a-z0-9_]{0,63}")
 _TEXT_KINDS = (Kind.TEXT, Kind.SHORT, Kind.REF, Kind.DATE, Kind.CHOICE)
@@ -62,6 +63,22 @@ def problems(op: Op) -> list[Problem]:
     A choice outside the known ones, an unknown field or entity type pass: a newer version may write them,
     and readers show them as unknown.
     """
+    if _well_formed(op):  # the usual case, in few steps; otherwise each attribute is judged on its own
+        return _author_problems(op) + _value_problems(op)
+    return _all_problems(op)
+
+
+def _well_formed(op: Op) -> bool:
+    """Every attribute but author and value is of its type and form (what _all_problems would find nothing in)."""
+    texts = (op.op_id, op.entity_type, op.entity_id, op.field, op.value, op.hlc, op.author, op.replica_id)
+    return (all(type(t) is str for t in texts) and _encodable("".join(texts))
+            and bool(_IDS.fullmatch(f"{op.op_id} {op.entity_id} {op.replica_id}"))
+            and bool(NAME.fullmatch(op.entity_type)) and bool(NAME.fullmatch(op.field)) and bool(HLC.fullmatch(op.hlc))
+            and isinstance(op.parents, tuple) and all(type(p) is str and ID.fullmatch(p) for p in op.parents)
+            and type(op.schema_version) is int and 1 <= op.schema_version <= 2**31)
+
+
+def _all_problems(op: Op) -> list[Problem]:
     found = [Problem(attr, f"must be text, not {_kind_of(getattr(op, attr))}")
              for attr in _TEXT_ATTRS if not isinstance(getattr(op, attr), str)]
     if not isinstance(op.parents, tuple) or not all(isinstance(p, str) for p in op.parents):
@@ -82,15 +99,23 @@ def problems(op: Op) -> list[Problem]:
     for attr in ("entity_type", "field"):
         if not NAME.fullmatch(getattr(op, attr)):
             found.append(Problem(attr, f"{_shown(getattr(op, attr))} is not a name (a-z, 0-9, _; 64 at most)"))
-    bad_parents = [p for p in op.parents if not ID.fullmatch(p)]
-    if bad_parents:
-        found.append(Problem("parents", f"{_shown(bad_parents[0])} is not an operation id (UUID text)"))
+    found += _parent_problems(op)
     if not HLC.fullmatch(op.hlc):
         found.append(Problem("hlc", f"{_shown(op.hlc)} is not a clock value (13 digits, '.', 5 digits)"))
+    return found + _author_problems(op) + _value_problems(op)
+
+
+def _parent_problems(op: Op) -> list[Problem]:
+    if not isinstance(op.parents, tuple) or not all(isinstance(p, str) for p in op.parents):
+        return [Problem("parents", "must be a list of operation ids")]
+    bad = [p for p in op.parents if not ID.fullmatch(p)]
+    return [Problem("parents", f"{_shown(bad[0])} is not an operation id (UUID text)")] if bad else []
+
+
+def _author_problems(op: Op) -> list[Problem]:
     if not op.author.strip() or len(op.author) > MAX_AUTHOR or _CONTROL.search(op.author):
-        found.append(Problem("author", f"must be a name of 1 to {MAX_AUTHOR} characters on one line"))
-    found += _value_problems(op)
-    return found
+        return [Problem("author", f"must be a name of 1 to {MAX_AUTHOR} characters on one line")]
+    return []
 
 
 def _value_problems(op: Op) -> list[Problem]:

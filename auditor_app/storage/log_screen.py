@@ -12,9 +12,12 @@ from auditor_app.domain.ops import Op
 
 _COLUMNS = ("op_id", "entity_type", "entity_id", "field", "value", "parents", "hlc", "author", "replica_id",
             "schema_version", "op_hash")
+_TYPED = " AND ".join(f"typeof({c}) = '{'integer' if c == 'schema_version' else 'text'}'" for c in _COLUMNS)
+_FAST_SQL = f"SELECT seq, {', '.join(_COLUMNS)}, {_TYPED} FROM op WHERE seq > ? ORDER BY seq"
 # Text read as bytes with its storage class beside it: invalid UTF-8 or a number where text belongs is then
 # reported for its row instead of stopping the sqlite3 driver in the middle of the table.
-_SQL = "SELECT seq, " + ", ".join(f"typeof({c}), CAST({c} AS BLOB)" for c in _COLUMNS) + " FROM op ORDER BY seq"
+_CAREFUL_SQL = ("SELECT seq, " + ", ".join(f"typeof({c}), CAST({c} AS BLOB)" for c in _COLUMNS)
+                + " FROM op WHERE seq > ? ORDER BY seq")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,22 +34,46 @@ class Row:
 
 def rows(raw: sqlite3.Connection) -> Iterator[Row]:
     """Every row of the log, in arrival order, with what is wrong with it (nothing, for a sound one)."""
-    for record in raw.execute(_SQL):
-        seq = record[0]
+    last = -(2**63)
+    try:
+        # The usual case, read as the rest of the program reads it; a row of another storage class is read again
+        # the careful way.
+        for record in raw.execute(_FAST_SQL, (last,)):
+            last = record[0]
+            yield _judged(last, record[1:12]) if record[12] else next(_careful(raw, last - 1))
+        return
+    except (sqlite3.OperationalError, UnicodeDecodeError):  # text that is not UTF-8: from there on, byte by byte
+        pass
+    yield from _careful(raw, last, to_the_end=True)
+
+
+def _judged(seq: int, values: tuple[object, ...]) -> Row:
+    try:
+        parents = json.loads(str(values[5]))
+    except (ValueError, RecursionError):
+        parents = None
+    if not isinstance(parents, list) or not all(isinstance(p, str) for p in parents):
+        op = Op(*[*values[:5], (), *values[6:]])  # type: ignore[arg-type]
+        return Row(seq, None, ("parents: not a list of operation ids",), op_rules.label(op))
+    op = Op(*[*values[:5], tuple(parents), *values[6:]])  # type: ignore[arg-type]
+    found = op_rules.problems(op)
+    return Row(seq, op, tuple(str(p) for p in found), op_rules.label(op) if found else "")
+
+
+def _careful(raw: sqlite3.Connection, after: int, to_the_end: bool = False) -> Iterator[Row]:
+    for record in raw.execute(_CAREFUL_SQL + ("" if to_the_end else " LIMIT 1"), (after,)):
         values: list[object] = []
         unreadable: list[str] = []
         for index, column in enumerate(_COLUMNS):
-            storage, data = record[1 + 2 * index], record[2 + 2 * index]
-            value, problem = _cell(column, storage, data)
+            value, problem = _cell(column, record[1 + 2 * index], record[2 + 2 * index])
             values.append(value)
             if problem:
                 unreadable.append(f"{column}: {problem}")
-        op = Op(*values)  # type: ignore[arg-type]
         if unreadable:
-            yield Row(seq, None, tuple(unreadable), op_rules.label(op))
-            continue
-        found = op_rules.problems(op)
-        yield Row(seq, op, tuple(str(p) for p in found), op_rules.label(op) if found else "")
+            values[5] = ()
+            yield Row(record[0], None, tuple(unreadable), op_rules.label(Op(*values)))  # type: ignore[arg-type]
+        else:
+            yield _judged(record[0], tuple(values))
 
 
 def _cell(column: str, storage: str, data: bytes | None) -> tuple[object, str]:
@@ -56,18 +83,9 @@ def _cell(column: str, storage: str, data: bytes | None) -> tuple[object, str]:
         return None, f"must be text, not {storage}"
     assert data is not None
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8"), ""
     except UnicodeDecodeError as exc:
         return None, f"unreadable text (not UTF-8 at byte {exc.start})"
-    if column != "parents":
-        return text, ""
-    try:
-        parents = json.loads(text)
-    except (ValueError, RecursionError):
-        return None, "not a list of operation ids"
-    if not isinstance(parents, list) or not all(isinstance(p, str) for p in parents):
-        return None, "not a list of operation ids"
-    return tuple(parents), ""
 
 
 def first_damage(raw: sqlite3.Connection) -> str | None:
