@@ -160,10 +160,15 @@ def validate_document(document: Any, origin: str) -> dict[str, Any]:
         raise InputError(f"{origin}: stripped_metadata needs a note text and 'replaced': "
                          "{original SHA-256: SHA-256 of its copy}")
     merges = document.get("merges", [])
-    if not isinstance(merges, list) or not all(
-        isinstance(m, dict) and set(m) == _MERGE_FIELDS and isinstance(m.get("ops_added"), int) for m in merges
-    ):
+    if not isinstance(merges, list):
         raise InputError(f"{origin}: merges must be a list of merge records ({', '.join(sorted(_MERGE_FIELDS))})")
+    for index, merge in enumerate(merges):
+        if not isinstance(merge, dict) or set(merge) != _MERGE_FIELDS:
+            raise InputError(f"{origin}: merges[{index}] must be a merge record ({', '.join(sorted(_MERGE_FIELDS))})")
+        for name in sorted(_MERGE_FIELDS):  # each goes into a column of its type
+            kind, what = (int, "a whole number") if name in ("ops_added", "blobs_added") else (str, "text")
+            if not isinstance(merge[name], kind) or isinstance(merge[name], bool):
+                raise InputError(f"{origin}: merges[{index}].{name} must be {what}")
     return document
 
 

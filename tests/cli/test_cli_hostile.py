@@ -128,6 +128,17 @@ def test_import_refuses_hostile_json_text_with_its_line_and_column(audit_file: P
         assert not (tmp_path / "imported.audit").exists()
 
 
+def test_import_refuses_a_merge_record_of_the_wrong_types(audit_file: Path, tmp_path: Path) -> None:
+    document, _index = _document(audit_file, tmp_path)
+    document["merges"] = [{"merged_at": "2026-11-12T10:00:00Z", "source": {"path": "anna.audit"},
+                           "source_replica": str(uuid.uuid4()), "ops_added": 3, "blobs_added": 0, "op_set_hash": "ab"}]
+    source = interchange.write_document(document, tmp_path / "merges.json")
+    result = cli("import", source, tmp_path / "imported.audit")
+    assert result.returncode == 1
+    assert _one_line(result.stderr) == f"auditor-app: {source}: merges[0].source must be text"
+    assert not (tmp_path / "imported.audit").exists()
+
+
 # -- the merge door ----------------------------------------------------------------------------------------------
 def test_merge_refuses_a_file_with_an_oversized_note_and_leaves_the_target_untouched(audit_file: Path,
                                                                                     tmp_path: Path) -> None:
