@@ -24,6 +24,14 @@ class FileRefused(KnownError):
         self.reason = reason
 
 
+class DamagedFile(FileRefused):
+    """An audit file whose structure or operation log is damaged; `auditor-app check` lists every problem."""
+
+    def __init__(self, path: object, detail: str) -> None:
+        super().__init__(path, f"the file is damaged ({detail}); run `auditor-app check {path}`")
+        self.detail = detail
+
+
 class FileLocked(FileRefused):
     """Another program (usually another copy of auditor-app) has the file open."""
 

@@ -9,7 +9,7 @@ from dataclasses import asdict
 from auditor_app.cli.main import emit_json, positive
 from auditor_app.domain import grading, unknowns, vocab
 from auditor_app.domain.vocab import AUDIT_TYPE_LABELS, RESULT_LABELS, ROLE_LABELS
-from auditor_app.errors import InputError
+from auditor_app.errors import DamagedFile, InputError
 from auditor_app.identity import default_author
 from auditor_app.services import audit, demo, integrity, interchange, library, queries
 from auditor_app.storage import location, schema
@@ -87,7 +87,14 @@ def _grade(scheme: grading.GradingScheme, key: object) -> str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with audit.open_audit(args.file, author=default_author(), read_only=True) as session:
+    # The full check reads everything the checks at opening would (and reports each problem, not the first).
+    try:
+        session = audit.open_audit(args.file, author=default_author(), read_only=True, verify=False)
+    except DamagedFile as exc:  # too damaged to look further: say what, as any other problem
+        print(f"problem: {exc.detail}")
+        print(f"{args.file}: damaged; nothing more can be checked until this is repaired")
+        return 1
+    with session:
         report = integrity.full_check(session)
     for warning in report.warnings:
         print(f"warning: {warning}")

@@ -18,7 +18,12 @@ JsonValue = Any  # str | int | bool | None | list[JsonValue] | dict[str, JsonVal
 def canonical_json(value: JsonValue) -> str:
     """One byte-exact encoding of a value, so hashes agree on every machine."""
     _reject_floats(value)
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL.encode(value)
+
+
+# What json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False) builds on every call; made once,
+# as every operation read at opening is checked for being in this form.
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def _reject_floats(value: JsonValue) -> None:

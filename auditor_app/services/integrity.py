@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import weakref
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 
-from auditor_app.domain.ops import verify
+from auditor_app.domain.ops import Op, verify
 from auditor_app.errors import KnownError
 from auditor_app.services.session import AuditSession
-from auditor_app.storage import layout, oplog, schema, tally
+from auditor_app.storage import layout, log_screen, oplog, schema, tally
+from auditor_app.storage.audit_file import explain_sqlite_error
 
 
 @dataclass(slots=True)
@@ -34,14 +37,31 @@ def full_check(session: AuditSession, *, evidence: bool = True, evidence_pages: 
     report.problems += [f"SQLite: {p}" for p in session.file.full_check(include_blobs=evidence and evidence_pages)]
     if report.problems:
         return report
+    try:
+        _check_contents(session, report, evidence)
+    except (sqlite3.Error, DBAPIError, UnicodeDecodeError) as exc:  # damage past the checks above: reported
+        report.problems.append(f"SQLite: {explain_sqlite_error(getattr(exc, 'orig', None) or exc)}")
+    if session.file.pragma("journal_mode") != "delete" and not session.file.read_only:
+        report.problems.append("journal mode is not DELETE")
+    return report
+
+
+def _check_contents(session: AuditSession, report: CheckReport, evidence: bool) -> None:
     with session.reading() as conn:
         ids: set[str] = set()
         parents: set[str] = set()
-        for op in oplog.all_ops(conn):
+        unsound = 0
+        for row in log_screen.rows(oplog.driver(conn)):
             report.operations += 1
+            if row.problems:  # judged by the same rules import and merge apply (domain/op_rules.py)
+                unsound += 1
+                report.problems.append(row.describe())
+            op = row.op
+            if op is None:
+                continue
             ids.add(op.op_id)
             parents.update(op.parents)
-            if not verify(op):
+            if not _hash_matches(op):
                 report.problems.append(f"operation {op.op_id} does not match its hash (altered)")
         missing = parents - ids
         if missing:  # nothing of ours removes an operation, and every copy carries the whole log
@@ -61,10 +81,17 @@ def full_check(session: AuditSession, *, evidence: bool = True, evidence_pages: 
         stored = {r[0] for r in conn.execute(select(schema.blob.c.sha256))}
         for sha in sorted(referenced - stored):
             report.problems.append(f"evidence file {sha[:12]}… is referenced but missing")
-        report.problems += oplog.cache_differences(conn)
-    if session.file.pragma("journal_mode") != "delete" and not session.file.read_only:
-        report.problems.append("journal mode is not DELETE")
-    return report
+        if unsound:  # deriving needs a sound log: the cache is compared once the log is repaired
+            report.warnings.append(f"the cache was not compared with the log ({unsound} unsound operation(s))")
+        else:
+            report.problems += oplog.cache_differences(conn)
+
+
+def _hash_matches(op: Op) -> bool:
+    try:
+        return verify(op)
+    except (TypeError, ValueError, UnicodeError):  # an unsound operation cannot even be hashed: not its hash
+        return False
 
 
 class FileDamaged(KnownError):

@@ -14,9 +14,10 @@ from typing import Any
 from sqlalchemy import func, select
 
 from auditor_app import leftovers
+from auditor_app.domain import op_rules
 from auditor_app.domain.ops import Op, verify
 from auditor_app.errors import InputError, KnownError
-from auditor_app.services import evidence_types, integrity, interchange_strip, queries
+from auditor_app.services import evidence_types, integrity, interchange_strip, json_text, queries
 from auditor_app.services.session import AuditSession, Tx
 from auditor_app.storage import oplog, schema
 from auditor_app.storage.audit_file import AuditFile
@@ -111,14 +112,12 @@ def read_document(path: Path) -> dict[str, Any]:
         if path.stat().st_size > MAX_BYTES:
             raise InputError(f"{path}: larger than 2 GB")
         with open(path, encoding="utf-8") as handle:
-            document = json.load(handle)
+            text = handle.read()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     except UnicodeDecodeError as exc:
         raise InputError(f"{path}: not UTF-8 text (byte {exc.start})") from None
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{path}, line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})") from None
-    return validate_document(document, str(path))
+    return validate_document(json_text.loads(text, str(path)), str(path))
 
 
 def validate_document(document: Any, origin: str) -> dict[str, Any]:
@@ -145,6 +144,9 @@ def validate_document(document: Any, origin: str) -> dict[str, Any]:
                 raise InputError(f"{where}.{name} must be {kind.__name__}")
         if not all(isinstance(p, str) for p in op["parents"]):
             raise InputError(f"{where}.parents must be a list of operation ids")
+        unsound = op_rules.problems(_op(op))  # the rules merge and `check` apply too
+        if unsound:
+            raise InputError(f"{where}.{unsound[0].attr} ({op_rules.label(_op(op))}): {unsound[0].text}")
     files = document.get("evidence_files", [])
     if not isinstance(files, list):
         raise InputError(f"{origin}: evidence_files must be a list")
@@ -161,14 +163,24 @@ def validate_document(document: Any, origin: str) -> dict[str, Any]:
         raise InputError(f"{origin}: stripped_metadata needs a note text and 'replaced': "
                          "{original SHA-256: SHA-256 of its copy}")
     merges = document.get("merges", [])
-    if not isinstance(merges, list) or not all(
-        isinstance(m, dict) and set(m) == _MERGE_FIELDS and isinstance(m.get("ops_added"), int) for m in merges
-    ):
+    if not isinstance(merges, list):
         raise InputError(f"{origin}: merges must be a list of merge records ({', '.join(sorted(_MERGE_FIELDS))})")
+    for index, merge in enumerate(merges):
+        if not isinstance(merge, dict) or set(merge) != _MERGE_FIELDS:
+            raise InputError(f"{origin}: merges[{index}] must be a merge record ({', '.join(sorted(_MERGE_FIELDS))})")
+        for name in sorted(_MERGE_FIELDS):  # each goes into a column of its type
+            kind, what = (int, "a whole number") if name in ("ops_added", "blobs_added") else (str, "text")
+            if not isinstance(merge[name], kind) or isinstance(merge[name], bool):
+                raise InputError(f"{origin}: merges[{index}].{name} must be {what}")
     return document
 
 
 _MERGE_FIELDS = {"merged_at", "source", "source_replica", "ops_added", "blobs_added", "op_set_hash"}
+
+
+def _op(o: dict[str, Any]) -> Op:
+    return Op(o["op_id"], o["entity_type"], o["entity_id"], o["field"], o["value"], tuple(o["parents"]), o["hlc"],
+              o["author"], o["replica_id"], o["schema_version"], o["op_hash"])
 
 
 def import_json(source: Path, target: Path, *, owner: str = "") -> AuditSession:

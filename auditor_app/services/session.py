@@ -12,8 +12,9 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from auditor_app.domain import op_rules
 from auditor_app.domain.derive import EntityState, derive
-from auditor_app.domain.entities import spec_for
+from auditor_app.domain.entities import ENTITIES, spec_for
 from auditor_app.domain.ops import EXISTS, HybridClock, Op, canonical_json, make_op
 from auditor_app.errors import InputError, NotFound
 from auditor_app.storage import oplog, schema
@@ -64,8 +65,12 @@ class Tx:
 
     def _emit(self, entity_type: str, entity_id: str, name: str, value: Any, parents: tuple[str, ...]) -> Op:
         op = make_op(entity_type=entity_type, entity_id=entity_id, field=name, value=value, parents=parents,
-                     hlc=self.session.clock.now(), author=self.session.author,
+                     hlc=self.session.clock.now(), author=op_rules.author_name(self.session.author),
                      replica_id=self.session.file.replica_id, schema_version=schema.SCHEMA_VERSION)
+        unsound = op_rules.problems(op)  # what import, merge and `check` would refuse is never written
+        if unsound:
+            raise InputError(f"{spec_for(entity_type).label if entity_type in ENTITIES else entity_type} "
+                             f"{entity_id[:8]}… {name}: {unsound[0].text}")
         oplog.append(self.conn, [op])
         self.ops.append(op)
         self.touched.add((entity_type, entity_id))
@@ -167,7 +172,8 @@ class AuditSession:
         # Local ops are appended in clock order, so the newest one carries the clock's last reading.
         with file.read() as conn:
             newest = oplog.newest_hlc(conn)
-        candidates = [h for h in (file.meta.get("hlc_last"), newest) if h]
+        # Only clock values: a damaged log is refused by the check that follows opening, not by a crash here.
+        candidates = [h for h in (file.meta.get("hlc_last"), newest) if h and op_rules.HLC.fullmatch(h)]
         self.clock = HybridClock(max(candidates) if candidates else None)
 
     @property

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from auditor_app import __version__, leftovers
-from auditor_app.errors import FileLocked, FileReadOnly, FileRefused, KnownError, StorageFull
-from auditor_app.storage import layout, lockinfo
+from auditor_app.errors import DamagedFile, FileLocked, FileReadOnly, FileRefused, KnownError, StorageFull
+from auditor_app.storage import layout, lockinfo, log_screen
 from auditor_app.storage.fsutil import unwritable_reason
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def read_header(path: Path) -> Header:
     if not head.startswith(HEADER_MAGIC):
         raise FileRefused(path, "it is not an audit file (not an SQLite database)")
     if len(head) < 100:
-        raise FileRefused(path, "the file is damaged (truncated header)")
+        raise DamagedFile(path, "truncated header")
     page_size = struct.unpack(">H", head[16:18])[0]
     user_version = struct.unpack(">I", head[60:64])[0]
     application_id = struct.unpack(">I", head[68:72])[0]
@@ -75,6 +75,11 @@ def explain_sqlite_error(exc: BaseException) -> str:
         return "the file is damaged (unreadable text in its structure)"
     if "file is not a database" in low or "not a database" in low:
         return "the file is damaged or is not an audit file"
+    if "malformed database schema" in low:  # SQLite names the schema entry: keep it for `check` to show
+        return f"the file is damaged ({text})"
+    if "could not decode" in low:  # sqlite3's "Could not decode to UTF-8 column 'x' with text '…'"
+        column = text.split("'")[1] if text.count("'") >= 2 else "?"
+        return f"the file is damaged (unreadable text in column {column})"
     if "malformed" in low or "corrupt" in low:
         return "the file is damaged (database disk image is malformed)"
     if "locked" in low or "busy" in low:
@@ -86,6 +91,15 @@ def explain_sqlite_error(exc: BaseException) -> str:
     if "unable to open" in low:
         return "the file cannot be opened (check the folder exists and is writable)"
     return f"the file is damaged or unreadable ({text})"
+
+
+def refusal(path: Path, exc: BaseException) -> FileRefused:
+    """The refusal for an error SQLite or decoding raised: damage points to `check`, the rest says what it is."""
+    reason = explain_sqlite_error(exc)
+    prefix = "the file is damaged ("
+    if reason.startswith(prefix) and reason.endswith(")"):
+        return DamagedFile(path, reason[len(prefix):-1])
+    return FileRefused(path, reason)
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
@@ -108,12 +122,16 @@ FIRST_CHECK = ("meta", "c_audit", "c_checklist", "c_clause", "c_team_member")
 
 def _quick_check(conn: sqlite3.Connection, include_blobs: bool, only: tuple[str, ...] | None = None,
                  skip: tuple[str, ...] = ()) -> list[str]:
-    """quick_check table by table; photo bytes are left to `check`, exports and merges (they verify hashes)."""
+    """integrity_check table by table; photo bytes are left to `check`, exports and merges (they verify hashes).
+
+    Not quick_check: an index that disagrees with its table (which only integrity_check sees) makes queries
+    answer wrongly, and a rebuild or merge write through it; on these tables it costs about the same.
+    """
     problems: list[str] = []
     tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
     targets = [t for t in tables if (include_blobs or t != "blob") and t not in skip and (only is None or t in only)]
     for table in targets:
-        rows = conn.execute(f'PRAGMA quick_check("{table}")').fetchall()
+        rows = conn.execute(f'PRAGMA integrity_check("{table}")').fetchall()
         problems += [str(r[0]) for r in rows if r[0] != "ok"]
     return problems
 
@@ -125,7 +143,14 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
     if unexpected:
         raise FileRefused(path, f"it contains objects an audit file never has ({', '.join(unexpected[:5])})")
     if missing:
-        raise FileRefused(path, f"the file is damaged (missing {', '.join(missing[:5])})")
+        raise DamagedFile(path, f"missing {', '.join(missing[:5])}")
+
+
+def _screen_log(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a log with an unsound operation before anything reads it (`check` lists them all)."""
+    damage = log_screen.first_damage(conn)
+    if damage is not None:
+        raise DamagedFile(path, damage)
 
 
 class AuditFile:
@@ -188,7 +213,7 @@ class AuditFile:
             raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
             problems = _quick_check(raw, include_blobs=False, only=None if verify else FIRST_CHECK)
             if problems:
-                raise FileRefused(path, f"the file is damaged ({problems[0]})")
+                raise DamagedFile(path, problems[0])
             if header.user_version < layout.SCHEMA_VERSION:
                 if read_only and header.user_version < layout.READABLE_FROM:
                     raise FileRefused(path, "it uses an older file format; open it for editing to upgrade it")
@@ -197,9 +222,12 @@ class AuditFile:
                 if not read_only:
                     raw = migrations.upgrade(path, raw, header.user_version)
             _check_schema(raw, path)
+            if verify:
+                _screen_log(raw, path)
             audit_id = raw.execute("SELECT value FROM meta WHERE key='audit_id'").fetchone()
             if audit_id is None or not _is_uuid(audit_id[0]):
-                raise FileRefused(path, "the file is damaged (no audit id)")
+                raise DamagedFile(path, "no audit id")
+            file = cls(path, raw, read_only)  # reads meta: unreadable text there is a refusal too
             if not read_only:
                 # Take the exclusive lock now (held until close), so a second instance is refused at once;
                 # an empty exclusive transaction does it without changing a byte of the file.
@@ -214,11 +242,10 @@ class AuditFile:
             _close_quietly(raw)
             if "locked" in str(exc).lower() or "busy" in str(exc).lower():
                 raise FileLocked(path, lockinfo.describe(path)) from None
-            raise FileRefused(path, explain_sqlite_error(exc)) from None
+            raise refusal(path, exc) from None
         except Exception as exc:  # any other failure of a hostile file is a refusal, never a crash
             _close_quietly(raw)
-            raise FileRefused(path, explain_sqlite_error(exc)) from None
-        file = cls(path, raw, read_only)
+            raise refusal(path, exc) from None
         file.verified = verify
         file.format = header.user_version if read_only else layout.SCHEMA_VERSION
         return file
@@ -229,10 +256,11 @@ class AuditFile:
             return
         try:
             problems = _quick_check(self._raw, include_blobs=False, skip=FIRST_CHECK)
+            if problems:
+                raise DamagedFile(self.path, problems[0])
+            _screen_log(self._raw, self.path)
         except (sqlite3.Error, UnicodeDecodeError) as exc:
-            raise FileRefused(self.path, explain_sqlite_error(exc)) from None
-        if problems:
-            raise FileRefused(self.path, f"the file is damaged ({problems[0]})")
+            raise refusal(self.path, exc) from None
         self.verified = True
 
     verified = True

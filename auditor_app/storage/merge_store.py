@@ -14,8 +14,8 @@ from sqlalchemy import Connection
 
 from auditor_app.domain.ops import Op, verify
 from auditor_app.errors import FileRefused
-from auditor_app.storage import layout, oplog, tally
-from auditor_app.storage.audit_file import AuditFile
+from auditor_app.storage import layout, log_screen, oplog, tally
+from auditor_app.storage.audit_file import AuditFile, explain_sqlite_error
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,9 +41,11 @@ def read_incoming(path: Path) -> Incoming:
         if problems:
             raise MergeRefused(path, f"the file is damaged ({problems[0]})")
         raw = source.raw_connection()
-        ops = [_row_op(r) for r in raw.execute(
-            "SELECT op_id, entity_type, entity_id, field, value, parents, hlc, author, replica_id, "
-            "schema_version, op_hash FROM op ORDER BY seq")]
+        ops: list[Op] = []
+        for row in log_screen.rows(raw):  # the rules import and `check` apply too (domain/op_rules.py)
+            if row.problems or row.op is None:
+                raise MergeRefused(path, f"the file is damaged ({row.describe()}); run `auditor-app check {path}`")
+            ops.append(row.op)
         for op in ops:
             if not verify(op):
                 raise MergeRefused(path, f"operation {op.op_id} does not match its hash (the file was altered)")
@@ -58,16 +60,10 @@ def read_incoming(path: Path) -> Incoming:
         for op_id, op_hash in sorted((o.op_id, o.op_hash) for o in ops):
             digest.update(f"{op_id}:{op_hash}\n".encode())
         return Incoming(path, source.audit_id, source.replica_id, dict(source.meta), ops, digest.hexdigest(), blobs)
+    except (sqlite3.Error, UnicodeDecodeError) as exc:  # damage the checks above could not see: still refused
+        raise MergeRefused(path, f"{explain_sqlite_error(exc)}; run `auditor-app check {path}`") from None
     finally:
         source.close()
-
-
-def _row_op(row: tuple[object, ...]) -> Op:
-    import json
-
-    values = list(row)
-    values[5] = tuple(json.loads(str(values[5])))
-    return Op(*values)  # type: ignore[arg-type]
 
 
 def new_ops(conn: Connection, incoming: Incoming) -> list[Op]:

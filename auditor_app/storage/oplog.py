@@ -72,8 +72,9 @@ def append(conn: Connection, ops: Sequence[Op]) -> None:
 
 
 def newest_hlc(conn: Connection) -> str | None:
-    row = conn.execute(select(schema.op.c.hlc).order_by(schema.op.c.seq.desc()).limit(1)).first()
-    return str(row[0]) if row else None
+    # As bytes: unreadable text in a damaged log must not stop the file from opening for `check`.
+    row = driver(conn).execute("SELECT CAST(hlc AS BLOB) FROM op ORDER BY seq DESC LIMIT 1").fetchone()
+    return bytes(row[0]).decode("utf-8", "replace") if row and row[0] is not None else None
 
 
 def head_ops(conn: Connection, entity_id: str) -> list[Op]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import struct
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -133,11 +134,14 @@ def _hostile(tmp_path: Path, lead: AuditSession, bob: AuditSession, kind: str) -
         lead_op = lead.file.raw_connection().execute("SELECT op_id FROM op ORDER BY seq DESC LIMIT 1").fetchone()[0]
         from auditor_app.domain.ops import make_op
 
-        forged = make_op(op_id=lead_op, entity_type="note", entity_id="n", field="text", value="forged",
-                         parents=(), hlc="0000000000001.00000", author="M", replica_id="r", schema_version=1)
+        # Sound in every other respect (ids are UUIDs), so only the reuse of the id gives it away.
+        forged = make_op(op_id=lead_op, entity_type="note", entity_id=str(uuid.uuid4()), field="text",
+                         value="forged", parents=(), hlc="0000000000001.00000", author="M",
+                         replica_id=str(uuid.uuid4()), schema_version=1)
         conn.execute("INSERT INTO op(op_id, entity_type, entity_id, field, value, parents, hlc, author, replica_id, "
                      "schema_version, op_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                     (forged.op_id, "note", "n", "text", forged.value, "[]", forged.hlc, "M", "r", 1, forged.op_hash))
+                     (forged.op_id, "note", forged.entity_id, "text", forged.value, "[]", forged.hlc, "M",
+                      forged.replica_id, 1, forged.op_hash))
         tally.add(conn, [forged])  # a forger who also keeps the tallies: only the op id clash can tell
     elif kind == "blob":
         conn.execute("INSERT INTO blob(sha256, size, mime, data) VALUES (?, 3, 'image/png', X'000102')", ("ab" * 32,))
