@@ -66,13 +66,12 @@ def clause_id_of(number: str) -> str:
 
 
 def unknown_everywhere(path: Path) -> list[tuple[str, str, str, Any]]:
-    """A value this version does not know on every kind of field, plus wrong JSON types and unknown names."""
+    """A value this version does not know on every kind of field, and names (a field, an entity type) it lacks."""
     finding = first_id(path, "c_finding")
     note = first_id(path, "c_note")
     member = first_id(path, "c_team_member")
     meeting = first_id(path, "c_meeting")
     link = first_id(path, "c_link")
-    evidence = first_id(path, "c_evidence")
     audit = audit_id(path)
     risk = str(uuid.uuid4())
     return [
@@ -80,17 +79,24 @@ def unknown_everywhere(path: Path) -> list[tuple[str, str, str, Any]]:
         ("clause", CLAUSE_715, "risk_rating", "high"),  # a field this version does not have
         ("finding", finding, "grade", "critical"),
         ("finding", finding, "status", "disputed"),
-        ("finding", finding, "statement", 42),  # an int in a text field
         ("audit", audit, "audit_type", "stage3"),
-        ("audit", audit, "client", ["ACME", "GmbH"]),  # a list in a one-line text field
-        ("audit", audit, "sites", "Berlin"),  # text in a list field
         ("team_member", member, "role", "expert_witness"),
         ("note", note, "kind", "video"),
-        ("note", note, "sample_size", "twelve"),  # text in a whole-number field
         ("meeting", meeting, "kind", "interim"),
         ("link", link, "kind", "finding_risk"),
-        ("evidence", evidence, "size", "big"),  # text in a whole-number field the readers compute with
-        ("evidence", evidence, "rotation", "sideways"),
         ("risk", risk, "_exists", True),  # an entity type from a newer version
         ("risk", risk, "title", "Supplier failure"),
+    ]
+
+
+def wrong_types(path: Path) -> list[tuple[str, str, str, Any]]:
+    """Values of the wrong JSON type for fields this version knows: damage, whoever wrote them."""
+    audit = audit_id(path)
+    return [
+        ("finding", first_id(path, "c_finding"), "statement", 42),  # an int in a text field
+        ("audit", audit, "client", ["ACME", "GmbH"]),  # a list in a one-line text field
+        ("audit", audit, "sites", "Berlin"),  # text in a list field
+        ("note", first_id(path, "c_note"), "sample_size", "twelve"),  # text in a whole-number field
+        ("evidence", first_id(path, "c_evidence"), "rotation", "sideways"),
+        ("clause", clause_id_of("8.1"), "result", {"level": 2}),  # an object where a choice belongs
     ]

@@ -15,6 +15,7 @@ from test_cli import cli
 from auditor_app.domain.checklist import clause_id
 from auditor_app.domain.ops import op_hash
 from auditor_app.services import interchange, merge, notes
+from auditor_app.storage.layout import SCHEMA_VERSION
 
 C = "iso9001-2015"
 _INSERT = ("INSERT INTO op(op_id, entity_type, entity_id, field, value, parents, hlc, author, replica_id, "
@@ -109,7 +110,7 @@ def test_import_refuses_hostile_json_text_with_its_line_and_column(audit_file: P
     document, _index = _document(audit_file, tmp_path)
     good = interchange.write_document(document, tmp_path / "good.json").read_text(encoding="utf-8")
     huge = "9" * 5000
-    text = good.replace('"schema_version": 2', f'"schema_version": {huge}', 1)
+    text = good.replace(f'"schema_version": {SCHEMA_VERSION}', f'"schema_version": {huge}', 1)
     offset = text.index(huge)
     line, column = text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
     cases = {
