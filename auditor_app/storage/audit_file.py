@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sqlite3
 import struct
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from auditor_app import __version__, leftovers
 from auditor_app.errors import DamagedFile, FileLocked, FileReadOnly, FileRefused, KnownError, StorageFull
-from auditor_app.storage import layout, lockinfo, log_screen
+from auditor_app.storage import file_checks, layout, lockinfo
+from auditor_app.storage.file_checks import FIRST_CHECK as FIRST_CHECK  # re-exported: callers know them from here
+from auditor_app.storage.file_checks import HEADER_MAGIC as HEADER_MAGIC
+from auditor_app.storage.file_checks import Header as Header
+from auditor_app.storage.file_checks import describe as describe
+from auditor_app.storage.file_checks import explain_sqlite_error as explain_sqlite_error
+from auditor_app.storage.file_checks import read_header as read_header
+from auditor_app.storage.file_checks import refusal as refusal
 from auditor_app.storage.fsutil import unwritable_reason
 
 if TYPE_CHECKING:
@@ -24,82 +29,9 @@ if TYPE_CHECKING:
 # SQLAlchemy (0.2 s to import) is imported where it is first used, not here: opening a file and reading what the
 # window shows first go through the sqlite3 driver alone, so the audit is on screen before SQLAlchemy is loaded.
 
-HEADER_MAGIC = b"SQLite format 3\x00"
 _WRITE_PRAGMAS = ("journal_mode=DELETE", "synchronous=EXTRA", "locking_mode=EXCLUSIVE", "secure_delete=ON")
 _SAFETY_PRAGMAS = ("trusted_schema=OFF", "cell_size_check=ON", "mmap_size=0", "foreign_keys=ON")
 _CACHE_KIB = 16_384
-
-
-@dataclass(frozen=True, slots=True)
-class Header:
-    application_id: int
-    user_version: int
-    page_size: int
-
-
-def read_header(path: Path) -> Header:
-    """Check the first 100 bytes before SQLite ever parses the file."""
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(100)
-    except FileNotFoundError:
-        raise FileRefused(path, "the file does not exist") from None
-    except IsADirectoryError:
-        raise FileRefused(path, "it is a folder, not an audit file") from None
-    except OSError as exc:
-        raise FileRefused(path, f"it cannot be read ({exc.strerror or exc})") from None
-    if len(head) == 0:
-        raise FileRefused(path, "the file is empty")
-    if not head.startswith(HEADER_MAGIC):
-        raise FileRefused(path, "it is not an audit file (not an SQLite database)")
-    if len(head) < 100:
-        raise DamagedFile(path, "truncated header")
-    page_size = struct.unpack(">H", head[16:18])[0]
-    user_version = struct.unpack(">I", head[60:64])[0]
-    application_id = struct.unpack(">I", head[68:72])[0]
-    if application_id != layout.APPLICATION_ID:
-        raise FileRefused(path, "it is an SQLite database of another program, not an audit file")
-    if user_version > layout.SCHEMA_VERSION:
-        raise FileRefused(
-            path,
-            f"it was written by a newer version of auditor-app (file format {user_version}, this version "
-            f"reads up to {layout.SCHEMA_VERSION}); update auditor-app to open it",
-        )
-    return Header(application_id, user_version, page_size or 65536)
-
-
-def explain_sqlite_error(exc: BaseException) -> str:
-    text = str(exc)
-    low = text.lower()
-    if isinstance(exc, UnicodeDecodeError):
-        return "the file is damaged (unreadable text in its structure)"
-    if "file is not a database" in low or "not a database" in low:
-        return "the file is damaged or is not an audit file"
-    if "malformed database schema" in low:  # SQLite names the schema entry: keep it for `check` to show
-        return f"the file is damaged ({text})"
-    if "could not decode" in low:  # sqlite3's "Could not decode to UTF-8 column 'x' with text '…'"
-        column = text.split("'")[1] if text.count("'") >= 2 else "?"
-        return f"the file is damaged (unreadable text in column {column})"
-    if "malformed" in low or "corrupt" in low:
-        return "the file is damaged (database disk image is malformed)"
-    if "locked" in low or "busy" in low:
-        return "the file is in use by another program"
-    if "readonly" in low or "read-only" in low:
-        return "the file or its folder is read-only"
-    if "disk is full" in low or "database or disk is full" in low:
-        return "the disk is full"
-    if "unable to open" in low:
-        return "the file cannot be opened (check the folder exists and is writable)"
-    return f"the file is damaged or unreadable ({text})"
-
-
-def refusal(path: Path, exc: BaseException) -> FileRefused:
-    """The refusal for an error SQLite or decoding raised: damage points to `check`, the rest says what it is."""
-    reason = explain_sqlite_error(exc)
-    prefix = "the file is damaged ("
-    if reason.startswith(prefix) and reason.endswith(")"):
-        return DamagedFile(path, reason[len(prefix):-1])
-    return FileRefused(path, reason)
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
@@ -114,43 +46,6 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     else:
         conn.execute("PRAGMA query_only=ON")
     return conn
-
-
-# Checked before the audit is shown: small tables whose size does not grow with the audit's work.
-FIRST_CHECK = ("meta", "c_audit", "c_checklist", "c_clause", "c_team_member")
-
-
-def _quick_check(conn: sqlite3.Connection, include_blobs: bool, only: tuple[str, ...] | None = None,
-                 skip: tuple[str, ...] = ()) -> list[str]:
-    """integrity_check table by table; photo bytes are left to `check`, exports and merges (they verify hashes).
-
-    Not quick_check: an index that disagrees with its table (which only integrity_check sees) makes queries
-    answer wrongly, and a rebuild or merge write through it; on these tables it costs about the same.
-    """
-    problems: list[str] = []
-    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-    targets = [t for t in tables if (include_blobs or t != "blob") and t not in skip and (only is None or t in only)]
-    for table in targets:
-        rows = conn.execute(f'PRAGMA integrity_check("{table}")').fetchall()
-        problems += [str(r[0]) for r in rows if r[0] != "ok"]
-    return problems
-
-
-def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
-    found = {(t, n) for t, n in conn.execute("SELECT type, name FROM sqlite_master")}
-    unexpected = sorted(n for t, n in found - layout.EXPECTED_OBJECTS if not n.startswith("sqlite_autoindex"))
-    missing = sorted(n for t, n in layout.EXPECTED_OBJECTS - found)
-    if unexpected:
-        raise FileRefused(path, f"it contains objects an audit file never has ({', '.join(unexpected[:5])})")
-    if missing:
-        raise DamagedFile(path, f"missing {', '.join(missing[:5])}")
-
-
-def _screen_log(conn: sqlite3.Connection, path: Path) -> None:
-    """Refuse a log with an unsound operation before anything reads it (`check` lists them all)."""
-    damage = log_screen.first_damage(conn)
-    if damage is not None:
-        raise DamagedFile(path, damage)
 
 
 class AuditFile:
@@ -205,13 +100,13 @@ class AuditFile:
             why = unwritable_reason(path)
             if why is not None:
                 raise FileReadOnly(path, why)
-        if read_only and _has_hot_journal(path):
+        if read_only and file_checks.has_hot_journal(path):
             _recover(path)
         try:
             raw = _connect(path, read_only)
             # The first read takes the lock (held for the connection's life in exclusive mode).
             raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            problems = _quick_check(raw, include_blobs=False, only=None if verify else FIRST_CHECK)
+            problems = file_checks.quick_check(raw, include_blobs=False, only=None if verify else FIRST_CHECK)
             if problems:
                 raise DamagedFile(path, problems[0])
             if header.user_version < layout.SCHEMA_VERSION:
@@ -221,11 +116,11 @@ class AuditFile:
 
                 if not read_only:
                     raw = migrations.upgrade(path, raw, header.user_version)
-            _check_schema(raw, path)
+            file_checks.check_schema(raw, path)
             if verify:
-                _screen_log(raw, path)
+                file_checks.screen_log(raw, path)
             audit_id = raw.execute("SELECT value FROM meta WHERE key='audit_id'").fetchone()
-            if audit_id is None or not _is_uuid(audit_id[0]):
+            if audit_id is None or not file_checks.is_uuid(audit_id[0]):
                 raise DamagedFile(path, "no audit id")
             file = cls(path, raw, read_only)  # reads meta: unreadable text there is a refusal too
             if not read_only:
@@ -255,10 +150,10 @@ class AuditFile:
         if self.verified:
             return
         try:
-            problems = _quick_check(self._raw, include_blobs=False, skip=FIRST_CHECK)
+            problems = file_checks.quick_check(self._raw, include_blobs=False, skip=FIRST_CHECK)
             if problems:
                 raise DamagedFile(self.path, problems[0])
-            _screen_log(self._raw, self.path)
+            file_checks.screen_log(self._raw, self.path)
         except (sqlite3.Error, UnicodeDecodeError) as exc:
             raise refusal(self.path, exc) from None
         self.verified = True
@@ -373,18 +268,6 @@ def _map_write_error(exc: BaseException, path: Path) -> KnownError:
     return KnownError(f"the change could not be saved to {path.name}: {explain_sqlite_error(exc)}")
 
 
-_JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
-
-
-def _has_hot_journal(path: Path) -> bool:
-    """A rollback journal left by a crash mid-transaction: the last change must be undone before reading."""
-    try:
-        with open(path.with_name(path.name + "-journal"), "rb") as handle:
-            return handle.read(8) == _JOURNAL_MAGIC
-    except OSError:
-        return False
-
-
 def _recover(path: Path) -> None:
     """Let SQLite roll back an interrupted transaction (it needs write access once), then close again."""
     try:
@@ -400,25 +283,10 @@ def _recover(path: Path) -> None:
                                 f"change ({explain_sqlite_error(exc)})") from None
 
 
-def _is_uuid(value: str) -> bool:
-    try:
-        uuid.UUID(value)
-    except (ValueError, TypeError, AttributeError):
-        return False
-    return True
-
-
 def _close_quietly(conn: sqlite3.Connection | None) -> None:
     if conn is not None:
         with contextlib.suppress(Exception):
             conn.close()
-
-
-def describe(path: Path) -> dict[str, Any]:
-    """Header facts of a file without opening it through SQLite (for messages and `info`)."""
-    header = read_header(path)
-    return {"application_id": header.application_id, "user_version": header.user_version,
-            "page_size": header.page_size, "lock": json.loads(json.dumps(lockinfo.read(path)))}
 
 
 def copy_while_locked(path: Path, dest: Path, attempts: int = 3) -> Path:

@@ -116,12 +116,12 @@ def test_hostile_schema_objects_are_refused(make_audit, tmp_path: Path) -> None:
 
 def test_unicode_decode_error_from_a_damaged_file_is_a_refusal(monkeypatch, make_audit, tmp_path: Path) -> None:
     make_audit().close()
-    import auditor_app.storage.audit_file as af
+    from auditor_app.storage import file_checks
 
     def broken(*_args: object, **_kwargs: object) -> list[str]:
         raise UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte")
 
-    monkeypatch.setattr(af, "_quick_check", broken)
+    monkeypatch.setattr(file_checks, "quick_check", broken)
     with pytest.raises(FileRefused, match="damaged"):
         AuditFile.open(tmp_path / "a.audit")
 
