@@ -59,7 +59,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/findings/table_model.py" line="+51"/>
+        <location filename="../../auditor_app/ui/findings/table_model.py" line="+52"/>
         <source>FindingsTable</source>
         <comment>Ref.</comment>
         <translation type="unfinished"></translation>
@@ -365,7 +365,7 @@ Drop photos, documents or a folder here, paste a screenshot (Ctrl+Shift+V) or us
 <context>
     <name>ClauseFindingsTab</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/clause_tab.py" line="+27"/>
+        <location filename="../../auditor_app/ui/findings/clause_tab.py" line="+28"/>
         <location line="+25"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
@@ -417,7 +417,7 @@ Drop photos, documents or a folder here, paste a screenshot (Ctrl+Shift+V) or us
 <context>
     <name>ClausePage</name>
     <message>
-        <location filename="../../auditor_app/ui/clause_page.py" line="+92"/>
+        <location filename="../../auditor_app/ui/clause_page.py" line="+93"/>
         <source>Select a clause on the left to record its result and notes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -483,7 +483,7 @@ Drop photos, documents or a folder here, paste a screenshot (Ctrl+Shift+V) or us
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Not yet audited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -498,7 +498,7 @@ Drop photos, documents or a folder here, paste a screenshot (Ctrl+Shift+V) or us
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Why does %1 %2 not apply?
 A justification is required; it appears in the audit report.</source>
         <translation type="unfinished"></translation>
@@ -887,7 +887,7 @@ Double-click an item to go to it.</source>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../auditor_app/ui/details/fields.py" line="+150"/>
+        <location filename="../../auditor_app/ui/details/fields.py" line="+149"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1383,7 +1383,7 @@ Double-click an item to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Cannot open the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,7 +1726,7 @@ No file was written.</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_file.py" line="+90"/>
+        <location filename="../../auditor_app/ui/new_audit_file.py" line="+85"/>
         <source>Audit file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2063,7 +2063,7 @@ No file was written.</source>
 <context>
     <name>FollowUpForm</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/follow_up.py" line="+50"/>
+        <location filename="../../auditor_app/ui/findings/follow_up.py" line="+51"/>
         <source>Why did it happen? (the auditee&apos;s analysis)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2427,7 +2427,7 @@ Drop photos or documents on this page, or use Add files…</source>
 <context>
     <name>MeetingPanel</name>
     <message>
-        <location filename="../../auditor_app/ui/details/meetings.py" line="+41"/>
+        <location filename="../../auditor_app/ui/details/meetings.py" line="+42"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3407,7 +3407,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>StartFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/start_feature.py" line="+53"/>
+        <location filename="../../auditor_app/ui/start_feature.py" line="+52"/>
         <source>&amp;New audit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3557,15 +3557,20 @@ Remove it from the list of recent audits?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TeamMemberDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/details/team.py" line="+34"/>
+        <location filename="../../auditor_app/ui/details/team.py" line="+35"/>
         <source>Edit team member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3807,7 +3812,7 @@ Remove it from the list of recent audits?</source>
 <context>
     <name>clause_page</name>
     <message>
-        <location filename="../../auditor_app/ui/clause_page.py" line="-210"/>
+        <location filename="../../auditor_app/ui/clause_page.py" line="-214"/>
         <source>unknown person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4022,7 +4027,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>entities</name>
     <message>
-        <location filename="../../auditor_app/ui/i18n.py" line="+91"/>
+        <location filename="../../auditor_app/ui/i18n.py" line="+111"/>
         <source>Audit details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4279,7 +4284,19 @@ A backup is taken first; the merge itself cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
+        <source>Opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is open read-only: %2.
+
+You can read, search and export it. To edit it, save a copy (File ▸ Save a copy…) to a folder you can write to, and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Audit file in a risky place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4334,7 +4351,7 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Cannot create the sample audit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4375,7 +4392,12 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../auditor_app/ui/i18n.py" line="-28"/>
+        <location filename="../../auditor_app/ui/i18n.py" line="-40"/>
+        <source>%1 (unknown value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Gap analysis</source>
         <translation type="unfinished"></translation>
     </message>
