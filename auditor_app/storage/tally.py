@@ -60,7 +60,8 @@ def add(raw: sqlite3.Connection, ops: Iterable[Op]) -> None:
         before = Tally.decode(stored.get(PREFIX + replica, "0 0")) or Tally()
         rows.append((PREFIX + replica,
                      Tally(before.count + tally.count, (before.digest + tally.digest) % _MOD).encode()))
-    raw.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", rows)
+    raw.executemany("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    rows)
 
 
 def recount(raw: sqlite3.Connection) -> None:
