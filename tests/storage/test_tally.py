@@ -102,15 +102,20 @@ def test_merged_files_keep_their_tallies(make_audit, tmp_path: Path) -> None:
 
 def test_a_format_2_file_is_tallied_when_upgraded(make_audit, tmp_path: Path) -> None:
     path = _three_notes(make_audit, tmp_path)
+    _as_format_2(path)
+    with audit.open_audit(path, author="Anna Auditor") as session:
+        assert session.file.pragma("user_version") == schema.SCHEMA_VERSION == 3
+        assert integrity.full_check(session).problems == []
+        assert len(queries.notes(session)) == 3
+
+
+def _as_format_2(path: Path) -> None:
+    """The file as the previous version wrote it: no tallies, format 2."""
     conn = sqlite3.connect(path)
     conn.execute("DELETE FROM meta WHERE key LIKE 'tally:%'")
     conn.execute("PRAGMA user_version=2")
     conn.commit()
     conn.close()
-    with audit.open_audit(path, author="Anna Auditor") as session:
-        assert session.file.pragma("user_version") == schema.SCHEMA_VERSION == 3
-        assert integrity.full_check(session).problems == []
-        assert len(queries.notes(session)) == 3
 
 
 def _replica(path: Path) -> str:
@@ -123,11 +128,7 @@ def _replica(path: Path) -> str:
 
 def test_a_format_2_file_is_read_as_it_is_and_checked_without_tallies(make_audit, tmp_path: Path) -> None:
     path = _three_notes(make_audit, tmp_path)
-    conn = sqlite3.connect(path)
-    conn.execute("DELETE FROM meta WHERE key LIKE 'tally:%'")
-    conn.execute("PRAGMA user_version=2")
-    conn.commit()
-    conn.close()
+    _as_format_2(path)
     with audit.open_audit(path, author="Checker", read_only=True) as session:
         report = integrity.full_check(session)
         assert report.problems == [] and "file format 2 keeps no operation tallies" in report.warnings[0]
