@@ -9,8 +9,8 @@ import pytest
 from auditor_app import paths
 from auditor_app.domain.checklist import ChecklistError, clause_id, load_checklist_file, parse_checklist
 
-# Clause counts of the bundled checklists, down to the deepest numbered level (clauses 4-10, 4-8 for 13485).
-EXPECTED_COUNTS = {"iso9001-2015": 91, "iso14001-2015": 45, "iso45001-2018": 56, "iso13485-2016": 85}
+# Clause counts of the bundled checklists, down to the deepest numbered level (clauses 4-10, 4-8 for 13485; its 4.1.1-4.1.6 since issue 15).
+EXPECTED_COUNTS = {"iso9001-2015": 91, "iso14001-2015": 45, "iso45001-2018": 56, "iso13485-2016": 91}
 MUST_HAVE = {"iso9001-2015": ["7.1.5.2", "8.2.3.1", "8.5.1", "9.3.3", "10.2.2", "4.1"],
              "iso14001-2015": ["6.1.2", "9.1.2", "8.2"], "iso45001-2018": ["5.4", "6.1.2.1", "8.1.4.3"],
              "iso13485-2016": ["4.2.3", "7.3.10", "7.5.9.1", "8.2.3"]}
@@ -44,6 +44,21 @@ def test_iso9001_covers_the_climate_change_amendment() -> None:
     by_number = {c.number: c for c, _d, _p in checklist.walk()}
     for number in ("4.1", "4.2"):
         assert any("climate" in q.lower() for q in by_number[number].questions), number
+
+
+def test_iso13485_has_the_general_requirements_4_1_1_to_4_1_6_with_questions() -> None:
+    checklist = load_checklist_file(paths.checklist_dir() / "iso13485-2016.yaml")
+    parents = {c.number: p for c, _d, p in checklist.walk()}
+    by_number = {c.number: c for c, _d, _p in checklist.walk()}
+    for n in range(1, 7):
+        clause = by_number[f"4.1.{n}"]
+        assert parents[clause.number] == "4.1"
+        # 4.1 has no sub-titles in the standard: like ISO 9001's 4.4.1/4.4.2, the sub-clauses repeat it
+        assert clause.title == "General requirements"
+        assert len(clause.questions) >= 3 and len(clause.evidence) >= 3, clause.number
+    assert any("software" in q.lower() for q in by_number["4.1.6"].questions)
+    assert any("quality agreement" in q.lower() for q in by_number["4.1.5"].questions)
+    assert dict(by_number["4.1.5"].tags)["iso9001"] == "8.4.2"
 
 
 def test_clause_ids_are_deterministic_across_files() -> None:
