@@ -142,6 +142,8 @@ FINDING = EntitySpec("finding", (
     _f("status", Kind.CHOICE, _choices(vocab.FindingStatus)), _f("root_cause", Kind.TEXT),
     _f("correction", Kind.TEXT), _f("corrective_action", Kind.TEXT), _f("action_owner"),
     _f("due_date", Kind.DATE), _f("verified_by"), _f("closed_at", Kind.DATE),
+    # Since file format 3: what a rule-based grade was computed from (GHTF N19's factors), for reports.
+    _f("grading_basis", Kind.JSON),
 ), "Finding")
 
 LINK = EntitySpec("link", (

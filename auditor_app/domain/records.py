@@ -150,6 +150,7 @@ class FindingRecord:
     due_date: str | None = None
     verified_by: str | None = None
     closed_at: str | None = None
+    grading_basis: str | None = None  # stored JSON text (decoded by domain.n19.Factors.from_json)
     clause_ids: tuple[str, ...] = ()
     evidence_ids: tuple[str, ...] = ()
     note_ids: tuple[str, ...] = ()

@@ -11,7 +11,7 @@ from auditor_app.domain import grading, vocab
 from auditor_app.domain.entities import FINDING
 from auditor_app.domain.ops import EXISTS
 from auditor_app.errors import InputError, NotFound
-from auditor_app.services import library
+from auditor_app.services import finding_grades, library
 from auditor_app.services.session import Tx, new_id
 from auditor_app.storage.schema import cache
 
@@ -58,13 +58,16 @@ def create_finding(tx: Tx, *, grade: str, clause_ids: list[str], requirement: st
     unknown = set(fields) - set(FINDING.field_names)
     if unknown:
         raise InputError(f"finding: unknown field(s) {', '.join(sorted(unknown))}")
+    if tag_related:
+        clause_ids = list(clause_ids) + related_clause_ids(tx, clause_ids)
+    if fields.get("grading_basis") is not None:  # a rule-based grade: it must be the one the factors give
+        basis = finding_grades.computed(tx, scheme, grade, clause_ids, fields["grading_basis"])
+        fields["grading_basis"] = basis.factors.to_json()
     finding_id = new_id()
     values = {"grade": grade, "requirement": requirement, "evidence_text": evidence_text,
               "statement": statement, "status": vocab.FindingStatus.OPEN.value, **fields}
     values.setdefault("ref", _next_ref(tx, grade))
     tx.create("finding", finding_id, values)
-    if tag_related:
-        clause_ids = list(clause_ids) + related_clause_ids(tx, clause_ids)
     for cid in clause_ids:
         link(tx, vocab.LinkKind.FINDING_CLAUSE, finding_id, cid)
     for eid in evidence_ids:
@@ -95,7 +98,14 @@ def edit_finding(tx: Tx, finding_id: str, **fields: Any) -> dict[str, Any]:
     if "grade" in fields and fields["grade"] not in _scheme(tx).grade_keys() \
             and not tx.held(finding_id, "grade", fields["grade"]):
         raise InputError(f"grade {fields['grade']!r} is not in the audit's grading scheme")
+    if fields.get("grading_basis") is not None:  # checked against the clauses by check_grade once they are set
+        fields["grading_basis"] = finding_grades.factors_of(_scheme(tx), fields["grading_basis"]).to_json()
     return tx.set("finding", finding_id, fields)
+
+
+def check_grade(tx: Tx, finding_id: str) -> None:
+    """After an edit of a finding and its references: a stored N19 basis still gives the finding's grade."""
+    finding_grades.check_finding(tx, _scheme(tx), finding_id)
 
 
 def delete_finding(tx: Tx, finding_id: str) -> None:

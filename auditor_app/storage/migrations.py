@@ -28,6 +28,8 @@ def _v1_to_v2(raw: sqlite3.Connection) -> None:
 def _v2_to_v3(raw: sqlite3.Connection) -> None:
     """Each copy's operations are tallied in meta from now on, so one removed by hand shows in `check`."""
     tally.recount(raw)
+    # Findings gain the basis of a rule-based grade (GHTF N19): a new field, so no existing op changes.
+    _add_columns(raw, "c_finding", {"grading_basis": "TEXT"})
 
 
 MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
