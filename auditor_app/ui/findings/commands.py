@@ -83,6 +83,7 @@ class EditFinding(ServiceCommand):
             if first:
                 self._previous = previous
                 self._links = findings.set_references(tx, self.finding_id, **self.references)
+                findings.check_grade(tx, self.finding_id)  # an N19 grade must still follow from the clauses
             else:
                 findings.reapply_references(tx, self._links)
 

@@ -6,15 +6,13 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPalette, QTextCursor
+from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QScrollArea,
@@ -23,40 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from auditor_app.domain import n19
 from auditor_app.domain.records import FindingRecord
 from auditor_app.ui.findings.commands import REFERENCE_FIELDS, FindingDraft
-from auditor_app.ui.findings.composer_parts import ClauseReferences, EvidencePicker, text_box
+from auditor_app.ui.findings.composer_parts import ClauseReferences, EvidencePicker, Section, text_box
 from auditor_app.ui.findings.data import FindingsData
 from auditor_app.ui.findings.follow_up import FollowUpForm
 from auditor_app.ui.findings.grades import MINOR_GRADES, default_grade, grade_icon, grade_label, is_nonconformity
+from auditor_app.ui.findings.n19_factors import COMPUTED, N19Factors
 
 FINDING_TEXTS = ("requirement", "evidence_text", "statement", "location", "process")
-
-
-class Section(QWidget):
-    """A numbered step heading with a one-line hint, so the three parts of a finding are written in order."""
-
-    def __init__(self, number: str, title: str, hint: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.number = number
-        self.heading = QLabel()
-        font = QFont(self.heading.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.08)
-        self.heading.setFont(font)
-        self.set_title(title)
-        self.hint = QLabel(hint)
-        palette = self.hint.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
-        self.hint.setPalette(palette)
-        box = QHBoxLayout(self)
-        box.setContentsMargins(0, 8, 0, 0)
-        box.setSpacing(12)
-        box.addWidget(self.heading)
-        box.addWidget(self.hint, 1, Qt.AlignmentFlag.AlignBottom)
-
-    def set_title(self, title: str) -> None:
-        self.heading.setText(f"{self.number}  {title}" if self.number else title)
 
 
 class FindingComposer(QDialog):
@@ -90,6 +64,10 @@ class FindingComposer(QDialog):
         if self.grade_combo.findData(grade) < 0:  # graded under another scheme before the audit's was changed
             self.grade_combo.addItem(grade_label(scheme, grade), grade)
         self.grade_combo.setCurrentIndex(self.grade_combo.findData(grade))
+        # N19 is a rule set: its grades follow from stated factors and are not picked.
+        self.n19 = N19Factors(catalogue) if scheme.key == n19.SCHEME else None
+        if self.n19 is not None:
+            self.n19.take_over(self.grade_combo, grade, finding.grading_basis if finding else None)
         self.location_edit = QLineEdit(finding.location or "" if finding else "")
         self.location_edit.setPlaceholderText(self.tr("Site, building, line…"))
         self.process_edit = QLineEdit(finding.process or "" if finding else "")
@@ -118,6 +96,8 @@ class FindingComposer(QDialog):
         self.grade_combo.currentIndexChanged.connect(lambda _row: self._update())
         self.references.changed.connect(self._references_changed)
         self.picker.changed.connect(self._update)
+        if self.n19 is not None:
+            self.n19.changed.connect(self._update)
         for edit in (self.requirement_edit, self.evidence_edit, self.statement_edit):
             edit.textChanged.connect(self._update)
         self.resize(880, 860)
@@ -139,6 +119,8 @@ class FindingComposer(QDialog):
             top.addWidget(widget, 0, column * 2 + 1)
             top.setColumnStretch(column * 2 + 1, 1)
         box.addLayout(top)
+        if self.n19 is not None:
+            box.addWidget(self.n19)
         box.addWidget(Section("", self.tr("Clause references"),
                                self.tr("The clauses this finding is raised against.")))
         box.addWidget(self.references)
@@ -189,8 +171,18 @@ class FindingComposer(QDialog):
 
     # -- keeping the dialog consistent --------------------------------------------------------------------
     @property
+    def computed(self) -> bool:
+        return self.n19 is not None and self.grade_combo.currentData() == COMPUTED
+
+    @property
     def grade(self) -> str:
+        if self.n19 is not None and self.computed:
+            result = self.n19.result(self.references.clause_ids())
+            return result.key if result is not None else ""
         return str(self.grade_combo.currentData())
+
+    def _is_nonconformity(self) -> bool:
+        return self.computed or is_nonconformity(self.data.scheme, self.grade)
 
     def _references_changed(self) -> None:
         self._ticked_notes, self._ticked_files = self.picker.checked_notes(), self.picker.checked_files()
@@ -211,9 +203,11 @@ class FindingComposer(QDialog):
         out = []
         evidence = bool(self.evidence_edit.toPlainText().strip() or self.picker.checked_notes()
                         or self.picker.checked_files())
-        if is_nonconformity(self.data.scheme, self.grade):
+        if self._is_nonconformity():
             if not self.references.clause_ids():
                 out.append(self.tr("A nonconformity needs a clause reference: add the clause it is raised against."))
+            elif self.computed and not self.grade:
+                out.append(self.tr("GHTF N19 grades ISO 13485 clauses 4 to 8: add one to the clause references."))
             if not evidence:
                 out.append(self.tr("A nonconformity needs objective evidence: describe what you found or tick a "
                                    "note, photo or document."))
@@ -237,7 +231,10 @@ class FindingComposer(QDialog):
         return out
 
     def _update(self) -> None:
-        nc = is_nonconformity(self.data.scheme, self.grade)
+        nc = self._is_nonconformity()
+        if self.n19 is not None:
+            self.n19.setVisible(self.computed)
+            self.n19.show_result(self.references.clause_ids())
         self.statement_section.set_title(self.tr("Statement of nonconformity") if nc else self.tr("Statement"))
         self.statement_section.hint.setText(
             self.tr("What is not fulfilled, stated so the auditee can act on it.") if nc
@@ -270,6 +267,8 @@ class FindingComposer(QDialog):
         fields: dict[str, Any] = {"grade": self.grade, **self._texts()}
         if self.finding is not None:
             fields.update(self.follow_up.values())
+        if self.n19 is not None:  # the factors are stored with the finding, so a report can say why
+            fields["grading_basis"] = self.n19.factors().to_json() if self.computed else None
         return FindingDraft(fields, tuple(self.references.clause_ids()), tuple(self.picker.checked_files()),
                             tuple(self.picker.checked_notes()))
 
@@ -278,7 +277,9 @@ class FindingComposer(QDialog):
         f = self.finding
         if f is None:
             return dict(self.draft().fields)
-        return {k: v for k, v in self.draft().fields.items() if (getattr(f, k) or None) != v}
+        stored = {"grading_basis": n19.Factors.from_json(f.grading_basis)}
+        return {k: v for k, v in self.draft().fields.items()
+                if (stored[k] != n19.Factors.from_json(v) if k in stored else (getattr(f, k) or None) != v)}
 
     def changed_references(self) -> dict[str, tuple[str, ...]]:
         f = self.finding

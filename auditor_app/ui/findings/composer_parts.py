@@ -1,10 +1,11 @@
-"""Parts of the finding composer: text fields, clause references and the evidence picker."""
+"""Parts of the finding composer: step headings, text fields, clause references and the evidence picker."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,6 +27,32 @@ from auditor_app.ui.findings.data import Catalogue
 from auditor_app.ui.note_dialog import kind_label
 
 IdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class Section(QWidget):
+    """A numbered step heading with a one-line hint, so the three parts of a finding are written in order."""
+
+    def __init__(self, number: str, title: str, hint: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.number = number
+        self.heading = QLabel()
+        font = QFont(self.heading.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.08)
+        self.heading.setFont(font)
+        self.set_title(title)
+        self.hint = QLabel(hint)
+        palette = self.hint.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
+        self.hint.setPalette(palette)
+        box = QHBoxLayout(self)
+        box.setContentsMargins(0, 8, 0, 0)
+        box.setSpacing(12)
+        box.addWidget(self.heading)
+        box.addWidget(self.hint, 1, Qt.AlignmentFlag.AlignBottom)
+
+    def set_title(self, title: str) -> None:
+        self.heading.setText(f"{self.number}  {title}" if self.number else title)
 
 
 class TextBox(QPlainTextEdit):
