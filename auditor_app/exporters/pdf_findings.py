@@ -19,6 +19,7 @@ from auditor_app.domain import vocab
 from auditor_app.domain.vocab import NOTE_KIND_LABELS, STATUS_LABELS
 from auditor_app.exporters import pdf_styles as st
 from auditor_app.exporters import pdf_text as tx
+from auditor_app.exporters.grade_basis import n19_basis
 from auditor_app.exporters.pdf_images import FramedPicture
 from auditor_app.exporters.pdf_source import Ctx, nothing, rendition_key, when
 
@@ -186,6 +187,9 @@ def _finding(ctx: Ctx, index: int, f: rec.FindingRecord, notes: dict[str, rec.No
     rows: list[tuple[str, Flowable]] = [
         ("Clauses", tx.para(clauses, st.CELL) if clauses else nothing("No clause reference.", st.CELL)),
     ]
+    basis = n19_basis(data, f)
+    if basis:
+        rows.append(("Grade basis", tx.para(basis, st.CELL)))
     if len(ref) > 24:  # the header box shows it shortened
         rows.insert(0, ("Reference", tx.para(ref, st.CELL)))
     for label_text, value in (("Location", f.location), ("Process", f.process)):

@@ -28,6 +28,7 @@ from auditor_app.domain.vocab import (
     STATUS_LABELS,
 )
 from auditor_app.exporters import Cancelled
+from auditor_app.exporters.grade_basis import n19_basis
 from auditor_app.exporters.source import ReportSource
 from auditor_app.exporters.xlsx_cells import (
     bold_cell,
@@ -236,7 +237,8 @@ def _finding_row(data: ReportSource, f: rec.FindingRecord) -> tuple[object, ...]
               vocab.label(STATUS_LABELS, f.status or "open"))
     cut = {title: fingerprint(fit(value)) for title, value in zip(CLIENT_COLUMNS, client, strict=True)
            if isinstance(value, str) and len(value) > SAFE_LENGTH and excel_length(value) > MAX_TEXT}
-    return (f.ref, data.grade_label(f.grade), "\n".join(data.clause_label(c) for c in f.clause_ids), f.requirement,
+    grade = n19_basis(data, f) or data.grade_label(f.grade)  # an N19 grade with the reasons it follows from
+    return (f.ref, grade, "\n".join(data.clause_label(c) for c in f.clause_ids), f.requirement,
             f.evidence_text, f.statement, f.location, f.process, *client, f.id, json.dumps(cut) if cut else None)
 
 
