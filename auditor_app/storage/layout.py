@@ -6,8 +6,9 @@ from auditor_app.domain.entities import ENTITIES
 
 APPLICATION_ID = 0x41554454  # "AUDT": marks the file type for file(1) and for our own checks
 SCHEMA_VERSION = 3
-# The oldest format read as it is, without upgrading (read-only commands, merge inputs): format 3 only added the
-# operation tallies to `meta`, which readers of a format 2 file do without.
+# The oldest format read as it is, without upgrading (read-only commands, merge inputs): format 3 added the
+# operation tallies to `meta`, which readers of a format 2 file do without, and cache columns for new fields,
+# which migrations.read_as_is gives them as NULL.
 READABLE_FROM = 2
 TALLIED_FROM = 3
 

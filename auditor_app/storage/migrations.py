@@ -6,8 +6,9 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from auditor_app.domain.entities import ENTITIES
 from auditor_app.errors import FileRefused
-from auditor_app.storage import backup, schema, tally
+from auditor_app.storage import backup, layout, schema, tally
 
 # MIGRATIONS[n] upgrades a file from format n to n + 1 inside one transaction.
 Migration = Callable[[sqlite3.Connection], None]
@@ -33,6 +34,23 @@ def _v2_to_v3(raw: sqlite3.Connection) -> None:
 
 
 MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
+
+
+def read_as_is(raw: sqlite3.Connection) -> None:
+    """An older file read without upgrading: each cache table lacking fields added since is shadowed by a
+    temporary view that gives them as NULL (never set in that file), so readers see the current layout. Only
+    the connection's temporary schema changes; the file stays as it is (it is open with mode=ro)."""
+    raw.execute("PRAGMA query_only=OFF")  # temporary objects only: the file itself is open read-only
+    try:
+        for name, spec in ENTITIES.items():
+            table = layout.cache_table(name)
+            present = {row[1] for row in raw.execute(f"PRAGMA main.table_info({table})")}
+            missing = [f.name for f in spec.fields if f.name not in present]
+            if present and missing:
+                extra = ", ".join(f"NULL AS {column}" for column in missing)
+                raw.execute(f"CREATE TEMP VIEW {table} AS SELECT *, {extra} FROM main.{table}")
+    finally:
+        raw.execute("PRAGMA query_only=ON")
 
 
 def upgrade(path: Path, raw: sqlite3.Connection, from_version: int) -> sqlite3.Connection:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import random
 import sqlite3
@@ -323,3 +324,32 @@ def test_a_format_1_file_gains_the_evidence_columns_and_keeps_its_evidence(make_
     assert queries.evidence(upgraded)[0].annotations == '[{"shape": "rect"}]'
     upgraded.close()
     assert any("before-upgrade-from-v1" in b.path.name for b in backup.list_backups(upgraded.audit_id))
+
+
+def test_a_format_2_file_without_the_finding_basis_column_is_read_as_it_is_and_upgraded(make_audit,
+                                                                                          tmp_path: Path) -> None:
+    from auditor_app.domain.checklist import clause_id
+    from auditor_app.services import findings
+
+    session = make_audit()
+    session.run(findings.create_finding, grade="minor", clause_ids=[clause_id("iso9001-2015", "7.2")],
+                evidence_text="Training plan 2026 not approved")
+    session.close()
+    path = tmp_path / "a.audit"
+    conn = sqlite3.connect(path)  # as the previous release wrote it: no tallies, no grading_basis column
+    conn.execute("PRAGMA locking_mode=NORMAL")
+    conn.execute("DELETE FROM meta WHERE key LIKE 'tally:%'")
+    conn.execute("ALTER TABLE c_finding DROP COLUMN grading_basis")
+    conn.execute("PRAGMA user_version=2")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with audit.open_audit(path, author="Reader", read_only=True) as reader:
+        [finding] = queries.findings(reader)
+        assert finding.evidence_text == "Training plan 2026 not approved" and finding.grading_basis is None
+    assert path.read_bytes() == before  # reading neither upgraded nor touched it
+    upgraded = audit.open_audit(path, author="Anna")
+    assert upgraded.file.pragma("user_version") == schema.SCHEMA_VERSION == 3
+    upgraded.run(lambda tx: tx.set("finding", finding.id, {"grading_basis": {"scheme": "ghtf_n19", "repeat": True}}))
+    assert json.loads(queries.findings(upgraded)[0].grading_basis) == {"scheme": "ghtf_n19", "repeat": True}
+    upgraded.close()
