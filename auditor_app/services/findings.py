@@ -98,7 +98,8 @@ def edit_finding(tx: Tx, finding_id: str, **fields: Any) -> dict[str, Any]:
     if "grade" in fields and fields["grade"] not in _scheme(tx).grade_keys() \
             and not tx.held(finding_id, "grade", fields["grade"]):
         raise InputError(f"grade {fields['grade']!r} is not in the audit's grading scheme")
-    if fields.get("grading_basis") is not None:  # checked against the clauses by check_grade once they are set
+    if fields.get("grading_basis") is not None and not tx.held(finding_id, "grading_basis", fields["grading_basis"]):
+        # Checked against the clauses by check_grade once they are set; a basis held before (undo) goes back as is.
         fields["grading_basis"] = finding_grades.factors_of(_scheme(tx), fields["grading_basis"]).to_json()
     return tx.set("finding", finding_id, fields)
 

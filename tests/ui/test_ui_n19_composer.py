@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from uihelpers import cid, click_clause
 
-from auditor_app.services import audit, library, queries
+from auditor_app.services import audit, findings, library, queries
 from auditor_app.ui.findings.feature import FindingsFeature
 from auditor_app.ui.main_window import MainWindow
 
@@ -76,3 +76,49 @@ def test_a_chapter_heading_is_graded_and_without_a_clause_nothing_can_be_saved(m
     composer.references.set_clause_ids([])
     assert not composer.ok_button.isEnabled()
     assert "clause reference" in composer.problem_label.text()
+
+
+def test_editing_the_factors_regrades_the_finding_and_undo_puts_both_back(md_window: MainWindow,
+                                                                          qtbot: QtBot) -> None:
+    win = md_window
+    session = win.session
+    assert session is not None
+    win.apply_change(session.run(findings.create_finding, grade="1", clause_ids=[cid("6.2", MD)],
+                                 evidence_text="Two operators without training records",
+                                 grading_basis={"scheme": "ghtf_n19", "repeat": False}))
+    feature = next(f for f in win.features if isinstance(f, FindingsFeature))
+    [finding] = queries.findings(session)
+    feature.edit_finding(finding.id)
+    composer = feature.composer
+    assert composer is not None and composer.n19 is not None
+    assert composer.grade_combo.currentText() == "Nonconformity (grade computed by GHTF N19)"
+    assert not composer.n19.repeat.isChecked()
+    qtbot.mouseClick(composer.n19.repeat, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(composer.n19.released, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(composer.ok_button, Qt.MouseButton.LeftButton)
+    [edited] = queries.findings(session)
+    assert edited.grade == "3"  # 6.2 indirect, repeat (2), +1 nonconforming devices released
+    assert json.loads(edited.grading_basis or "")["released_nonconforming"] is True
+    win.undo_stack.undo()
+    [undone] = queries.findings(session)
+    assert undone.grade == "1" and json.loads(undone.grading_basis or "")["repeat"] is False
+
+
+def test_a_finding_graded_before_factors_were_recorded_keeps_its_grade_when_edited(md_window: MainWindow,
+                                                                                   qtbot: QtBot) -> None:
+    win = md_window
+    session = win.session
+    assert session is not None
+    win.apply_change(session.run(findings.create_finding, grade="4", clause_ids=[cid("6.2", MD)],
+                                 evidence_text="Two operators without training records"))
+    feature = next(f for f in win.features if isinstance(f, FindingsFeature))
+    [finding] = queries.findings(session)
+    feature.edit_finding(finding.id)
+    composer = feature.composer
+    assert composer is not None and composer.n19 is not None
+    assert composer.grade_combo.currentText() == "Grade 4 (graded without N19 factors)"
+    assert not composer.n19.isVisible() and composer.grade == "4"
+    composer.location_edit.setText("Hall 2")
+    qtbot.mouseClick(composer.ok_button, Qt.MouseButton.LeftButton)
+    [edited] = queries.findings(session)
+    assert (edited.grade, edited.grading_basis, edited.location) == ("4", None, "Hall 2")

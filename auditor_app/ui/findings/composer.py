@@ -67,7 +67,7 @@ class FindingComposer(QDialog):
         # N19 is a rule set: its grades follow from stated factors and are not picked.
         self.n19 = N19Factors(catalogue) if scheme.key == n19.SCHEME else None
         if self.n19 is not None:
-            self.n19.take_over(self.grade_combo, grade, finding.grading_basis if finding else None)
+            self.n19.take_over(self.grade_combo, grade, finding.grading_basis if finding else None, finding is not None)
         self.location_edit = QLineEdit(finding.location or "" if finding else "")
         self.location_edit.setPlaceholderText(self.tr("Site, building, line…"))
         self.process_edit = QLineEdit(finding.process or "" if finding else "")

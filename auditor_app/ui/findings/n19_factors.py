@@ -72,12 +72,17 @@ class N19Factors(QWidget):
             lines.append(self.tr("Not graded by N19: %s.") % ", ".join(others))
         self.result_label.setText("\n".join(lines))
 
-    def take_over(self, combo: QComboBox, grade: str | None, basis: str | None) -> None:
-        """Grades 1-5 leave the grade combo: one entry stands for them all, graded by the factors."""
+    def take_over(self, combo: QComboBox, grade: str | None, basis: str | None, existing: bool) -> None:
+        """Grades 1-5 leave the grade combo: one entry stands for them all, graded by the factors. A finding
+        graded before its factors were recorded keeps its grade until the auditor switches to the computed one."""
         for row in reversed(range(combo.count())):
             if str(combo.itemData(row)).isdigit():
                 combo.removeItem(row)
         combo.insertItem(0, self.tr("Nonconformity (grade computed by GHTF N19)"), COMPUTED)
-        if grade is None or grade.isdigit():
+        factors = n19.Factors.from_json(basis)
+        if existing and grade and grade.isdigit() and factors is None:
+            combo.insertItem(1, self.tr("Grade %s (graded without N19 factors)") % grade, grade)
+            combo.setCurrentIndex(1)
+        elif grade is None or grade.isdigit():
             combo.setCurrentIndex(0)
-        self.set_factors(n19.Factors.from_json(basis) or n19.Factors())
+        self.set_factors(factors or n19.Factors())
