@@ -9,10 +9,13 @@ from typing import Any
 
 SCHEME = "ghtf_n19"
 MAX_GRADE = 5
-# Step 1 sorts ISO 13485 clauses by their effect on the devices: chapters 4-6 (system, management, resources)
-# act on them indirectly, chapters 7-8 (realization, measurement, improvement) directly.
+# Step 1 sorts ISO 13485 clauses by their effect on the devices: 4.1 to 6.3 (system, management, resources)
+# enable the work and act on devices indirectly; 6.4 (work environment and contamination control) to 8.5
+# (realization, measurement, improvement) act on them directly. This is the split N19 and MDSAP's grading
+# (which took it over) draw; check it against the published table when adapting to a new ISO 13485 edition.
 INDIRECT_CHAPTERS = frozenset({"4", "5", "6"})
 DIRECT_CHAPTERS = frozenset({"7", "8"})
+DIRECT_FROM_CHAPTER_6 = "6.4"  # the one clause of chapter 6 that acts on devices directly
 FACTORS = ("repeat", "no_procedure", "released_nonconforming")
 
 
@@ -86,12 +89,16 @@ def is_gradable(clause_number: str) -> bool:
     return chapter(clause_number) in INDIRECT_CHAPTERS | DIRECT_CHAPTERS
 
 
+def _within(clause_number: str, parent: str) -> bool:
+    return clause_number == parent or clause_number.startswith(parent + ".")
+
+
 def grade(clause_number: str, repeat: bool = False, no_procedure: bool = False,
           released_nonconforming: bool = False) -> N19Grade:
     """The N19 grade of a nonconformity against one ISO 13485 clause. ValueError for a clause outside 4-8."""
     if not is_gradable(clause_number):
         raise ValueError(f"clause {clause_number!r} is not an ISO 13485 requirement clause (4 to 8)")
-    direct = chapter(clause_number) in DIRECT_CHAPTERS
+    direct = chapter(clause_number) in DIRECT_CHAPTERS or _within(clause_number, DIRECT_FROM_CHAPTER_6)
     factors = Factors(repeat, no_procedure, released_nonconforming)
     step1 = (3 if direct else 1) + (1 if repeat else 0)
     steps = [f"step 1: {'direct' if direct else 'indirect'} QMS impact ({clause_number}), "

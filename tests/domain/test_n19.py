@@ -38,7 +38,8 @@ def test_the_basis_says_why_a_grade_is_four() -> None:
 
 
 @pytest.mark.parametrize(("clause", "direct"), [
-    ("4", False), ("4.1", False), ("4.1.6", False), ("5.6.3", False), ("6", False), ("6.4.2", False),
+    ("4", False), ("4.1", False), ("4.1.6", False), ("5.6.3", False), ("6", False), ("6.3", False),
+    ("6.4", True), ("6.4.2", True),
     ("7", True), ("7.1", True), ("7.5.9.1", True), ("8", True), ("8.5.3", True)])
 def test_the_clause_split_at_its_boundaries(clause: str, direct: bool) -> None:
     assert n19.grade(clause).direct is direct
