@@ -16,6 +16,10 @@ from auditor_app.services.session import Tx, new_id
 from auditor_app.storage.schema import cache
 
 
+# ISO/IEC 17021-1 9.4.5.2: a nonconformity is recorded with a clear statement of what is not fulfilled.
+STATEMENT_NEEDED = "a nonconformity needs a statement of nonconformity (what requirement is not fulfilled)"
+
+
 def _scheme(tx: Tx) -> grading.GradingScheme:
     state = tx.state("audit", tx.session.audit_id)
     return grading.scheme(state.value("grading_scheme"))
@@ -55,6 +59,8 @@ def create_finding(tx: Tx, *, grade: str, clause_ids: list[str], requirement: st
             raise InputError("a nonconformity needs at least one clause reference")
         if not (evidence_text.strip() or evidence_ids or note_ids):
             raise InputError("a nonconformity needs objective evidence (text, a note or an evidence file)")
+        if not statement.strip():
+            raise InputError(STATEMENT_NEEDED)
     unknown = set(fields) - set(FINDING.field_names)
     if unknown:
         raise InputError(f"finding: unknown field(s) {', '.join(sorted(unknown))}")
@@ -86,16 +92,32 @@ def _next_ref(tx: Tx, grade: str) -> str:
     return f"{prefix}-{(max(numbers) + 1) if numbers else 1:02d}"
 
 
-def edit_finding(tx: Tx, finding_id: str, **fields: Any) -> dict[str, Any]:
+def edit_finding(tx: Tx, finding_id: str, *, putting_back: bool = False, **fields: Any) -> dict[str, Any]:
     """Change fields. A grade outside the scheme is refused unless the finding had it (still, or before: undo),
-    so a newer version's grade never stops an edit of the finding's other fields."""
+    so a newer version's grade never stops an edit of the finding's other fields. `putting_back` (undo) writes
+    earlier values without the rules for new edits: what the log held before comes back as it was."""
     unknown = set(fields) - set(FINDING.field_names)
     if unknown:
         raise InputError(f"finding: unknown field(s) {', '.join(sorted(unknown))}")
     if "grade" in fields and fields["grade"] not in _scheme(tx).grade_keys() \
             and not tx.held(finding_id, "grade", fields["grade"]):
         raise InputError(f"grade {fields['grade']!r} is not in the audit's grading scheme")
+    if not putting_back and {"grade", "statement"} & set(fields):
+        _require_statement(tx, finding_id, fields)
     return tx.set("finding", finding_id, fields)
+
+
+def _require_statement(tx: Tx, finding_id: str, fields: dict[str, Any]) -> None:
+    """Only an edit of the grade or the statement is checked: a client's answer or a status change to a finding
+    an older version recorded without a statement still goes through."""
+    state = tx.state("finding", finding_id)
+    if not state.exists:
+        return  # tx.set says it does not exist
+    grade = _scheme(tx).find(fields.get("grade", state.value("grade")))
+    statement = fields.get("statement", state.value("statement"))
+    if grade is not None and grade.is_nonconformity and not str(statement or "").strip():
+        ref = vocab.as_text(state.value("ref") or finding_id)
+        raise InputError(f"finding {ref}: {STATEMENT_NEEDED}")
 
 
 def delete_finding(tx: Tx, finding_id: str) -> None:
