@@ -15,7 +15,6 @@ from auditor_app.services import library
 from auditor_app.services.session import Tx, new_id
 from auditor_app.storage.schema import cache
 
-
 # ISO/IEC 17021-1 9.4.5.2: a nonconformity is recorded with a clear statement of what is not fulfilled.
 STATEMENT_NEEDED = "a nonconformity needs a statement of nonconformity (what requirement is not fulfilled)"
 
@@ -92,17 +91,26 @@ def _next_ref(tx: Tx, grade: str) -> str:
     return f"{prefix}-{(max(numbers) + 1) if numbers else 1:02d}"
 
 
-def edit_finding(tx: Tx, finding_id: str, *, putting_back: bool = False, **fields: Any) -> dict[str, Any]:
+def edit_finding(tx: Tx, finding_id: str, **fields: Any) -> dict[str, Any]:
     """Change fields. A grade outside the scheme is refused unless the finding had it (still, or before: undo),
-    so a newer version's grade never stops an edit of the finding's other fields. `putting_back` (undo) writes
-    earlier values without the rules for new edits: what the log held before comes back as it was."""
+    so a newer version's grade never stops an edit of the finding's other fields."""
+    return _edit(tx, finding_id, fields, new_edit=True)
+
+
+def put_back(tx: Tx, finding_id: str, **fields: Any) -> dict[str, Any]:
+    """Undo of an edit: earlier values come back as they were, without the rules for new edits (a statement
+    an older version let a nonconformity go without)."""
+    return _edit(tx, finding_id, fields, new_edit=False)
+
+
+def _edit(tx: Tx, finding_id: str, fields: dict[str, Any], *, new_edit: bool) -> dict[str, Any]:
     unknown = set(fields) - set(FINDING.field_names)
     if unknown:
         raise InputError(f"finding: unknown field(s) {', '.join(sorted(unknown))}")
     if "grade" in fields and fields["grade"] not in _scheme(tx).grade_keys() \
             and not tx.held(finding_id, "grade", fields["grade"]):
         raise InputError(f"grade {fields['grade']!r} is not in the audit's grading scheme")
-    if not putting_back and {"grade", "statement"} & set(fields):
+    if new_edit and {"grade", "statement"} & set(fields):
         _require_statement(tx, finding_id, fields)
     return tx.set("finding", finding_id, fields)
 
