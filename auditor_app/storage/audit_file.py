@@ -116,6 +116,8 @@ class AuditFile:
 
                 if not read_only:
                     raw = migrations.upgrade(path, raw, header.user_version)
+                else:
+                    migrations.read_as_is(raw)
             file_checks.check_schema(raw, path)
             if verify:
                 file_checks.screen_log(raw, path)

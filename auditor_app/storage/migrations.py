@@ -6,8 +6,9 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from auditor_app.domain.entities import ENTITIES
 from auditor_app.errors import FileRefused
-from auditor_app.storage import backup, schema, tally
+from auditor_app.storage import backup, layout, schema, tally
 
 # MIGRATIONS[n] upgrades a file from format n to n + 1 inside one transaction.
 Migration = Callable[[sqlite3.Connection], None]
@@ -36,6 +37,23 @@ def _v2_to_v3(raw: sqlite3.Connection) -> None:
 
 
 MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
+
+
+def read_as_is(raw: sqlite3.Connection) -> None:
+    """An older file opened read-only cannot gain the columns later formats added to its cache tables: a
+    temporary view of each such table (temp names come before the file's) shows them as empty, which is
+    what the log of an older file holds for those fields."""
+    raw.execute("PRAGMA query_only=OFF")  # temp objects only: the connection itself is read-only (mode=ro)
+    try:
+        for entity_type, spec in ENTITIES.items():
+            table = layout.cache_table(entity_type)
+            present = {row[1] for row in raw.execute(f"PRAGMA main.table_info({table})")}
+            missing = [name for name in spec.field_names if name not in present]
+            if present and missing:
+                extra = ", ".join(f"NULL AS {name}" for name in missing)
+                raw.execute(f"CREATE TEMP VIEW {table} AS SELECT *, {extra} FROM main.{table}")
+    finally:
+        raw.execute("PRAGMA query_only=ON")
 
 
 def upgrade(path: Path, raw: sqlite3.Connection, from_version: int) -> sqlite3.Connection:

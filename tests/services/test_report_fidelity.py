@@ -12,7 +12,17 @@ from pypdf import PdfReader
 from auditor_app.domain import grading
 from auditor_app.domain.checklist import clause_id
 from auditor_app.errors import InputError
-from auditor_app.services import audit, completeness, findings, interchange, merge, queries, report_data, reports
+from auditor_app.services import (
+    audit,
+    completeness,
+    findings,
+    integrity,
+    interchange,
+    merge,
+    queries,
+    report_data,
+    reports,
+)
 from auditor_app.services.session import AuditSession, new_id
 
 C = "iso9001-2015"
@@ -171,3 +181,25 @@ def test_an_older_nonconformity_without_a_statement_is_merged_and_answered(
         assert queries.findings(lead)[0].status == "correction_proposed"
         lead.run(findings.put_back, legacy, **previous)  # undo
         assert queries.findings(lead)[0].status == "open"
+
+
+def test_a_format_2_file_without_the_new_columns_is_still_read_as_it_is(
+        make_audit, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    session = make_audit()
+    path = session.path
+    session.close()
+    conn = sqlite3.connect(path)
+    for column in FIDELITY:
+        conn.execute(f"ALTER TABLE c_audit DROP COLUMN {column}")
+    conn.execute("PRAGMA user_version=2")
+    conn.commit()
+    conn.close()
+    with audit.open_audit(path, author="Reader", read_only=True) as reader:
+        assert integrity.full_check(reader).problems == []
+        assert queries.details(reader).client == "ACME GmbH" and queries.details(reader).objectives_met is None
+        out, _gaps = reports.export_pdf(reader, tmp_path / "r.pdf", profile="internal")
+        assert out.exists()
+    conn = sqlite3.connect(path)
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(c_audit)")}
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2 and not set(FIDELITY) & columns  # untouched
+    conn.close()
