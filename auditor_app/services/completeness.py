@@ -67,7 +67,8 @@ def _fidelity(data: ReportData, severity: str) -> list[Gap]:
     gaps: list[Gap] = []
     if not d.objectives_met:
         gaps.append(Gap(severity, "Whether the audit objectives were met is not recorded.", "audit", d.id))
-    elif d.objectives_met != vocab.ObjectivesMet.YES and not (d.objectives_comment or "").strip():
+    elif d.objectives_met in (vocab.ObjectivesMet.PARTLY, vocab.ObjectivesMet.NO) \
+            and not (d.objectives_comment or "").strip():
         gaps.append(Gap(severity, "The audit objectives were not fully met, but no explanation is recorded.",
                         "audit", d.id))
     if data.profile == "certification" and not d.recommendation_decision:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import forged_values as forged
 import openpyxl
 import pytest
 from pypdf import PdfReader
@@ -203,3 +204,25 @@ def test_a_format_2_file_without_the_new_columns_is_still_read_as_it_is(
     columns = {row[1] for row in conn.execute("PRAGMA table_info(c_audit)")}
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 2 and not set(FIDELITY) & columns  # untouched
     conn.close()
+
+
+def test_a_newer_versions_decision_is_printed_as_it_is_and_warned_of(
+        make_audit, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    session = _complete(make_audit)
+    path = session.path
+    session.close()
+    forged.append(path, [("audit", forged.audit_id(path), "recommendation_decision", "recommend_with_conditions"),
+                         ("audit", forged.audit_id(path), "objectives_met", "mostly")])
+    with audit.open_audit(path, author="Anna Auditor") as session:
+        queries.rebuild_cache(session)
+        gaps = completeness.check(report_data.gather(session, "certification"))
+        assert [g.message for g in gaps if g.severity == "error"] == []
+        warned = [g.message for g in gaps if "this version does not know" in g.message]
+        assert warned == [
+            "The audit has an answer to whether the objectives were met this version does not know: mostly; the "
+            "report prints it as it is.",
+            "The audit has a recommendation decision this version does not know: recommend_with_conditions; the "
+            "report prints it as it is."]
+        pdf, _gaps = reports.export_pdf(session, tmp_path / "r.pdf")
+        text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(pdf).pages)
+        assert "recommend_with_conditions (unknown value)" in text and "mostly (unknown value)." in text
