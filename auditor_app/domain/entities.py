@@ -101,6 +101,11 @@ AUDIT = EntitySpec("audit", (
     _f("confidentiality"), _f("grading_scheme"), _f("report_number"), _f("report_revision"),
     _f("conclusions", Kind.TEXT), _f("recommendation", Kind.TEXT), _f("diverging_opinions", Kind.TEXT),
     _f("plan_deviations", Kind.TEXT),
+    # Since file format 3: what ISO/IEC 17021-1 9.4.8 and 9.6.2.2 add to a report.
+    _f("client_representative"), _f("client_representative_role"), _f("changes_since_last", Kind.TEXT),
+    _f("certification_marks", Kind.TEXT), _f("objectives_met", Kind.CHOICE, _choices(vocab.ObjectivesMet)),
+    _f("objectives_comment", Kind.TEXT),
+    _f("recommendation_decision", Kind.CHOICE, _choices(vocab.RecommendationDecision)),
 ), "Audit details")
 
 TEAM_MEMBER = EntitySpec("team_member", (

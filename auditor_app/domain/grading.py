@@ -76,5 +76,18 @@ AFNOR = GradingScheme(
 SCHEMES: dict[str, GradingScheme] = {s.key: s for s in (DEFAULT, GHTF_N19, AFNOR)}
 
 
+# The grades each scheme counts as a major nonconformity (no recommendation for certification while one is
+# open); GHTF/SG3/N19 grades 4 and 5 are the ones it treats as major.
+_MAJOR: dict[str, frozenset[str]] = {"iso17021": frozenset({"major"}), "ghtf_n19": frozenset({"4", "5"}),
+                                     "afnor": frozenset({"NCmaj"})}
+
+
+def is_major(scheme_key: str | None, grade: object) -> bool:
+    """Whether a stored grade is a major nonconformity in the scheme (an unknown grade is not)."""
+    graded = scheme(scheme_key)
+    found = graded.find(grade)
+    return found is not None and found.is_nonconformity and found.key in _MAJOR.get(graded.key, frozenset())
+
+
 def scheme(key: str | None) -> GradingScheme:
     return SCHEMES.get(key or DEFAULT.key, DEFAULT)

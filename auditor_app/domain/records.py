@@ -40,6 +40,13 @@ class AuditDetails:
     recommendation: str | None = None
     diverging_opinions: str | None = None
     plan_deviations: str | None = None
+    client_representative: str | None = None
+    client_representative_role: str | None = None
+    changes_since_last: str | None = None
+    certification_marks: str | None = None
+    objectives_met: str | None = None
+    objectives_comment: str | None = None
+    recommendation_decision: str | None = None
     meta: Provenance = Provenance()
 
 

@@ -25,7 +25,8 @@ class UnknownValue:
                 "the report prints it as it is")
 
 
-_WHAT = {"audit_type": "audit type", "grading_scheme": "grading scheme"}
+_WHAT = {"audit_type": "audit type", "grading_scheme": "grading scheme", "objectives_met": "answer to whether the "
+         "objectives were met", "recommendation_decision": "recommendation decision"}
 _AUDIT_TYPES: Mapping[str, str] = {str(k): v for k, v in vocab.AUDIT_TYPE_LABELS.items()}
 _RESULTS: Mapping[str, str] = {str(k): v for k, v in vocab.RESULT_LABELS.items()}
 
@@ -44,6 +45,9 @@ def find(details: rec.AuditDetails, *, team: Iterable[rec.TeamMember] = (), clau
 
     check(_AUDIT_TYPES, details.audit_type, "audit", details.id, "the audit", "audit_type")
     check({k: k for k in grading.SCHEMES}, details.grading_scheme, "audit", details.id, "the audit", "grading_scheme")
+    check(vocab.OBJECTIVES_MET_LABELS, details.objectives_met, "audit", details.id, "the audit", "objectives_met")
+    check(vocab.DECISION_LABELS, details.recommendation_decision, "audit", details.id, "the audit",
+          "recommendation_decision")
     scheme = grading.scheme(details.grading_scheme if isinstance(details.grading_scheme, str) else None)
     grades = {g.key: g.label for g in scheme.grades}
     for m in team:

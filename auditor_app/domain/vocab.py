@@ -74,6 +74,19 @@ class FindingStatus(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+class ObjectivesMet(StrEnum):
+    YES = "yes"
+    PARTLY = "partly"
+    NO = "no"
+
+
+class RecommendationDecision(StrEnum):
+    RECOMMEND = "recommend"
+    RECOMMEND_AFTER_CORRECTIONS = "recommend_after_corrections"
+    DO_NOT_RECOMMEND = "do_not_recommend"
+    NOT_APPLICABLE = "not_applicable"
+
+
 class MeetingKind(StrEnum):
     OPENING = "opening"
     CLOSING = "closing"
@@ -95,6 +108,13 @@ STATUS_LABELS = {"open": "Open", "correction_proposed": "Correction proposed",
 # What the client answers (through the workbook); accepting, verifying and withdrawing are the auditor's decisions.
 CLIENT_STATUSES = (FindingStatus.OPEN.value, FindingStatus.CORRECTION_PROPOSED.value)
 CLOSED_STATUSES = (FindingStatus.VERIFIED_CLOSED.value, FindingStatus.WITHDRAWN.value)
+# ISO/IEC 17021-1 9.4.8.2: the report confirms the audit objectives were fulfilled, or says why not.
+OBJECTIVES_MET_LABELS = {"yes": "Yes, fulfilled", "partly": "Partly fulfilled", "no": "Not fulfilled"}
+DECISION_LABELS = {"recommend": "Recommended for certification",
+                   "recommend_after_corrections": "Recommended once corrections and corrective actions are accepted",
+                   "do_not_recommend": "Not recommended for certification", "not_applicable": "Not applicable"}
+# Both of these recommend certification, so an open major nonconformity contradicts them.
+RECOMMENDING = (RecommendationDecision.RECOMMEND.value, RecommendationDecision.RECOMMEND_AFTER_CORRECTIONS.value)
 MEETING_LABELS = {"opening": "Opening meeting", "closing": "Closing meeting"}
 
 

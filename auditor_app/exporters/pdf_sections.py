@@ -8,6 +8,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table  # type: ignore[import-untyped]
 
+from auditor_app.domain import records as rec
 from auditor_app.domain import vocab
 from auditor_app.domain.vocab import ROLE_LABELS
 from auditor_app.exporters import pdf_late
@@ -91,6 +92,9 @@ def details(ctx: Ctx) -> list[Flowable]:
               ("Audit objectives", d.objectives), ("Audit scope", d.scope),
               ("Audit criteria", d.criteria or "\n".join(ctx.standards())),
               ("Standards audited", "\n".join(ctx.standards())), ("Grading of findings", data.scheme.label),
+              ("Client's representative", representative(d)),
+              ("Changes since the last audit", d.changes_since_last),
+              ("Use of certification marks and references", d.certification_marks),
               ("Deviations from the audit plan", d.plan_deviations)]
     out.append(st.kv_table([(label, tx.para(value, st.CELL) if tx.clean(value).strip() else
                              nothing("None recorded." if label.startswith("Deviations") else "Not recorded.",
@@ -129,11 +133,29 @@ def summary(ctx: Ctx) -> list[Flowable]:
         out.append(nothing("No findings were raised."))
     out += [*st.h2("Audit conclusions", 25 * mm),
             tx.para(d.conclusions, st.BODY) if tx.clean(d.conclusions).strip() else nothing("No conclusions recorded.")]
+    out += [*st.h2("Audit objectives", 25 * mm),
+            tx.para(objectives_line(d), st.BODY) if d.objectives_met else nothing("Not recorded whether the audit "
+                                                                                   "objectives were met.")]
     if ctx.certification:
+        decision = vocab.label(vocab.DECISION_LABELS, d.recommendation_decision)
         out += [*st.h2(DECISION_LABEL, 25 * mm),
+                *([tx.rich(f"<b>{tx.markup(decision)}</b>", st.BODY)] if decision else []),
                 tx.para(d.recommendation, st.BODY) if tx.clean(d.recommendation).strip()
                 else nothing("No recommendation recorded."), Paragraph(CERTIFICATION_TEXT, st.SMALL)]
     return out
+
+
+def representative(d: rec.AuditDetails) -> str:
+    """"Maria Schulz, QM representative": who accompanied the audit for the client and received the report."""
+    return ", ".join(tx.clean(v).strip() for v in (d.client_representative, d.client_representative_role)
+                     if tx.clean(v).strip())
+
+
+def objectives_line(d: rec.AuditDetails) -> str:
+    """ISO/IEC 17021-1 9.4.8.2 d/e: whether the objectives were fulfilled and, when not fully, why."""
+    met = vocab.label(vocab.OBJECTIVES_MET_LABELS, d.objectives_met)
+    comment = tx.clean(d.objectives_comment).strip()
+    return f"{met}. {comment}" if comment else f"{met}."
 
 
 def disclaimer(ctx: Ctx) -> list[Flowable]:

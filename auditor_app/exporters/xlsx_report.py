@@ -123,7 +123,13 @@ def _summary(wb: Any, data: ReportSource, shortened: list[Shortened]) -> None:
         ("Scope", d.scope), ("Objectives", d.objectives), ("Criteria", d.criteria),
         ("Report number", f"{d.report_number or ''} rev. {d.report_revision or '0'}"), ("Lead auditor", lead),
         ("Team", "\n".join(f"{m.name} ({vocab.key_or_marked(ROLE_LABELS, m.role)})" for m in data.team)),
+        ("Client's representative", ", ".join(filter(None, (d.client_representative, d.client_representative_role)))),
+        ("Changes since the last audit", d.changes_since_last),
+        ("Certification marks and references", d.certification_marks),
         ("Conclusions", d.conclusions),
+        ("Audit objectives met", vocab.label(vocab.OBJECTIVES_MET_LABELS, d.objectives_met)),
+        ("Objectives: explanation", d.objectives_comment),
+        ("Recommendation decision", vocab.label(vocab.DECISION_LABELS, d.recommendation_decision)),
         ("Recommendation", d.recommendation), ("Confidentiality", d.confidentiality), ("", ""),
     ]
     by_grade = data.findings_by_grade()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from auditor_app.domain import unknowns
+from auditor_app.domain import grading, unknowns, vocab
 from auditor_app.services.report_data import ReportData
 
 
@@ -30,6 +30,7 @@ def check(data: ReportData) -> list[Gap]:
             gaps.append(Gap(severity, f"The {what} {'are' if what.endswith('s') else 'is'} missing.", "audit", d.id))
     if strict and not (d.recommendation or "").strip():
         gaps.append(Gap("error", "The team's recommendation is missing.", "audit", d.id))
+    gaps += _fidelity(data, severity)
     if not data.team:
         gaps.append(Gap(severity, "No audit team member is recorded.", "audit", d.id))
     for finding in data.findings:
@@ -56,6 +57,29 @@ def check(data: ReportData) -> list[Gap]:
         first = open_clauses[0]
         gaps.append(Gap("warning", f"{len(open_clauses)} clause(s) not yet audited (first: {first.number}).",
                         "clause", first.id))
+    return gaps
+
+
+def _fidelity(data: ReportData, severity: str) -> list[Gap]:
+    """ISO/IEC 17021-1 9.4.8.2: the report confirms the objectives were met (or says why not), and a decision
+    to recommend certification cannot stand beside an open major nonconformity, whatever the profile."""
+    d = data.details
+    gaps: list[Gap] = []
+    if not d.objectives_met:
+        gaps.append(Gap(severity, "Whether the audit objectives were met is not recorded.", "audit", d.id))
+    elif d.objectives_met in (vocab.ObjectivesMet.PARTLY, vocab.ObjectivesMet.NO) \
+            and not (d.objectives_comment or "").strip():
+        gaps.append(Gap(severity, "The audit objectives were not fully met, but no explanation is recorded.",
+                        "audit", d.id))
+    if data.profile == "certification" and not d.recommendation_decision:
+        gaps.append(Gap("error", "The team's recommendation decision is not chosen.", "audit", d.id))
+    if d.recommendation_decision in vocab.RECOMMENDING:
+        scheme_key = d.grading_scheme if isinstance(d.grading_scheme, str) else None
+        for finding in data.findings:
+            if grading.is_major(scheme_key, finding.grade) and finding.status not in vocab.CLOSED_STATUSES:
+                gaps.append(Gap(severity, f"Certification is recommended, but major nonconformity {finding.ref} is "
+                                         "still open (verify and close it, or change the decision).",
+                                "finding", finding.id))
     return gaps
 
 

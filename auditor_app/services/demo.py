@@ -135,11 +135,26 @@ def _fill(session: AuditSession, photos: int, notes_count: int, findings_count: 
         audit.update_details(tx, {
             "conclusions": "The management system is effectively implemented. Two minor nonconformities were "
                            "raised; corrective action plans are required within 30 days.",
-            "recommendation": "Recommended for certification subject to acceptance of the corrective action plans.",
-            "diverging_opinions": "None.",
+            "diverging_opinions": "None.", **_outcome(findings_count),
         })
     if progress:
         progress(total, total)
+
+
+def _outcome(findings_count: int) -> dict[str, str]:
+    """The recording of ISO/IEC 17021-1 9.4.8: with the major nonconformity (the fifth template) open, the team
+    cannot recommend certification, as the completeness check insists."""
+    fields = {"client_representative": "Maria Schulz", "client_representative_role": "QM representative",
+              "changes_since_last": "New CNC machining cell in Werk 1; the quality manager changed in March.",
+              "certification_marks": "The certification mark is used on letterheads and the website as the "
+                                     "rules allow; not on products.",
+              "objectives_met": "yes"}
+    if findings_count >= 5:
+        return fields | {"recommendation_decision": "do_not_recommend", "recommendation":
+                         "Not recommended until the correction of the major nonconformity has been verified "
+                         "on site; the minor nonconformities need accepted corrective action plans."}
+    return fields | {"recommendation_decision": "recommend_after_corrections", "recommendation":
+                     "Recommended for certification subject to acceptance of the corrective action plans."}
 
 
 def _audited_clauses() -> list[tuple[str, str]]:

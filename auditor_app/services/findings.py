@@ -15,6 +15,9 @@ from auditor_app.services import finding_grades, library
 from auditor_app.services.session import Tx, new_id
 from auditor_app.storage.schema import cache
 
+# ISO/IEC 17021-1 9.4.5.2: a nonconformity is recorded with a clear statement of what is not fulfilled.
+STATEMENT_NEEDED = "a nonconformity needs a statement of nonconformity (what requirement is not fulfilled)"
+
 
 def _scheme(tx: Tx) -> grading.GradingScheme:
     state = tx.state("audit", tx.session.audit_id)
@@ -55,6 +58,8 @@ def create_finding(tx: Tx, *, grade: str, clause_ids: list[str], requirement: st
             raise InputError("a nonconformity needs at least one clause reference")
         if not (evidence_text.strip() or evidence_ids or note_ids):
             raise InputError("a nonconformity needs objective evidence (text, a note or an evidence file)")
+        if not statement.strip():
+            raise InputError(STATEMENT_NEEDED)
     unknown = set(fields) - set(FINDING.field_names)
     if unknown:
         raise InputError(f"finding: unknown field(s) {', '.join(sorted(unknown))}")
@@ -92,6 +97,16 @@ def _next_ref(tx: Tx, grade: str) -> str:
 def edit_finding(tx: Tx, finding_id: str, **fields: Any) -> dict[str, Any]:
     """Change fields. A grade outside the scheme is refused unless the finding had it (still, or before: undo),
     so a newer version's grade never stops an edit of the finding's other fields."""
+    return _edit(tx, finding_id, fields, new_edit=True)
+
+
+def put_back(tx: Tx, finding_id: str, **fields: Any) -> dict[str, Any]:
+    """Undo of an edit: earlier values come back as they were, without the rules for new edits (a statement
+    an older version let a nonconformity go without)."""
+    return _edit(tx, finding_id, fields, new_edit=False)
+
+
+def _edit(tx: Tx, finding_id: str, fields: dict[str, Any], *, new_edit: bool) -> dict[str, Any]:
     unknown = set(fields) - set(FINDING.field_names)
     if unknown:
         raise InputError(f"finding: unknown field(s) {', '.join(sorted(unknown))}")
@@ -101,12 +116,27 @@ def edit_finding(tx: Tx, finding_id: str, **fields: Any) -> dict[str, Any]:
     if fields.get("grading_basis") is not None and not tx.held(finding_id, "grading_basis", fields["grading_basis"]):
         # Checked against the clauses by check_grade once they are set; a basis held before (undo) goes back as is.
         fields["grading_basis"] = finding_grades.factors_of(_scheme(tx), fields["grading_basis"]).to_json()
+    if new_edit and {"grade", "statement"} & set(fields):
+        _require_statement(tx, finding_id, fields)
     return tx.set("finding", finding_id, fields)
 
 
 def check_grade(tx: Tx, finding_id: str) -> None:
     """After an edit of a finding and its references: a stored N19 basis still gives the finding's grade."""
     finding_grades.check_finding(tx, _scheme(tx), finding_id)
+
+
+def _require_statement(tx: Tx, finding_id: str, fields: dict[str, Any]) -> None:
+    """Only an edit of the grade or the statement is checked: a client's answer or a status change to a finding
+    an older version recorded without a statement still goes through."""
+    state = tx.state("finding", finding_id)
+    if not state.exists:
+        return  # tx.set says it does not exist
+    grade = _scheme(tx).find(fields.get("grade", state.value("grade")))
+    statement = fields.get("statement", state.value("statement"))
+    if grade is not None and grade.is_nonconformity and not str(statement or "").strip():
+        ref = vocab.as_text(state.value("ref") or finding_id)
+        raise InputError(f"finding {ref}: {STATEMENT_NEEDED}")
 
 
 def delete_finding(tx: Tx, finding_id: str) -> None:

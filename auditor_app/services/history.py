@@ -26,6 +26,8 @@ _CHOICES: dict[tuple[str, str], dict[str, str]] = {
     ("note", "kind"): vocab.NOTE_KIND_LABELS, ("finding", "status"): vocab.STATUS_LABELS,
     ("team_member", "role"): vocab.ROLE_LABELS, ("meeting", "kind"): vocab.MEETING_LABELS,
     ("audit", "audit_type"): {str(k): v for k, v in vocab.AUDIT_TYPE_LABELS.items()},
+    ("audit", "objectives_met"): vocab.OBJECTIVES_MET_LABELS,
+    ("audit", "recommendation_decision"): vocab.DECISION_LABELS,
 }
 # Recorded by the application when an item is made; listing them would bury what the auditor wrote.
 _QUIET = {("evidence", "sha256"), ("evidence", "mime"), ("evidence", "size"), ("evidence", "width"),

@@ -13,7 +13,16 @@ from auditor_app.services import completeness, integrity, renditions, report_dat
 from auditor_app.services.session import AuditSession
 
 Progress = Callable[[int, int], None]
-__all__ = ["Cancelled", "ReportBlocked", "export_pdf", "export_xlsx", "prepare"]  # Cancelled: for the UI
+__all__ = ["CERTIFICATION_SECTIONS", "Cancelled", "ReportBlocked", "export_pdf", "export_xlsx", "prepare"]
+# Cancelled: for the UI
+
+# The PDF sections ISO/IEC 17021-1 9.4.8 makes part of every certification report: the cover (the report's and
+# the certification body's identification), the audit details (client and representative, type, objectives,
+# scope, criteria, dates and sites, team, deviations from the plan, changes since the last audit, use of marks),
+# the summary (conclusions, whether the objectives were met, the team's recommendation), diverging opinions
+# (unresolved issues), the sampling disclaimer and the findings. The rest (contents, statistics, coverage,
+# notes, interviews, meetings, plan, evidence index) supports them and may be left out.
+CERTIFICATION_SECTIONS = ("cover", "details", "summary", "diverging", "disclaimer", "findings")
 
 
 class ReportBlocked(KnownError):
@@ -57,6 +66,11 @@ def export_pdf(session: AuditSession, out: Path, *, profile: str = "certificatio
     """The PDF report; the certification profile refuses while errors remain (missing parts, open conflicts)."""
     from auditor_app.exporters.pdf_report import build_pdf
 
+    if profile == "certification" and sections is not None:
+        left_out = [key for key in CERTIFICATION_SECTIONS if key not in sections]
+        if left_out:
+            raise InputError(f"a certification report must contain the section(s) {', '.join(left_out)} "
+                             "(ISO/IEC 17021-1 9.4.8); choose them or another profile")
     integrity.require_sound(session, "the report")
     data, gaps = prepare(session, profile, branded=True)
     blocking = completeness.blocking(gaps)

@@ -31,6 +31,11 @@ def _v2_to_v3(raw: sqlite3.Connection) -> None:
     tally.recount(raw)
     # Findings gain the basis of a rule-based grade (GHTF N19): a new field, so no existing op changes.
     _add_columns(raw, "c_finding", {"grading_basis": "TEXT"})
+    # The audit's ISO/IEC 17021-1 9.4.8 report content (representative, changes, marks, objectives, decision).
+    _add_columns(raw, "c_audit", {"client_representative": "TEXT", "client_representative_role": "TEXT",
+                                  "changes_since_last": "TEXT", "certification_marks": "TEXT",
+                                  "objectives_met": "TEXT", "objectives_comment": "TEXT",
+                                  "recommendation_decision": "TEXT"})
 
 
 MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from auditor_app.services.completeness import Gap
+from auditor_app.services.reports import CERTIFICATION_SECTIONS
 from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 # (key, label); labels are translated where they are shown (context "export_dialogs").
@@ -70,12 +71,25 @@ class ProfileDialog(QDialog):
                 self.section_boxes[key] = check
                 grid.addWidget(check, i % half, i // half)
             box.addWidget(group)
+            self.profile_combo.currentIndexChanged.connect(self._require_sections)
+            self._require_sections()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Continue…"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         box.addWidget(self.buttons)
+
+    def _require_sections(self) -> None:
+        """A certification report carries what ISO/IEC 17021-1 9.4.8 requires: those sections stay ticked."""
+        required = self.profile == "certification"
+        for key in CERTIFICATION_SECTIONS:
+            check = self.section_boxes[key]
+            if required:
+                check.setChecked(True)
+            check.setEnabled(not required)
+            check.setToolTip(self.tr("Required in a certification report (ISO/IEC 17021-1 9.4.8)") if required
+                             else "")
 
     def _sync(self) -> None:
         self.ok_button.setEnabled(bool(self.sections()))

@@ -20,7 +20,8 @@ def _audit_and_workbook(make_audit, tmp_path: Path) -> tuple[Path, Path]:  # typ
     clause = clause_id("iso9001-2015", "8.5.1")
     with session.transaction() as tx:
         for grade in ("major", "minor"):
-            findings.create_finding(tx, grade=grade, clause_ids=[clause], evidence_text="Batch 4711 released early")
+            findings.create_finding(tx, grade=grade, clause_ids=[clause], evidence_text="Batch 4711 released early",
+                                    statement="Release is not controlled")
     out = build_xlsx(report_data.gather(session), tmp_path / "acme.xlsx")
     path = session.path
     session.close()

@@ -49,7 +49,7 @@ def test_incremental_cache_equals_rebuild(actions: list[tuple[str, int]]) -> Non
                                                 rng.choice(["conforming", "ofi", "nonconformity"]))
                     elif action == "finding":
                         findings.create_finding(tx, grade="minor", clause_ids=[rng.choice(CLAUSES)],
-                                                evidence_text=f"evidence {n}")
+                                                evidence_text=f"evidence {n}", statement=f"statement {n}")
                     elif action == "person":
                         notes.add_person(tx, f"Person {n}", department="QA")
             with session.reading() as conn:

@@ -80,7 +80,8 @@ def test_team_members_are_added_edited_and_removed(make_audit) -> None:
 def test_grading_scheme_change_is_refused_while_findings_have_other_grades(make_audit) -> None:
     session = make_audit()
     with session.transaction() as tx:
-        findings.create_finding(tx, grade="minor", clause_ids=[clause_id(C, "7.2")], evidence_text="No records")
+        findings.create_finding(tx, grade="minor", clause_ids=[clause_id(C, "7.2")], evidence_text="No records",
+                                statement="Competence is not shown")
         findings.create_finding(tx, grade="ofi", clause_ids=[], statement="Consider e-learning")
     assert planning.findings_outside_scheme(session, "ghtf_n19") == [("NC-01", "minor")]
     with pytest.raises(InputError, match=r"1 finding\(s\) have grades it does not have: NC-01 \(minor\)"):

@@ -234,6 +234,7 @@ def test_findings_created_together_get_distinct_references(make_audit) -> None:
     session = make_audit()
     with session.transaction() as tx:
         for _ in range(3):
-            findings.create_finding(tx, grade="minor", clause_ids=[clause_id(C, "8.5.1")], evidence_text="seen")
+            findings.create_finding(tx, grade="minor", clause_ids=[clause_id(C, "8.5.1")], evidence_text="seen",
+                                    statement="not controlled")
         findings.create_finding(tx, grade="ofi", clause_ids=[])
     assert sorted(f.ref for f in queries.findings(session)) == ["NC-01", "NC-02", "NC-03", "OFI-01"]

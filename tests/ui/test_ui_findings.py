@@ -125,6 +125,7 @@ def test_a_second_minor_on_a_clause_is_flagged(window: MainWindow, qtbot: QtBot)
     assert not composer.warning_label.isVisible()
     choose(qtbot, composer.grade_combo, "Minor nonconformity")
     qtbot.keyClicks(composer.evidence_edit, "Torque wrench DW-9 overdue")
+    qtbot.keyClicks(composer.statement_edit, "Calibration is not ensured")
     qtbot.mouseClick(composer.ok_button, Qt.MouseButton.LeftButton)
     tab = feature_of(window).tab
     window.page.tabs.setCurrentWidget(tab)
@@ -154,6 +155,7 @@ def test_undo_removes_a_new_finding_and_redo_brings_back_the_same_one(window: Ma
                                                                      audit_path: Path) -> None:
     composer = open_composer(qtbot, window, NOT_AUDITED)
     qtbot.keyClicks(composer.evidence_edit, "No traceability for gauge blocks")
+    qtbot.keyClicks(composer.statement_edit, "Calibration is not ensured")
     qtbot.mouseClick(composer.ok_button, Qt.MouseButton.LeftButton)
     assert table_rows(window) == ["NC-01", "NC-02", "NC-03", "OBS-01"]
     assert window.undo_action.text() == "&Undo Add finding NC-03"
@@ -238,6 +240,7 @@ def test_a_finding_that_cannot_be_saved_keeps_the_composer_open_with_the_text(
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *a, **k: shown.append(f"{title}: {text}"))
     composer = open_composer(qtbot, window, NOT_AUDITED)
     qtbot.keyClicks(composer.evidence_edit, "Gauge blocks without certificates")
+    qtbot.keyClicks(composer.statement_edit, "Calibration is not ensured")
 
     def disk_full(*_args: object, **_kwargs: object) -> str:
         raise StorageFull("the disk is full: the finding was not saved")

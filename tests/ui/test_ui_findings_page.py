@@ -194,6 +194,7 @@ def test_the_audit_grading_scheme_decides_the_grades_offered(win: MainWindow, qt
     composer = feature_of(win).composer
     assert composer is not None and composer.grade_combo.currentText() == "Non-conformité mineure"
     composer.evidence_edit.insertPlainText("Rüstfreigabe ohne Unterschrift")  # QTest types ASCII only
+    composer.statement_edit.insertPlainText("Freigabe nicht gelenkt")
     qtbot.mouseClick(composer.ok_button, Qt.MouseButton.LeftButton)
     finding = next(f for f in feature_of(win).data.findings if f.clause_ids == (cid("7.1.5.1"),))
     assert (finding.grade, finding.ref) == ("NCmin", "NC-04")

@@ -37,6 +37,9 @@ class DetailsForm(FieldSection):
         self.add_field(form, ChoiceField("audit_type", types), self.tr("Audit t&ype:"))
         self.add_field(form, DateField("start_date"), self.tr("St&art date:"))
         self.add_field(form, DateField("end_date"), self.tr("&End date:"))
+        self.add_field(form, LineField("client_representative"), self.tr("Client's re&presentative:")).setToolTip(
+            self.tr("Who accompanied the audit for the client and received the report (ISO/IEC 17021-1 9.4.8)"))
+        self.add_field(form, LineField("client_representative_role"), self.tr("Representat&ive's role:"))
         self.date_warning = QLabel(self.tr("The end date is before the start date."))
         self.date_warning.setStyleSheet("color: #c62828")
         self.date_warning.setVisible(False)
@@ -47,6 +50,12 @@ class DetailsForm(FieldSection):
         self.add_field(form, _text_box("objectives", 3), self.tr("&Objectives:"))
         self.add_field(form, _text_box("criteria", 3, self.tr("Standards, the client's documents, legal "
                                                               "requirements")), self.tr("C&riteria:"))
+        self.add_field(form, _text_box("changes_since_last", 3, self.tr(
+            "Significant changes since the last audit: scope, organisation, sites, processes")),
+            self.tr("C&hanges since last audit:"))
+        self.add_field(form, _text_box("certification_marks", 3, self.tr(
+            "How the client uses certification marks and refers to its certification (surveillance)")),
+            self.tr("Certification &marks:"))
         report, form = form_group(self.tr("Report"))
         language = self.add_field(form, LineField("language"), self.tr("&Language:"))
         language.setPlaceholderText(self.tr("e.g. en, de, zh"))

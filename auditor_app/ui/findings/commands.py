@@ -93,7 +93,7 @@ class EditFinding(ServiceCommand):
         previous = dict(self._previous or {})
 
         def work(tx: Tx) -> None:
-            findings.edit_finding(tx, self.finding_id, **previous)
+            findings.put_back(tx, self.finding_id, **previous)
             findings.revert_references(tx, self._links)
 
         self._run(work)

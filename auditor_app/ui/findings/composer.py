@@ -211,6 +211,9 @@ class FindingComposer(QDialog):
             if not evidence:
                 out.append(self.tr("A nonconformity needs objective evidence: describe what you found or tick a "
                                    "note, photo or document."))
+            if not self.statement_edit.toPlainText().strip():
+                out.append(self.tr("A nonconformity needs a statement of nonconformity: say which requirement is "
+                                   "not fulfilled (ISO/IEC 17021-1 9.4.5.2)."))
         elif not (evidence or self.statement_edit.toPlainText().strip()):
             out.append(self.tr("Describe the finding: its objective evidence or its statement."))
         return out
