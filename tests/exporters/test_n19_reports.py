@@ -14,6 +14,8 @@ from auditor_app.exporters.pdf_report import build_pdf
 from auditor_app.exporters.xlsx_report import FINDING_COLUMNS, build_xlsx
 from auditor_app.services import findings, renditions, report_data
 
+NOT_FULFILLED = "The requirement is not fulfilled as the evidence shows."  # 17021-1 9.4.5.2
+
 MD = "iso13485-2016"
 BASIS = "Grade 4 — direct QMS impact (7.5.6), first occurrence; +1 no documented procedure"
 
@@ -21,10 +23,11 @@ BASIS = "Grade 4 — direct QMS impact (7.5.6), first occurrence; +1 no document
 def _n19_data(make_audit: Any) -> report_data.ReportData:
     session = make_audit("md.audit", checklists=(MD,), grading_scheme="ghtf_n19")
     with session.transaction() as tx:
-        findings.create_finding(tx, grade="4", clause_ids=[clause_id(MD, "7.5.6")], ref="NC-01",
+        findings.create_finding(tx, statement=NOT_FULFILLED,
+                                grade="4", clause_ids=[clause_id(MD, "7.5.6")], ref="NC-01",
                                 evidence_text="No validation of the sealing process SP-3",
                                 grading_basis={"scheme": "ghtf_n19", "no_procedure": True})
-        findings.create_finding(tx, grade="2", clause_ids=[clause_id(MD, "6.2")], ref="NC-02",
+        findings.create_finding(tx, statement=NOT_FULFILLED, grade="2", clause_ids=[clause_id(MD, "6.2")], ref="NC-02",
                                 evidence_text="Training records of two operators missing")  # graded before: no basis
     return report_data.gather(session)
 

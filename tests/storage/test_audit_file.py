@@ -17,6 +17,8 @@ from auditor_app.services import audit, notes, queries
 from auditor_app.storage import backup, layout, migrations, schema
 from auditor_app.storage.audit_file import AuditFile
 
+NOT_FULFILLED = "The requirement is not fulfilled as the evidence shows."  # 17021-1 9.4.5.2
+
 
 def _poke(path: Path, *statements: str) -> None:
     """Change a closed file behind the application's back, as another tool would."""
@@ -332,7 +334,8 @@ def test_a_format_2_file_without_the_finding_basis_column_is_read_as_it_is_and_u
     from auditor_app.services import findings
 
     session = make_audit()
-    session.run(findings.create_finding, grade="minor", clause_ids=[clause_id("iso9001-2015", "7.2")],
+    session.run(findings.create_finding, statement=NOT_FULFILLED,
+                grade="minor", clause_ids=[clause_id("iso9001-2015", "7.2")],
                 evidence_text="Training plan 2026 not approved")
     session.close()
     path = tmp_path / "a.audit"

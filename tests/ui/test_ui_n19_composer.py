@@ -15,6 +15,8 @@ from auditor_app.services import audit, findings, library, queries
 from auditor_app.ui.findings.feature import FindingsFeature
 from auditor_app.ui.main_window import MainWindow
 
+NOT_FULFILLED = "The requirement is not fulfilled as the evidence shows."  # 17021-1 9.4.5.2
+
 MD = "iso13485-2016"
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|grabbing)", extend=True)
 
@@ -53,6 +55,7 @@ def test_the_composer_shows_the_factors_and_the_computed_grade_and_stores_them(m
     qtbot.mouseClick(composer.n19.no_procedure, Qt.MouseButton.LeftButton)
     assert composer.grade == "4"
     composer.evidence_edit.insertPlainText("Sterilization validation report SV-17 not renewed after the new load")
+    composer.statement_edit.insertPlainText("The requirement is not fulfilled.")
     qtbot.mouseClick(composer.ok_button, Qt.MouseButton.LeftButton)
     assert feature.composer is None
     session = win.session
@@ -72,6 +75,7 @@ def test_a_chapter_heading_is_graded_and_without_a_clause_nothing_can_be_saved(m
     assert composer is not None and composer.n19 is not None
     composer.references.set_clause_ids([cid("4", MD)])  # a chapter heading is gradable: indirect
     composer.evidence_edit.insertPlainText("Scope statement omits the Malaysian site")
+    composer.statement_edit.insertPlainText("The requirement is not fulfilled.")
     assert composer.grade == "1" and composer.ok_button.isEnabled()
     composer.references.set_clause_ids([])
     assert not composer.ok_button.isEnabled()
@@ -83,7 +87,8 @@ def test_editing_the_factors_regrades_the_finding_and_undo_puts_both_back(md_win
     win = md_window
     session = win.session
     assert session is not None
-    win.apply_change(session.run(findings.create_finding, grade="1", clause_ids=[cid("6.2", MD)],
+    win.apply_change(session.run(findings.create_finding, statement=NOT_FULFILLED,
+                                 grade="1", clause_ids=[cid("6.2", MD)],
                                  evidence_text="Two operators without training records",
                                  grading_basis={"scheme": "ghtf_n19", "repeat": False}))
     feature = next(f for f in win.features if isinstance(f, FindingsFeature))
@@ -109,7 +114,8 @@ def test_a_finding_graded_before_factors_were_recorded_keeps_its_grade_when_edit
     win = md_window
     session = win.session
     assert session is not None
-    win.apply_change(session.run(findings.create_finding, grade="4", clause_ids=[cid("6.2", MD)],
+    win.apply_change(session.run(findings.create_finding, statement=NOT_FULFILLED,
+                                 grade="4", clause_ids=[cid("6.2", MD)],
                                  evidence_text="Two operators without training records"))
     feature = next(f for f in win.features if isinstance(f, FindingsFeature))
     [finding] = queries.findings(session)
