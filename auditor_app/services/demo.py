@@ -132,11 +132,7 @@ def _fill(session: AuditSession, photos: int, notes_count: int, findings_count: 
     with session.transaction() as tx:
         _findings(tx, rng, findings_count, clause_pool, note_ids, evidence_ids)
         _meetings(tx)
-        audit.update_details(tx, {
-            "conclusions": "The management system is effectively implemented. Two minor nonconformities were "
-                           "raised; corrective action plans are required within 30 days.",
-            "diverging_opinions": "None.", **_outcome(findings_count),
-        })
+        audit.update_details(tx, {"diverging_opinions": "None.", **_outcome(findings_count)})
     if progress:
         progress(total, total)
 
@@ -150,10 +146,15 @@ def _outcome(findings_count: int) -> dict[str, str]:
                                      "rules allow; not on products.",
               "objectives_met": "yes"}
     if findings_count >= 5:
-        return fields | {"recommendation_decision": "do_not_recommend", "recommendation":
+        return fields | {"conclusions": "The management system is largely implemented, but the externally provided "
+                         "heat treatment is not controlled (major nonconformity); minor nonconformities were "
+                         "raised as well. Corrective action plans are required within 30 days.",
+                         "recommendation_decision": "do_not_recommend", "recommendation":
                          "Not recommended until the correction of the major nonconformity has been verified "
                          "on site; the minor nonconformities need accepted corrective action plans."}
-    return fields | {"recommendation_decision": "recommend_after_corrections", "recommendation":
+    return fields | {"conclusions": "The management system is effectively implemented. Minor nonconformities were "
+                     "raised; corrective action plans are required within 30 days.",
+                     "recommendation_decision": "recommend_after_corrections", "recommendation":
                      "Recommended for certification subject to acceptance of the corrective action plans."}
 
 
