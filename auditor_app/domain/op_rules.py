@@ -118,7 +118,25 @@ def _author_problems(op: Op) -> list[Problem]:
     return []
 
 
+# Large values (a checklist's content: ~10,000 nodes) are judged once per process: every audit of the same
+# checklist carries the same one, and opening, merging and checking a file would otherwise judge it each time.
+_JUDGED: dict[tuple[str, str, str], tuple[Problem, ...]] = {}
+_JUDGED_FROM, _JUDGED_UP_TO, _JUDGED_MAX = 1024, 1024 * 1024, 64
+
+
 def _value_problems(op: Op) -> list[Problem]:
+    if not _JUDGED_FROM <= len(op.value) <= _JUDGED_UP_TO:
+        return _judge_value(op)
+    key = (op.entity_type, op.field, op.value)
+    found = _JUDGED.get(key)
+    if found is None:
+        if len(_JUDGED) >= _JUDGED_MAX:
+            _JUDGED.clear()
+        found = _JUDGED[key] = tuple(_judge_value(op))
+    return list(found)
+
+
+def _judge_value(op: Op) -> list[Problem]:
     raw = op.value
     if len(raw) > MAX_JSON_BYTES:  # before parsing: the size alone refuses it
         return [Problem("value", f"larger than {MAX_JSON_BYTES // (1024 * 1024)} MB")]

@@ -152,22 +152,29 @@ def _head(op: Op) -> dict[str, Any]:
 
 def clause_static_rows(state: EntityState) -> list[dict[str, Any]]:
     """Clause rows carried by a loaded checklist (number, title, questions…)."""
-    content = state.value("content")
-    if not content:
+    content = state.fields.get("content")
+    if content is None or not content.value:
         return []
+    parsed = _PARSED.get(content.winner.value)
+    if parsed is None:  # every rebuild and check derives each checklist: its ~100 clauses are parsed once
+        if len(_PARSED) >= 16:
+            _PARSED.clear()
+        parsed = _PARSED[content.winner.value] = _static_rows(content.value)
+    extra = {"checklist_id": state.entity_id, "deleted": 0 if state.exists else 1}
+    return [{**row, **extra} for row in parsed]
+
+
+_PARSED: dict[str, list[dict[str, Any]]] = {}
+
+
+def _static_rows(content: Any) -> list[dict[str, Any]]:
     checklist = checklist_from_json(content)
-    rows = []
-    for position, (clause, depth, parent) in enumerate(checklist.walk()):
-        rows.append({
-            "id": clause_id(checklist.key, clause.number), "checklist_id": state.entity_id,
-            "checklist_key": checklist.key, "number": clause.number, "title": clause.title,
-            "parent_number": parent, "depth": depth, "position": position,
-            "questions": json.dumps(list(clause.questions), ensure_ascii=False),
-            "evidence": json.dumps(list(clause.evidence), ensure_ascii=False),
-            "tags": json.dumps(dict(clause.tags), ensure_ascii=False),
-            "deleted": 0 if state.exists else 1,
-        })
-    return rows
+    return [{"id": clause_id(checklist.key, clause.number), "checklist_key": checklist.key, "number": clause.number,
+             "title": clause.title, "parent_number": parent, "depth": depth, "position": position,
+             "questions": json.dumps(list(clause.questions), ensure_ascii=False),
+             "evidence": json.dumps(list(clause.evidence), ensure_ascii=False),
+             "tags": json.dumps(dict(clause.tags), ensure_ascii=False)}
+            for position, (clause, depth, parent) in enumerate(checklist.walk())]
 
 
 _CLAUSE_STATIC_NAMES = ("checklist_id", "checklist_key", "number", "title", "parent_number", "depth",
