@@ -144,9 +144,10 @@ def validate_document(document: Any, origin: str) -> dict[str, Any]:
                 raise InputError(f"{where}.{name} must be {kind.__name__}")
         if not all(isinstance(p, str) for p in op["parents"]):
             raise InputError(f"{where}.parents must be a list of operation ids")
-        unsound = op_rules.problems(_op(op))  # the rules merge and `check` apply too
+        candidate = _op(op)
+        unsound = op_rules.problems(candidate)  # the rules merge and `check` apply too
         if unsound:
-            raise InputError(f"{where}.{unsound[0].attr} ({op_rules.label(_op(op))}): {unsound[0].text}")
+            raise InputError(f"{where}.{unsound[0].attr} ({op_rules.label(candidate)}): {unsound[0].text}")
     files = document.get("evidence_files", [])
     if not isinstance(files, list):
         raise InputError(f"{origin}: evidence_files must be a list")

@@ -49,10 +49,7 @@ def read_incoming(path: Path) -> Incoming:
         for op in ops:
             if not verify(op):
                 raise MergeRefused(path, f"operation {op.op_id} does not match its hash (the file was altered)")
-        damage = tally.differences(raw) if source.format >= layout.TALLIED_FROM else []
-        cited = {parent for op in ops for parent in op.parents} - {op.op_id for op in ops}
-        if cited:
-            damage.append(f"{len(cited)} operation(s) that later operations build on are missing from the log")
+        damage = tally.gaps(raw, ops, source.format >= layout.TALLIED_FROM)
         if damage:
             raise MergeRefused(path, f"the file fails its integrity check ({damage[0]}); nothing was merged")
         blobs = {str(r[0]) for r in raw.execute("SELECT sha256 FROM blob")}

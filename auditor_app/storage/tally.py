@@ -72,6 +72,21 @@ def recount(raw: sqlite3.Connection) -> None:
                     [(PREFIX + r, t.encode()) for r, t in sorted(actual.items())])
 
 
+def gaps(raw: sqlite3.Connection, ops: Iterable[Op], tallied: bool) -> list[str]:
+    """What shows that operations were removed from, added to or replaced in the log outside the program: parents
+    no operation has any more, and (in a file that keeps tallies) a log that differs from its tallies."""
+    ids: set[str] = set()
+    cited: set[str] = set()
+    for op in ops:
+        ids.add(op.op_id)
+        cited.update(op.parents)
+    found = []
+    if cited - ids:  # nothing of ours removes an operation, and every copy carries the whole log
+        found.append(f"{len(cited - ids)} operation(s) that later operations build on are missing from the log "
+                     "(removed outside auditor-app)")
+    return found + (differences(raw) if tallied else [])
+
+
 def differences(raw: sqlite3.Connection) -> list[str]:
     """What the log lacks or has beyond its tallies, in words (empty when they agree)."""
     recorded: dict[str, Tally | None] = {
