@@ -25,9 +25,19 @@ def _warn_location(path: object) -> None:
 
 def cmd_new(args: argparse.Namespace) -> int:
     _warn_location(args.file)
+    if args.previous is not None:
+        from auditor_app.cli import chain
+
+        if args.audit_type is None:
+            raise InputError("--from needs --type: which audit of the cycle this one is (e.g. surveillance)")
+        return chain.new_from_previous(args)
+    if args.update_checklist or args.start or args.end:
+        raise InputError("--update-checklist, --start and --end go with --from")
+    if not args.checklist:
+        raise InputError("a new audit needs --checklist (or --from, to start from the previous audit)")
     lists = [library.get(key) for key in args.checklist]
     author = args.auditor or default_author()
-    details = {"title": args.title, "client": args.client, "audit_type": args.audit_type}
+    details = {"title": args.title, "client": args.client, "audit_type": args.audit_type or "stage2"}
     with audit.create_audit(args.file, author=author, checklists=lists, details=details) as session:
         count = len(queries.clauses(session))
     print(f"created {args.file}: {len(lists)} checklist(s), {count} clauses, lead auditor {author}")

@@ -30,10 +30,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("new", help="create an audit file")
     p.add_argument("file", type=Path)
-    p.add_argument("--checklist", action="append", required=True, help="library id or YAML file (repeatable)")
+    p.add_argument("--checklist", action="append", default=[], help="library id or YAML file (repeatable)")
+    p.add_argument("--from", dest="previous", type=Path, help="the previous audit of the chain: client, sites, "
+                   "scope, criteria, team, checklists and plan are carried, open findings come over to verify")
+    p.add_argument("--update-checklist", action="append", default=[], metavar="KEY",
+                   help="with --from: load the library's newer version of this checklist (repeatable)")
+    p.add_argument("--start", help="with --from: first audit day (YYYY-MM-DD); the plan's days move with it")
+    p.add_argument("--end", help="with --from: last audit day (YYYY-MM-DD)")
     p.add_argument("--title")
     p.add_argument("--client")
-    p.add_argument("--type", dest="audit_type", default="stage2",
+    p.add_argument("--type", dest="audit_type", default=None,
                    choices=["gap_analysis", "internal", "supplier", "stage1", "stage2", "surveillance",
                             "recertification", "special"])
     p.add_argument("--auditor", help="lead auditor's name (default: $AUDITOR_APP_AUTHOR or the login name)")

@@ -106,6 +106,13 @@ AUDIT = EntitySpec("audit", (
     _f("certification_marks", Kind.TEXT), _f("objectives_met", Kind.CHOICE, _choices(vocab.ObjectivesMet)),
     _f("objectives_comment", Kind.TEXT),
     _f("recommendation_decision", Kind.CHOICE, _choices(vocab.RecommendationDecision)),
+    # Since file format 4: the certification cycle. The audit this one follows (id, and a label for reports),
+    # the chain of audits of one client's certification (the first audit's id, carried), what the earlier
+    # audits of the chain covered (JSON, services/cycle.py), Stage 1's conclusion on readiness for Stage 2,
+    # and the audit time set at the application review (IAF MD 5), in auditor-days as decimal text.
+    _f("previous_audit_id"), _f("previous_audit"), _f("chain_id"), _f("cycle_history", Kind.JSON),
+    _f("stage2_readiness", Kind.CHOICE, _choices(vocab.Readiness)), _f("stage2_readiness_comment", Kind.TEXT),
+    _f("planned_auditor_days"),
 ), "Audit details")
 
 TEAM_MEMBER = EntitySpec("team_member", (
@@ -149,7 +156,29 @@ FINDING = EntitySpec("finding", (
     _f("due_date", Kind.DATE), _f("verified_by"), _f("closed_at", Kind.DATE),
     # Since file format 3: what a rule-based grade was computed from (GHTF N19's factors), for reports.
     _f("grading_basis", Kind.JSON),
+    # Since file format 4: the previous finding (carried item) a not-effective verification raised this one for.
+    _f("follow_up_of", Kind.REF),
 ), "Finding")
+
+# Since file format 4: what an audit takes over from the one before it, to verify or check (17021-1 9.6.2.2,
+# 9.3.1.2). The origin is copied, not referenced: the earlier file is not at hand on site.
+CARRIED = EntitySpec("carried", (
+    _f("kind", Kind.CHOICE, _choices(vocab.CarriedKind)), _f("origin_audit_id"), _f("origin_audit"),
+    _f("origin_id"), _f("ref"), _f("grade"), _f("statement", Kind.TEXT), _f("requirement", Kind.TEXT),
+    _f("clause_refs", Kind.LIST), _f("origin_status"), _f("due_date", Kind.DATE), _f("client_response", Kind.TEXT),
+    _f("verification", Kind.CHOICE, _choices(vocab.Verification)), _f("verification_evidence", Kind.TEXT),
+    _f("verified_by"), _f("verified_on", Kind.DATE), _f("follow_up_id", Kind.REF),
+), "Item from a previous audit")
+
+# Since file format 4: a Stage 1 area of concern (17021-1 9.3.1.2.3), which could be a nonconformity at Stage 2.
+CONCERN = EntitySpec("concern", (
+    _f("statement", Kind.TEXT), _f("clause_refs", Kind.LIST), _f("area"), _f("raised_by"), _f("raised_at", Kind.DATE),
+), "Area of concern")
+
+# Since file format 4: time an auditor actually spent on the audit on one day (IAF MD 5), against the plan.
+TIME_RECORD = EntitySpec("time_record", (
+    _f("auditor"), _f("day", Kind.DATE), _f("minutes", Kind.INT), _f("on_site", Kind.BOOL), _f("activity"),
+), "Audit time")
 
 LINK = EntitySpec("link", (
     _f("kind", Kind.CHOICE, _choices(vocab.LinkKind)), _f("source_id", Kind.REF), _f("target_id", Kind.REF),
@@ -172,7 +201,7 @@ ATTENDEE = EntitySpec("attendee", (
 ENTITIES: dict[str, EntitySpec] = {
     spec.name: spec
     for spec in (AUDIT, TEAM_MEMBER, CHECKLIST, CLAUSE, NOTE, PERSON, EVIDENCE, FINDING, LINK, PLAN_ROW,
-                 MEETING, ATTENDEE)
+                 MEETING, ATTENDEE, CARRIED, CONCERN, TIME_RECORD)
 }
 
 

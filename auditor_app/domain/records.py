@@ -47,6 +47,13 @@ class AuditDetails:
     objectives_met: str | None = None
     objectives_comment: str | None = None
     recommendation_decision: str | None = None
+    previous_audit_id: str | None = None
+    previous_audit: str | None = None
+    chain_id: str | None = None
+    cycle_history: str | None = None  # stored JSON text (decoded by services/cycle)
+    stage2_readiness: str | None = None
+    stage2_readiness_comment: str | None = None
+    planned_auditor_days: str | None = None
     meta: Provenance = Provenance()
 
 
@@ -158,6 +165,7 @@ class FindingRecord:
     verified_by: str | None = None
     closed_at: str | None = None
     grading_basis: str | None = None  # stored JSON text (decoded by domain.n19.Factors.from_json)
+    follow_up_of: str | None = None  # the carried item (previous finding) this one follows up
     clause_ids: tuple[str, ...] = ()
     evidence_ids: tuple[str, ...] = ()
     note_ids: tuple[str, ...] = ()
@@ -210,6 +218,55 @@ class Attendee:
 
 
 @dataclass(frozen=True, slots=True)
+class CarriedRecord:
+    """A previous finding or Stage 1 concern taken over from the audit before, with its verification here."""
+
+    id: str
+    kind: str | None = None
+    origin_audit_id: str | None = None
+    origin_audit: str | None = None
+    origin_id: str | None = None
+    ref: str | None = None
+    grade: str | None = None
+    statement: str | None = None
+    requirement: str | None = None
+    clause_refs: tuple[str, ...] = ()  # "checklist_key#number"
+    origin_status: str | None = None
+    due_date: str | None = None
+    client_response: str | None = None
+    verification: str | None = None
+    verification_evidence: str | None = None
+    verified_by: str | None = None
+    verified_on: str | None = None
+    follow_up_id: str | None = None
+    note_ids: tuple[str, ...] = ()
+    evidence_ids: tuple[str, ...] = ()
+    meta: Provenance = Provenance()
+
+
+@dataclass(frozen=True, slots=True)
+class ConcernRecord:
+    id: str
+    statement: str | None = None
+    clause_refs: tuple[str, ...] = ()
+    area: str | None = None
+    raised_by: str | None = None
+    raised_at: str | None = None
+    meta: Provenance = Provenance()
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRecord:
+    id: str
+    auditor: str | None = None
+    day: str | None = None
+    minutes: int | None = None
+    on_site: bool = True
+    activity: str | None = None
+    meta: Provenance = Provenance()
+
+
+@dataclass(frozen=True, slots=True)
 class Conflict:
     entity_type: str
     entity_id: str
@@ -235,11 +292,12 @@ RECORD_TYPES: dict[str, type[Any]] = {
     "audit": AuditDetails, "team_member": TeamMember, "checklist": ChecklistInfo, "clause": ClauseRecord,
     "note": NoteRecord, "person": PersonRecord, "evidence": EvidenceRecord, "finding": FindingRecord,
     "link": LinkRecord, "plan_row": PlanRow, "meeting": Meeting, "attendee": Attendee,
+    "carried": CarriedRecord, "concern": ConcernRecord, "time_record": TimeRecord,
 }
 
 _PROVENANCE = ("created_at", "created_by", "updated_at", "updated_by", "conflicts")
-_JSON_TUPLES = {"sites", "questions", "evidence"}
-_NUMBERS = {"sample_size", "size", "width", "height", "rotation"}  # whole-number fields the log fills
+_JSON_TUPLES = {"sites", "questions", "evidence", "clause_refs"}
+_NUMBERS = {"sample_size", "size", "width", "height", "rotation", "minutes"}  # whole-number fields the log fills
 
 
 _NAMES: dict[type[Any], tuple[str, ...]] = {}
@@ -273,7 +331,7 @@ def from_row(cls: type[T], row: Any, **extra: Any) -> T:
             raw = _texts(json.loads(raw))
         elif name == "tags" and isinstance(raw, str):
             raw = tuple(sorted(json.loads(raw).items()))
-        elif name in ("internal", "present"):
+        elif name in ("internal", "present", "on_site"):
             raw = bool(raw)
         elif name in _NUMBERS and (isinstance(raw, bool) or not isinstance(raw, int)):
             continue  # a hand-edited file's text or fraction where a whole number belongs: read as not given

@@ -87,6 +87,25 @@ class RecommendationDecision(StrEnum):
     NOT_APPLICABLE = "not_applicable"
 
 
+class Readiness(StrEnum):
+    """ISO/IEC 17021-1 9.3.1.2: the Stage 1 conclusion on the client's readiness for Stage 2."""
+
+    READY = "ready"
+    READY_WITH_CONCERNS = "ready_with_concerns"
+    NOT_READY = "not_ready"
+
+
+class CarriedKind(StrEnum):
+    PREVIOUS_FINDING = "previous_finding"  # a finding of an earlier audit still open, to verify
+    STAGE1_CONCERN = "stage1_concern"  # an area of concern from Stage 1, to check at Stage 2
+
+
+class Verification(StrEnum):
+    EFFECTIVE = "effective"
+    PARTLY = "partly"
+    NOT_EFFECTIVE = "not_effective"
+
+
 class MeetingKind(StrEnum):
     OPENING = "opening"
     CLOSING = "closing"
@@ -96,6 +115,9 @@ class LinkKind(StrEnum):
     FINDING_CLAUSE = "finding_clause"  # a finding refers to a clause (one or more, across standards)
     FINDING_EVIDENCE = "finding_evidence"  # a finding cites an evidence file
     FINDING_NOTE = "finding_note"  # a finding cites a note as objective evidence
+    # Since file format 4: what a previous finding's or Stage 1 concern's verification rests on.
+    CARRIED_NOTE = "carried_note"
+    CARRIED_EVIDENCE = "carried_evidence"
 
 
 ROLE_LABELS = {"lead": "Lead auditor", "auditor": "Auditor", "technical_expert": "Technical expert",
@@ -115,6 +137,12 @@ DECISION_LABELS = {"recommend": "Recommended for certification",
                    "do_not_recommend": "Not recommended for certification", "not_applicable": "Not applicable"}
 # Both of these recommend certification, so an open major nonconformity contradicts them.
 RECOMMENDING = (RecommendationDecision.RECOMMEND.value, RecommendationDecision.RECOMMEND_AFTER_CORRECTIONS.value)
+READINESS_LABELS = {"ready": "Ready for Stage 2", "ready_with_concerns": "Ready for Stage 2, with areas of concern",
+                    "not_ready": "Not ready for Stage 2"}
+CARRIED_KIND_LABELS = {"previous_finding": "Previous finding", "stage1_concern": "Stage 1 area of concern"}
+VERIFICATION_LABELS = {"effective": "Effective", "partly": "Partly effective", "not_effective": "Not effective"}
+# A Stage 1 concern is checked rather than verified: the same three outcomes, in the words Stage 2 uses.
+CONCERN_OUTCOME_LABELS = {"effective": "Resolved", "partly": "Partly resolved", "not_effective": "Not resolved"}
 MEETING_LABELS = {"opening": "Opening meeting", "closing": "Closing meeting"}
 
 

@@ -130,6 +130,36 @@ def findings(session: AuditSession, clause_id: str | None = None) -> list[rec.Fi
         return out
 
 
+def carried(session: AuditSession) -> list[rec.CarriedRecord]:
+    """The previous findings and Stage 1 concerns this audit took over, previous findings first, by ref."""
+    link_t = cache["link"]
+    kinds = (vocab.LinkKind.CARRIED_NOTE.value, vocab.LinkKind.CARRIED_EVIDENCE.value)
+    with session.reading() as conn:
+        linked: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for link in _rows(conn, "link", link_t.c.kind.in_(kinds)):
+            targets = linked[link.source_id][link.kind]
+            if link.target_id not in targets:
+                targets.append(link.target_id)
+        rows = _rows(conn, "carried", order=cache["carried"].c.ref)
+    order = list(vocab.CARRIED_KIND_LABELS)
+    items = [rec.from_row(rec.CarriedRecord, r,
+                          note_ids=tuple(linked.get(r.id, {}).get(kinds[0], ())),
+                          evidence_ids=tuple(linked.get(r.id, {}).get(kinds[1], ()))) for r in rows]
+    return sorted(items, key=lambda c: vocab.rank(order, c.kind))  # stable: by ref within a kind
+
+
+def concerns(session: AuditSession) -> list[rec.ConcernRecord]:
+    with session.reading() as conn:
+        return [rec.from_row(rec.ConcernRecord, r) for r in _rows(conn, "concern")]
+
+
+def time_records(session: AuditSession) -> list[rec.TimeRecord]:
+    table = cache["time_record"]
+    with session.reading() as conn:
+        rows = _rows(conn, "time_record", order=table.c.day)
+        return [rec.from_row(rec.TimeRecord, r) for r in rows]
+
+
 def plan(session: AuditSession) -> list[rec.PlanRow]:
     table = cache["plan_row"]
     with session.reading() as conn:

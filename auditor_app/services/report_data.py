@@ -39,6 +39,9 @@ class ReportData:
     conflicts: tuple[rec.Conflict, ...]
     scheme: grading.GradingScheme
     profile: str
+    carried: tuple[rec.CarriedRecord, ...] = ()  # previous findings and Stage 1 concerns, with their verification
+    concerns: tuple[rec.ConcernRecord, ...] = ()  # this audit's Stage 1 areas of concern
+    time_records: tuple[rec.TimeRecord, ...] = ()  # actual audit time per auditor and day
     branding: Branding = Branding()  # who issues the report (the auditor's preferences, not the audit file)
     load_evidence: Callable[[str], bytes] = field(repr=False, compare=False, default=lambda _sha: b"")
     clause_by_id: dict[str, rec.ClauseRecord] = field(repr=False, compare=False, default_factory=dict)
@@ -109,6 +112,8 @@ def gather(session: AuditSession, profile: str = "certification", *, brand: Bran
             people={p.id: p for p in queries.people(session)}, evidence=tuple(queries.evidence(session)),
             findings=tuple(queries.findings(session)), plan=tuple(queries.plan(session)),
             meetings=tuple(meetings), attendees=tuple(attendees), conflicts=tuple(queries.conflicts(session)),
+            carried=tuple(queries.carried(session)), concerns=tuple(queries.concerns(session)),
+            time_records=tuple(queries.time_records(session)),
             scheme=grading.scheme(details.grading_scheme), profile=profile, branding=brand,
             load_evidence=lambda sha: _load(session, sha),
         )

@@ -118,7 +118,8 @@ class AuditFile:
                     raw = migrations.upgrade(path, raw, header.user_version)
                 else:
                     migrations.read_as_is(raw)
-            file_checks.check_schema(raw, path)
+            file_checks.check_schema(raw, path, min(header.user_version, layout.SCHEMA_VERSION) if read_only
+                                     else layout.SCHEMA_VERSION)
             if verify:
                 file_checks.screen_log(raw, path)
             audit_id = raw.execute("SELECT value FROM meta WHERE key='audit_id'").fetchone()

@@ -108,10 +108,10 @@ def quick_check(conn: sqlite3.Connection, include_blobs: bool, only: tuple[str, 
     return problems
 
 
-def check_schema(conn: sqlite3.Connection, path: Path) -> None:
+def check_schema(conn: sqlite3.Connection, path: Path, file_format: int = layout.SCHEMA_VERSION) -> None:
     found = {(t, n) for t, n in conn.execute("SELECT type, name FROM sqlite_master")}
     unexpected = sorted(n for t, n in found - layout.EXPECTED_OBJECTS if not n.startswith("sqlite_autoindex"))
-    missing = sorted(n for t, n in layout.EXPECTED_OBJECTS - found)
+    missing = sorted(n for t, n in layout.expected_objects(file_format) - found)
     if unexpected:
         raise FileRefused(path, f"it contains objects an audit file never has ({', '.join(unexpected[:5])})")
     if missing:

@@ -38,20 +38,42 @@ def _v2_to_v3(raw: sqlite3.Connection) -> None:
                                   "recommendation_decision": "TEXT"})
 
 
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(raw: sqlite3.Connection) -> None:
+    """The certification cycle: items carried from the previous audit, Stage 1 concerns and audit time are new
+    entity types (new, empty cache tables); the audit and findings gain new fields. No existing op changes."""
+    from sqlalchemy.dialects import sqlite
+    from sqlalchemy.schema import CreateTable
+
+    present = {row[0] for row in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    for name, since in layout.TABLES_SINCE.items():
+        if since == 4 and name not in present:
+            raw.execute(str(CreateTable(schema.metadata.tables[name]).compile(dialect=sqlite.dialect())))
+    _add_columns(raw, "c_audit", {"previous_audit_id": "TEXT", "previous_audit": "TEXT", "chain_id": "TEXT",
+                                  "cycle_history": "TEXT", "stage2_readiness": "TEXT",
+                                  "stage2_readiness_comment": "TEXT", "planned_auditor_days": "TEXT"})
+    _add_columns(raw, "c_finding", {"follow_up_of": "TEXT"})
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def read_as_is(raw: sqlite3.Connection) -> None:
     """An older file read without upgrading: each cache table lacking fields added since is shadowed by a
     temporary view that gives them as NULL (never set in that file), so readers see the current layout. Only
     the connection's temporary schema changes; the file stays as it is (it is open with mode=ro)."""
+    from sqlalchemy.dialects import sqlite
+    from sqlalchemy.schema import CreateTable
+
     raw.execute("PRAGMA query_only=OFF")  # temporary objects only: the file itself is open read-only
     try:
         for name, spec in ENTITIES.items():
             table = layout.cache_table(name)
             present = {row[1] for row in raw.execute(f"PRAGMA main.table_info({table})")}
             missing = [f.name for f in spec.fields if f.name not in present]
-            if present and missing:
+            if not present:  # an entity type added since: none in that file
+                ddl = CreateTable(schema.metadata.tables[table]).compile(dialect=sqlite.dialect())
+                raw.execute(str(ddl).replace("CREATE TABLE", "CREATE TEMP TABLE", 1))
+            elif missing:
                 extra = ", ".join(f"NULL AS {column}" for column in missing)
                 raw.execute(f"CREATE TEMP VIEW {table} AS SELECT *, {extra} FROM main.{table}")
     finally:

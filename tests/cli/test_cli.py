@@ -102,7 +102,7 @@ def test_history_shows_who_did_what(demo_file: Path) -> None:
 @pytest.mark.parametrize(("args", "code", "message"), [
     (("info", "missing.audit"), 1, "does not exist"),
     (("new", "x.audit", "--checklist", "iso9999"), 1, "unknown checklist"),
-    (("new", "x.audit"), 2, "required"),
+    (("new", "x.audit"), 1, "needs --checklist"),
     (("demo", "d.audit", "--photos", "-3"), 1, "--photos must be 0 or more"),
 ])
 def test_errors_are_one_clear_line(tmp_path: Path, args: tuple[str, ...], code: int, message: str) -> None:
