@@ -44,6 +44,12 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_verify(args: argparse.Namespace) -> int:
+    from auditor_app.cli import chain
+
+    return chain.verify(args)
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     with audit.open_audit(args.file, author=default_author(), read_only=True) as session:
         details = queries.details(session)
@@ -51,11 +57,16 @@ def cmd_info(args: argparse.Namespace) -> int:
         lists = queries.checklists(session)
         members = queries.team(session)
         meetings, _attendees = queries.meetings(session)
+        carried, concerns = queries.carried(session), queries.concerns(session)
+        file_format = session.file.format
         strange = unknowns.find(details, team=members, clauses=queries.clauses(session), notes=queries.notes(session),
                                 findings=queries.findings(session), meetings=meetings)
         summary = {
             "file": str(args.file), "audit_id": session.audit_id, "schema_version": schema.SCHEMA_VERSION,
-            "details": asdict(details), "checklists": [f"{c.standard} ({c.edition})" for c in lists],
+            "details": asdict(details), "file_format": file_format,
+            "to_verify": [{"ref": i.ref, "kind": i.kind, "origin": i.origin_audit, "verification": i.verification}
+                          for i in carried],
+            "concerns": [c.statement for c in concerns], "checklists": [f"{c.standard} ({c.edition})" for c in lists],
             "team": [{"name": m.name, "role": m.role} for m in members], **figures,
             # Values as stored stay in the figures above; this says which of them this version cannot name.
             "unknown_values": [{"entity_type": u.entity_type, "entity_id": u.entity_id, "field": u.field,
@@ -79,12 +90,16 @@ def cmd_info(args: argparse.Namespace) -> int:
     grades = figures["grades"]
     shown = sorted(grades, key=lambda k: (scheme.find(k) is None, vocab.as_text(k)))  # as before; unknown last
     print("  findings:    " + (", ".join(f"{_grade(scheme, k)} {grades[k]}" for k in shown) or "none"))
+    from auditor_app.cli.chain import info_lines
+
+    for line in info_lines(details, carried, concerns):
+        print(line)
     print(f"  notes:       {figures['notes']}")
     print(f"  evidence:    {figures['evidence']} item(s), {figures['evidence_files']} file(s), "
           f"{figures['evidence_bytes'] / 1_000_000:.1f} MB")
     print(f"  authors:     {', '.join(figures['authors'])}")
     print(f"  operations:  {figures['operations']}   conflicts: {figures['conflicts']}   "
-          f"file format: {schema.SCHEMA_VERSION}")
+          f"file format: {file_format}")
     for u in strange:
         print(f"  note:        {u.message}")
     return 0

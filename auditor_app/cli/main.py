@@ -44,6 +44,17 @@ def build_parser() -> argparse.ArgumentParser:
                             "recertification", "special"])
     p.add_argument("--auditor", help="lead auditor's name (default: $AUDITOR_APP_AUTHOR or the login name)")
 
+    p = sub.add_parser("verify", help="previous findings and Stage 1 concerns to verify: list, or record one")
+    p.add_argument("file", type=Path)
+    p.add_argument("item", nargs="?", help="the item's ref (e.g. NC-01) or its number in the list")
+    p.add_argument("--outcome", choices=["effective", "partly", "not_effective"])
+    p.add_argument("--evidence", help="what the verification rests on")
+    p.add_argument("--by", help="verifier (default: the author)")
+    p.add_argument("--on", help="date of the verification (default: today)")
+    p.add_argument("--follow-up", metavar="GRADE", help="raise a follow-up finding of this grade (not effective)")
+    p.add_argument("--statement", help="with --follow-up: the statement of nonconformity")
+    p.add_argument("--auditor", help="who records it (default: $AUDITOR_APP_AUTHOR or the login name)")
+
     p = sub.add_parser("info", help="summary of an audit file")
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true")

@@ -192,6 +192,10 @@ def _finding(ctx: Ctx, index: int, f: rec.FindingRecord, notes: dict[str, rec.No
         rows.append(("Grade basis", tx.para(basis, st.CELL)))
     if len(ref) > 24:  # the header box shows it shortened
         rows.insert(0, ("Reference", tx.para(ref, st.CELL)))
+    origin = next((c for c in data.carried if c.id == f.follow_up_of), None) if f.follow_up_of else None
+    if origin is not None:  # raised because a previous finding's correction was not effective
+        rows.append(("Follows up", tx.para(f"{origin.ref or ''} of {origin.origin_audit or 'the previous audit'}"
+                                           .strip(), st.CELL)))
     for label_text, value in (("Location", f.location), ("Process", f.process)):
         if tx.clean(value).strip():
             rows.append((label_text, tx.para(value, st.CELL)))

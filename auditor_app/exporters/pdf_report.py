@@ -28,7 +28,15 @@ from reportlab.platypus.frames import Frame  # type: ignore[import-untyped]
 
 from auditor_app import __version__, leftovers
 from auditor_app.domain import records as rec
-from auditor_app.exporters import Cancelled, pdf_findings, pdf_fonts, pdf_late, pdf_sections, pdf_tables
+from auditor_app.exporters import (
+    Cancelled,
+    pdf_findings,
+    pdf_fonts,
+    pdf_late,
+    pdf_previous,
+    pdf_sections,
+    pdf_tables,
+)
 from auditor_app.exporters import pdf_styles as st
 from auditor_app.exporters import pdf_text as tx
 from auditor_app.exporters.pdf_images import Jpeg, usable_jpeg
@@ -43,8 +51,10 @@ _SECTIONS: dict[str, tuple[Callable[[Ctx], list[Flowable]], str]] = {
     "contents": (pdf_sections.contents, "page"),
     "details": (pdf_sections.details, "page"),
     "summary": (pdf_sections.summary, "cond"),
+    "stage1": (pdf_previous.stage1, "cond"),
     "diverging": (pdf_sections.diverging, "cond"),
     "disclaimer": (pdf_sections.disclaimer, "cond"),
+    "previous": (pdf_previous.previous, "page"),
     "statistics": (pdf_sections.statistics, "page"),
     "findings": (pdf_findings.findings, "page"),
     "coverage": (pdf_tables.clause_results, "page"),
@@ -86,6 +96,8 @@ def build_pdf(data: PdfSource, out: Path, *, photo: Photo, sections: Collection[
         for key in chosen:
             builder, start = _SECTIONS[key]
             flowables = builder(ctx)
+            if not flowables:  # a section that does not apply to this audit (Stage 1's, on a surveillance)
+                continue
             if previous:  # a section that only says "none recorded" does not need a page of its own
                 new_page = previous in ("cover", "contents") or (start == "page" and len(flowables) > 3)
                 story.append(PageBreak() if new_page else CondPageBreak(70 * mm))

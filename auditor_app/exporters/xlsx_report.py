@@ -27,7 +27,7 @@ from auditor_app.domain.vocab import (
     ROLE_LABELS,
     STATUS_LABELS,
 )
-from auditor_app.exporters import Cancelled
+from auditor_app.exporters import Cancelled, xlsx_previous
 from auditor_app.exporters.grade_basis import n19_basis
 from auditor_app.exporters.source import ReportSource
 from auditor_app.exporters.xlsx_cells import (
@@ -130,7 +130,8 @@ def _summary(wb: Any, data: ReportSource, shortened: list[Shortened]) -> None:
         ("Audit objectives met", vocab.label(vocab.OBJECTIVES_MET_LABELS, d.objectives_met)),
         ("Objectives: explanation", d.objectives_comment),
         ("Recommendation decision", vocab.label(vocab.DECISION_LABELS, d.recommendation_decision)),
-        ("Recommendation", d.recommendation), ("Confidentiality", d.confidentiality), ("", ""),
+        ("Recommendation", d.recommendation), ("Confidentiality", d.confidentiality),
+        *xlsx_previous.summary_rows(data), ("", ""),
     ]
     by_grade = data.findings_by_grade()
     rows += [(f"Findings: {data.grade_label(g) or 'ungraded'}", by_grade[g])
@@ -235,6 +236,7 @@ def tables(data: ReportSource) -> list[Table]:
             (_meeting_kind(meetings[a.meeting_id].kind) if a.meeting_id in meetings else "",
              meetings[a.meeting_id].held_at if a.meeting_id in meetings else "", a.name, a.organisation, a.role,
              a.present) for a in data.attendees]),
+        *(Table(*sheet) for sheet in xlsx_previous.sheets(data)),
     ]
 
 

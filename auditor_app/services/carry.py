@@ -28,6 +28,10 @@ CARRIED_DETAILS = ("client", "sites", "scope", "criteria", "objectives", "langua
                    "grading_scheme", "client_representative", "client_representative_role", "planned_auditor_days")
 
 
+# Strengths recorded as findings: nothing to verify at the next audit.
+POSITIVE_GRADES = ("good_practice", "PF")
+
+
 def carried_id(previous_audit_id: str, source_id: str) -> str:
     return str(uuid.uuid5(_NAMESPACE, f"{previous_audit_id}:{source_id}"))
 
@@ -117,14 +121,15 @@ def _standard(text: str | None) -> str:
 
 def carried_items(previous: AuditSession) -> list[tuple[str, dict[str, Any]]]:
     """(id, values) of every item the next audit takes over: findings not yet closed (corrections awaiting
-    verification included), items carried into the previous audit and not found effective there (a follow-up
-    finding raised for one is carried as a finding instead), and, after a Stage 1, its areas of concern."""
+    verification included; good practices are not carried), items carried into the previous audit and not found
+    effective there (a follow-up finding raised for one is carried as a finding instead), and, after a Stage 1,
+    its areas of concern."""
     details = queries.details(previous)
     origin = {"origin_audit_id": details.id, "origin_audit": label(details)}
     clause_refs = _clause_refs(previous)
     items: list[tuple[str, dict[str, Any]]] = []
     for f in queries.findings(previous):
-        if f.status in vocab.CLOSED_STATUSES:
+        if f.status in vocab.CLOSED_STATUSES or f.grade in POSITIVE_GRADES:
             continue
         items.append((carried_id(details.id, f.id), {
             "kind": vocab.CarriedKind.PREVIOUS_FINDING.value, **origin, "origin_id": f.id, "ref": f.ref,
@@ -145,9 +150,10 @@ def carried_items(previous: AuditSession) -> list[tuple[str, dict[str, Any]]]:
             values["client_response"] = "\n".join(t for t in (item.client_response, earlier) if t)
         items.append((carried_id(details.id, item.id), values))
     if details.audit_type == vocab.AuditType.STAGE1.value:
-        for concern in queries.concerns(previous):
+        for number, concern in enumerate(queries.concerns(previous), 1):
             items.append((carried_id(details.id, concern.id), {
                 "kind": vocab.CarriedKind.STAGE1_CONCERN.value, **origin, "origin_id": concern.id,
+                "ref": f"AC-{number:02d}",  # as Stage 1's report lists them (same order)
                 "statement": concern.statement, "clause_refs": list(concern.clause_refs),
                 "requirement": concern.area}))
     return items
@@ -165,11 +171,12 @@ def _clause_refs(session: AuditSession) -> dict[str, str]:
     return {c.id: f"{c.checklist_key}#{c.number}" for c in queries.clauses(session) if c.checklist_key and c.number}
 
 
-def new_from_previous(path: Path | str, previous_path: Path | str, *, author: str, audit_type: str,
+def new_from_previous(path: Path | str, previous_path: Path | str | AuditSession, *, author: str, audit_type: str,
                       title: str | None = None, start_date: str | None = None, end_date: str | None = None,
                       update: Collection[str] = ()) -> tuple[AuditSession, CarrySummary]:
     """Create the next audit of the chain. `update` names checklists (their keys in the previous audit) to move to
-    the library's newer version (edition_offers); the others are loaded exactly as the previous audit had them."""
+    the library's newer version (edition_offers); the others are loaded exactly as the previous audit had them.
+    `previous_path` may be the previous audit already opened with open_previous (the caller closes it)."""
     try:
         kind = vocab.AuditType(audit_type).value
     except ValueError:
@@ -177,7 +184,11 @@ def new_from_previous(path: Path | str, previous_path: Path | str, *, author: st
     for value, what in ((start_date, "start date"), (end_date, "end date")):
         if value:
             _day(value, what)
-    with open_previous(previous_path, author=author) as previous:
+    given = isinstance(previous_path, AuditSession)
+    previous = previous_path if isinstance(previous_path, AuditSession) else open_previous(previous_path, author=author)
+    try:
+        if given:  # checked already by open_previous (remembered per session), unless the caller opened it otherwise
+            integrity.require_sound(previous, "a new audit from it", evidence=False)
         details = queries.details(previous)
         offers = edition_offers(checklists_of(previous))
         unknown = set(update) - {o.previous.key for o in offers}
@@ -202,6 +213,9 @@ def new_from_previous(path: Path | str, previous_path: Path | str, *, author: st
                       title=title or _title(details, kind, start_date), previous_audit_id=details.id,
                       previous_audit=label(details), chain_id=details.chain_id or details.id,
                       cycle_history=cycle.history_for_next(previous))
+    finally:
+        if not given:
+            previous.close()
     days = _shifted_days(plan, start_date)
 
     def fill(session: AuditSession) -> None:

@@ -31,6 +31,7 @@ def check(data: ReportData) -> list[Gap]:
     if strict and not (d.recommendation or "").strip():
         gaps.append(Gap("error", "The team's recommendation is missing.", "audit", d.id))
     gaps += _fidelity(data, severity)
+    gaps += _cycle(data, severity)
     if not data.team:
         gaps.append(Gap(severity, "No audit team member is recorded.", "audit", d.id))
     for finding in data.findings:
@@ -80,6 +81,34 @@ def _fidelity(data: ReportData, severity: str) -> list[Gap]:
                 gaps.append(Gap(severity, f"Certification is recommended, but major nonconformity {finding.ref} is "
                                          "still open (verify and close it, or change the decision).",
                                 "finding", finding.id))
+    return gaps
+
+
+def _cycle(data: ReportData, severity: str) -> list[Gap]:
+    """Stage 1 concludes on readiness for Stage 2 (17021-1 9.3.1.2); a later audit reviews the previous findings
+    (9.6.2.2), and cannot recommend certification while a previous major nonconformity is not shown effective."""
+    d = data.details
+    gaps: list[Gap] = []
+    if d.audit_type == vocab.AuditType.STAGE1.value and not d.stage2_readiness:
+        gaps.append(Gap(severity, "Stage 1's conclusion on readiness for Stage 2 is not recorded.", "audit", d.id))
+    elif d.stage2_readiness in (vocab.Readiness.READY_WITH_CONCERNS, vocab.Readiness.NOT_READY) \
+            and not data.concerns and not (d.stage2_readiness_comment or "").strip():
+        gaps.append(Gap("warning", "Stage 1 found the client not fully ready, but names no area of concern or reason.",
+                        "audit", d.id))
+    scheme_key = d.grading_scheme if isinstance(d.grading_scheme, str) else None
+    for item in data.carried:
+        name = f"{item.ref or 'an area of concern'} from {item.origin_audit or 'the previous audit'}"
+        if not item.verification:
+            gaps.append(Gap("warning", f"{name[0].upper()}{name[1:]} is not verified; the report will say so.",
+                            "audit", d.id))
+        elif item.verification == vocab.Verification.NOT_EFFECTIVE.value and not item.follow_up_id \
+                and item.kind == vocab.CarriedKind.PREVIOUS_FINDING.value:
+            gaps.append(Gap("warning", f"{name[0].upper()}{name[1:]} was found not effective, but no follow-up "
+                                       "finding is raised.", "audit", d.id))
+        if d.recommendation_decision in vocab.RECOMMENDING and grading.is_major(scheme_key, item.grade) \
+                and item.verification != vocab.Verification.EFFECTIVE.value and not item.follow_up_id:
+            gaps.append(Gap(severity, f"Certification is recommended, but the corrective action on major "
+                                      f"nonconformity {name} is not verified as effective.", "audit", d.id))
     return gaps
 
 

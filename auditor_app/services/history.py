@@ -28,11 +28,14 @@ _CHOICES: dict[tuple[str, str], dict[str, str]] = {
     ("audit", "audit_type"): {str(k): v for k, v in vocab.AUDIT_TYPE_LABELS.items()},
     ("audit", "objectives_met"): vocab.OBJECTIVES_MET_LABELS,
     ("audit", "recommendation_decision"): vocab.DECISION_LABELS,
+    ("audit", "stage2_readiness"): vocab.READINESS_LABELS, ("carried", "verification"): vocab.VERIFICATION_LABELS,
+    ("carried", "kind"): vocab.CARRIED_KIND_LABELS,
 }
 # Recorded by the application when an item is made; listing them would bury what the auditor wrote.
 _QUIET = {("evidence", "sha256"), ("evidence", "mime"), ("evidence", "size"), ("evidence", "width"),
-          ("evidence", "height"), ("evidence", "rotation"), ("checklist", "content")}
-_NAME_FIELDS = {"note": "text", "finding": "ref", "evidence": "filename", "person": "name"}
+          ("evidence", "height"), ("evidence", "rotation"), ("checklist", "content"), ("audit", "cycle_history")}
+_NAME_FIELDS = {"note": "text", "finding": "ref", "evidence": "filename", "person": "name", "carried": "ref",
+                "concern": "statement"}
 
 
 @dataclass(frozen=True, slots=True)

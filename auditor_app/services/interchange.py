@@ -80,6 +80,9 @@ def _state(session: AuditSession) -> dict[str, Any]:
         "plan": [asdict(p) for p in queries.plan(session)],
         "meetings": [asdict(m) for m in meetings],
         "attendees": [asdict(a) for a in attendees],
+        "carried": [asdict(c) for c in queries.carried(session)],
+        "concerns": [asdict(c) for c in queries.concerns(session)],
+        "time_records": [asdict(t) for t in queries.time_records(session)],
     }
 
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from auditor_app.domain import records as rec
+from auditor_app.domain import vocab
 from auditor_app.errors import InputError, KnownError
 from auditor_app.exporters import Cancelled
 from auditor_app.exporters.source import Branding
@@ -21,8 +22,20 @@ __all__ = ["CERTIFICATION_SECTIONS", "Cancelled", "ReportBlocked", "export_pdf",
 # scope, criteria, dates and sites, team, deviations from the plan, changes since the last audit, use of marks),
 # the summary (conclusions, whether the objectives were met, the team's recommendation), diverging opinions
 # (unresolved issues), the sampling disclaimer and the findings. The rest (contents, statistics, coverage,
-# notes, interviews, meetings, plan, evidence index) supports them and may be left out.
-CERTIFICATION_SECTIONS = ("cover", "details", "summary", "diverging", "disclaimer", "findings")
+# notes, interviews, meetings, plan, evidence index) supports them and may be left out. Where they apply, the
+# verification of previous findings (9.4.8.3 c, 9.6.2.2) and Stage 1's conclusions (9.3.1.2) are required too;
+# they print nothing in an audit they do not apply to.
+CERTIFICATION_SECTIONS = ("cover", "details", "summary", "stage1", "diverging", "disclaimer", "previous", "findings")
+
+
+def applies(section: str, data: report_data.ReportData) -> bool:
+    """Whether a required section has anything to say in this audit (the cycle's sections only where they apply)."""
+    d = data.details
+    if section == "stage1":
+        return d.audit_type == vocab.AuditType.STAGE1.value or bool(data.concerns or d.stage2_readiness)
+    if section == "previous":
+        return bool(data.carried or d.previous_audit)
+    return True
 
 
 class ReportBlocked(KnownError):
@@ -66,13 +79,13 @@ def export_pdf(session: AuditSession, out: Path, *, profile: str = "certificatio
     """The PDF report; the certification profile refuses while errors remain (missing parts, open conflicts)."""
     from auditor_app.exporters.pdf_report import build_pdf
 
+    integrity.require_sound(session, "the report")
+    data, gaps = prepare(session, profile, branded=True)
     if profile == "certification" and sections is not None:
-        left_out = [key for key in CERTIFICATION_SECTIONS if key not in sections]
+        left_out = [key for key in CERTIFICATION_SECTIONS if key not in sections and applies(key, data)]
         if left_out:
             raise InputError(f"a certification report must contain the section(s) {', '.join(left_out)} "
                              "(ISO/IEC 17021-1 9.4.8); choose them or another profile")
-    integrity.require_sound(session, "the report")
-    data, gaps = prepare(session, profile, branded=True)
     blocking = completeness.blocking(gaps)
     if blocking:
         raise ReportBlocked(blocking)
