@@ -16,6 +16,7 @@ from auditor_app.services import audit, carry, cycle, integrity, queries
 from auditor_app.services.session import AuditSession
 
 THIS_AUDIT = "this audit"
+SHOWN_FOR = ("surveillance", "recertification")  # audits whose report reviews the cycle (ISO/IEC 17021-1 9.6)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +52,11 @@ def for_audit(session: AuditSession) -> model.CycleCoverage:
     return model.build(sources, queries.clauses(session), queries.checklists(session))
 
 
-def has_history(session: AuditSession) -> bool:
-    return bool(cycle.history(queries.details(session)))
+def for_report(session: AuditSession, details: rec.AuditDetails) -> model.CycleCoverage | None:
+    """What the report shows: for a surveillance or recertification audit, and any audit that carries a history."""
+    if details.audit_type in SHOWN_FOR or cycle.history(details):
+        return for_audit(session)
+    return None
 
 
 def for_files(paths: Sequence[Path], *, author: str) -> FileCoverage:
