@@ -15,6 +15,7 @@ from openpyxl.styles import PatternFill  # type: ignore[import-untyped]
 
 from auditor_app import leftovers
 from auditor_app.domain.cycle_coverage import CycleCoverage, StandardCoverage
+from auditor_app.errors import InputError, KnownError
 from auditor_app.exporters.xlsx_cells import finish_table, header_row, rows_of, text_cell, top_aligned_workbook
 
 SHEET = "Cycle coverage"
@@ -25,6 +26,9 @@ _NOT_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\]")
 def write_workbook(coverage: CycleCoverage, out: Path, *, notes: Sequence[str] = ()) -> Path:
     """Sheets "Audits", one per standard (clause × audit), "Uncovered"; written to a temporary file renamed into
     place, so an interrupted export leaves nothing under the target name."""
+    out = Path(out)
+    if not out.parent.is_dir():  # said before anything is built: nothing half-made is left to clean up
+        raise InputError(f"cannot write {out}: the folder {out.parent} does not exist; nothing was written")
     wb = Workbook(write_only=True)
     top_aligned_workbook(wb)
     _audits(wb.create_sheet("Audits"), coverage, notes)
@@ -32,12 +36,13 @@ def write_workbook(coverage: CycleCoverage, out: Path, *, notes: Sequence[str] =
     for standard in coverage.standards:
         _matrix(wb.create_sheet(_sheet_name(standard.name or standard.key, used)), coverage, [standard])
     _uncovered(wb.create_sheet("Uncovered"), coverage)
-    out = Path(out)
     leftovers.clear_stale(out)
     tmp = leftovers.temp_path(out)
     try:
         wb.save(tmp)
         os.replace(tmp, out)
+    except OSError as exc:
+        raise KnownError(f"cannot write {out}: {exc.strerror or exc}; nothing was written") from None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()

@@ -116,3 +116,11 @@ def test_unreadable_files_are_refused_as_every_command_refuses_them(files: tuple
     result = cli("cycle", s1, text)
     _refused(result, f"cannot open {text}:")
     assert result.stderr == cli("info", text).stderr
+
+
+def test_a_workbook_into_a_missing_folder_is_refused_in_one_line(files: tuple[Path, Path], tmp_path: Path) -> None:
+    _s2, s1 = files
+    out = tmp_path / "no such folder" / "cycle.xlsx"
+    result = cli("cycle", s1, "--xlsx", out)
+    _refused(result, f"cannot write {out}: the folder {out.parent} does not exist; nothing was written")
+    assert "Exception" not in result.stderr and not out.parent.exists()
