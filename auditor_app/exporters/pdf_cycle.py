@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib import colors  # type: ignore[import-untyped]
+from reportlab.lib.enums import TA_CENTER  # type: ignore[import-untyped]
+from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph  # type: ignore[import-untyped]
 
@@ -14,7 +16,8 @@ from auditor_app.exporters import pdf_text as tx
 from auditor_app.exporters.pdf_source import Ctx, nothing
 
 UNCOVERED = colors.HexColor("#FDE2E1")
-MARK_WIDTH = 19 * mm
+MARK = ParagraphStyle("cycle-mark", parent=st.CELL, alignment=TA_CENTER)
+MARK_WIDTH = 24 * mm  # room for "Recertification" and a date on one line each
 
 
 def coverage_over_cycle(ctx: Ctx) -> list[Flowable]:
@@ -65,7 +68,7 @@ def _standard(coverage: CycleCoverage, standard: StandardCoverage, number: int) 
     for i, row in enumerate(standard.rows, start=1):
         style = st.CELL_BOLD if row.depth == 0 else st.CELL
         rows.append([tx.para(row.number, style), tx.para(row.title, style),
-                     *(tx.para(m, st.CELL) for m in row.marks)])
+                     *(tx.para(m, MARK) for m in row.marks)])
         if not row.covered:
             extra.append(("BACKGROUND", (0, i), (-1, i), UNCOVERED))
     title_width = st.FRAME_WIDTH - 16 * mm - mark_width * len(audits)
