@@ -105,7 +105,8 @@ def _percent(done: int, total: int) -> int:
     return round(100 * done / total) if total else 0
 
 
-def _text(value: object) -> str:
+def text(value: object) -> str:
+    """A text field of an entry as carried (a file edited by hand may hold anything there: read as none)."""
     return value.strip() if isinstance(value, str) else ""
 
 
@@ -119,8 +120,14 @@ def base_standard(name: str) -> str:
 
 
 def ordered(sources: Sequence[Source]) -> list[Source]:
-    """By first audit day; audits without a date keep their order and come last (e.g. not yet planned)."""
-    return sorted(sources, key=lambda s: _text(s.entry.get("start_date"))[:10] or "~")
+    """By first audit day. An audit without a date (not yet planned, or a history edited by hand) stays after the
+    audit given before it: sources come in chain order, the audit at hand last."""
+    keyed: list[tuple[str, Source]] = []
+    day = ""
+    for source in sources:
+        day = text(source.entry.get("start_date"))[:10] or day
+        keyed.append((day, source))
+    return [source for _day, source in sorted(keyed, key=lambda pair: pair[0])]
 
 
 def _marks_of(source: Source, key: str, name: str) -> dict[str, str]:
@@ -184,9 +191,9 @@ def build(sources: Sequence[Source], clauses: Sequence[rec.ClauseRecord],
         e = s.entry
         percent = tuple((key, _percent(len(leaves[key] & set(marks[key][i])), len(leaves[key]))) for key in names)
         audits.append(AuditColumn(
-            audit_id=_text(e.get("audit_id")), title=_text(e.get("title")), audit_type=_text(e.get("audit_type")),
-            start_date=_text(e.get("start_date"))[:10], end_date=_text(e.get("end_date"))[:10],
-            report_number=_text(e.get("report_number")), origin=s.origin, in_cycle=i >= start,
+            audit_id=text(e.get("audit_id")), title=text(e.get("title")), audit_type=text(e.get("audit_type")),
+            start_date=text(e.get("start_date"))[:10], end_date=text(e.get("end_date"))[:10],
+            report_number=text(e.get("report_number")), origin=s.origin, in_cycle=i >= start,
             processes=_texts(e.get("processes")), sites=_texts(e.get("sites")), percent=percent))
     standards = tuple(StandardCoverage(key, name, _rows(by_key.get(key, []), marks[key][start:]))
                       for key, name in names.items())

@@ -87,7 +87,9 @@ def _matrix(ws: Any, coverage: CycleCoverage, standards: Sequence[StandardCovera
             with_standard: bool = False) -> None:
     audits = coverage.cycle
     lead = ("Standard",) if with_standard else ()
-    titles = (*lead, "Clause", "Title", *(a.short for a in audits), "Covered in the cycle")
+    # A header cell takes its value as it is: a title starting with "=" would be a formula (audit types and dates
+    # come from the files), so such a title gets a leading space.
+    titles = (*lead, "Clause", "Title", *(_plain(a.short) for a in audits), "Covered in the cycle")
     header_row(ws, titles, (*((20,) if with_standard else ()), 10, 44, *(14 for _a in audits), 12))
     count = 0
     for standard in standards:
@@ -101,6 +103,10 @@ def _matrix(ws: Any, coverage: CycleCoverage, standards: Sequence[StandardCovera
                 flag.fill = UNCOVERED_FILL
             ws.append([text_cell(ws, v) for v in values] + [flag])
     finish_table(ws, len(titles), count)
+
+
+def _plain(title: str) -> str:
+    return f" {title}" if title.startswith(("=", "+", "-", "@")) else title
 
 
 def _uncovered(ws: Any, coverage: CycleCoverage) -> None:

@@ -42,7 +42,7 @@ def own_source(session: AuditSession, origin: str) -> model.Source:
 
 def history_sources(details: rec.AuditDetails, origin: str, skip: Collection[str] = ()) -> list[model.Source]:
     """The audits an audit carries in its history, except those in `skip` (audit ids read from their own files)."""
-    return [model.Source(e, None, origin) for e in cycle.history(details) if e.get("audit_id") not in skip]
+    return [model.Source(e, None, origin) for e in cycle.history(details) if model.text(e.get("audit_id")) not in skip]
 
 
 def for_audit(session: AuditSession) -> model.CycleCoverage:
@@ -81,14 +81,15 @@ def for_files(paths: Sequence[Path], *, author: str) -> FileCoverage:
             named = ", ".join(carry_label(s.entry) for s in model.ordered(taken))
             notes.append(f"{len(taken)} audit(s) taken from the history in {newest_path.name} (their files were "
                          f"not given): {named}")
-        coverage = model.build([*sources.values(), *taken], queries.clauses(newest), queries.checklists(newest))
+        coverage = model.build([*taken, *sources.values()], queries.clauses(newest), queries.checklists(newest))
     return FileCoverage(coverage, tuple(notes))
 
 
 def carry_label(entry: Mapping[str, Any]) -> str:
     """An entry named as carry.label names an audit."""
-    get = entry.get
-    details = rec.AuditDetails(id=str(get("audit_id") or ""), title=get("title"), audit_type=get("audit_type"),
+    get = {key: model.text(entry.get(key)) or None for key in ("audit_id", "title", "audit_type", "start_date",
+                                                                  "end_date", "report_number")}.get
+    details = rec.AuditDetails(id=get("audit_id") or "", title=get("title"), audit_type=get("audit_type"),
                                start_date=get("start_date"), end_date=get("end_date"),
                                report_number=get("report_number"))
     return carry.label(details)

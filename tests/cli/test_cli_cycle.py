@@ -124,3 +124,19 @@ def test_a_workbook_into_a_missing_folder_is_refused_in_one_line(files: tuple[Pa
     result = cli("cycle", s1, "--xlsx", out)
     _refused(result, f"cannot write {out}: the folder {out.parent} does not exist; nothing was written")
     assert "Exception" not in result.stderr and not out.parent.exists()
+
+
+def test_a_history_edited_by_hand_is_read_as_far_as_it_makes_sense(files: tuple[Path, Path], tmp_path: Path) -> None:
+    from auditor_app.services import audit
+
+    _s2, s1 = files
+    odd = [{"audit_id": ["x"], "audit_type": '=HYPERLINK("http://x")', "start_date": 5, "standards": "none",
+            "covered": {"iso9001-2015": "4.1"}, "processes": [1, "Welding"], "sites": None}, "not an entry"]
+    with audit.open_audit(s1, author="Anna Auditor") as session, session.transaction() as tx:
+        audit.update_details(tx, {"cycle_history": odd})
+    out = tmp_path / "odd.xlsx"
+    result = cli("cycle", s1, "--xlsx", out)
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    assert "Processes: all 2 covered in the current cycle" in result.stdout.splitlines()
+    header = load_workbook(out)[SHEET_9001][1]
+    assert header[2].value == ' =HYPERLINK("http://x") (unknown value)' and header[2].data_type == "s"
