@@ -59,6 +59,26 @@ def page(window: MainWindow, title: str) -> QWidget | None:
     return None
 
 
+def cycle_shot(window: MainWindow, stage2: Path, out: Path, app: QApplication) -> None:
+    """Audit › Coverage over the cycle… of a surveillance audit made from the sample, a few clauses audited."""
+    from auditor_app.services import audit, carry
+    from auditor_app.ui import cycle_coverage
+
+    path = stage2.with_name("Mueller-Surveillance-2027.audit")
+    session, _summary = carry.new_from_previous(path, stage2, author=AUTHOR, audit_type="surveillance",
+                                                start_date="2027-11-09", end_date="2027-11-10")
+    with session, session.transaction() as tx:
+        for number, result in (("5.1.1", "conforming"), ("5.1.2", "conforming"), ("5.2.1", "ofi"),
+                               ("8.4.1", "nonconformity"), ("8.4.2", "conforming")):
+            audit.set_clause_result(tx, "iso9001-2015", number, result)
+    window.open_path(path)
+    dialog = cycle_coverage.open_dialog(window)
+    if dialog is not None:
+        save(dialog, out, "11-cycle-coverage", app)
+        dialog.close()
+    window.close_audit()
+
+
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -125,6 +145,7 @@ def main() -> int:
             dock.hide()
     window.close_audit()
     save(window, out, "09-start", app)
+    cycle_shot(window, path, out, app)
     window.close()
     os.environ["AUDITOR_APP_THEME"] = "dark"
     theme.apply(app)

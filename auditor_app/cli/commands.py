@@ -218,6 +218,12 @@ def cmd_history(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_cycle(args: argparse.Namespace) -> int:
+    from auditor_app.cli import cycle
+
+    return cycle.run(args)
+
+
 def cmd_rebuild(args: argparse.Namespace) -> int:
     with audit.open_audit(args.file, author=default_author()) as session:
         count = queries.rebuild_cache(session)

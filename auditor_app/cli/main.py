@@ -93,6 +93,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--entity", help="only this entity id")
     p.add_argument("--json", action="store_true")
 
+    p = sub.add_parser("cycle", help="coverage over the certification cycle of one client's audit files")
+    p.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    p.add_argument("--xlsx", dest="xlsx_out", type=Path, help="workbook: the audits, clause × audit per standard, "
+                   "what is still uncovered")
+    p.add_argument("--json", action="store_true")
+
     p = sub.add_parser("rebuild", help="re-derive the cache tables from the operation log")
     p.add_argument("file", type=Path)
 

@@ -30,6 +30,7 @@ from auditor_app import __version__, leftovers
 from auditor_app.domain import records as rec
 from auditor_app.exporters import (
     Cancelled,
+    pdf_cycle,
     pdf_findings,
     pdf_fonts,
     pdf_late,
@@ -58,6 +59,7 @@ _SECTIONS: dict[str, tuple[Callable[[Ctx], list[Flowable]], str]] = {
     "statistics": (pdf_sections.statistics, "page"),
     "findings": (pdf_findings.findings, "page"),
     "coverage": (pdf_tables.clause_results, "page"),
+    "cycle": (pdf_cycle.coverage_over_cycle, "page"),
     "notes": (pdf_tables.audit_trail, "page"),
     "interviews": (pdf_tables.interviews, "page"),
     "meetings": (pdf_tables.meetings, "page"),

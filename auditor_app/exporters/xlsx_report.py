@@ -27,7 +27,7 @@ from auditor_app.domain.vocab import (
     ROLE_LABELS,
     STATUS_LABELS,
 )
-from auditor_app.exporters import Cancelled, xlsx_previous
+from auditor_app.exporters import Cancelled, xlsx_cycle, xlsx_previous
 from auditor_app.exporters.grade_basis import n19_basis
 from auditor_app.exporters.source import ReportSource
 from auditor_app.exporters.xlsx_cells import (
@@ -84,6 +84,8 @@ def build_xlsx(data: ReportSource, out: Path, *, thumbnail: Callable[[rec.Eviden
         if progress is not None:
             progress(done, total)
     _evidence(wb, data, thumbnail, cancelled)
+    if data.cycle is not None:
+        xlsx_cycle.audit_sheet(wb, data.cycle)
     leftovers.clear_stale(out)
     tmp = leftovers.temp_path(out)
     try:

@@ -11,9 +11,10 @@ from pathlib import Path
 
 from auditor_app.domain import grading
 from auditor_app.domain import records as rec
+from auditor_app.domain.cycle_coverage import CycleCoverage
 from auditor_app.errors import InputError
 from auditor_app.exporters.source import LOGO_EDGE, Branding
-from auditor_app.services import preferences, queries
+from auditor_app.services import cycle_coverage, preferences, queries
 from auditor_app.services.session import AuditSession
 
 PROFILES = ("certification", "internal", "gap")
@@ -42,6 +43,7 @@ class ReportData:
     carried: tuple[rec.CarriedRecord, ...] = ()  # previous findings and Stage 1 concerns, with their verification
     concerns: tuple[rec.ConcernRecord, ...] = ()  # this audit's Stage 1 areas of concern
     time_records: tuple[rec.TimeRecord, ...] = ()  # actual audit time per auditor and day
+    cycle: CycleCoverage | None = None  # coverage over the certification cycle, when the audit is part of one
     branding: Branding = Branding()  # who issues the report (the auditor's preferences, not the audit file)
     load_evidence: Callable[[str], bytes] = field(repr=False, compare=False, default=lambda _sha: b"")
     clause_by_id: dict[str, rec.ClauseRecord] = field(repr=False, compare=False, default_factory=dict)
@@ -113,7 +115,7 @@ def gather(session: AuditSession, profile: str = "certification", *, brand: Bran
             findings=tuple(queries.findings(session)), plan=tuple(queries.plan(session)),
             meetings=tuple(meetings), attendees=tuple(attendees), conflicts=tuple(queries.conflicts(session)),
             carried=tuple(queries.carried(session)), concerns=tuple(queries.concerns(session)),
-            time_records=tuple(queries.time_records(session)),
+            time_records=tuple(queries.time_records(session)), cycle=cycle_coverage.for_report(session, details),
             scheme=grading.scheme(details.grading_scheme), profile=profile, branding=brand,
             load_evidence=lambda sha: _load(session, sha),
         )

@@ -51,4 +51,7 @@ def fill(window: MainWindow, menus: Menus) -> None:
                                              window.panel.focus_search)
     for feature in window.features:
         feature.add_actions(menus)
+    from auditor_app.ui import cycle_coverage
+
+    cycle_coverage.add_action(window, menus.audit)
     action_icons.apply(window)

@@ -1,0 +1,119 @@
+"""Coverage over the certification cycle in Excel: its own workbook, and the sheet in the audit's workbook."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook  # type: ignore[import-untyped]
+from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
+from openpyxl.styles import PatternFill  # type: ignore[import-untyped]
+
+from auditor_app import leftovers
+from auditor_app.domain.cycle_coverage import CycleCoverage, StandardCoverage
+from auditor_app.errors import InputError, KnownError
+from auditor_app.exporters.xlsx_cells import finish_table, header_row, rows_of, text_cell, top_aligned_workbook
+
+SHEET = "Cycle coverage"
+UNCOVERED_FILL = PatternFill("solid", fgColor="FDE2E1")  # rows still to cover stand out, also when printed
+_NOT_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\]")
+
+
+def write_workbook(coverage: CycleCoverage, out: Path, *, notes: Sequence[str] = ()) -> Path:
+    """Sheets "Audits", one per standard (clause × audit), "Uncovered"; written to a temporary file renamed into
+    place, so an interrupted export leaves nothing under the target name."""
+    out = Path(out)
+    if not out.parent.is_dir():  # said before anything is built: nothing half-made is left to clean up
+        raise InputError(f"cannot write {out}: the folder {out.parent} does not exist; nothing was written")
+    wb = Workbook(write_only=True)
+    top_aligned_workbook(wb)
+    _audits(wb.create_sheet("Audits"), coverage, notes)
+    used = {"audits", "uncovered"}
+    for standard in coverage.standards:
+        _matrix(wb.create_sheet(_sheet_name(standard.name or standard.key, used)), coverage, [standard])
+    _uncovered(wb.create_sheet("Uncovered"), coverage)
+    leftovers.clear_stale(out)
+    tmp = leftovers.temp_path(out)
+    try:
+        wb.save(tmp)
+        os.replace(tmp, out)
+    except OSError as exc:
+        raise KnownError(f"cannot write {out}: {exc.strerror or exc}; nothing was written") from None
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    return out
+
+
+def audit_sheet(wb: Any, coverage: CycleCoverage) -> None:
+    """The audit workbook's sheet: every standard's clauses × the audits of the cycle."""
+    _matrix(wb.create_sheet(SHEET), coverage, coverage.standards, with_standard=True)
+
+
+def _sheet_name(name: str, used: set[str]) -> str:
+    """Excel's rules: at most 31 characters, none of []:*?/\\, unique whatever the case."""
+    base = " ".join(_NOT_IN_SHEET_NAMES.sub(" ", name).split())[:31] or "Standard"
+    candidate, number = base, 2
+    while candidate.casefold() in used:
+        suffix = f" ({number})"
+        candidate, number = base[:31 - len(suffix)] + suffix, number + 1
+    used.add(candidate.casefold())
+    return candidate
+
+
+def _audits(ws: Any, coverage: CycleCoverage, notes: Sequence[str]) -> None:
+    names = [s.name or s.key for s in coverage.standards]
+    titles = ("Audit", "Dates", "Report number", "Title", "Current cycle", "Read from",
+              *(f"% clauses covered: {n}" for n in names), "Processes", "Sites")
+    header_row(ws, titles, (16, 24, 16, 36, 10, 26, *(16 for _n in names), 40, 40))
+    rows = []
+    for a in coverage.audits:
+        percent = dict(a.percent)
+        rows.append((a.kind, a.dates, a.report_number, a.title, a.in_cycle, a.origin,
+                     *(percent.get(s.key, 0) for s in coverage.standards), "\n".join(a.processes), "\n".join(a.sites)))
+    count = rows_of(ws, rows, frozenset({3, len(titles) - 2, len(titles) - 1}))
+    finish_table(ws, len(titles), count)
+    if notes:
+        ws.append([])
+        for note in notes:
+            ws.append([text_cell(ws, "Note"), text_cell(ws, note)])
+
+
+def _matrix(ws: Any, coverage: CycleCoverage, standards: Sequence[StandardCoverage], *,
+            with_standard: bool = False) -> None:
+    audits = coverage.cycle
+    lead = ("Standard",) if with_standard else ()
+    # A header cell takes its value as it is: a title starting with "=" would be a formula (audit types and dates
+    # come from the files), so such a title gets a leading space.
+    titles = (*lead, "Clause", "Title", *(_plain(a.short) for a in audits), "Covered in the cycle")
+    header_row(ws, titles, (*((20,) if with_standard else ()), 10, 44, *(14 for _a in audits), 12))
+    count = 0
+    for standard in standards:
+        for row in standard.rows:
+            count += 1
+            indent = "  " * min(row.depth, 4)
+            values: list[Any] = [*((standard.name,) if with_standard else ()), row.number, indent + row.title,
+                                 *(m or None for m in row.marks)]
+            flag = WriteOnlyCell(ws, value="yes" if row.covered else "no")
+            if not row.covered:
+                flag.fill = UNCOVERED_FILL
+            ws.append([text_cell(ws, v) for v in values] + [flag])
+    finish_table(ws, len(titles), count)
+
+
+def _plain(title: str) -> str:
+    return f" {title}" if title.startswith(("=", "+", "-", "@")) else title
+
+
+def _uncovered(ws: Any, coverage: CycleCoverage) -> None:
+    titles = ("What", "Standard", "Clause", "Title")
+    header_row(ws, titles, (10, 24, 10, 60))
+    rows: list[tuple[object, ...]] = [("Clause", s.name, r.number, r.title) for s in coverage.standards
+                                      for r in s.uncovered]
+    rows += [("Process", "", "", p) for p in coverage.uncovered_processes]
+    rows += [("Site", "", "", site) for site in coverage.uncovered_sites]
+    finish_table(ws, len(titles), rows_of(ws, rows, frozenset({3})))
