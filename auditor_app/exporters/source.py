@@ -8,6 +8,7 @@ from typing import Protocol
 
 from auditor_app.domain import grading
 from auditor_app.domain import records as rec
+from auditor_app.domain.time_summary import TimeSummary
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,8 @@ class ReportSource(Protocol):
     def concerns(self) -> tuple[rec.ConcernRecord, ...]: ...
     @property
     def time_records(self) -> tuple[rec.TimeRecord, ...]: ...
+    @property
+    def time_summary(self) -> TimeSummary: ...
 
     def clause_label(self, clause_id: str) -> str: ...
     def grade_label(self, key: str | None) -> str: ...
