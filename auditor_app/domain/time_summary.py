@@ -6,6 +6,9 @@ from dataclasses import dataclass
 
 DAY_MINUTES = 480  # IAF MD 5: one auditor-day is 8 hours
 NOTE_CAP_MINUTES = 60  # a note counts at most this long in the estimate from the notes' timestamps
+ESTIMATE_NOTE = (f"Estimated from the notes' timestamps: each note counts the time until its author's next note on "
+                 f"the same day, at most {NOTE_CAP_MINUTES} minutes; a day's last note counts nothing. An estimate of "
+                 "where the time went, not a record of time spent.")
 
 
 def auditor_days(minutes: float) -> float:

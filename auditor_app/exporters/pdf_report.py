@@ -28,7 +28,7 @@ from reportlab.platypus.frames import Frame  # type: ignore[import-untyped]
 
 from auditor_app import __version__, leftovers
 from auditor_app.domain import records as rec
-from auditor_app.exporters import Cancelled, pdf_findings, pdf_fonts, pdf_late, pdf_sections, pdf_tables
+from auditor_app.exporters import Cancelled, pdf_findings, pdf_fonts, pdf_late, pdf_sections, pdf_tables, pdf_time
 from auditor_app.exporters import pdf_styles as st
 from auditor_app.exporters import pdf_text as tx
 from auditor_app.exporters.pdf_images import Jpeg, usable_jpeg
@@ -52,6 +52,7 @@ _SECTIONS: dict[str, tuple[Callable[[Ctx], list[Flowable]], str]] = {
     "interviews": (pdf_tables.interviews, "page"),
     "meetings": (pdf_tables.meetings, "page"),
     "plan": (pdf_tables.audit_plan, "cond"),
+    "audit_time": (pdf_time.audit_time, "cond"),
     "evidence": (pdf_findings.evidence_index, "page"),
 }
 SECTIONS: tuple[str, ...] = tuple(_SECTIONS)
