@@ -290,6 +290,105 @@
     </message>
 </context>
 <context>
+    <name>AuditTimeSection</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/audit_time.py" line="+43"/>
+        <source>e.g. 4.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit time set at the application review, in auditor-days (8 hours each, IAF MD 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Add time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A day of time for you; double-click a cell to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Audit time from the application review (auditor-days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Audit time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time each auditor spent, on site and off site, against the audit plan and the audit time of the application review (IAF MD 5; one auditor-day is 8 hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Time records&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Planned and actual time per auditor and day&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Planned in the audit plan: %1 auditor-days (%2 h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded: %1 auditor-days (%2 h), on site %3 h, off site %4 h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Against the application review: %1 auditor-days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n plan row(s) without usable times not counted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Change the planned auditor-days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change %1 of a time record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add a time record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Remove %n time record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClauseDelegate</name>
     <message>
         <location filename="../../auditor_app/ui/evidence_import/review_dialog.py" line="+54"/>
@@ -538,7 +637,7 @@ A justification is required; it appears in the audit report.</source>
 <context>
     <name>ClauseReferences</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/composer_parts.py" line="+77"/>
+        <location filename="../../auditor_app/ui/findings/composer_parts.py" line="+104"/>
         <source>Add a clause by number or title…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,7 +817,7 @@ A justification is required; it appears in the audit report.</source>
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="+104"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="+119"/>
         <source>Before exporting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,12 +857,48 @@ Double-click an item to go to it.</source>
 <context>
     <name>ConclusionsSection</name>
     <message>
-        <location filename="../../auditor_app/ui/details/conclusions.py" line="+16"/>
+        <location filename="../../auditor_app/ui/details/conclusions.py" line="+24"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>O&amp;bjectives met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the audit objectives were fulfilled; if not fully, say why below (ISO/IEC 17021-1 9.4.8.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the objectives were not (fully) met, or a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xplanation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Decisi&amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team&apos;s recommendation; certification cannot be recommended while a major nonconformity is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Conclusions:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,7 +938,7 @@ Double-click an item to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Conclusions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -946,6 +1081,21 @@ Double-click an item to go to it.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Client&apos;s re&amp;presentative:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who accompanied the audit for the client and received the report (ISO/IEC 17021-1 9.4.8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representat&amp;ive&apos;s role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The end date is before the start date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,6 +1127,26 @@ Double-click an item to go to it.</source>
     <message>
         <location line="+1"/>
         <source>C&amp;riteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Significant changes since the last audit: scope, organisation, sites, processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hanges since last audit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the client uses certification marks and refers to its certification (surveillance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certification &amp;marks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1051,7 +1221,7 @@ Double-click an item to go to it.</source>
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../auditor_app/ui/details/page.py" line="+29"/>
+        <location filename="../../auditor_app/ui/details/page.py" line="+31"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,6 +1237,11 @@ Double-click an item to go to it.</source>
     </message>
     <message>
         <location line="+0"/>
+        <source>Audit time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,7 +1974,7 @@ No file was written.</source>
 <context>
     <name>FindingComposer</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/composer.py" line="+73"/>
+        <location filename="../../auditor_app/ui/findings/composer.py" line="+47"/>
         <source>Finding %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1815,7 +1990,7 @@ No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Site, building, line…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1836,12 +2011,12 @@ No file was written.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+144"/>
+        <location line="+166"/>
         <source>What is not fulfilled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-154"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,7 +2026,7 @@ No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>&amp;Grade:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,7 +2041,7 @@ No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Clause references</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,12 +2072,12 @@ No file was written.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+91"/>
+        <location line="+109"/>
         <source>What is not fulfilled, stated so the auditee can act on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-99"/>
         <source>&amp;Finding</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1912,13 +2087,23 @@ No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>A nonconformity needs a clause reference: add the clause it is raised against.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>GHTF N19 grades ISO 13485 clauses 4 to 8: add one to the clause references.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A nonconformity needs objective evidence: describe what you found or tick a note, photo or document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A nonconformity needs a statement of nonconformity: say which requirement is not fulfilled (ISO/IEC 17021-1 9.4.5.2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1942,7 +2127,7 @@ No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Statement of nonconformity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2704,6 +2889,54 @@ Your audit file was not changed.</source>
     </message>
 </context>
 <context>
+    <name>N19Factors</name>
+    <message>
+        <location filename="../../auditor_app/ui/findings/n19_factors.py" line="+24"/>
+        <source>&amp;Repeat occurrence (raised at an earlier audit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No &amp;documented procedure or process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nonconforming medical devices &amp;released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%s (computed by GHTF/SG3/N19; it cannot be picked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No grade yet: N19 grades ISO 13485 clauses 4 to 8; add one to the clause references.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several ISO 13485 clauses are cited: the highest grade counts (%s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not graded by N19: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nonconformity (grade computed by GHTF N19)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grade %s (graded without N19 factors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <location filename="../../auditor_app/ui/navigation.py" line="+18"/>
@@ -3050,7 +3283,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="-78"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="-91"/>
         <source>Export report (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3070,8 +3303,13 @@ Suggested by the audit-plan slot the photo was taken in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Continue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Required in a certification report (ISO/IEC 17021-1 9.4.8)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4098,7 +4336,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>export_dialogs</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="-47"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="-63"/>
         <source>Certification audit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4179,11 +4417,16 @@ Changes made before this error are saved in your audit file.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Audit time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Evidence index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+128"/>
         <source>Decide the conflict in View ▸ Conflicts: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -41,6 +41,7 @@ class AuditTimeSection(QWidget):
         self._stored_days: str | None = None
         self.planned_days = QLineEdit()
         self.planned_days.setPlaceholderText(self.tr("e.g. 4.5"))
+        self.planned_days.setMaximumWidth(140)
         self.planned_days.setToolTip(self.tr("The audit time set at the application review, in auditor-days "
                                              "(8 hours each, IAF MD 5)"))
         self.planned_days.editingFinished.connect(self._days_left)
