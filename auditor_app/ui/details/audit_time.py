@@ -145,6 +145,8 @@ class AuditTimeSection(QWidget):
         if session is None or not self.editable:
             return
         text = self.planned_days.text().strip()
+        if text == (self._stored_days or ""):
+            return  # left unchanged (also a hand-edited value this version cannot read: not refused again)
         try:
             if audit_time.planned_days_text(text) == self._stored_days:
                 self.planned_days.setText(self._stored_days or "")  # "4,50" for the stored "4.5": nothing to do
