@@ -110,3 +110,20 @@ def test_audit_time_models_pass_the_model_tester(window: MainWindow, qtmodeltest
     not_counted = next(r for r in range(time.summary_model.rowCount())
                        if "Samuel Okafor" in str(time.summary_model.index(r, 1).data()))
     assert time.summary_model.index(not_counted, 1).data() == "Samuel Okafor — not counted"
+
+
+def test_a_stored_value_this_version_cannot_read_is_shown_and_not_refused_when_left_unchanged(
+        qtbot: QtBot, audit_path: Path, messages: list[str]) -> None:
+    with audit.open_audit(audit_path, author="another program") as session:
+        session.run(lambda tx: tx.set("audit", session.audit_id, {"planned_auditor_days": "4 Tage"}))
+    window = MainWindow("Test Auditor")
+    qtbot.addWidget(window)
+    assert window.open_path(audit_path)
+    window.show()
+    qtbot.waitExposed(window)
+    time = section(window)
+    assert time.planned_days.text() == "4 Tage"
+    assert "Against the application review" not in time.totals.text()  # not a number of days: as if not set
+    type_into(qtbot, time.planned_days, "4 Tage")
+    assert messages == [] and not window.undo_stack.canUndo()
+    window.close()
