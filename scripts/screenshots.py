@@ -129,6 +129,9 @@ def main() -> int:
                 if sections.item(row).text().startswith("Audit plan"):
                     sections.setCurrentRow(row)
                     save(window, out, "06-audit-plan", app)
+                elif sections.item(row).text() == "Audit time":
+                    sections.setCurrentRow(row)
+                    save(window, out, "06b-audit-time", app)
     gallery = page(window, "Evidence")
     if gallery is not None:
         window.show_page(gallery)

@@ -37,6 +37,7 @@ from auditor_app.exporters import (
     pdf_previous,
     pdf_sections,
     pdf_tables,
+    pdf_time,
 )
 from auditor_app.exporters import pdf_styles as st
 from auditor_app.exporters import pdf_text as tx
@@ -64,6 +65,7 @@ _SECTIONS: dict[str, tuple[Callable[[Ctx], list[Flowable]], str]] = {
     "interviews": (pdf_tables.interviews, "page"),
     "meetings": (pdf_tables.meetings, "page"),
     "plan": (pdf_tables.audit_plan, "cond"),
+    "audit_time": (pdf_time.audit_time, "cond"),
     "evidence": (pdf_findings.evidence_index, "page"),
 }
 SECTIONS: tuple[str, ...] = tuple(_SECTIONS)

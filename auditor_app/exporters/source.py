@@ -9,6 +9,7 @@ from typing import Protocol
 from auditor_app.domain import grading
 from auditor_app.domain import records as rec
 from auditor_app.domain.cycle_coverage import CycleCoverage
+from auditor_app.domain.time_summary import TimeSummary
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,8 @@ class ReportSource(Protocol):
     def time_records(self) -> tuple[rec.TimeRecord, ...]: ...
     @property
     def cycle(self) -> CycleCoverage | None: ...
+    @property
+    def time_summary(self) -> TimeSummary: ...
 
     def clause_label(self, clause_id: str) -> str: ...
     def grade_label(self, key: str | None) -> str: ...

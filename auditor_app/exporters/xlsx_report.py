@@ -51,6 +51,7 @@ from auditor_app.exporters.xlsx_fit import (
     fit,
     shortened_cells,
 )
+from auditor_app.exporters.xlsx_time import write_time_sheet
 
 FINDING_COLUMNS = ("Ref", "Grade", "Clauses", "Requirement", "Objective evidence", "Statement", "Location",
                    "Process", "Root cause", "Correction", "Corrective action", "Owner", "Due date (YYYY-MM-DD)",
@@ -83,6 +84,7 @@ def build_xlsx(data: ReportSource, out: Path, *, thumbnail: Callable[[rec.Eviden
         _write_table(wb, table, data.branding.organisation)
         if progress is not None:
             progress(done, total)
+    write_time_sheet(wb, data.time_summary, lambda ws: print_footer(ws, data.branding.organisation))
     _evidence(wb, data, thumbnail, cancelled)
     if data.cycle is not None:
         xlsx_cycle.audit_sheet(wb, data.cycle)

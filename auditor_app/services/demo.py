@@ -9,7 +9,7 @@ from pathlib import Path
 
 from auditor_app.domain import grading, vocab
 from auditor_app.domain.checklist import clause_id
-from auditor_app.services import audit, evidence, findings, library, notes, planning
+from auditor_app.services import audit, audit_time, evidence, findings, library, notes, planning
 from auditor_app.services.session import AuditSession, Tx
 
 CHECKLISTS = ("iso9001-2015", "iso14001-2015")
@@ -132,6 +132,7 @@ def _fill(session: AuditSession, photos: int, notes_count: int, findings_count: 
     with session.transaction() as tx:
         _findings(tx, rng, findings_count, clause_pool, note_ids, evidence_ids)
         _meetings(tx)
+        _time(tx)
         audit.update_details(tx, {"diverging_opinions": "None.", **_outcome(findings_count)})
     if progress:
         progress(total, total)
@@ -172,10 +173,47 @@ def _plan(tx: Tx) -> None:
             ("2026-11-11", "08:30", "10:30", "Environmental aspects, compliance", "6.1.2 6.1.3 9.1.2",
              "Samuel Okafor", "Ahmed Al-Farsi"),
             ("2026-11-11", "10:30", "12:00", "Purchasing", "8.4", "Dr. Katrin Vogel", "Petra Wagner"),
-            ("2026-11-12", "14:00", "15:00", "Closing meeting", "", "All", "Jürgen Hoffmann"))
+            ("2026-11-12", "14:00", "15:00", "Closing meeting", "", "All", "Jürgen Hoffmann"),
+            # The rest of each day, so that the plan adds up to the audit time (IAF MD 5) the team recorded.
+            ("2026-11-10", "13:45", "17:00", "Calibration and measurement", "7.1.5 7.1.5.2", "Li Wei (李伟)",
+             "Tomasz Nowak"),
+            ("2026-11-10", "13:45", "17:00", "Internal audit, management review", "9.2 9.3", "Dr. Katrin Vogel",
+             "Maria Schulz"),
+            ("2026-11-11", "08:30", "10:30", "Competence and awareness", "7.2 7.3", "Dr. Katrin Vogel",
+             "Elena García"),
+            ("2026-11-11", "08:30", "10:30", "Nonconforming output", "8.7", "Li Wei (李伟)", "张敏"),
+            ("2026-11-11", "13:00", "16:30", "Operational control, emergencies", "8.1 8.2",
+             "Dr. Katrin Vogel, Samuel Okafor", "Ahmed Al-Farsi"),
+            ("2026-11-11", "13:00", "16:30", "Improvement, corrective action", "10.2 10.3", "Li Wei (李伟)",
+             "Maria Schulz"),
+            ("2026-11-12", "08:30", "12:00", "Objectives, monitoring and measurement", "6.2 9.1.1",
+             "Dr. Katrin Vogel", "Maria Schulz"),
+            ("2026-11-12", "08:30", "12:00", "Warehouse, chemical storage", "8.5.4 8.1", "Li Wei (李伟)", "王芳"),
+            ("2026-11-12", "12:45", "14:00", "Team meeting: conclusions", "", "All", ""))
     for day, start, end, process, clauses, auditor, auditee in rows:
         planning.add_plan_row(tx, day=day, start=start, end=end, process=process, clauses=clauses,
                               auditor=auditor, auditee=auditee, location="Werk 1")
+
+
+# (auditor, day, minutes, on site, activity): what the team spent, against the 6 auditor-days of the application
+# review; the technical expert's day is recorded but does not count (IAF MD 5).
+TIME = ((TEAM[0][0], "2026-11-06", 150, False, "Audit planning, document review"),
+        (TEAM[0][0], "2026-11-10", 480, True, "Opening meeting, leadership, internal audit"),
+        (TEAM[0][0], "2026-11-11", 480, True, "Competence, purchasing, operational control"),
+        (TEAM[0][0], "2026-11-12", 420, True, "Objectives, team meeting, closing meeting"),
+        (TEAM[0][0], "2026-11-13", 180, False, "Report writing"),
+        (TEAM[1][0], "2026-11-10", 450, True, "Production and release, calibration"),
+        (TEAM[1][0], "2026-11-11", 420, True, "Nonconforming output, improvement"),
+        (TEAM[1][0], "2026-11-12", 390, True, "Warehouse, team meeting, closing meeting"),
+        (TEAM[2][0], "2026-11-10", 30, True, "Opening meeting"),
+        (TEAM[2][0], "2026-11-11", 330, True, "Environmental aspects, operational control"),
+        (TEAM[2][0], "2026-11-12", 135, True, "Team meeting, closing meeting"))
+
+
+def _time(tx: Tx) -> None:
+    audit_time.set_planned_days(tx, "6")
+    for auditor, day, minutes, on_site, activity in TIME:
+        audit_time.add_time_record(tx, auditor=auditor, day=day, minutes=minutes, on_site=on_site, activity=activity)
 
 
 def _note(tx: Tx, rng: random.Random, index: int, clause: str, person_ids: list[str]) -> str:

@@ -12,9 +12,10 @@ from pathlib import Path
 from auditor_app.domain import grading
 from auditor_app.domain import records as rec
 from auditor_app.domain.cycle_coverage import CycleCoverage
+from auditor_app.domain.time_summary import TimeSummary
 from auditor_app.errors import InputError
 from auditor_app.exporters.source import LOGO_EDGE, Branding
-from auditor_app.services import cycle_coverage, preferences, queries
+from auditor_app.services import audit_time, cycle_coverage, preferences, queries
 from auditor_app.services.session import AuditSession
 
 PROFILES = ("certification", "internal", "gap")
@@ -44,6 +45,7 @@ class ReportData:
     concerns: tuple[rec.ConcernRecord, ...] = ()  # this audit's Stage 1 areas of concern
     time_records: tuple[rec.TimeRecord, ...] = ()  # actual audit time per auditor and day
     cycle: CycleCoverage | None = None  # coverage over the certification cycle, when the audit is part of one
+    time_summary: TimeSummary = TimeSummary()  # planned against actual audit time (IAF MD 5), computed here
     branding: Branding = Branding()  # who issues the report (the auditor's preferences, not the audit file)
     load_evidence: Callable[[str], bytes] = field(repr=False, compare=False, default=lambda _sha: b"")
     clause_by_id: dict[str, rec.ClauseRecord] = field(repr=False, compare=False, default_factory=dict)
@@ -107,15 +109,20 @@ def gather(session: AuditSession, profile: str = "certification", *, brand: Bran
     with session.reading():  # one read transaction: every query below sees the same state
         details = queries.details(session)
         meetings, attendees = queries.meetings(session)
+        all_notes, plan, team = queries.notes(session), queries.plan(session), queries.team(session)
+        clauses, time_records = queries.clauses(session), queries.time_records(session)
+        # Internal notes are left out of the report's text, but their time was spent on the audit too.
+        time_summary = audit_time.compute(plan=plan, records=time_records, notes=all_notes, team=team,
+                                          clauses=clauses, planned_days=details.planned_auditor_days)
         data = ReportData(
-            details=details, team=tuple(queries.team(session)), checklists=tuple(queries.checklists(session)),
-            clauses=tuple(queries.clauses(session)),
-            notes=tuple(n for n in queries.notes(session) if not n.internal),
+            details=details, team=tuple(team), checklists=tuple(queries.checklists(session)),
+            clauses=tuple(clauses), notes=tuple(n for n in all_notes if not n.internal),
             people={p.id: p for p in queries.people(session)}, evidence=tuple(queries.evidence(session)),
-            findings=tuple(queries.findings(session)), plan=tuple(queries.plan(session)),
+            findings=tuple(queries.findings(session)), plan=tuple(plan),
             meetings=tuple(meetings), attendees=tuple(attendees), conflicts=tuple(queries.conflicts(session)),
             carried=tuple(queries.carried(session)), concerns=tuple(queries.concerns(session)),
-            time_records=tuple(queries.time_records(session)), cycle=cycle_coverage.for_report(session, details),
+            time_records=tuple(time_records), time_summary=time_summary,
+            cycle=cycle_coverage.for_report(session, details),
             scheme=grading.scheme(details.grading_scheme), profile=profile, branding=brand,
             load_evidence=lambda sha: _load(session, sha),
         )

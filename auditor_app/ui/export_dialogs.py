@@ -45,6 +45,7 @@ SECTIONS = (("cover", QT_TRANSLATE_NOOP("export_dialogs", "Cover page")),
             ("interviews", QT_TRANSLATE_NOOP("export_dialogs", "Interviews")),
             ("meetings", QT_TRANSLATE_NOOP("export_dialogs", "Meetings")),
             ("plan", QT_TRANSLATE_NOOP("export_dialogs", "Audit plan")),
+            ("audit_time", QT_TRANSLATE_NOOP("export_dialogs", "Audit time")),
             ("evidence", QT_TRANSLATE_NOOP("export_dialogs", "Evidence index")))
 ERROR_COLOR = QColor("#b3261e")
 

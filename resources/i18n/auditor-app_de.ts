@@ -290,6 +290,105 @@
     </message>
 </context>
 <context>
+    <name>AuditTimeSection</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/audit_time.py" line="+43"/>
+        <source>e.g. 4.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit time set at the application review, in auditor-days (8 hours each, IAF MD 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Add time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A day of time for you; double-click a cell to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Audit time from the application review (auditor-days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Audit time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time each auditor spent, on site and off site, against the audit plan and the audit time of the application review (IAF MD 5; one auditor-day is 8 hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Time records&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Planned and actual time per auditor and day&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Planned in the audit plan: %1 auditor-days (%2 h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded: %1 auditor-days (%2 h), on site %3 h, off site %4 h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Against the application review: %1 auditor-days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n plan row(s) without usable times not counted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Change the planned auditor-days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change %1 of a time record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add a time record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Remove %n time record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClauseDelegate</name>
     <message>
         <location filename="../../auditor_app/ui/evidence_import/review_dialog.py" line="+54"/>
@@ -1258,7 +1357,7 @@ Double-click an item to go to it.</source>
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../auditor_app/ui/details/page.py" line="+29"/>
+        <location filename="../../auditor_app/ui/details/page.py" line="+31"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1274,6 +1373,11 @@ Double-click an item to go to it.</source>
     </message>
     <message>
         <location line="+0"/>
+        <source>Audit time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4450,6 +4554,11 @@ Changes made before this error are saved in your audit file.</source>
     <message>
         <location line="+1"/>
         <source>Audit plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

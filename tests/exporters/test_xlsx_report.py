@@ -37,7 +37,7 @@ def test_workbook_sheets_and_values(sample, tmp_path: Path) -> None:
     out = _build(sample, tmp_path / "r.xlsx")
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == ["Summary", "Findings", "Clauses", "Notes", "Interviews", "Plan", "Attendance",
-                             "Evidence index"]
+                             "Audit time", "Evidence index"]
     summary = {r[0].value: r[1].value for r in wb["Summary"].iter_rows() if r[0].value}
     assert summary["Client"] == "Müller Präzisionsteile GmbH" and summary["Audit type"] == "Stage 2"
     ws = wb["Findings"]

@@ -188,7 +188,8 @@ def test_an_audit_details_gap_says_where_to_fix_it(window: MainWindow, monkeypat
 def test_profile_dialog_offers_every_section(qtbot: QtBot) -> None:
     dialog = ProfileDialog(None, "pdf")
     qtbot.addWidget(dialog)
-    assert dialog.profile == "certification" and dialog.sections() == set(pdf_report.SECTIONS)
+    assert dialog.profile == "certification" and dialog.sections() == set(pdf_report.SECTIONS)  # e.g. audit_time
+    assert dialog.section_boxes["audit_time"].text() == "Audit time"
     for check in dialog.section_boxes.values():
         check.setChecked(False)
     assert not dialog.ok_button.isEnabled()

@@ -7,7 +7,7 @@ from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from auditor_app.services import audit, planning, team_members
+from auditor_app.services import audit, audit_time, planning, team_members
 from auditor_app.services.session import AuditSession, Tx
 from auditor_app.ui.commands import CommandContext, ServiceCommand
 
@@ -15,7 +15,10 @@ from auditor_app.ui.commands import CommandContext, ServiceCommand
 def _edit_audit(tx: Tx, _entity_id: str, values: dict[str, Any]) -> dict[str, Any]:
     if "grading_scheme" in values:  # the scheme goes through its own use case: it checks the findings' grades
         rest = {k: v for k, v in values.items() if k != "grading_scheme"}
-        return {**planning.set_grading_scheme(tx, values["grading_scheme"]), **audit.update_details(tx, rest)}
+        return {**planning.set_grading_scheme(tx, values["grading_scheme"]), **_edit_audit(tx, _entity_id, rest)}
+    if "planned_auditor_days" in values:  # decimal text, "4,5" stored as "4.5": through its own use case
+        rest = {k: v for k, v in values.items() if k != "planned_auditor_days"}
+        return {**audit_time.set_planned_days(tx, values["planned_auditor_days"]), **audit.update_details(tx, rest)}
     return audit.update_details(tx, values)
 
 
@@ -26,11 +29,13 @@ EDIT: dict[str, Callable[[Tx, str, dict[str, Any]], dict[str, Any]]] = {
     "plan_row": lambda tx, i, v: planning.edit_plan_row(tx, i, **v),
     "meeting": lambda tx, i, v: planning.edit_meeting(tx, i, **v),
     "attendee": lambda tx, i, v: planning.edit_attendee(tx, i, **v),
+    "time_record": lambda tx, i, v: audit_time.edit_time_record(tx, i, **v),
 }
 DELETE: dict[str, tuple[Callable[[Tx, str], None], Callable[[Tx, str], None]]] = {
     "team_member": (team_members.delete_team_member, team_members.restore_team_member),
     "plan_row": (planning.delete_plan_row, planning.restore_plan_row),
     "attendee": (planning.delete_attendee, planning.restore_attendee),
+    "time_record": (audit_time.delete_time_record, audit_time.restore_time_record),
 }
 
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 from auditor_app.domain.records import AuditDetails
 from auditor_app.services import queries
 from auditor_app.services.session import ChangeSet
+from auditor_app.ui.details.audit_time import AuditTimeSection
 from auditor_app.ui.details.commands import Host
 from auditor_app.ui.details.conclusions import ConclusionsSection
 from auditor_app.ui.details.form import DetailsForm
@@ -22,12 +23,14 @@ class DetailsPage(QWidget):
         self.form = DetailsForm(host)
         self.team = TeamSection(host)
         self.plan = PlanSection(host)
+        self.audit_time = AuditTimeSection(host)
         self.meetings = MeetingsSection(host)
         self.conclusions = ConclusionsSection(host)
         self.sections = QListWidget()
         self.stack = QStackedWidget()
         for title, section in ((self.tr("Details"), self.form), (self.tr("Team"), self.team),
-                               (self.tr("Audit plan"), self.plan), (self.tr("Meetings"), self.meetings),
+                               (self.tr("Audit plan"), self.plan), (self.tr("Audit time"), self.audit_time),
+                               (self.tr("Meetings"), self.meetings),
                                (self.tr("Conclusions"), self.conclusions)):
             self.sections.addItem(title)
             self.stack.addWidget(section)
@@ -49,6 +52,7 @@ class DetailsPage(QWidget):
         self.team.load()
         self._details()
         self.plan.load()
+        self.audit_time.load()
         self.meetings.load()
 
     def apply(self, change: ChangeSet) -> None:
@@ -62,6 +66,8 @@ class DetailsPage(QWidget):
             self.plan.load()
         if change.ids("meeting") or change.ids("attendee"):
             self.meetings.load()
+        if any(change.ids(kind) for kind in ("time_record", "plan_row", "audit", "team_member")):
+            self.audit_time.load()  # the summary sets the records against the plan and the planned days
 
     def _details(self) -> None:
         session = self.host.session
@@ -77,7 +83,7 @@ class DetailsPage(QWidget):
         self.plan.set_team([m.name for m in self.team.model.records() if m.name], start)
 
     def set_editable(self, editable: bool) -> None:
-        for section in (self.form, self.team, self.plan, self.meetings, self.conclusions):
+        for section in (self.form, self.team, self.plan, self.audit_time, self.meetings, self.conclusions):
             section.set_editable(editable)
 
     def commit_pending(self) -> None:
@@ -85,3 +91,4 @@ class DetailsPage(QWidget):
         self.form.commit_pending()
         self.conclusions.commit_pending()
         self.meetings.commit_pending()
+        self.audit_time.commit_pending()
