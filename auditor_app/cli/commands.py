@@ -147,10 +147,12 @@ def cmd_export(args: argparse.Namespace) -> int:
                 print(f"  {len(document['stripped_metadata']['replaced'])} photo file(s) re-encoded without "
                       "metadata; see stripped_metadata in the document")
         if args.xlsx_out:
-            reports.export_xlsx(session, args.xlsx_out, profile=args.profile)
+            reports.export_xlsx(session, args.xlsx_out, profile=args.profile, language=args.language,
+                                second=args.bilingual)
             print(f"workbook written to {args.xlsx_out}")
         if args.pdf_out:
-            _path, gaps = reports.export_pdf(session, args.pdf_out, profile=args.profile)
+            _path, gaps = reports.export_pdf(session, args.pdf_out, profile=args.profile, language=args.language,
+                                             second=args.bilingual)
             for gap in gaps:
                 print(f"warning: {gap.message}", file=sys.stderr)
             print(f"{args.profile} report written to {args.pdf_out}")

@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--xlsx", dest="xlsx_out", type=Path, help="the workbook: findings with corrective-action "
                    "columns for the client, clauses, notes, interviews, evidence, plan, attendance")
     p.add_argument("--profile", choices=["certification", "internal", "gap"], default="certification")
+    p.add_argument("--language", metavar="CODE", help="the report's language (en de fr es it pt nl pl tr zh-Hans ja "
+                   "ko ar; default: the audit's language)")
+    p.add_argument("--bilingual", metavar="CODE", help="a second language printed after the first (e.g. en)")
 
     p = sub.add_parser("import-actions", help="read back the Findings sheet the client filled in")
     p.add_argument("file", type=Path)

@@ -18,6 +18,7 @@ from auditor_app.exporters import pdf_styles as st
 from auditor_app.exporters import pdf_text as tx
 from auditor_app.exporters.pdf_images import InMemoryJpeg, Jpeg
 from auditor_app.exporters.source import ReportSource
+from auditor_app.exporters.wording import Wording
 
 log = logging.getLogger(__name__)
 PdfSource = ReportSource  # the PDF reads the same structural view as the workbook
@@ -57,6 +58,11 @@ class Ctx:
 
     section_no: int = 0
     figure_no: int = 0
+
+    @property
+    def t(self) -> Wording:
+        """The report's words: `ctx.t("Audit details")` in the report's language(s)."""
+        return self.data.wording
 
     @property
     def certification(self) -> bool:

@@ -10,6 +10,7 @@ from auditor_app.domain import grading
 from auditor_app.domain import records as rec
 from auditor_app.domain.cycle_coverage import CycleCoverage
 from auditor_app.domain.time_summary import TimeSummary
+from auditor_app.exporters.wording import Wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,8 @@ class ReportSource(Protocol):
     def profile(self) -> str: ...
     @property
     def branding(self) -> Branding: ...
+    @property
+    def wording(self) -> Wording: ...
     @property
     def carried(self) -> tuple[rec.CarriedRecord, ...]: ...
     @property

@@ -32,6 +32,7 @@ def check(data: ReportData) -> list[Gap]:
         gaps.append(Gap("error", "The team's recommendation is missing.", "audit", d.id))
     gaps += _fidelity(data, severity)
     gaps += _cycle(data, severity)
+    gaps += _language(data)
     if not data.team:
         gaps.append(Gap(severity, "No audit team member is recorded.", "audit", d.id))
     for finding in data.findings:
@@ -109,6 +110,23 @@ def _cycle(data: ReportData, severity: str) -> list[Gap]:
                 and item.verification != vocab.Verification.EFFECTIVE.value and not item.follow_up_id:
             gaps.append(Gap(severity, f"Certification is recommended, but the corrective action on major "
                                       f"nonconformity {name} is not verified as effective.", "audit", d.id))
+    return gaps
+
+
+def _language(data: ReportData) -> list[Gap]:
+    """What the auditors wrote is in the audit's language; a report in another one mixes two for its reader."""
+    from auditor_app.exporters import wording
+
+    d, words = data.details, data.wording
+    content = wording.code(d.language) if isinstance(d.language, str) else None
+    gaps = []
+    if isinstance(d.language, str) and d.language.strip() and content is None:
+        gaps.append(Gap("warning", f"Reports are not written in the audit's language ({d.language}); this one is in "
+                                   f"{wording.LANGUAGES[words.language]}.", "audit", d.id))
+    elif content is not None and content not in (words.language, words.second):
+        gaps.append(Gap("warning", f"The audit is recorded in {wording.LANGUAGES[content]}, but the report is in "
+                                   f"{wording.LANGUAGES[words.language]}: its notes and findings stay as written.",
+                        "audit", d.id))
     return gaps
 
 

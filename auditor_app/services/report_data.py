@@ -15,6 +15,7 @@ from auditor_app.domain.cycle_coverage import CycleCoverage
 from auditor_app.domain.time_summary import TimeSummary
 from auditor_app.errors import InputError
 from auditor_app.exporters.source import LOGO_EDGE, Branding
+from auditor_app.exporters.wording import ENGLISH, Wording, for_report
 from auditor_app.services import audit_time, cycle_coverage, preferences, queries
 from auditor_app.services.session import AuditSession
 
@@ -46,6 +47,7 @@ class ReportData:
     time_records: tuple[rec.TimeRecord, ...] = ()  # actual audit time per auditor and day
     cycle: CycleCoverage | None = None  # coverage over the certification cycle, when the audit is part of one
     time_summary: TimeSummary = TimeSummary()  # planned against actual audit time (IAF MD 5), computed here
+    wording: Wording = ENGLISH  # the report's language(s)
     branding: Branding = Branding()  # who issues the report (the auditor's preferences, not the audit file)
     load_evidence: Callable[[str], bytes] = field(repr=False, compare=False, default=lambda _sha: b"")
     clause_by_id: dict[str, rec.ClauseRecord] = field(repr=False, compare=False, default_factory=dict)
@@ -100,7 +102,8 @@ class ReportData:
         return {k: (v[0], v[1]) for k, v in totals.items()}
 
 
-def gather(session: AuditSession, profile: str = "certification", *, brand: Branding | None = None) -> ReportData:
+def gather(session: AuditSession, profile: str = "certification", *, brand: Branding | None = None,
+           language: str | None = None, second: str | None = None) -> ReportData:
     """Read the audit once into a ReportData (one consistent view, even if edits continue afterwards), branded as
     `brand` says or else as the auditor's preferences say (the same for the application and the command line)."""
     if profile not in PROFILES:
@@ -124,6 +127,7 @@ def gather(session: AuditSession, profile: str = "certification", *, brand: Bran
             time_records=tuple(time_records), time_summary=time_summary,
             cycle=cycle_coverage.for_report(session, details),
             scheme=grading.scheme(details.grading_scheme), profile=profile, branding=brand,
+            wording=for_report(language or details.language, second),
             load_evidence=lambda sha: _load(session, sha),
         )
     return data

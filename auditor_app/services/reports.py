@@ -8,7 +8,7 @@ from pathlib import Path
 from auditor_app.domain import records as rec
 from auditor_app.domain import vocab
 from auditor_app.errors import InputError, KnownError
-from auditor_app.exporters import Cancelled
+from auditor_app.exporters import Cancelled, wording
 from auditor_app.exporters.source import Branding
 from auditor_app.services import completeness, integrity, renditions, report_data
 from auditor_app.services.session import AuditSession
@@ -47,11 +47,13 @@ class ReportBlocked(KnownError):
         self.gaps = gaps
 
 
-def prepare(session: AuditSession, profile: str, *, branded: bool = False,
-            ) -> tuple[report_data.ReportData, list[completeness.Gap]]:
+def prepare(session: AuditSession, profile: str, *, branded: bool = False, language: str | None = None,
+            second: str | None = None) -> tuple[report_data.ReportData, list[completeness.Gap]]:
     """The report's data and what it still lacks. Unbranded unless asked: the check before an export (on the UI
     thread) needs no logo, and decoding one takes time."""
-    data = report_data.gather(session, profile, brand=None if branded else Branding())
+    check_languages(language, second)
+    data = report_data.gather(session, profile, brand=None if branded else Branding(), language=language,
+                              second=second)
     return data, completeness.check(data)
 
 
@@ -64,23 +66,33 @@ def _photo(data: report_data.ReportData, long_edge: int) -> Callable[[rec.Eviden
     return photo
 
 
-def export_xlsx(session: AuditSession, out: Path, *, profile: str = "certification",
-                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Path:
+def check_languages(language: str | None, second: str | None) -> None:
+    """Refuse a report language reports are not written in (the audit's own language falls back to English)."""
+    for value, what in ((language, "report language"), (second, "second report language")):
+        if value is not None and wording.code(value) is None:
+            raise InputError(f"{what} {value!r} is not one reports are written in "
+                             f"({', '.join(wording.LANGUAGES)})")
+
+
+def export_xlsx(session: AuditSession, out: Path, *, profile: str = "certification", language: str | None = None,
+                second: str | None = None, progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None) -> Path:
     from auditor_app.exporters.xlsx_report import build_xlsx
 
     integrity.require_sound(session, "the workbook")
-    data, _gaps = prepare(session, profile, branded=True)  # a workbook is a working document: gaps do not block it
+    # A workbook is a working document: gaps do not block it.
+    data, _gaps = prepare(session, profile, branded=True, language=language, second=second)
     return build_xlsx(data, Path(out), thumbnail=_photo(data, 96), progress=progress, cancelled=cancelled)
 
 
-def export_pdf(session: AuditSession, out: Path, *, profile: str = "certification",
-               sections: set[str] | None = None, progress: Progress | None = None,
+def export_pdf(session: AuditSession, out: Path, *, profile: str = "certification", language: str | None = None,
+               second: str | None = None, sections: set[str] | None = None, progress: Progress | None = None,
                cancelled: Callable[[], bool] | None = None) -> tuple[Path, list[completeness.Gap]]:
     """The PDF report; the certification profile refuses while errors remain (missing parts, open conflicts)."""
     from auditor_app.exporters.pdf_report import build_pdf
 
     integrity.require_sound(session, "the report")
-    data, gaps = prepare(session, profile, branded=True)
+    data, gaps = prepare(session, profile, branded=True, language=language, second=second)
     if profile == "certification" and sections is not None:
         left_out = [key for key in CERTIFICATION_SECTIONS if key not in sections and applies(key, data)]
         if left_out:

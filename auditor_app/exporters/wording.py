@@ -1,0 +1,132 @@
+"""The report's words in the report's language (one or two): catalogues of English text to its translation."""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from auditor_app import paths
+
+log = logging.getLogger(__name__)
+# The languages reports are planned in; those with a catalogue, resources/report-i18n/<code>.json (complete:
+# tests/exporters/test_report_catalogues.py), are the ones reports are written in (LANGUAGES).
+NAMES: dict[str, str] = {
+    "en": "English", "de": "Deutsch", "fr": "Français", "es": "Español", "it": "Italiano", "pt": "Português",
+    "nl": "Nederlands", "pl": "Polski", "tr": "Türkçe", "zh-Hans": "简体中文", "ja": "日本語", "ko": "한국어",
+    "ar": "العربية",
+}
+RIGHT_TO_LEFT = frozenset({"ar"})
+
+
+def _shipped() -> dict[str, str]:
+    folder = paths.resource_path("report-i18n")
+    return {k: v for k, v in NAMES.items() if k == "en" or (folder / f"{k}.json").is_file()}
+
+
+LANGUAGES: dict[str, str] = _shipped()
+_ALIASES = {"zh": "zh-Hans", "zh-cn": "zh-Hans", "zh_cn": "zh-Hans", "zh-hans": "zh-Hans", "zh_hans": "zh-Hans",
+            "zh-sg": "zh-Hans"}
+# Short texts of both languages go on one line ("Auditdetails / Audit details"); longer ones one after the other.
+_SHORT = 60
+
+
+def N_(text: str) -> str:
+    return text
+
+
+def code(language: str | None) -> str | None:
+    """The report language for a stored language value ("de", "de-DE", "zh_CN" …), or None if reports lack it."""
+    if not language:
+        return None
+    text = language.strip().replace("_", "-")
+    alias = _ALIASES.get(text.casefold())
+    if alias is not None:
+        return alias
+    if text in LANGUAGES:
+        return text
+    base = text.split("-")[0].casefold()
+    return base if base in LANGUAGES else None
+
+
+def catalogue_dir() -> Path:
+    return paths.resource_path("report-i18n")
+
+
+@functools.cache
+def catalogue(language: str) -> Mapping[str, str]:
+    """English text -> translation for a report language (empty for English or a missing catalogue)."""
+    if language == "en":
+        return {}
+    path = catalogue_dir() / f"{language}.json"
+    try:
+        entries = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        log.warning("report catalogue %s cannot be read (%s); English is used", path.name, exc)
+        return {}
+    return {k: v for k, v in entries.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """How one report says things: in `language`, and with `second` (bilingual reports) after it."""
+
+    language: str = "en"
+    second: str | None = None
+    _cache: dict[tuple[str, bool], str] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def right_to_left(self) -> bool:
+        return self.language in RIGHT_TO_LEFT
+
+    def one(self, text: str, language: str) -> str:
+        """`text` in one language; English (the catalogue's key) where the catalogue lacks it."""
+        return catalogue(language).get(text, text) if language != "en" else text
+
+    def __call__(self, text: str, /, **values: Any) -> str:
+        """The text in the report's language(s), with `{name}` placeholders filled from `values` (user text is
+        filled in after translation, so it is never looked up or changed)."""
+        words = self._both(text, single_line=False)
+        return words.format(**values) if values else words
+
+    def label(self, text: str, /, **values: Any) -> str:
+        """A label or heading: both languages on one line, whatever their length."""
+        words = self._both(text, single_line=True)
+        return words.format(**values) if values else words
+
+    def _both(self, text: str, *, single_line: bool) -> str:
+        key = (text, single_line)
+        found = self._cache.get(key)
+        if found is None:
+            first = self.one(text, self.language)
+            if self.second is None or self.second == self.language:
+                found = first
+            else:
+                other = self.one(text, self.second)
+                joint = " / " if single_line or (len(first) + len(other) <= _SHORT) else "\n"
+                found = first if other == first else f"{first}{joint}{other}"
+            self._cache[key] = found
+        return found
+
+    def vocab(self, labels: Mapping[Any, str], value: object, empty: str = "") -> str:
+        """A stored value's label in the report's language; an unknown value as it is, marked (domain/vocab)."""
+        from auditor_app.domain import vocab
+
+        if value is None or value == "":
+            return empty
+        if vocab.is_known(labels, value):
+            return self.label(labels[value])
+        return vocab.marked(value, self.label(vocab.UNKNOWN_MARK))
+
+
+ENGLISH = Wording()
+
+
+def for_report(language: str | None, second: str | None = None) -> Wording:
+    first = code(language) or "en"
+    other = code(second)
+    return Wording(first, other if other != first else None)
