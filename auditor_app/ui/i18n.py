@@ -106,6 +106,14 @@ VOCAB = (
     QT_TRANSLATE_NOOP("vocab", "Withdrawn"),
     # meetings
     QT_TRANSLATE_NOOP("vocab", "Opening meeting"), QT_TRANSLATE_NOOP("vocab", "Closing meeting"),
+    # certification cycle: readiness for Stage 2, carried items, their verification
+    QT_TRANSLATE_NOOP("vocab", "Ready for Stage 2"),
+    QT_TRANSLATE_NOOP("vocab", "Ready for Stage 2, with areas of concern"),
+    QT_TRANSLATE_NOOP("vocab", "Not ready for Stage 2"),
+    QT_TRANSLATE_NOOP("vocab", "Previous finding"), QT_TRANSLATE_NOOP("vocab", "Stage 1 area of concern"),
+    QT_TRANSLATE_NOOP("vocab", "Effective"), QT_TRANSLATE_NOOP("vocab", "Partly effective"),
+    QT_TRANSLATE_NOOP("vocab", "Not effective"), QT_TRANSLATE_NOOP("vocab", "Resolved"),
+    QT_TRANSLATE_NOOP("vocab", "Partly resolved"), QT_TRANSLATE_NOOP("vocab", "Not resolved"),
 )
 ENTITIES = (
     QT_TRANSLATE_NOOP("entities", "Audit details"), QT_TRANSLATE_NOOP("entities", "Team member"),
@@ -114,6 +122,8 @@ ENTITIES = (
     QT_TRANSLATE_NOOP("entities", "Evidence"), QT_TRANSLATE_NOOP("entities", "Finding"),
     QT_TRANSLATE_NOOP("entities", "Link"), QT_TRANSLATE_NOOP("entities", "Audit plan row"),
     QT_TRANSLATE_NOOP("entities", "Meeting"), QT_TRANSLATE_NOOP("entities", "Attendee"),
+    QT_TRANSLATE_NOOP("entities", "Item from a previous audit"), QT_TRANSLATE_NOOP("entities", "Area of concern"),
+    QT_TRANSLATE_NOOP("entities", "Audit time"),
 )
 
 

@@ -198,7 +198,9 @@ def audit_path_of(window: MainWindow) -> Path:
 # -- the catalogue: domain labels, placeholders, plurals, a real .qm ---------------------------------------
 def test_every_domain_label_is_listed_for_the_catalogue() -> None:
     labels = {*vocab.AUDIT_TYPE_LABELS.values(), *vocab.RESULT_LABELS.values(), *vocab.ROLE_LABELS.values(),
-              *vocab.NOTE_KIND_LABELS.values(), *vocab.STATUS_LABELS.values(), *vocab.MEETING_LABELS.values()}
+              *vocab.NOTE_KIND_LABELS.values(), *vocab.STATUS_LABELS.values(), *vocab.MEETING_LABELS.values(),
+              *vocab.READINESS_LABELS.values(), *vocab.CARRIED_KIND_LABELS.values(),
+              *vocab.VERIFICATION_LABELS.values(), *vocab.CONCERN_OUTCOME_LABELS.values()}
     assert labels - set(i18n.VOCAB) == set()
     assert {spec.label for spec in entities.ENTITIES.values()} - set(i18n.ENTITIES) == set()
 
