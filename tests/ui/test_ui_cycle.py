@@ -251,3 +251,67 @@ def test_the_cycle_models_pass_the_model_tester(qtmodeltester: object, tmp_path:
     concerns = concern_model()
     concerns.set_records([ConcernRecord("c", statement="s", clause_refs=(f"{KEY}#9.2",), area="Production")])
     qtmodeltester.check(concerns)  # type: ignore[attr-defined]
+
+
+def older_edition() -> object:
+    import dataclasses
+    current = library.get(KEY)
+    # The same standard as an earlier library had it: without clause 10 and under its old edition's name.
+    return dataclasses.replace(current, edition="2015", clauses=tuple(c for c in current.clauses if c.number != "10"))
+
+
+def test_the_dialog_offers_the_library_newer_version_with_what_changed(
+        qtbot: QtBot, open_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    win = open_window
+    previous = tmp_path / "stage2-old.audit"
+    audit.create_audit(previous, author=AUTHOR, checklists=[older_edition()],  # type: ignore[list-item]
+                       details={"audit_type": "stage2", "client": "Müller Feinmechanik"}).close()
+    dialog = _new_from(qtbot, win, monkeypatch, previous)
+    assert dialog.type_combo.currentData() == vocab.AuditType.SURVEILLANCE.value
+    box = dialog.update_boxes[KEY]
+    assert box.text() == f"Use ISO 9001:2015 + Amd 1:2024 ({KEY}) instead of ISO 9001:2015"
+    shown = [dialog.checklists.itemAt(n).widget().text() for n in range(dialog.checklists.count())]
+    assert any("added" in text and "10" in text for text in shown), shown
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    target = tmp_path / "surveillance.audit"
+    dialog.path_edit.setText(str(target))
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.session is not None and win.session.path == target, timeout=20_000)
+    assert [c.edition for c in queries.checklists(win.session)] == ["2015 + Amd 1:2024"]
+    assert "Made from Stage 2" in win.statusBar().currentMessage()
+
+
+def test_values_this_version_does_not_know_are_shown_marked_and_kept(
+        qtbot: QtBot, open_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import forged_values as forged
+    win = open_window
+    refused: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *a, **k: refused.append(f"{title}: {text}"))
+    stage2 = stage2_with_open_nc(tmp_path / "stage2.audit")
+    path = tmp_path / "s1.audit"
+    session, _summary = carry.new_from_previous(path, stage2, author=AUTHOR, audit_type="surveillance")
+    item_id = queries.carried(session)[0].id
+    session.close()
+    forged.append(path, [("carried", item_id, "verification", "superbly_effective"),
+                         ("audit", forged.audit_id(path), "stage2_readiness", "ready_pending_documents")])
+    with audit.open_audit(path, author="checker") as session:
+        queries.rebuild_cache(session)
+    assert win.open_path(path)
+    feature = feature_of(win, CycleFeature)
+    page, stage1 = feature.previous_page, feature.stage1_page
+    assert page.outcome_combo.currentText() == "superbly_effective (unknown value)"
+    assert page.model.index(0, 7).data() == "superbly_effective (unknown value)"
+    qtbot.keyClicks(page.evidence_edit, "Seen on line 3")
+    qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
+    item = queries.carried(win.session)[0]
+    assert refused == []
+    assert (item.verification, item.verification_evidence) == ("superbly_effective", "Seen on line 3")
+    # Readiness recorded by a newer version: the page is there (it holds something), the value marked and kept.
+    assert tab_visible(win, stage1)
+    assert stage1.readiness_combo.currentText() == "ready_pending_documents (unknown value)"
+    stage1.comment_edit.setPlainText("Documents promised for March")
+    qtbot.mouseClick(stage1.save_button, Qt.MouseButton.LeftButton)
+    details = queries.details(win.session)
+    assert refused == []
+    assert (details.stage2_readiness, details.stage2_readiness_comment) == (
+        "ready_pending_documents", "Documents promised for March")

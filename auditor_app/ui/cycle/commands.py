@@ -133,7 +133,12 @@ class SetReadiness(ServiceCommand):
                 state = tx.state("audit", tx.session.audit_id)
                 # A value this version does not know is put back as it was, never validated away.
                 self._previous = (state.value("stage2_readiness"), state.value("stage2_readiness_comment"))
-            verification.set_readiness(tx, *self.values)
+            readiness, comment = self.values
+            if readiness is None or vocab.is_known(vocab.READINESS_LABELS, readiness):
+                verification.set_readiness(tx, readiness, comment)
+            else:  # a newer version's conclusion, left as it is: only the reasons change
+                tx.set("audit", tx.session.audit_id, {"stage2_readiness": readiness,
+                                                      "stage2_readiness_comment": comment})
 
         self._run(work)
 
