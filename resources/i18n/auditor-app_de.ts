@@ -290,6 +290,49 @@
     </message>
 </context>
 <context>
+    <name>CarriedModel</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/models.py" line="+82"/>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClauseDelegate</name>
     <message>
         <location filename="../../auditor_app/ui/evidence_import/review_dialog.py" line="+54"/>
@@ -538,7 +581,7 @@ A justification is required; it appears in the audit report.</source>
 <context>
     <name>ClauseReferences</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/composer_parts.py" line="+77"/>
+        <location filename="../../auditor_app/ui/findings/composer_parts.py" line="+104"/>
         <source>Add a clause by number or title…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,7 +761,7 @@ A justification is required; it appears in the audit report.</source>
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="+104"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="+118"/>
         <source>Before exporting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,14 +799,116 @@ Double-click an item to go to it.</source>
     </message>
 </context>
 <context>
-    <name>ConclusionsSection</name>
+    <name>ConcernDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/details/conclusions.py" line="+16"/>
-        <source>Outcome</source>
+        <location filename="../../auditor_app/ui/cycle/concern_dialog.py" line="+33"/>
+        <source>Area of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New area of concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>What could be a nonconformity at Stage 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Process, department or site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Statement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clauses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConcernModel</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/models.py" line="+7"/>
+        <source>Area of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionsSection</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/conclusions.py" line="+24"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>O&amp;bjectives met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the audit objectives were fulfilled; if not fully, say why below (ISO/IEC 17021-1 9.4.8.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the objectives were not (fully) met, or a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xplanation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decisi&amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team&apos;s recommendation; certification cannot be recommended while a major nonconformity is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Conclusions:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,7 +948,7 @@ Double-click an item to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Conclusions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,6 +1030,87 @@ Double-click an item to go to it.</source>
     </message>
 </context>
 <context>
+    <name>CycleCommands</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/commands.py" line="+26"/>
+        <source>Verify %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cite for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop citing for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Follow-up finding for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Set readiness for Stage 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add area of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Edit area of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Delete area of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CycleFeature</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/feature.py" line="+40"/>
+        <source>Previous findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New audit from &amp;previous…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Previous fi&amp;ndings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage &amp;1 readiness and concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Area of concern deleted — Edit › Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Made from %1: %2 finding(s) to verify, %3 area(s) of concern to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../auditor_app/ui/details/fields.py" line="+149"/>
@@ -946,6 +1172,21 @@ Double-click an item to go to it.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Client&apos;s re&amp;presentative:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who accompanied the audit for the client and received the report (ISO/IEC 17021-1 9.4.8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representat&amp;ive&apos;s role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The end date is before the start date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,6 +1218,26 @@ Double-click an item to go to it.</source>
     <message>
         <location line="+1"/>
         <source>C&amp;riteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Significant changes since the last audit: scope, organisation, sites, processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hanges since last audit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the client uses certification marks and refers to its certification (surveillance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certification &amp;marks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1799,7 +2060,7 @@ No file was written.</source>
 <context>
     <name>FindingComposer</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/composer.py" line="+73"/>
+        <location filename="../../auditor_app/ui/findings/composer.py" line="+47"/>
         <source>Finding %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1815,7 +2076,7 @@ No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Site, building, line…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1836,12 +2097,12 @@ No file was written.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+144"/>
+        <location line="+166"/>
         <source>What is not fulfilled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-154"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,7 +2112,7 @@ No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>&amp;Grade:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,7 +2127,7 @@ No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Clause references</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,12 +2158,12 @@ No file was written.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+91"/>
+        <location line="+109"/>
         <source>What is not fulfilled, stated so the auditee can act on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-99"/>
         <source>&amp;Finding</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1912,13 +2173,23 @@ No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>A nonconformity needs a clause reference: add the clause it is raised against.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>GHTF N19 grades ISO 13485 clauses 4 to 8: add one to the clause references.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A nonconformity needs objective evidence: describe what you found or tick a note, photo or document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A nonconformity needs a statement of nonconformity: say which requirement is not fulfilled (ISO/IEC 17021-1 9.4.5.2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1942,7 +2213,7 @@ No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Statement of nonconformity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2057,6 +2328,69 @@ No file was written.</source>
     <message>
         <location line="+0"/>
         <source>%d findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/follow_up_dialog.py" line="+32"/>
+        <source>Follow-up finding for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What is still not fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The objective evidence seen in this audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clauses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raise finding</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2704,6 +3038,54 @@ Your audit file was not changed.</source>
     </message>
 </context>
 <context>
+    <name>N19Factors</name>
+    <message>
+        <location filename="../../auditor_app/ui/findings/n19_factors.py" line="+24"/>
+        <source>&amp;Repeat occurrence (raised at an earlier audit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No &amp;documented procedure or process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nonconforming medical devices &amp;released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%s (computed by GHTF/SG3/N19; it cannot be picked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No grade yet: N19 grades ISO 13485 clauses 4 to 8; add one to the clause references.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several ISO 13485 clauses are cited: the highest grade counts (%s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not graded by N19: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nonconformity (grade computed by GHTF N19)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grade %s (graded without N19 factors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <location filename="../../auditor_app/ui/navigation.py" line="+18"/>
@@ -2721,7 +3103,7 @@ Your audit file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Show %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2780,6 +3162,171 @@ Your audit file was not changed.</source>
     </message>
     <message>
         <location line="+15"/>
+        <source>Creating the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Creating %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating %s; this cannot be stopped half-way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Audit not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewFromPreviousDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/new_from_previous.py" line="+47"/>
+        <source>New audit from previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the audit file of the previous audit of this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous audit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Previous audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+94"/>
+        <source>Audit files (*.audit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>Reading %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Client: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open finding(s) to verify</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n area(s) of concern to check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (%2): no other version in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use %1 instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New audit file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose where to save the new audit file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder %s does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%s already exists. An audit file is never overwritten: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Creating the audit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3048,9 +3595,102 @@ Suggested by the audit-plan slot the photo was taken in</source>
     </message>
 </context>
 <context>
+    <name>PreviousFindingsPage</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/previous_page.py" line="+87"/>
+        <source>What was seen that shows the action worked (or did not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Record verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raise &amp;follow-up finding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rests on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requirement / area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A follow-up finding was raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="-78"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="-91"/>
         <source>Export report (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3070,8 +3710,13 @@ Suggested by the audit-plan slot the photo was taken in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Continue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Required in a certification report (ISO/IEC 17021-1 9.4.8)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3353,6 +3998,64 @@ Suggested by the audit-plan slot the photo was taken in</source>
     <message>
         <location line="+1"/>
         <source> in %d clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stage1Page</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/stage1_page.py" line="+44"/>
+        <source>Why: what was seen of the documented system, the sites, the internal audits and the management review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Readiness for Stage 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conclusion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Areas of concern (checked at Stage 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>These were recorded when this audit was a Stage 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not concluded yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4027,7 +4730,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>entities</name>
     <message>
-        <location filename="../../auditor_app/ui/i18n.py" line="+111"/>
+        <location filename="../../auditor_app/ui/i18n.py" line="+119"/>
         <source>Audit details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4086,6 +4789,21 @@ Changes made before this error are saved in your audit file.</source>
         <source>Attendee</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Item from a previous audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Area of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>evidence_import.workers</name>
@@ -4098,7 +4816,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>export_dialogs</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="-47"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="-62"/>
         <source>Certification audit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4183,7 +4901,7 @@ Changes made before this error are saved in your audit file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+128"/>
         <source>Decide the conflict in View ▸ Conflicts: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4392,7 +5110,7 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../auditor_app/ui/i18n.py" line="-40"/>
+        <location filename="../../auditor_app/ui/i18n.py" line="-50"/>
         <source>%1 (unknown value)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4544,6 +5262,61 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
     <message>
         <location line="+0"/>
         <source>Closing meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready for Stage 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for Stage 2, with areas of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not ready for Stage 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage 1 area of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partly effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not resolved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,19 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from auditor_app.domain import vocab
 from auditor_app.services import findings, verification
 from auditor_app.services.session import Tx
 from auditor_app.ui.commands import CommandContext, ServiceCommand
+from auditor_app.ui.i18n import translate
 
 # The verification fields an undo puts back (verification.restore_carried accepts exactly these).
 VERIFICATION_FIELDS = ("verification", "verification_evidence", "verified_by", "verified_on", "follow_up_id")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CycleCommands", text)
 
 
 def _stored(tx: Tx, carried_id: str) -> dict[str, Any]:
@@ -28,7 +23,7 @@ class RecordVerification(ServiceCommand):
     """Outcome, evidence, verifier and date of one carried item, as one step."""
 
     def __init__(self, context: CommandContext, carried_id: str, ref: str, values: dict[str, Any]) -> None:
-        super().__init__(context, _tr("Verify %s") % ref)
+        super().__init__(context, translate("CycleCommands", "Verify %s") % ref)
         self.carried_id = carried_id
         self.values = dict(values)
         self._previous: dict[str, Any] | None = None
@@ -59,7 +54,8 @@ class Cite(ServiceCommand):
 
     def __init__(self, context: CommandContext, carried_id: str, ref: str, kind: str, target_id: str,
                  cited: bool) -> None:
-        super().__init__(context, (_tr("Cite for %s") if cited else _tr("Stop citing for %s")) % ref)
+        text = translate("CycleCommands", "Cite for %s") if cited else translate("CycleCommands", "Stop citing for %s")
+        super().__init__(context, text % ref)
         self.carried_id, self.kind, self.target_id, self.cited = carried_id, kind, target_id, cited
 
     def _set(self, cited: bool) -> None:
@@ -81,7 +77,7 @@ class RaiseFollowUp(ServiceCommand):
     def __init__(self, context: CommandContext, carried_id: str, ref: str, fields: dict[str, Any],
                  verified: dict[str, Any] | None = None) -> None:
         """`fields`: raise_follow_up's (grade, statement, …); `verified`: record_verification's, written first."""
-        super().__init__(context, _tr("Follow-up finding for %s") % ref)
+        super().__init__(context, translate("CycleCommands", "Follow-up finding for %s") % ref)
         self.carried_id = carried_id
         self.fields = dict(fields)
         self.verified = dict(verified or {})
@@ -123,7 +119,7 @@ class RaiseFollowUp(ServiceCommand):
 
 class SetReadiness(ServiceCommand):
     def __init__(self, context: CommandContext, readiness: str | None, comment: str | None) -> None:
-        super().__init__(context, _tr("Set readiness for Stage 2"))
+        super().__init__(context, translate("CycleCommands", "Set readiness for Stage 2"))
         self.values = (readiness, comment)
         self._previous: tuple[Any, Any] | None = None
 
@@ -150,7 +146,7 @@ class SetReadiness(ServiceCommand):
 
 class AddConcern(ServiceCommand):
     def __init__(self, context: CommandContext, values: dict[str, Any]) -> None:
-        super().__init__(context, _tr("Add area of concern"))
+        super().__init__(context, translate("CycleCommands", "Add area of concern"))
         self.values = dict(values)
         self.concern_id: str | None = None
 
@@ -173,7 +169,7 @@ class AddConcern(ServiceCommand):
 
 class EditConcern(ServiceCommand):
     def __init__(self, context: CommandContext, concern_id: str, values: dict[str, Any]) -> None:
-        super().__init__(context, _tr("Edit area of concern"))
+        super().__init__(context, translate("CycleCommands", "Edit area of concern"))
         self.concern_id = concern_id
         self.values = dict(values)
         self._previous: dict[str, Any] | None = None
@@ -194,7 +190,7 @@ class EditConcern(ServiceCommand):
 
 class DeleteConcern(ServiceCommand):
     def __init__(self, context: CommandContext, concern_id: str) -> None:
-        super().__init__(context, _tr("Delete area of concern"))
+        super().__init__(context, translate("CycleCommands", "Delete area of concern"))
         self.concern_id = concern_id
 
     def redo(self) -> None:

@@ -78,30 +78,24 @@ def outcome_labels(kind: str | None) -> dict[str, str]:
 
 def carried_model(scheme: Callable[[], GradingScheme], parent: QObject | None = None) -> RecordTable[CarriedRecord]:
     """`scheme` gives the audit's grading scheme when a grade is shown (it changes with the audit's details)."""
-    def tr(text: str) -> str:
-        return translate("CarriedModel", text)
-
     columns: list[tuple[str, Callable[[CarriedRecord], str]]] = [
-        (tr("Ref"), lambda r: r.ref or vocab_text(vocab.CARRIED_KIND_LABELS, r.kind)),
-        (tr("From"), lambda r: r.origin_audit or ""),
-        (tr("Grade"), lambda r: grade_label(scheme(), r.grade) if r.grade else ""),
-        (tr("Statement"), lambda r: r.statement or r.requirement or ""),
-        (tr("Due"), lambda r: r.due_date or ""),
-        (tr("Client response"), lambda r: r.client_response or ""),
-        (tr("Clauses"), lambda r: ", ".join(r.clause_refs)),
-        (tr("Verification"), lambda r: vocab_text(outcome_labels(r.kind), r.verification)),
+        (translate("CarriedModel", "Ref"), lambda r: r.ref or vocab_text(vocab.CARRIED_KIND_LABELS, r.kind)),
+        (translate("CarriedModel", "From"), lambda r: r.origin_audit or ""),
+        (translate("CarriedModel", "Grade"), lambda r: grade_label(scheme(), r.grade) if r.grade else ""),
+        (translate("CarriedModel", "Statement"), lambda r: r.statement or r.requirement or ""),
+        (translate("CarriedModel", "Due"), lambda r: r.due_date or ""),
+        (translate("CarriedModel", "Client response"), lambda r: r.client_response or ""),
+        (translate("CarriedModel", "Clauses"), lambda r: ", ".join(r.clause_refs)),
+        (translate("CarriedModel", "Verification"), lambda r: vocab_text(outcome_labels(r.kind), r.verification)),
     ]
     return RecordTable(columns, parent)
 
 
 def concern_model(parent: QObject | None = None) -> RecordTable[ConcernRecord]:
-    def tr(text: str) -> str:
-        return translate("ConcernModel", text)
-
     columns: list[tuple[str, Callable[[ConcernRecord], str]]] = [
-        (tr("Area of concern"), lambda r: r.statement or ""),
-        (tr("Clauses"), lambda r: ", ".join(r.clause_refs)),
-        (tr("Area"), lambda r: r.area or ""),
-        (tr("Raised by"), lambda r: r.raised_by or ""),
+        (translate("ConcernModel", "Area of concern"), lambda r: r.statement or ""),
+        (translate("ConcernModel", "Clauses"), lambda r: ", ".join(r.clause_refs)),
+        (translate("ConcernModel", "Area"), lambda r: r.area or ""),
+        (translate("ConcernModel", "Raised by"), lambda r: r.raised_by or ""),
     ]
     return RecordTable(columns, parent)

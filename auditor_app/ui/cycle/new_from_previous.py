@@ -92,7 +92,7 @@ class NewFromPreviousDialog(QDialog):
         self.form.addRow(self.tr("T&itle:"), self.title_edit)
         self.form.addRow(self.tr("Dates:"), dates)
         self.form.addRow(self.tr("Checklists:"), self.checklists)
-        self.form.addRow(self.tr("&Save as:"), path_row)
+        self.form.addRow(self.tr("Save as:"), path_row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.create_button.setText(self.tr("Create audit"))

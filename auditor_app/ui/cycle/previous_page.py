@@ -36,6 +36,7 @@ from auditor_app.ui.cycle.models import carried_model, outcome_labels
 from auditor_app.ui.i18n import marked, vocab_label, vocab_text
 
 CITED_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id) of a note or evidence file
+STATEMENT_COLUMN = 3
 
 
 class Host(Protocol):
@@ -74,8 +75,6 @@ class PreviousFindingsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -135,10 +134,23 @@ class PreviousFindingsPage(QWidget):
         current = self.selected()
         self.scheme = scheme
         self.model.set_records(items)
+        self._size_columns()
         self._notes, self._evidence = notes, evidence
         row = self.model.row_of(current.id) if current is not None else -1
         self.select_row(row if row >= 0 else 0)
         self._show_selected()
+
+    def _size_columns(self) -> None:
+        """The statement takes the room left; the other columns fit their text, none wider than a third."""
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        self.table.resizeColumnsToContents()
+        widest = max(120, self.table.viewport().width() // 3)
+        for column in range(self.model.columnCount()):
+            if column != STATEMENT_COLUMN:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+        header.setSectionResizeMode(STATEMENT_COLUMN, QHeaderView.ResizeMode.Stretch)
 
     def select_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
@@ -168,7 +180,8 @@ class PreviousFindingsPage(QWidget):
         self.heading.setText(f"<b>{html.escape(' · '.join(filter(None, (item.ref, kind, item.origin_audit))))}</b>")
         lines = [(self.tr("Statement"), item.statement), (self.tr("Requirement / area"), item.requirement),
                  (self.tr("Clauses"), ", ".join(item.clause_refs)), (self.tr("Due"), item.due_date),
-                 (self.tr("Status then"), item.origin_status), (self.tr("Client response"), item.client_response)]
+                 (self.tr("Status then"), vocab_text(vocab.STATUS_LABELS, item.origin_status)),
+                 (self.tr("Client response"), item.client_response)]
         self.details.setText("\n".join(f"{title}: {text}" for title, text in lines if text))
         labels = outcome_labels(item.kind)
         self.outcome_combo.clear()
