@@ -2393,6 +2393,16 @@ No file was written.</source>
         <source>Raise finding</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Write the statement: what is still not fulfilled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A nonconformity needs the objective evidence seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FollowUpForm</name>

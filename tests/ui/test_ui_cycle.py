@@ -17,6 +17,7 @@ from auditor_app.ui.cycle.feature import CycleFeature
 from auditor_app.ui.cycle.follow_up_dialog import FollowUpDialog
 from auditor_app.ui.cycle.new_from_previous import NewFromPreviousDialog
 from auditor_app.ui.main_window import MainWindow
+from auditor_app.ui.navigation import Navigation
 from tests.ui.conftest import AUTHOR
 from tests.ui.uihelpers import choose, cid, feature_of
 
@@ -84,6 +85,14 @@ def test_stage1_in_the_window_then_stage2_made_from_it_verifies_the_concern(
     feature = feature_of(win, CycleFeature)
     page = feature.stage1_page
     assert tab_visible(win, page) and not tab_visible(win, feature.previous_page)
+    # View › Show … names the pages shown, in order; Ctrl+5 is Stage 1 (the hidden page takes no number).
+    navigation = feature_of(win, Navigation)
+    shown = [a.text() for a in navigation.page_actions if a.isVisible()]
+    assert shown[-1] == "Show Stage 1" and "Show Previous findings" not in shown
+    navigation.page_actions[len(shown) - 1].trigger()
+    assert win.workspace.currentWidget() is page
+    file_menu = win.menus.file.actions()
+    assert [a.text() for a in file_menu[:2]] == ["&New audit…", "New audit from &previous…"]
     # Readiness, with its reasons: one undoable step.
     choose(qtbot, page.readiness_combo, "Ready for Stage 2, with areas of concern")
     page.comment_edit.setPlainText("Documented system complete; internal audit of production not yet done")
@@ -162,8 +171,12 @@ def test_not_effective_with_a_follow_up_is_one_step(
     assert isinstance(dialog, FollowUpDialog)
     assert dialog.grade_combo.currentData() == "major"  # as graded before, to start with
     choose(qtbot, dialog.grade_combo, "Minor nonconformity")
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled() and "statement" in dialog.problem_label.text()
     qtbot.keyClicks(dialog.statement_edit, "Instructions issued but not used on line 3")
+    assert not ok.isEnabled() and "objective evidence" in dialog.problem_label.text()
     qtbot.keyClicks(dialog.evidence_edit, "Operator on line 3 worked from memory")
+    assert ok.isEnabled()
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: feature.dialog is None)
     assert win.undo_stack.count() == steps + 1
@@ -199,7 +212,8 @@ def test_a_verification_cites_notes_one_step_each(qtbot: QtBot, open_window: Mai
     entry = next(page.cited_list.item(n) for n in range(page.cited_list.count())
                  if "Line 3 supervisor" in page.cited_list.item(n).text())
     entry.setCheckState(Qt.CheckState.Checked)
-    assert queries.carried(win.session)[0].note_ids == (note_id,)
+    qtbot.waitUntil(lambda: queries.carried(win.session)[0].note_ids == (note_id,))
+    assert win.undo_stack.undoText() == "Cite for NC-01"
     win.undo_stack.undo()
     assert queries.carried(win.session)[0].note_ids == ()
 

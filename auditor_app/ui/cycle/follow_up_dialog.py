@@ -57,10 +57,35 @@ class FollowUpDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Raise finding"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
         box = QVBoxLayout(self)
         box.addLayout(form)
+        box.addWidget(self.problem_label)
         box.addWidget(self.buttons)
         self.resize(560, 480)
+        self.scheme = scheme
+        for signal in (self.statement_edit.textChanged, self.evidence_edit.textChanged,
+                       self.grade_combo.currentIndexChanged):
+            signal.connect(self._check)
+        self._check()
+
+    def problem(self) -> str:
+        """What is missing before the finding can be raised (the service's rules, said before OK)."""
+        if not self.statement_edit.toPlainText().strip():
+            return self.tr("Write the statement: what is still not fulfilled.")
+        try:
+            nonconformity = self.scheme.grade(self.grade_combo.currentData()).is_nonconformity
+        except KeyError:
+            nonconformity = False
+        if nonconformity and not self.evidence_edit.toPlainText().strip():
+            return self.tr("A nonconformity needs the objective evidence seen.")
+        return ""
+
+    def _check(self) -> None:
+        problem = self.problem()
+        self.problem_label.setText(problem)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
     def fields(self) -> dict[str, Any]:
         """verification.raise_follow_up's arguments."""

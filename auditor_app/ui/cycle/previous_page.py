@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, Protocol
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -239,4 +239,6 @@ class PreviousFindingsPage(QWidget):
         if self._filling or item is None:
             return
         kind, record_id = entry.data(CITED_ROLE)
-        self.host.cite(item, kind, record_id, entry.checkState() == Qt.CheckState.Checked)
+        cited = entry.checkState() == Qt.CheckState.Checked
+        # After this signal: the edit refreshes the page, which rebuilds the list that is emitting it.
+        QTimer.singleShot(0, lambda: self.host.cite(item, kind, record_id, cited))
