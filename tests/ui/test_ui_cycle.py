@@ -329,3 +329,50 @@ def test_values_this_version_does_not_know_are_shown_marked_and_kept(
     assert refused == []
     assert (details.stage2_readiness, details.stage2_readiness_comment) == (
         "ready_pending_documents", "Documents promised for March")
+
+
+def test_an_area_of_concern_is_edited_and_deleted_one_step_each(
+        qtbot: QtBot, open_window: MainWindow, tmp_path: Path) -> None:
+    win = open_window
+    stage1 = make_audit(tmp_path / "stage1.audit", vocab.AuditType.STAGE1.value)
+    assert win.open_path(stage1)
+    feature = feature_of(win, CycleFeature)
+    page = feature.stage1_page
+    _accept_concern(qtbot, feature, "Calibration intervals not justified", (f"{KEY}#7.1.5.2",), "Lab")
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = feature.dialog
+    assert isinstance(dialog, ConcernDialog)
+    assert dialog.area_edit.text() == "Lab"
+    dialog.area_edit.setText("Metrology lab")
+    dialog.check_refs(f"{KEY}#7.1.5.1")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: feature.dialog is None)
+    concern = queries.concerns(win.session)[0]
+    assert (concern.area, concern.clause_refs) == ("Metrology lab", (f"{KEY}#7.1.5.1", f"{KEY}#7.1.5.2"))
+    assert page.model.index(0, 2).data() == "Metrology lab"
+    win.undo_stack.undo()
+    concern = queries.concerns(win.session)[0]
+    assert (concern.area, concern.clause_refs) == ("Lab", (f"{KEY}#7.1.5.2",))
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert queries.concerns(win.session) == [] and page.model.rowCount() == 0
+    assert "Undo brings it back" in win.statusBar().currentMessage()
+    win.undo_stack.undo()
+    assert [c.statement for c in queries.concerns(win.session)] == ["Calibration intervals not justified"]
+
+
+def test_back_to_not_verified_clears_who_and_when(qtbot: QtBot, open_window: MainWindow, tmp_path: Path) -> None:
+    win = open_window
+    stage2 = stage2_with_open_nc(tmp_path / "stage2.audit")
+    carry.new_from_previous(tmp_path / "s1.audit", stage2, author=AUTHOR, audit_type="surveillance")[0].close()
+    assert win.open_path(tmp_path / "s1.audit")
+    page = feature_of(win, CycleFeature).previous_page
+    choose(qtbot, page.outcome_combo, "Partly effective")
+    qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
+    item = queries.carried(win.session)[0]
+    assert (item.verification, item.verified_by) == ("partly", AUTHOR)
+    choose(qtbot, page.outcome_combo, "Not verified yet")
+    qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
+    item = queries.carried(win.session)[0]
+    assert (item.verification, item.verified_by, item.verified_on) == (None, None, None)

@@ -34,7 +34,11 @@ class RecordVerification(ServiceCommand):
                 self._previous = _stored(tx, self.carried_id)
             values = dict(self.values)
             outcome = values.get("outcome")
-            if outcome is None or vocab.is_known(vocab.VERIFICATION_LABELS, outcome):
+            if outcome is None:  # back to "not verified": nobody verified it, on no day
+                verification.record_verification(tx, self.carried_id, outcome=None,
+                                                 evidence_text=values.get("evidence_text"))
+                tx.set("carried", self.carried_id, {"verified_by": None, "verified_on": None})
+            elif vocab.is_known(vocab.VERIFICATION_LABELS, outcome):
                 verification.record_verification(tx, self.carried_id, **values)
             else:  # a newer version's outcome, left as it is: only the other fields change
                 tx.set("carried", self.carried_id, {

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 # What the two pages show: the items, their citations, what can be cited, follow-ups, Stage 1's fields.
 _RELEVANT = ("carried", "concern", "link", "note", "evidence", "finding", "audit", "checklist")
+_SHOWS_A_PAGE = ("carried", "concern", "audit")  # what can make a hidden page appear
 
 
 class CycleFeature(Feature):
@@ -65,6 +66,9 @@ class CycleFeature(Feature):
         self._refresh()
 
     def changed(self, change: ChangeSet) -> None:
+        if not (self._visible(self.previous_page) or self._visible(self.stage1_page)) \
+                and not any(change.ids(kind) for kind in _SHOWS_A_PAGE):
+            return  # neither page is there, and nothing that would bring one was touched (most audits)
         if any(change.ids(kind) for kind in _RELEVANT):
             self._refresh()
 
@@ -85,7 +89,10 @@ class CycleFeature(Feature):
         details = queries.details(session)
         self.scheme = grading.scheme(details.grading_scheme)
         items = queries.carried(session)
-        self.previous_page.show_items(items, self.scheme, queries.notes(session), queries.evidence(session))
+        if items:  # what a verification can cite
+            self.previous_page.show_items(items, self.scheme, queries.notes(session), queries.evidence(session))
+        else:
+            self.previous_page.show_items([], self.scheme, [], [])
         concerns = queries.concerns(session)
         is_stage1 = details.audit_type == vocab.AuditType.STAGE1.value
         self.stage1_page.show_stage1(details.stage2_readiness, details.stage2_readiness_comment, concerns, is_stage1)
