@@ -33,6 +33,7 @@ class ConcernDialog(QDialog):
         self.setWindowTitle(self.tr("Area of concern") if concern else self.tr("New area of concern"))
         self.statement_edit = QPlainTextEdit(concern.statement or "" if concern else "")
         self.statement_edit.setPlaceholderText(self.tr("What could be a nonconformity at Stage 2"))
+        self.statement_edit.setMaximumHeight(110)
         self.area_edit = QLineEdit(concern.area or "" if concern else "")
         self.area_edit.setPlaceholderText(self.tr("Process, department or site"))
         self.filter_edit = QLineEdit()
