@@ -150,6 +150,7 @@ def main() -> int:
     save(window, out, "09-start", app)
     cycle_shot(window, path, out, app)
     window.close()
+    cycle_shots(app, out, folder, path)
     os.environ["AUDITOR_APP_THEME"] = "dark"
     theme.apply(app)
     dark = MainWindow(AUTHOR)
@@ -160,6 +161,61 @@ def main() -> int:
     save(dark, out, "10-dark", app)
     dark.close()
     return 0
+
+
+def cycle_shots(app: QApplication, out: Path, folder: Path, stage2: Path) -> None:
+    """The certification cycle: a Stage 1 page, the new-from-previous dialog, previous findings verified."""
+    import dataclasses
+
+    from auditor_app.services import audit, carry, library, notes, queries, verification
+    current = library.get("iso9001-2015")
+    older = dataclasses.replace(current, edition="2015", clauses=tuple(c for c in current.clauses if c.number != "10"))
+    stage1 = folder / "Mueller-Stage1-2026.audit"
+    audit.create_audit(stage1, author=AUTHOR, checklists=[older], details={
+        "audit_type": "stage1", "client": "Müller Präzisionsteile GmbH", "title": "Stage 1 audit ISO 9001",
+        "start_date": "2026-09-14", "end_date": "2026-09-14"}).close()
+    with audit.open_audit(stage1, author=AUTHOR) as session, session.transaction() as tx:
+        verification.set_readiness(tx, "ready_with_concerns", "Documented system complete and implemented; the "
+                                   "internal audit programme has not yet reached production.")
+        verification.add_concern(tx, "No internal audit of production (CNC turning, grinding) yet",
+                                 clause_refs=["iso9001-2015#9.2.1"], area="Production")
+        verification.add_concern(tx, "Calibration intervals of the coordinate measuring machine not justified",
+                                 clause_refs=["iso9001-2015#7.1.5.2"], area="Metrology lab")
+    window = MainWindow(AUTHOR)
+    window.resize(1400, 900)
+    window.show()
+    window.open_path(stage1)
+    cycle = feature(window, "CycleFeature")
+    if cycle is None:
+        window.close()
+        return
+    window.show_page(cycle.stage1_page)  # type: ignore[attr-defined]
+    save(window, out, "11-stage1", app)
+    dialog = cycle.new_from_previous()  # type: ignore[attr-defined]
+    dialog.load_previous(stage1)
+    end = time.monotonic() + 20
+    while dialog.preview is None and time.monotonic() < end:
+        settle(app, seconds=0.1)
+    dialog.adjustSize()
+    save(dialog, out, "12-new-from-previous", app)
+    dialog.reject()
+    settle(app)
+    surveillance = folder / "Mueller-Surveillance-2027.audit"
+    session, _summary = carry.new_from_previous(surveillance, stage2, author=AUTHOR, audit_type="surveillance",
+                                                start_date="2027-11-09", end_date="2027-11-10")
+    with session, session.transaction() as tx:
+        items = queries.carried(session)
+        item = next((i for i in items if (i.ref or "").startswith("NC")), items[0])
+        clause = verification.this_audit_clauses(tx, list(item.clause_refs))
+        note = notes.add_note(tx, clause[0] if clause else None, "document",
+                              "Corrective action report CAR-2026-07 with root cause analysis and new procedure")
+        verification.record_verification(tx, item.id, outcome="effective", note_ids=[note],
+                                         evidence_text="New procedure in use since January; three records sampled")
+    window.open_path(surveillance)
+    window.show_page(cycle.previous_page)  # type: ignore[attr-defined]
+    cycle.previous_page.select(item.id)  # type: ignore[attr-defined]
+    save(window, out, "13-previous-findings", app)
+    window.close()
 
 
 if __name__ == "__main__":

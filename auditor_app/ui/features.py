@@ -22,6 +22,7 @@ FEATURES = (
     ("auditor_app.ui.findings.feature", "FindingsFeature"),
     ("auditor_app.ui.details.feature", "AuditDetails"),
     ("auditor_app.ui.start_feature", "StartFeature"),
+    ("auditor_app.ui.cycle.feature", "CycleFeature"),
     ("auditor_app.ui.search_feature", "SearchFeature"),
     ("auditor_app.ui.merge_history", "MergeHistory"),
     ("auditor_app.ui.related_clauses", "RelatedClauses"),

@@ -28,17 +28,22 @@ class Navigation(Feature):
         self.window.workspace.currentChanged.connect(lambda _index: self._name_pages())
         self._name_pages()
 
-    def _name_pages(self) -> None:
+    def _visible_pages(self) -> list[int]:
+        """The tabs shown (a page such as Stage 1 is there only for the audits it concerns)."""
         tabs = self.window.workspace
+        return [n for n in range(tabs.count()) if tabs.isTabVisible(n)]
+
+    def _name_pages(self) -> None:
+        tabs, shown = self.window.workspace, self._visible_pages()
         for number, action in enumerate(self.page_actions):
-            action.setVisible(number < tabs.count())
-            if number < tabs.count():
-                action.setText(self.tr("Show %s") % tabs.tabText(number).replace("&", ""))
+            action.setVisible(number < len(shown))
+            if number < len(shown):
+                action.setText(self.tr("Show %s") % tabs.tabText(shown[number]).replace("&", ""))
 
     def show_page(self, number: int) -> None:
-        tabs = self.window.workspace
-        if 0 <= number < tabs.count() and self.window.session is not None:
-            self.window.show_page(tabs.widget(number))
+        tabs, shown = self.window.workspace, self._visible_pages()
+        if 0 <= number < len(shown) and self.window.session is not None:
+            self.window.show_page(tabs.widget(shown[number]))
 
     def sync_actions(self, has_audit: bool, editable: bool) -> None:
         for action in (self.next_action, self.previous_action, self.todo_action, *self.page_actions):
