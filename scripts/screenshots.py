@@ -74,7 +74,7 @@ def cycle_shot(window: MainWindow, stage2: Path, out: Path, app: QApplication) -
     window.open_path(path)
     dialog = cycle_coverage.open_dialog(window)
     if dialog is not None:
-        save(dialog, out, "11-cycle-coverage", app)
+        save(dialog, out, "14-cycle-coverage", app)
         dialog.close()
     window.close_audit()
 

@@ -155,3 +155,10 @@ def test_back_to_not_verified_clears_who_and_when(qtbot: QtBot, empty_window: Ma
     qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
     item = queries.carried(win.session)[0]
     assert (item.verification, item.verified_by, item.verified_on) == (None, None, None)
+
+
+def test_carried_clause_references_read_as_standard_and_number() -> None:
+    from auditor_app.ui.cycle.models import refs_text
+
+    assert refs_text(["iso9001-2015#7.1.5.2", "iso14001-2015#8.2"]) == "ISO 9001 7.1.5.2, ISO 14001 8.2"
+    assert refs_text(["unknown-list#4.1"]) == "unknown-list#4.1"  # a checklist the library lacks: as stored

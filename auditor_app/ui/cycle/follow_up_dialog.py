@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from auditor_app.domain import vocab
 from auditor_app.domain.grading import GradingScheme
 from auditor_app.domain.records import CarriedRecord
-from auditor_app.ui.cycle.models import outcome_labels
+from auditor_app.ui.cycle.models import outcome_labels, refs_text
 from auditor_app.ui.findings.grades import grade_icon, grade_label
 from auditor_app.ui.i18n import vocab_label
 
@@ -44,7 +44,7 @@ class FollowUpDialog(QDialog):
         self.evidence_edit = QPlainTextEdit()
         self.evidence_edit.setPlaceholderText(self.tr("The objective evidence seen in this audit"))
         self.requirement_edit = QLineEdit(item.requirement or "")
-        clauses = QLabel(", ".join(item.clause_refs) or self.tr("(none)"))
+        clauses = QLabel(refs_text(item.clause_refs) or self.tr("(none)"))
         clauses.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Outcome:"), self.outcome_combo)

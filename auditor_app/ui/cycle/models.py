@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
@@ -16,6 +17,24 @@ from auditor_app.ui.i18n import translate, vocab_text
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def refs_text(refs: Sequence[str]) -> str:
+    """Carried clause references ("iso9001-2015#7.1.5.2") as an auditor reads them ("ISO 9001 7.1.5.2")."""
+    return ", ".join(_ref(ref) for ref in refs)
+
+
+def _ref(ref: str) -> str:
+    key, _sep, number = ref.partition("#")
+    standard = _standards().get(key)
+    return f"{standard} {number}" if standard and number else ref
+
+
+@functools.cache
+def _standards() -> dict[str, str]:
+    from auditor_app.services import library
+
+    return {entry.key: entry.standard for entry in library.entries() if entry.standard}
 
 
 def _one_line(text: str | None) -> str:
@@ -85,7 +104,7 @@ def carried_model(scheme: Callable[[], GradingScheme], parent: QObject | None = 
         (translate("CarriedModel", "Statement"), lambda r: r.statement or r.requirement or ""),
         (translate("CarriedModel", "Due"), lambda r: r.due_date or ""),
         (translate("CarriedModel", "Client response"), lambda r: r.client_response or ""),
-        (translate("CarriedModel", "Clauses"), lambda r: ", ".join(r.clause_refs)),
+        (translate("CarriedModel", "Clauses"), lambda r: refs_text(r.clause_refs)),
         (translate("CarriedModel", "Verification"), lambda r: vocab_text(outcome_labels(r.kind), r.verification)),
     ]
     return RecordTable(columns, parent)
@@ -94,7 +113,7 @@ def carried_model(scheme: Callable[[], GradingScheme], parent: QObject | None = 
 def concern_model(parent: QObject | None = None) -> RecordTable[ConcernRecord]:
     columns: list[tuple[str, Callable[[ConcernRecord], str]]] = [
         (translate("ConcernModel", "Area of concern"), lambda r: r.statement or ""),
-        (translate("ConcernModel", "Clauses"), lambda r: ", ".join(r.clause_refs)),
+        (translate("ConcernModel", "Clauses"), lambda r: refs_text(r.clause_refs)),
         (translate("ConcernModel", "Area"), lambda r: r.area or ""),
         (translate("ConcernModel", "Raised by"), lambda r: r.raised_by or ""),
     ]

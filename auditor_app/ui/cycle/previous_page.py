@@ -32,7 +32,7 @@ from auditor_app.domain import grading, vocab
 from auditor_app.domain.grading import GradingScheme
 from auditor_app.domain.records import CarriedRecord, EvidenceRecord, NoteRecord
 from auditor_app.ui.commands import CommandContext
-from auditor_app.ui.cycle.models import carried_model, outcome_labels
+from auditor_app.ui.cycle.models import carried_model, outcome_labels, refs_text
 from auditor_app.ui.i18n import marked, vocab_label, vocab_text
 
 CITED_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id) of a note or evidence file
@@ -179,7 +179,7 @@ class PreviousFindingsPage(QWidget):
         kind = vocab_text(vocab.CARRIED_KIND_LABELS, item.kind)
         self.heading.setText(f"<b>{html.escape(' · '.join(filter(None, (item.ref, kind, item.origin_audit))))}</b>")
         lines = [(self.tr("Statement"), item.statement), (self.tr("Requirement / area"), item.requirement),
-                 (self.tr("Clauses"), ", ".join(item.clause_refs)), (self.tr("Due"), item.due_date),
+                 (self.tr("Clauses"), refs_text(item.clause_refs)), (self.tr("Due"), item.due_date),
                  (self.tr("Status then"), vocab_text(vocab.STATUS_LABELS, item.origin_status)),
                  (self.tr("Client response"), item.client_response)]
         self.details.setText("\n".join(f"{title}: {text}" for title, text in lines if text))
