@@ -64,7 +64,7 @@ def cycle_shot(window: MainWindow, stage2: Path, out: Path, app: QApplication) -
     from auditor_app.services import audit, carry
     from auditor_app.ui import cycle_coverage
 
-    path = stage2.with_name("Mueller-Surveillance-2027.audit")
+    path = stage2.with_name("Mueller-Surveillance-2027-coverage.audit")
     session, _summary = carry.new_from_previous(path, stage2, author=AUTHOR, audit_type="surveillance",
                                                 start_date="2027-11-09", end_date="2027-11-10")
     with session, session.transaction() as tx:
