@@ -1,0 +1,5056 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence/viewer.py" line="+93"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotate left</source>
+        <translation>Girar a la izquierda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotate right</source>
+        <translation>Girar a la derecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annotate…</source>
+        <translation>Anotar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open file</source>
+        <translation>Abrir archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the stored file with the system&apos;s viewer</source>
+        <translation>Abrir el archivo guardado con el visor del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../auditor_app/ui/findings/table_model.py" line="+52"/>
+        <source>FindingsTable</source>
+        <comment>Ref.</comment>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FindingsTable</source>
+        <comment>Grade</comment>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FindingsTable</source>
+        <comment>Clauses</comment>
+        <translation>Apartados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FindingsTable</source>
+        <comment>Statement</comment>
+        <translation>Declaración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FindingsTable</source>
+        <comment>Status</comment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FindingsTable</source>
+        <comment>Action owner</comment>
+        <translation>Responsable de la acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FindingsTable</source>
+        <comment>Due</comment>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FindingsTable</source>
+        <comment>Raised by</comment>
+        <translation>Registrado por</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatePhoto</name>
+    <message>
+        <location filename="../../auditor_app/ui/annotate/command.py" line="+19"/>
+        <source>Annotate %1</source>
+        <translation>Anotar %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationEditor</name>
+    <message>
+        <location filename="../../auditor_app/ui/annotate/editor.py" line="+43"/>
+        <source>Annotate %1</source>
+        <translation>Anotar %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Loading photo…</source>
+        <translation>Cargando la foto…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The stored annotations cannot be read (%1). Saving replaces them.</source>
+        <translation>No se pueden leer las anotaciones guardadas (%1). Al guardar se sustituyen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The photo cannot be shown: %1</source>
+        <translation>No se puede mostrar la foto: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Draw %1</source>
+        <translation>Dibujar %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resize shape</source>
+        <translation>Cambiar el tamaño de la forma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move shapes</source>
+        <translation>Mover las formas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move shape</source>
+        <translation>Mover la forma</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete shapes</source>
+        <translation>Eliminar las formas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete shape</source>
+        <translation>Eliminar la forma</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change colour</source>
+        <translation>Cambiar el color</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change line width</source>
+        <translation>Cambiar el grosor de línea</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Delete text</source>
+        <translation>Eliminar el texto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit text</source>
+        <translation>Editar el texto</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Discard changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard your changes to the annotations of %1?</source>
+        <translation>¿Descartar los cambios en las anotaciones de %1?</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/feature.py" line="+28"/>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Audit &amp;details</source>
+        <translation>&amp;Datos de la auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client, scope, team, audit plan, meetings and conclusions</source>
+        <translation>Cliente, alcance, equipo, plan de auditoría, reuniones y conclusiones</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+54"/>
+        <source>The audit</source>
+        <translation>La auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is audited, where and when. Everything can be changed later.</source>
+        <translation>A quién se audita, dónde y cuándo. Todo se puede cambiar más adelante.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The organisation audited, e.g. Müller Präzisionsteile GmbH</source>
+        <translation>La organización auditada, p. ej. Müller Präzisionsteile GmbH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One site per line, with its address</source>
+        <translation>Un emplazamiento por línea, con su dirección</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>t&amp;o</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sites:</source>
+        <translation>&amp;Emplazamientos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit t&amp;ype:</source>
+        <translation>Ti&amp;po de auditoría:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Fechas:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grading of findings:</source>
+        <translation>C&amp;lasificación de los hallazgos:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Stage 2 certification audit 2026</source>
+        <translation>p. ej. Auditoría de certificación de etapa 2, 2026</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTimeSection</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/audit_time.py" line="+43"/>
+        <source>e.g. 4.5</source>
+        <translation>p. ej. 4,5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit time set at the application review, in auditor-days (8 hours each, IAF MD 5)</source>
+        <translation>El tiempo de auditoría fijado en la revisión de la solicitud, en días-auditor (de 8 horas cada uno, IAF MD 5)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Add time</source>
+        <translation>&amp;Añadir tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A day of time for you; double-click a cell to change it</source>
+        <translation>Añade un día de tiempo a su nombre; haga doble clic en una celda para cambiarlo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Audit time from the application review (auditor-days):</source>
+        <translation>Tiempo de auditoría según la revisión de la solicitud (días-auditor):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Audit time</source>
+        <translation>Tiempo de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time each auditor spent, on site and off site, against the audit plan and the audit time of the application review (IAF MD 5; one auditor-day is 8 hours).</source>
+        <translation>El tiempo dedicado por cada auditor, in situ y fuera de las instalaciones, frente al plan de auditoría y al tiempo de auditoría de la revisión de la solicitud (IAF MD 5; un día-auditor son 8 horas).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Time records&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Registros de tiempo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Planned and actual time per auditor and day&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tiempo planificado y real por auditor y día&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Planned in the audit plan: %1 auditor-days (%2 h).</source>
+        <translation>Planificado en el plan de auditoría: %1 días-auditor (%2 h).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded: %1 auditor-days (%2 h), on site %3 h, off site %4 h.</source>
+        <translation>Registrado: %1 días-auditor (%2 h), in situ %3 h, fuera de las instalaciones %4 h.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Against the application review: %1 auditor-days.</source>
+        <translation>Según la revisión de la solicitud: %1 días-auditor.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n plan row(s) without usable times not counted.</source>
+        <translation>
+            <numerusform>%n fila del plan sin horas utilizables no se ha contado.</numerusform>
+            <numerusform>%n filas del plan sin horas utilizables no se han contado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Change the planned auditor-days</source>
+        <translation>Cambiar los días-auditor planificados</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change %1 of a time record</source>
+        <translation>Cambiar %1 de un registro de tiempo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add a time record</source>
+        <translation>Añadir un registro de tiempo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Remove %n time record(s)</source>
+        <translation>
+            <numerusform>Quitar %n registro de tiempo</numerusform>
+            <numerusform>Quitar %n registros de tiempo</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClauseDelegate</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence_import/review_dialog.py" line="+54"/>
+        <source>clause number</source>
+        <translation>número de apartado</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseEvidenceTab</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence/clause_tab.py" line="+36"/>
+        <location line="+40"/>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Add files…</source>
+        <translation>Añadir archivos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add photos or documents to this clause (Ctrl+Shift+E)</source>
+        <translation>Añadir fotos o documentos a este apartado (Ctrl+Mayús+E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a screenshot or copied files from the clipboard (Ctrl+Shift+V)</source>
+        <translation>Añadir una captura de pantalla o archivos copiados desde el portapapeles (Ctrl+Mayús+V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What new files are attached to: the clause, one of its notes, or a finding raised on it</source>
+        <translation>A qué se vinculan los archivos nuevos: al apartado, a una de sus notas o a un hallazgo registrado en él</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attach to:</source>
+        <translation>Vincular a:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No evidence on this clause yet.
+Drop photos, documents or a folder here, paste a screenshot (Ctrl+Shift+V) or use Add files…</source>
+        <translation>Aún no hay evidencias en este apartado.
+Arrastre aquí fotos, documentos o una carpeta, pegue una captura de pantalla (Ctrl+Mayús+V) o use Añadir archivos…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Evidence (%d)</source>
+        <translation>Evidencias (%d)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clause %s</source>
+        <translation>Apartado %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a note on %s</source>
+        <translation>una nota sobre %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finding %s</source>
+        <translation>Hallazgo %s</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseFindingsTab</name>
+    <message>
+        <location filename="../../auditor_app/ui/findings/clause_tab.py" line="+28"/>
+        <location line="+25"/>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>New finding…</source>
+        <translation>Nuevo hallazgo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise a finding on this clause (Ctrl+Shift+F)</source>
+        <translation>Registrar un hallazgo en este apartado (Ctrl+Mayús+F)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Double-click a finding to edit it.</source>
+        <translation>Haga doble clic en un hallazgo para editarlo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Findings (%d)</source>
+        <translation>Hallazgos (%d)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No findings on this clause.</source>
+        <translation>No hay hallazgos en este apartado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ %d minor nonconformities on this clause — consider whether together they indicate a major.</source>
+        <translation>⚠ %d no conformidades menores en este apartado: valore si en conjunto indican una no conformidad mayor.</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseKeys</name>
+    <message>
+        <location filename="../../auditor_app/ui/clause_keys.py" line="+28"/>
+        <source>Add &amp;note to this clause…</source>
+        <translation>Añadir &amp;nota a este apartado…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set clause &amp;result</source>
+        <translation>Establecer el &amp;resultado del apartado</translation>
+    </message>
+</context>
+<context>
+    <name>ClausePage</name>
+    <message>
+        <location filename="../../auditor_app/ui/clause_page.py" line="+93"/>
+        <source>Select a clause on the left to record its result and notes.</source>
+        <translation>Seleccione un apartado a la izquierda para registrar su resultado y sus notas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The clause&apos;s audit result</source>
+        <translation>El resultado de la auditoría del apartado</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add note…</source>
+        <translation>Añadir nota…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Edit note…</source>
+        <translation>&amp;Editar nota…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete note</source>
+        <translation>E&amp;liminar nota</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Result:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Audit questions</source>
+        <translation>Preguntas de auditoría</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Typical evidence</source>
+        <translation>Evidencias típicas</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+65"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>No audit questions in the checklist.</source>
+        <translation>La lista de verificación no tiene preguntas de auditoría.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No typical evidence in the checklist.</source>
+        <translation>La lista de verificación no indica evidencias típicas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes (%1)</source>
+        <translation>Notas (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No notes yet for this clause.</source>
+        <translation>Aún no hay notas para este apartado.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not yet audited</source>
+        <translation>Sin auditar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audited by %1</source>
+        <translation>Auditado por %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Audited</source>
+        <translation>Auditado</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Why does %1 %2 not apply?
+A justification is required; it appears in the audit report.</source>
+        <translation>¿Por qué no aplica %1 %2?
+Es obligatorio justificarlo; la justificación figura en el informe de auditoría.</translation>
+    </message>
+</context>
+<context>
+    <name>ClausePanel</name>
+    <message>
+        <location filename="../../auditor_app/ui/clause_panel.py" line="+36"/>
+        <source>Filter clauses by number or title (Ctrl+L)</source>
+        <translation>Filtrar apartados por número o título (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show only clauses with this result</source>
+        <translation>Mostrar solo los apartados con este resultado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+109"/>
+        <source>%1 of %n clause(s) match</source>
+        <translation>
+            <numerusform>%1 de %n apartado coincide</numerusform>
+            <numerusform>%1 de %n apartados coinciden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No clause matches the filter.</source>
+        <translation>Ningún apartado coincide con el filtro.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Audited by %1</source>
+        <translation>Auditado por %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseReferences</name>
+    <message>
+        <location filename="../../auditor_app/ui/findings/composer_parts.py" line="+104"/>
+        <source>Add a clause by number or title…</source>
+        <translation>Añadir un apartado por número o título…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also reference the corresponding clauses of the other standards</source>
+        <translation>Referenciar también los apartados correspondientes de las demás normas</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No clause %s in this audit.</source>
+        <translation>No hay ningún apartado %s en esta auditoría.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s is in several standards: pick one from the list.</source>
+        <translation>%s figura en varias normas: elija una en la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseTreeModel</name>
+    <message>
+        <location filename="../../auditor_app/ui/models/clause_tree.py" line="+45"/>
+        <source>Clause</source>
+        <translation>Apartado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <location line="+220"/>
+        <source>%1 — audited by %2, %3</source>
+        <translation>%1 — auditado por %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Not yet audited itself; %1 of %n sub-clause(s) audited</source>
+        <translation>
+            <numerusform>Aún sin auditar en sí; %1 de %n subapartado auditado</numerusform>
+            <numerusform>Aún sin auditar en sí; %1 de %n subapartados auditados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n with a nonconformity</source>
+        <translation>
+            <numerusform>, %n con una no conformidad</numerusform>
+            <numerusform>, %n con no conformidades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1/%2 audited</source>
+        <translation>%1/%2 auditados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 NC</source>
+        <translation>%1 · %2 NC</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n archivo de evidencia</numerusform>
+            <numerusform>%n archivos de evidencia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n hallazgo</numerusform>
+            <numerusform>%n hallazgos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CombineDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/conflicts.py" line="+67"/>
+        <source>Write a combination</source>
+        <translation>Redactar una combinación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: every version is below, separated by blank lines. Edit it into the text to keep; it replaces all versions.</source>
+        <translation>%1: abajo figuran todas las versiones, separadas por líneas en blanco. Edítelas hasta dejar el texto que se conserva; sustituye a todas las versiones.</translation>
+    </message>
+</context>
+<context>
+    <name>CompactDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence_import/compact_dialog.py" line="+39"/>
+        <source>Compact audit file</source>
+        <translation>Compactar el archivo de auditoría</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photos stored as taken can be replaced by reduced copies, so the audit file is easier to e-mail and archive. Each photo keeps the SHA-256 of its original as evidence of integrity.</source>
+        <translation>Las fotos guardadas tal como se tomaron pueden sustituirse por copias reducidas, para que el archivo de auditoría sea más fácil de enviar por correo electrónico y de archivar. Cada foto conserva el SHA-256 de su original como prueba de integridad.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Long edge of the copies:</source>
+        <translation>Lado mayor de las copias:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JPEG quality:</source>
+        <translation>Calidad JPEG:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A verified backup of the file is taken first. The originals then leave this file: only that backup (or your camera) still has them. Undo cannot bring them back.</source>
+        <translation>Primero se hace una copia de seguridad verificada del archivo. Después los originales salen de este archivo: solo esa copia de seguridad (o su cámara) los conserva. Deshacer no puede recuperarlos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compact</source>
+        <translation>Compactar</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No photo in this audit is larger than %1 pixels: there is nothing to compact.</source>
+        <translation>Ninguna foto de esta auditoría supera los %1 píxeles: no hay nada que compactar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n photo(s) are stored larger than that (%1 of this %2 file). Reduced copies would save about %3.</source>
+        <translation>
+            <numerusform>%n foto está guardada a un tamaño mayor (%1 de este archivo de %2). Las copias reducidas ahorrarían unos %3.</numerusform>
+            <numerusform>%n fotos están guardadas a un tamaño mayor (%1 de este archivo de %2). Las copias reducidas ahorrarían unos %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="+122"/>
+        <source>Before exporting</source>
+        <translation>Antes de exportar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 report cannot be issued yet: complete what is shown in red.
+Double-click an item to go to it.</source>
+        <translation>Aún no se puede emitir el informe de %1: complete lo que aparece en rojo.
+Haga doble clic en un elemento para ir a él.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some things are missing; the report can still be exported.
+Double-click an item to go to it.</source>
+        <translation>Faltan algunos datos; aun así, el informe se puede exportar.
+Haga doble clic en un elemento para ir a él.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export anyway</source>
+        <translation>Exportar de todos modos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionsSection</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/conclusions.py" line="+24"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Not set</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>O&amp;bjectives met:</source>
+        <translation>&amp;Objetivos cumplidos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the audit objectives were fulfilled; if not fully, say why below (ISO/IEC 17021-1 9.4.8.2)</source>
+        <translation>Si se cumplieron los objetivos de la auditoría; si no se cumplieron del todo, explique por qué abajo (ISO/IEC 17021-1 9.4.8.2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the objectives were not (fully) met, or a comment</source>
+        <translation>Por qué no se cumplieron (plenamente) los objetivos, o un comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xplanation:</source>
+        <translation>E&amp;xplicación:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decisi&amp;on:</source>
+        <translation>D&amp;ecisión:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team&apos;s recommendation; certification cannot be recommended while a major nonconformity is open</source>
+        <translation>La recomendación del equipo; no se puede recomendar la certificación mientras haya una no conformidad mayor abierta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Conclusions:</source>
+        <translation>&amp;Conclusiones:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the management system conforms and is effective, against the audit objectives</source>
+        <translation>Si el sistema de gestión es conforme y eficaz, respecto a los objetivos de la auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recommendation:</source>
+        <translation>&amp;Recomendación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. recommended for certification subject to accepted corrective action plans</source>
+        <translation>p. ej. se recomienda la certificación, sujeta a la aceptación de los planes de acciones correctivas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Diverging opinions:</source>
+        <translation>Opiniones di&amp;vergentes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opinions of the auditee and the team that remained unresolved (ISO 19011 6.4.10)</source>
+        <translation>Opiniones del auditado y del equipo que quedaron sin resolver (ISO 19011 6.4.10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plan deviations:</source>
+        <translation>Desviaciones del &amp;plan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes to the audit plan, areas not covered, obstacles met</source>
+        <translation>Cambios en el plan de auditoría, áreas no cubiertas, obstáculos encontrados</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conclusions</source>
+        <translation>Conclusiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presented at the closing meeting and printed in the report. Saved when you leave a field.</source>
+        <translation>Se presentan en la reunión de cierre y se imprimen en el informe. Se guardan al salir de un campo.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <location filename="../../auditor_app/ui/conflicts.py" line="+17"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Write a combination…</source>
+        <translation>Redactar una combinación…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep it (restore with the edits)</source>
+        <translation>Conservarlo (restaurar con los cambios)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm deletion</source>
+        <translation>Confirmar la eliminación</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%n conflict(s) to decide. Until you choose, the audit shows the latest version.</source>
+        <translation>
+            <numerusform>%n conflicto por decidir. Hasta que elija, la auditoría muestra la versión más reciente.</numerusform>
+            <numerusform>%n conflictos por decidir. Hasta que elija, la auditoría muestra la versión más reciente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1. Keep the item with the changes, or confirm that it is deleted.</source>
+        <translation>%1. Conserve el elemento con los cambios o confirme que se elimina.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2. Keep one version or write a combination.</source>
+        <translation>%1 — %2. Conserve una versión o redacte una combinación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2. Keep one version.</source>
+        <translation>%1 — %2. Conserve una versión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this version</source>
+        <translation>Conservar esta versión</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Keep %1&apos;s %2 of %3</source>
+        <translation>Conservar la versión de %1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Combine the versions of %1</source>
+        <translation>Combinar las versiones de %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore %1</source>
+        <translation>Restaurar %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirm deletion of %1</source>
+        <translation>Confirmar la eliminación de %1</translation>
+    </message>
+</context>
+<context>
+    <name>CycleCoverage</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle_coverage.py" line="+40"/>
+        <source>Coverage over the &amp;cycle…</source>
+        <translation>Cobertura en el &amp;ciclo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which clauses, processes and sites each audit of the certification cycle covered, and what is still uncovered</source>
+        <translation>Qué apartados, procesos y emplazamientos cubrió cada auditoría del ciclo de certificación y qué queda aún sin cubrir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Clause</source>
+        <translation>Apartado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Covered</source>
+        <translation>Cubierto</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>CycleDialog</name>
+    <message>
+        <location line="+20"/>
+        <source>Coverage over the certification cycle</source>
+        <translation>Cobertura en el ciclo de certificación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 audit(s) of the chain; the current cycle starts with %2.</source>
+        <translation>%1 auditoría(s) de la cadena; el ciclo actual empieza con %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 — %2% covered, %3 clause(s) uncovered</source>
+        <translation>%1 — %2 % cubierto, %3 apartado(s) sin cubrir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only &amp;uncovered clauses</source>
+        <translation>Solo apartados &amp;no cubiertos</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clauses covered</source>
+        <translation>Apartados cubiertos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read from</source>
+        <translation>Leído de</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (earlier cycle)</source>
+        <translation>%1 (ciclo anterior)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this audit&apos;s history</source>
+        <translation>el historial de esta auditoría</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this audit</source>
+        <translation>esta auditoría</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Processes: none recorded.</source>
+        <translation>Procesos: no se ha registrado ninguno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processes: all covered in the current cycle.</source>
+        <translation>Procesos: todos cubiertos en el ciclo actual.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processes not covered in the current cycle: %1</source>
+        <translation>Procesos no cubiertos en el ciclo actual: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sites: none recorded.</source>
+        <translation>Emplazamientos: no se ha registrado ninguno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sites: all covered in the current cycle.</source>
+        <translation>Emplazamientos: todos cubiertos en el ciclo actual.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sites not covered in the current cycle: %1</source>
+        <translation>Emplazamientos no cubiertos en el ciclo actual: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/fields.py" line="+149"/>
+        <source>not set</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Clear the date</source>
+        <translation>Borrar la fecha</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsForm</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/form.py" line="+29"/>
+        <source>Engagement</source>
+        <translation>Encargo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One site per line: name and address</source>
+        <translation>Un emplazamiento por línea: nombre y dirección</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sites:</source>
+        <translation>&amp;Emplazamientos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit t&amp;ype:</source>
+        <translation>Ti&amp;po de auditoría:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;art date:</source>
+        <translation>Fecha de &amp;inicio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End date:</source>
+        <translation>Fecha de &amp;fin:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client&apos;s re&amp;presentative:</source>
+        <translation>&amp;Representante del cliente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who accompanied the audit for the client and received the report (ISO/IEC 17021-1 9.4.8)</source>
+        <translation>Quién acompañó la auditoría por parte del cliente y recibió el informe (ISO/IEC 17021-1 9.4.8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representat&amp;ive&apos;s role:</source>
+        <translation>Car&amp;go del representante:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end date is before the start date.</source>
+        <translation>La fecha de fin es anterior a la de inicio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scope and criteria</source>
+        <translation>Alcance y criterios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities, products, processes and sites covered</source>
+        <translation>Actividades, productos, procesos y emplazamientos cubiertos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sc&amp;ope:</source>
+        <translation>&amp;Alcance:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Objetivos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standards, the client&apos;s documents, legal requirements</source>
+        <translation>Normas, documentos del cliente, requisitos legales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;riteria:</source>
+        <translation>Criterio&amp;s:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Significant changes since the last audit: scope, organisation, sites, processes</source>
+        <translation>Cambios significativos desde la última auditoría: alcance, organización, emplazamientos, procesos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hanges since last audit:</source>
+        <translation>Cam&amp;bios desde la última auditoría:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the client uses certification marks and refers to its certification (surveillance)</source>
+        <translation>Cómo usa el cliente las marcas de certificación y cómo hace referencia a su certificación (seguimiento)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certification &amp;marks:</source>
+        <translation>&amp;Marcas de certificación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>I&amp;dioma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. en, de, zh</source>
+        <translation>p. ej. en, de, zh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Con&amp;fidentiality:</source>
+        <translation>Confidencia&amp;lidad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report &amp;number:</source>
+        <translation>&amp;Número de informe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report re&amp;vision:</source>
+        <translation>Re&amp;visión del informe:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Grading scheme:</source>
+        <translation>Es&amp;quema de clasificación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How findings are graded; it can only change while no finding has a grade the new scheme lacks</source>
+        <translation>Cómo se clasifican los hallazgos; solo se puede cambiar mientras ningún hallazgo tenga una clasificación que el nuevo esquema no contemple</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Audit details</source>
+        <translation>Datos de la auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the report&apos;s cover and introduction say. Changes are saved when you leave a field.</source>
+        <translation>Lo que dicen la portada y la introducción del informe. Los cambios se guardan al salir de un campo.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Grading scheme not changed</source>
+        <translation>Esquema de clasificación sin cambiar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n finding(s) have grades that “{scheme}” does not have:</source>
+        <translation>
+            <numerusform>%n hallazgo tiene una clasificación que «{scheme}» no contempla:</numerusform>
+            <numerusform>%n hallazgos tienen clasificaciones que «{scheme}» no contempla:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regrade or delete these findings first, then choose the scheme again.</source>
+        <translation>Primero reclasifique o elimine estos hallazgos y luego vuelva a elegir el esquema.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/page.py" line="+31"/>
+        <source>Details</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit plan</source>
+        <translation>Plan de auditoría</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Audit time</source>
+        <translation>Tiempo de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conclusions</source>
+        <translation>Conclusiones</translation>
+    </message>
+</context>
+<context>
+    <name>EditorToolBar</name>
+    <message>
+        <location filename="../../auditor_app/ui/annotate/toolbar.py" line="+25"/>
+        <source>Select</source>
+        <translation>Seleccionar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrow</source>
+        <translation>Flecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rectangle</source>
+        <translation>Rectángulo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ellipse</source>
+        <translation>Elipse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Blur</source>
+        <translation>Difuminar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Red</source>
+        <translation>Rojo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yellow</source>
+        <translation>Amarillo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Blue</source>
+        <translation>Azul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>White</source>
+        <translation>Blanco</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Black</source>
+        <translation>Negro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colour of new shapes and of the selected ones</source>
+        <translation>Color de las formas nuevas y de las seleccionadas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thin</source>
+        <translation>Fina</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thick</source>
+        <translation>Gruesa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line width; for a new text, its size</source>
+        <translation>Grosor de línea; para un texto nuevo, su tamaño</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected shapes (Del)</source>
+        <translation>Eliminar las formas seleccionadas (Supr)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the whole photo (Ctrl+0); Ctrl+wheel zooms</source>
+        <translation>Mostrar la foto entera (Ctrl+0); Ctrl+rueda amplía o reduce</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Click a shape to select it, drag it to move it, drag a corner handle to resize it; double-click a text to change it.</source>
+        <translation>Haga clic en una forma para seleccionarla, arrástrela para moverla, arrastre un tirador de esquina para cambiar su tamaño; haga doble clic en un texto para modificarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag from where the arrow starts to what it points at.</source>
+        <translation>Arrastre desde donde empieza la flecha hasta lo que señala.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag across the area to frame.</source>
+        <translation>Arrastre sobre la zona que quiere enmarcar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag across the area to circle.</source>
+        <translation>Arrastre sobre la zona que quiere rodear con un círculo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click where the text starts and type; Enter adds a line, Ctrl+Enter or a click elsewhere finishes.</source>
+        <translation>Haga clic donde empieza el texto y escriba; Intro añade una línea; Ctrl+Intro o un clic en otro sitio lo termina.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag across faces, names or other personal data. The area is blurred here exactly as in reports and exports.</source>
+        <translation>Arrastre sobre caras, nombres u otros datos personales. La zona se difumina aquí exactamente igual que en los informes y exportaciones.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceAdder</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence/adding.py" line="+61"/>
+        <source>Evidence files (%s)</source>
+        <translation>Archivos de evidencia (%s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos (%s)</source>
+        <translation>Fotos (%s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Documents (%s)</source>
+        <translation>Documentos (%s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add evidence to %s</source>
+        <translation>Añadir evidencias a %s</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Screenshot %s.png</source>
+        <translation>Captura de pantalla %s.png</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to paste: the clipboard holds no picture or file.</source>
+        <translation>Nada que pegar: el portapapeles no contiene ninguna imagen ni archivo.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Adding evidence</source>
+        <translation>Añadiendo evidencias</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adding %d files to %s…</source>
+        <translation>Añadiendo %d archivos a %s…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopping after the file being added…</source>
+        <translation>Deteniendo tras el archivo que se está añadiendo…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Evidence not added</source>
+        <translation>Evidencias no añadidas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Adding cancelled: no files were added.</source>
+        <translation>Operación cancelada: no se ha añadido ningún archivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%d evidence file added.</source>
+        <translation>%d archivo de evidencia añadido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%d evidence files added.</source>
+        <translation>%d archivos de evidencia añadidos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>… and %d more</source>
+        <translation>… y %d más</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No file was added:</source>
+        <translation>No se ha añadido ningún archivo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%d file was added; these were not:</source>
+        <translation>Se ha añadido %d archivo; estos no:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%d files were added; these were not:</source>
+        <translation>Se han añadido %d archivos; estos no:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence can be photos (JPEG, PNG, WebP), PDF files and office documents.</source>
+        <translation>Las evidencias pueden ser fotos (JPEG, PNG, WebP), archivos PDF y documentos ofimáticos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some files were not added</source>
+        <translation>Algunos archivos no se han añadido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files not added</source>
+        <translation>Archivos no añadidos</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFeature</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence/feature.py" line="+55"/>
+        <location line="+1"/>
+        <location line="+95"/>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Añadir archivos…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Paste screenshot</source>
+        <translation>&amp;Pegar captura de pantalla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;gallery</source>
+        <translation>Mostrar &amp;galería</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Evidence (%d)</source>
+        <translation>Evidencias (%d)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>the audit</source>
+        <translation>la auditoría</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Removed — Edit › Undo brings it back.</source>
+        <translation>Quitado. Editar › Deshacer lo recupera.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Finding %s</source>
+        <translation>Hallazgo %s</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cannot open the file</source>
+        <translation>No se puede abrir el archivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No viewer for this file</source>
+        <translation>No hay visor para este archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No program is set up to open %s. A copy was saved as
+%s</source>
+        <translation>No hay ningún programa configurado para abrir %s. Se ha guardado una copia como
+%s</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceGrid</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence/gallery_view.py" line="+138"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from the audit</source>
+        <translation>Quitar de la auditoría</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceImport</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence_import/feature.py" line="+43"/>
+        <source>&amp;Import photos from folder…</source>
+        <translation>&amp;Importar fotos desde una carpeta…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A folder or memory card: review the photos by time taken, each with the clause of its audit-plan slot, then import them</source>
+        <translation>Una carpeta o tarjeta de memoria: revise las fotos por hora de toma, cada una con el apartado de su franja del plan de auditoría, y luego impórtelas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Compact audit file…</source>
+        <translation>&amp;Compactar el archivo de auditoría…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import photos from folder</source>
+        <translation>Importar fotos desde una carpeta</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n files and folders</source>
+        <translation>
+            <numerusform>%n archivo o carpeta</numerusform>
+            <numerusform>%n archivos y carpetas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+39"/>
+        <source>Import photos</source>
+        <translation>Importar fotos</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Looking at the photos in %1…</source>
+        <translation>Revisando las fotos de %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Photo import cancelled: nothing was imported.</source>
+        <translation>Importación de fotos cancelada: no se ha importado nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No photos found</source>
+        <translation>No se han encontrado fotos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no files in %1 (hidden and system files are skipped).</source>
+        <translation>No hay archivos en %1 (se omiten los archivos ocultos y de sistema).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Importing %n photo(s)…</source>
+        <translation>
+            <numerusform>Importando %n foto…</numerusform>
+            <numerusform>Importando %n fotos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Import %n photo(s)</source>
+        <translation>
+            <numerusform>Importar %n foto</numerusform>
+            <numerusform>Importar %n fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Photo import</source>
+        <translation>Importación de fotos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n photo(s) imported.</source>
+        <translation>
+            <numerusform>%n foto importada.</numerusform>
+            <numerusform>%n fotos importadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n stored as reduced copies (your preference); the original&apos;s SHA-256 is recorded with each.</source>
+        <translation>
+            <numerusform>%n guardada como copia reducida (según sus preferencias); con ella se registra el SHA-256 del original.</numerusform>
+            <numerusform>%n guardadas como copias reducidas (según sus preferencias); con cada una se registra el SHA-256 del original.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The import was cancelled: the photos above are in the audit, the rest are not.</source>
+        <translation>Se ha cancelado la importación: las fotos anteriores están en la auditoría; las demás, no.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import stopped: %1. The photos above are in the audit.</source>
+        <translation>La importación se ha detenido: %1. Las fotos anteriores están en la auditoría.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped: already in this audit.</source>
+        <translation>
+            <numerusform>%n omitida: ya está en esta auditoría.</numerusform>
+            <numerusform>%n omitidas: ya están en esta auditoría.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not imported:</source>
+        <translation>No importadas:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Compact audit file</source>
+        <translation>Compactar el archivo de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taking a backup, then replacing photos by reduced copies…</source>
+        <translation>Haciendo una copia de seguridad y sustituyendo las fotos por copias reducidas…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Saved %1: the audit file is now %2 (it was %3). %n photo(s) replaced by reduced copies.</source>
+        <translation>
+            <numerusform>Ahorro de %1: el archivo de auditoría ocupa ahora %2 (antes, %3). %n foto sustituida por una copia reducida.</numerusform>
+            <numerusform>Ahorro de %1: el archivo de auditoría ocupa ahora %2 (antes, %3). %n fotos sustituidas por copias reducidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compaction was cancelled; the photos not reached yet are unchanged.</source>
+        <translation>Se ha cancelado la compactación; las fotos a las que aún no se había llegado no han cambiado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left as they were:</source>
+        <translation>Se dejaron como estaban:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file as it was before is kept as a backup:
+%1</source>
+        <translation>El archivo tal como estaba antes se conserva como copia de seguridad:
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit file compacted</source>
+        <translation>Archivo de auditoría compactado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePicker</name>
+    <message>
+        <location filename="../../auditor_app/ui/findings/composer_parts.py" line="+82"/>
+        <source>No notes on these clauses yet.</source>
+        <translation>Aún no hay notas en estos apartados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No photos or documents on these clauses yet.</source>
+        <translation>Aún no hay fotos ni documentos en estos apartados.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes (%d)</source>
+        <translation>Notas (%d)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and documents (%d)</source>
+        <translation>Fotos y documentos (%d)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source> (internal)</source>
+        <translation> (interna)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence/viewer.py" line="+44"/>
+        <source>%d of %d</source>
+        <translation>%d de %d</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%s
+Open file shows it with the system&apos;s viewer.</source>
+        <translation>%s
+Abrir archivo lo muestra con el visor del sistema.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This photo cannot be shown: %s</source>
+        <translation>No se puede mostrar esta foto: %s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgress</name>
+    <message>
+        <location filename="../../auditor_app/ui/exporting.py" line="+46"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting</source>
+        <translation>Exportando</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <location line="+72"/>
+        <source>Export &amp;report (PDF)…</source>
+        <translation>Exportar &amp;informe (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;workbook (Excel)…</source>
+        <translation>Exportar &amp;libro de cálculo (Excel)…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot check the report</source>
+        <translation>No se puede comprobar el informe</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Export %1</source>
+        <translation>Exportar %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Exporting the %1 to %2…</source>
+        <translation>Exportando el %1 a %2…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting</source>
+        <translation>Exportando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopping the export; no file is written…</source>
+        <translation>Deteniendo la exportación; no se escribe ningún archivo…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export finished</source>
+        <translation>Exportación terminada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved as
+%1</source>
+        <translation>Guardado como
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>Report not exported</source>
+        <translation>Informe no exportado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+No file was written.</source>
+        <translation>%1
+
+No se ha escrito ningún archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSection</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/field_section.py" line="+119"/>
+        <source>Change %s</source>
+        <translation>Cambiar %s</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../auditor_app/ui/new_audit_file.py" line="+85"/>
+        <source>Audit file</source>
+        <translation>Archivo de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit is one file. Keep it on this computer&apos;s own disk while you work; use File ▸ Save a copy… for a USB stick or a shared folder.</source>
+        <translation>La auditoría es un único archivo. Manténgalo en el disco propio de este ordenador mientras trabaja; use Archivo ▸ Guardar una copia… para una memoria USB o una carpeta compartida.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save the new audit as:</source>
+        <translation>&amp;Guardar la nueva auditoría como:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New audit file</source>
+        <translation>Nuevo archivo de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit files (*.audit)</source>
+        <translation>Archivos de auditoría (*.audit)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose where to save the audit file.</source>
+        <translation>Elija dónde guardar el archivo de auditoría.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder %s does not exist.</source>
+        <translation>La carpeta %s no existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%s already exists. An audit file is never overwritten: choose another name.</source>
+        <translation>%s ya existe. Un archivo de auditoría nunca se sobrescribe: elija otro nombre.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This folder is on removable media (%s), which can be unplugged while the audit is being written.</source>
+        <translation>Esta carpeta está en un medio extraíble (%s), que puede desconectarse mientras se escribe la auditoría.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This folder is on a network share (%s), where file locking is unreliable.</source>
+        <translation>Esta carpeta está en un recurso compartido de red (%s), donde el bloqueo de archivos no es fiable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder is synchronised by %s, whose agent can copy the file half-written.</source>
+        <translation>Esta carpeta la sincroniza %s, cuyo agente puede copiar el archivo a medio escribir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder is not on a local disk (%s).</source>
+        <translation>Esta carpeta no está en un disco local (%s).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the audit on this computer&apos;s own disk; File ▸ Save a copy… puts a verified copy there when you are done.</source>
+        <translation>Mantenga la auditoría en el disco propio de este ordenador; al terminar, Archivo ▸ Guardar una copia… deja allí una copia verificada.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingComposer</name>
+    <message>
+        <location filename="../../auditor_app/ui/findings/composer.py" line="+47"/>
+        <source>Finding %s</source>
+        <translation>Hallazgo %s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+12"/>
+        <source>New finding</source>
+        <translation>Nuevo hallazgo</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>New finding on %s</source>
+        <translation>Nuevo hallazgo en %s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Site, building, line…</source>
+        <translation>Emplazamiento, edificio, línea…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Process or area audited</source>
+        <translation>Proceso o área auditada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The requirement, paraphrased</source>
+        <translation>El requisito, parafraseado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was seen, heard or read: records, places, people, numbers</source>
+        <translation>Lo que se vio, oyó o leyó: registros, lugares, personas, cifras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+166"/>
+        <source>What is not fulfilled</source>
+        <translation>Lo que no se cumple</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>Save changes</source>
+        <translation>Guardar los cambios</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create finding</source>
+        <translation>Crear hallazgo</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Clasificación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ubicación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Process:</source>
+        <translation>&amp;Proceso:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Clause references</source>
+        <translation>Referencias a apartados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clauses this finding is raised against.</source>
+        <translation>Los apartados respecto a los que se registra este hallazgo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requirement</source>
+        <translation>Requisito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the clause requires, in your own words.</source>
+        <translation>Lo que exige el apartado, con sus propias palabras.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objective evidence</source>
+        <translation>Evidencia objetiva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe what you found, and tick the notes and files that show it.</source>
+        <translation>Describa lo que encontró y marque las notas y los archivos que lo demuestran.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+109"/>
+        <source>What is not fulfilled, stated so the auditee can act on it.</source>
+        <translation>Lo que no se cumple, expresado de forma que el auditado pueda actuar.</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>&amp;Finding</source>
+        <translation>&amp;Hallazgo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;ollow-up</source>
+        <translation>&amp;Seguimiento</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>A nonconformity needs a clause reference: add the clause it is raised against.</source>
+        <translation>Una no conformidad necesita una referencia a un apartado: añada el apartado respecto al que se registra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GHTF N19 grades ISO 13485 clauses 4 to 8: add one to the clause references.</source>
+        <translation>GHTF N19 clasifica los apartados 4 a 8 de ISO 13485: añada uno a las referencias.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A nonconformity needs objective evidence: describe what you found or tick a note, photo or document.</source>
+        <translation>Una no conformidad necesita evidencia objetiva: describa lo que encontró o marque una nota, una foto o un documento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A nonconformity needs a statement of nonconformity: say which requirement is not fulfilled (ISO/IEC 17021-1 9.4.5.2).</source>
+        <translation>Una no conformidad necesita una declaración de la no conformidad: indique qué requisito no se cumple (ISO/IEC 17021-1 9.4.5.2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Describe the finding: its objective evidence or its statement.</source>
+        <translation>Describa el hallazgo: su evidencia objetiva o su declaración.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>1 minor nonconformity already on %s</source>
+        <translation>Ya hay 1 no conformidad menor en %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%d minor nonconformities already on %s</source>
+        <translation>Ya hay %d no conformidades menores en %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — consider whether together they indicate a major.</source>
+        <translation> — valore si en conjunto indican una no conformidad mayor.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Statement of nonconformity</source>
+        <translation>Declaración de la no conformidad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Statement</source>
+        <translation>Declaración</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was found, in a sentence or two the auditee will read in the report.</source>
+        <translation>Lo que se encontró, en una o dos frases que el auditado leerá en el informe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was found</source>
+        <translation>Lo que se encontró</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsFeature</name>
+    <message>
+        <location filename="../../auditor_app/ui/findings/feature.py" line="+33"/>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>New &amp;finding…</source>
+        <translation>Nuevo &amp;hallazgo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show all f&amp;indings</source>
+        <translation>Mostrar &amp;todos los hallazgos</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Findings (%d)</source>
+        <translation>Hallazgos (%d)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Finding %s deleted — Edit › Undo brings it back.</source>
+        <translation>Hallazgo %s eliminado. Editar › Deshacer lo recupera.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPage</name>
+    <message>
+        <location filename="../../auditor_app/ui/findings/page.py" line="+46"/>
+        <source>Filter findings: reference, clause, text, owner…</source>
+        <translation>Filtrar hallazgos: referencia, apartado, texto, responsable…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show findings of one grade</source>
+        <translation>Mostrar los hallazgos de una clasificación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show findings with one follow-up status</source>
+        <translation>Mostrar los hallazgos con un estado de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New finding…</source>
+        <translation>&amp;Nuevo hallazgo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>All grades</source>
+        <translation>Todas las clasificaciones</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>No findings yet. Raise one from a clause with Audit › New finding… (Ctrl+Shift+F).</source>
+        <translation>Aún no hay hallazgos. Registre uno desde un apartado con Auditoría › Nuevo hallazgo… (Ctrl+Mayús+F).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a finding to see it in full.</source>
+        <translation>Seleccione un hallazgo para verlo completo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%d of %d findings</source>
+        <translation>%d de %d hallazgos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 finding</source>
+        <translation>1 hallazgo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d findings</source>
+        <translation>%d hallazgos</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpForm</name>
+    <message>
+        <location filename="../../auditor_app/ui/findings/follow_up.py" line="+51"/>
+        <source>Why did it happen? (the auditee&apos;s analysis)</source>
+        <translation>¿Por qué ocurrió? (el análisis del auditado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done about this case</source>
+        <translation>Lo que se hizo con este caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What stops it happening again</source>
+        <translation>Lo que evita que vuelva a ocurrir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreed:</source>
+        <translation>Acordada:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed:</source>
+        <translation>Cerrado:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Root cause:</source>
+        <translation>Causa &amp;raíz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;orrection:</source>
+        <translation>C&amp;orrección:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrective &amp;action:</source>
+        <translation>&amp;Acción correctiva:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action o&amp;wner:</source>
+        <translation>Responsa&amp;ble de la acción:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date:</source>
+        <translation>Fecha límite:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verified by:</source>
+        <translation>&amp;Verificado por:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on:</source>
+        <translation>Cerrado el:</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryPage</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence/gallery_page.py" line="+36"/>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by caption, file name or camera</source>
+        <translation>Filtrar por pie de foto, nombre de archivo o cámara</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All evidence</source>
+        <translation>Todas las evidencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet assigned</source>
+        <translation>Aún sin asignar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <source>On the clause shown</source>
+        <translation>En el apartado mostrado</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Oldest first</source>
+        <translation>Más antiguas primero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest first</source>
+        <translation>Más recientes primero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorted by the time each photo was taken</source>
+        <translation>Ordenadas por la hora en que se tomó cada foto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add files…</source>
+        <translation>Añadir archivos…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No evidence here.
+Drop photos or documents on this page, or use Add files…</source>
+        <translation>Aquí no hay evidencias.
+Arrastre fotos o documentos a esta página o use Añadir archivos…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Order:</source>
+        <translation>&amp;Orden:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>On clause %s</source>
+        <translation>En el apartado %s</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%d files</source>
+        <translation>%d archivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%d of %d files</source>
+        <translation>%d de %d archivos</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDock</name>
+    <message>
+        <location filename="../../auditor_app/ui/history_dock.py" line="+28"/>
+        <location line="+35"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a clause to see who changed what in it, and when.</source>
+        <translation>Seleccione un apartado para ver quién cambió qué en él y cuándo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing has been recorded for this clause yet.</source>
+        <translation>Aún no se ha registrado nada para este apartado.</translation>
+    </message>
+</context>
+<context>
+    <name>InfoPane</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence/viewer_info.py" line="+34"/>
+        <source>What the photo shows (appears in the report)</source>
+        <translation>Lo que muestra la foto (aparece en el informe)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added by</source>
+        <translation>Añadido por</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Caption</source>
+        <translation>Pie de foto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence integrity (SHA-256)</source>
+        <translation>Integridad de la evidencia (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Used by</source>
+        <translation>Usado en</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Of the original as taken; the audit stores a reduced copy.</source>
+        <translation>Del original tal como se tomó; la auditoría guarda una copia reducida.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the file as stored, unchanged since it was added.</source>
+        <translation>Del archivo tal como se guardó, sin cambios desde que se añadió.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Double-click to go to the clause</source>
+        <translation>Doble clic para ir al apartado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not used by any clause or finding yet.</source>
+        <translation>Aún no se usa en ningún apartado ni hallazgo.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../auditor_app/ui/main_window.py" line="+89"/>
+        <source>Clauses</source>
+        <translation>Apartados</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Open audit</source>
+        <translation>Abrir auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit files (*.audit);;All files (*)</source>
+        <translation>Archivos de auditoría (*.audit);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy saved to %1</source>
+        <translation>Copia guardada en %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Cannot open audit file</source>
+        <translation>No se puede abrir el archivo de auditoría</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Audit file damaged</source>
+        <translation>Archivo de auditoría dañado</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Change not saved</source>
+        <translation>Cambio no guardado</translation>
+    </message>
+    <message>
+        <location filename="../../auditor_app/ui/window_menus.py" line="+16"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Audit</source>
+        <translation>A&amp;uditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;vidence</source>
+        <translation>Ev&amp;idencias</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;sample audit</source>
+        <translation>Abrir auditoría de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Guardar una co&amp;pia…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Filter clauses</source>
+        <translation>&amp;Filtrar apartados</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPanel</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/meetings.py" line="+42"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Held at:</source>
+        <translation>&amp;Fecha y hora:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agenda points confirmed, questions</source>
+        <translation>Puntos del orden del día confirmados, preguntas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ac&amp;knowledgement:</source>
+        <translation>&amp;Reconocimiento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the auditee&apos;s management acknowledged</source>
+        <translation>Lo que reconoció la dirección del auditado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name of an attendee, then Enter</source>
+        <translation>Nombre de un asistente y luego Intro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the auditee people</source>
+        <translation>Añadir a las personas del auditado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone recorded as interviewed or contacted at the client</source>
+        <translation>Todas las personas registradas como entrevistadas o contactadas en el cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the audit team</source>
+        <translation>Añadir al equipo auditor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&lt;b&gt;Attendance&lt;/b&gt; — {present} of {listed} present</source>
+        <translation>&lt;b&gt;Asistencia&lt;/b&gt;: {present} de {listed} presentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Attendance&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Asistencia&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Add {name} to the {meeting}</source>
+        <translation>Añadir a {name} ({meeting})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Add %n attendees to the {meeting}</source>
+        <translation>
+            <numerusform>Añadir %n asistente ({meeting})</numerusform>
+            <numerusform>Añadir %n asistentes ({meeting})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mark {name} present</source>
+        <translation>Marcar a {name} como presente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark {name} absent</source>
+        <translation>Marcar a {name} como ausente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit attendee {name}</source>
+        <translation>Editar el asistente {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Remove %n attendee(s)</source>
+        <translation>
+            <numerusform>Quitar %n asistente</numerusform>
+            <numerusform>Quitar %n asistentes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsSection</name>
+    <message>
+        <location line="+16"/>
+        <source>Opening and closing meetings</source>
+        <translation>Reuniones de apertura y de cierre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance lists and what was agreed (ISO 19011 6.4.3 and 6.4.10).</source>
+        <translation>Listas de asistencia y lo acordado (ISO 19011 6.4.3 y 6.4.10).</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFlow</name>
+    <message numerus="yes">
+        <location filename="../../auditor_app/ui/merging.py" line="+64"/>
+        <source>Checking and merging %n file(s): %1.
+Every file is verified before anything is written.</source>
+        <translation>
+            <numerusform>Comprobando y fusionando %n archivo: %1.
+Cada archivo se verifica antes de escribir nada.</numerusform>
+            <numerusform>Comprobando y fusionando %n archivos: %1.
+Cada archivo se verifica antes de escribir nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merging team files</source>
+        <translation>Fusionando archivos del equipo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Merge a different audit?</source>
+        <translation>¿Fusionar una auditoría distinta?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1.
+
+%2</source>
+        <translation>%1.
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing merged</source>
+        <translation>No se ha fusionado nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Your audit file was not changed.</source>
+        <translation>%1
+
+Su archivo de auditoría no ha cambiado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: nothing new</source>
+        <translation>%1: nada nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n operación</numerusform>
+            <numerusform>%n operaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n archivo de evidencia</numerusform>
+            <numerusform>%n archivos de evidencia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n conflict(s) to decide: see View ▸ Conflicts.</source>
+        <translation>
+            <numerusform>%n conflicto por decidir: véase Ver ▸ Conflictos.</numerusform>
+            <numerusform>%n conflictos por decidir: véase Ver ▸ Conflictos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conflicts: every team member&apos;s work agrees.</source>
+        <translation>No hay conflictos: el trabajo de todos los miembros del equipo coincide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A merge cannot be undone, and earlier changes can no longer be undone either.</source>
+        <translation>Una fusión no se puede deshacer, y los cambios anteriores tampoco se podrán deshacer ya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit as it was before the merge is saved as
+%1</source>
+        <translation>La auditoría tal como estaba antes de la fusión se ha guardado como
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge finished</source>
+        <translation>Fusión terminada</translation>
+    </message>
+</context>
+<context>
+    <name>MergeHistory</name>
+    <message>
+        <location filename="../../auditor_app/ui/merge_history.py" line="+62"/>
+        <source>&amp;Merge history…</source>
+        <translation>Historial de &amp;fusiones…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeHistoryDialog</name>
+    <message>
+        <location line="-38"/>
+        <source>Merge history</source>
+        <translation>Historial de fusiones</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merged</source>
+        <translation>Fecha de fusión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence files</source>
+        <translation>Archivos de evidencia</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nothing new</source>
+        <translation>nada nuevo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%s team file(s) merged into this audit; every change keeps its author.</source>
+        <translation>%s archivo(s) del equipo fusionado(s) en esta auditoría; cada cambio conserva su autor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No team file has been merged into this audit yet (File › Merge team files…).</source>
+        <translation>Aún no se ha fusionado ningún archivo del equipo en esta auditoría (Archivo › Fusionar archivos del equipo…).</translation>
+    </message>
+</context>
+<context>
+    <name>N19Factors</name>
+    <message>
+        <location filename="../../auditor_app/ui/findings/n19_factors.py" line="+24"/>
+        <source>&amp;Repeat occurrence (raised at an earlier audit)</source>
+        <translation>&amp;Repetición (detectada en una auditoría anterior)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No &amp;documented procedure or process</source>
+        <translation>Sin procedimiento o proceso &amp;documentado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nonconforming medical devices &amp;released</source>
+        <translation>Productos sanitarios no conformes &amp;liberados</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%s (computed by GHTF/SG3/N19; it cannot be picked)</source>
+        <translation>%s (calculada según GHTF/SG3/N19; no se puede elegir)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No grade yet: N19 grades ISO 13485 clauses 4 to 8; add one to the clause references.</source>
+        <translation>Aún sin clasificación: N19 clasifica los apartados 4 a 8 de ISO 13485; añada uno a las referencias.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several ISO 13485 clauses are cited: the highest grade counts (%s).</source>
+        <translation>Se citan varios apartados de ISO 13485: cuenta la clasificación más alta (%s).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not graded by N19: %s.</source>
+        <translation>Sin clasificar según N19: %s.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nonconformity (grade computed by GHTF N19)</source>
+        <translation>No conformidad (clasificación calculada según GHTF N19)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grade %s (graded without N19 factors)</source>
+        <translation>Clasificación %s (sin factores N19)</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../auditor_app/ui/navigation.py" line="+18"/>
+        <source>&amp;Next clause</source>
+        <translation>Apartado &amp;siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous clause</source>
+        <translation>Apartado &amp;anterior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next clause not yet &amp;audited</source>
+        <translation>Siguiente apartado &amp;no auditado</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show %s</source>
+        <translation>Mostrar %s</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>All clauses audited</source>
+        <translation>Todos los apartados auditados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every clause of this audit has a result.</source>
+        <translation>Todos los apartados de esta auditoría tienen un resultado.</translation>
+    </message>
+</context>
+<context>
+    <name>NewAuditWizard</name>
+    <message>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+125"/>
+        <source>New audit</source>
+        <translation>Nueva auditoría</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create audit</source>
+        <translation>Crear auditoría</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standards</source>
+        <translation>Normas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2 clauses)</source>
+        <translation>%1 (%2 apartados)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Creating the audit</source>
+        <translation>Creando la auditoría</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Creating %s…</source>
+        <translation>Creando %s…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating %s; this cannot be stopped half-way.</source>
+        <translation>Creando %s; no se puede detener a medias.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Audit not created</source>
+        <translation>Auditoría no creada</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoReview</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence_import/review_model.py" line="+79"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clause</source>
+        <translation>Apartado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Caption</source>
+        <translation>Pie de foto</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refused: %1</source>
+        <translation>Rechazada: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate: already in this audit</source>
+        <translation>Duplicada: ya está en esta auditoría</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate of %1</source>
+        <translation>Duplicada de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1
+Suggested by the audit-plan slot the photo was taken in</source>
+        <translation>%1
+Propuesto por la franja del plan de auditoría en la que se tomó la foto</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSection</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/plan.py" line="+54"/>
+        <source>&amp;Add slot</source>
+        <translation>&amp;Añadir franja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new slot after the last one; double-click a cell to edit it</source>
+        <translation>Una franja nueva después de la última; haga doble clic en una celda para editarla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Audit plan</source>
+        <translation>Plan de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The timetable agreed with the client, in order of day and start time. Double-click a cell to edit.</source>
+        <translation>El horario acordado con el cliente, por orden de día y hora de inicio. Haga doble clic en una celda para editarla.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Change %s in the audit plan</source>
+        <translation>Cambiar %s en el plan de auditoría</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a slot to the audit plan</source>
+        <translation>Añadir una franja al plan de auditoría</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Remove %n slot(s) from the audit plan</source>
+        <translation>
+            <numerusform>Quitar %n franja del plan de auditoría</numerusform>
+            <numerusform>Quitar %n franjas del plan de auditoría</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+41"/>
+        <source>The logo file is not there any more: %s</source>
+        <translation>El archivo del logotipo ya no está: %s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a picture that can be used: %s (%s)</source>
+        <translation>No es una imagen utilizable: %s (%s)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As it should appear on your changes and in reports</source>
+        <translation>Tal como debe aparecer en sus cambios y en los informes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your certification body or consultancy</source>
+        <translation>Su entidad de certificación o consultoría</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep photos exactly as taken (largest files)</source>
+        <translation>Conservar las fotos exactamente como se tomaron (archivos más grandes)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Iniciales:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stamped on every change you make, so the audit trail shows who did what.</source>
+        <translation>Se registra en cada cambio que haga, para que la pista de auditoría muestre quién hizo qué.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New audits</source>
+        <translation>Auditorías nuevas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grading of findings:</source>
+        <translation>C&amp;lasificación de los hallazgos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report branding</source>
+        <translation>Imagen corporativa del informe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Logo:</source>
+        <translation>Logotipo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos added as evidence</source>
+        <translation>Fotos añadidas como evidencia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Otherwise, longest &amp;edge:</source>
+        <translation>Si no, lado &amp;mayor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JPEG &amp;quality:</source>
+        <translation>&amp;Calidad JPEG:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Report logo</source>
+        <translation>Logotipo del informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.webp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Logo not used</source>
+        <translation>Logotipo no utilizado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Preferences not saved</source>
+        <translation>Preferencias no guardadas</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="-91"/>
+        <source>Export report (PDF)</source>
+        <translation>Exportar informe (PDF)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export workbook (Excel)</source>
+        <translation>Exportar libro de cálculo (Excel)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Continue…</source>
+        <translation>Continuar…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Required in a certification report (ISO/IEC 17021-1 9.4.8)</source>
+        <translation>Obligatorio en un informe de certificación (ISO/IEC 17021-1 9.4.8)</translation>
+    </message>
+</context>
+<context>
+    <name>RecentAuditsModel</name>
+    <message>
+        <location filename="../../auditor_app/ui/models/recent_audits.py" line="+52"/>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>File not found: %s</source>
+        <translation>Archivo no encontrado: %s</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>file not found</source>
+        <translation>archivo no encontrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 clauses</source>
+        <translation>%1 de %2 apartados</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedClauses</name>
+    <message>
+        <location filename="../../auditor_app/ui/related_clauses.py" line="+54"/>
+        <location line="+18"/>
+        <source>Also relevant to</source>
+        <translation>También pertinente para</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Also relevant to (%s)</source>
+        <translation>También pertinente para (%s)</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedClausesTab</name>
+    <message>
+        <location line="-46"/>
+        <source>In an integrated audit, evidence for this clause often also answers these clauses of the other standards (cross-walk). Double-click to go there.</source>
+        <translation>En una auditoría integrada, la evidencia de este apartado a menudo responde también a estos apartados de las demás normas (tabla de correspondencias). Haga doble clic para ir allí.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%s %s — %s · %s</source>
+        <translation>%s %s — %s · %s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No corresponding clause in the other standards loaded in this audit.</source>
+        <translation>No hay ningún apartado correspondiente en las demás normas cargadas en esta auditoría.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDelegate</name>
+    <message>
+        <location filename="../../auditor_app/ui/search_panel.py" line="+117"/>
+        <source>Not tied to a clause</source>
+        <translation>Sin vincular a un apartado</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence_import/review_dialog.py" line="+64"/>
+        <source>Import photos</source>
+        <translation>Importar fotos</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>↑ ↓ move between photos · type a clause number, Enter to confirm and go on · Space includes or leaves out a photo · Tab to the caption · Ctrl+Enter imports</source>
+        <translation>↑ ↓ pasar de una foto a otra · escriba un número de apartado, Intro para confirmar y seguir · Espacio incluye o excluye una foto · Tab va al pie de foto · Ctrl+Intro importa</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“%1” is not a clause of this audit; the clause was left as it was.</source>
+        <translation>«%1» no es un apartado de esta auditoría; el apartado se ha dejado como estaba.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n photo(s) found in %1</source>
+        <translation>
+            <numerusform>%n foto encontrada en %1</numerusform>
+            <numerusform>%n fotos encontradas en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already in this audit or found twice</source>
+        <translation>
+            <numerusform>%n ya está en esta auditoría o se encontró dos veces</numerusform>
+            <numerusform>%n ya están en esta auditoría o se encontraron dos veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rechazada</numerusform>
+            <numerusform>%n rechazadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each photo is suggested the first clause of the audit-plan slot it was taken in. Confirm or change it.</source>
+        <translation>A cada foto se le propone el primer apartado de la franja del plan de auditoría en la que se tomó. Confírmelo o cámbielo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n photo(s) to import have no clause yet.</source>
+        <translation>
+            <numerusform>%n foto por importar aún no tiene apartado.</numerusform>
+            <numerusform>%n fotos por importar aún no tienen apartado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Import %n photo(s)</source>
+        <translation>
+            <numerusform>Importar %n foto</numerusform>
+            <numerusform>Importar %n fotos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScopePage</name>
+    <message>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-100"/>
+        <source>Scope, objectives and criteria</source>
+        <translation>Alcance, objetivos y criterios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As agreed with the client; the report states them (ISO 19011 6.5.1).</source>
+        <translation>Tal como se acordaron con el cliente; el informe los indica (ISO 19011 6.5.1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities, products, processes and sites covered, e.g. Design and manufacture of precision turned parts for the automotive industry</source>
+        <translation>Actividades, productos, procesos y emplazamientos cubiertos, p. ej. Diseño y fabricación de piezas torneadas de precisión para la industria del automóvil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Determine the conformity of the management system with the audit criteria and its ability to meet its objectives</source>
+        <translation>p. ej. Determinar la conformidad del sistema de gestión con los criterios de auditoría y su capacidad para lograr sus objetivos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The standards, plus the client&apos;s own requirements</source>
+        <translation>Las normas, más los requisitos propios del cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Alcance:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Objetivos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Criteria:</source>
+        <translation>&amp;Criterios:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%s; the client&apos;s management system documentation; applicable legal requirements</source>
+        <translation>%s; la documentación del sistema de gestión del cliente; los requisitos legales aplicables</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFeature</name>
+    <message>
+        <location filename="../../auditor_app/ui/search_feature.py" line="+51"/>
+        <source>&amp;Find in audit…</source>
+        <translation>&amp;Buscar en la auditoría…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+30"/>
+        <source>Search is not available: %s</source>
+        <translation>La búsqueda no está disponible: %s</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>This item is not tied to a clause.</source>
+        <translation>Este elemento no está vinculado a ningún apartado.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%s — with its notes, evidence and findings</source>
+        <translation>%s — con sus notas, evidencias y hallazgos</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../auditor_app/ui/search_panel.py" line="+12"/>
+        <source>Find in audit</source>
+        <translation>Buscar en la auditoría</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search notes, findings, evidence, people…</source>
+        <translation>Buscar notas, hallazgos, evidencias, personas…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Type to search notes, findings, evidence captions and file names, people and clause titles.</source>
+        <translation>Escriba para buscar en notas, hallazgos, pies de foto y nombres de archivo de las evidencias, personas y títulos de apartados.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indexing the audit…</source>
+        <translation>Indexando la auditoría…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No matches for “%s”.</source>
+        <translation>No hay resultados para «%s».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first %d results — add a word to narrow the search.</source>
+        <translation>Los primeros %d resultados: añada una palabra para acotar la búsqueda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 result</source>
+        <translation>1 resultado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d results</source>
+        <translation>%d resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> in 1 clause</source>
+        <translation> en 1 apartado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> in %d clauses</source>
+        <translation> en %d apartados</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsPage</name>
+    <message>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-88"/>
+        <source>Standards</source>
+        <translation>Normas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit criteria: one standard, or several for an integrated audit. Each brings its clauses with audit questions and typical evidence.</source>
+        <translation>Los criterios de auditoría: una norma, o varias para una auditoría integrada. Cada una aporta sus apartados con preguntas de auditoría y evidencias típicas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the checklist library…</source>
+        <translation>Leyendo la biblioteca de listas de verificación…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>built in</source>
+        <translation>incluida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>your own checklist</source>
+        <translation>su propia lista de verificación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 clauses · edition %2 · %3</source>
+        <translation>%1 apartados · edición %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The checklist library cannot be read: %s</source>
+        <translation>No se puede leer la biblioteca de listas de verificación: %s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose at least one standard.</source>
+        <translation>Elija al menos una norma.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 chosen, %2 clauses in all.</source>
+        <translation>Elegidas: %1; %2 apartados en total.</translation>
+    </message>
+</context>
+<context>
+    <name>StartFeature</name>
+    <message>
+        <location filename="../../auditor_app/ui/start_feature.py" line="+52"/>
+        <source>&amp;New audit…</source>
+        <translation>&amp;Nueva auditoría…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../auditor_app/ui/start_page.py" line="+102"/>
+        <source>auditor-app</source>
+        <translation>auditor-app</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline workbench for management-system audits: plan, audit on site, merge the team&apos;s work and report.</source>
+        <translation>Banco de trabajo sin conexión para auditorías de sistemas de gestión: planificar, auditar in situ, fusionar el trabajo del equipo e informar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New audit…</source>
+        <translation>Nueva auditoría…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client, dates, standards and team; creates the audit file.</source>
+        <translation>Cliente, fechas, normas y equipo; crea el archivo de auditoría.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>An audit file from this computer or a team member.</source>
+        <translation>Un archivo de auditoría de este ordenador o de un miembro del equipo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open sample audit</source>
+        <translation>Abrir auditoría de ejemplo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A finished integrated ISO 9001 + 14001 audit to explore.</source>
+        <translation>Una auditoría integrada ISO 9001 + 14001 terminada, para explorar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recent audits</source>
+        <translation>Auditorías recientes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+141"/>
+        <source>Remove from list</source>
+        <translation>Quitar de la lista</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Forget the selected audit here; the file itself is not touched.</source>
+        <translation>Olvidar aquí la auditoría seleccionada; el archivo en sí no se toca.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No recent audits yet. The audits you create or open are listed here, with how far each one has got.</source>
+        <translation>Aún no hay auditorías recientes. Las auditorías que cree o abra aparecen aquí, con su grado de avance.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Audit file not found</source>
+        <translation>Archivo de auditoría no encontrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s
+
+This file is no longer there: it may have been moved, renamed or deleted, or be on a USB stick that is not plugged in.
+
+Remove it from the list of recent audits?</source>
+        <translation>%s
+
+Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o eliminado, o que esté en una memoria USB que no está conectada.
+
+¿Quitarlo de la lista de auditorías recientes?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>List not changed</source>
+        <translation>Lista sin cambios</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../auditor_app/ui/window_chrome.py" line="+41"/>
+        <source>No audit open — File › New audit…, Open… or Open sample audit</source>
+        <translation>Ninguna auditoría abierta: Archivo › Nueva auditoría…, Abrir… o Abrir auditoría de ejemplo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 [read-only]</source>
+        <translation>%1 [solo lectura]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %n clause(s) audited</source>
+        <translation>
+            <numerusform>%1 de %n apartado auditado</numerusform>
+            <numerusform>%1 de %n apartados auditados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n hallazgo</numerusform>
+            <numerusform>%n hallazgos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last edit stored at %1</source>
+        <translation>última modificación guardada: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>read-only: %1</source>
+        <translation>solo lectura: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read-only</source>
+        <translation>solo lectura</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMemberDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/team.py" line="+35"/>
+        <source>Edit team member</source>
+        <translation>Editar miembro del equipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add team member</source>
+        <translation>Añadir miembro del equipo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Certification body or company</source>
+        <translation>Entidad de certificación o empresa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add member</source>
+        <translation>Añadir miembro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamModel</name>
+    <message>
+        <location filename="../../auditor_app/ui/new_audit_team.py" line="+86"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%s (you)</source>
+        <translation>%s (usted)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your name comes from Edit ▸ Preferences; it is also stamped on every change you make.</source>
+        <translation>Su nombre procede de Editar ▸ Preferencias; también se registra en cada cambio que haga.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <location line="+48"/>
+        <source>Audit team</source>
+        <translation>Equipo auditor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One lead auditor, and the auditors, technical experts and observers with them. Double-click a cell to change it.</source>
+        <translation>Un líder del equipo auditor y los auditores, expertos técnicos y observadores que lo acompañan. Haga doble clic en una celda para cambiarla.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Add member</source>
+        <translation>&amp;Añadir miembro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You are listed as “%s”. To appear under your full name, cancel and set it in Edit ▸ Preferences… first: it is stamped on every change you make.</source>
+        <translation>Figura como «%s». Para aparecer con su nombre completo, cancele e indíquelo antes en Editar ▸ Preferencias…: se registra en cada cambio que haga.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Make one team member the lead auditor.</source>
+        <translation>Designe a un miembro del equipo como líder del equipo auditor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only one team member can be the lead auditor.</source>
+        <translation>Solo un miembro del equipo puede ser el líder del equipo auditor.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSection</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/team.py" line="+22"/>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Añadir miembro…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Audit team</source>
+        <translation>Equipo auditor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lead auditor, auditors, technical experts and observers named in the report.</source>
+        <translation>El líder del equipo auditor, los auditores, los expertos técnicos y los observadores que figuran en el informe.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Add team member %s</source>
+        <translation>Añadir a %s al equipo</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Edit team member %s</source>
+        <translation>Editar los datos de %s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove team member %s</source>
+        <translation>Quitar a %s del equipo</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWork</name>
+    <message>
+        <location filename="../../auditor_app/ui/team.py" line="+40"/>
+        <source>&amp;Merge team files…</source>
+        <translation>&amp;Fusionar archivos del equipo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hand over a copy…</source>
+        <translation>Entre&amp;gar una copia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+93"/>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflictos</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>&amp;Conflicts (%1)</source>
+        <translation>&amp;Conflictos (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>clause_filter</name>
+    <message>
+        <location filename="../../auditor_app/ui/models/clause_filter.py" line="+29"/>
+        <source>All clauses</source>
+        <translation>Todos los apartados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My clauses</source>
+        <translation>Mis apartados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet audited</source>
+        <translation>Sin auditar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With findings</source>
+        <translation>Con hallazgos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audited (any result)</source>
+        <translation>Auditados (cualquier resultado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With nonconformity</source>
+        <translation>Con no conformidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With observation</source>
+        <translation>Con observación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With opportunity for improvement</source>
+        <translation>Con oportunidad de mejora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conforming</source>
+        <translation>Conformes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not applicable</source>
+        <translation>No aplicables</translation>
+    </message>
+</context>
+<context>
+    <name>clause_nodes</name>
+    <message>
+        <location filename="../../auditor_app/ui/models/clause_nodes.py" line="+50"/>
+        <source>Checklist</source>
+        <translation>Lista de verificación</translation>
+    </message>
+</context>
+<context>
+    <name>clause_page</name>
+    <message>
+        <location filename="../../auditor_app/ui/clause_page.py" line="-214"/>
+        <source>unknown person</source>
+        <translation>persona desconocida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rev. %2</source>
+        <translation>%1 rev. %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sample of %1 from %2</source>
+        <translation>muestra de %1 entre %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sample of %1</source>
+        <translation>muestra de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recorded by %1</source>
+        <translation>registrado por %1</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <location filename="../../auditor_app/ui/commands.py" line="+52"/>
+        <source>Set %1 to %2</source>
+        <translation>Establecer %1 como %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Add note to %1</source>
+        <translation>Añadir nota a %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Edit note on %1</source>
+        <translation>Editar nota de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Delete note on %1</source>
+        <translation>Eliminar nota de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete note</source>
+        <translation>Eliminar nota</translation>
+    </message>
+</context>
+<context>
+    <name>conflict_list</name>
+    <message>
+        <location filename="../../auditor_app/ui/models/conflict_list.py" line="+72"/>
+        <source>deleted by %1, changed by %2</source>
+        <translation>eliminado por %1, modificado por %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed differently by %1</source>
+        <translation>modificado de forma distinta por %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Deleted or kept</source>
+        <translation>Eliminado o conservado</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown auditor</source>
+        <translation>auditor desconocido</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>conflicts</name>
+    <message>
+        <location filename="../../auditor_app/ui/conflicts.py" line="-202"/>
+        <source>No conflicts — every team member&apos;s work agrees.</source>
+        <translation>No hay conflictos: el trabajo de todos los miembros del equipo coincide.</translation>
+    </message>
+</context>
+<context>
+    <name>copies</name>
+    <message>
+        <location filename="../../auditor_app/ui/copies.py" line="+16"/>
+        <source>Audit files (*.audit)</source>
+        <translation>Archivos de auditoría (*.audit)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy not saved</source>
+        <translation>Copia no guardada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hand over a copy</source>
+        <translation>Entregar una copia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team member who will work on the copy:</source>
+        <translation>Miembro del equipo que trabajará en la copia:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing and checking the copy for %1…</source>
+        <translation>Escribiendo y comprobando la copia para %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copy is being written; stopping half-way is not possible. It ends in a moment.</source>
+        <translation>Se está escribiendo la copia; no es posible detenerla a medias. Termina en un momento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hand-over copy saved</source>
+        <translation>Copia de entrega guardada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy for %1 is saved as
+%2
+
+When %1 is done, merge the file back with File ▸ Merge team files…</source>
+        <translation>La copia para %1 se ha guardado como
+%2
+
+Cuando %1 termine, vuelva a fusionar el archivo con Archivo ▸ Fusionar archivos del equipo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy not handed over</source>
+        <translation>Copia no entregada</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../auditor_app/ui/crash.py" line="+23"/>
+        <source>auditor-app — unexpected error</source>
+        <translation>auditor-app: error inesperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong inside auditor-app.
+
+%1
+
+Changes made before this error are saved in your audit file.</source>
+        <translation>Se ha producido un error interno en auditor-app.
+
+%1
+
+Los cambios hechos antes de este error están guardados en su archivo de auditoría.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The details were written to %1</source>
+        <translation>Los detalles se han escrito en %1</translation>
+    </message>
+</context>
+<context>
+    <name>entities</name>
+    <message>
+        <location filename="../../auditor_app/ui/i18n.py" line="+119"/>
+        <source>Audit details</source>
+        <translation>Datos de la auditoría</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team member</source>
+        <translation>Miembro del equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist</source>
+        <translation>Lista de verificación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clause</source>
+        <translation>Apartado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Vínculo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Audit plan row</source>
+        <translation>Fila del plan de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attendee</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item from a previous audit</source>
+        <translation>Elemento de una auditoría anterior</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Area of concern</source>
+        <translation>Área de preocupación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit time</source>
+        <translation>Tiempo de auditoría</translation>
+    </message>
+</context>
+<context>
+    <name>evidence_import.workers</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence_import/workers.py" line="+44"/>
+        <source>Stopping after the photos being processed…</source>
+        <translation>Deteniendo tras las fotos que se están procesando…</translation>
+    </message>
+</context>
+<context>
+    <name>export_dialogs</name>
+    <message>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="-66"/>
+        <source>Certification audit</source>
+        <translation>Auditoría de certificación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal audit</source>
+        <translation>Auditoría interna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap analysis</source>
+        <translation>Análisis de brechas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cover page</source>
+        <translation>Portada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit details</source>
+        <translation>Datos de la auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage 1 conclusions</source>
+        <translation>Conclusiones de la etapa 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diverging opinions</source>
+        <translation>Opiniones divergentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclaimer</source>
+        <translation>Exención de responsabilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous findings</source>
+        <translation>Hallazgos anteriores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clause coverage</source>
+        <translation>Cobertura de apartados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coverage over the cycle</source>
+        <translation>Cobertura en el ciclo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit notes</source>
+        <translation>Notas de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviews</source>
+        <translation>Entrevistas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit plan</source>
+        <translation>Plan de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit time</source>
+        <translation>Tiempo de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence index</source>
+        <translation>Índice de evidencias</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Decide the conflict in View ▸ Conflicts: %1</source>
+        <translation>Decida el conflicto en Ver ▸ Conflictos: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill in the audit details: %1</source>
+        <translation>Complete los datos de la auditoría: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete the finding: %1</source>
+        <translation>Complete el hallazgo: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit the clause: %1</source>
+        <translation>Audite el apartado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>exporting</name>
+    <message>
+        <location filename="../../auditor_app/ui/exporting.py" line="-194"/>
+        <source>PDF report</source>
+        <translation>informe PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook</source>
+        <translation>libro de Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Exportación cancelada: no se ha escrito ningún archivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>audit report</source>
+        <translation>informe de auditoría</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+</context>
+<context>
+    <name>merging</name>
+    <message>
+        <location filename="../../auditor_app/ui/merging.py" line="-101"/>
+        <source>Stopping the merge at the next file… Nothing of it is written to your audit.</source>
+        <translation>Deteniendo la fusión en el siguiente archivo… No se escribe nada de ella en su auditoría.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files of independent audits made from the same checklists still line up clause by clause, so their results and notes would be added to this audit&apos;s clauses.
+
+Merge anyway only if they really belong to the same engagement.</source>
+        <translation>Los archivos de auditorías independientes hechas a partir de las mismas listas de verificación coinciden igualmente apartado por apartado, así que sus resultados y notas se añadirían a los apartados de esta auditoría.
+
+Fusione de todos modos solo si de verdad pertenecen al mismo encargo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+19"/>
+        <source>Merge team files</source>
+        <translation>Fusionar archivos del equipo</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Audit files (*.audit);;All files (*)</source>
+        <translation>Archivos de auditoría (*.audit);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Merge into this audit:
+%1
+
+A backup is taken first; the merge itself cannot be undone.</source>
+        <translation>Fusionar en esta auditoría:
+%1
+
+Primero se hace una copia de seguridad; la fusión en sí no se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>opening</name>
+    <message>
+        <location filename="../../auditor_app/ui/opening.py" line="+20"/>
+        <location filename="../../auditor_app/ui/staged_open.py" line="+118"/>
+        <source>Cannot open audit file</source>
+        <translation>No se puede abrir el archivo de auditoría</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Opened read-only</source>
+        <translation>Abierto en modo de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is open read-only: %2.
+
+You can read, search and export it. To edit it, save a copy (File ▸ Save a copy…) to a folder you can write to, and open the copy.</source>
+        <translation>%1 está abierto en modo de solo lectura: %2.
+
+Puede leerlo, buscar en él y exportarlo. Para editarlo, guarde una copia (Archivo ▸ Guardar una copia…) en una carpeta en la que pueda escribir y abra la copia.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Audit file in a risky place</source>
+        <translation>Archivo de auditoría en una ubicación arriesgada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work on a local copy</source>
+        <translation>Trabajar en una copia local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open it where it is</source>
+        <translation>Abrirlo donde está</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Local copy</source>
+        <translation>Copia local</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You are now working on a local copy:
+%1
+
+Use File ▸ Save a copy… to put it back on the stick or share when you are done.</source>
+        <translation>Ahora está trabajando en una copia local:
+%1
+
+Cuando termine, use Archivo ▸ Guardar una copia… para volver a ponerla en la memoria o en la carpeta compartida.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Audit file in use</source>
+        <translation>Archivo de auditoría en uso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2.
+
+Only one program can edit an audit file at a time. Open a read-only copy to look at it?</source>
+        <translation>%1 %2.
+
+Solo un programa a la vez puede editar un archivo de auditoría. ¿Abrir una copia de solo lectura para consultarlo?</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Closing the audit</source>
+        <translation>Cerrando la auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeping a safety backup of the audit before closing it…</source>
+        <translation>Guardando una copia de seguridad de la auditoría antes de cerrarla…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopping the backup…</source>
+        <translation>Deteniendo la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot create the sample audit</source>
+        <translation>No se puede crear la auditoría de ejemplo</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <location filename="../../auditor_app/ui/models/search_results.py" line="+24"/>
+        <source>Clause</source>
+        <translation>Apartado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not tied to a clause</source>
+        <translation>Sin vincular a un apartado</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <location filename="../../auditor_app/ui/i18n.py" line="-50"/>
+        <source>%1 (unknown value)</source>
+        <translation>%1 (valor desconocido)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Gap analysis</source>
+        <translation>Análisis de brechas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Internal audit</source>
+        <translation>Auditoría interna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier audit</source>
+        <translation>Auditoría de proveedor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage 1</source>
+        <translation>Etapa 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage 2</source>
+        <translation>Etapa 2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Surveillance</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recertification</source>
+        <translation>Recertificación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Special audit</source>
+        <translation>Auditoría especial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet audited</source>
+        <translation>Sin auditar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conforming</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nonconformity</source>
+        <translation>No conformidad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Observation</source>
+        <translation>Observación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opportunity for improvement</source>
+        <translation>Oportunidad de mejora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not applicable</source>
+        <translation>No aplicable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead auditor</source>
+        <translation>Líder del equipo auditor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical expert</source>
+        <translation>Experto técnico</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Observer</source>
+        <translation>Observador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainee auditor</source>
+        <translation>Auditor en formación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interview</source>
+        <translation>Entrevista</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document review</source>
+        <translation>Revisión documental</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampling</source>
+        <translation>Muestreo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correction proposed</source>
+        <translation>Corrección propuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action plan accepted</source>
+        <translation>Plan de acción aceptado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verified and closed</source>
+        <translation>Verificado y cerrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening meeting</source>
+        <translation>Reunión de apertura</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closing meeting</source>
+        <translation>Reunión de cierre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready for Stage 2</source>
+        <translation>Se puede pasar a la etapa 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for Stage 2, with areas of concern</source>
+        <translation>Se puede pasar a la etapa 2, con áreas de preocupación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not ready for Stage 2</source>
+        <translation>No se puede pasar a la etapa 2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous finding</source>
+        <translation>Hallazgo anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage 1 area of concern</source>
+        <translation>Área de preocupación de la etapa 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Effective</source>
+        <translation>Eficaz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly effective</source>
+        <translation>Parcialmente eficaz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not effective</source>
+        <translation>No eficaz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partly resolved</source>
+        <translation>Parcialmente resuelta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not resolved</source>
+        <translation>No resuelta</translation>
+    </message>
+</context>
+</TS>
