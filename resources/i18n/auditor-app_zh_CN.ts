@@ -865,7 +865,7 @@ Double-click an item to go to it.</source>
     <message>
         <location line="-4"/>
         <source>O&amp;bjectives met:</source>
-        <translation>审核目标已实现(&amp;B)：</translation>
+        <translation>审核目标是否实现(&amp;B)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -925,7 +925,7 @@ Double-click an item to go to it.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Plan deviations:</source>
-        <translation>偏离计划(&amp;P)：</translation>
+        <translation>审核计划偏离(&amp;P)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1247,7 +1247,7 @@ Double-click an item to go to it.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Objectives:</source>
-        <translation>目标(&amp;O)：</translation>
+        <translation>目标(&amp;B)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1963,12 +1963,12 @@ Open file shows it with the system&apos;s viewer.</source>
     <message>
         <location line="+23"/>
         <source>Export %1</source>
-        <translation>导出%1</translation>
+        <translation>导出 %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Exporting the %1 to %2…</source>
-        <translation>正在将%1导出到 %2…</translation>
+        <translation>正在将 %1 导出到 %2…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2212,7 +2212,7 @@ No file was written.</source>
     <message>
         <location line="+2"/>
         <source>F&amp;ollow-up</source>
-        <translation>跟踪(&amp;O)</translation>
+        <translation>跟踪(&amp;U)</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -2768,7 +2768,7 @@ Drop photos or documents on this page, or use Add files…</source>
     <message>
         <location line="+1"/>
         <source>Ac&amp;knowledgement:</source>
-        <translation>确认(&amp;K)：</translation>
+        <translation>管理层确认(&amp;K)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3618,7 +3618,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
     <message>
         <location line="+1"/>
         <source>&amp;Objectives:</source>
-        <translation>目标(&amp;O)：</translation>
+        <translation>目标(&amp;B)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4540,7 +4540,7 @@ Changes made before this error are saved in your audit file.</source>
     <message>
         <location line="+1"/>
         <source>Statistics</source>
-        <translation>统计</translation>
+        <translation>统计数据</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4941,7 +4941,7 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
     <message>
         <location line="+1"/>
         <source>Action plan accepted</source>
-        <translation>措施计划已接受</translation>
+        <translation>纠正措施计划已接受</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4966,17 +4966,17 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
     <message>
         <location line="+2"/>
         <source>Ready for Stage 2</source>
-        <translation>可进行第二阶段</translation>
+        <translation>可进行第二阶段审核</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ready for Stage 2, with areas of concern</source>
-        <translation>可进行第二阶段，但有关注事项</translation>
+        <translation>可进行第二阶段审核，但有关注事项</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not ready for Stage 2</source>
-        <translation>尚不能进行第二阶段</translation>
+        <translation>尚不能进行第二阶段审核</translation>
     </message>
     <message>
         <location line="+0"/>
