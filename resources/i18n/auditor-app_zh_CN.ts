@@ -410,7 +410,7 @@
     <message>
         <location line="+1"/>
         <source>Add photos or documents to this clause (Ctrl+Shift+E)</source>
-        <translation>为此条款添加照片或文件（Ctrl+Shift+E）</translation>
+        <translation>为此条款添加照片或文档（Ctrl+Shift+E）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -437,7 +437,7 @@
         <source>No evidence on this clause yet.
 Drop photos, documents or a folder here, paste a screenshot (Ctrl+Shift+V) or use Add files…</source>
         <translation>此条款尚无证据。
-可将照片、文件或文件夹拖放到此处，粘贴截图（Ctrl+Shift+V），或使用“添加文件…”</translation>
+可将照片、文档或文件夹拖放到此处，粘贴截图（Ctrl+Shift+V），或使用“添加文件…”</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1548,7 +1548,7 @@ Double-click an item to go to it.</source>
     <message>
         <location line="+0"/>
         <source>Documents (%s)</source>
-        <translation>文件（%s）</translation>
+        <translation>文档（%s）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1887,7 +1887,7 @@ Double-click an item to go to it.</source>
     <message>
         <location line="+2"/>
         <source>No photos or documents on these clauses yet.</source>
-        <translation>这些条款尚无照片或文件。</translation>
+        <translation>这些条款尚无照片或文档。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1897,7 +1897,7 @@ Double-click an item to go to it.</source>
     <message>
         <location line="+1"/>
         <source>Photos and documents (%d)</source>
-        <translation>照片和文件（%d）</translation>
+        <translation>照片和文档（%d）</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2227,7 +2227,7 @@ No file was written.</source>
     <message>
         <location line="+2"/>
         <source>A nonconformity needs objective evidence: describe what you found or tick a note, photo or document.</source>
-        <translation>不符合需要客观证据：请描述您的发现，或勾选一条笔记、一张照片或一份文件。</translation>
+        <translation>不符合需要客观证据：请描述您的发现，或勾选一条笔记、一张照片或一份文档。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2499,7 +2499,7 @@ No file was written.</source>
         <source>No evidence here.
 Drop photos or documents on this page, or use Add files…</source>
         <translation>此处没有证据。
-可将照片或文件拖放到此页面，或使用“添加文件…”</translation>
+可将照片或文档拖放到此页面，或使用“添加文件…”</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4831,12 +4831,12 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
     <message>
         <location line="+0"/>
         <source>Stage 1</source>
-        <translation>第一阶段</translation>
+        <translation>第一阶段审核</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage 2</source>
-        <translation>第二阶段</translation>
+        <translation>第二阶段审核</translation>
     </message>
     <message>
         <location line="+0"/>
