@@ -48,11 +48,17 @@ _COLUMNS = len(Column)
 
 
 def _headers() -> dict[Column, str]:
-    tr = QCoreApplication.translate
-    return {Column.REF: tr("FindingsTable", "Ref."), Column.GRADE: tr("FindingsTable", "Grade"),
-            Column.CLAUSES: tr("FindingsTable", "Clauses"), Column.STATEMENT: tr("FindingsTable", "Statement"),
-            Column.STATUS: tr("FindingsTable", "Status"), Column.OWNER: tr("FindingsTable", "Action owner"),
-            Column.DUE: tr("FindingsTable", "Due"), Column.AUTHOR: tr("FindingsTable", "Raised by")}
+    # Each call spelled out: lupdate files a string under its context only when it sees translate("Context", …).
+    return {
+        Column.REF: QCoreApplication.translate("FindingsTable", "Ref."),
+        Column.GRADE: QCoreApplication.translate("FindingsTable", "Grade"),
+        Column.CLAUSES: QCoreApplication.translate("FindingsTable", "Clauses"),
+        Column.STATEMENT: QCoreApplication.translate("FindingsTable", "Statement"),
+        Column.STATUS: QCoreApplication.translate("FindingsTable", "Status"),
+        Column.OWNER: QCoreApplication.translate("FindingsTable", "Action owner"),
+        Column.DUE: QCoreApplication.translate("FindingsTable", "Due"),
+        Column.AUTHOR: QCoreApplication.translate("FindingsTable", "Raised by"),
+    }
 
 
 def first_line(text: str | None) -> str:
