@@ -44,3 +44,22 @@ def test_a_format_3_file_opened_for_editing_is_upgraded_after_a_backup_and_keeps
         assert [c.statement for c in queries.concerns(upgraded)] == ["Internal audits not yet complete"]
         audit_id = upgraded.audit_id
     assert any("before-upgrade-from-v3" in b.path.name for b in backup.list_backups(audit_id))
+
+
+def test_every_field_of_every_entity_type_has_its_column_after_the_upgrade(tmp_path: Path) -> None:
+    """A field added to domain/entities.py without a migration fails here, not at a user's first edit."""
+    import sqlite3
+
+    from auditor_app.domain.entities import ENTITIES
+    from auditor_app.storage.layout import cache_table
+
+    path = _sample(tmp_path)
+    audit.open_audit(path, author="Anna").close()
+    conn = sqlite3.connect(path)
+    try:
+        missing = {name: sorted({f.name for f in spec.fields}
+                                - {row[1] for row in conn.execute(f"PRAGMA table_info({cache_table(name)})")})
+                   for name, spec in ENTITIES.items()}
+    finally:
+        conn.close()
+    assert {name: fields for name, fields in missing.items() if fields} == {}
