@@ -621,8 +621,8 @@ Une justification est exigée&#xa0;; elle figure dans le rapport d&apos;audit.</
         <location line="+109"/>
         <source>%1 of %n clause(s) match</source>
         <translation>
-            <numerusform>%1 article sur %n correspond</numerusform>
-            <numerusform>%1 articles sur %n correspondent</numerusform>
+            <numerusform>Article correspondant&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Articles correspondants&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
     <message>
@@ -705,8 +705,8 @@ Une justification est exigée&#xa0;; elle figure dans le rapport d&apos;audit.</
         <location line="+26"/>
         <source>Not yet audited itself; %1 of %n sub-clause(s) audited</source>
         <translation>
-            <numerusform>Pas encore audité lui-même&#xa0;; %1 sous-article sur %n audité</numerusform>
-            <numerusform>Pas encore audité lui-même&#xa0;; %1 sous-articles sur %n audités</numerusform>
+            <numerusform>Pas encore audité lui-même&#xa0;; sous-article audité&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Pas encore audité lui-même&#xa0;; sous-articles audités&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2230,7 +2230,7 @@ Aucun fichier n&apos;a été écrit.</translation>
     <message>
         <location line="+2"/>
         <source>F&amp;ollow-up</source>
-        <translation>&amp;Suivi</translation>
+        <translation>Su&amp;ivi</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -2378,7 +2378,7 @@ Aucun fichier n&apos;a été écrit.</translation>
     <message>
         <location line="+2"/>
         <source>%d of %d findings</source>
-        <translation>%d constats sur %d</translation>
+        <translation>%d sur %d constats</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2542,7 +2542,7 @@ Déposez des photos ou des documents sur cette page, ou utilisez Ajouter des fic
     <message>
         <location line="+1"/>
         <source>%d of %d files</source>
-        <translation>%d fichiers sur %d</translation>
+        <translation>%d sur %d fichiers</translation>
     </message>
 </context>
 <context>
@@ -2826,7 +2826,7 @@ Déposez des photos ou des documents sur cette page, ou utilisez Ajouter des fic
     <message>
         <location line="+23"/>
         <source>&lt;b&gt;Attendance&lt;/b&gt; — {present} of {listed} present</source>
-        <translation>&lt;b&gt;Présence&lt;/b&gt; — {present} présents sur {listed}</translation>
+        <translation>&lt;b&gt;Présence&lt;/b&gt; — présents&#xa0;: {present} sur {listed}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2849,12 +2849,12 @@ Déposez des photos ou des documents sur cette page, ou utilisez Ajouter des fic
     <message>
         <location line="+10"/>
         <source>Mark {name} present</source>
-        <translation>Marquer {name} présent</translation>
+        <translation>Noter la présence de {name}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark {name} absent</source>
-        <translation>Marquer {name} absent</translation>
+        <translation>Noter l&apos;absence de {name}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3110,7 +3110,7 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
     <message>
         <location line="+15"/>
         <source>Show %s</source>
-        <translation>Afficher %s</translation>
+        <translation>Afficher la page %s</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -3377,7 +3377,7 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
     <message>
         <location line="+1"/>
         <source>&amp;Grading of findings:</source>
-        <translation>Classement des co&amp;nstats&#xa0;:</translation>
+        <translation>Classement des &amp;constats&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3508,7 +3508,7 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
     <message>
         <location line="+1"/>
         <source>%1 of %2 clauses</source>
-        <translation>%1 articles sur %2</translation>
+        <translation>%1 sur %2 articles</translation>
     </message>
 </context>
 <context>
@@ -3928,8 +3928,8 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
         <location line="+3"/>
         <source>%1 of %n clause(s) audited</source>
         <translation>
-            <numerusform>%1 article sur %n audité</numerusform>
-            <numerusform>%1 articles sur %n audités</numerusform>
+            <numerusform>Article audité&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Articles audités&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
