@@ -863,7 +863,7 @@ Double-cliquez sur un élément pour y accéder.</translation>
     <message>
         <location filename="../../auditor_app/ui/details/conclusions.py" line="+24"/>
         <source>Outcome</source>
-        <translation>Issue</translation>
+        <translation>Bilan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1005,7 +1005,7 @@ Double-cliquez sur un élément pour y accéder.</translation>
     <message>
         <location line="+12"/>
         <source>Keep %1&apos;s %2 of %3</source>
-        <translation>Conserver %2 de %3 selon %1</translation>
+        <translation>Conserver la version de %1&#xa0;: %2 de %3</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4239,7 +4239,7 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
     <message>
         <location filename="../../auditor_app/ui/commands.py" line="+52"/>
         <source>Set %1 to %2</source>
-        <translation>Définir %1 sur %2</translation>
+        <translation>Résultat de %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -4564,7 +4564,7 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
     <message>
         <location line="+1"/>
         <source>Disclaimer</source>
-        <translation>Avertissement</translation>
+        <translation>Clause de non-responsabilité</translation>
     </message>
     <message>
         <location line="+1"/>
