@@ -288,6 +288,113 @@
         <source>e.g. Stage 2 certification audit 2026</source>
         <translation>p. ex. Audit de certification étape 2, 2026</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Process / area</source>
+        <translation>Processus / secteur</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditeur</translation>
+    </message>
+    <message>
+        <source>Auditee</source>
+        <translation>Audité</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTime</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditeur</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Sur site</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Total (counted time)</source>
+        <translation>Total (temps compté)</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>non compté</translation>
+    </message>
+    <message>
+        <source>Not counted in the audit time (IAF MD 5): not assigned as an auditor</source>
+        <translation>Non compté dans la durée d&apos;audit (IAF MD 5)&#xa0;: pas désigné comme auditeur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Off site</source>
+        <translation>Hors site</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
 </context>
 <context>
     <name>AuditTimeSection</name>
@@ -951,6 +1058,34 @@ Double-cliquez sur un élément pour y accéder.</translation>
         <source>Presented at the closing meeting and printed in the report. Saved when you leave a field.</source>
         <translation>Présentées à la réunion de clôture et imprimées dans le rapport. Enregistrées dès que vous quittez un champ.</translation>
     </message>
+    <message>
+        <source>Yes, fulfilled</source>
+        <translation>Oui, atteints</translation>
+    </message>
+    <message>
+        <source>Partly fulfilled</source>
+        <translation>Partiellement atteints</translation>
+    </message>
+    <message>
+        <source>Not fulfilled</source>
+        <translation>Non atteints</translation>
+    </message>
+    <message>
+        <source>Recommended for certification</source>
+        <translation>Certification recommandée</translation>
+    </message>
+    <message>
+        <source>Recommended once corrections and corrective actions are accepted</source>
+        <translation>Certification recommandée après acceptation des corrections et des actions correctives</translation>
+    </message>
+    <message>
+        <source>Not recommended for certification</source>
+        <translation>Certification non recommandée</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
 </context>
 <context>
     <name>ConflictPanel</name>
@@ -1357,6 +1492,38 @@ Double-cliquez sur un élément pour y accéder.</translation>
         <source>Regrade or delete these findings first, then choose the scheme again.</source>
         <translation>Reclassez ou supprimez d&apos;abord ces constats, puis choisissez de nouveau le barème.</translation>
     </message>
+    <message>
+        <source>Gap analysis</source>
+        <translation>Analyse des écarts</translation>
+    </message>
+    <message>
+        <source>Internal audit</source>
+        <translation>Audit interne</translation>
+    </message>
+    <message>
+        <source>Supplier audit</source>
+        <translation>Audit fournisseur</translation>
+    </message>
+    <message>
+        <source>Stage 1</source>
+        <translation>Étape 1</translation>
+    </message>
+    <message>
+        <source>Stage 2</source>
+        <translation>Étape 2</translation>
+    </message>
+    <message>
+        <source>Surveillance</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <source>Recertification</source>
+        <translation>Renouvellement de la certification</translation>
+    </message>
+    <message>
+        <source>Special audit</source>
+        <translation>Audit spécial</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPage</name>
@@ -1545,6 +1712,33 @@ Double-cliquez sur un élément pour y accéder.</translation>
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <source>%d bytes</source>
+        <translation>%d octets</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Taken %s</source>
+        <translation>Prise le %s</translation>
+    </message>
+    <message>
+        <source>Time taken unknown</source>
+        <translation>Date de prise de vue inconnue</translation>
+    </message>
+    <message>
+        <source>Camera: %s</source>
+        <translation>Appareil photo&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>Added by %s, %s</source>
+        <translation>Ajoutée par %s, %s</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceAdder</name>
     <message>
         <location filename="../../auditor_app/ui/evidence/adding.py" line="+61"/>
@@ -1650,6 +1844,33 @@ Double-cliquez sur un élément pour y accéder.</translation>
         <location line="+1"/>
         <source>Files not added</source>
         <translation>Fichiers non ajoutés</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCommands</name>
+    <message>
+        <source>Add evidence file to %s</source>
+        <translation>Ajouter un fichier de preuve à %s</translation>
+    </message>
+    <message>
+        <source>Add %d evidence files to %s</source>
+        <translation>Ajouter %d fichiers de preuve à %s</translation>
+    </message>
+    <message>
+        <source>Remove %s</source>
+        <translation>Retirer %s</translation>
+    </message>
+    <message>
+        <source>Remove %d evidence files</source>
+        <translation>Retirer %d fichiers de preuve</translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation>Modifier la légende</translation>
+    </message>
+    <message>
+        <source>Rotate %s</source>
+        <translation>Faire pivoter %s</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2168,50 @@ Ouvrir le fichier l&apos;affiche avec la visionneuse du système.</translation>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>Rotation à gauche</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>Rotation à droite</translation>
+    </message>
+    <message>
+        <source>Annotate…</source>
+        <translation>Annoter…</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Open the stored file with the system&apos;s viewer</source>
+        <translation>Ouvrir le fichier enregistré avec la visionneuse du système</translation>
+    </message>
 </context>
 <context>
     <name>ExportProgress</name>
@@ -2115,6 +2380,29 @@ Aucun fichier n&apos;a été écrit.</translation>
         <location line="+1"/>
         <source>Keep the audit on this computer&apos;s own disk; File ▸ Save a copy… puts a verified copy there when you are done.</source>
         <translation>Gardez l&apos;audit sur le disque propre de cet ordinateur&#xa0;; Fichier ▸ Enregistrer une copie… y place une copie vérifiée une fois votre travail terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingCommands</name>
+    <message>
+        <source>Add finding on %s</source>
+        <translation>Ajouter un constat sur %s</translation>
+    </message>
+    <message>
+        <source>Add finding</source>
+        <translation>Ajouter un constat</translation>
+    </message>
+    <message>
+        <source>Add finding %s</source>
+        <translation>Ajouter le constat %s</translation>
+    </message>
+    <message>
+        <source>Edit finding %s</source>
+        <translation>Modifier le constat %s</translation>
+    </message>
+    <message>
+        <source>Delete finding %s</source>
+        <translation>Supprimer le constat %s</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2580,132 @@ Aucun fichier n&apos;a été écrit.</translation>
         <source>What was found</source>
         <translation>Ce qui a été constaté</translation>
     </message>
+    <message>
+        <source>Major nonconformity</source>
+        <translation>Non-conformité majeure</translation>
+    </message>
+    <message>
+        <source>Minor nonconformity</source>
+        <translation>Non-conformité mineure</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Opportunity for improvement</source>
+        <translation>Opportunité d&apos;amélioration</translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation>Bonne pratique</translation>
+    </message>
+    <message>
+        <source>Grade 1</source>
+        <translation>Classement 1</translation>
+    </message>
+    <message>
+        <source>Grade 2</source>
+        <translation>Classement 2</translation>
+    </message>
+    <message>
+        <source>Grade 3</source>
+        <translation>Classement 3</translation>
+    </message>
+    <message>
+        <source>Grade 4</source>
+        <translation>Classement 4</translation>
+    </message>
+    <message>
+        <source>Grade 5</source>
+        <translation>Classement 5</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDetail</name>
+    <message>
+        <source>raised by %s</source>
+        <translation>émis par %s</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>No clause reference.</source>
+        <translation>Aucune référence d&apos;article.</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Objective evidence</source>
+        <translation>Preuves tangibles</translation>
+    </message>
+    <message>
+        <source>Statement of nonconformity</source>
+        <translation>Énoncé de la non-conformité</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Cause racine</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Action corrective</translation>
+    </message>
+    <message>
+        <source>Action owner</source>
+        <translation>Responsable de l&apos;action</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Vérifié par</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Clôturé le</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+</context>
+<context>
+    <name>FindingStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Correction proposed</source>
+        <translation>Correction proposée</translation>
+    </message>
+    <message>
+        <source>Action plan accepted</source>
+        <translation>Plan d&apos;actions accepté</translation>
+    </message>
+    <message>
+        <source>Verified and closed</source>
+        <translation>Vérifié et clôturé</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
 </context>
 <context>
     <name>FindingsFeature</name>
@@ -2389,6 +2803,101 @@ Aucun fichier n&apos;a été écrit.</translation>
         <location line="+0"/>
         <source>%d findings</source>
         <translation>%d constats</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Correction proposed</source>
+        <translation>Correction proposée</translation>
+    </message>
+    <message>
+        <source>Action plan accepted</source>
+        <translation>Plan d&apos;actions accepté</translation>
+    </message>
+    <message>
+        <source>Verified and closed</source>
+        <translation>Vérifié et clôturé</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Major nonconformity</source>
+        <translation>Non-conformité majeure</translation>
+    </message>
+    <message>
+        <source>Minor nonconformity</source>
+        <translation>Non-conformité mineure</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Opportunity for improvement</source>
+        <translation>Opportunité d&apos;amélioration</translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation>Bonne pratique</translation>
+    </message>
+    <message>
+        <source>Grade 1</source>
+        <translation>Classement 1</translation>
+    </message>
+    <message>
+        <source>Grade 2</source>
+        <translation>Classement 2</translation>
+    </message>
+    <message>
+        <source>Grade 3</source>
+        <translation>Classement 3</translation>
+    </message>
+    <message>
+        <source>Grade 4</source>
+        <translation>Classement 4</translation>
+    </message>
+    <message>
+        <source>Grade 5</source>
+        <translation>Classement 5</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTable</name>
+    <message>
+        <source>Ref.</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Action owner</source>
+        <translation>Responsable de l&apos;action</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Émis par</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +3378,14 @@ Déposez des photos ou des documents sur cette page, ou utilisez Ajouter des fic
             <numerusform>Retirer %n participants</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Opening meeting</source>
+        <translation>Réunion d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Closing meeting</source>
+        <translation>Réunion de clôture</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsSection</name>
@@ -2881,6 +3398,14 @@ Déposez des photos ou des documents sur cette page, ou utilisez Ajouter des fic
         <location line="+1"/>
         <source>Attendance lists and what was agreed (ISO 19011 6.4.3 and 6.4.10).</source>
         <translation>Listes de présence et ce qui a été convenu (ISO 19011 6.4.3 et 6.4.10).</translation>
+    </message>
+    <message>
+        <source>Opening meeting</source>
+        <translation>Réunion d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Closing meeting</source>
+        <translation>Réunion de clôture</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3709,137 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
         <location line="+13"/>
         <source>Audit not created</source>
         <translation>Audit non créé</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Observation on site</source>
+        <translation>Observation sur site</translation>
+    </message>
+    <message>
+        <source>Document review</source>
+        <translation>Revue documentaire</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>Échantillonnage</translation>
+    </message>
+    <message>
+        <source>General note</source>
+        <translation>Note générale</translation>
+    </message>
+    <message>
+        <source>Pick from the people met, or type a new name</source>
+        <translation>Choisissez parmi les personnes rencontrées ou saisissez un nouveau nom</translation>
+    </message>
+    <message>
+        <source>Role or job title of a new interviewee</source>
+        <translation>Rôle ou fonction d&apos;une nouvelle personne interrogée</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Hall, line, office, site…</source>
+        <translation>Hall, ligne, bureau, site…</translation>
+    </message>
+    <message>
+        <source>Document number or title</source>
+        <translation>Numéro ou titre du document</translation>
+    </message>
+    <message>
+        <source>e.g. 240 purchase orders Jan–Jun</source>
+        <translation>p. ex. 240 bons de commande de janvier à juin</translation>
+    </message>
+    <message>
+        <source>random, every 10th, risk-based…</source>
+        <translation>aléatoire, un sur dix, fondé sur les risques…</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiquée</translation>
+    </message>
+    <message>
+        <source>The items checked, one per line</source>
+        <translation>Les éléments vérifiés, un par ligne</translation>
+    </message>
+    <message>
+        <source>What was said, seen or read — facts, names, document numbers…</source>
+        <translation>Ce qui a été dit, vu ou lu — faits, noms, numéros de documents…</translation>
+    </message>
+    <message>
+        <source>Internal note (kept out of the client report)</source>
+        <translation>Note interne (exclue du rapport client)</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Enregistrer la note</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewee:</source>
+        <translation>Personne &amp;interrogée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;vision:</source>
+        <translation>Ré&amp;vision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Population:</source>
+        <translation>&amp;Population&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sample &amp;size:</source>
+        <translation>&amp;Taille de l&apos;échantillon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Éléments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;xte&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4735,29 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>TeamRole</name>
+    <message>
+        <source>Lead auditor</source>
+        <translation>Responsable de l&apos;équipe d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditeur</translation>
+    </message>
+    <message>
+        <source>Technical expert</source>
+        <translation>Expert technique</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <source>Trainee auditor</source>
+        <translation>Auditeur en formation</translation>
+    </message>
+</context>
+<context>
     <name>TeamSection</name>
     <message>
         <location filename="../../auditor_app/ui/details/team.py" line="+22"/>
@@ -4143,6 +4822,21 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
         <location line="-1"/>
         <source>&amp;Conflicts (%1)</source>
         <translation>&amp;Conflits (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>annotate</name>
+    <message>
+        <source>Annotate photo</source>
+        <translation>Annoter la photo</translation>
+    </message>
+    <message>
+        <source>This audit file is open read-only, so its photos cannot be annotated.</source>
+        <translation>Ce fichier d&apos;audit est ouvert en lecture seule&#xa0;: ses photos ne peuvent donc pas être annotées.</translation>
+    </message>
+    <message>
+        <source>Cannot annotate photo</source>
+        <translation>Impossible d&apos;annoter la photo</translation>
     </message>
 </context>
 <context>
@@ -4678,6 +5372,37 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
         <location line="+54"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restauré</translation>
     </message>
 </context>
 <context>
