@@ -1,0 +1,5781 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence/viewer.py" line="+93"/>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotate left</source>
+        <translation>Rotation à gauche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotate right</source>
+        <translation>Rotation à droite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annotate…</source>
+        <translation>Annoter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the stored file with the system&apos;s viewer</source>
+        <translation>Ouvrir le fichier enregistré avec la visionneuse du système</translation>
+    </message>
+    <message>
+        <location filename="../../auditor_app/ui/findings/table_model.py" line="+52"/>
+        <source>FindingsTable</source>
+        <comment>Ref.</comment>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FindingsTable</source>
+        <comment>Grade</comment>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FindingsTable</source>
+        <comment>Clauses</comment>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FindingsTable</source>
+        <comment>Statement</comment>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FindingsTable</source>
+        <comment>Status</comment>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FindingsTable</source>
+        <comment>Action owner</comment>
+        <translation>Responsable de l&apos;action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FindingsTable</source>
+        <comment>Due</comment>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FindingsTable</source>
+        <comment>Raised by</comment>
+        <translation>Émis par</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatePhoto</name>
+    <message>
+        <location filename="../../auditor_app/ui/annotate/command.py" line="+19"/>
+        <source>Annotate %1</source>
+        <translation>Annoter %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationEditor</name>
+    <message>
+        <location filename="../../auditor_app/ui/annotate/editor.py" line="+43"/>
+        <source>Annotate %1</source>
+        <translation>Annoter %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Loading photo…</source>
+        <translation>Chargement de la photo…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The stored annotations cannot be read (%1). Saving replaces them.</source>
+        <translation>Les annotations enregistrées sont illisibles (%1). L&apos;enregistrement les remplacera.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The photo cannot be shown: %1</source>
+        <translation>Impossible d&apos;afficher la photo&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Draw %1</source>
+        <translation>Dessiner %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resize shape</source>
+        <translation>Redimensionner la forme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move shapes</source>
+        <translation>Déplacer les formes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move shape</source>
+        <translation>Déplacer la forme</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete shapes</source>
+        <translation>Supprimer les formes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete shape</source>
+        <translation>Supprimer la forme</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change colour</source>
+        <translation>Changer la couleur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change line width</source>
+        <translation>Changer l&apos;épaisseur du trait</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Delete text</source>
+        <translation>Supprimer le texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit text</source>
+        <translation>Modifier le texte</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Discard changes?</source>
+        <translation>Abandonner les modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard your changes to the annotations of %1?</source>
+        <translation>Abandonner vos modifications des annotations de %1&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/feature.py" line="+28"/>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Audit &amp;details</source>
+        <translation>&amp;Détails de l&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client, scope, team, audit plan, meetings and conclusions</source>
+        <translation>Client, champ, équipe, plan d&apos;audit, réunions et conclusions</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+54"/>
+        <source>The audit</source>
+        <translation>L&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is audited, where and when. Everything can be changed later.</source>
+        <translation>Qui est audité, où et quand. Tout peut être modifié ultérieurement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The organisation audited, e.g. Müller Präzisionsteile GmbH</source>
+        <translation>L&apos;organisme audité, p. ex. Müller Präzisionsteile GmbH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One site per line, with its address</source>
+        <translation>Un site par ligne, avec son adresse</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>t&amp;o</source>
+        <translation>&amp;au</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sites:</source>
+        <translation>&amp;Sites&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit t&amp;ype:</source>
+        <translation>T&amp;ype d&apos;audit&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grading of findings:</source>
+        <translation>Classement des co&amp;nstats&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Stage 2 certification audit 2026</source>
+        <translation>p. ex. Audit de certification étape 2, 2026</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Process / area</source>
+        <translation>Processus / secteur</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditeur</translation>
+    </message>
+    <message>
+        <source>Auditee</source>
+        <translation>Audité</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTime</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditeur</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Sur site</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Total (counted time)</source>
+        <translation>Total (temps compté)</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>non compté</translation>
+    </message>
+    <message>
+        <source>Not counted in the audit time (IAF MD 5): not assigned as an auditor</source>
+        <translation>Non compté dans la durée d&apos;audit (IAF MD 5)&#xa0;: pas désigné comme auditeur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Off site</source>
+        <translation>Hors site</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTimeSection</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/audit_time.py" line="+43"/>
+        <source>e.g. 4.5</source>
+        <translation>p. ex. 4,5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit time set at the application review, in auditor-days (8 hours each, IAF MD 5)</source>
+        <translation>La durée d&apos;audit fixée lors de la revue de la demande, en jours-auditeur (de 8 heures chacun, IAF MD 5)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Add time</source>
+        <translation>&amp;Ajouter du temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A day of time for you; double-click a cell to change it</source>
+        <translation>Une journée de temps à votre nom&#xa0;; double-cliquez sur une cellule pour la modifier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Audit time from the application review (auditor-days):</source>
+        <translation>Durée d&apos;audit selon la revue de la demande (jours-auditeur)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Audit time</source>
+        <translation>Durée d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time each auditor spent, on site and off site, against the audit plan and the audit time of the application review (IAF MD 5; one auditor-day is 8 hours).</source>
+        <translation>Le temps passé par chaque auditeur, sur site et hors site, comparé au plan d&apos;audit et à la durée d&apos;audit de la revue de la demande (IAF MD 5&#xa0;; un jour-auditeur compte 8 heures).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Time records&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Relevés de temps&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Planned and actual time per auditor and day&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Temps prévu et temps réel par auditeur et par jour&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Planned in the audit plan: %1 auditor-days (%2 h).</source>
+        <translation>Prévu au plan d&apos;audit&#xa0;: %1 jours-auditeur (%2 h).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded: %1 auditor-days (%2 h), on site %3 h, off site %4 h.</source>
+        <translation>Relevé&#xa0;: %1 jours-auditeur (%2 h), sur site %3 h, hors site %4 h.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Against the application review: %1 auditor-days.</source>
+        <translation>Selon la revue de la demande&#xa0;: %1 jours-auditeur.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n plan row(s) without usable times not counted.</source>
+        <translation>
+            <numerusform>%n ligne du plan sans horaires exploitables n&apos;est pas comptée.</numerusform>
+            <numerusform>%n lignes du plan sans horaires exploitables ne sont pas comptées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Change the planned auditor-days</source>
+        <translation>Modifier les jours-auditeur prévus</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change %1 of a time record</source>
+        <translation>Modifier %1 d&apos;un relevé de temps</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add a time record</source>
+        <translation>Ajouter un relevé de temps</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Remove %n time record(s)</source>
+        <translation>
+            <numerusform>Supprimer %n relevé de temps</numerusform>
+            <numerusform>Supprimer %n relevés de temps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClauseDelegate</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence_import/review_dialog.py" line="+54"/>
+        <source>clause number</source>
+        <translation>numéro d&apos;article</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseEvidenceTab</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence/clause_tab.py" line="+36"/>
+        <location line="+40"/>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add photos or documents to this clause (Ctrl+Shift+E)</source>
+        <translation>Ajouter des photos ou des documents à cet article (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a screenshot or copied files from the clipboard (Ctrl+Shift+V)</source>
+        <translation>Ajouter une capture d&apos;écran ou des fichiers copiés depuis le presse-papiers (Ctrl+Maj+V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What new files are attached to: the clause, one of its notes, or a finding raised on it</source>
+        <translation>À quoi les nouveaux fichiers sont rattachés&#xa0;: l&apos;article, l&apos;une de ses notes ou un constat émis sur cet article</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attach to:</source>
+        <translation>Rattacher à&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No evidence on this clause yet.
+Drop photos, documents or a folder here, paste a screenshot (Ctrl+Shift+V) or use Add files…</source>
+        <translation>Aucune preuve pour cet article.
+Déposez ici des photos, des documents ou un dossier, collez une capture d&apos;écran (Ctrl+Maj+V) ou utilisez Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Evidence (%d)</source>
+        <translation>Preuves (%d)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clause %s</source>
+        <translation>Article %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a note on %s</source>
+        <translation>une note sur %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finding %s</source>
+        <translation>Constat %s</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseFindingsTab</name>
+    <message>
+        <location filename="../../auditor_app/ui/findings/clause_tab.py" line="+28"/>
+        <location line="+25"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>New finding…</source>
+        <translation>Nouveau constat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise a finding on this clause (Ctrl+Shift+F)</source>
+        <translation>Émettre un constat sur cet article (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Double-click a finding to edit it.</source>
+        <translation>Double-cliquez sur un constat pour le modifier.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Findings (%d)</source>
+        <translation>Constats (%d)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No findings on this clause.</source>
+        <translation>Aucun constat sur cet article.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ %d minor nonconformities on this clause — consider whether together they indicate a major.</source>
+        <translation>⚠ %d non-conformités mineures sur cet article — examinez si, ensemble, elles constituent une non-conformité majeure.</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseKeys</name>
+    <message>
+        <location filename="../../auditor_app/ui/clause_keys.py" line="+28"/>
+        <source>Add &amp;note to this clause…</source>
+        <translation>Ajouter une &amp;note à cet article…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set clause &amp;result</source>
+        <translation>Définir le &amp;résultat de l&apos;article</translation>
+    </message>
+</context>
+<context>
+    <name>ClausePage</name>
+    <message>
+        <location filename="../../auditor_app/ui/clause_page.py" line="+93"/>
+        <source>Select a clause on the left to record its result and notes.</source>
+        <translation>Sélectionnez un article à gauche pour en consigner le résultat et les notes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The clause&apos;s audit result</source>
+        <translation>Le résultat d&apos;audit de l&apos;article</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add note…</source>
+        <translation>Ajouter une note…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Edit note…</source>
+        <translation>&amp;Modifier la note…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete note</source>
+        <translation>&amp;Supprimer la note</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Result:</source>
+        <translation>&amp;Résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Audit questions</source>
+        <translation>Questions d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Typical evidence</source>
+        <translation>Preuves types</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+65"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>No audit questions in the checklist.</source>
+        <translation>Aucune question d&apos;audit dans la liste de contrôle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No typical evidence in the checklist.</source>
+        <translation>Aucune preuve type dans la liste de contrôle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes (%1)</source>
+        <translation>Notes (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No notes yet for this clause.</source>
+        <translation>Aucune note pour cet article.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not yet audited</source>
+        <translation>Pas encore audité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audited by %1</source>
+        <translation>Audité par %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Audited</source>
+        <translation>Audité</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Why does %1 %2 not apply?
+A justification is required; it appears in the audit report.</source>
+        <translation>Pourquoi %1 %2 n&apos;est-il pas applicable&#xa0;?
+Une justification est exigée&#xa0;; elle figure dans le rapport d&apos;audit.</translation>
+    </message>
+</context>
+<context>
+    <name>ClausePanel</name>
+    <message>
+        <location filename="../../auditor_app/ui/clause_panel.py" line="+36"/>
+        <source>Filter clauses by number or title (Ctrl+L)</source>
+        <translation>Filtrer les articles par numéro ou titre (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show only clauses with this result</source>
+        <translation>Afficher uniquement les articles ayant ce résultat</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+109"/>
+        <source>%1 of %n clause(s) match</source>
+        <translation>
+            <numerusform>Article correspondant&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Articles correspondants&#xa0;: %1 sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No clause matches the filter.</source>
+        <translation>Aucun article ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Audited by %1</source>
+        <translation>Audité par %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseReferences</name>
+    <message>
+        <location filename="../../auditor_app/ui/findings/composer_parts.py" line="+104"/>
+        <source>Add a clause by number or title…</source>
+        <translation>Ajouter un article par numéro ou titre…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also reference the corresponding clauses of the other standards</source>
+        <translation>Citer aussi les articles correspondants des autres normes</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No clause %s in this audit.</source>
+        <translation>Pas d&apos;article %s dans cet audit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s is in several standards: pick one from the list.</source>
+        <translation>%s existe dans plusieurs normes&#xa0;: choisissez-en une dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseTreeModel</name>
+    <message>
+        <location filename="../../auditor_app/ui/models/clause_tree.py" line="+45"/>
+        <source>Clause</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location line="+220"/>
+        <source>%1 — audited by %2, %3</source>
+        <translation>%1 — audité par %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Not yet audited itself; %1 of %n sub-clause(s) audited</source>
+        <translation>
+            <numerusform>Pas encore audité lui-même&#xa0;; sous-article audité&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Pas encore audité lui-même&#xa0;; sous-articles audités&#xa0;: %1 sur %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n with a nonconformity</source>
+        <translation>
+            <numerusform>, %n avec une non-conformité</numerusform>
+            <numerusform>, %n avec une non-conformité</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1/%2 audited</source>
+        <translation>%1/%2 audités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 NC</source>
+        <translation>%1 · %2 NC</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n fichier de preuve</numerusform>
+            <numerusform>%n fichiers de preuve</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n constat</numerusform>
+            <numerusform>%n constats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CombineDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/conflicts.py" line="+67"/>
+        <source>Write a combination</source>
+        <translation>Rédiger une combinaison</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: every version is below, separated by blank lines. Edit it into the text to keep; it replaces all versions.</source>
+        <translation>%1&#xa0;: toutes les versions figurent ci-dessous, séparées par des lignes vides. Remaniez-les pour obtenir le texte à conserver&#xa0;; il remplace toutes les versions.</translation>
+    </message>
+</context>
+<context>
+    <name>CompactDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence_import/compact_dialog.py" line="+39"/>
+        <source>Compact audit file</source>
+        <translation>Compacter le fichier d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photos stored as taken can be replaced by reduced copies, so the audit file is easier to e-mail and archive. Each photo keeps the SHA-256 of its original as evidence of integrity.</source>
+        <translation>Les photos enregistrées telles que prises peuvent être remplacées par des copies réduites, pour que le fichier d&apos;audit soit plus facile à envoyer par e-mail et à archiver. Chaque photo conserve l&apos;empreinte SHA-256 de son original comme preuve d&apos;intégrité.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Long edge of the copies:</source>
+        <translation>Grand côté des copies&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JPEG quality:</source>
+        <translation>Qualité JPEG&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A verified backup of the file is taken first. The originals then leave this file: only that backup (or your camera) still has them. Undo cannot bring them back.</source>
+        <translation>Une sauvegarde vérifiée du fichier est d&apos;abord effectuée. Les originaux quittent ensuite ce fichier&#xa0;: seule cette sauvegarde (ou votre appareil photo) les contient encore. L&apos;annulation ne peut pas les restaurer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compact</source>
+        <translation>Compacter</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No photo in this audit is larger than %1 pixels: there is nothing to compact.</source>
+        <translation>Aucune photo de cet audit ne dépasse %1 pixels&#xa0;: il n&apos;y a rien à compacter.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n photo(s) are stored larger than that (%1 of this %2 file). Reduced copies would save about %3.</source>
+        <translation>
+            <numerusform>%n photo est enregistrée dans une taille supérieure (%1 de ce fichier de %2). Des copies réduites feraient gagner environ %3.</numerusform>
+            <numerusform>%n photos sont enregistrées dans une taille supérieure (%1 de ce fichier de %2). Des copies réduites feraient gagner environ %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="+122"/>
+        <source>Before exporting</source>
+        <translation>Avant l&apos;export</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 report cannot be issued yet: complete what is shown in red.
+Double-click an item to go to it.</source>
+        <translation>Le rapport «&#xa0;%1&#xa0;» ne peut pas encore être émis&#xa0;: complétez ce qui est indiqué en rouge.
+Double-cliquez sur un élément pour y accéder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some things are missing; the report can still be exported.
+Double-click an item to go to it.</source>
+        <translation>Certains éléments manquent&#xa0;; le rapport peut tout de même être exporté.
+Double-cliquez sur un élément pour y accéder.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export anyway</source>
+        <translation>Exporter quand même</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionsSection</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/conclusions.py" line="+24"/>
+        <source>Outcome</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>O&amp;bjectives met:</source>
+        <translation>O&amp;bjectifs atteints&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the audit objectives were fulfilled; if not fully, say why below (ISO/IEC 17021-1 9.4.8.2)</source>
+        <translation>Si les objectifs de l&apos;audit ont été atteints&#xa0;; s&apos;ils ne l&apos;ont pas été entièrement, indiquez pourquoi ci-dessous (ISO/IEC 17021-1 9.4.8.2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the objectives were not (fully) met, or a comment</source>
+        <translation>Pourquoi les objectifs n&apos;ont pas été (entièrement) atteints, ou un commentaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xplanation:</source>
+        <translation>E&amp;xplication&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decisi&amp;on:</source>
+        <translation>Décisi&amp;on&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team&apos;s recommendation; certification cannot be recommended while a major nonconformity is open</source>
+        <translation>La recommandation de l&apos;équipe&#xa0;; la certification ne peut pas être recommandée tant qu&apos;une non-conformité majeure reste ouverte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Conclusions:</source>
+        <translation>&amp;Conclusions&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the management system conforms and is effective, against the audit objectives</source>
+        <translation>Si le système de management est conforme et efficace, au regard des objectifs de l&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recommendation:</source>
+        <translation>&amp;Recommandation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. recommended for certification subject to accepted corrective action plans</source>
+        <translation>p. ex. certification recommandée sous réserve de l&apos;acceptation des plans d&apos;actions correctives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Diverging opinions:</source>
+        <translation>Opinions &amp;divergentes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opinions of the auditee and the team that remained unresolved (ISO 19011 6.4.10)</source>
+        <translation>Opinions de l&apos;audité et de l&apos;équipe restées divergentes (ISO 19011 6.4.10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plan deviations:</source>
+        <translation>Écarts au &amp;plan&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes to the audit plan, areas not covered, obstacles met</source>
+        <translation>Modifications du plan d&apos;audit, domaines non couverts, obstacles rencontrés</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conclusions</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presented at the closing meeting and printed in the report. Saved when you leave a field.</source>
+        <translation>Présentées à la réunion de clôture et imprimées dans le rapport. Enregistrées dès que vous quittez un champ.</translation>
+    </message>
+    <message>
+        <source>Yes, fulfilled</source>
+        <translation>Oui, atteints</translation>
+    </message>
+    <message>
+        <source>Partly fulfilled</source>
+        <translation>Partiellement atteints</translation>
+    </message>
+    <message>
+        <source>Not fulfilled</source>
+        <translation>Non atteints</translation>
+    </message>
+    <message>
+        <source>Recommended for certification</source>
+        <translation>Certification recommandée</translation>
+    </message>
+    <message>
+        <source>Recommended once corrections and corrective actions are accepted</source>
+        <translation>Certification recommandée après acceptation des corrections et des actions correctives</translation>
+    </message>
+    <message>
+        <source>Not recommended for certification</source>
+        <translation>Certification non recommandée</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <location filename="../../auditor_app/ui/conflicts.py" line="+17"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Write a combination…</source>
+        <translation>Rédiger une combinaison…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep it (restore with the edits)</source>
+        <translation>Le conserver (restaurer avec les modifications)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm deletion</source>
+        <translation>Confirmer la suppression</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%n conflict(s) to decide. Until you choose, the audit shows the latest version.</source>
+        <translation>
+            <numerusform>%n conflit à trancher. Tant que vous n&apos;avez pas choisi, l&apos;audit affiche la version la plus récente.</numerusform>
+            <numerusform>%n conflits à trancher. Tant que vous n&apos;avez pas choisi, l&apos;audit affiche la version la plus récente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1. Keep the item with the changes, or confirm that it is deleted.</source>
+        <translation>%1. Conservez l&apos;élément avec les modifications ou confirmez sa suppression.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2. Keep one version or write a combination.</source>
+        <translation>%1 — %2. Conservez une version ou rédigez une combinaison.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2. Keep one version.</source>
+        <translation>%1 — %2. Conservez une version.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this version</source>
+        <translation>Conserver cette version</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Keep %1&apos;s %2 of %3</source>
+        <translation>Conserver la version de %1&#xa0;: %2 de %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Combine the versions of %1</source>
+        <translation>Combiner les versions de %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore %1</source>
+        <translation>Restaurer %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirm deletion of %1</source>
+        <translation>Confirmer la suppression de %1</translation>
+    </message>
+</context>
+<context>
+    <name>CycleCoverage</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle_coverage.py" line="+40"/>
+        <source>Coverage over the &amp;cycle…</source>
+        <translation>Couverture sur le c&amp;ycle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which clauses, processes and sites each audit of the certification cycle covered, and what is still uncovered</source>
+        <translation>Les articles, processus et sites couverts par chaque audit du cycle de certification, et ce qui reste à couvrir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Clause</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Covered</source>
+        <translation>Couvert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>CycleDialog</name>
+    <message>
+        <location line="+20"/>
+        <source>Coverage over the certification cycle</source>
+        <translation>Couverture sur le cycle de certification</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 audit(s) of the chain; the current cycle starts with %2.</source>
+        <translation>%1 audit(s) dans la chaîne&#xa0;; le cycle en cours commence par %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 — %2% covered, %3 clause(s) uncovered</source>
+        <translation>%1 — %2&#xa0;% couvert, %3 article(s) non couvert(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only &amp;uncovered clauses</source>
+        <translation>Articles non co&amp;uverts uniquement</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clauses covered</source>
+        <translation>Articles couverts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read from</source>
+        <translation>Lu depuis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (earlier cycle)</source>
+        <translation>%1 (cycle précédent)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this audit&apos;s history</source>
+        <translation>l&apos;historique de cet audit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this audit</source>
+        <translation>cet audit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Processes: none recorded.</source>
+        <translation>Processus&#xa0;: aucun enregistré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processes: all covered in the current cycle.</source>
+        <translation>Processus&#xa0;: tous couverts dans le cycle en cours.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processes not covered in the current cycle: %1</source>
+        <translation>Processus non couverts dans le cycle en cours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sites: none recorded.</source>
+        <translation>Sites&#xa0;: aucun enregistré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sites: all covered in the current cycle.</source>
+        <translation>Sites&#xa0;: tous couverts dans le cycle en cours.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sites not covered in the current cycle: %1</source>
+        <translation>Sites non couverts dans le cycle en cours&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/fields.py" line="+149"/>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Clear the date</source>
+        <translation>Effacer la date</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsForm</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/form.py" line="+29"/>
+        <source>Engagement</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One site per line: name and address</source>
+        <translation>Un site par ligne&#xa0;: nom et adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sites:</source>
+        <translation>&amp;Sites&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit t&amp;ype:</source>
+        <translation>T&amp;ype d&apos;audit&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;art date:</source>
+        <translation>Date de &amp;début&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End date:</source>
+        <translation>Date de fi&amp;n&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client&apos;s re&amp;presentative:</source>
+        <translation>Re&amp;présentant du client&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who accompanied the audit for the client and received the report (ISO/IEC 17021-1 9.4.8)</source>
+        <translation>Qui a accompagné l&apos;audit pour le client et a reçu le rapport (ISO/IEC 17021-1 9.4.8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representat&amp;ive&apos;s role:</source>
+        <translation>Fonct&amp;ion du représentant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end date is before the start date.</source>
+        <translation>La date de fin est antérieure à la date de début.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scope and criteria</source>
+        <translation>Champ et critères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities, products, processes and sites covered</source>
+        <translation>Activités, produits, processus et sites couverts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sc&amp;ope:</source>
+        <translation>Champ de l&apos;&amp;audit&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Objectifs&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standards, the client&apos;s documents, legal requirements</source>
+        <translation>Normes, documents du client, exigences légales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;riteria:</source>
+        <translation>C&amp;ritères&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Significant changes since the last audit: scope, organisation, sites, processes</source>
+        <translation>Changements significatifs depuis le dernier audit&#xa0;: champ, organisation, sites, processus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hanges since last audit:</source>
+        <translation>C&amp;hangements depuis le dernier audit&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the client uses certification marks and refers to its certification (surveillance)</source>
+        <translation>Comment le client utilise les marques de certification et fait référence à sa certification (surveillance)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certification &amp;marks:</source>
+        <translation>&amp;Marques de certification&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. en, de, zh</source>
+        <translation>p. ex. fr, en, de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Con&amp;fidentiality:</source>
+        <translation>Con&amp;fidentialité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report &amp;number:</source>
+        <translation>N&amp;uméro du rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report re&amp;vision:</source>
+        <translation>Ré&amp;vision du rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Grading scheme:</source>
+        <translation>&amp;Barème de classement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How findings are graded; it can only change while no finding has a grade the new scheme lacks</source>
+        <translation>Comment les constats sont classés&#xa0;; il ne peut être changé que si aucun constat n&apos;a un classement absent du nouveau barème</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Audit details</source>
+        <translation>Détails de l&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the report&apos;s cover and introduction say. Changes are saved when you leave a field.</source>
+        <translation>Ce qu&apos;indiquent la page de garde et l&apos;introduction du rapport. Les modifications sont enregistrées dès que vous quittez un champ.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Grading scheme not changed</source>
+        <translation>Barème de classement inchangé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n finding(s) have grades that “{scheme}” does not have:</source>
+        <translation>
+            <numerusform>%n constat a un classement absent de «&#xa0;{scheme}&#xa0;»&#xa0;:</numerusform>
+            <numerusform>%n constats ont des classements absents de «&#xa0;{scheme}&#xa0;»&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regrade or delete these findings first, then choose the scheme again.</source>
+        <translation>Reclassez ou supprimez d&apos;abord ces constats, puis choisissez de nouveau le barème.</translation>
+    </message>
+    <message>
+        <source>Gap analysis</source>
+        <translation>Analyse des écarts</translation>
+    </message>
+    <message>
+        <source>Internal audit</source>
+        <translation>Audit interne</translation>
+    </message>
+    <message>
+        <source>Supplier audit</source>
+        <translation>Audit fournisseur</translation>
+    </message>
+    <message>
+        <source>Stage 1</source>
+        <translation>Étape 1</translation>
+    </message>
+    <message>
+        <source>Stage 2</source>
+        <translation>Étape 2</translation>
+    </message>
+    <message>
+        <source>Surveillance</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <source>Recertification</source>
+        <translation>Renouvellement de la certification</translation>
+    </message>
+    <message>
+        <source>Special audit</source>
+        <translation>Audit spécial</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/page.py" line="+31"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit plan</source>
+        <translation>Plan d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Audit time</source>
+        <translation>Durée d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conclusions</source>
+        <translation>Conclusions</translation>
+    </message>
+</context>
+<context>
+    <name>EditorToolBar</name>
+    <message>
+        <location filename="../../auditor_app/ui/annotate/toolbar.py" line="+25"/>
+        <source>Select</source>
+        <translation>Sélectionner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrow</source>
+        <translation>Flèche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rectangle</source>
+        <translation>Rectangle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ellipse</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Blur</source>
+        <translation>Flou</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>White</source>
+        <translation>Blanc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Black</source>
+        <translation>Noir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colour of new shapes and of the selected ones</source>
+        <translation>Couleur des nouvelles formes et des formes sélectionnées</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line</source>
+        <translation>Trait</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thin</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thick</source>
+        <translation>Épais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line width; for a new text, its size</source>
+        <translation>Épaisseur du trait&#xa0;; pour un nouveau texte, sa taille</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected shapes (Del)</source>
+        <translation>Supprimer les formes sélectionnées (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the whole photo (Ctrl+0); Ctrl+wheel zooms</source>
+        <translation>Afficher la photo entière (Ctrl+0)&#xa0;; Ctrl+molette pour zoomer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Click a shape to select it, drag it to move it, drag a corner handle to resize it; double-click a text to change it.</source>
+        <translation>Cliquez sur une forme pour la sélectionner, faites-la glisser pour la déplacer, tirez une poignée d&apos;angle pour la redimensionner&#xa0;; double-cliquez sur un texte pour le modifier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag from where the arrow starts to what it points at.</source>
+        <translation>Faites glisser depuis le départ de la flèche jusqu&apos;à ce qu&apos;elle désigne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag across the area to frame.</source>
+        <translation>Faites glisser sur la zone à encadrer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag across the area to circle.</source>
+        <translation>Faites glisser sur la zone à entourer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click where the text starts and type; Enter adds a line, Ctrl+Enter or a click elsewhere finishes.</source>
+        <translation>Cliquez là où commence le texte et saisissez-le&#xa0;; Entrée ajoute une ligne, Ctrl+Entrée ou un clic ailleurs termine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag across faces, names or other personal data. The area is blurred here exactly as in reports and exports.</source>
+        <translation>Faites glisser sur les visages, les noms ou d&apos;autres données personnelles. La zone est floutée ici exactement comme dans les rapports et les exports.</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>%d bytes</source>
+        <translation>%d octets</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Taken %s</source>
+        <translation>Prise le %s</translation>
+    </message>
+    <message>
+        <source>Time taken unknown</source>
+        <translation>Date de prise de vue inconnue</translation>
+    </message>
+    <message>
+        <source>Camera: %s</source>
+        <translation>Appareil photo&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>Added by %s, %s</source>
+        <translation>Ajoutée par %s, %s</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceAdder</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence/adding.py" line="+61"/>
+        <source>Evidence files (%s)</source>
+        <translation>Fichiers de preuve (%s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos (%s)</source>
+        <translation>Photos (%s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Documents (%s)</source>
+        <translation>Documents (%s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add evidence to %s</source>
+        <translation>Ajouter des preuves à %s</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Screenshot %s.png</source>
+        <translation>Capture d&apos;écran %s.png</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to paste: the clipboard holds no picture or file.</source>
+        <translation>Rien à coller&#xa0;: le presse-papiers ne contient ni image ni fichier.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Adding evidence</source>
+        <translation>Ajout de preuves</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adding %d files to %s…</source>
+        <translation>Ajout de %d fichiers à %s…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopping after the file being added…</source>
+        <translation>Arrêt après le fichier en cours d&apos;ajout…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Evidence not added</source>
+        <translation>Preuves non ajoutées</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Adding cancelled: no files were added.</source>
+        <translation>Ajout annulé&#xa0;: aucun fichier n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%d evidence file added.</source>
+        <translation>%d fichier de preuve ajouté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%d evidence files added.</source>
+        <translation>%d fichiers de preuve ajoutés.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>… and %d more</source>
+        <translation>… et %d autres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No file was added:</source>
+        <translation>Aucun fichier n&apos;a été ajouté&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%d file was added; these were not:</source>
+        <translation>%d fichier a été ajouté&#xa0;; ceux-ci ne l&apos;ont pas été&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%d files were added; these were not:</source>
+        <translation>%d fichiers ont été ajoutés&#xa0;; ceux-ci ne l&apos;ont pas été&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence can be photos (JPEG, PNG, WebP), PDF files and office documents.</source>
+        <translation>Les preuves peuvent être des photos (JPEG, PNG, WebP), des fichiers PDF et des documents bureautiques.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some files were not added</source>
+        <translation>Certains fichiers n&apos;ont pas été ajoutés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files not added</source>
+        <translation>Fichiers non ajoutés</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCommands</name>
+    <message>
+        <source>Add evidence file to %s</source>
+        <translation>Ajouter un fichier de preuve à %s</translation>
+    </message>
+    <message>
+        <source>Add %d evidence files to %s</source>
+        <translation>Ajouter %d fichiers de preuve à %s</translation>
+    </message>
+    <message>
+        <source>Remove %s</source>
+        <translation>Retirer %s</translation>
+    </message>
+    <message>
+        <source>Remove %d evidence files</source>
+        <translation>Retirer %d fichiers de preuve</translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation>Modifier la légende</translation>
+    </message>
+    <message>
+        <source>Rotate %s</source>
+        <translation>Faire pivoter %s</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFeature</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence/feature.py" line="+55"/>
+        <location line="+1"/>
+        <location line="+95"/>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Paste screenshot</source>
+        <translation>&amp;Coller une capture d&apos;écran</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;gallery</source>
+        <translation>Afficher la &amp;galerie</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Evidence (%d)</source>
+        <translation>Preuves (%d)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>the audit</source>
+        <translation>l&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Removed — Edit › Undo brings it back.</source>
+        <translation>Retiré — Édition › Annuler le restaure.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Finding %s</source>
+        <translation>Constat %s</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cannot open the file</source>
+        <translation>Impossible d&apos;ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No viewer for this file</source>
+        <translation>Aucune visionneuse pour ce fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No program is set up to open %s. A copy was saved as
+%s</source>
+        <translation>Aucun programme n&apos;est configuré pour ouvrir %s. Une copie a été enregistrée sous
+%s</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceGrid</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence/gallery_view.py" line="+138"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from the audit</source>
+        <translation>Retirer de l&apos;audit</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceImport</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence_import/feature.py" line="+43"/>
+        <source>&amp;Import photos from folder…</source>
+        <translation>&amp;Importer des photos d&apos;un dossier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A folder or memory card: review the photos by time taken, each with the clause of its audit-plan slot, then import them</source>
+        <translation>Un dossier ou une carte mémoire&#xa0;: passez en revue les photos par heure de prise de vue, chacune avec l&apos;article de son créneau du plan d&apos;audit, puis importez-les</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Compact audit file…</source>
+        <translation>Co&amp;mpacter le fichier d&apos;audit…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import photos from folder</source>
+        <translation>Importer des photos d&apos;un dossier</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n files and folders</source>
+        <translation>
+            <numerusform>%n fichier ou dossier</numerusform>
+            <numerusform>%n fichiers et dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+39"/>
+        <source>Import photos</source>
+        <translation>Importer des photos</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Looking at the photos in %1…</source>
+        <translation>Examen des photos de %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Photo import cancelled: nothing was imported.</source>
+        <translation>Import des photos annulé&#xa0;: rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No photos found</source>
+        <translation>Aucune photo trouvée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no files in %1 (hidden and system files are skipped).</source>
+        <translation>Il n&apos;y a aucun fichier dans %1 (les fichiers cachés et les fichiers système sont ignorés).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Importing %n photo(s)…</source>
+        <translation>
+            <numerusform>Import de %n photo…</numerusform>
+            <numerusform>Import de %n photos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Import %n photo(s)</source>
+        <translation>
+            <numerusform>Importer %n photo</numerusform>
+            <numerusform>Importer %n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Photo import</source>
+        <translation>Import de photos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n photo(s) imported.</source>
+        <translation>
+            <numerusform>%n photo importée.</numerusform>
+            <numerusform>%n photos importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n stored as reduced copies (your preference); the original&apos;s SHA-256 is recorded with each.</source>
+        <translation>
+            <numerusform>%n enregistrée en copie réduite (selon vos préférences)&#xa0;; l&apos;empreinte SHA-256 de l&apos;original est consignée avec elle.</numerusform>
+            <numerusform>%n enregistrées en copies réduites (selon vos préférences)&#xa0;; l&apos;empreinte SHA-256 de l&apos;original est consignée avec chacune.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The import was cancelled: the photos above are in the audit, the rest are not.</source>
+        <translation>L&apos;import a été annulé&#xa0;: les photos ci-dessus sont dans l&apos;audit, les autres non.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import stopped: %1. The photos above are in the audit.</source>
+        <translation>L&apos;import s&apos;est arrêté&#xa0;: %1. Les photos ci-dessus sont dans l&apos;audit.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped: already in this audit.</source>
+        <translation>
+            <numerusform>%n ignorée&#xa0;: déjà dans cet audit.</numerusform>
+            <numerusform>%n ignorées&#xa0;: déjà dans cet audit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not imported:</source>
+        <translation>Non importées&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>… and %1 more</source>
+        <translation>… et %1 autres</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Compact audit file</source>
+        <translation>Compacter le fichier d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taking a backup, then replacing photos by reduced copies…</source>
+        <translation>Sauvegarde, puis remplacement des photos par des copies réduites…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Saved %1: the audit file is now %2 (it was %3). %n photo(s) replaced by reduced copies.</source>
+        <translation>
+            <numerusform>%1 gagnés&#xa0;: le fichier d&apos;audit fait maintenant %2 (contre %3). %n photo remplacée par une copie réduite.</numerusform>
+            <numerusform>%1 gagnés&#xa0;: le fichier d&apos;audit fait maintenant %2 (contre %3). %n photos remplacées par des copies réduites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compaction was cancelled; the photos not reached yet are unchanged.</source>
+        <translation>Le compactage a été annulé&#xa0;; les photos non encore traitées sont inchangées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left as they were:</source>
+        <translation>Laissées telles quelles&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file as it was before is kept as a backup:
+%1</source>
+        <translation>Le fichier dans son état antérieur est conservé comme sauvegarde&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit file compacted</source>
+        <translation>Fichier d&apos;audit compacté</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePicker</name>
+    <message>
+        <location filename="../../auditor_app/ui/findings/composer_parts.py" line="+82"/>
+        <source>No notes on these clauses yet.</source>
+        <translation>Aucune note sur ces articles.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No photos or documents on these clauses yet.</source>
+        <translation>Aucune photo ni aucun document sur ces articles.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes (%d)</source>
+        <translation>Notes (%d)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and documents (%d)</source>
+        <translation>Photos et documents (%d)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source> (internal)</source>
+        <translation> (interne)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence/viewer.py" line="+44"/>
+        <source>%d of %d</source>
+        <translation>%d sur %d</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%s
+Open file shows it with the system&apos;s viewer.</source>
+        <translation>%s
+Ouvrir le fichier l&apos;affiche avec la visionneuse du système.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This photo cannot be shown: %s</source>
+        <translation>Impossible d&apos;afficher cette photo&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>Rotation à gauche</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>Rotation à droite</translation>
+    </message>
+    <message>
+        <source>Annotate…</source>
+        <translation>Annoter…</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Open the stored file with the system&apos;s viewer</source>
+        <translation>Ouvrir le fichier enregistré avec la visionneuse du système</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgress</name>
+    <message>
+        <location filename="../../auditor_app/ui/exporting.py" line="+46"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting</source>
+        <translation>Export en cours</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <location line="+72"/>
+        <source>Export &amp;report (PDF)…</source>
+        <translation>Exporter le &amp;rapport (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;workbook (Excel)…</source>
+        <translation>Exporter le c&amp;lasseur (Excel)…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot check the report</source>
+        <translation>Impossible de vérifier le rapport</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Export %1</source>
+        <translation>Exporter %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Exporting the %1 to %2…</source>
+        <translation>Export de %1 vers %2…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting</source>
+        <translation>Export en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopping the export; no file is written…</source>
+        <translation>Arrêt de l&apos;export&#xa0;; aucun fichier n&apos;est écrit…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved as
+%1</source>
+        <translation>Enregistré sous
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>Report not exported</source>
+        <translation>Rapport non exporté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+No file was written.</source>
+        <translation>%1
+
+Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSection</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/field_section.py" line="+119"/>
+        <source>Change %s</source>
+        <translation>Modifier %s</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../auditor_app/ui/new_audit_file.py" line="+85"/>
+        <source>Audit file</source>
+        <translation>Fichier d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit is one file. Keep it on this computer&apos;s own disk while you work; use File ▸ Save a copy… for a USB stick or a shared folder.</source>
+        <translation>L&apos;audit est un fichier unique. Gardez-le sur le disque propre de cet ordinateur pendant que vous travaillez&#xa0;; utilisez Fichier ▸ Enregistrer une copie… pour une clé USB ou un dossier partagé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save the new audit as:</source>
+        <translation>&amp;Enregistrer le nouvel audit sous&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New audit file</source>
+        <translation>Nouveau fichier d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit files (*.audit)</source>
+        <translation>Fichiers d&apos;audit (*.audit)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose where to save the audit file.</source>
+        <translation>Choisissez où enregistrer le fichier d&apos;audit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder %s does not exist.</source>
+        <translation>Le dossier %s n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%s already exists. An audit file is never overwritten: choose another name.</source>
+        <translation>%s existe déjà. Un fichier d&apos;audit n&apos;est jamais écrasé&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This folder is on removable media (%s), which can be unplugged while the audit is being written.</source>
+        <translation>Ce dossier se trouve sur un support amovible (%s), qui peut être débranché pendant l&apos;écriture de l&apos;audit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This folder is on a network share (%s), where file locking is unreliable.</source>
+        <translation>Ce dossier se trouve sur un partage réseau (%s), où le verrouillage des fichiers est peu fiable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder is synchronised by %s, whose agent can copy the file half-written.</source>
+        <translation>Ce dossier est synchronisé par %s, dont l&apos;agent peut copier le fichier à moitié écrit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder is not on a local disk (%s).</source>
+        <translation>Ce dossier n&apos;est pas sur un disque local (%s).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the audit on this computer&apos;s own disk; File ▸ Save a copy… puts a verified copy there when you are done.</source>
+        <translation>Gardez l&apos;audit sur le disque propre de cet ordinateur&#xa0;; Fichier ▸ Enregistrer une copie… y place une copie vérifiée une fois votre travail terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingCommands</name>
+    <message>
+        <source>Add finding on %s</source>
+        <translation>Ajouter un constat sur %s</translation>
+    </message>
+    <message>
+        <source>Add finding</source>
+        <translation>Ajouter un constat</translation>
+    </message>
+    <message>
+        <source>Add finding %s</source>
+        <translation>Ajouter le constat %s</translation>
+    </message>
+    <message>
+        <source>Edit finding %s</source>
+        <translation>Modifier le constat %s</translation>
+    </message>
+    <message>
+        <source>Delete finding %s</source>
+        <translation>Supprimer le constat %s</translation>
+    </message>
+</context>
+<context>
+    <name>FindingComposer</name>
+    <message>
+        <location filename="../../auditor_app/ui/findings/composer.py" line="+47"/>
+        <source>Finding %s</source>
+        <translation>Constat %s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+12"/>
+        <source>New finding</source>
+        <translation>Nouveau constat</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>New finding on %s</source>
+        <translation>Nouveau constat sur %s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Site, building, line…</source>
+        <translation>Site, bâtiment, ligne…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Process or area audited</source>
+        <translation>Processus ou secteur audité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The requirement, paraphrased</source>
+        <translation>L&apos;exigence, reformulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was seen, heard or read: records, places, people, numbers</source>
+        <translation>Ce qui a été vu, entendu ou lu&#xa0;: enregistrements, lieux, personnes, chiffres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+166"/>
+        <source>What is not fulfilled</source>
+        <translation>Ce qui n&apos;est pas satisfait</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create finding</source>
+        <translation>Créer le constat</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Classement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Process:</source>
+        <translation>&amp;Processus&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Clause references</source>
+        <translation>Références d&apos;articles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clauses this finding is raised against.</source>
+        <translation>Les articles sur lesquels porte ce constat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the clause requires, in your own words.</source>
+        <translation>Ce qu&apos;exige l&apos;article, dans vos propres mots.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objective evidence</source>
+        <translation>Preuves tangibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe what you found, and tick the notes and files that show it.</source>
+        <translation>Décrivez ce que vous avez constaté et cochez les notes et fichiers qui le démontrent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+109"/>
+        <source>What is not fulfilled, stated so the auditee can act on it.</source>
+        <translation>Ce qui n&apos;est pas satisfait, formulé de sorte que l&apos;audité puisse agir.</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>&amp;Finding</source>
+        <translation>Co&amp;nstat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;ollow-up</source>
+        <translation>Su&amp;ivi</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>A nonconformity needs a clause reference: add the clause it is raised against.</source>
+        <translation>Une non-conformité exige une référence d&apos;article&#xa0;: ajoutez l&apos;article sur lequel elle porte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GHTF N19 grades ISO 13485 clauses 4 to 8: add one to the clause references.</source>
+        <translation>GHTF N19 classe les articles 4 à 8 de l&apos;ISO 13485&#xa0;: ajoutez-en un aux références d&apos;articles.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A nonconformity needs objective evidence: describe what you found or tick a note, photo or document.</source>
+        <translation>Une non-conformité exige des preuves tangibles&#xa0;: décrivez ce que vous avez constaté ou cochez une note, une photo ou un document.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A nonconformity needs a statement of nonconformity: say which requirement is not fulfilled (ISO/IEC 17021-1 9.4.5.2).</source>
+        <translation>Une non-conformité exige un énoncé de la non-conformité&#xa0;: indiquez quelle exigence n&apos;est pas satisfaite (ISO/IEC 17021-1 9.4.5.2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Describe the finding: its objective evidence or its statement.</source>
+        <translation>Décrivez le constat&#xa0;: ses preuves tangibles ou son énoncé.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>1 minor nonconformity already on %s</source>
+        <translation>1 non-conformité mineure déjà relevée sur %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%d minor nonconformities already on %s</source>
+        <translation>%d non-conformités mineures déjà relevées sur %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — consider whether together they indicate a major.</source>
+        <translation> — examinez si, ensemble, elles constituent une non-conformité majeure.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Statement of nonconformity</source>
+        <translation>Énoncé de la non-conformité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Statement</source>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was found, in a sentence or two the auditee will read in the report.</source>
+        <translation>Ce qui a été constaté, en une ou deux phrases que l&apos;audité lira dans le rapport.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was found</source>
+        <translation>Ce qui a été constaté</translation>
+    </message>
+    <message>
+        <source>Major nonconformity</source>
+        <translation>Non-conformité majeure</translation>
+    </message>
+    <message>
+        <source>Minor nonconformity</source>
+        <translation>Non-conformité mineure</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Opportunity for improvement</source>
+        <translation>Opportunité d&apos;amélioration</translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation>Bonne pratique</translation>
+    </message>
+    <message>
+        <source>Grade 1</source>
+        <translation>Classement 1</translation>
+    </message>
+    <message>
+        <source>Grade 2</source>
+        <translation>Classement 2</translation>
+    </message>
+    <message>
+        <source>Grade 3</source>
+        <translation>Classement 3</translation>
+    </message>
+    <message>
+        <source>Grade 4</source>
+        <translation>Classement 4</translation>
+    </message>
+    <message>
+        <source>Grade 5</source>
+        <translation>Classement 5</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDetail</name>
+    <message>
+        <source>raised by %s</source>
+        <translation>émis par %s</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>No clause reference.</source>
+        <translation>Aucune référence d&apos;article.</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Objective evidence</source>
+        <translation>Preuves tangibles</translation>
+    </message>
+    <message>
+        <source>Statement of nonconformity</source>
+        <translation>Énoncé de la non-conformité</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Cause racine</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Action corrective</translation>
+    </message>
+    <message>
+        <source>Action owner</source>
+        <translation>Responsable de l&apos;action</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Vérifié par</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Clôturé le</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+</context>
+<context>
+    <name>FindingStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Correction proposed</source>
+        <translation>Correction proposée</translation>
+    </message>
+    <message>
+        <source>Action plan accepted</source>
+        <translation>Plan d&apos;actions accepté</translation>
+    </message>
+    <message>
+        <source>Verified and closed</source>
+        <translation>Vérifié et clôturé</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsFeature</name>
+    <message>
+        <location filename="../../auditor_app/ui/findings/feature.py" line="+33"/>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>New &amp;finding…</source>
+        <translation>Nouveau &amp;constat…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show all f&amp;indings</source>
+        <translation>Afficher &amp;tous les constats</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Findings (%d)</source>
+        <translation>Constats (%d)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Finding %s deleted — Edit › Undo brings it back.</source>
+        <translation>Constat %s supprimé — Édition › Annuler le restaure.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPage</name>
+    <message>
+        <location filename="../../auditor_app/ui/findings/page.py" line="+46"/>
+        <source>Filter findings: reference, clause, text, owner…</source>
+        <translation>Filtrer les constats&#xa0;: référence, article, texte, responsable…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show findings of one grade</source>
+        <translation>Afficher les constats d&apos;un seul classement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show findings with one follow-up status</source>
+        <translation>Afficher les constats d&apos;un seul statut de suivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New finding…</source>
+        <translation>&amp;Nouveau constat…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>All grades</source>
+        <translation>Tous les classements</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>No findings yet. Raise one from a clause with Audit › New finding… (Ctrl+Shift+F).</source>
+        <translation>Aucun constat pour le moment. Émettez-en un depuis un article avec Audit › Nouveau constat… (Ctrl+Maj+F).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a finding to see it in full.</source>
+        <translation>Sélectionnez un constat pour le voir en entier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%d of %d findings</source>
+        <translation>%d sur %d constats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 finding</source>
+        <translation>1 constat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d findings</source>
+        <translation>%d constats</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Correction proposed</source>
+        <translation>Correction proposée</translation>
+    </message>
+    <message>
+        <source>Action plan accepted</source>
+        <translation>Plan d&apos;actions accepté</translation>
+    </message>
+    <message>
+        <source>Verified and closed</source>
+        <translation>Vérifié et clôturé</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Major nonconformity</source>
+        <translation>Non-conformité majeure</translation>
+    </message>
+    <message>
+        <source>Minor nonconformity</source>
+        <translation>Non-conformité mineure</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Opportunity for improvement</source>
+        <translation>Opportunité d&apos;amélioration</translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation>Bonne pratique</translation>
+    </message>
+    <message>
+        <source>Grade 1</source>
+        <translation>Classement 1</translation>
+    </message>
+    <message>
+        <source>Grade 2</source>
+        <translation>Classement 2</translation>
+    </message>
+    <message>
+        <source>Grade 3</source>
+        <translation>Classement 3</translation>
+    </message>
+    <message>
+        <source>Grade 4</source>
+        <translation>Classement 4</translation>
+    </message>
+    <message>
+        <source>Grade 5</source>
+        <translation>Classement 5</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTable</name>
+    <message>
+        <source>Ref.</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Action owner</source>
+        <translation>Responsable de l&apos;action</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Émis par</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpForm</name>
+    <message>
+        <location filename="../../auditor_app/ui/findings/follow_up.py" line="+51"/>
+        <source>Why did it happen? (the auditee&apos;s analysis)</source>
+        <translation>Pourquoi est-ce arrivé&#xa0;? (analyse de l&apos;audité)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done about this case</source>
+        <translation>Ce qui a été fait pour ce cas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What stops it happening again</source>
+        <translation>Ce qui empêche que cela se reproduise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreed:</source>
+        <translation>Convenue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed:</source>
+        <translation>Clôturé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Root cause:</source>
+        <translation>Cause &amp;racine&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;orrection:</source>
+        <translation>C&amp;orrection&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrective &amp;action:</source>
+        <translation>&amp;Action corrective&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action o&amp;wner:</source>
+        <translation>Res&amp;ponsable de l&apos;action&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date:</source>
+        <translation>Échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verified by:</source>
+        <translation>&amp;Vérifié par&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on:</source>
+        <translation>Clôturé le&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryPage</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence/gallery_page.py" line="+36"/>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by caption, file name or camera</source>
+        <translation>Filtrer par légende, nom de fichier ou appareil photo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All evidence</source>
+        <translation>Toutes les preuves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet assigned</source>
+        <translation>Pas encore rattachées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <source>On the clause shown</source>
+        <translation>Sur l&apos;article affiché</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Oldest first</source>
+        <translation>Les plus anciennes d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest first</source>
+        <translation>Les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorted by the time each photo was taken</source>
+        <translation>Triées selon la date de prise de vue de chaque photo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No evidence here.
+Drop photos or documents on this page, or use Add files…</source>
+        <translation>Aucune preuve ici.
+Déposez des photos ou des documents sur cette page, ou utilisez Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Order:</source>
+        <translation>&amp;Ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>On clause %s</source>
+        <translation>Sur l&apos;article %s</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%d files</source>
+        <translation>%d fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%d of %d files</source>
+        <translation>%d sur %d fichiers</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDock</name>
+    <message>
+        <location filename="../../auditor_app/ui/history_dock.py" line="+28"/>
+        <location line="+35"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a clause to see who changed what in it, and when.</source>
+        <translation>Sélectionnez un article pour voir qui y a modifié quoi, et quand.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing has been recorded for this clause yet.</source>
+        <translation>Rien n&apos;a encore été enregistré pour cet article.</translation>
+    </message>
+</context>
+<context>
+    <name>InfoPane</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence/viewer_info.py" line="+34"/>
+        <source>What the photo shows (appears in the report)</source>
+        <translation>Ce que montre la photo (figure dans le rapport)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken</source>
+        <translation>Prise de vue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Camera</source>
+        <translation>Appareil photo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added by</source>
+        <translation>Ajouté par</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence integrity (SHA-256)</source>
+        <translation>Intégrité de la preuve (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Used by</source>
+        <translation>Utilisé par</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Of the original as taken; the audit stores a reduced copy.</source>
+        <translation>De l&apos;original tel que pris&#xa0;; l&apos;audit conserve une copie réduite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the file as stored, unchanged since it was added.</source>
+        <translation>Du fichier tel que stocké, inchangé depuis son ajout.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Double-click to go to the clause</source>
+        <translation>Double-cliquez pour aller à l&apos;article</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not used by any clause or finding yet.</source>
+        <translation>Pas encore utilisé par un article ou un constat.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../auditor_app/ui/main_window.py" line="+89"/>
+        <source>Clauses</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Open audit</source>
+        <translation>Ouvrir un audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit files (*.audit);;All files (*)</source>
+        <translation>Fichiers d&apos;audit (*.audit);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy saved to %1</source>
+        <translation>Copie enregistrée dans %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Cannot open audit file</source>
+        <translation>Impossible d&apos;ouvrir le fichier d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Audit file damaged</source>
+        <translation>Fichier d&apos;audit endommagé</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Change not saved</source>
+        <translation>Modification non enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../auditor_app/ui/window_menus.py" line="+16"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Audit</source>
+        <translation>A&amp;udit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;vidence</source>
+        <translation>&amp;Preuves</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;sample audit</source>
+        <translation>Ouvrir l&apos;audit d&apos;&amp;exemple</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Filter clauses</source>
+        <translation>&amp;Filtrer les articles</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPanel</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/meetings.py" line="+42"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Held at:</source>
+        <translation>&amp;Tenue le&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agenda points confirmed, questions</source>
+        <translation>Points de l&apos;ordre du jour confirmés, questions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ac&amp;knowledgement:</source>
+        <translation>&amp;Reconnaissance&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the auditee&apos;s management acknowledged</source>
+        <translation>Ce que la direction de l&apos;audité a reconnu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name of an attendee, then Enter</source>
+        <translation>Nom d&apos;un participant, puis Entrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the auditee people</source>
+        <translation>Ajouter les personnes de l&apos;audité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone recorded as interviewed or contacted at the client</source>
+        <translation>Toutes les personnes enregistrées comme interrogées ou contactées chez le client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the audit team</source>
+        <translation>Ajouter l&apos;équipe d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&lt;b&gt;Attendance&lt;/b&gt; — {present} of {listed} present</source>
+        <translation>&lt;b&gt;Présence&lt;/b&gt; — présents&#xa0;: {present} sur {listed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Attendance&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Présence&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Add {name} to the {meeting}</source>
+        <translation>Ajouter {name} à la {meeting}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Add %n attendees to the {meeting}</source>
+        <translation>
+            <numerusform>Ajouter %n participant à la {meeting}</numerusform>
+            <numerusform>Ajouter %n participants à la {meeting}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mark {name} present</source>
+        <translation>Noter la présence de {name}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark {name} absent</source>
+        <translation>Noter l&apos;absence de {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit attendee {name}</source>
+        <translation>Modifier le participant {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Remove %n attendee(s)</source>
+        <translation>
+            <numerusform>Retirer %n participant</numerusform>
+            <numerusform>Retirer %n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening meeting</source>
+        <translation>Réunion d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Closing meeting</source>
+        <translation>Réunion de clôture</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsSection</name>
+    <message>
+        <location line="+16"/>
+        <source>Opening and closing meetings</source>
+        <translation>Réunions d&apos;ouverture et de clôture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance lists and what was agreed (ISO 19011 6.4.3 and 6.4.10).</source>
+        <translation>Listes de présence et ce qui a été convenu (ISO 19011 6.4.3 et 6.4.10).</translation>
+    </message>
+    <message>
+        <source>Opening meeting</source>
+        <translation>Réunion d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Closing meeting</source>
+        <translation>Réunion de clôture</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFlow</name>
+    <message numerus="yes">
+        <location filename="../../auditor_app/ui/merging.py" line="+64"/>
+        <source>Checking and merging %n file(s): %1.
+Every file is verified before anything is written.</source>
+        <translation>
+            <numerusform>Vérification et fusion de %n fichier&#xa0;: %1.
+Chaque fichier est vérifié avant toute écriture.</numerusform>
+            <numerusform>Vérification et fusion de %n fichiers&#xa0;: %1.
+Chaque fichier est vérifié avant toute écriture.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merging team files</source>
+        <translation>Fusion des fichiers de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Merge a different audit?</source>
+        <translation>Fusionner un autre audit&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1.
+
+%2</source>
+        <translation>%1.
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing merged</source>
+        <translation>Rien de fusionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Your audit file was not changed.</source>
+        <translation>%1
+
+Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: nothing new</source>
+        <translation>%1&#xa0;: rien de nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n opération</numerusform>
+            <numerusform>%n opérations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n fichier de preuve</numerusform>
+            <numerusform>%n fichiers de preuve</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2, %3</source>
+        <translation>%1&#xa0;: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n conflict(s) to decide: see View ▸ Conflicts.</source>
+        <translation>
+            <numerusform>%n conflit à trancher&#xa0;: voir Affichage ▸ Conflits.</numerusform>
+            <numerusform>%n conflits à trancher&#xa0;: voir Affichage ▸ Conflits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conflicts: every team member&apos;s work agrees.</source>
+        <translation>Aucun conflit&#xa0;: le travail de tous les membres de l&apos;équipe concorde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A merge cannot be undone, and earlier changes can no longer be undone either.</source>
+        <translation>Une fusion ne peut pas être annulée, et les modifications antérieures ne peuvent plus l&apos;être non plus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit as it was before the merge is saved as
+%1</source>
+        <translation>L&apos;audit dans son état d&apos;avant la fusion est enregistré sous
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge finished</source>
+        <translation>Fusion terminée</translation>
+    </message>
+</context>
+<context>
+    <name>MergeHistory</name>
+    <message>
+        <location filename="../../auditor_app/ui/merge_history.py" line="+62"/>
+        <source>&amp;Merge history…</source>
+        <translation>Historique des &amp;fusions…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeHistoryDialog</name>
+    <message>
+        <location line="-38"/>
+        <source>Merge history</source>
+        <translation>Historique des fusions</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merged</source>
+        <translation>Fusionné</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence files</source>
+        <translation>Fichiers de preuve</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nothing new</source>
+        <translation>rien de nouveau</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%s team file(s) merged into this audit; every change keeps its author.</source>
+        <translation>%s fichier(s) d&apos;équipe fusionné(s) dans cet audit&#xa0;; chaque modification conserve son auteur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No team file has been merged into this audit yet (File › Merge team files…).</source>
+        <translation>Aucun fichier d&apos;équipe n&apos;a encore été fusionné dans cet audit (Fichier › Fusionner les fichiers de l&apos;équipe…).</translation>
+    </message>
+</context>
+<context>
+    <name>N19Factors</name>
+    <message>
+        <location filename="../../auditor_app/ui/findings/n19_factors.py" line="+24"/>
+        <source>&amp;Repeat occurrence (raised at an earlier audit)</source>
+        <translation>&amp;Récurrence (relevée lors d&apos;un audit antérieur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No &amp;documented procedure or process</source>
+        <translation>&amp;Absence de procédure ou de processus documenté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nonconforming medical devices &amp;released</source>
+        <translation>&amp;Dispositifs médicaux non conformes libérés</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%s (computed by GHTF/SG3/N19; it cannot be picked)</source>
+        <translation>%s (calculé selon GHTF/SG3/N19&#xa0;; il ne peut pas être choisi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No grade yet: N19 grades ISO 13485 clauses 4 to 8; add one to the clause references.</source>
+        <translation>Pas encore de classement&#xa0;: N19 classe les articles 4 à 8 de l&apos;ISO 13485&#xa0;; ajoutez-en un aux références d&apos;articles.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several ISO 13485 clauses are cited: the highest grade counts (%s).</source>
+        <translation>Plusieurs articles de l&apos;ISO 13485 sont cités&#xa0;: le classement le plus élevé prévaut (%s).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not graded by N19: %s.</source>
+        <translation>Non classé selon N19&#xa0;: %s.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nonconformity (grade computed by GHTF N19)</source>
+        <translation>Non-conformité (classement calculé selon GHTF N19)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grade %s (graded without N19 factors)</source>
+        <translation>Classement %s (établi sans les facteurs N19)</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../auditor_app/ui/navigation.py" line="+18"/>
+        <source>&amp;Next clause</source>
+        <translation>Article &amp;suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous clause</source>
+        <translation>Article &amp;précédent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next clause not yet &amp;audited</source>
+        <translation>Prochain article non &amp;audité</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show %s</source>
+        <translation>Afficher la page %s</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>All clauses audited</source>
+        <translation>Tous les articles audités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every clause of this audit has a result.</source>
+        <translation>Chaque article de cet audit a un résultat.</translation>
+    </message>
+</context>
+<context>
+    <name>NewAuditWizard</name>
+    <message>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+125"/>
+        <source>New audit</source>
+        <translation>Nouvel audit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create audit</source>
+        <translation>Créer l&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standards</source>
+        <translation>Normes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2 clauses)</source>
+        <translation>%1 (%2 articles)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Creating the audit</source>
+        <translation>Création de l&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Creating %s…</source>
+        <translation>Création de %s…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating %s; this cannot be stopped half-way.</source>
+        <translation>Création de %s&#xa0;; elle ne peut pas être interrompue en cours de route.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Audit not created</source>
+        <translation>Audit non créé</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Observation on site</source>
+        <translation>Observation sur site</translation>
+    </message>
+    <message>
+        <source>Document review</source>
+        <translation>Revue documentaire</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>Échantillonnage</translation>
+    </message>
+    <message>
+        <source>General note</source>
+        <translation>Note générale</translation>
+    </message>
+    <message>
+        <source>Pick from the people met, or type a new name</source>
+        <translation>Choisissez parmi les personnes rencontrées ou saisissez un nouveau nom</translation>
+    </message>
+    <message>
+        <source>Role or job title of a new interviewee</source>
+        <translation>Rôle ou fonction d&apos;une nouvelle personne interrogée</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Hall, line, office, site…</source>
+        <translation>Hall, ligne, bureau, site…</translation>
+    </message>
+    <message>
+        <source>Document number or title</source>
+        <translation>Numéro ou titre du document</translation>
+    </message>
+    <message>
+        <source>e.g. 240 purchase orders Jan–Jun</source>
+        <translation>p. ex. 240 bons de commande de janvier à juin</translation>
+    </message>
+    <message>
+        <source>random, every 10th, risk-based…</source>
+        <translation>aléatoire, un sur dix, fondé sur les risques…</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiquée</translation>
+    </message>
+    <message>
+        <source>The items checked, one per line</source>
+        <translation>Les éléments vérifiés, un par ligne</translation>
+    </message>
+    <message>
+        <source>What was said, seen or read — facts, names, document numbers…</source>
+        <translation>Ce qui a été dit, vu ou lu — faits, noms, numéros de documents…</translation>
+    </message>
+    <message>
+        <source>Internal note (kept out of the client report)</source>
+        <translation>Note interne (exclue du rapport client)</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Enregistrer la note</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewee:</source>
+        <translation>Personne &amp;interrogée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;vision:</source>
+        <translation>Ré&amp;vision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Population:</source>
+        <translation>&amp;Population&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sample &amp;size:</source>
+        <translation>&amp;Taille de l&apos;échantillon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Éléments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;xte&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoReview</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence_import/review_model.py" line="+79"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken</source>
+        <translation>Prise de vue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Camera</source>
+        <translation>Appareil photo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clause</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refused: %1</source>
+        <translation>Refusée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate: already in this audit</source>
+        <translation>Doublon&#xa0;: déjà dans cet audit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate of %1</source>
+        <translation>Doublon de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1
+Suggested by the audit-plan slot the photo was taken in</source>
+        <translation>%1
+Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été prise</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSection</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/plan.py" line="+54"/>
+        <source>&amp;Add slot</source>
+        <translation>&amp;Ajouter un créneau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new slot after the last one; double-click a cell to edit it</source>
+        <translation>Un nouveau créneau après le dernier&#xa0;; double-cliquez sur une cellule pour la modifier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Audit plan</source>
+        <translation>Plan d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The timetable agreed with the client, in order of day and start time. Double-click a cell to edit.</source>
+        <translation>Le programme convenu avec le client, par jour et par heure de début. Double-cliquez sur une cellule pour la modifier.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Change %s in the audit plan</source>
+        <translation>Modifier %s dans le plan d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a slot to the audit plan</source>
+        <translation>Ajouter un créneau au plan d&apos;audit</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Remove %n slot(s) from the audit plan</source>
+        <translation>
+            <numerusform>Supprimer %n créneau du plan d&apos;audit</numerusform>
+            <numerusform>Supprimer %n créneaux du plan d&apos;audit</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+41"/>
+        <source>The logo file is not there any more: %s</source>
+        <translation>Le fichier du logo n&apos;existe plus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a picture that can be used: %s (%s)</source>
+        <translation>Image inutilisable&#xa0;: %s (%s)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As it should appear on your changes and in reports</source>
+        <translation>Tel qu&apos;il doit apparaître sur vos modifications et dans les rapports</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your certification body or consultancy</source>
+        <translation>Votre organisme de certification ou cabinet de conseil</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep photos exactly as taken (largest files)</source>
+        <translation>Conserver les photos exactement telles que prises (fichiers les plus volumineux)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Initiales&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stamped on every change you make, so the audit trail shows who did what.</source>
+        <translation>Apposé sur chacune de vos modifications, pour que la piste d&apos;audit montre qui a fait quoi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New audits</source>
+        <translation>Nouveaux audits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grading of findings:</source>
+        <translation>Classement des &amp;constats&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report branding</source>
+        <translation>Identité visuelle du rapport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Logo:</source>
+        <translation>Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos added as evidence</source>
+        <translation>Photos ajoutées comme preuves</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Otherwise, longest &amp;edge:</source>
+        <translation>Sinon, plus &amp;grand côté&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JPEG &amp;quality:</source>
+        <translation>&amp;Qualité JPEG&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Report logo</source>
+        <translation>Logo du rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Logo not used</source>
+        <translation>Logo non utilisé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Preferences not saved</source>
+        <translation>Préférences non enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="-91"/>
+        <source>Export report (PDF)</source>
+        <translation>Exporter le rapport (PDF)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export workbook (Excel)</source>
+        <translation>Exporter le classeur (Excel)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Continue…</source>
+        <translation>Continuer…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Required in a certification report (ISO/IEC 17021-1 9.4.8)</source>
+        <translation>Exigé dans un rapport de certification (ISO/IEC 17021-1 9.4.8)</translation>
+    </message>
+</context>
+<context>
+    <name>RecentAuditsModel</name>
+    <message>
+        <location filename="../../auditor_app/ui/models/recent_audits.py" line="+52"/>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>File not found: %s</source>
+        <translation>Fichier introuvable&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>file not found</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 clauses</source>
+        <translation>%1 sur %2 articles</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedClauses</name>
+    <message>
+        <location filename="../../auditor_app/ui/related_clauses.py" line="+54"/>
+        <location line="+18"/>
+        <source>Also relevant to</source>
+        <translation>Concerne aussi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Also relevant to (%s)</source>
+        <translation>Concerne aussi (%s)</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedClausesTab</name>
+    <message>
+        <location line="-46"/>
+        <source>In an integrated audit, evidence for this clause often also answers these clauses of the other standards (cross-walk). Double-click to go there.</source>
+        <translation>Dans un audit intégré, les preuves de cet article répondent souvent aussi à ces articles des autres normes (table de correspondance). Double-cliquez pour y aller.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%s %s — %s · %s</source>
+        <translation>%s %s — %s · %s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No corresponding clause in the other standards loaded in this audit.</source>
+        <translation>Aucun article correspondant dans les autres normes chargées dans cet audit.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDelegate</name>
+    <message>
+        <location filename="../../auditor_app/ui/search_panel.py" line="+117"/>
+        <source>Not tied to a clause</source>
+        <translation>Non rattaché à un article</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence_import/review_dialog.py" line="+64"/>
+        <source>Import photos</source>
+        <translation>Importer des photos</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>↑ ↓ move between photos · type a clause number, Enter to confirm and go on · Space includes or leaves out a photo · Tab to the caption · Ctrl+Enter imports</source>
+        <translation>↑ ↓ passer d&apos;une photo à l&apos;autre · saisir un numéro d&apos;article, Entrée pour confirmer et continuer · Espace inclut ou exclut une photo · Tab vers la légende · Ctrl+Entrée importe</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“%1” is not a clause of this audit; the clause was left as it was.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un article de cet audit&#xa0;; l&apos;article est resté inchangé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n photo(s) found in %1</source>
+        <translation>
+            <numerusform>%n photo trouvée dans %1</numerusform>
+            <numerusform>%n photos trouvées dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already in this audit or found twice</source>
+        <translation>
+            <numerusform>%n déjà dans cet audit ou trouvée en double</numerusform>
+            <numerusform>%n déjà dans cet audit ou trouvées en double</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusée</numerusform>
+            <numerusform>%n refusées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each photo is suggested the first clause of the audit-plan slot it was taken in. Confirm or change it.</source>
+        <translation>Pour chaque photo, le premier article du créneau du plan d&apos;audit pendant lequel elle a été prise est suggéré. Confirmez-le ou modifiez-le.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n photo(s) to import have no clause yet.</source>
+        <translation>
+            <numerusform>%n photo à importer n&apos;a pas encore d&apos;article.</numerusform>
+            <numerusform>%n photos à importer n&apos;ont pas encore d&apos;article.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Import %n photo(s)</source>
+        <translation>
+            <numerusform>Importer %n photo</numerusform>
+            <numerusform>Importer %n photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScopePage</name>
+    <message>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-100"/>
+        <source>Scope, objectives and criteria</source>
+        <translation>Champ, objectifs et critères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As agreed with the client; the report states them (ISO 19011 6.5.1).</source>
+        <translation>Tels que convenus avec le client&#xa0;; le rapport les mentionne (ISO 19011 6.5.1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities, products, processes and sites covered, e.g. Design and manufacture of precision turned parts for the automotive industry</source>
+        <translation>Activités, produits, processus et sites couverts, p. ex. Conception et fabrication de pièces de décolletage de précision pour l&apos;industrie automobile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Determine the conformity of the management system with the audit criteria and its ability to meet its objectives</source>
+        <translation>p. ex. Déterminer la conformité du système de management aux critères d&apos;audit et son aptitude à atteindre ses objectifs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The standards, plus the client&apos;s own requirements</source>
+        <translation>Les normes, ainsi que les exigences propres au client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Champ de l&apos;audit&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Objectifs&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Criteria:</source>
+        <translation>C&amp;ritères&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%s; the client&apos;s management system documentation; applicable legal requirements</source>
+        <translation>%s&#xa0;; la documentation du système de management du client&#xa0;; les exigences légales applicables</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFeature</name>
+    <message>
+        <location filename="../../auditor_app/ui/search_feature.py" line="+51"/>
+        <source>&amp;Find in audit…</source>
+        <translation>Rec&amp;hercher dans l&apos;audit…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+30"/>
+        <source>Search is not available: %s</source>
+        <translation>La recherche n&apos;est pas disponible&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>This item is not tied to a clause.</source>
+        <translation>Cet élément n&apos;est pas rattaché à un article.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%s — with its notes, evidence and findings</source>
+        <translation>%s — avec ses notes, preuves et constats</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../auditor_app/ui/search_panel.py" line="+12"/>
+        <source>Find in audit</source>
+        <translation>Rechercher dans l&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search notes, findings, evidence, people…</source>
+        <translation>Rechercher notes, constats, preuves, personnes…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Type to search notes, findings, evidence captions and file names, people and clause titles.</source>
+        <translation>Saisissez du texte pour rechercher dans les notes, les constats, les légendes et noms de fichiers des preuves, les personnes et les titres d&apos;articles.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indexing the audit…</source>
+        <translation>Indexation de l&apos;audit…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No matches for “%s”.</source>
+        <translation>Aucun résultat pour «&#xa0;%s&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first %d results — add a word to narrow the search.</source>
+        <translation>Les %d premiers résultats — ajoutez un mot pour affiner la recherche.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 result</source>
+        <translation>1 résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d results</source>
+        <translation>%d résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> in 1 clause</source>
+        <translation> dans 1 article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> in %d clauses</source>
+        <translation> dans %d articles</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsPage</name>
+    <message>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-88"/>
+        <source>Standards</source>
+        <translation>Normes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit criteria: one standard, or several for an integrated audit. Each brings its clauses with audit questions and typical evidence.</source>
+        <translation>Les critères d&apos;audit&#xa0;: une norme, ou plusieurs pour un audit intégré. Chacune apporte ses articles avec des questions d&apos;audit et des preuves types.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the checklist library…</source>
+        <translation>Lecture de la bibliothèque de listes de contrôle…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>built in</source>
+        <translation>intégrée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>your own checklist</source>
+        <translation>votre propre liste de contrôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 clauses · edition %2 · %3</source>
+        <translation>%1 articles · édition %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The checklist library cannot be read: %s</source>
+        <translation>La bibliothèque de listes de contrôle est illisible&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose at least one standard.</source>
+        <translation>Choisissez au moins une norme.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 chosen, %2 clauses in all.</source>
+        <translation>%1 choisie(s), %2 articles au total.</translation>
+    </message>
+</context>
+<context>
+    <name>StartFeature</name>
+    <message>
+        <location filename="../../auditor_app/ui/start_feature.py" line="+52"/>
+        <source>&amp;New audit…</source>
+        <translation>&amp;Nouvel audit…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../auditor_app/ui/start_page.py" line="+102"/>
+        <source>auditor-app</source>
+        <translation>auditor-app</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline workbench for management-system audits: plan, audit on site, merge the team&apos;s work and report.</source>
+        <translation>Atelier hors ligne pour les audits de systèmes de management&#xa0;: planifier, auditer sur site, fusionner le travail de l&apos;équipe et rédiger le rapport.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New audit…</source>
+        <translation>Nouvel audit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client, dates, standards and team; creates the audit file.</source>
+        <translation>Client, dates, normes et équipe&#xa0;; crée le fichier d&apos;audit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>An audit file from this computer or a team member.</source>
+        <translation>Un fichier d&apos;audit de cet ordinateur ou d&apos;un membre de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open sample audit</source>
+        <translation>Ouvrir l&apos;audit d&apos;exemple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A finished integrated ISO 9001 + 14001 audit to explore.</source>
+        <translation>Un audit intégré ISO 9001 + 14001 terminé, à explorer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recent audits</source>
+        <translation>Audits récents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+141"/>
+        <source>Remove from list</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Forget the selected audit here; the file itself is not touched.</source>
+        <translation>Oublier ici l&apos;audit sélectionné&#xa0;; le fichier lui-même n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No recent audits yet. The audits you create or open are listed here, with how far each one has got.</source>
+        <translation>Aucun audit récent pour le moment. Les audits que vous créez ou ouvrez sont listés ici, avec l&apos;avancement de chacun.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Audit file not found</source>
+        <translation>Fichier d&apos;audit introuvable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s
+
+This file is no longer there: it may have been moved, renamed or deleted, or be on a USB stick that is not plugged in.
+
+Remove it from the list of recent audits?</source>
+        <translation>%s
+
+Ce fichier n&apos;est plus là&#xa0;: il a peut-être été déplacé, renommé ou supprimé, ou se trouve sur une clé USB non branchée.
+
+Le retirer de la liste des audits récents&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>List not changed</source>
+        <translation>Liste inchangée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../auditor_app/ui/window_chrome.py" line="+41"/>
+        <source>No audit open — File › New audit…, Open… or Open sample audit</source>
+        <translation>Aucun audit ouvert — Fichier › Nouvel audit…, Ouvrir… ou Ouvrir l&apos;audit d&apos;exemple</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 [read-only]</source>
+        <translation>%1 [lecture seule]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %n clause(s) audited</source>
+        <translation>
+            <numerusform>Article audité&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Articles audités&#xa0;: %1 sur %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n constat</numerusform>
+            <numerusform>%n constats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last edit stored at %1</source>
+        <translation>dernière modification enregistrée à %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>read-only: %1</source>
+        <translation>lecture seule&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMemberDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/team.py" line="+35"/>
+        <source>Edit team member</source>
+        <translation>Modifier le membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add team member</source>
+        <translation>Ajouter un membre à l&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Certification body or company</source>
+        <translation>Organisme de certification ou entreprise</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add member</source>
+        <translation>Ajouter le membre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamModel</name>
+    <message>
+        <location filename="../../auditor_app/ui/new_audit_team.py" line="+86"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%s (you)</source>
+        <translation>%s (vous)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your name comes from Edit ▸ Preferences; it is also stamped on every change you make.</source>
+        <translation>Votre nom provient d&apos;Édition ▸ Préférences&#xa0;; il est aussi apposé sur chacune de vos modifications.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <location line="+48"/>
+        <source>Audit team</source>
+        <translation>Équipe d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One lead auditor, and the auditors, technical experts and observers with them. Double-click a cell to change it.</source>
+        <translation>Un responsable de l&apos;équipe d&apos;audit, et les auditeurs, experts techniques et observateurs qui l&apos;accompagnent. Double-cliquez sur une cellule pour la modifier.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Add member</source>
+        <translation>&amp;Ajouter un membre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You are listed as “%s”. To appear under your full name, cancel and set it in Edit ▸ Preferences… first: it is stamped on every change you make.</source>
+        <translation>Vous figurez sous le nom «&#xa0;%s&#xa0;». Pour apparaître sous votre nom complet, annulez et saisissez-le d&apos;abord dans Édition ▸ Préférences…&#xa0;: il est apposé sur chacune de vos modifications.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Make one team member the lead auditor.</source>
+        <translation>Désignez un membre de l&apos;équipe comme responsable de l&apos;équipe d&apos;audit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only one team member can be the lead auditor.</source>
+        <translation>Un seul membre de l&apos;équipe peut être responsable de l&apos;équipe d&apos;audit.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRole</name>
+    <message>
+        <source>Lead auditor</source>
+        <translation>Responsable de l&apos;équipe d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditeur</translation>
+    </message>
+    <message>
+        <source>Technical expert</source>
+        <translation>Expert technique</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <source>Trainee auditor</source>
+        <translation>Auditeur en formation</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSection</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/team.py" line="+22"/>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Ajouter un membre…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Audit team</source>
+        <translation>Équipe d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lead auditor, auditors, technical experts and observers named in the report.</source>
+        <translation>Le responsable de l&apos;équipe d&apos;audit, les auditeurs, les experts techniques et les observateurs nommés dans le rapport.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Add team member %s</source>
+        <translation>Ajouter %s à l&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Edit team member %s</source>
+        <translation>Modifier le membre de l&apos;équipe %s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove team member %s</source>
+        <translation>Retirer %s de l&apos;équipe</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWork</name>
+    <message>
+        <location filename="../../auditor_app/ui/team.py" line="+40"/>
+        <source>&amp;Merge team files…</source>
+        <translation>Fu&amp;sionner les fichiers de l&apos;équipe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hand over a copy…</source>
+        <translation>&amp;Transmettre une copie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+93"/>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflits</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>&amp;Conflicts (%1)</source>
+        <translation>&amp;Conflits (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>annotate</name>
+    <message>
+        <source>Annotate photo</source>
+        <translation>Annoter la photo</translation>
+    </message>
+    <message>
+        <source>This audit file is open read-only, so its photos cannot be annotated.</source>
+        <translation>Ce fichier d&apos;audit est ouvert en lecture seule&#xa0;: ses photos ne peuvent donc pas être annotées.</translation>
+    </message>
+    <message>
+        <source>Cannot annotate photo</source>
+        <translation>Impossible d&apos;annoter la photo</translation>
+    </message>
+</context>
+<context>
+    <name>clause_filter</name>
+    <message>
+        <location filename="../../auditor_app/ui/models/clause_filter.py" line="+29"/>
+        <source>All clauses</source>
+        <translation>Tous les articles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My clauses</source>
+        <translation>Mes articles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet audited</source>
+        <translation>Pas encore audité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With findings</source>
+        <translation>Avec constats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audited (any result)</source>
+        <translation>Audités (tout résultat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With nonconformity</source>
+        <translation>Avec non-conformité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With observation</source>
+        <translation>Avec observation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With opportunity for improvement</source>
+        <translation>Avec opportunité d&apos;amélioration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conforming</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+</context>
+<context>
+    <name>clause_nodes</name>
+    <message>
+        <location filename="../../auditor_app/ui/models/clause_nodes.py" line="+50"/>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+</context>
+<context>
+    <name>clause_page</name>
+    <message>
+        <location filename="../../auditor_app/ui/clause_page.py" line="-214"/>
+        <source>unknown person</source>
+        <translation>personne inconnue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rev. %2</source>
+        <translation>%1 rév. %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sample of %1 from %2</source>
+        <translation>échantillon de %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sample of %1</source>
+        <translation>échantillon de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recorded by %1</source>
+        <translation>consigné par %1</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <location filename="../../auditor_app/ui/commands.py" line="+52"/>
+        <source>Set %1 to %2</source>
+        <translation>Résultat de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Add note to %1</source>
+        <translation>Ajouter une note à %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Edit note on %1</source>
+        <translation>Modifier la note sur %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Delete note on %1</source>
+        <translation>Supprimer la note sur %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete note</source>
+        <translation>Supprimer la note</translation>
+    </message>
+</context>
+<context>
+    <name>conflict_list</name>
+    <message>
+        <location filename="../../auditor_app/ui/models/conflict_list.py" line="+72"/>
+        <source>deleted by %1, changed by %2</source>
+        <translation>supprimé par %1, modifié par %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed differently by %1</source>
+        <translation>modifié différemment par %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Deleted or kept</source>
+        <translation>Supprimé ou conservé</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 “%2”</source>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restored</source>
+        <translation>Restauré</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown auditor</source>
+        <translation>auditeur inconnu</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>conflicts</name>
+    <message>
+        <location filename="../../auditor_app/ui/conflicts.py" line="-202"/>
+        <source>No conflicts — every team member&apos;s work agrees.</source>
+        <translation>Aucun conflit — le travail de tous les membres de l&apos;équipe concorde.</translation>
+    </message>
+</context>
+<context>
+    <name>copies</name>
+    <message>
+        <location filename="../../auditor_app/ui/copies.py" line="+16"/>
+        <source>Audit files (*.audit)</source>
+        <translation>Fichiers d&apos;audit (*.audit)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy not saved</source>
+        <translation>Copie non enregistrée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hand over a copy</source>
+        <translation>Transmettre une copie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team member who will work on the copy:</source>
+        <translation>Membre de l&apos;équipe qui travaillera sur la copie&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing and checking the copy for %1…</source>
+        <translation>Écriture et vérification de la copie pour %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copy is being written; stopping half-way is not possible. It ends in a moment.</source>
+        <translation>La copie est en cours d&apos;écriture&#xa0;; il n&apos;est pas possible de l&apos;interrompre. Elle se termine dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hand-over copy saved</source>
+        <translation>Copie de transmission enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy for %1 is saved as
+%2
+
+When %1 is done, merge the file back with File ▸ Merge team files…</source>
+        <translation>La copie pour %1 est enregistrée sous
+%2
+
+Quand %1 aura terminé, réintégrez le fichier avec Fichier ▸ Fusionner les fichiers de l&apos;équipe…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy not handed over</source>
+        <translation>Copie non transmise</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../auditor_app/ui/crash.py" line="+23"/>
+        <source>auditor-app — unexpected error</source>
+        <translation>auditor-app — erreur inattendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong inside auditor-app.
+
+%1
+
+Changes made before this error are saved in your audit file.</source>
+        <translation>Un problème est survenu dans auditor-app.
+
+%1
+
+Les modifications faites avant cette erreur sont enregistrées dans votre fichier d&apos;audit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The details were written to %1</source>
+        <translation>Les détails ont été écrits dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>entities</name>
+    <message>
+        <location filename="../../auditor_app/ui/i18n.py" line="+119"/>
+        <source>Audit details</source>
+        <translation>Détails de l&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team member</source>
+        <translation>Membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clause</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Audit plan row</source>
+        <translation>Ligne du plan d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attendee</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item from a previous audit</source>
+        <translation>Élément d&apos;un audit précédent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Area of concern</source>
+        <translation>Point préoccupant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit time</source>
+        <translation>Durée d&apos;audit</translation>
+    </message>
+</context>
+<context>
+    <name>evidence_import.workers</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence_import/workers.py" line="+44"/>
+        <source>Stopping after the photos being processed…</source>
+        <translation>Arrêt après les photos en cours de traitement…</translation>
+    </message>
+</context>
+<context>
+    <name>export_dialogs</name>
+    <message>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="-66"/>
+        <source>Certification audit</source>
+        <translation>Audit de certification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal audit</source>
+        <translation>Audit interne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap analysis</source>
+        <translation>Analyse des écarts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cover page</source>
+        <translation>Page de garde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit details</source>
+        <translation>Détails de l&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage 1 conclusions</source>
+        <translation>Conclusions de l&apos;étape 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diverging opinions</source>
+        <translation>Opinions divergentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclaimer</source>
+        <translation>Clause de non-responsabilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous findings</source>
+        <translation>Constats précédents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clause coverage</source>
+        <translation>Couverture des articles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coverage over the cycle</source>
+        <translation>Couverture sur le cycle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit notes</source>
+        <translation>Notes d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit plan</source>
+        <translation>Plan d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit time</source>
+        <translation>Durée d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence index</source>
+        <translation>Index des preuves</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Decide the conflict in View ▸ Conflicts: %1</source>
+        <translation>Tranchez le conflit dans Affichage ▸ Conflits&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill in the audit details: %1</source>
+        <translation>Complétez les détails de l&apos;audit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete the finding: %1</source>
+        <translation>Complétez le constat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit the clause: %1</source>
+        <translation>Auditez l&apos;article&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>exporting</name>
+    <message>
+        <location filename="../../auditor_app/ui/exporting.py" line="-194"/>
+        <source>PDF report</source>
+        <translation>rapport PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook</source>
+        <translation>classeur Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export annulé&#xa0;: aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>audit report</source>
+        <translation>rapport d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restauré</translation>
+    </message>
+</context>
+<context>
+    <name>merging</name>
+    <message>
+        <location filename="../../auditor_app/ui/merging.py" line="-101"/>
+        <source>Stopping the merge at the next file… Nothing of it is written to your audit.</source>
+        <translation>Arrêt de la fusion au prochain fichier… Rien de cette fusion n&apos;est écrit dans votre audit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files of independent audits made from the same checklists still line up clause by clause, so their results and notes would be added to this audit&apos;s clauses.
+
+Merge anyway only if they really belong to the same engagement.</source>
+        <translation>Les fichiers d&apos;audits indépendants créés à partir des mêmes listes de contrôle se correspondent tout de même article par article&#xa0;: leurs résultats et notes seraient donc ajoutés aux articles de cet audit.
+
+Ne fusionnez quand même que s&apos;ils relèvent réellement de la même mission.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+19"/>
+        <source>Merge team files</source>
+        <translation>Fusionner les fichiers de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Audit files (*.audit);;All files (*)</source>
+        <translation>Fichiers d&apos;audit (*.audit);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Merge into this audit:
+%1
+
+A backup is taken first; the merge itself cannot be undone.</source>
+        <translation>Fusionner dans cet audit&#xa0;:
+%1
+
+Une sauvegarde est d&apos;abord effectuée&#xa0;; la fusion elle-même ne peut pas être annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>opening</name>
+    <message>
+        <location filename="../../auditor_app/ui/opening.py" line="+20"/>
+        <location filename="../../auditor_app/ui/staged_open.py" line="+118"/>
+        <source>Cannot open audit file</source>
+        <translation>Impossible d&apos;ouvrir le fichier d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Opened read-only</source>
+        <translation>Ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is open read-only: %2.
+
+You can read, search and export it. To edit it, save a copy (File ▸ Save a copy…) to a folder you can write to, and open the copy.</source>
+        <translation>%1 est ouvert en lecture seule&#xa0;: %2.
+
+Vous pouvez le lire, y rechercher et l&apos;exporter. Pour le modifier, enregistrez une copie (Fichier ▸ Enregistrer une copie…) dans un dossier où vous pouvez écrire, puis ouvrez cette copie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Audit file in a risky place</source>
+        <translation>Fichier d&apos;audit dans un emplacement à risque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work on a local copy</source>
+        <translation>Travailler sur une copie locale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open it where it is</source>
+        <translation>L&apos;ouvrir là où il se trouve</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Local copy</source>
+        <translation>Copie locale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You are now working on a local copy:
+%1
+
+Use File ▸ Save a copy… to put it back on the stick or share when you are done.</source>
+        <translation>Vous travaillez maintenant sur une copie locale&#xa0;:
+%1
+
+Une fois terminé, utilisez Fichier ▸ Enregistrer une copie… pour la remettre sur la clé ou le partage.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Audit file in use</source>
+        <translation>Fichier d&apos;audit en cours d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2.
+
+Only one program can edit an audit file at a time. Open a read-only copy to look at it?</source>
+        <translation>%1 %2.
+
+Un seul programme à la fois peut modifier un fichier d&apos;audit. Ouvrir une copie en lecture seule pour le consulter&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Closing the audit</source>
+        <translation>Fermeture de l&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeping a safety backup of the audit before closing it…</source>
+        <translation>Sauvegarde de sécurité de l&apos;audit avant sa fermeture…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopping the backup…</source>
+        <translation>Arrêt de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot create the sample audit</source>
+        <translation>Impossible de créer l&apos;audit d&apos;exemple</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <location filename="../../auditor_app/ui/models/search_results.py" line="+24"/>
+        <source>Clause</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not tied to a clause</source>
+        <translation>Non rattaché à un article</translation>
+    </message>
+</context>
+<context>
+    <name>vocab</name>
+    <message>
+        <location filename="../../auditor_app/ui/i18n.py" line="-50"/>
+        <source>%1 (unknown value)</source>
+        <translation>%1 (valeur inconnue)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Gap analysis</source>
+        <translation>Analyse des écarts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Internal audit</source>
+        <translation>Audit interne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier audit</source>
+        <translation>Audit fournisseur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage 1</source>
+        <translation>Étape 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage 2</source>
+        <translation>Étape 2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Surveillance</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recertification</source>
+        <translation>Renouvellement de la certification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Special audit</source>
+        <translation>Audit spécial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet audited</source>
+        <translation>Pas encore audité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conforming</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nonconformity</source>
+        <translation>Non-conformité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opportunity for improvement</source>
+        <translation>Opportunité d&apos;amélioration</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead auditor</source>
+        <translation>Responsable de l&apos;équipe d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Auditor</source>
+        <translation>Auditeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical expert</source>
+        <translation>Expert technique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Observer</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainee auditor</source>
+        <translation>Auditeur en formation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document review</source>
+        <translation>Revue documentaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampling</source>
+        <translation>Échantillonnage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correction proposed</source>
+        <translation>Correction proposée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action plan accepted</source>
+        <translation>Plan d&apos;actions accepté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verified and closed</source>
+        <translation>Vérifié et clôturé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening meeting</source>
+        <translation>Réunion d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closing meeting</source>
+        <translation>Réunion de clôture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready for Stage 2</source>
+        <translation>Prêt pour l&apos;étape 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for Stage 2, with areas of concern</source>
+        <translation>Prêt pour l&apos;étape 2, avec des points préoccupants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not ready for Stage 2</source>
+        <translation>Pas prêt pour l&apos;étape 2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous finding</source>
+        <translation>Constat précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage 1 area of concern</source>
+        <translation>Point préoccupant de l&apos;étape 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Effective</source>
+        <translation>Efficace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly effective</source>
+        <translation>Partiellement efficace</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not effective</source>
+        <translation>Non efficace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partly resolved</source>
+        <translation>Partiellement résolu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not resolved</source>
+        <translation>Non résolu</translation>
+    </message>
+</context>
+</TS>
