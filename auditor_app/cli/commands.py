@@ -6,12 +6,13 @@ import argparse
 import sys
 from dataclasses import asdict
 
+from auditor_app.cli.checklists import cmd_checklist, cmd_checklists, in_language  # noqa: F401 (handlers by name)
 from auditor_app.cli.main import emit_json, positive
 from auditor_app.domain import grading, unknowns, vocab
 from auditor_app.domain.vocab import AUDIT_TYPE_LABELS, RESULT_LABELS, ROLE_LABELS
 from auditor_app.errors import DamagedFile, InputError
 from auditor_app.identity import default_author
-from auditor_app.services import audit, demo, integrity, interchange, library, queries
+from auditor_app.services import audit, demo, integrity, interchange, queries
 from auditor_app.storage import location, schema
 
 
@@ -35,7 +36,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         raise InputError("--update-checklist, --start and --end go with --from")
     if not args.checklist:
         raise InputError("a new audit needs --checklist (or --from, to start from the previous audit)")
-    lists = [library.get(key) for key in args.checklist]
+    lists = in_language(args.checklist, args.checklist_language)
     author = args.auditor or default_author()
     details = {"title": args.title, "client": args.client, "audit_type": args.audit_type or "stage2"}
     with audit.create_audit(args.file, author=author, checklists=lists, details=details) as session:
@@ -231,66 +232,6 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
         count = queries.rebuild_cache(session)
     print(f"rebuilt {args.file} from {count} operations")
     return 0
-
-
-def cmd_checklists(args: argparse.Namespace) -> int:
-    listing = library.entries()
-    if args.json:
-        emit_json([{"id": e.key, "title": e.title, "standard": e.standard, "edition": e.edition,
-                    "clauses": e.clauses, "language": e.language, "source": e.source,
-                    "origin": "bundled" if e.bundled else str(e.path)} for e in listing])
-        return 0
-    for e in listing:
-        origin = "bundled" if e.bundled else f"user: {e.path}"
-        print(f"{e.key:<18} {e.standard} ({e.edition}), {e.clauses} clauses — {origin}")
-    return 0
-
-
-def cmd_checklist(args: argparse.Namespace) -> int:
-    return int(_CHECKLIST_ACTIONS[args.action](args))
-
-
-def _show(args: argparse.Namespace) -> int:
-    checklist = library.get(args.id)
-    if args.json:
-        emit_json(checklist.to_json())
-        return 0
-    print(f"{checklist.title} ({checklist.edition})")
-    for clause, depth, _parent in checklist.walk():
-        print(f"{'  ' * depth}{clause.number}  {clause.title}  [{len(clause.questions)} questions]")
-    return 0
-
-
-def _validate(args: argparse.Namespace) -> int:
-    checklist = library.read_any(args.path)
-    count = sum(1 for _ in checklist.walk())
-    print(f"{args.path}: valid — {checklist.key}, {checklist.standard} ({checklist.edition}), {count} clauses")
-    return 0
-
-
-def _import(args: argparse.Namespace) -> int:
-    result = library.import_checklist(args.path, args.id, dry_run=args.dry_run)
-    checklist = result.checklist
-    count = sum(1 for _ in checklist.walk())
-    print(f"{checklist.key}: {checklist.title} ({checklist.edition}), {count} clauses, "
-          f"{len(checklist.clauses)} top-level: {', '.join(c.number for c in checklist.clauses)}")
-    if result.replaces is not None:
-        print(f"replaces the {'bundled' if result.replaces.bundled else 'user'} checklist {result.replaces.key}:")
-        for line in result.changes or ["no changes"]:
-            print(f"  {line}")
-    print("dry run: nothing saved" if result.saved is None else f"saved to {result.saved}")
-    return 0
-
-
-def _export(args: argparse.Namespace) -> int:
-    from auditor_app.services import checklist_sheets
-
-    checklist_sheets.export_xlsx(library.get(args.id), args.out)
-    print(f"exported {args.id} to {args.out}")
-    return 0
-
-
-_CHECKLIST_ACTIONS = {"show": _show, "validate": _validate, "import": _import, "export": _export}
 
 
 def cmd_merge(args: argparse.Namespace) -> int:

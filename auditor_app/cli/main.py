@@ -31,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("new", help="create an audit file")
     p.add_argument("file", type=Path)
     p.add_argument("--checklist", action="append", default=[], help="library id or YAML file (repeatable)")
+    p.add_argument("--checklist-language", metavar="LANG", help="load the checklists' questions and evidence in "
+                   "this language where the library has it (de, fr, es, zh-Hans …)")
     p.add_argument("--from", dest="previous", type=Path, help="the previous audit of the chain: client, sites, "
                    "scope, criteria, team, checklists and plan are carried, open findings come over to verify")
     p.add_argument("--update-checklist", action="append", default=[], metavar="KEY",
@@ -125,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     actions = p.add_subparsers(dest="action", required=True, parser_class=_Parser)
     q = actions.add_parser("show", help="the clause tree of a library checklist")
     q.add_argument("id")
+    q.add_argument("--language", help="in this language (see `checklists` for those available)")
     q.add_argument("--json", action="store_true")
     q = actions.add_parser("validate", help="check a .yaml, .xlsx or .csv checklist (exit 1 with file:line messages)")
     q.add_argument("path", type=Path)

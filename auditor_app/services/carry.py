@@ -16,7 +16,7 @@ from auditor_app.domain import checklist_diff, vocab
 from auditor_app.domain import records as rec
 from auditor_app.domain.checklist import Checklist, checklist_from_json
 from auditor_app.errors import InputError
-from auditor_app.services import audit, cycle, integrity, library, queries
+from auditor_app.services import audit, checklist_languages, cycle, integrity, library, queries
 from auditor_app.services.session import AuditSession, new_id
 from auditor_app.storage.schema import cache
 
@@ -101,8 +101,8 @@ def edition_offers(previous: list[Checklist]) -> list[EditionOffer]:
     for old in previous:
         newer = None
         same_key = [e for e in library.entries() if e.key == old.key]
-        if same_key:
-            candidate = library.get(old.key)
+        if same_key:  # in the language the previous audit used, where the library has it
+            candidate = checklist_languages.get_or_original(old.key, old.language)[0]
             if candidate != old:
                 newer = candidate
         if newer is None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from auditor_app.errors import AuditorError, KnownError
-from auditor_app.services import audit, library
+from auditor_app.services import audit, checklist_languages
 from auditor_app.services.session import AuditSession
 
 SUFFIX = ".audit"
@@ -40,7 +40,10 @@ def create_audit_file(spec: NewAudit, author: str) -> Path:
     """Create the audit with its standards and team in one go: the file appears only when all of it is written."""
     if spec.path.exists():
         raise KnownError(f"cannot create {spec.path}: a file of that name already exists")
-    checklists = [library.get(key) for key in spec.checklists]
+    # The checklists speak the audit's language where the library has a translation (checklist_languages).
+    language = spec.details.get("language")
+    checklists = [checklist_languages.get_or_original(key, language if isinstance(language, str) else None)[0]
+                  for key in spec.checklists]
 
     def add_members(session: AuditSession) -> None:
         if spec.members:
