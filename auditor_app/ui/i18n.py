@@ -127,6 +127,21 @@ ENTITIES = (
 )
 
 
+def locale_for(language: str) -> QLocale:
+    """The locale whose catalogue the window loads for the "Language" preference ("": the system's locale).
+
+    QTranslator.load() tries a locale's UI languages (zh-Hans-CN, zh-CN, zh-Hans, zh) cut from the right, so
+    auditor-app_zh_CN.qm is found for zh_CN, zh-Hans-CN and zh_Hans; other Simplified Chinese locales (zh-Hans-SG)
+    are pointed at it here, while Traditional Chinese (zh-Hant-TW) is left in English rather than shown Simplified.
+    """
+    locale = QLocale(language) if language and language != "en" else QLocale()
+    if language == "en":
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    if locale.language() == QLocale.Language.Chinese and locale.script() == QLocale.Script.SimplifiedChineseScript:
+        return QLocale(QLocale.Language.Chinese, QLocale.Script.SimplifiedChineseScript, QLocale.Country.China)
+    return locale
+
+
 def translations_dir() -> Path:
     return paths.resource_path("i18n")
 

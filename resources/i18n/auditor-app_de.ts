@@ -365,7 +365,7 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Change the planned auditor-days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,7 +817,7 @@ A justification is required; it appears in the audit report.</source>
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="+119"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="+122"/>
         <source>Before exporting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3286,7 +3286,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+41"/>
+        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+43"/>
         <source>The logo file is not there any more: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3306,7 +3306,12 @@ Suggested by the audit-plan slot the photo was taken in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Your certification body or consultancy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3348,6 +3353,21 @@ Suggested by the audit-plan slot the photo was taken in</source>
     <message>
         <location line="+1"/>
         <source>Stamped on every change you make, so the audit trail shows who did what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language takes effect at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3411,7 +3431,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Preferences not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4401,7 +4421,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>entities</name>
     <message>
-        <location filename="../../auditor_app/ui/i18n.py" line="+111"/>
+        <location filename="../../auditor_app/ui/i18n.py" line="+119"/>
         <source>Audit details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4460,6 +4480,21 @@ Changes made before this error are saved in your audit file.</source>
         <source>Attendee</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Item from a previous audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Area of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>evidence_import.workers</name>
@@ -4472,7 +4507,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>export_dialogs</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="-63"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="-66"/>
         <source>Certification audit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4508,12 +4543,22 @@ Changes made before this error are saved in your audit file.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Stage 1 conclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Diverging opinions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disclaimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4776,7 +4821,7 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../auditor_app/ui/i18n.py" line="-40"/>
+        <location filename="../../auditor_app/ui/i18n.py" line="-50"/>
         <source>%1 (unknown value)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4928,6 +4973,61 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
     <message>
         <location line="+0"/>
         <source>Closing meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready for Stage 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for Stage 2, with areas of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not ready for Stage 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage 1 area of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partly resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not resolved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
