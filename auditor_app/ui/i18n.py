@@ -114,6 +114,11 @@ VOCAB = (
     QT_TRANSLATE_NOOP("vocab", "Partly effective"), QT_TRANSLATE_NOOP("vocab", "Not effective"),
     QT_TRANSLATE_NOOP("vocab", "Resolved"), QT_TRANSLATE_NOOP("vocab", "Partly resolved"),
     QT_TRANSLATE_NOOP("vocab", "Not resolved"),
+    # the conclusions: audit objectives met, the team's recommendation
+    QT_TRANSLATE_NOOP("vocab", "Yes, fulfilled"), QT_TRANSLATE_NOOP("vocab", "Partly fulfilled"),
+    QT_TRANSLATE_NOOP("vocab", "Not fulfilled"), QT_TRANSLATE_NOOP("vocab", "Recommended for certification"),
+    QT_TRANSLATE_NOOP("vocab", "Recommended once corrections and corrective actions are accepted"),
+    QT_TRANSLATE_NOOP("vocab", "Not recommended for certification"),
 )
 ENTITIES = (
     QT_TRANSLATE_NOOP("entities", "Audit details"), QT_TRANSLATE_NOOP("entities", "Team member"),
@@ -140,6 +145,26 @@ def locale_for(language: str) -> QLocale:
     if locale.language() == QLocale.Language.Chinese and locale.script() == QLocale.Script.SimplifiedChineseScript:
         return QLocale(QLocale.Language.Chinese, QLocale.Script.SimplifiedChineseScript, QLocale.Country.China)
     return locale
+
+
+def grading_label(text: str) -> str:
+    """A grading scheme's or grade's label (domain/grading.py) as shown to the user; AFNOR's French terms are
+    the scheme's own names and are not listed for translation, so they show as they are."""
+    return QCoreApplication.translate("grading", text)
+
+
+# tests/ui/test_ui_language.py checks that every label of the ISO/IEC 17021-1 and GHTF N19 schemes is listed here.
+GRADING = (
+    QT_TRANSLATE_NOOP("grading", "Major / minor (ISO/IEC 17021-1)"),
+    QT_TRANSLATE_NOOP("grading", "GHTF/SG3/N19 grades 1–5 (medical devices)"),
+    QT_TRANSLATE_NOOP("grading", "AFNOR (PF / PP / PS / NCmin / NCmaj)"),
+    QT_TRANSLATE_NOOP("grading", "Major nonconformity"), QT_TRANSLATE_NOOP("grading", "Minor nonconformity"),
+    QT_TRANSLATE_NOOP("grading", "Observation"), QT_TRANSLATE_NOOP("grading", "Opportunity for improvement"),
+    QT_TRANSLATE_NOOP("grading", "Good practice"),
+    QT_TRANSLATE_NOOP("grading", "Grade 1"), QT_TRANSLATE_NOOP("grading", "Grade 2"),
+    QT_TRANSLATE_NOOP("grading", "Grade 3"), QT_TRANSLATE_NOOP("grading", "Grade 4"),
+    QT_TRANSLATE_NOOP("grading", "Grade 5"),
+)
 
 
 def translations_dir() -> Path:

@@ -29,6 +29,7 @@ from auditor_app.domain import grading
 from auditor_app.errors import AuditorError
 from auditor_app.services import preferences
 from auditor_app.services.preferences import Preferences
+from auditor_app.ui.i18n import grading_label
 
 # Each language named in itself, so it can be found whatever language the window is in now.
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español", "zh_CN": "简体中文"}
@@ -69,7 +70,7 @@ class PreferencesDialog(QDialog):
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(prefs.ui_language)))
         self.scheme_combo = QComboBox()
         for key, scheme in grading.SCHEMES.items():
-            self.scheme_combo.addItem(QCoreApplication.translate("GradingScheme", scheme.label), key)
+            self.scheme_combo.addItem(grading_label(scheme.label), key)
         self.scheme_combo.setCurrentIndex(max(0, self.scheme_combo.findData(prefs.grading_scheme)))
 
         self.organisation_edit = QLineEdit(prefs.brand_organisation)
