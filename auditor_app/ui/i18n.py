@@ -54,6 +54,15 @@ def plural(text: str, n: int) -> str:
     return text.replace("(s)", "" if n == 1 else "s")
 
 
+def in_sentence(label: str) -> str:
+    """A label ("Opening meeting", "Scope") as a word inside a sentence of the window's language."""
+    # A setting each catalogue carries, as Qt's own QT_LAYOUT_DIRECTION is: a language that capitalises nouns
+    # inside a sentence (German: "Eröffnungsbesprechung ändern") translates it as LABELS_IN_SENTENCES=capitalised;
+    # English and the others lower a label put into running text ("Change opening meeting").
+    setting = translate("i18n", "LABELS_IN_SENTENCES=lowercase")
+    return label if setting == "LABELS_IN_SENTENCES=capitalised" else label.lower()
+
+
 def vocab_label(text: str) -> str:
     """A domain label (result, audit type, role, note kind, status, meeting) as shown to the user."""
     return QCoreApplication.translate("vocab", text)

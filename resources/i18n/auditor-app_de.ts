@@ -1431,7 +1431,7 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
 <context>
     <name>EditorToolBar</name>
     <message>
-        <location filename="../../auditor_app/ui/annotate/toolbar.py" line="+25"/>
+        <location filename="../../auditor_app/ui/annotate/toolbar.py" line="+26"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
@@ -2124,7 +2124,7 @@ Open file shows it with the system&apos;s viewer.</source>
     <message>
         <location line="+72"/>
         <source>Export &amp;report (PDF)…</source>
-        <translation>&amp;Bericht exportieren (PDF)…</translation>
+        <translation>Be&amp;richt exportieren (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2197,7 +2197,7 @@ Es wurde keine Datei geschrieben.</translation>
 <context>
     <name>FieldSection</name>
     <message>
-        <location filename="../../auditor_app/ui/details/field_section.py" line="+119"/>
+        <location filename="../../auditor_app/ui/details/field_section.py" line="+120"/>
         <source>Change %s</source>
         <translation>%s ändern</translation>
     </message>
@@ -2592,7 +2592,7 @@ Es wurde keine Datei geschrieben.</translation>
     <message>
         <location filename="../../auditor_app/ui/findings/page.py" line="+47"/>
         <source>Filter findings: reference, clause, text, owner…</source>
-        <translation>Feststellungen filtern: Referenz, Abschnitt, Text, Verantwortliche…</translation>
+        <translation>Filtern: Referenz, Abschnitt, Text, Verantwortliche…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2995,7 +2995,7 @@ Fotos oder Dokumente auf diese Seite ziehen oder „Dateien hinzufügen…“ ve
     <message>
         <location line="+24"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
+        <translation>B&amp;eenden</translation>
     </message>
     <message>
         <location line="-25"/>
@@ -3298,7 +3298,7 @@ Ihre Auditdatei wurde nicht verändert.</translation>
     <message>
         <location filename="../../auditor_app/ui/merge_history.py" line="+62"/>
         <source>&amp;Merge history…</source>
-        <translation>&amp;Verlauf der Zusammenführungen…</translation>
+        <translation>Verlauf der &amp;Zusammenführungen…</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +3998,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../auditor_app/ui/start_page.py" line="+177"/>
         <source>%1 of %2 clauses</source>
         <translation>%1 von %2 Abschnitten</translation>
     </message>
@@ -4163,7 +4164,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
     <message>
         <location line="+5"/>
         <source>&amp;History</source>
-        <translation>&amp;Verlauf</translation>
+        <translation>Ver&amp;lauf</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -4309,7 +4310,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../auditor_app/ui/start_page.py" line="+102"/>
+        <location filename="../../auditor_app/ui/start_page.py" line="-75"/>
         <source>auditor-app</source>
         <translation>auditor-app</translation>
     </message>
@@ -4355,12 +4356,12 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
     </message>
     <message>
         <location line="+2"/>
-        <location line="+141"/>
+        <location line="+144"/>
         <source>Remove from list</source>
         <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-143"/>
         <source>Forget the selected audit here; the file itself is not touched.</source>
         <translation>Das ausgewählte Audit hier vergessen; die Datei selbst bleibt unberührt.</translation>
     </message>
@@ -4370,7 +4371,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
         <translation>Noch keine zuletzt geöffneten Audits. Die Audits, die Sie anlegen oder öffnen, erscheinen hier mit ihrem Fortschritt.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>Audit file not found</source>
         <translation>Auditdatei nicht gefunden</translation>
     </message>
@@ -4940,7 +4941,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>entities</name>
     <message>
-        <location filename="../../auditor_app/ui/i18n.py" line="+124"/>
+        <location filename="../../auditor_app/ui/i18n.py" line="+133"/>
         <source>Audit details</source>
         <translation>Auditdaten</translation>
     </message>
@@ -5296,6 +5297,14 @@ Changes made before this error are saved in your audit file.</source>
     </message>
 </context>
 <context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../auditor_app/ui/i18n.py" line="-113"/>
+        <source>LABELS_IN_SENTENCES=lowercase</source>
+        <translation>LABELS_IN_SENTENCES=capitalised</translation>
+    </message>
+</context>
+<context>
     <name>merging</name>
     <message>
         <location filename="../../auditor_app/ui/merging.py" line="-101"/>
@@ -5458,7 +5467,7 @@ Nur ein Programm kann eine Auditdatei gleichzeitig bearbeiten. Eine schreibgesch
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../auditor_app/ui/i18n.py" line="-90"/>
+        <location filename="../../auditor_app/ui/i18n.py" line="+23"/>
         <source>%1 (unknown value)</source>
         <translation>%1 (unbekannter Wert)</translation>
     </message>
