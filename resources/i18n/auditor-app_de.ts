@@ -160,12 +160,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Dates:</source>
-        <translation>&amp;Datum:</translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -238,7 +238,7 @@
     <message>
         <location line="+1"/>
         <source>Auditee</source>
-        <translation>Auditierte Person</translation>
+        <translation>Ansprechpartner/-in</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -402,12 +402,12 @@
         <translation>Geplante Audittage ändern</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Change %1 of a time record</source>
         <translation>%1 eines Zeiteintrags ändern</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Add a time record</source>
         <translation>Zeiteintrag hinzufügen</translation>
     </message>
@@ -926,7 +926,7 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
     <message>
         <location line="+1"/>
         <source>E&amp;xplanation:</source>
-        <translation>&amp;Erläuterung:</translation>
+        <translation>Er&amp;läuterung:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -961,7 +961,7 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Diverging opinions:</source>
-        <translation>&amp;Abweichende Meinungen:</translation>
+        <translation>Abweichende &amp;Meinungen:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1133,7 +1133,7 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
     <message>
         <location line="+0"/>
         <source>Dates</source>
-        <translation>Datum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1249,7 +1249,7 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
     <message>
         <location line="+1"/>
         <source>St&amp;art date:</source>
-        <translation>St&amp;artdatum:</translation>
+        <translation>Startdat&amp;um:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1304,7 +1304,7 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
     <message>
         <location line="+1"/>
         <source>C&amp;riteria:</source>
-        <translation>&amp;Kriterien:</translation>
+        <translation>Kr&amp;iterien:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1324,7 +1324,7 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
     <message>
         <location line="+1"/>
         <source>Certification &amp;marks:</source>
-        <translation>Zertifizierungs&amp;zeichen:</translation>
+        <translation>Zertifizierungszeic&amp;hen:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1334,7 +1334,7 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1344,7 +1344,7 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
     <message>
         <location line="+1"/>
         <source>Con&amp;fidentiality:</source>
-        <translation>&amp;Vertraulichkeit:</translation>
+        <translation>Vert&amp;raulichkeit:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1354,7 +1354,7 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
     <message>
         <location line="+1"/>
         <source>Report re&amp;vision:</source>
-        <translation>Berichts&amp;revision:</translation>
+        <translation>Berichtsrevisi&amp;on:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2758,7 +2758,7 @@ Es wurde keine Datei geschrieben.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Verified by:</source>
-        <translation>&amp;Verifiziert von:</translation>
+        <translation>Veri&amp;fiziert von:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3455,7 +3455,7 @@ Ihre Auditdatei wurde nicht verändert.</translation>
     <message>
         <location line="+1"/>
         <source>Dates</source>
-        <translation>Datum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3853,7 +3853,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
     <message>
         <location line="+2"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3893,7 +3893,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
     <message>
         <location line="+3"/>
         <source>Otherwise, longest &amp;edge:</source>
-        <translation>Sonst längste &amp;Kante:</translation>
+        <translation>Sonst l&amp;ängste Kante:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3974,7 +3974,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
     <message>
         <location line="+0"/>
         <source>Dates</source>
-        <translation>Datum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location line="+1"/>
