@@ -72,6 +72,10 @@ class PreferencesDialog(QDialog):
         for key, scheme in grading.SCHEMES.items():
             self.scheme_combo.addItem(grading_label(scheme.label), key)
         self.scheme_combo.setCurrentIndex(max(0, self.scheme_combo.findData(prefs.grading_scheme)))
+        # Sized by a length, not by the longest scheme name: a long translated name would squeeze the row's
+        # label out of the form (German: "Haupt-/Nebenabweichung (ISO/IEC 17021-1)"); the list shows it whole.
+        self.scheme_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scheme_combo.setMinimumContentsLength(24)
 
         self.organisation_edit = QLineEdit(prefs.brand_organisation)
         self.organisation_edit.setPlaceholderText(self.tr("Your certification body or consultancy"))

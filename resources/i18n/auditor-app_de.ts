@@ -3801,7 +3801,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Your certification body or consultancy</source>
         <translation>Ihre Zertifizierungsstelle oder Ihr Beratungsunternehmen</translation>
     </message>
@@ -3843,7 +3843,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
     <message>
         <location line="+1"/>
         <source>Stamped on every change you make, so the audit trail shows who did what.</source>
-        <translation>Wird bei jeder Ihrer Änderungen vermerkt, damit der Prüfpfad zeigt, wer was getan hat.</translation>
+        <translation>Wird bei jeder Änderung vermerkt: Der Prüfpfad zeigt, wer was getan hat.</translation>
     </message>
     <message>
         <location line="+4"/>
