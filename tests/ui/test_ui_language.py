@@ -23,9 +23,12 @@ from auditor_app.services import preferences
 from auditor_app.services.preferences import Preferences
 from auditor_app.ui import i18n
 from auditor_app.ui.findings.grades import grade_label
+from auditor_app.ui.i18n import fill
 from auditor_app.ui.launch import launch
 from auditor_app.ui.main_window import MainWindow
+from auditor_app.ui.models.recent_audits import Column as RecentColumn
 from auditor_app.ui.preferences_dialog import PreferencesDialog
+from auditor_app.ui.start_page import StartPage
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUES = sorted((ROOT / "resources" / "i18n").glob("auditor-app_*.ts"))
@@ -193,6 +196,21 @@ def test_german_menus_give_each_command_its_own_accelerator(german: list[QTransl
             clashes[menu.title()] = sorted(letter for letter in set(letters) if letters.count(letter) > 1)
     assert not clashes
     win.close()
+
+
+def test_german_labels_are_not_clipped(german: list[QTranslator], qtbot: QtBot) -> None:
+    dialog = PreferencesDialog(Preferences())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    squeezed = [label.text() for label in dialog.findChildren(QLabel)
+                if label.buddy() is not None and label.width() < label.sizeHint().width()]
+    assert not squeezed
+    page = StartPage()
+    qtbot.addWidget(page)
+    progress = fill(QCoreApplication.translate("RecentAuditsModel", "%1 of %2 clauses"), 136, 136)
+    assert progress == "136 von 136 Abschnitten"
+    assert page.table.columnWidth(RecentColumn.PROGRESS) > page.table.fontMetrics().horizontalAdvance(progress)
 
 
 class MissRecorder(QTranslator):
