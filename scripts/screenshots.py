@@ -1,12 +1,16 @@
-"""Screenshots of the main screens from the sample audit, offscreen: .venv/bin/python scripts/screenshots.py [DIR].
+"""Screenshots of the main screens from the sample audit, offscreen:
+    .venv/bin/python scripts/screenshots.py [--language de|fr|es|zh_CN] [DIR]
 
 Writes docs/screenshots/*.png (and docs/screenshot-main.png for the README); rerun after any visible change.
+With --language, the window is in that language (its catalogue compiled first) and every file name ends in
+-<language> (01-clauses-de.png); the README's picture stays the English one.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
-import sys
+import subprocess
 import tempfile
 import time
 from pathlib import Path
@@ -16,16 +20,17 @@ work = Path(tempfile.mkdtemp(prefix="auditor-shots-"))
 os.environ["AUDITOR_APP_DATA_DIR"] = str(work / "data")
 os.environ["AUDITOR_APP_CONFIG_DIR"] = str(work / "config")
 
-from PySide6.QtCore import QCoreApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QLocale  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget  # noqa: E402
 
 from auditor_app.domain.checklist import clause_id  # noqa: E402
-from auditor_app.services import demo  # noqa: E402
-from auditor_app.ui import theme  # noqa: E402
+from auditor_app.services import demo, preferences  # noqa: E402
+from auditor_app.ui import i18n, theme  # noqa: E402
 from auditor_app.ui.main_window import MainWindow  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 AUTHOR = "Dr. Katrin Vogel"
+SUFFIX = ""  # "-de" with --language de
 
 
 def settle(app: QApplication, rounds: int = 20, seconds: float = 0.0) -> None:
@@ -46,17 +51,16 @@ def feature(window: MainWindow, name: str) -> object | None:
 
 def save(widget: QWidget, out: Path, name: str, app: QApplication) -> None:
     settle(app)
-    path = out / f"{name}.png"
+    path = out / f"{name}{SUFFIX}.png"
     widget.grab().save(str(path))
     print(path)
 
 
-def page(window: MainWindow, title: str) -> QWidget | None:
-    tabs = window.workspace
-    for i in range(tabs.count()):
-        if tabs.tabText(i).replace("&", "").startswith(title):
-            return tabs.widget(i)
-    return None
+def page(window: MainWindow, feature_name: str) -> QWidget | None:
+    """A workspace page by the feature that adds it (its title is in the window's language)."""
+    owner = feature(window, feature_name)
+    widget = getattr(owner, "page", None)
+    return widget if isinstance(widget, QWidget) else None
 
 
 def cycle_shot(window: MainWindow, stage2: Path, out: Path, app: QApplication) -> None:
@@ -80,11 +84,23 @@ def cycle_shot(window: MainWindow, stage2: Path, out: Path, app: QApplication) -
 
 
 def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    global SUFFIX
+    parser = argparse.ArgumentParser(description="Screenshots of the main screens from the sample audit.")
+    parser.add_argument("--language", choices=preferences.UI_LANGUAGES[2:],
+                        help="the window's language (default: English)")
+    parser.add_argument("dir", nargs="?", type=Path, default=ROOT / "docs" / "screenshots")
+    options = parser.parse_args()
+    out: Path = options.dir
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
     app.setApplicationName("auditor-app")
     theme.apply(app)
+    if options.language:
+        SUFFIX = f"-{options.language}"
+        subprocess.run([str(ROOT / "scripts" / "compile_translations.sh")], check=True)
+        QLocale.setDefault(QLocale(options.language))  # dates and numbers as a user of that language sees them
+        if not i18n.install_translations(i18n.locale_for(options.language)):
+            raise SystemExit(f"screenshots: no catalogue for {options.language} in {i18n.translations_dir()}")
     folder = work / "Audits"
     folder.mkdir()
     path = folder / "Mueller-Stage2-2026.audit"
@@ -96,15 +112,17 @@ def main() -> int:
     calibration = clause_id("iso9001-2015", "7.1.5.2")
     window.select_clause(calibration)
     save(window, out, "01-clauses", app)
-    save(window, ROOT / "docs", "screenshot-main", app)
+    if not SUFFIX:
+        save(window, ROOT / "docs", "screenshot-main", app)
+    tab_names = {"ClauseEvidenceTab": "evidence", "ClauseFindingsTab": "findings"}
     for index in range(window.page.tabs.count()):
-        title = window.page.tabs.tabText(index)
-        if title.startswith(("Evidence", "Findings")):
+        name = tab_names.get(type(window.page.tabs.widget(index)).__name__)
+        if name:
             window.page.tabs.setCurrentIndex(index)
             settle(app, seconds=3.0)
-            save(window, out, "02-clause-" + title.split(" ")[0].lower(), app)
+            save(window, out, "02-clause-" + name, app)
     window.page.tabs.setCurrentIndex(0)
-    findings = page(window, "Findings")
+    findings = page(window, "FindingsFeature")
     if findings is not None:
         window.show_page(findings)
         save(window, out, "03-findings", app)
@@ -119,20 +137,21 @@ def main() -> int:
             if dialog is not None:
                 save(dialog, out, "04-finding-composer", app)
                 dialog.reject()
-    details = page(window, "Audit")
+    details = page(window, "AuditDetails")
     if details is not None:
         window.show_page(details)
         save(window, out, "05-audit-details", app)
         sections = getattr(details, "sections", None)
         if sections is not None:
             for row in range(sections.count()):
-                if sections.item(row).text().startswith("Audit plan"):
+                text = sections.item(row).text()
+                if text.startswith(QCoreApplication.translate("DetailsPage", "Audit plan")):
                     sections.setCurrentRow(row)
                     save(window, out, "06-audit-plan", app)
-                elif sections.item(row).text() == "Audit time":
+                elif text == QCoreApplication.translate("DetailsPage", "Audit time"):
                     sections.setCurrentRow(row)
                     save(window, out, "06b-audit-time", app)
-    gallery = page(window, "Evidence")
+    gallery = page(window, "EvidenceFeature")
     if gallery is not None:
         window.show_page(gallery)
         settle(app, seconds=4.0)

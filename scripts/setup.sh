@@ -54,3 +54,5 @@ fi
 # Byte-compile the package: with PYTHONDONTWRITEBYTECODE set (common on shared machines) every start would
 # otherwise recompile it (~0.2 s). Stale files are recompiled, so this is quick after the first time.
 .venv/bin/python -m compileall -q -j 0 auditor_app >/dev/null
+# The window's translations (resources/i18n/*.qm) are built here, not kept in git.
+scripts/compile_translations.sh

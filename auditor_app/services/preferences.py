@@ -1,4 +1,4 @@
-"""The auditor's own settings (name, default grading scheme, report branding, photo sizes), kept as JSON."""
+"""The auditor's own settings (name, window language, default grading scheme, report branding, photo sizes), as JSON."""
 
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ LONG_EDGE_RANGE = (800, 8000)  # pixels: below, a calibration label is unreadabl
 QUALITY_RANGE = (50, 95)  # JPEG quality: below, artefacts hide detail; above, files grow with no visible gain
 RANGES = {"photo_long_edge": LONG_EDGE_RANGE, "photo_quality": QUALITY_RANGE}
 INITIALS_LIMIT = 8
+# The window's languages: "" follows the system's locale; the others name a catalogue resources/i18n/auditor-app_<code>
+# (zh_CN is Simplified Chinese, the name Qt's loader finds for zh-Hans-CN and zh_CN locales).
+UI_LANGUAGES = ("", "en", "de", "fr", "es", "zh_CN")
 LIMITS = {"initials": INITIALS_LIMIT, "brand_logo": 4096}  # other texts: 200 characters
 
 
@@ -27,6 +30,7 @@ LIMITS = {"initials": INITIALS_LIMIT, "brand_logo": 4096}  # other texts: 200 ch
 class Preferences:
     author_name: str = ""  # stamped on every edit; empty: the login name
     initials: str = ""
+    ui_language: str = ""  # one of UI_LANGUAGES; read at start, so a change shows at the next start
     grading_scheme: str = grading.DEFAULT.key  # for new audits
     brand_organisation: str = ""  # the auditing organisation named in reports
     brand_logo: str = ""  # path of a picture file
@@ -88,6 +92,8 @@ def _check(name: str, value: Any) -> tuple[Any, str]:
         return None, f"is {value!r}, not text"
     if name == "grading_scheme" and value not in grading.SCHEMES:
         return None, f"{value!r} is not a known grading scheme"
+    if name == "ui_language" and value not in UI_LANGUAGES:
+        return None, f"{value!r} is not one of the window's languages ({', '.join(UI_LANGUAGES[1:])})"
     if name != "brand_logo":
         value = " ".join(value.split())  # one line: these are printed in headers and stamped on edits
     limit = LIMITS.get(name, 200)

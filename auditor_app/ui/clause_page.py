@@ -257,7 +257,8 @@ class ClausePage(QWidget):
         known = record.result in RESULT_LABELS
         justification = record.justification if record.result == ClauseResult.NOT_APPLICABLE or not known else None
         self.justification_label.setVisible(bool(justification))
-        self.justification_label.setText(f"<b>{html.escape(self.tr('Justification:'))}</b> "
+        heading = self.tr("Justification:")
+        self.justification_label.setText(f"<b>{html.escape(heading)}</b> "
                                          f"{html.escape(justification or '')}")
 
     # -- user actions ---------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from auditor_app.ui.clause_page import scaled_label
-from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, plural, translate
+from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, in_sentence, plural, translate
 from auditor_app.ui.models.conflict_list import ConflictListModel, ConflictRole, ConflictRow, Version
 
 NO_CONFLICTS = QT_TRANSLATE_NOOP("conflicts", "No conflicts — every team member's work agrees.")
@@ -215,7 +215,7 @@ class ConflictPanel(QDockWidget):
         row = self.current_row()
         if row is not None:
             self.resolve_requested.emit(row, version.value, fill(self.tr("Keep %1's %2 of %3"), version.author,
-                                                                 row.field_label.lower(), row.what))
+                                                                 in_sentence(row.field_label), row.what))
 
     def _combine(self) -> None:
         row = self.current_row()

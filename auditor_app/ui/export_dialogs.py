@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from auditor_app.services.completeness import Gap
 from auditor_app.services.reports import CERTIFICATION_SECTIONS
-from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
+from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, in_sentence, translate
 
 # (key, label); labels are translated where they are shown (context "export_dialogs").
 PROFILES = (("certification", QT_TRANSLATE_NOOP("export_dialogs", "Certification audit")),
@@ -124,7 +124,7 @@ class CompletenessDialog(QDialog):
         errors = sum(1 for g in gaps if g.severity == "error")
         if errors:
             text = fill(self.tr("The %1 report cannot be issued yet: complete what is shown in red.\n"
-                                "Double-click an item to go to it."), profile_label.lower())
+                                "Double-click an item to go to it."), in_sentence(profile_label))
         else:
             text = self.tr("Some things are missing; the report can still be exported.\n"
                            "Double-click an item to go to it.")

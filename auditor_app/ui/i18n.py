@@ -54,6 +54,15 @@ def plural(text: str, n: int) -> str:
     return text.replace("(s)", "" if n == 1 else "s")
 
 
+def in_sentence(label: str) -> str:
+    """A label ("Opening meeting", "Scope") as a word inside a sentence of the window's language."""
+    # A setting each catalogue carries, as Qt's own QT_LAYOUT_DIRECTION is: a language that capitalises nouns
+    # inside a sentence (German: "Eröffnungsbesprechung ändern") translates it as LABELS_IN_SENTENCES=capitalised;
+    # English and the others lower a label put into running text ("Change opening meeting").
+    setting = translate("i18n", "LABELS_IN_SENTENCES=lowercase")
+    return label if setting == "LABELS_IN_SENTENCES=capitalised" else label.lower()
+
+
 def vocab_label(text: str) -> str:
     """A domain label (result, audit type, role, note kind, status, meeting) as shown to the user."""
     return QCoreApplication.translate("vocab", text)
@@ -114,6 +123,11 @@ VOCAB = (
     QT_TRANSLATE_NOOP("vocab", "Partly effective"), QT_TRANSLATE_NOOP("vocab", "Not effective"),
     QT_TRANSLATE_NOOP("vocab", "Resolved"), QT_TRANSLATE_NOOP("vocab", "Partly resolved"),
     QT_TRANSLATE_NOOP("vocab", "Not resolved"),
+    # the conclusions: audit objectives met, the team's recommendation
+    QT_TRANSLATE_NOOP("vocab", "Yes, fulfilled"), QT_TRANSLATE_NOOP("vocab", "Partly fulfilled"),
+    QT_TRANSLATE_NOOP("vocab", "Not fulfilled"), QT_TRANSLATE_NOOP("vocab", "Recommended for certification"),
+    QT_TRANSLATE_NOOP("vocab", "Recommended once corrections and corrective actions are accepted"),
+    QT_TRANSLATE_NOOP("vocab", "Not recommended for certification"),
 )
 ENTITIES = (
     QT_TRANSLATE_NOOP("entities", "Audit details"), QT_TRANSLATE_NOOP("entities", "Team member"),
@@ -124,6 +138,41 @@ ENTITIES = (
     QT_TRANSLATE_NOOP("entities", "Meeting"), QT_TRANSLATE_NOOP("entities", "Attendee"),
     QT_TRANSLATE_NOOP("entities", "Item from a previous audit"), QT_TRANSLATE_NOOP("entities", "Area of concern"),
     QT_TRANSLATE_NOOP("entities", "Audit time"),
+)
+
+
+def locale_for(language: str) -> QLocale:
+    """The locale whose catalogue the window loads for the "Language" preference ("": the system's locale).
+
+    QTranslator.load() tries a locale's UI languages (zh-Hans-CN, zh-CN, zh-Hans, zh) cut from the right, so
+    auditor-app_zh_CN.qm is found for zh_CN, zh-Hans-CN and zh_Hans; other Simplified Chinese locales (zh-Hans-SG)
+    are pointed at it here, while Traditional Chinese (zh-Hant-TW) is left in English rather than shown Simplified.
+    """
+    locale = QLocale(language) if language and language != "en" else QLocale()
+    if language == "en":
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    if locale.language() == QLocale.Language.Chinese and locale.script() == QLocale.Script.SimplifiedChineseScript:
+        return QLocale(QLocale.Language.Chinese, QLocale.Script.SimplifiedChineseScript, QLocale.Country.China)
+    return locale
+
+
+def grading_label(text: str) -> str:
+    """A grading scheme's or grade's label (domain/grading.py) as shown to the user; AFNOR's French terms are
+    the scheme's own names and are not listed for translation, so they show as they are."""
+    return QCoreApplication.translate("grading", text)
+
+
+# tests/ui/test_ui_language.py checks that every label of the ISO/IEC 17021-1 and GHTF N19 schemes is listed here.
+GRADING = (
+    QT_TRANSLATE_NOOP("grading", "Major / minor (ISO/IEC 17021-1)"),
+    QT_TRANSLATE_NOOP("grading", "GHTF/SG3/N19 grades 1–5 (medical devices)"),
+    QT_TRANSLATE_NOOP("grading", "AFNOR (PF / PP / PS / NCmin / NCmaj)"),
+    QT_TRANSLATE_NOOP("grading", "Major nonconformity"), QT_TRANSLATE_NOOP("grading", "Minor nonconformity"),
+    QT_TRANSLATE_NOOP("grading", "Observation"), QT_TRANSLATE_NOOP("grading", "Opportunity for improvement"),
+    QT_TRANSLATE_NOOP("grading", "Good practice"),
+    QT_TRANSLATE_NOOP("grading", "Grade 1"), QT_TRANSLATE_NOOP("grading", "Grade 2"),
+    QT_TRANSLATE_NOOP("grading", "Grade 3"), QT_TRANSLATE_NOOP("grading", "Grade 4"),
+    QT_TRANSLATE_NOOP("grading", "Grade 5"),
 )
 
 

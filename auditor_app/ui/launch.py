@@ -70,6 +70,7 @@ def start(file: Path | None, read_only: bool = False) -> MainWindow:
     from PySide6.QtWidgets import QApplication
 
     from auditor_app import paths
+    from auditor_app.services import preferences
     from auditor_app.ui import crash, i18n, staged_open, theme
     from auditor_app.ui.main_window import MainWindow
 
@@ -79,7 +80,8 @@ def start(file: Path | None, read_only: bool = False) -> MainWindow:
     app.setApplicationName(paths.APP_NAME)
     crash.install()
     theme.apply(app)
-    i18n.install_translations()
+    # The language is read once, here: windows already built keep their texts, so a change shows at the next start.
+    i18n.install_translations(i18n.locale_for(preferences.load().ui_language))
     # Staged: the audit is shown before the services are imported (ui/staged_open.py).
     window = MainWindow(default_author(), read_only=read_only, staged=True)
     window.show()

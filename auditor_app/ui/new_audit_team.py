@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from auditor_app.domain.vocab import ROLE_LABELS, TeamRole
+from auditor_app.ui.i18n import vocab_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def role_label(role: str) -> str:
-    return QCoreApplication.translate("TeamRole", ROLE_LABELS.get(role, role))
+    return vocab_label(ROLE_LABELS.get(role, role))
 
 
 class Column(IntEnum):

@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,6 +30,7 @@ from auditor_app.domain.vocab import AUDIT_TYPE_LABELS, AuditType, TeamRole
 from auditor_app.services import library
 from auditor_app.services.preferences import Preferences
 from auditor_app.ui import tasks
+from auditor_app.ui.i18n import grading_label, vocab_label
 from auditor_app.ui.models.recent_audits import date_range
 from auditor_app.ui.new_audit_file import FilePage, NewAudit, create_audit_file
 from auditor_app.ui.new_audit_team import TeamPage, role_label
@@ -60,7 +61,7 @@ class AuditPage(QWizardPage):
         self.sites_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.type_combo = QComboBox()
         for kind, label in AUDIT_TYPE_LABELS.items():
-            self.type_combo.addItem(QCoreApplication.translate("AuditType", label), kind.value)
+            self.type_combo.addItem(vocab_label(label), kind.value)
         self.type_combo.setCurrentIndex(self.type_combo.findData(AuditType.STAGE2.value))
         today = QDate.currentDate()
         self.start_edit, self.end_edit = QDateEdit(today), QDateEdit(today)
@@ -74,7 +75,7 @@ class AuditPage(QWizardPage):
             self.language_combo.addItem(f"{name} ({code})", code)
         self.scheme_combo = QComboBox()
         for key, item in grading.SCHEMES.items():
-            self.scheme_combo.addItem(QCoreApplication.translate("GradingScheme", item.label), key)
+            self.scheme_combo.addItem(grading_label(item.label), key)
         self.scheme_combo.setCurrentIndex(max(0, self.scheme_combo.findData(scheme)))
         dates = QHBoxLayout()
         to_label = QLabel(self.tr("t&o"))

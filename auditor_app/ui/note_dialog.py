@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,20 +24,15 @@ from PySide6.QtWidgets import (
 
 from auditor_app.domain.records import NoteRecord, PersonRecord
 from auditor_app.domain.vocab import NoteKind
-from auditor_app.ui.i18n import marked
+from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, marked, translate
 from auditor_app.ui.stored_choice import select_stored
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NoteDialog", text)
-
-
 NOTE_KIND_LABELS: dict[str, str] = {
-    NoteKind.INTERVIEW: "Interview",
-    NoteKind.OBSERVATION: "Observation on site",
-    NoteKind.DOCUMENT: "Document review",
-    NoteKind.SAMPLING: "Sampling",
-    NoteKind.GENERAL: "General note",
+    NoteKind.INTERVIEW: QT_TRANSLATE_NOOP("NoteDialog", "Interview"),
+    NoteKind.OBSERVATION: QT_TRANSLATE_NOOP("NoteDialog", "Observation on site"),
+    NoteKind.DOCUMENT: QT_TRANSLATE_NOOP("NoteDialog", "Document review"),
+    NoteKind.SAMPLING: QT_TRANSLATE_NOOP("NoteDialog", "Sampling"),
+    NoteKind.GENERAL: QT_TRANSLATE_NOOP("NoteDialog", "General note"),
 }
 
 # Fields each kind shows besides the text; a field of another kind keeps its stored value untouched.
@@ -51,7 +46,9 @@ KIND_FIELDS: dict[str, tuple[str, ...]] = {
 
 
 def kind_label(kind: str | None) -> str:
-    return _tr(NOTE_KIND_LABELS[kind]) if kind in NOTE_KIND_LABELS else (marked(kind) or _tr("Note"))
+    if kind in NOTE_KIND_LABELS:
+        return translate("NoteDialog", NOTE_KIND_LABELS[kind])
+    return marked(kind) or translate("NoteDialog", "Note")
 
 
 def person_label(person: PersonRecord) -> str:
@@ -70,15 +67,20 @@ class NoteInput:
 
 
 class NoteDialog(QDialog):
-    def __init__(self, clause_label: str, people: Sequence[PersonRecord] = (), note: NoteRecord | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        clause_label: str,
+        people: Sequence[PersonRecord] = (),
+        note: NoteRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._people = list(people)
-        self.setWindowTitle(_tr("Edit note") if note else _tr("Add note"))
+        self.setWindowTitle(translate("NoteDialog", "Edit note") if note else translate("NoteDialog", "Add note"))
         self.setMinimumWidth(520)
         self.kind_combo = QComboBox()
         for kind, label in NOTE_KIND_LABELS.items():
-            self.kind_combo.addItem(_tr(label), kind)
+            self.kind_combo.addItem(translate("NoteDialog", label), kind)
         self.person_combo = QComboBox()
         self.person_combo.setEditable(True)
         self.person_combo.addItem("", None)
@@ -86,37 +88,41 @@ class NoteDialog(QDialog):
             self.person_combo.addItem(person_label(person), person.id)
         editor = self.person_combo.lineEdit()
         if editor is not None:
-            editor.setPlaceholderText(_tr("Pick from the people met, or type a new name"))
+            editor.setPlaceholderText(translate("NoteDialog", "Pick from the people met, or type a new name"))
         completer = QCompleter(self.person_combo.model(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.person_combo.setCompleter(completer)
         self.person_role = QLineEdit()
-        self.person_role.setPlaceholderText(_tr("Role or job title of a new interviewee"))
+        self.person_role.setPlaceholderText(translate("NoteDialog", "Role or job title of a new interviewee"))
         self.person_department = QLineEdit()
-        self.person_department.setPlaceholderText(_tr("Department"))
+        self.person_department.setPlaceholderText(translate("NoteDialog", "Department"))
         self.place = QLineEdit()
-        self.place.setPlaceholderText(_tr("Hall, line, office, site…"))
+        self.place.setPlaceholderText(translate("NoteDialog", "Hall, line, office, site…"))
         self.document_ref = QLineEdit()
-        self.document_ref.setPlaceholderText(_tr("Document number or title"))
+        self.document_ref.setPlaceholderText(translate("NoteDialog", "Document number or title"))
         self.document_revision = QLineEdit()
         self.population = QLineEdit()
-        self.population.setPlaceholderText(_tr("e.g. 240 purchase orders Jan–Jun"))
+        self.population.setPlaceholderText(translate("NoteDialog", "e.g. 240 purchase orders Jan–Jun"))
         self.sample_method = QLineEdit()
-        self.sample_method.setPlaceholderText(_tr("random, every 10th, risk-based…"))
+        self.sample_method.setPlaceholderText(translate("NoteDialog", "random, every 10th, risk-based…"))
         self.sample_size = QSpinBox()
         self.sample_size.setRange(0, 1_000_000)
-        self.sample_size.setSpecialValueText(_tr("not given"))
+        self.sample_size.setSpecialValueText(translate("NoteDialog", "not given"))
         self.sample_items = QPlainTextEdit()
-        self.sample_items.setPlaceholderText(_tr("The items checked, one per line"))
+        self.sample_items.setPlaceholderText(translate("NoteDialog", "The items checked, one per line"))
         self.sample_items.setTabChangesFocus(True)
         self.sample_items.setMaximumHeight(90)
         self.text_edit = QPlainTextEdit()
-        self.text_edit.setPlaceholderText(_tr("What was said, seen or read — facts, names, document numbers…"))
+        self.text_edit.setPlaceholderText(
+            translate("NoteDialog", "What was said, seen or read — facts, names, document numbers…")
+        )
         self.text_edit.setTabChangesFocus(True)
-        self.internal = QCheckBox(_tr("Internal note (kept out of the client report)"))
+        self.internal = QCheckBox(translate("NoteDialog", "Internal note (kept out of the client report)"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Save note") if note else _tr("Add note"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("NoteDialog", "Save note") if note else translate("NoteDialog", "Add note")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._layout(clause_label)
@@ -132,12 +138,31 @@ class NoteDialog(QDialog):
         self.details = QStackedWidget()
         self._pages: dict[str, QWidget] = {}
         for kind, rows in (
-            (NoteKind.INTERVIEW, ((_tr("&Interviewee:"), self.person_combo), (_tr("Role:"), self.person_role),
-                                  (_tr("Department:"), self.person_department))),
+            (
+                NoteKind.INTERVIEW,
+                (
+                    (translate("NoteDialog", "&Interviewee:"), self.person_combo),
+                    (translate("NoteDialog", "Role:"), self.person_role),
+                    (translate("NoteDialog", "Department:"), self.person_department),
+                ),
+            ),
             (NoteKind.OBSERVATION, ()),
-            (NoteKind.DOCUMENT, ((_tr("&Document:"), self.document_ref), (_tr("Re&vision:"), self.document_revision))),
-            (NoteKind.SAMPLING, ((_tr("&Population:"), self.population), (_tr("Method:"), self.sample_method),
-                                 (_tr("Sample &size:"), self.sample_size), (_tr("Items:"), self.sample_items))),
+            (
+                NoteKind.DOCUMENT,
+                (
+                    (translate("NoteDialog", "&Document:"), self.document_ref),
+                    (translate("NoteDialog", "Re&vision:"), self.document_revision),
+                ),
+            ),
+            (
+                NoteKind.SAMPLING,
+                (
+                    (translate("NoteDialog", "&Population:"), self.population),
+                    (translate("NoteDialog", "Method:"), self.sample_method),
+                    (translate("NoteDialog", "Sample &size:"), self.sample_size),
+                    (translate("NoteDialog", "Items:"), self.sample_items),
+                ),
+            ),
             (NoteKind.GENERAL, ()),
         ):
             page = QWidget()
@@ -151,10 +176,10 @@ class NoteDialog(QDialog):
         heading = QLabel(clause_label)
         heading.setWordWrap(True)
         form.addRow(heading)
-        form.addRow(_tr("&Kind:"), self.kind_combo)
+        form.addRow(translate("NoteDialog", "&Kind:"), self.kind_combo)
         form.addRow(self.details)
-        form.addRow(_tr("&Where:"), self.place)
-        form.addRow(_tr("&Text:"), self.text_edit)
+        form.addRow(translate("NoteDialog", "&Where:"), self.place)
+        form.addRow(translate("NoteDialog", "&Text:"), self.text_edit)
         form.addRow("", self.internal)
         form.addRow(self.buttons)
 
@@ -224,13 +249,21 @@ class NoteDialog(QDialog):
         new_name = self._new_person_name()
         new_person = None
         if new_name:
-            new_person = {"name": new_name, "role": self.person_role.text().strip(),
-                          "department": self.person_department.text().strip()}
+            new_person = {
+                "name": new_name,
+                "role": self.person_role.text().strip(),
+                "department": self.person_department.text().strip(),
+            }
         return NoteInput(kind, self.text().strip(), fields, new_person)
 
     @classmethod
-    def get_note(cls, clause_label: str, people: Sequence[PersonRecord] = (), note: NoteRecord | None = None,
-                 parent: QWidget | None = None) -> NoteInput | None:
+    def get_note(
+        cls,
+        clause_label: str,
+        people: Sequence[PersonRecord] = (),
+        note: NoteRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> NoteInput | None:
         """Ask for a note; None when cancelled."""
         dialog = cls(clause_label, people, note, parent)
         try:

@@ -1,4 +1,4 @@
-"""Edit ▸ Preferences…: your name and initials, default grading, report branding and photo sizes."""
+"""Edit ▸ Preferences…: your name and initials, the window's language, default grading, report branding, photos."""
 
 from __future__ import annotations
 
@@ -29,7 +29,10 @@ from auditor_app.domain import grading
 from auditor_app.errors import AuditorError
 from auditor_app.services import preferences
 from auditor_app.services.preferences import Preferences
+from auditor_app.ui.i18n import grading_label
 
+# Each language named in itself, so it can be found whatever language the window is in now.
+LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español", "zh_CN": "简体中文"}
 LOGO_BOX = (220, 80)  # preview size: the logo as large as it prints in a report header, near enough
 
 
@@ -60,10 +63,19 @@ class PreferencesDialog(QDialog):
         self.initials_edit.setMaxLength(preferences.INITIALS_LIMIT)
         self.initials_edit.setMaximumWidth(120)
         self.name_edit.textChanged.connect(self._suggest_initials)
+        self.language_combo = QComboBox()
+        self.language_combo.addItem(self.tr("System default"), "")
+        for code in preferences.UI_LANGUAGES[1:]:
+            self.language_combo.addItem(LANGUAGE_NAMES[code], code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(prefs.ui_language)))
         self.scheme_combo = QComboBox()
         for key, scheme in grading.SCHEMES.items():
-            self.scheme_combo.addItem(QCoreApplication.translate("GradingScheme", scheme.label), key)
+            self.scheme_combo.addItem(grading_label(scheme.label), key)
         self.scheme_combo.setCurrentIndex(max(0, self.scheme_combo.findData(prefs.grading_scheme)))
+        # Sized by a length, not by the longest scheme name: a long translated name would squeeze the row's
+        # label out of the form (German: "Haupt-/Nebenabweichung (ISO/IEC 17021-1)"); the list shows it whole.
+        self.scheme_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scheme_combo.setMinimumContentsLength(24)
 
         self.organisation_edit = QLineEdit(prefs.brand_organisation)
         self.organisation_edit.setPlaceholderText(self.tr("Your certification body or consultancy"))
@@ -108,6 +120,13 @@ class PreferencesDialog(QDialog):
         hint.setWordWrap(True)
         hint.setEnabled(False)
         you_form.addRow(hint)
+        window = QGroupBox(self.tr("Window"))
+        window_form = QFormLayout(window)
+        window_form.addRow(self.tr("&Language:"), self.language_combo)
+        language_hint = QLabel(self.tr("A new language takes effect at the next start."))
+        language_hint.setWordWrap(True)
+        language_hint.setEnabled(False)
+        window_form.addRow(language_hint)
         audits = QGroupBox(self.tr("New audits"))
         QFormLayout(audits).addRow(self.tr("&Grading of findings:"), self.scheme_combo)
         branding = QGroupBox(self.tr("Report branding"))
@@ -128,7 +147,7 @@ class PreferencesDialog(QDialog):
         photo_form.addRow(self.tr("Otherwise, longest &edge:"), self.long_edge_spin)
         photo_form.addRow(self.tr("JPEG &quality:"), self.quality_spin)
         box = QVBoxLayout(self)
-        for group in (you, audits, branding, photos):
+        for group in (you, window, audits, branding, photos):
             box.addWidget(group)
         box.addStretch(1)
         box.addWidget(self.buttons)
@@ -176,7 +195,8 @@ class PreferencesDialog(QDialog):
     def preferences(self) -> Preferences:
         name = " ".join(self.name_edit.text().split())
         initials = self.initials_edit.text().strip() or preferences.suggest_initials(name)
-        return Preferences(author_name=name, initials=initials, grading_scheme=str(self.scheme_combo.currentData()),
+        return Preferences(author_name=name, initials=initials, ui_language=str(self.language_combo.currentData()),
+                           grading_scheme=str(self.scheme_combo.currentData()),
                            brand_organisation=" ".join(self.organisation_edit.text().split()),
                            brand_logo=self.logo_path, photo_keep_original=self.keep_check.isChecked(),
                            photo_long_edge=self.long_edge_spin.value(), photo_quality=self.quality_spin.value())

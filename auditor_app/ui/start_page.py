@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QKeyEvent, QKeySequence, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -173,7 +173,10 @@ class StartPage(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.LOCATION, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((Column.CLIENT, 200), (Column.DATES, 190), (Column.PROGRESS, 150)):
+        # Wide enough for "999 of 999 clauses" in the window's language (German needs more than English).
+        progress = QCoreApplication.translate("RecentAuditsModel", "%1 of %2 clauses").replace("%1", "999")
+        progress_width = max(150, table.fontMetrics().horizontalAdvance(progress.replace("%2", "999")) + 24)
+        for col, width in ((Column.CLIENT, 200), (Column.DATES, 190), (Column.PROGRESS, progress_width)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../auditor_app/ui/annotate/command.py" line="+19"/>
         <source>Annotate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 markieren</translation>
     </message>
 </context>
 <context>
@@ -14,82 +14,82 @@
     <message>
         <location filename="../../auditor_app/ui/annotate/editor.py" line="+43"/>
         <source>Annotate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 markieren</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Loading photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto wird geladen…</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>The stored annotations cannot be read (%1). Saving replaces them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Markierungen können nicht gelesen werden (%1). Beim Speichern werden sie ersetzt.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The photo cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Draw %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zeichnen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Resize shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Form skalieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>Formen verschieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Form verschieben</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>Formen löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Form löschen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Change colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe ändern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change line width</source>
-        <translation type="unfinished"></translation>
+        <translation>Linienstärke ändern</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Delete text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text bearbeiten</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard your changes to the annotations of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an den Markierungen von %1 verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -97,90 +97,228 @@
     <message>
         <location filename="../../auditor_app/ui/details/feature.py" line="+28"/>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Audit &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit&amp;daten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client, scope, team, audit plan, meetings and conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde, Geltungsbereich, Team, Auditplan, Besprechungen und Schlussfolgerungen</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+54"/>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+55"/>
         <source>The audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who is audited, where and when. Everything can be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer wird wo und wann auditiert. Alles kann später noch geändert werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The organisation audited, e.g. Müller Präzisionsteile GmbH</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auditierte Organisation, z. B. Müller Präzisionsteile GmbH</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One site per line, with its address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Standort pro Zeile, mit Anschrift</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>b&amp;is</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sites:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standorte:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit&amp;art:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Grading of findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewertung der Feststellungen:</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Stage 2 certification audit 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Zertifizierungsaudit Stufe 2 2026</translation>
+    </message>
+    <message>
+        <location filename="../../auditor_app/ui/details/models.py" line="+27"/>
+        <location line="+49"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+50"/>
+        <source>Role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+48"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Process / area</source>
+        <translation>Prozess / Bereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clauses</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auditor</source>
+        <translation>Auditor/-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auditee</source>
+        <translation>Ansprechpartner/-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Present</source>
+        <translation>Anwesend</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTime</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/time_models.py" line="+29"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Auditor</source>
+        <translation>Auditor/-in</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>On site</source>
+        <translation>Vor Ort</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off site</source>
+        <translation>Außerhalb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Total (counted time)</source>
+        <translation>Summe (gezählte Zeit)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 — not counted</source>
+        <translation>%1 – nicht gezählt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not counted in the audit time (IAF MD 5): not assigned as an auditor</source>
+        <translation>Nicht in der Auditzeit gezählt (IAF MD 5): nicht als Auditor/-in eingeteilt</translation>
     </message>
 </context>
 <context>
@@ -188,97 +326,97 @@
     <message>
         <location filename="../../auditor_app/ui/details/audit_time.py" line="+43"/>
         <source>e.g. 4.5</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 4,5</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The audit time set at the application review, in auditor-days (8 hours each, IAF MD 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bei der Antragsprüfung festgelegte Auditzeit in Audittagen (je 8 Stunden, IAF MD 5)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Add time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A day of time for you; double-click a cell to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag Auditzeit für Sie; zum Ändern eine Zelle doppelklicken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Audit time from the application review (auditor-days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditzeit aus der Antragsprüfung (Audittage):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Audit time</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The time each auditor spent, on site and off site, against the audit plan and the audit time of the application review (IAF MD 5; one auditor-day is 8 hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit, die jede/r Auditor/-in vor Ort und außerhalb aufgewendet hat, verglichen mit dem Auditplan und der Auditzeit aus der Antragsprüfung (IAF MD 5; ein Audittag sind 8 Stunden).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Time records&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zeiterfassung&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Planned and actual time per auditor and day&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Geplante und tatsächliche Zeit je Auditor/-in und Tag&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Planned in the audit plan: %1 auditor-days (%2 h).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Auditplan geplant: %1 Audittage (%2 h).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded: %1 auditor-days (%2 h), on site %3 h, off site %4 h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst: %1 Audittage (%2 h), vor Ort %3 h, außerhalb %4 h.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Against the application review: %1 auditor-days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Antragsprüfung: %1 Audittage.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n plan row(s) without usable times not counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Planzeile ohne verwertbare Zeiten nicht gezählt.</numerusform>
+            <numerusform>%n Planzeilen ohne verwertbare Zeiten nicht gezählt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Change the planned auditor-days</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Audittage ändern</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Change %1 of a time record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eines Zeiteintrags ändern</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Add a time record</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiteintrag hinzufügen</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Remove %n time record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeiteintrag entfernen</numerusform>
+            <numerusform>%n Zeiteinträge entfernen</numerusform>
         </translation>
     </message>
 </context>
@@ -297,17 +435,17 @@
     <message>
         <location line="+1"/>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bewertung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aussage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fällig</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -317,7 +455,7 @@
     <message>
         <location line="+1"/>
         <source>Clauses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abschnitte</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -330,7 +468,7 @@
     <message>
         <location filename="../../auditor_app/ui/evidence_import/review_dialog.py" line="+54"/>
         <source>clause number</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnittsnummer</translation>
     </message>
 </context>
 <context>
@@ -339,63 +477,64 @@
         <location filename="../../auditor_app/ui/evidence/clause_tab.py" line="+36"/>
         <location line="+40"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add photos or documents to this clause (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos oder Dokumente zu diesem Abschnitt hinzufügen (Strg+Umschalt+E)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a screenshot or copied files from the clipboard (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bildschirmfoto oder kopierte Dateien aus der Zwischenablage hinzufügen (Strg+Umschalt+V)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What new files are attached to: the clause, one of its notes, or a finding raised on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran neue Dateien angehängt werden: an den Abschnitt, an eine seiner Notizen oder an eine dazu erhobene Feststellung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Attach to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhängen an:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No evidence on this clause yet.
 Drop photos, documents or a folder here, paste a screenshot (Ctrl+Shift+V) or use Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesem Abschnitt gibt es noch keine Nachweise.
+Fotos, Dokumente oder einen Ordner hierher ziehen, ein Bildschirmfoto einfügen (Strg+Umschalt+V) oder „Dateien hinzufügen…“ verwenden</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Evidence (%d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise (%d)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Clause %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a note on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Notiz zu %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finding %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellung %s</translation>
     </message>
 </context>
 <context>
@@ -404,37 +543,37 @@ Drop photos, documents or a folder here, paste a screenshot (Ctrl+Shift+V) or us
         <location filename="../../auditor_app/ui/findings/clause_tab.py" line="+28"/>
         <location line="+25"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellungen</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>New finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Feststellung…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raise a finding on this clause (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Feststellung zu diesem Abschnitt erheben (Strg+Umschalt+F)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Double-click a finding to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Bearbeiten eine Feststellung doppelklicken.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Findings (%d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellungen (%d)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No findings on this clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Feststellungen zu diesem Abschnitt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>⚠ %d minor nonconformities on this clause — consider whether together they indicate a major.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %d Nebenabweichungen zu diesem Abschnitt – prüfen Sie, ob sie zusammen eine Hauptabweichung darstellen.</translation>
     </message>
 </context>
 <context>
@@ -442,12 +581,12 @@ Drop photos, documents or a folder here, paste a screenshot (Ctrl+Shift+V) or us
     <message>
         <location filename="../../auditor_app/ui/clause_keys.py" line="+28"/>
         <source>Add &amp;note to this clause…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz zu diesem Abschnitt hinzufügen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set clause &amp;result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis des Abschnitts festlegen</translation>
     </message>
 </context>
 <context>
@@ -455,89 +594,95 @@ Drop photos, documents or a folder here, paste a screenshot (Ctrl+Shift+V) or us
     <message>
         <location filename="../../auditor_app/ui/clause_page.py" line="+93"/>
         <source>Select a clause on the left to record its result and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Links einen Abschnitt auswählen, um sein Ergebnis und Notizen zu erfassen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The clause&apos;s audit result</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auditergebnis des Abschnitts</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Add note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Edit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz &amp;bearbeiten…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz &amp;löschen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Audit questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditfragen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Typical evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Typische Nachweise</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+65"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>No audit questions in the checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checkliste enthält keine Auditfragen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No typical evidence in the checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checkliste nennt keine typischen Nachweise.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No notes yet for this clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesem Abschnitt gibt es noch keine Notizen.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not yet audited</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht auditiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Audited by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditiert von %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Audited</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditiert</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>Justification:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Why does %1 %2 not apply?
 A justification is required; it appears in the audit report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ist %1 %2 nicht anwendbar?
+Eine Begründung ist erforderlich; sie erscheint im Auditbericht.</translation>
     </message>
 </context>
 <context>
@@ -545,30 +690,30 @@ A justification is required; it appears in the audit report.</source>
     <message>
         <location filename="../../auditor_app/ui/clause_panel.py" line="+36"/>
         <source>Filter clauses by number or title (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte nach Nummer oder Titel filtern (Strg+L)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show only clauses with this result</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Abschnitte mit diesem Ergebnis anzeigen</translation>
     </message>
     <message numerus="yes">
         <location line="+109"/>
         <source>%1 of %n clause(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Abschnitt passt</numerusform>
+            <numerusform>%1 von %n Abschnitten passen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No clause matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Abschnitt passt zum Filter.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Audited by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditiert von %1</translation>
     </message>
 </context>
 <context>
@@ -576,32 +721,32 @@ A justification is required; it appears in the audit report.</source>
     <message>
         <location filename="../../auditor_app/ui/findings/composer_parts.py" line="+104"/>
         <source>Add a clause by number or title…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt nach Nummer oder Titel hinzufügen…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also reference the corresponding clauses of the other standards</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die entsprechenden Abschnitte der anderen Normen angeben</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>No clause %s in this audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Abschnitt %s in diesem Audit.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s is in several standards: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s kommt in mehreren Normen vor: bitte einen aus der Liste wählen.</translation>
     </message>
 </context>
 <context>
@@ -609,81 +754,81 @@ A justification is required; it appears in the audit report.</source>
     <message>
         <location filename="../../auditor_app/ui/models/clause_tree.py" line="+45"/>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellungen</translation>
     </message>
     <message>
         <location line="+220"/>
         <source>%1 — audited by %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – auditiert von %2, %3</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>Not yet audited itself; %1 of %n sub-clause(s) audited</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Selbst noch nicht auditiert; %1 von %n Unterabschnitt auditiert</numerusform>
+            <numerusform>Selbst noch nicht auditiert; %1 von %n Unterabschnitten auditiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>, %n with a nonconformity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n mit Nichtkonformität</numerusform>
+            <numerusform>, %n mit Nichtkonformität</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1/%2 audited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 auditiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · %2 NC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 NK</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n evidence file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachweisdatei</numerusform>
+            <numerusform>%n Nachweisdateien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feststellung</numerusform>
+            <numerusform>%n Feststellungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
         </translation>
     </message>
 </context>
@@ -692,12 +837,12 @@ A justification is required; it appears in the audit report.</source>
     <message>
         <location filename="../../auditor_app/ui/conflicts.py" line="+67"/>
         <source>Write a combination</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zusammenführung schreiben</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: every version is below, separated by blank lines. Edit it into the text to keep; it replaces all versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: alle Fassungen stehen unten, durch Leerzeilen getrennt. Bearbeiten Sie sie zu dem Text, der bleiben soll; er ersetzt alle Fassungen.</translation>
     </message>
 </context>
 <context>
@@ -705,49 +850,49 @@ A justification is required; it appears in the audit report.</source>
     <message>
         <location filename="../../auditor_app/ui/evidence_import/compact_dialog.py" line="+39"/>
         <source>Compact audit file</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditdatei verkleinern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Photos stored as taken can be replaced by reduced copies, so the audit file is easier to e-mail and archive. Each photo keeps the SHA-256 of its original as evidence of integrity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert gespeicherte Fotos können durch verkleinerte Kopien ersetzt werden, damit sich die Auditdatei leichter per E-Mail versenden und archivieren lässt. Jedes Foto behält den SHA-256-Wert seines Originals als Nachweis der Unversehrtheit.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Long edge of the copies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange Kante der Kopien:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JPEG quality:</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG-Qualität:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A verified backup of the file is taken first. The originals then leave this file: only that backup (or your camera) still has them. Undo cannot bring them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst wird eine geprüfte Sicherungskopie der Datei angelegt. Danach sind die Originale nicht mehr in dieser Datei: nur diese Sicherung (oder Ihre Kamera) enthält sie noch. Rückgängig machen kann sie nicht zurückholen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Compact</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>No photo in this audit is larger than %1 pixels: there is nothing to compact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Foto in diesem Audit ist größer als %1 Pixel: es gibt nichts zu verkleinern.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n photo(s) are stored larger than that (%1 of this %2 file). Reduced copies would save about %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Foto ist größer gespeichert (%1 dieser %2 großen Datei). Verkleinerte Kopien würden etwa %3 einsparen.</numerusform>
+            <numerusform>%n Fotos sind größer gespeichert (%1 dieser %2 großen Datei). Verkleinerte Kopien würden etwa %3 einsparen.</numerusform>
         </translation>
     </message>
 </context>
@@ -756,39 +901,41 @@ A justification is required; it appears in the audit report.</source>
     <message>
         <location filename="../../auditor_app/ui/export_dialogs.py" line="+122"/>
         <source>Before exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Export</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The %1 report cannot be issued yet: complete what is shown in red.
 Double-click an item to go to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht „%1“ kann noch nicht ausgestellt werden: Vervollständigen Sie, was rot markiert ist.
+Doppelklick auf einen Eintrag führt dorthin.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Some things are missing; the report can still be exported.
 Double-click an item to go to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einiges fehlt noch; der Bericht kann trotzdem exportiert werden.
+Doppelklick auf einen Eintrag führt dorthin.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
 </context>
 <context>
@@ -796,7 +943,7 @@ Double-click an item to go to it.</source>
     <message>
         <location filename="../../auditor_app/ui/cycle/concern_dialog.py" line="+33"/>
         <source>Area of concern</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bereich mit Klärungsbedarf</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -839,12 +986,12 @@ Double-click an item to go to it.</source>
     <message>
         <location filename="../../auditor_app/ui/cycle/models.py" line="+7"/>
         <source>Area of concern</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bereich mit Klärungsbedarf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clauses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abschnitte</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -854,101 +1001,101 @@ Double-click an item to go to it.</source>
     <message>
         <location line="+1"/>
         <source>Raised by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erhoben von</translation>
     </message>
 </context>
 <context>
     <name>ConclusionsSection</name>
     <message>
-        <location filename="../../auditor_app/ui/details/conclusions.py" line="+24"/>
+        <location filename="../../auditor_app/ui/details/conclusions.py" line="+25"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Audits</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>O&amp;bjectives met:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auditziele erreicht:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whether the audit objectives were fulfilled; if not fully, say why below (ISO/IEC 17021-1 9.4.8.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Auditziele erreicht wurden; falls nicht vollständig, unten begründen (ISO/IEC 17021-1 9.4.8.2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why the objectives were not (fully) met, or a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Ziele nicht (vollständig) erreicht wurden, oder eine Anmerkung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xplanation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Er&amp;läuterung:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decisi&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ents&amp;cheidung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The team&apos;s recommendation; certification cannot be recommended while a major nonconformity is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfehlung des Auditteams; eine Zertifizierung kann nicht empfohlen werden, solange eine Hauptabweichung offen ist</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Conclusions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlussfolgerungen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whether the management system conforms and is effective, against the audit objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob das Managementsystem konform und wirksam ist, gemessen an den Auditzielen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Recommendation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empfehlung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. recommended for certification subject to accepted corrective action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Zertifizierung empfohlen vorbehaltlich akzeptierter Korrekturmaßnahmenpläne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Diverging opinions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende &amp;Meinungen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opinions of the auditee and the team that remained unresolved (ISO 19011 6.4.10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungeklärt gebliebene Meinungsverschiedenheiten zwischen auditierter Organisation und Auditteam (ISO 19011 6.4.10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Plan deviations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichungen vom &amp;Plan:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes to the audit plan, areas not covered, obstacles met</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen am Auditplan, nicht abgedeckte Bereiche, aufgetretene Hindernisse</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlussfolgerungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Presented at the closing meeting and printed in the report. Saved when you leave a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werden in der Abschlussbesprechung vorgestellt und im Bericht abgedruckt. Gespeichert, sobald Sie ein Feld verlassen.</translation>
     </message>
 </context>
 <context>
@@ -956,70 +1103,70 @@ Double-click an item to go to it.</source>
     <message>
         <location filename="../../auditor_app/ui/conflicts.py" line="+17"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Write a combination…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zusammenführung schreiben…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep it (restore with the edits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten (mit den Änderungen wiederherstellen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirm deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung bestätigen</translation>
     </message>
     <message numerus="yes">
         <location line="+49"/>
         <source>%n conflict(s) to decide. Until you choose, the audit shows the latest version.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt zu entscheiden. Bis dahin zeigt das Audit die neueste Fassung.</numerusform>
+            <numerusform>%n Konflikte zu entscheiden. Bis dahin zeigt das Audit die neueste Fassung.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+39"/>
         <source>%1. Keep the item with the changes, or confirm that it is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Den Eintrag mit den Änderungen behalten oder die Löschung bestätigen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — %2. Keep one version or write a combination.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2. Eine Fassung behalten oder eine Zusammenführung schreiben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — %2. Keep one version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2. Eine Fassung behalten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Fassung behalten</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Keep %1&apos;s %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 von %3 in der Fassung von %1 behalten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Combine the versions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fassungen von %1 zusammenführen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederherstellen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Confirm deletion of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung von %1 bestätigen</translation>
     </message>
 </context>
 <context>
@@ -1070,42 +1217,42 @@ Double-click an item to go to it.</source>
     <message>
         <location filename="../../auditor_app/ui/cycle_coverage.py" line="+40"/>
         <source>Coverage over the &amp;cycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung über den &amp;Zyklus…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which clauses, processes and sites each audit of the certification cycle covered, and what is still uncovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Abschnitte, Prozesse und Standorte jedes Audit des Zertifizierungszyklus abgedeckt hat und was noch nicht abgedeckt ist</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgedeckt</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -1113,92 +1260,92 @@ Double-click an item to go to it.</source>
     <message>
         <location line="+20"/>
         <source>Coverage over the certification cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung über den Zertifizierungszyklus</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 audit(s) of the chain; the current cycle starts with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Audit(s) in der Kette; der aktuelle Zyklus beginnt mit %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 — %2% covered, %3 clause(s) uncovered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 % abgedeckt, %3 Abschnitt(e) nicht abgedeckt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only &amp;uncovered clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;nicht abgedeckte Abschnitte</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Clauses covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgedeckte Abschnitte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen aus</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (earlier cycle)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (früherer Zyklus)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this audit&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Verlauf dieses Audits</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>this audit</source>
-        <translation type="unfinished"></translation>
+        <translation>diesem Audit</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Processes: none recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse: keine erfasst.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processes: all covered in the current cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse: im aktuellen Zyklus alle abgedeckt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processes not covered in the current cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Im aktuellen Zyklus nicht abgedeckte Prozesse: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sites: none recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte: keine erfasst.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sites: all covered in the current cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte: im aktuellen Zyklus alle abgedeckt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sites not covered in the current cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Im aktuellen Zyklus nicht abgedeckte Standorte: %1</translation>
     </message>
 </context>
 <context>
@@ -1206,12 +1353,12 @@ Double-click an item to go to it.</source>
     <message>
         <location filename="../../auditor_app/ui/cycle/feature.py" line="+41"/>
         <source>Previous findings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Frühere Feststellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage 1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stufe 1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1244,198 +1391,198 @@ Double-click an item to go to it.</source>
     <message>
         <location filename="../../auditor_app/ui/details/fields.py" line="+149"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Clear the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum löschen</translation>
     </message>
 </context>
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../../auditor_app/ui/details/form.py" line="+29"/>
+        <location filename="../../auditor_app/ui/details/form.py" line="+30"/>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One site per line: name and address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Standort pro Zeile: Name und Anschrift</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sites:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standorte:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit&amp;art:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>St&amp;art date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdat&amp;um:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;End date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enddatum:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client&apos;s re&amp;presentative:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertreter/-in des Kunden:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who accompanied the audit for the client and received the report (ISO/IEC 17021-1 9.4.8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer das Audit für den Kunden begleitet und den Bericht erhalten hat (ISO/IEC 17021-1 9.4.8)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Representat&amp;ive&apos;s role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktion der Vertretung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Enddatum liegt vor dem Startdatum.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scope and criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltungsbereich und Kriterien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activities, products, processes and sites covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgedeckte Tätigkeiten, Produkte, Prozesse und Standorte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sc&amp;ope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geltungsbereich:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Objectives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit&amp;ziele:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standards, the client&apos;s documents, legal requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Normen, die Dokumente des Kunden, gesetzliche Anforderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;riteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kr&amp;iterien:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Significant changes since the last audit: scope, organisation, sites, processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wesentliche Änderungen seit dem letzten Audit: Geltungsbereich, Organisation, Standorte, Prozesse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hanges since last audit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit dem &amp;letzten Audit:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How the client uses certification marks and refers to its certification (surveillance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Kunde Zertifizierungszeichen verwendet und auf seine Zertifizierung verweist (Überwachung)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certification &amp;marks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizierungszeic&amp;hen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. en, de, zh</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. en, de, zh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Con&amp;fidentiality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vert&amp;raulichkeit:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht&amp;nummer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report re&amp;vision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsrevisi&amp;on:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Grading scheme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewertungsschema:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How findings are graded; it can only change while no finding has a grade the new scheme lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Feststellungen bewertet werden; es kann nur geändert werden, solange keine Feststellung eine Bewertung hat, die das neue Schema nicht kennt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Audit details</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditdaten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the report&apos;s cover and introduction say. Changes are saved when you leave a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Deckblatt und Einleitung des Berichts enthalten. Änderungen werden gespeichert, sobald Sie ein Feld verlassen.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Grading scheme not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsschema nicht geändert</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n finding(s) have grades that “{scheme}” does not have:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feststellung hat eine Bewertung, die es in „{scheme}“ nicht gibt:</numerusform>
+            <numerusform>%n Feststellungen haben Bewertungen, die es in „{scheme}“ nicht gibt:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Regrade or delete these findings first, then choose the scheme again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten Sie diese Feststellungen zuerst neu oder löschen Sie sie, und wählen Sie dann das Schema erneut.</translation>
     </message>
 </context>
 <context>
@@ -1443,185 +1590,218 @@ Double-click an item to go to it.</source>
     <message>
         <location filename="../../auditor_app/ui/details/page.py" line="+31"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditplan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Audit time</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlussfolgerungen</translation>
     </message>
 </context>
 <context>
     <name>EditorToolBar</name>
     <message>
-        <location filename="../../auditor_app/ui/annotate/toolbar.py" line="+25"/>
+        <location filename="../../auditor_app/ui/annotate/toolbar.py" line="+26"/>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechteck</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ellipse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellipse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Blur</source>
-        <translation type="unfinished"></translation>
+        <translation>Unschärfe</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelb</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Grün</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiß</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwarz</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Colour of new shapes and of the selected ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe neuer Formen und der ausgewählten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thin</source>
-        <translation type="unfinished"></translation>
+        <translation>Dünn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thick</source>
-        <translation type="unfinished"></translation>
+        <translation>Dick</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Line width; for a new text, its size</source>
-        <translation type="unfinished"></translation>
+        <translation>Linienstärke; bei neuem Text dessen Größe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the selected shapes (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Formen löschen (Entf)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the whole photo (Ctrl+0); Ctrl+wheel zooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Foto zeigen (Strg+0); Strg+Mausrad zoomt</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Click a shape to select it, drag it to move it, drag a corner handle to resize it; double-click a text to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Form anklicken, um sie auszuwählen, ziehen, um sie zu verschieben, an einem Eckpunkt ziehen, um die Größe zu ändern; Doppelklick auf einen Text, um ihn zu ändern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drag from where the arrow starts to what it points at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Anfang des Pfeils bis zu dem ziehen, worauf er zeigt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag across the area to frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den einzurahmenden Bereich ziehen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag across the area to circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den einzukreisenden Bereich ziehen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click where the text starts and type; Enter adds a line, Ctrl+Enter or a click elsewhere finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort klicken, wo der Text beginnt, und tippen; Eingabe fügt eine Zeile hinzu, Strg+Eingabe oder ein Klick daneben beendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drag across faces, names or other personal data. The area is blurred here exactly as in reports and exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Gesichter, Namen oder andere personenbezogene Daten ziehen. Der Bereich wird hier genauso unscharf wie in Berichten und Exporten.</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence/gallery_model.py" line="+40"/>
+        <source>%d bytes</source>
+        <translation>%d Bytes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Taken %s</source>
+        <translation>Aufgenommen %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time taken unknown</source>
+        <translation>Aufnahmezeit unbekannt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Camera: %s</source>
+        <translation>Kamera: %s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added by %s, %s</source>
+        <translation>Hinzugefügt von %s, %s</translation>
     </message>
 </context>
 <context>
@@ -1629,107 +1809,140 @@ Double-click an item to go to it.</source>
     <message>
         <location filename="../../auditor_app/ui/evidence/adding.py" line="+61"/>
         <source>Evidence files (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisdateien (%s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photos (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos (%s)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Documents (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente (%s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add evidence to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise zu %s hinzufügen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Screenshot %s.png</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmfoto %s.png</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing to paste: the clipboard holds no picture or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts einzufügen: Die Zwischenablage enthält weder Bild noch Datei.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Adding %d files to %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>%d Dateien werden zu %s hinzugefügt…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Adding evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise werden hinzugefügt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stopping after the file being added…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach der aktuellen Datei angehalten…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Evidence not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise nicht hinzugefügt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Adding cancelled: no files were added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen abgebrochen: Es wurden keine Dateien hinzugefügt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%d evidence file added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%d Nachweisdatei hinzugefügt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%d evidence files added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%d Nachweisdateien hinzugefügt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>… and %d more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %d weitere</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No file was added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei wurde hinzugefügt:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%d file was added; these were not:</source>
-        <translation type="unfinished"></translation>
+        <translation>%d Datei wurde hinzugefügt, diese nicht:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%d files were added; these were not:</source>
-        <translation type="unfinished"></translation>
+        <translation>%d Dateien wurden hinzugefügt, diese nicht:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence can be photos (JPEG, PNG, WebP), PDF files and office documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise können Fotos (JPEG, PNG, WebP), PDF-Dateien und Office-Dokumente sein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some files were not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Dateien wurden nicht hinzugefügt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Files not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien nicht hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCommands</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence/commands.py" line="+16"/>
+        <source>Add evidence file to %s</source>
+        <translation>Nachweisdatei zu %s hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add %d evidence files to %s</source>
+        <translation>%d Nachweisdateien zu %s hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Remove %s</source>
+        <translation>%s entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove %d evidence files</source>
+        <translation>%d Nachweisdateien entfernen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Edit caption</source>
+        <translation>Bildunterschrift bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rotate %s</source>
+        <translation>%s drehen</translation>
     </message>
 </context>
 <context>
@@ -1739,59 +1952,60 @@ Double-click an item to go to it.</source>
         <location line="+1"/>
         <location line="+95"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;hinzufügen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Paste screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmfoto &amp;einfügen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show &amp;gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Galerie anzeigen</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Evidence (%d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise (%d)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+6"/>
         <source>the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>das Audit</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Removed — Edit › Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt – Bearbeiten › Rückgängig holt es zurück.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Finding %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellung %s</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No viewer for this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anzeigeprogramm für diese Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No program is set up to open %s. A copy was saved as
 %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %s ist kein Programm eingerichtet. Eine Kopie wurde gespeichert unter
+%s</translation>
     </message>
 </context>
 <context>
@@ -1799,12 +2013,12 @@ Double-click an item to go to it.</source>
     <message>
         <location filename="../../auditor_app/ui/evidence/gallery_view.py" line="+138"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove from the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Audit entfernen</translation>
     </message>
 </context>
 <context>
@@ -1812,165 +2026,166 @@ Double-click an item to go to it.</source>
     <message>
         <location filename="../../auditor_app/ui/evidence_import/feature.py" line="+43"/>
         <source>&amp;Import photos from folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos aus Ordner &amp;importieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A folder or memory card: review the photos by time taken, each with the clause of its audit-plan slot, then import them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner oder eine Speicherkarte: die Fotos nach Aufnahmezeit prüfen, jeweils mit dem Abschnitt ihres Zeitfensters im Auditplan, und dann importieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Compact audit file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditdatei &amp;verkleinern…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Import photos from folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos aus Ordner importieren</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n files and folders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei oder Ordner</numerusform>
+            <numerusform>%n Dateien und Ordner</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+39"/>
         <source>Import photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos importieren</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>Looking at the photos in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos in %1 werden gesichtet…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Photo import cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotoimport abgebrochen: Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No photos found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fotos gefunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There are no files in %1 (hidden and system files are skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es keine Dateien (versteckte und Systemdateien werden übersprungen).</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>Importing %n photo(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Foto wird importiert…</numerusform>
+            <numerusform>%n Fotos werden importiert…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Import %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Foto importieren</numerusform>
+            <numerusform>%n Fotos importieren</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Photo import</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotoimport</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n photo(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Foto importiert.</numerusform>
+            <numerusform>%n Fotos importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n stored as reduced copies (your preference); the original&apos;s SHA-256 is recorded with each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n als verkleinerte Kopie gespeichert (Ihre Einstellung); der SHA-256-Wert des Originals ist jeweils vermerkt.</numerusform>
+            <numerusform>%n als verkleinerte Kopien gespeichert (Ihre Einstellung); der SHA-256-Wert des Originals ist jeweils vermerkt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The import was cancelled: the photos above are in the audit, the rest are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen: Die obigen Fotos sind im Audit, die übrigen nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The import stopped: %1. The photos above are in the audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde beendet: %1. Die obigen Fotos sind im Audit.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n skipped: already in this audit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übersprungen: bereits in diesem Audit.</numerusform>
+            <numerusform>%n übersprungen: bereits in diesem Audit.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Compact audit file</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditdatei verkleinern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taking a backup, then replacing photos by reduced copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wird angelegt, dann werden Fotos durch verkleinerte Kopien ersetzt…</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Saved %1: the audit file is now %2 (it was %3). %n photo(s) replaced by reduced copies.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 eingespart: Die Auditdatei hat jetzt %2 (vorher %3). %n Foto durch verkleinerte Kopie ersetzt.</numerusform>
+            <numerusform>%1 eingespart: Die Auditdatei hat jetzt %2 (vorher %3). %n Fotos durch verkleinerte Kopien ersetzt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Compaction was cancelled; the photos not reached yet are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verkleinern wurde abgebrochen; die noch nicht erreichten Fotos sind unverändert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left as they were:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert gelassen:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file as it was before is kept as a backup:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei im vorherigen Zustand ist als Sicherung aufbewahrt:
+%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit file compacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditdatei verkleinert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
 </context>
 <context>
@@ -1978,27 +2193,27 @@ Double-click an item to go to it.</source>
     <message>
         <location filename="../../auditor_app/ui/findings/composer_parts.py" line="+82"/>
         <source>No notes on these clauses yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesen Abschnitten gibt es noch keine Notizen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No photos or documents on these clauses yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesen Abschnitten gibt es noch keine Fotos oder Dokumente.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes (%d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen (%d)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photos and documents (%d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos und Dokumente (%d)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source> (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation> (intern)</translation>
     </message>
 </context>
 <context>
@@ -2006,78 +2221,79 @@ Double-click an item to go to it.</source>
     <message>
         <location filename="../../auditor_app/ui/evidence/viewer.py" line="+92"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rotate left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Rotate left</source>
+        <translation>Nach links drehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Rotate right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach rechts drehen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Annotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the stored file with the system&apos;s viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Datei mit dem Anzeigeprogramm des Systems öffnen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>%d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>%d von %d</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>%s
 Open file shows it with the system&apos;s viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s
+„Datei öffnen“ zeigt sie mit dem Anzeigeprogramm des Systems.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This photo cannot be shown: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Foto kann nicht angezeigt werden: %s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -2085,12 +2301,12 @@ Open file shows it with the system&apos;s viewer.</source>
     <message>
         <location filename="../../auditor_app/ui/exporting.py" line="+46"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Export läuft</translation>
     </message>
 </context>
 <context>
@@ -2098,328 +2314,437 @@ Open file shows it with the system&apos;s viewer.</source>
     <message>
         <location line="+72"/>
         <source>Export &amp;report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt exportieren (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;workbook (Excel)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbeitsmappe exportieren (Excel)…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Cannot check the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht kann nicht geprüft werden</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportieren</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Exporting the %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nach %2 exportiert…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Export läuft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stopping the export; no file is written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export wird angehalten; es wird keine Datei geschrieben…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgeschlossen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved as
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter
+%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+2"/>
         <source>Report not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nicht exportiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1
 
 No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>FieldSection</name>
     <message>
-        <location filename="../../auditor_app/ui/details/field_section.py" line="+119"/>
+        <location filename="../../auditor_app/ui/details/field_section.py" line="+120"/>
         <source>Change %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ändern</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_file.py" line="+85"/>
+        <location filename="../../auditor_app/ui/new_audit_file.py" line="+88"/>
         <source>Audit file</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditdatei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The audit is one file. Keep it on this computer&apos;s own disk while you work; use File ▸ Save a copy… for a USB stick or a shared folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit ist eine einzige Datei. Bewahren Sie sie während der Arbeit auf der eigenen Festplatte dieses Computers auf; für einen USB-Stick oder einen freigegebenen Ordner verwenden Sie Datei ▸ Kopie speichern….</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Save the new audit as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Audit &amp;speichern unter:</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>New audit file</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Auditdatei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit files (*.audit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditdateien (*.audit)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose where to save the audit file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo die Auditdatei gespeichert werden soll.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The folder %s does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %s existiert nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%s already exists. An audit file is never overwritten: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s existiert bereits. Eine Auditdatei wird nie überschrieben: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This folder is on removable media (%s), which can be unplugged while the audit is being written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner liegt auf einem Wechseldatenträger (%s), der während des Schreibens abgezogen werden kann.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This folder is on a network share (%s), where file locking is unreliable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner liegt auf einer Netzwerkfreigabe (%s), auf der Dateisperren unzuverlässig sind.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This folder is synchronised by %s, whose agent can copy the file half-written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner wird von %s synchronisiert; dessen Dienst kann die Datei halb geschrieben kopieren.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This folder is not on a local disk (%s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner liegt nicht auf einem lokalen Laufwerk (%s).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the audit on this computer&apos;s own disk; File ▸ Save a copy… puts a verified copy there when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahren Sie das Audit auf der eigenen Festplatte dieses Computers auf; Datei ▸ Kopie speichern… legt dort eine geprüfte Kopie ab, wenn Sie fertig sind.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingCommands</name>
+    <message>
+        <location filename="../../auditor_app/ui/findings/commands.py" line="+37"/>
+        <source>Add finding on %s</source>
+        <translation>Feststellung zu %s hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add finding</source>
+        <translation>Feststellung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add finding %s</source>
+        <translation>Feststellung %s hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Edit finding %s</source>
+        <translation>Feststellung %s bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Delete finding %s</source>
+        <translation>Feststellung %s löschen</translation>
     </message>
 </context>
 <context>
     <name>FindingComposer</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/composer.py" line="+47"/>
+        <location filename="../../auditor_app/ui/findings/composer.py" line="+48"/>
         <source>Finding %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellung %s</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+12"/>
         <source>New finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Feststellung</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>New finding on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Feststellung zu %s</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Site, building, line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort, Gebäude, Linie…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Process or area audited</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditierter Prozess oder Bereich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The requirement, paraphrased</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderung, sinngemäß wiedergegeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was seen, heard or read: records, places, people, numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gesehen, gehört oder gelesen wurde: Aufzeichnungen, Orte, Personen, Zahlen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+166"/>
         <source>What is not fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nicht erfüllt ist</translation>
     </message>
     <message>
         <location line="-154"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellung anlegen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewertung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Process:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prozess:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Clause references</source>
-        <translation type="unfinished"></translation>
+        <translation>Normbezüge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The clauses this finding is raised against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abschnitte, zu denen diese Feststellung erhoben wird.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the clause requires, in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Abschnitt fordert, in Ihren eigenen Worten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Objective evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Objektiver Nachweis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Describe what you found, and tick the notes and files that show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie, was Sie festgestellt haben, und haken Sie die Notizen und Dateien an, die es belegen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+109"/>
         <source>What is not fulfilled, stated so the auditee can act on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nicht erfüllt ist, so formuliert, dass die auditierte Organisation handeln kann.</translation>
     </message>
     <message>
         <location line="-99"/>
         <source>&amp;Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feststellung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>F&amp;ollow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachverfolgung</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>A nonconformity needs a clause reference: add the clause it is raised against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nichtkonformität braucht einen Normbezug: Fügen Sie den Abschnitt hinzu, zu dem sie erhoben wird.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GHTF N19 grades ISO 13485 clauses 4 to 8: add one to the clause references.</source>
-        <translation type="unfinished"></translation>
+        <translation>GHTF N19 bewertet die Abschnitte 4 bis 8 der ISO 13485: Fügen Sie einen davon zu den Normbezügen hinzu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A nonconformity needs objective evidence: describe what you found or tick a note, photo or document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nichtkonformität braucht einen objektiven Nachweis: Beschreiben Sie, was Sie festgestellt haben, oder haken Sie eine Notiz, ein Foto oder ein Dokument an.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A nonconformity needs a statement of nonconformity: say which requirement is not fulfilled (ISO/IEC 17021-1 9.4.5.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nichtkonformität braucht eine Beschreibung der Nichtkonformität: Geben Sie an, welche Anforderung nicht erfüllt ist (ISO/IEC 17021-1 9.4.5.2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Describe the finding: its objective evidence or its statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie die Feststellung: ihren objektiven Nachweis oder ihre Aussage.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>1 minor nonconformity already on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits 1 Nebenabweichung zu %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%d minor nonconformities already on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits %d Nebenabweichungen zu %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> — consider whether together they indicate a major.</source>
-        <translation type="unfinished"></translation>
+        <translation> – prüfen Sie, ob sie zusammen eine Hauptabweichung darstellen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Statement of nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung der Nichtkonformität</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What was found, in a sentence or two the auditee will read in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was festgestellt wurde, in ein, zwei Sätzen, die die auditierte Organisation im Bericht liest.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Was festgestellt wurde</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDetail</name>
+    <message>
+        <location filename="../../auditor_app/ui/findings/detail.py" line="+34"/>
+        <source>raised by %s</source>
+        <translation>erhoben von %s</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No clause reference.</source>
+        <translation>Kein Normbezug.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clauses</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Objective evidence</source>
+        <translation>Objektiver Nachweis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statement of nonconformity</source>
+        <translation>Beschreibung der Nichtkonformität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statement</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Root cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrective action</source>
+        <translation>Korrekturmaßnahme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified by</source>
+        <translation>Verifiziert von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Follow-up</source>
+        <translation>Nachverfolgung</translation>
     </message>
 </context>
 <context>
@@ -2429,138 +2754,138 @@ No file was written.</source>
         <location line="+1"/>
         <location line="+47"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellungen</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>New &amp;finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Feststellung…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show all f&amp;indings</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Feststellungen &amp;anzeigen</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Findings (%d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellungen (%d)</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Finding %s deleted — Edit › Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellung %s gelöscht – Bearbeiten › Rückgängig holt sie zurück.</translation>
     </message>
 </context>
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/page.py" line="+46"/>
+        <location filename="../../auditor_app/ui/findings/page.py" line="+47"/>
         <source>Filter findings: reference, clause, text, owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtern: Referenz, Abschnitt, Text, Verantwortliche…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show findings of one grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellungen einer Bewertung anzeigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show findings with one follow-up status</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellungen mit einem Status der Nachverfolgung anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Feststellung…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>All grades</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bewertungen</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>No findings yet. Raise one from a clause with Audit › New finding… (Ctrl+Shift+F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Feststellungen. Erheben Sie eine zu einem Abschnitt mit Audit › Neue Feststellung… (Strg+Umschalt+F).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select a finding to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Feststellung aus, um sie vollständig zu sehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%d of %d findings</source>
-        <translation type="unfinished"></translation>
+        <translation>%d von %d Feststellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 finding</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Feststellung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%d findings</source>
-        <translation type="unfinished"></translation>
+        <translation>%d Feststellungen</translation>
     </message>
 </context>
 <context>
     <name>FindingsTable</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/table_model.py" line="+53"/>
+        <location filename="../../auditor_app/ui/findings/table_model.py" line="+51"/>
         <source>Ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raised by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhoben von</translation>
     </message>
 </context>
 <context>
@@ -2639,69 +2964,69 @@ No file was written.</source>
 <context>
     <name>FollowUpForm</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/follow_up.py" line="+51"/>
+        <location filename="../../auditor_app/ui/findings/follow_up.py" line="+52"/>
         <source>Why did it happen? (the auditee&apos;s analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ist es passiert? (die Analyse der auditierten Organisation)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was done about this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Was in diesem Fall getan wurde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What stops it happening again</source>
-        <translation type="unfinished"></translation>
+        <translation>Was verhindert, dass es wieder passiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbart:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Root cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grundursache:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;orrection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korrektur:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Corrective &amp;action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur&amp;maßnahme:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action o&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig am:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Verified by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri&amp;fiziert von:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen am:</translation>
     </message>
 </context>
 <context>
@@ -2709,84 +3034,85 @@ No file was written.</source>
     <message>
         <location filename="../../auditor_app/ui/evidence/gallery_page.py" line="+36"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter by caption, file name or camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Bildunterschrift, Dateiname oder Kamera filtern</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>All evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachweise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not yet assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht zugeordnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+50"/>
         <source>On the clause shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum angezeigten Abschnitt</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste zuerst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sorted by the time each photo was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Aufnahmezeit der Fotos sortiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No evidence here.
 Drop photos or documents on this page, or use Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es keine Nachweise.
+Fotos oder Dokumente auf diese Seite ziehen oder „Dateien hinzufügen…“ verwenden</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reihenfolge:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>On clause %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Abschnitt %s</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%d files</source>
-        <translation type="unfinished"></translation>
+        <translation>%d Dateien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%d of %d files</source>
-        <translation type="unfinished"></translation>
+        <translation>%d von %d Dateien</translation>
     </message>
 </context>
 <context>
@@ -2795,17 +3121,17 @@ Drop photos or documents on this page, or use Add files…</source>
         <location filename="../../auditor_app/ui/history_dock.py" line="+28"/>
         <location line="+35"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select a clause to see who changed what in it, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Abschnitt, um zu sehen, wer darin wann was geändert hat.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing has been recorded for this clause yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesem Abschnitt wurde noch nichts aufgezeichnet.</translation>
     </message>
 </context>
 <context>
@@ -2813,88 +3139,88 @@ Drop photos or documents on this page, or use Add files…</source>
     <message>
         <location filename="../../auditor_app/ui/evidence/viewer_info.py" line="+34"/>
         <source>What the photo shows (appears in the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Foto zeigt (erscheint im Bericht)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt von</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildunterschrift</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Evidence integrity (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unversehrtheit des Nachweises (SHA-256)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+1"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Of the original as taken; the audit stores a reduced copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Original, wie aufgenommen; das Audit speichert eine verkleinerte Kopie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Of the file as stored, unchanged since it was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Datei, wie gespeichert, unverändert seit dem Hinzufügen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Double-click to go to the clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick führt zum Abschnitt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not used by any clause or finding yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch von keinem Abschnitt und keiner Feststellung verwendet.</translation>
     </message>
 </context>
 <context>
@@ -2902,102 +3228,102 @@ Drop photos or documents on this page, or use Add files…</source>
     <message>
         <location filename="../../auditor_app/ui/main_window.py" line="+89"/>
         <source>Clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <location filename="../../auditor_app/ui/window_menus.py" line="+16"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;sample audit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispielaudit öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eenden</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Filter clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte &amp;filtern</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>&amp;Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;udit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;vidence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachweise</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../../auditor_app/ui/main_window.py" line="+64"/>
         <source>Open audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit files (*.audit);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditdateien (*.audit);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copy saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie gespeichert unter %1</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Cannot open audit file</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditdatei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Audit file damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditdatei beschädigt</translation>
     </message>
     <message>
         <location line="+158"/>
         <source>Change not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -3005,112 +3331,112 @@ Drop photos or documents on this page, or use Add files…</source>
     <message>
         <location filename="../../auditor_app/ui/details/meetings.py" line="+42"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Held at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stattgefunden in:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Agenda points confirmed, questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigte Tagesordnungspunkte, Fragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ac&amp;knowledgement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kenntnisnahme:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the auditee&apos;s management acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Leitung der auditierten Organisation zur Kenntnis genommen hat</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name of an attendee, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Name eines Teilnehmers, dann Eingabe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the auditee people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen der auditierten Organisation hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everyone recorded as interviewed or contacted at the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle, die beim Kunden als befragt oder kontaktiert erfasst sind</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the audit team</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditteam hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&lt;b&gt;Attendance&lt;/b&gt; — {present} of {listed} present</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Anwesenheit&lt;/b&gt; – {present} von {listed} anwesend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Attendance&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Anwesenheit&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Add {name} to the {meeting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} zur {meeting} hinzufügen</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Add %n attendees to the {meeting}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Teilnehmer zur {meeting} hinzufügen</numerusform>
+            <numerusform>%n Teilnehmer zur {meeting} hinzufügen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mark {name} present</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} als anwesend markieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark {name} absent</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} als abwesend markieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit attendee {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer {name} bearbeiten</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Remove %n attendee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Teilnehmer entfernen</numerusform>
+            <numerusform>%n Teilnehmer entfernen</numerusform>
         </translation>
     </message>
 </context>
@@ -3119,12 +3445,12 @@ Drop photos or documents on this page, or use Add files…</source>
     <message>
         <location line="+16"/>
         <source>Opening and closing meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnungs- und Abschlussbesprechung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendance lists and what was agreed (ISO 19011 6.4.3 and 6.4.10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmerlisten und Vereinbartes (ISO 19011 6.4.3 und 6.4.10).</translation>
     </message>
 </context>
 <context>
@@ -3133,94 +3459,101 @@ Drop photos or documents on this page, or use Add files…</source>
         <location filename="../../auditor_app/ui/merging.py" line="+64"/>
         <source>Checking and merging %n file(s): %1.
 Every file is verified before anything is written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wird geprüft und zusammengeführt: %1.
+Jede Datei wird geprüft, bevor etwas geschrieben wird.</numerusform>
+            <numerusform>%n Dateien werden geprüft und zusammengeführt: %1.
+Jede Datei wird geprüft, bevor etwas geschrieben wird.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Merging team files</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamdateien werden zusammengeführt</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Merge a different audit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Audit zusammenführen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+
+%2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zusammengeführt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1
 
 Your audit file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Ihre Auditdatei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nichts Neues</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n operation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorgang</numerusform>
+            <numerusform>%n Vorgänge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n evidence file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachweisdatei</numerusform>
+            <numerusform>%n Nachweisdateien</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n conflict(s) to decide: see View ▸ Conflicts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt zu entscheiden: siehe Ansicht ▸ Konflikte.</numerusform>
+            <numerusform>%n Konflikte zu entscheiden: siehe Ansicht ▸ Konflikte.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No conflicts: every team member&apos;s work agrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte: Die Arbeit aller Teammitglieder stimmt überein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A merge cannot be undone, and earlier changes can no longer be undone either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zusammenführung kann nicht rückgängig gemacht werden, frühere Änderungen ebenfalls nicht mehr.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The audit as it was before the merge is saved as
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit im Zustand vor der Zusammenführung ist gespeichert unter
+%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Merge finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführung abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -3228,7 +3561,7 @@ Your audit file was not changed.</source>
     <message>
         <location filename="../../auditor_app/ui/merge_history.py" line="+62"/>
         <source>&amp;Merge history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der &amp;Zusammenführungen…</translation>
     </message>
 </context>
 <context>
@@ -3236,47 +3569,47 @@ Your audit file was not changed.</source>
     <message>
         <location line="-38"/>
         <source>Merge history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Zusammenführungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisdateien</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts Neues</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%s team file(s) merged into this audit; every change keeps its author.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s Teamdatei(en) in dieses Audit zusammengeführt; jede Änderung behält ihre Urheberin oder ihren Urheber.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No team file has been merged into this audit yet (File › Merge team files…).</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieses Audit wurde noch keine Teamdatei zusammengeführt (Datei › Teamdateien zusammenführen…).</translation>
     </message>
 </context>
 <context>
@@ -3284,47 +3617,47 @@ Your audit file was not changed.</source>
     <message>
         <location filename="../../auditor_app/ui/findings/n19_factors.py" line="+24"/>
         <source>&amp;Repeat occurrence (raised at an earlier audit)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholtes Auftreten (bei einem früheren Audit erhoben)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No &amp;documented procedure or process</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein &amp;dokumentiertes Verfahren oder kein Prozess</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nonconforming medical devices &amp;released</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonforme Medizinprodukte &amp;freigegeben</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%s (computed by GHTF/SG3/N19; it cannot be picked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (berechnet nach GHTF/SG3/N19; nicht wählbar)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No grade yet: N19 grades ISO 13485 clauses 4 to 8; add one to the clause references.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bewertung: N19 bewertet die Abschnitte 4 bis 8 der ISO 13485; fügen Sie einen davon zu den Normbezügen hinzu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Several ISO 13485 clauses are cited: the highest grade counts (%s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Abschnitte der ISO 13485 sind angegeben: die höchste Bewertung zählt (%s).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not graded by N19: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nach N19 bewertet: %s.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nonconformity (grade computed by GHTF N19)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformität (Bewertung berechnet nach GHTF N19)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Grade %s (graded without N19 factors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung %s (ohne N19-Faktoren bewertet)</translation>
     </message>
 </context>
 <context>
@@ -3332,32 +3665,32 @@ Your audit file was not changed.</source>
     <message>
         <location filename="../../auditor_app/ui/navigation.py" line="+18"/>
         <source>&amp;Next clause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Abschnitt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Previous clause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Abschnitt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next clause not yet &amp;audited</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster noch nicht &amp;auditierter Abschnitt</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Show %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s anzeigen</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>All clauses audited</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Abschnitte auditiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every clause of this audit has a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Abschnitt dieses Audits hat ein Ergebnis.</translation>
     </message>
 </context>
 <context>
@@ -3365,62 +3698,62 @@ Your audit file was not changed.</source>
     <message>
         <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+125"/>
         <source>New audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Audit</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Create audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit anlegen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standards</source>
-        <translation type="unfinished"></translation>
+        <translation>Normen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 (%2 clauses)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Abschnitte)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Creating the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit wird angelegt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Creating %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>%s wird angelegt…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creating %s; this cannot be stopped half-way.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s wird angelegt; das lässt sich nicht auf halbem Weg anhalten.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Audit not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit nicht angelegt</translation>
     </message>
 </context>
 <context>
@@ -3483,7 +3816,7 @@ Your audit file was not changed.</source>
     <message>
         <location line="+3"/>
         <source>Create audit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Audit anlegen</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3494,7 +3827,7 @@ Your audit file was not changed.</source>
         <location line="+1"/>
         <location line="+94"/>
         <source>Audit files (*.audit)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Auditdateien (*.audit)</translation>
     </message>
     <message>
         <location line="-86"/>
@@ -3545,12 +3878,12 @@ Your audit file was not changed.</source>
     <message>
         <location line="+22"/>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Audit</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New audit file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neue Auditdatei</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3560,32 +3893,196 @@ Your audit file was not changed.</source>
     <message>
         <location line="+2"/>
         <source>The folder %s does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Ordner %s existiert nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%s already exists. An audit file is never overwritten: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%s existiert bereits. Eine Auditdatei wird nie überschrieben: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Creating the audit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Audit wird angelegt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Creating %s…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%s wird angelegt…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creating %s; this cannot be stopped half-way.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%s wird angelegt; das lässt sich nicht auf halbem Weg anhalten.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Audit not created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Audit nicht angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/note_dialog.py" line="+31"/>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observation on site</source>
+        <translation>Beobachtung vor Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document review</source>
+        <translation>Dokumentenprüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampling</source>
+        <translation>Stichprobe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General note</source>
+        <translation>Allgemeine Notiz</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+45"/>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Pick from the people met, or type a new name</source>
+        <translation>Aus den getroffenen Personen wählen oder einen neuen Namen eingeben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Role or job title of a new interviewee</source>
+        <translation>Funktion oder Stellenbezeichnung einer neuen befragten Person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hall, line, office, site…</source>
+        <translation>Halle, Linie, Büro, Standort…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document number or title</source>
+        <translation>Dokumentnummer oder -titel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 240 purchase orders Jan–Jun</source>
+        <translation>z. B. 240 Bestellungen Jan.–Juni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>random, every 10th, risk-based…</source>
+        <translation>zufällig, jede 10., risikobasiert…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The items checked, one per line</source>
+        <translation>Die geprüften Elemente, eines pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What was said, seen or read — facts, names, document numbers…</source>
+        <translation>Was gesagt, gesehen oder gelesen wurde – Fakten, Namen, Dokumentnummern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Internal note (kept out of the client report)</source>
+        <translation>Interne Notiz (nicht im Bericht für den Kunden)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save note</source>
+        <translation>Notiz speichern</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Interviewee:</source>
+        <translation>&amp;Befragte Person:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>Funktion:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department:</source>
+        <translation>Abteilung:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vision:</source>
+        <translation>Re&amp;vision:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Population:</source>
+        <translation>&amp;Grundgesamtheit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample &amp;size:</source>
+        <translation>Stichproben&amp;umfang:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items:</source>
+        <translation>Elemente:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Where:</source>
+        <translation>&amp;Wo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
     </message>
 </context>
 <context>
@@ -3593,68 +4090,69 @@ Your audit file was not changed.</source>
     <message>
         <location filename="../../auditor_app/ui/evidence_import/review_model.py" line="+79"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildunterschrift</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicate: already in this audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelt: bereits in diesem Audit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelt zu %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1
 Suggested by the audit-plan slot the photo was taken in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen wurde</translation>
     </message>
 </context>
 <context>
@@ -3662,178 +4160,198 @@ Suggested by the audit-plan slot the photo was taken in</source>
     <message>
         <location filename="../../auditor_app/ui/details/plan.py" line="+54"/>
         <source>&amp;Add slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new slot after the last one; double-click a cell to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Zeitfenster nach dem letzten; zum Bearbeiten eine Zelle doppelklicken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Audit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditplan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The timetable agreed with the client, in order of day and start time. Double-click a cell to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der mit dem Kunden vereinbarte Ablauf, nach Tag und Beginn geordnet. Zum Bearbeiten eine Zelle doppelklicken.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Change %s in the audit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>%s im Auditplan ändern</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add a slot to the audit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster zum Auditplan hinzufügen</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Remove %n slot(s) from the audit plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeitfenster aus dem Auditplan entfernen</numerusform>
+            <numerusform>%n Zeitfenster aus dem Auditplan entfernen</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+41"/>
+        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+44"/>
         <source>The logo file is not there any more: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Logodatei ist nicht mehr vorhanden: %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not a picture that can be used: %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein verwendbares Bild: %s (%s)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>As it should appear on your changes and in reports</source>
-        <translation type="unfinished"></translation>
+        <translation>So, wie er auf Ihren Änderungen und in Berichten erscheinen soll</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Your certification body or consultancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Zertifizierungsstelle oder Ihr Beratungsunternehmen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep photos exactly as taken (largest files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos genau so behalten, wie sie aufgenommen wurden (größte Dateien)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Initials:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kürzel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stamped on every change you make, so the audit trail shows who did what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bei jeder Änderung vermerkt: Der Prüfpfad zeigt, wer was getan hat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language takes effect at the next start.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Audits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Grading of findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewertung der Feststellungen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report branding</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestaltung des Berichts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photos added as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nachweis hinzugefügte Fotos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Otherwise, longest &amp;edge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonst l&amp;ängste Kante:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JPEG &amp;quality:</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG-&amp;Qualität:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Report logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo für den Bericht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Logo not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo nicht verwendet</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Logo</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Preferences not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -3881,7 +4399,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
     <message>
         <location line="+75"/>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aussage</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3891,12 +4409,12 @@ Suggested by the audit-plan slot the photo was taken in</source>
     <message>
         <location line="+1"/>
         <source>Clauses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abschnitte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fällig</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3934,32 +4452,32 @@ Suggested by the audit-plan slot the photo was taken in</source>
     <message>
         <location filename="../../auditor_app/ui/export_dialogs.py" line="-91"/>
         <source>Export report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren (PDF)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export workbook (Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsmappe exportieren (Excel)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte des Berichts</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Continue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Required in a certification report (ISO/IEC 17021-1 9.4.8)</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Zertifizierungsbericht vorgeschrieben (ISO/IEC 17021-1 9.4.8)</translation>
     </message>
 </context>
 <context>
@@ -3967,42 +4485,43 @@ Suggested by the audit-plan slot the photo was taken in</source>
     <message>
         <location filename="../../auditor_app/ui/models/recent_audits.py" line="+52"/>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>File not found: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden: %s</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../auditor_app/ui/start_page.py" line="+177"/>
         <source>%1 of %2 clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Abschnitten</translation>
     </message>
 </context>
 <context>
@@ -4011,12 +4530,12 @@ Suggested by the audit-plan slot the photo was taken in</source>
         <location filename="../../auditor_app/ui/related_clauses.py" line="+54"/>
         <location line="+18"/>
         <source>Also relevant to</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch relevant für</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Also relevant to (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch relevant für (%s)</translation>
     </message>
 </context>
 <context>
@@ -4024,17 +4543,17 @@ Suggested by the audit-plan slot the photo was taken in</source>
     <message>
         <location line="-46"/>
         <source>In an integrated audit, evidence for this clause often also answers these clauses of the other standards (cross-walk). Double-click to go there.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem kombinierten Audit beantworten Nachweise zu diesem Abschnitt oft auch diese Abschnitte der anderen Normen (Querverweis). Doppelklick führt dorthin.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%s %s — %s · %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s %s — %s · %s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No corresponding clause in the other standards loaded in this audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein entsprechender Abschnitt in den anderen Normen dieses Audits.</translation>
     </message>
 </context>
 <context>
@@ -4042,7 +4561,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
     <message>
         <location filename="../../auditor_app/ui/search_panel.py" line="+117"/>
         <source>Not tied to a clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Keinem Abschnitt zugeordnet</translation>
     </message>
 </context>
 <context>
@@ -4050,61 +4569,61 @@ Suggested by the audit-plan slot the photo was taken in</source>
     <message>
         <location filename="../../auditor_app/ui/evidence_import/review_dialog.py" line="+64"/>
         <source>Import photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos importieren</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>↑ ↓ move between photos · type a clause number, Enter to confirm and go on · Space includes or leaves out a photo · Tab to the caption · Ctrl+Enter imports</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ zwischen Fotos wechseln · Abschnittsnummer tippen, mit Eingabe bestätigen und weiter · Leertaste nimmt ein Foto auf oder lässt es weg · Tab zur Bildunterschrift · Strg+Eingabe importiert</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>“%1” is not a clause of this audit; the clause was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Abschnitt dieses Audits; der Abschnitt wurde nicht geändert.</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%n photo(s) found in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Foto in %1 gefunden</numerusform>
+            <numerusform>%n Fotos in %1 gefunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n already in this audit or found twice</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits in diesem Audit oder doppelt gefunden</numerusform>
+            <numerusform>%n bereits in diesem Audit oder doppelt gefunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each photo is suggested the first clause of the audit-plan slot it was taken in. Confirm or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedem Foto wird der erste Abschnitt des Zeitfensters im Auditplan vorgeschlagen, in dem es aufgenommen wurde. Bestätigen oder ändern Sie ihn.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n photo(s) to import have no clause yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zu importierendes Foto hat noch keinen Abschnitt.</numerusform>
+            <numerusform>%n zu importierende Fotos haben noch keinen Abschnitt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Import %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Foto importieren</numerusform>
+            <numerusform>%n Fotos importieren</numerusform>
         </translation>
     </message>
 </context>
@@ -4113,47 +4632,47 @@ Suggested by the audit-plan slot the photo was taken in</source>
     <message>
         <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-100"/>
         <source>Scope, objectives and criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltungsbereich, Ziele und Kriterien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As agreed with the client; the report states them (ISO 19011 6.5.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie mit dem Kunden vereinbart; der Bericht nennt sie (ISO 19011 6.5.1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activities, products, processes and sites covered, e.g. Design and manufacture of precision turned parts for the automotive industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgedeckte Tätigkeiten, Produkte, Prozesse und Standorte, z. B. Konstruktion und Fertigung von Präzisionsdrehteilen für die Automobilindustrie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Determine the conformity of the management system with the audit criteria and its ability to meet its objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Feststellen der Konformität des Managementsystems mit den Auditkriterien und seiner Fähigkeit, seine Ziele zu erreichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The standards, plus the client&apos;s own requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Normen sowie die eigenen Anforderungen des Kunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geltungsbereich:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Objectives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit&amp;ziele:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kriterien:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%s; the client&apos;s management system documentation; applicable legal requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>%s; die Dokumentation des Managementsystems des Kunden; zutreffende gesetzliche Anforderungen</translation>
     </message>
 </context>
 <context>
@@ -4161,33 +4680,33 @@ Suggested by the audit-plan slot the photo was taken in</source>
     <message>
         <location filename="../../auditor_app/ui/search_feature.py" line="+51"/>
         <source>&amp;Find in audit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Audit &amp;suchen…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;lauf</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+30"/>
         <source>Search is not available: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist nicht verfügbar: %s</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>This item is not tied to a clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag ist keinem Abschnitt zugeordnet.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%s — with its notes, evidence and findings</source>
-        <translation type="unfinished"></translation>
+        <translation>%s – mit seinen Notizen, Nachweisen und Feststellungen</translation>
     </message>
 </context>
 <context>
@@ -4195,52 +4714,52 @@ Suggested by the audit-plan slot the photo was taken in</source>
     <message>
         <location filename="../../auditor_app/ui/search_panel.py" line="+12"/>
         <source>Find in audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Audit suchen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search notes, findings, evidence, people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen, Feststellungen, Nachweise, Personen suchen…</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Type to search notes, findings, evidence captions and file names, people and clause titles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um Notizen, Feststellungen, Bildunterschriften und Dateinamen der Nachweise, Personen und Abschnittstitel zu durchsuchen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Indexing the audit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit wird indiziert…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No matches for “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer für „%s“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first %d results — add a word to narrow the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %d Treffer – ein weiteres Wort grenzt die Suche ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 result</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Treffer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%d results</source>
-        <translation type="unfinished"></translation>
+        <translation>%d Treffer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> in 1 clause</source>
-        <translation type="unfinished"></translation>
+        <translation> in 1 Abschnitt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> in %d clauses</source>
-        <translation type="unfinished"></translation>
+        <translation> in %d Abschnitten</translation>
     </message>
 </context>
 <context>
@@ -4278,12 +4797,12 @@ Suggested by the audit-plan slot the photo was taken in</source>
     <message>
         <location line="+2"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Löschen</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4306,47 +4825,47 @@ Suggested by the audit-plan slot the photo was taken in</source>
     <message>
         <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-88"/>
         <source>Standards</source>
-        <translation type="unfinished"></translation>
+        <translation>Normen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The audit criteria: one standard, or several for an integrated audit. Each brings its clauses with audit questions and typical evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auditkriterien: eine Norm oder mehrere für ein kombiniertes Audit. Jede bringt ihre Abschnitte mit Auditfragen und typischen Nachweisen mit.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reading the checklist library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checklisten-Bibliothek wird gelesen…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>built in</source>
-        <translation type="unfinished"></translation>
+        <translation>mitgeliefert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>your own checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigene Checkliste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 clauses · edition %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Abschnitte · Ausgabe %2 · %3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The checklist library cannot be read: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checklisten-Bibliothek kann nicht gelesen werden: %s</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose at least one standard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Norm.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 chosen, %2 clauses in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgewählt, insgesamt %2 Abschnitte.</translation>
     </message>
 </context>
 <context>
@@ -4354,86 +4873,86 @@ Suggested by the audit-plan slot the photo was taken in</source>
     <message>
         <location filename="../../auditor_app/ui/start_feature.py" line="+52"/>
         <source>&amp;New audit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Audit…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schl&amp;ießen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../auditor_app/ui/start_page.py" line="+102"/>
+        <location filename="../../auditor_app/ui/start_page.py" line="-75"/>
         <source>auditor-app</source>
-        <translation type="unfinished"></translation>
+        <translation>auditor-app</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offline workbench for management-system audits: plan, audit on site, merge the team&apos;s work and report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Arbeitsplatz für Managementsystem-Audits: planen, vor Ort auditieren, die Arbeit des Teams zusammenführen und berichten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New audit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Audit…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client, dates, standards and team; creates the audit file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde, Datum, Normen und Team; legt die Auditdatei an.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>An audit file from this computer or a team member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Auditdatei von diesem Computer oder von einem Teammitglied.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open sample audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielaudit öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A finished integrated ISO 9001 + 14001 audit to explore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein abgeschlossenes kombiniertes Audit nach ISO 9001 + 14001 zum Erkunden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Recent audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnete Audits</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+141"/>
+        <location line="+144"/>
         <source>Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-143"/>
         <source>Forget the selected audit here; the file itself is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Audit hier vergessen; die Datei selbst bleibt unberührt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No recent audits yet. The audits you create or open are listed here, with how far each one has got.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine zuletzt geöffneten Audits. Die Audits, die Sie anlegen oder öffnen, erscheinen hier mit ihrem Fortschritt.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>Audit file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditdatei nicht gefunden</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4442,22 +4961,26 @@ Suggested by the audit-plan slot the photo was taken in</source>
 This file is no longer there: it may have been moved, renamed or deleted, or be on a USB stick that is not plugged in.
 
 Remove it from the list of recent audits?</source>
-        <translation type="unfinished"></translation>
+        <translation>%s
+
+Diese Datei ist nicht mehr vorhanden: Sie wurde vielleicht verschoben, umbenannt oder gelöscht oder liegt auf einem USB-Stick, der nicht eingesteckt ist.
+
+Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>List not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste nicht geändert</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner anzeigen</translation>
     </message>
 </context>
 <context>
@@ -4465,51 +4988,51 @@ Remove it from the list of recent audits?</source>
     <message>
         <location filename="../../auditor_app/ui/window_chrome.py" line="+41"/>
         <source>No audit open — File › New audit…, Open… or Open sample audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Audit geöffnet – Datei › Neues Audit…, Öffnen… oder Beispielaudit öffnen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 [read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [schreibgeschützt]</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 of %n clause(s) audited</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Abschnitt auditiert</numerusform>
+            <numerusform>%1 von %n Abschnitten auditiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feststellung</numerusform>
+            <numerusform>%n Feststellungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last edit stored at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Änderung gespeichert um %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschützt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschützt: %1</translation>
     </message>
 </context>
 <context>
@@ -4517,75 +5040,75 @@ Remove it from the list of recent audits?</source>
     <message>
         <location filename="../../auditor_app/ui/details/team.py" line="+35"/>
         <source>Edit team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglied bearbeiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglied hinzufügen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Certification body or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizierungsstelle oder Unternehmen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktion:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
 </context>
 <context>
     <name>TeamModel</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_team.py" line="+86"/>
+        <location filename="../../auditor_app/ui/new_audit_team.py" line="+87"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%s (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (Sie)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your name comes from Edit ▸ Preferences; it is also stamped on every change you make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name stammt aus Bearbeiten ▸ Einstellungen; er wird auch bei jeder Ihrer Änderungen vermerkt.</translation>
     </message>
 </context>
 <context>
@@ -4593,37 +5116,37 @@ Remove it from the list of recent audits?</source>
     <message>
         <location line="+48"/>
         <source>Audit team</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditteam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One lead auditor, and the auditors, technical experts and observers with them. Double-click a cell to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein/e Auditleiter/-in sowie die Auditor/-innen, technischen Experten und Beobachter/-innen. Zum Ändern eine Zelle doppelklicken.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You are listed as “%s”. To appear under your full name, cancel and set it in Edit ▸ Preferences… first: it is stamped on every change you make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind als „%s“ eingetragen. Um mit vollem Namen zu erscheinen, brechen Sie ab und legen Sie ihn zuerst unter Bearbeiten ▸ Einstellungen… fest: Er wird bei jeder Ihrer Änderungen vermerkt.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Make one team member the lead auditor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestimmen Sie ein Teammitglied als Auditleiter/-in.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only one team member can be the lead auditor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Teammitglied kann Auditleiter/-in sein.</translation>
     </message>
 </context>
 <context>
@@ -4631,42 +5154,42 @@ Remove it from the list of recent audits?</source>
     <message>
         <location filename="../../auditor_app/ui/details/team.py" line="+22"/>
         <source>&amp;Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied &amp;hinzufügen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Audit team</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditteam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The lead auditor, auditors, technical experts and observers named in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die im Bericht genannten Auditleiter/-innen, Auditor/-innen, technischen Experten und Beobachter/-innen.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Add team member %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglied %s hinzufügen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Edit team member %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglied %s bearbeiten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove team member %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglied %s entfernen</translation>
     </message>
 </context>
 <context>
@@ -4674,23 +5197,41 @@ Remove it from the list of recent audits?</source>
     <message>
         <location filename="../../auditor_app/ui/team.py" line="+40"/>
         <source>&amp;Merge team files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamdateien &amp;zusammenführen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hand over a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie &amp;übergeben…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+93"/>
         <source>&amp;Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konflikte</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>&amp;Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konflikte (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>annotate</name>
+    <message>
+        <location filename="../../auditor_app/ui/annotate/__init__.py" line="+32"/>
+        <source>Annotate photo</source>
+        <translation>Foto markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This audit file is open read-only, so its photos cannot be annotated.</source>
+        <translation>Diese Auditdatei ist schreibgeschützt geöffnet, daher können ihre Fotos nicht markiert werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot annotate photo</source>
+        <translation>Foto kann nicht markiert werden</translation>
     </message>
 </context>
 <context>
@@ -4698,52 +5239,52 @@ Remove it from the list of recent audits?</source>
     <message>
         <location filename="../../auditor_app/ui/models/clause_filter.py" line="+29"/>
         <source>All clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Abschnitte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Abschnitte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not yet audited</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht auditiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Feststellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audited (any result)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditiert (beliebiges Ergebnis)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Nichtkonformität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Beobachtung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With opportunity for improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Verbesserungspotenzial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conforming</source>
-        <translation type="unfinished"></translation>
+        <translation>Konform</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht anwendbar</translation>
     </message>
 </context>
 <context>
@@ -4751,35 +5292,35 @@ Remove it from the list of recent audits?</source>
     <message>
         <location filename="../../auditor_app/ui/models/clause_nodes.py" line="+50"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste</translation>
     </message>
 </context>
 <context>
     <name>clause_page</name>
     <message>
-        <location filename="../../auditor_app/ui/clause_page.py" line="-214"/>
+        <location filename="../../auditor_app/ui/clause_page.py" line="-215"/>
         <source>unknown person</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Person</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 rev. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rev. %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>sample of %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobe von %1 aus %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sample of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobe von %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>recorded by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erfasst von %1</translation>
     </message>
 </context>
 <context>
@@ -4787,32 +5328,32 @@ Remove it from the list of recent audits?</source>
     <message>
         <location filename="../../auditor_app/ui/commands.py" line="+52"/>
         <source>Set %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 setzen</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Add note to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu %1 hinzufügen</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Edit note on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu %1 bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Delete note on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu %1 löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz löschen</translation>
     </message>
 </context>
 <context>
@@ -4820,62 +5361,62 @@ Remove it from the list of recent audits?</source>
     <message>
         <location filename="../../auditor_app/ui/models/conflict_list.py" line="+72"/>
         <source>deleted by %1, changed by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht von %1, geändert von %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changed differently by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unterschiedlich geändert von %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Deleted or kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht oder behalten</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte/r Auditor/-in</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -4883,7 +5424,7 @@ Remove it from the list of recent audits?</source>
     <message>
         <location filename="../../auditor_app/ui/conflicts.py" line="-202"/>
         <source>No conflicts — every team member&apos;s work agrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte – die Arbeit aller Teammitglieder stimmt überein.</translation>
     </message>
 </context>
 <context>
@@ -4891,47 +5432,47 @@ Remove it from the list of recent audits?</source>
     <message>
         <location filename="../../auditor_app/ui/copies.py" line="+16"/>
         <source>Audit files (*.audit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditdateien (*.audit)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copy not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie nicht gespeichert</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Hand over a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie übergeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team member who will work on the copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglied, das an der Kopie arbeiten wird:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Writing and checking the copy for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie für %1 wird geschrieben und geprüft…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The copy is being written; stopping half-way is not possible. It ends in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie wird geschrieben; ein Abbruch mittendrin ist nicht möglich. Es dauert nur einen Moment.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hand-over copy saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabekopie gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4939,12 +5480,15 @@ Remove it from the list of recent audits?</source>
 %2
 
 When %1 is done, merge the file back with File ▸ Merge team files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie für %1 ist gespeichert unter
+%2
+
+Wenn %1 fertig ist, führen Sie die Datei mit Datei ▸ Teamdateien zusammenführen… wieder zusammen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy not handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie nicht übergeben</translation>
     </message>
 </context>
 <context>
@@ -4952,7 +5496,7 @@ When %1 is done, merge the file back with File ▸ Merge team files…</source>
     <message>
         <location filename="../../auditor_app/ui/crash.py" line="+23"/>
         <source>auditor-app — unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>auditor-app – unerwarteter Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4961,90 +5505,94 @@ When %1 is done, merge the file back with File ▸ Merge team files…</source>
 %1
 
 Changes made before this error are saved in your audit file.</source>
-        <translation type="unfinished"></translation>
+        <translation>In auditor-app ist ein Fehler aufgetreten.
+
+%1
+
+Änderungen vor diesem Fehler sind in Ihrer Auditdatei gespeichert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The details were written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einzelheiten wurden in %1 geschrieben</translation>
     </message>
 </context>
 <context>
     <name>entities</name>
     <message>
-        <location filename="../../auditor_app/ui/i18n.py" line="+119"/>
+        <location filename="../../auditor_app/ui/i18n.py" line="+133"/>
         <source>Audit details</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditdaten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglied</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Audit plan row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile des Auditplans</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer/-in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Item from a previous audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt aus einem früheren Audit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Area of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich mit Klärungsbedarf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit time</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditzeit</translation>
     </message>
 </context>
 <context>
@@ -5052,7 +5600,7 @@ Changes made before this error are saved in your audit file.</source>
     <message>
         <location filename="../../auditor_app/ui/evidence_import/workers.py" line="+44"/>
         <source>Stopping after the photos being processed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach den gerade bearbeiteten Fotos angehalten…</translation>
     </message>
 </context>
 <context>
@@ -5060,127 +5608,127 @@ Changes made before this error are saved in your audit file.</source>
     <message>
         <location filename="../../auditor_app/ui/export_dialogs.py" line="-66"/>
         <source>Certification audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizierungsaudit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internal audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Internes Audit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gap analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Gap-Analyse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cover page</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckblatt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit details</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditdaten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage 1 conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlussfolgerungen aus Stufe 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diverging opinions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende Meinungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftungsausschluss</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Feststellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clause coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung der Abschnitte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coverage over the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung über den Zyklus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditnotizen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditplan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit time</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence index</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis der Nachweise</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>Decide the conflict in View ▸ Conflicts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt in Ansicht ▸ Konflikte entscheiden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fill in the audit details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditdaten ausfüllen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Complete the finding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellung vervollständigen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Audit the clause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt auditieren: %1</translation>
     </message>
 </context>
 <context>
@@ -5188,37 +5736,151 @@ Changes made before this error are saved in your audit file.</source>
     <message>
         <location filename="../../auditor_app/ui/exporting.py" line="-194"/>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen: Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditbericht</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten…</translation>
+    </message>
+</context>
+<context>
+    <name>grading</name>
+    <message>
+        <location filename="../../auditor_app/ui/i18n.py" line="+27"/>
+        <source>Major / minor (ISO/IEC 17021-1)</source>
+        <translation>Haupt-/Nebenabweichung (ISO/IEC 17021-1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GHTF/SG3/N19 grades 1–5 (medical devices)</source>
+        <translation>GHTF/SG3/N19 Bewertungen 1–5 (Medizinprodukte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AFNOR (PF / PP / PS / NCmin / NCmaj)</source>
+        <translation>AFNOR (PF / PP / PS / NCmin / NCmaj)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major nonconformity</source>
+        <translation>Hauptabweichung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minor nonconformity</source>
+        <translation>Nebenabweichung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opportunity for improvement</source>
+        <translation>Verbesserungspotenzial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good practice</source>
+        <translation>Gute Praxis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade 1</source>
+        <translation>Bewertung 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade 2</source>
+        <translation>Bewertung 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade 3</source>
+        <translation>Bewertung 3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade 4</source>
+        <translation>Bewertung 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade 5</source>
+        <translation>Bewertung 5</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../auditor_app/ui/models/history_list.py" line="+28"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../auditor_app/ui/i18n.py" line="-113"/>
+        <source>LABELS_IN_SENTENCES=lowercase</source>
+        <translation>LABELS_IN_SENTENCES=capitalised</translation>
     </message>
 </context>
 <context>
@@ -5226,25 +5888,27 @@ Changes made before this error are saved in your audit file.</source>
     <message>
         <location filename="../../auditor_app/ui/merging.py" line="-101"/>
         <source>Stopping the merge at the next file… Nothing of it is written to your audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenführung wird bei der nächsten Datei angehalten… Davon wird nichts in Ihr Audit geschrieben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Files of independent audits made from the same checklists still line up clause by clause, so their results and notes would be added to this audit&apos;s clauses.
 
 Merge anyway only if they really belong to the same engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien unabhängiger Audits, die aus denselben Checklisten angelegt wurden, passen trotzdem Abschnitt für Abschnitt zusammen; ihre Ergebnisse und Notizen würden also zu den Abschnitten dieses Audits hinzukommen.
+
+Führen Sie sie nur zusammen, wenn sie wirklich zum selben Auftrag gehören.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+19"/>
         <source>Merge team files</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamdateien zusammenführen</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Audit files (*.audit);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditdateien (*.audit);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5252,7 +5916,10 @@ Merge anyway only if they really belong to the same engagement.</source>
 %1
 
 A backup is taken first; the merge itself cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieses Audit zusammenführen:
+%1
+
+Zuerst wird eine Sicherung angelegt; die Zusammenführung selbst kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -5261,39 +5928,41 @@ A backup is taken first; the merge itself cannot be undone.</source>
         <location filename="../../auditor_app/ui/opening.py" line="+20"/>
         <location filename="../../auditor_app/ui/staged_open.py" line="+118"/>
         <source>Cannot open audit file</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditdatei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt geöffnet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 is open read-only: %2.
 
 You can read, search and export it. To edit it, save a copy (File ▸ Save a copy…) to a folder you can write to, and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt geöffnet: %2.
+
+Sie können es lesen, durchsuchen und exportieren. Um es zu bearbeiten, speichern Sie eine Kopie (Datei ▸ Kopie speichern…) in einen Ordner, in den Sie schreiben dürfen, und öffnen Sie die Kopie.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Audit file in a risky place</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditdatei an einem riskanten Ort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Work on a local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer lokalen Kopie arbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open it where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort öffnen, wo sie liegt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Kopie</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5301,39 +5970,44 @@ You can read, search and export it. To edit it, save a copy (File ▸ Save a cop
 %1
 
 Use File ▸ Save a copy… to put it back on the stick or share when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie arbeiten jetzt mit einer lokalen Kopie:
+%1
+
+Mit Datei ▸ Kopie speichern… bringen Sie sie zurück auf den Stick oder die Freigabe, wenn Sie fertig sind.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Audit file in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditdatei in Verwendung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2.
 
 Only one program can edit an audit file at a time. Open a read-only copy to look at it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2.
+
+Nur ein Programm kann eine Auditdatei gleichzeitig bearbeiten. Eine schreibgeschützte Kopie zum Ansehen öffnen?</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Closing the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit wird geschlossen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keeping a safety backup of the audit before closing it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Schließen wird eine Sicherung des Audits angelegt…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopping the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wird angehalten…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cannot create the sample audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispielaudit kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -5341,245 +6015,275 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
     <message>
         <location filename="../../auditor_app/ui/models/search_results.py" line="+24"/>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not tied to a clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Keinem Abschnitt zugeordnet</translation>
     </message>
 </context>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../auditor_app/ui/i18n.py" line="-50"/>
+        <location filename="../../auditor_app/ui/i18n.py" line="+23"/>
         <source>%1 (unknown value)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unbekannter Wert)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Gap analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Gap-Analyse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Internal audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Internes Audit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplier audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferantenaudit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stage 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe 2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachungsaudit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recertification</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezertifizierung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Special audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonderaudit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not yet audited</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht auditiert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Conforming</source>
-        <translation type="unfinished"></translation>
+        <translation>Konform</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformität</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opportunity for improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbesserungspotenzial</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht anwendbar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lead auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditleiter/-in</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditor/-in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Technical expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische/r Experte/Expertin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachter/-in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trainee auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditor/-in in Ausbildung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Document review</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentenprüfung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Correction proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur vorgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action plan accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmenplan angenommen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Verified and closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert und abgeschlossen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opening meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnungsbesprechung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Closing meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussbesprechung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ready for Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit für Stufe 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ready for Stage 2, with areas of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit für Stufe 2, mit Bereichen mit Klärungsbedarf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not ready for Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bereit für Stufe 2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Previous finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Feststellung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage 1 area of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich mit Klärungsbedarf aus Stufe 1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirksam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partly effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise wirksam</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht wirksam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Partly resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise erledigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, fulfilled</source>
+        <translation>Ja, erreicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partly fulfilled</source>
+        <translation>Teilweise erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not fulfilled</source>
+        <translation>Nicht erreicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recommended for certification</source>
+        <translation>Zertifizierung empfohlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommended once corrections and corrective actions are accepted</source>
+        <translation>Empfohlen, sobald Korrekturen und Korrekturmaßnahmen akzeptiert sind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recommended for certification</source>
+        <translation>Zertifizierung nicht empfohlen</translation>
     </message>
 </context>
 </TS>

@@ -2,112 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../auditor_app/ui/evidence/viewer.py" line="+93"/>
-        <source>Previous</source>
-        <translation>Anterior</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next</source>
-        <translation>Siguiente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fit</source>
-        <translation>Ajustar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1:1</source>
-        <translation>1:1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom in</source>
-        <translation>Acercar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom out</source>
-        <translation>Alejar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rotate left</source>
-        <translation>Girar a la izquierda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rotate right</source>
-        <translation>Girar a la derecha</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Annotate…</source>
-        <translation>Anotar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open file</source>
-        <translation>Abrir archivo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the stored file with the system&apos;s viewer</source>
-        <translation>Abrir el archivo guardado con el visor del sistema</translation>
-    </message>
-    <message>
-        <location filename="../../auditor_app/ui/findings/table_model.py" line="+52"/>
-        <source>FindingsTable</source>
-        <comment>Ref.</comment>
-        <translation>Ref.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FindingsTable</source>
-        <comment>Grade</comment>
-        <translation>Clasificación</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>FindingsTable</source>
-        <comment>Clauses</comment>
-        <translation>Apartados</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FindingsTable</source>
-        <comment>Statement</comment>
-        <translation>Declaración</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>FindingsTable</source>
-        <comment>Status</comment>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FindingsTable</source>
-        <comment>Action owner</comment>
-        <translation>Responsable de la acción</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>FindingsTable</source>
-        <comment>Due</comment>
-        <translation>Plazo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FindingsTable</source>
-        <comment>Raised by</comment>
-        <translation>Registrado por</translation>
-    </message>
-</context>
-<context>
     <name>AnnotatePhoto</name>
     <message>
         <location filename="../../auditor_app/ui/annotate/command.py" line="+19"/>
@@ -219,7 +113,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+54"/>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+55"/>
         <source>The audit</source>
         <translation>La auditoría</translation>
     </message>
@@ -287,6 +181,144 @@
         <location line="+1"/>
         <source>e.g. Stage 2 certification audit 2026</source>
         <translation>p. ej. Auditoría de certificación de etapa 2, 2026</translation>
+    </message>
+    <message>
+        <location filename="../../auditor_app/ui/details/models.py" line="+27"/>
+        <location line="+49"/>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+50"/>
+        <source>Role</source>
+        <translation type="unfinished">Rol</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+48"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Organización</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Process / area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clauses</source>
+        <translation type="unfinished">Apartados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auditor</source>
+        <translation type="unfinished">Auditor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auditee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation type="unfinished">Ubicación</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTime</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/time_models.py" line="+29"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Auditor</source>
+        <translation type="unfinished">Auditor</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>On site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Total (counted time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 — not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not counted in the audit time (IAF MD 5): not assigned as an auditor</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -370,12 +402,12 @@
         <translation>Cambiar los días-auditor planificados</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Change %1 of a time record</source>
         <translation>Cambiar %1 de un registro de tiempo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Add a time record</source>
         <translation>Añadir un registro de tiempo</translation>
     </message>
@@ -386,6 +418,49 @@
             <numerusform>Quitar %n registro de tiempo</numerusform>
             <numerusform>Quitar %n registros de tiempo</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CarriedModel</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/models.py" line="+101"/>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement</source>
+        <translation type="unfinished">Declaración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clauses</source>
+        <translation type="unfinished">Apartados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -598,7 +673,12 @@ Arrastre aquí fotos, documentos o una carpeta, pegue una captura de pantalla (C
         <translation>Auditado</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>Justification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Why does %1 %2 not apply?
 A justification is required; it appears in the audit report.</source>
         <translation>¿Por qué no aplica %1 %2?
@@ -859,9 +939,75 @@ Haga doble clic en un elemento para ir a él.</translation>
     </message>
 </context>
 <context>
+    <name>ConcernDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/concern_dialog.py" line="+33"/>
+        <source>Area of concern</source>
+        <translation type="unfinished">Área de preocupación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New area of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What could be a nonconformity at Stage 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Process, department or site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Statement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clauses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConcernModel</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/models.py" line="+7"/>
+        <source>Area of concern</source>
+        <translation type="unfinished">Área de preocupación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clauses</source>
+        <translation type="unfinished">Apartados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConclusionsSection</name>
     <message>
-        <location filename="../../auditor_app/ui/details/conclusions.py" line="+24"/>
+        <location filename="../../auditor_app/ui/details/conclusions.py" line="+25"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
@@ -1024,6 +1170,49 @@ Haga doble clic en un elemento para ir a él.</translation>
     </message>
 </context>
 <context>
+    <name>CycleCommands</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/commands.py" line="+26"/>
+        <source>Verify %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cite for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop citing for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Follow-up finding for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Set readiness for Stage 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add area of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Edit area of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Delete area of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CycleCoverage</name>
     <message>
         <location filename="../../auditor_app/ui/cycle_coverage.py" line="+40"/>
@@ -1160,6 +1349,44 @@ Haga doble clic en un elemento para ir a él.</translation>
     </message>
 </context>
 <context>
+    <name>CycleFeature</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/feature.py" line="+41"/>
+        <source>Previous findings</source>
+        <translation type="unfinished">Hallazgos anteriores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage 1</source>
+        <translation type="unfinished">Etapa 1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New audit from &amp;previous…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Previous fi&amp;ndings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage &amp;1 readiness and concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Area of concern deleted — Edit › Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Made from %1: %2 finding(s) to verify, %3 area(s) of concern to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../auditor_app/ui/details/fields.py" line="+149"/>
@@ -1175,7 +1402,7 @@ Haga doble clic en un elemento para ir a él.</translation>
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../../auditor_app/ui/details/form.py" line="+29"/>
+        <location filename="../../auditor_app/ui/details/form.py" line="+30"/>
         <source>Engagement</source>
         <translation>Encargo</translation>
     </message>
@@ -1394,7 +1621,7 @@ Haga doble clic en un elemento para ir a él.</translation>
 <context>
     <name>EditorToolBar</name>
     <message>
-        <location filename="../../auditor_app/ui/annotate/toolbar.py" line="+25"/>
+        <location filename="../../auditor_app/ui/annotate/toolbar.py" line="+26"/>
         <source>Select</source>
         <translation>Seleccionar</translation>
     </message>
@@ -1545,6 +1772,39 @@ Haga doble clic en un elemento para ir a él.</translation>
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence/gallery_model.py" line="+40"/>
+        <source>%d bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Taken %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time taken unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Camera: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added by %s, %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvidenceAdder</name>
     <message>
         <location filename="../../auditor_app/ui/evidence/adding.py" line="+61"/>
@@ -1650,6 +1910,39 @@ Haga doble clic en un elemento para ir a él.</translation>
         <location line="+1"/>
         <source>Files not added</source>
         <translation>Archivos no añadidos</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCommands</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence/commands.py" line="+16"/>
+        <source>Add evidence file to %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add %d evidence files to %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Remove %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove %d evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Edit caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rotate %s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1926,19 +2219,74 @@ Haga doble clic en un elemento para ir a él.</translation>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/viewer.py" line="+44"/>
+        <location filename="../../auditor_app/ui/evidence/viewer.py" line="+92"/>
+        <source>Previous</source>
+        <translation type="unfinished">Anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation type="unfinished">Siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation type="unfinished">Ajustar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1:1</source>
+        <translation type="unfinished">1:1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation type="unfinished">Acercar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation type="unfinished">Alejar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rotate left</source>
+        <translation type="unfinished">Girar a la izquierda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rotate right</source>
+        <translation type="unfinished">Girar a la derecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annotate…</source>
+        <translation type="unfinished">Anotar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open file</source>
+        <translation type="unfinished">Abrir archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the stored file with the system&apos;s viewer</source>
+        <translation type="unfinished">Abrir el archivo guardado con el visor del sistema</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>%d of %d</source>
         <translation>%d de %d</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>%s
 Open file shows it with the system&apos;s viewer.</source>
         <translation>%s
 Abrir archivo lo muestra con el visor del sistema.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This photo cannot be shown: %s</source>
         <translation>No se puede mostrar esta foto: %s</translation>
     </message>
@@ -2039,7 +2387,7 @@ No se ha escrito ningún archivo.</translation>
 <context>
     <name>FieldSection</name>
     <message>
-        <location filename="../../auditor_app/ui/details/field_section.py" line="+119"/>
+        <location filename="../../auditor_app/ui/details/field_section.py" line="+120"/>
         <source>Change %s</source>
         <translation>Cambiar %s</translation>
     </message>
@@ -2047,7 +2395,7 @@ No se ha escrito ningún archivo.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_file.py" line="+85"/>
+        <location filename="../../auditor_app/ui/new_audit_file.py" line="+88"/>
         <source>Audit file</source>
         <translation>Archivo de auditoría</translation>
     </message>
@@ -2118,9 +2466,37 @@ No se ha escrito ningún archivo.</translation>
     </message>
 </context>
 <context>
+    <name>FindingCommands</name>
+    <message>
+        <location filename="../../auditor_app/ui/findings/commands.py" line="+37"/>
+        <source>Add finding on %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add finding %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Edit finding %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Delete finding %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingComposer</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/composer.py" line="+47"/>
+        <location filename="../../auditor_app/ui/findings/composer.py" line="+48"/>
         <source>Finding %s</source>
         <translation>Hallazgo %s</translation>
     </message>
@@ -2294,6 +2670,84 @@ No se ha escrito ningún archivo.</translation>
     </message>
 </context>
 <context>
+    <name>FindingDetail</name>
+    <message>
+        <location filename="../../auditor_app/ui/findings/detail.py" line="+34"/>
+        <source>raised by %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No clause reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clauses</source>
+        <translation type="unfinished">Apartados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Requirement</source>
+        <translation type="unfinished">Requisito</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Objective evidence</source>
+        <translation type="unfinished">Evidencia objetiva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statement of nonconformity</source>
+        <translation type="unfinished">Declaración de la no conformidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statement</source>
+        <translation type="unfinished">Declaración</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingsFeature</name>
     <message>
         <location filename="../../auditor_app/ui/findings/feature.py" line="+33"/>
@@ -2326,7 +2780,7 @@ No se ha escrito ningún archivo.</translation>
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/page.py" line="+46"/>
+        <location filename="../../auditor_app/ui/findings/page.py" line="+47"/>
         <source>Filter findings: reference, clause, text, owner…</source>
         <translation>Filtrar hallazgos: referencia, apartado, texto, responsable…</translation>
     </message>
@@ -2392,9 +2846,125 @@ No se ha escrito ningún archivo.</translation>
     </message>
 </context>
 <context>
+    <name>FindingsTable</name>
+    <message>
+        <location filename="../../auditor_app/ui/findings/table_model.py" line="+51"/>
+        <source>Ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clauses</source>
+        <translation type="unfinished">Apartados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement</source>
+        <translation type="unfinished">Declaración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/follow_up_dialog.py" line="+32"/>
+        <source>Follow-up finding for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What is still not fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The objective evidence seen in this audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clauses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raise finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Write the statement: what is still not fulfilled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A nonconformity needs the objective evidence seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpForm</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/follow_up.py" line="+51"/>
+        <location filename="../../auditor_app/ui/findings/follow_up.py" line="+52"/>
         <source>Why did it happen? (the auditee&apos;s analysis)</source>
         <translation>¿Por qué ocurrió? (el análisis del auditado)</translation>
     </message>
@@ -3108,7 +3678,7 @@ Su archivo de auditoría no ha cambiado.</translation>
         <translation>Siguiente apartado &amp;no auditado</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Show %s</source>
         <translation>Mostrar %s</translation>
     </message>
@@ -3184,6 +3754,335 @@ Su archivo de auditoría no ha cambiado.</translation>
         <location line="+13"/>
         <source>Audit not created</source>
         <translation>Auditoría no creada</translation>
+    </message>
+</context>
+<context>
+    <name>NewFromPreviousDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/new_from_previous.py" line="+47"/>
+        <source>New audit from previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the audit file of the previous audit of this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous audit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create audit</source>
+        <translation type="unfinished">Crear auditoría</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Previous audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+94"/>
+        <source>Audit files (*.audit)</source>
+        <translation type="unfinished">Archivos de auditoría (*.audit)</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>Reading %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Client: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open finding(s) to verify</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n area(s) of concern to check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (%2): no other version in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use %1 instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Audit</source>
+        <translation type="unfinished">Auditoría</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New audit file</source>
+        <translation type="unfinished">Nuevo archivo de auditoría</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose where to save the new audit file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder %s does not exist.</source>
+        <translation type="unfinished">La carpeta %s no existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%s already exists. An audit file is never overwritten: choose another name.</source>
+        <translation type="unfinished">%s ya existe. Un archivo de auditoría nunca se sobrescribe: elija otro nombre.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Creating the audit</source>
+        <translation type="unfinished">Creando la auditoría</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Creating %s…</source>
+        <translation type="unfinished">Creando %s…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating %s; this cannot be stopped half-way.</source>
+        <translation type="unfinished">Creando %s; no se puede detener a medias.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Audit not created</source>
+        <translation type="unfinished">Auditoría no creada</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/note_dialog.py" line="+31"/>
+        <source>Interview</source>
+        <translation type="unfinished">Entrevista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observation on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document review</source>
+        <translation type="unfinished">Revisión documental</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampling</source>
+        <translation type="unfinished">Muestreo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Edit note</source>
+        <translation type="unfinished">Editar nota</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+45"/>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Pick from the people met, or type a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Role or job title of a new interviewee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hall, line, office, site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document number or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 240 purchase orders Jan–Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>random, every 10th, risk-based…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The items checked, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What was said, seen or read — facts, names, document numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Internal note (kept out of the client report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Interviewee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Population:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3305,7 +4204,7 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+41"/>
+        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+44"/>
         <source>The logo file is not there any more: %s</source>
         <translation>El archivo del logotipo ya no está: %s</translation>
     </message>
@@ -3325,7 +4224,12 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
         <translation>Tal como debe aparecer en sus cambios y en los informes</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Your certification body or consultancy</source>
         <translation>Su entidad de certificación o consultoría</translation>
     </message>
@@ -3368,6 +4272,21 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
         <location line="+1"/>
         <source>Stamped on every change you make, so the audit trail shows who did what.</source>
         <translation>Se registra en cada cambio que haga, para que la pista de auditoría muestre quién hizo qué.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3430,9 +4349,102 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Preferences not saved</source>
         <translation>Preferencias no guardadas</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousFindingsPage</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/previous_page.py" line="+87"/>
+        <source>What was seen that shows the action worked (or did not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Record verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raise &amp;follow-up finding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rests on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Statement</source>
+        <translation type="unfinished">Declaración</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requirement / area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clauses</source>
+        <translation type="unfinished">Apartados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A follow-up finding was raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo: %s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3507,6 +4519,7 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../auditor_app/ui/start_page.py" line="+177"/>
         <source>%1 of %2 clauses</source>
         <translation>%1 de %2 apartados</translation>
     </message>
@@ -3750,6 +4763,64 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
     </message>
 </context>
 <context>
+    <name>Stage1Page</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/stage1_page.py" line="+44"/>
+        <source>Why: what was seen of the documented system, the sites, the internal audits and the management review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Readiness for Stage 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conclusion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">E&amp;liminar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Areas of concern (checked at Stage 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>These were recorded when this audit was a Stage 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not concluded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StandardsPage</name>
     <message>
         <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-88"/>
@@ -3818,7 +4889,7 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../auditor_app/ui/start_page.py" line="+102"/>
+        <location filename="../../auditor_app/ui/start_page.py" line="-75"/>
         <source>auditor-app</source>
         <translation>auditor-app</translation>
     </message>
@@ -3864,12 +4935,12 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
     </message>
     <message>
         <location line="+2"/>
-        <location line="+141"/>
+        <location line="+144"/>
         <source>Remove from list</source>
         <translation>Quitar de la lista</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-143"/>
         <source>Forget the selected audit here; the file itself is not touched.</source>
         <translation>Olvidar aquí la auditoría seleccionada; el archivo en sí no se toca.</translation>
     </message>
@@ -3879,7 +4950,7 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
         <translation>Aún no hay auditorías recientes. Las auditorías que cree o abra aparecen aquí, con su grado de avance.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>Audit file not found</source>
         <translation>Archivo de auditoría no encontrado</translation>
     </message>
@@ -4015,7 +5086,7 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
 <context>
     <name>TeamModel</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_team.py" line="+86"/>
+        <location filename="../../auditor_app/ui/new_audit_team.py" line="+87"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -4146,6 +5217,24 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
     </message>
 </context>
 <context>
+    <name>annotate</name>
+    <message>
+        <location filename="../../auditor_app/ui/annotate/__init__.py" line="+32"/>
+        <source>Annotate photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This audit file is open read-only, so its photos cannot be annotated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot annotate photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clause_filter</name>
     <message>
         <location filename="../../auditor_app/ui/models/clause_filter.py" line="+29"/>
@@ -4209,7 +5298,7 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
 <context>
     <name>clause_page</name>
     <message>
-        <location filename="../../auditor_app/ui/clause_page.py" line="-214"/>
+        <location filename="../../auditor_app/ui/clause_page.py" line="-215"/>
         <source>unknown person</source>
         <translation>persona desconocida</translation>
     </message>
@@ -4431,7 +5520,7 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
 <context>
     <name>entities</name>
     <message>
-        <location filename="../../auditor_app/ui/i18n.py" line="+119"/>
+        <location filename="../../auditor_app/ui/i18n.py" line="+133"/>
         <source>Audit details</source>
         <translation>Datos de la auditoría</translation>
     </message>
@@ -4681,6 +5770,120 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
     </message>
 </context>
 <context>
+    <name>grading</name>
+    <message>
+        <location filename="../../auditor_app/ui/i18n.py" line="+27"/>
+        <source>Major / minor (ISO/IEC 17021-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GHTF/SG3/N19 grades 1–5 (medical devices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AFNOR (PF / PP / PS / NCmin / NCmaj)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minor nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observation</source>
+        <translation type="unfinished">Observación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opportunity for improvement</source>
+        <translation type="unfinished">Oportunidad de mejora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../auditor_app/ui/models/history_list.py" line="+28"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation type="unfinished">Eliminado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored</source>
+        <translation type="unfinished">Restaurado</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../auditor_app/ui/i18n.py" line="-113"/>
+        <source>LABELS_IN_SENTENCES=lowercase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>merging</name>
     <message>
         <location filename="../../auditor_app/ui/merging.py" line="-101"/>
@@ -4843,7 +6046,7 @@ Solo un programa a la vez puede editar un archivo de auditoría. ¿Abrir una cop
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../auditor_app/ui/i18n.py" line="-50"/>
+        <location filename="../../auditor_app/ui/i18n.py" line="+23"/>
         <source>%1 (unknown value)</source>
         <translation>%1 (valor desconocido)</translation>
     </message>
@@ -5051,6 +6254,36 @@ Solo un programa a la vez puede editar un archivo de auditoría. ¿Abrir una cop
         <location line="+1"/>
         <source>Not resolved</source>
         <translation>No resuelta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partly fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recommended for certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommended once corrections and corrective actions are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recommended for certification</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

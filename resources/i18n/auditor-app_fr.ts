@@ -2,112 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../auditor_app/ui/evidence/viewer.py" line="+93"/>
-        <source>Previous</source>
-        <translation>Précédente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next</source>
-        <translation>Suivante</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fit</source>
-        <translation>Ajuster</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1:1</source>
-        <translation>1:1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom in</source>
-        <translation>Zoom avant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom out</source>
-        <translation>Zoom arrière</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rotate left</source>
-        <translation>Rotation à gauche</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rotate right</source>
-        <translation>Rotation à droite</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Annotate…</source>
-        <translation>Annoter…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open file</source>
-        <translation>Ouvrir le fichier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the stored file with the system&apos;s viewer</source>
-        <translation>Ouvrir le fichier enregistré avec la visionneuse du système</translation>
-    </message>
-    <message>
-        <location filename="../../auditor_app/ui/findings/table_model.py" line="+52"/>
-        <source>FindingsTable</source>
-        <comment>Ref.</comment>
-        <translation>Réf.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FindingsTable</source>
-        <comment>Grade</comment>
-        <translation>Classement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>FindingsTable</source>
-        <comment>Clauses</comment>
-        <translation>Articles</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FindingsTable</source>
-        <comment>Statement</comment>
-        <translation>Énoncé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>FindingsTable</source>
-        <comment>Status</comment>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FindingsTable</source>
-        <comment>Action owner</comment>
-        <translation>Responsable de l&apos;action</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>FindingsTable</source>
-        <comment>Due</comment>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FindingsTable</source>
-        <comment>Raised by</comment>
-        <translation>Émis par</translation>
-    </message>
-</context>
-<context>
     <name>AnnotatePhoto</name>
     <message>
         <location filename="../../auditor_app/ui/annotate/command.py" line="+19"/>
@@ -219,7 +113,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+54"/>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+55"/>
         <source>The audit</source>
         <translation>L&apos;audit</translation>
     </message>
@@ -289,54 +183,70 @@
         <translation>p. ex. Audit de certification étape 2, 2026</translation>
     </message>
     <message>
+        <location filename="../../auditor_app/ui/details/models.py" line="+27"/>
+        <location line="+49"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
+        <location line="-48"/>
+        <location line="+50"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
+        <location line="-49"/>
+        <location line="+48"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
+        <location line="-47"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Process / area</source>
         <translation>Processus / secteur</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Clauses</source>
         <translation>Articles</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Auditor</source>
         <translation>Auditeur</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Auditee</source>
         <translation>Audité</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Present</source>
         <translation>Présent</translation>
     </message>
@@ -344,54 +254,69 @@
 <context>
     <name>AuditTime</name>
     <message>
+        <location filename="../../auditor_app/ui/details/time_models.py" line="+29"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+28"/>
         <source>Auditor</source>
         <translation>Auditeur</translation>
     </message>
     <message>
+        <location line="-27"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+28"/>
         <source>On site</source>
         <translation>Sur site</translation>
     </message>
     <message>
+        <location line="-27"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>Total (counted time)</source>
         <translation>Total (temps compté)</translation>
     </message>
     <message>
-        <source>not counted</source>
-        <translation>non compté</translation>
+        <location line="+31"/>
+        <source>%1 — not counted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Not counted in the audit time (IAF MD 5): not assigned as an auditor</source>
         <translation>Non compté dans la durée d&apos;audit (IAF MD 5)&#xa0;: pas désigné comme auditeur</translation>
     </message>
     <message>
+        <location line="-64"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Off site</source>
         <translation>Hors site</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
@@ -477,12 +402,12 @@
         <translation>Modifier les jours-auditeur prévus</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Change %1 of a time record</source>
         <translation>Modifier %1 d&apos;un relevé de temps</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Add a time record</source>
         <translation>Ajouter un relevé de temps</translation>
     </message>
@@ -493,6 +418,49 @@
             <numerusform>Supprimer %n relevé de temps</numerusform>
             <numerusform>Supprimer %n relevés de temps</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CarriedModel</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/models.py" line="+101"/>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation type="unfinished">Classement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement</source>
+        <translation type="unfinished">Énoncé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation type="unfinished">Échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clauses</source>
+        <translation type="unfinished">Articles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -705,7 +673,12 @@ Déposez ici des photos, des documents ou un dossier, collez une capture d&apos;
         <translation>Audité</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>Justification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Why does %1 %2 not apply?
 A justification is required; it appears in the audit report.</source>
         <translation>Pourquoi %1 %2 n&apos;est-il pas applicable&#xa0;?
@@ -966,9 +939,75 @@ Double-cliquez sur un élément pour y accéder.</translation>
     </message>
 </context>
 <context>
+    <name>ConcernDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/concern_dialog.py" line="+33"/>
+        <source>Area of concern</source>
+        <translation type="unfinished">Point préoccupant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New area of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What could be a nonconformity at Stage 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Process, department or site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Statement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clauses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConcernModel</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/models.py" line="+7"/>
+        <source>Area of concern</source>
+        <translation type="unfinished">Point préoccupant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clauses</source>
+        <translation type="unfinished">Articles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised by</source>
+        <translation type="unfinished">Émis par</translation>
+    </message>
+</context>
+<context>
     <name>ConclusionsSection</name>
     <message>
-        <location filename="../../auditor_app/ui/details/conclusions.py" line="+24"/>
+        <location filename="../../auditor_app/ui/details/conclusions.py" line="+25"/>
         <source>Outcome</source>
         <translation>Bilan</translation>
     </message>
@@ -1058,34 +1097,6 @@ Double-cliquez sur un élément pour y accéder.</translation>
         <source>Presented at the closing meeting and printed in the report. Saved when you leave a field.</source>
         <translation>Présentées à la réunion de clôture et imprimées dans le rapport. Enregistrées dès que vous quittez un champ.</translation>
     </message>
-    <message>
-        <source>Yes, fulfilled</source>
-        <translation>Oui, atteints</translation>
-    </message>
-    <message>
-        <source>Partly fulfilled</source>
-        <translation>Partiellement atteints</translation>
-    </message>
-    <message>
-        <source>Not fulfilled</source>
-        <translation>Non atteints</translation>
-    </message>
-    <message>
-        <source>Recommended for certification</source>
-        <translation>Certification recommandée</translation>
-    </message>
-    <message>
-        <source>Recommended once corrections and corrective actions are accepted</source>
-        <translation>Certification recommandée après acceptation des corrections et des actions correctives</translation>
-    </message>
-    <message>
-        <source>Not recommended for certification</source>
-        <translation>Certification non recommandée</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Non applicable</translation>
-    </message>
 </context>
 <context>
     <name>ConflictPanel</name>
@@ -1156,6 +1167,49 @@ Double-cliquez sur un élément pour y accéder.</translation>
         <location line="+0"/>
         <source>Confirm deletion of %1</source>
         <translation>Confirmer la suppression de %1</translation>
+    </message>
+</context>
+<context>
+    <name>CycleCommands</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/commands.py" line="+26"/>
+        <source>Verify %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cite for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop citing for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Follow-up finding for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Set readiness for Stage 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add area of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Edit area of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Delete area of concern</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1349,44 @@ Double-cliquez sur un élément pour y accéder.</translation>
     </message>
 </context>
 <context>
+    <name>CycleFeature</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/feature.py" line="+41"/>
+        <source>Previous findings</source>
+        <translation type="unfinished">Constats précédents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage 1</source>
+        <translation type="unfinished">Étape 1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New audit from &amp;previous…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Previous fi&amp;ndings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage &amp;1 readiness and concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Area of concern deleted — Edit › Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Made from %1: %2 finding(s) to verify, %3 area(s) of concern to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../auditor_app/ui/details/fields.py" line="+149"/>
@@ -1310,7 +1402,7 @@ Double-cliquez sur un élément pour y accéder.</translation>
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../../auditor_app/ui/details/form.py" line="+29"/>
+        <location filename="../../auditor_app/ui/details/form.py" line="+30"/>
         <source>Engagement</source>
         <translation>Mission</translation>
     </message>
@@ -1492,38 +1584,6 @@ Double-cliquez sur un élément pour y accéder.</translation>
         <source>Regrade or delete these findings first, then choose the scheme again.</source>
         <translation>Reclassez ou supprimez d&apos;abord ces constats, puis choisissez de nouveau le barème.</translation>
     </message>
-    <message>
-        <source>Gap analysis</source>
-        <translation>Analyse des écarts</translation>
-    </message>
-    <message>
-        <source>Internal audit</source>
-        <translation>Audit interne</translation>
-    </message>
-    <message>
-        <source>Supplier audit</source>
-        <translation>Audit fournisseur</translation>
-    </message>
-    <message>
-        <source>Stage 1</source>
-        <translation>Étape 1</translation>
-    </message>
-    <message>
-        <source>Stage 2</source>
-        <translation>Étape 2</translation>
-    </message>
-    <message>
-        <source>Surveillance</source>
-        <translation>Surveillance</translation>
-    </message>
-    <message>
-        <source>Recertification</source>
-        <translation>Renouvellement de la certification</translation>
-    </message>
-    <message>
-        <source>Special audit</source>
-        <translation>Audit spécial</translation>
-    </message>
 </context>
 <context>
     <name>DetailsPage</name>
@@ -1561,7 +1621,7 @@ Double-cliquez sur un élément pour y accéder.</translation>
 <context>
     <name>EditorToolBar</name>
     <message>
-        <location filename="../../auditor_app/ui/annotate/toolbar.py" line="+25"/>
+        <location filename="../../auditor_app/ui/annotate/toolbar.py" line="+26"/>
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
@@ -1714,26 +1774,32 @@ Double-cliquez sur un élément pour y accéder.</translation>
 <context>
     <name>Evidence</name>
     <message>
+        <location filename="../../auditor_app/ui/evidence/gallery_model.py" line="+40"/>
         <source>%d bytes</source>
         <translation>%d octets</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Taken %s</source>
         <translation>Prise le %s</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Time taken unknown</source>
         <translation>Date de prise de vue inconnue</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Camera: %s</source>
         <translation>Appareil photo&#xa0;: %s</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Added by %s, %s</source>
         <translation>Ajoutée par %s, %s</translation>
     </message>
@@ -1849,26 +1915,32 @@ Double-cliquez sur un élément pour y accéder.</translation>
 <context>
     <name>EvidenceCommands</name>
     <message>
+        <location filename="../../auditor_app/ui/evidence/commands.py" line="+16"/>
         <source>Add evidence file to %s</source>
         <translation>Ajouter un fichier de preuve à %s</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Add %d evidence files to %s</source>
         <translation>Ajouter %d fichiers de preuve à %s</translation>
     </message>
     <message>
+        <location line="+46"/>
         <source>Remove %s</source>
         <translation>Retirer %s</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Remove %d evidence files</source>
         <translation>Retirer %d fichiers de preuve</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>Edit caption</source>
         <translation>Modifier la légende</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Rotate %s</source>
         <translation>Faire pivoter %s</translation>
     </message>
@@ -2147,19 +2219,19 @@ Double-cliquez sur un élément pour y accéder.</translation>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/viewer.py" line="+44"/>
+        <location filename="../../auditor_app/ui/evidence/viewer.py" line="+162"/>
         <source>%d of %d</source>
         <translation>%d sur %d</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>%s
 Open file shows it with the system&apos;s viewer.</source>
         <translation>%s
 Ouvrir le fichier l&apos;affiche avec la visionneuse du système.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This photo cannot be shown: %s</source>
         <translation>Impossible d&apos;afficher cette photo&#xa0;: %s</translation>
     </message>
@@ -2169,46 +2241,57 @@ Ouvrir le fichier l&apos;affiche avec la visionneuse du système.</translation>
         <translation>Chargement…</translation>
     </message>
     <message>
+        <location line="-107"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Next</source>
         <translation>Suivante</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Rotate left</source>
         <translation>Rotation à gauche</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Rotate right</source>
         <translation>Rotation à droite</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Annotate…</source>
         <translation>Annoter…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Open file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Open the stored file with the system&apos;s viewer</source>
         <translation>Ouvrir le fichier enregistré avec la visionneuse du système</translation>
     </message>
@@ -2304,7 +2387,7 @@ Aucun fichier n&apos;a été écrit.</translation>
 <context>
     <name>FieldSection</name>
     <message>
-        <location filename="../../auditor_app/ui/details/field_section.py" line="+119"/>
+        <location filename="../../auditor_app/ui/details/field_section.py" line="+120"/>
         <source>Change %s</source>
         <translation>Modifier %s</translation>
     </message>
@@ -2312,7 +2395,7 @@ Aucun fichier n&apos;a été écrit.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_file.py" line="+85"/>
+        <location filename="../../auditor_app/ui/new_audit_file.py" line="+88"/>
         <source>Audit file</source>
         <translation>Fichier d&apos;audit</translation>
     </message>
@@ -2385,22 +2468,27 @@ Aucun fichier n&apos;a été écrit.</translation>
 <context>
     <name>FindingCommands</name>
     <message>
+        <location filename="../../auditor_app/ui/findings/commands.py" line="+37"/>
         <source>Add finding on %s</source>
         <translation>Ajouter un constat sur %s</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Add finding</source>
         <translation>Ajouter un constat</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>Add finding %s</source>
         <translation>Ajouter le constat %s</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Edit finding %s</source>
         <translation>Modifier le constat %s</translation>
     </message>
     <message>
+        <location line="+33"/>
         <source>Delete finding %s</source>
         <translation>Supprimer le constat %s</translation>
     </message>
@@ -2408,7 +2496,7 @@ Aucun fichier n&apos;a été écrit.</translation>
 <context>
     <name>FindingComposer</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/composer.py" line="+47"/>
+        <location filename="../../auditor_app/ui/findings/composer.py" line="+48"/>
         <source>Finding %s</source>
         <translation>Constat %s</translation>
     </message>
@@ -2580,131 +2668,83 @@ Aucun fichier n&apos;a été écrit.</translation>
         <source>What was found</source>
         <translation>Ce qui a été constaté</translation>
     </message>
-    <message>
-        <source>Major nonconformity</source>
-        <translation>Non-conformité majeure</translation>
-    </message>
-    <message>
-        <source>Minor nonconformity</source>
-        <translation>Non-conformité mineure</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Observation</translation>
-    </message>
-    <message>
-        <source>Opportunity for improvement</source>
-        <translation>Opportunité d&apos;amélioration</translation>
-    </message>
-    <message>
-        <source>Good practice</source>
-        <translation>Bonne pratique</translation>
-    </message>
-    <message>
-        <source>Grade 1</source>
-        <translation>Classement 1</translation>
-    </message>
-    <message>
-        <source>Grade 2</source>
-        <translation>Classement 2</translation>
-    </message>
-    <message>
-        <source>Grade 3</source>
-        <translation>Classement 3</translation>
-    </message>
-    <message>
-        <source>Grade 4</source>
-        <translation>Classement 4</translation>
-    </message>
-    <message>
-        <source>Grade 5</source>
-        <translation>Classement 5</translation>
-    </message>
 </context>
 <context>
     <name>FindingDetail</name>
     <message>
+        <location filename="../../auditor_app/ui/findings/detail.py" line="+34"/>
         <source>raised by %s</source>
         <translation>émis par %s</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Clauses</source>
         <translation>Articles</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>No clause reference.</source>
         <translation>Aucune référence d&apos;article.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Requirement</source>
         <translation>Exigence</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Objective evidence</source>
         <translation>Preuves tangibles</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Statement of nonconformity</source>
         <translation>Énoncé de la non-conformité</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Statement</source>
         <translation>Énoncé</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Root cause</source>
         <translation>Cause racine</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Corrective action</source>
         <translation>Action corrective</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Action owner</source>
         <translation>Responsable de l&apos;action</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Verified by</source>
         <translation>Vérifié par</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Closed on</source>
         <translation>Clôturé le</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
-    </message>
-</context>
-<context>
-    <name>FindingStatus</name>
-    <message>
-        <source>Open</source>
-        <translation>Ouvert</translation>
-    </message>
-    <message>
-        <source>Correction proposed</source>
-        <translation>Correction proposée</translation>
-    </message>
-    <message>
-        <source>Action plan accepted</source>
-        <translation>Plan d&apos;actions accepté</translation>
-    </message>
-    <message>
-        <source>Verified and closed</source>
-        <translation>Vérifié et clôturé</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Retiré</translation>
     </message>
 </context>
 <context>
@@ -2740,7 +2780,7 @@ Aucun fichier n&apos;a été écrit.</translation>
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/page.py" line="+46"/>
+        <location filename="../../auditor_app/ui/findings/page.py" line="+47"/>
         <source>Filter findings: reference, clause, text, owner…</source>
         <translation>Filtrer les constats&#xa0;: référence, article, texte, responsable…</translation>
     </message>
@@ -2804,106 +2844,127 @@ Aucun fichier n&apos;a été écrit.</translation>
         <source>%d findings</source>
         <translation>%d constats</translation>
     </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvert</translation>
-    </message>
-    <message>
-        <source>Correction proposed</source>
-        <translation>Correction proposée</translation>
-    </message>
-    <message>
-        <source>Action plan accepted</source>
-        <translation>Plan d&apos;actions accepté</translation>
-    </message>
-    <message>
-        <source>Verified and closed</source>
-        <translation>Vérifié et clôturé</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Retiré</translation>
-    </message>
-    <message>
-        <source>Major nonconformity</source>
-        <translation>Non-conformité majeure</translation>
-    </message>
-    <message>
-        <source>Minor nonconformity</source>
-        <translation>Non-conformité mineure</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Observation</translation>
-    </message>
-    <message>
-        <source>Opportunity for improvement</source>
-        <translation>Opportunité d&apos;amélioration</translation>
-    </message>
-    <message>
-        <source>Good practice</source>
-        <translation>Bonne pratique</translation>
-    </message>
-    <message>
-        <source>Grade 1</source>
-        <translation>Classement 1</translation>
-    </message>
-    <message>
-        <source>Grade 2</source>
-        <translation>Classement 2</translation>
-    </message>
-    <message>
-        <source>Grade 3</source>
-        <translation>Classement 3</translation>
-    </message>
-    <message>
-        <source>Grade 4</source>
-        <translation>Classement 4</translation>
-    </message>
-    <message>
-        <source>Grade 5</source>
-        <translation>Classement 5</translation>
-    </message>
 </context>
 <context>
     <name>FindingsTable</name>
     <message>
+        <location filename="../../auditor_app/ui/findings/table_model.py" line="+51"/>
         <source>Ref.</source>
         <translation>Réf.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Grade</source>
         <translation>Classement</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Clauses</source>
         <translation>Articles</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Statement</source>
         <translation>Énoncé</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Action owner</source>
         <translation>Responsable de l&apos;action</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Raised by</source>
         <translation>Émis par</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/follow_up_dialog.py" line="+32"/>
+        <source>Follow-up finding for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What is still not fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The objective evidence seen in this audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clauses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raise finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Write the statement: what is still not fulfilled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A nonconformity needs the objective evidence seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpForm</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/follow_up.py" line="+51"/>
+        <location filename="../../auditor_app/ui/findings/follow_up.py" line="+52"/>
         <source>Why did it happen? (the auditee&apos;s analysis)</source>
         <translation>Pourquoi est-ce arrivé&#xa0;? (analyse de l&apos;audité)</translation>
     </message>
@@ -3378,14 +3439,6 @@ Déposez des photos ou des documents sur cette page, ou utilisez Ajouter des fic
             <numerusform>Retirer %n participants</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Opening meeting</source>
-        <translation>Réunion d&apos;ouverture</translation>
-    </message>
-    <message>
-        <source>Closing meeting</source>
-        <translation>Réunion de clôture</translation>
-    </message>
 </context>
 <context>
     <name>MeetingsSection</name>
@@ -3398,14 +3451,6 @@ Déposez des photos ou des documents sur cette page, ou utilisez Ajouter des fic
         <location line="+1"/>
         <source>Attendance lists and what was agreed (ISO 19011 6.4.3 and 6.4.10).</source>
         <translation>Listes de présence et ce qui a été convenu (ISO 19011 6.4.3 et 6.4.10).</translation>
-    </message>
-    <message>
-        <source>Opening meeting</source>
-        <translation>Réunion d&apos;ouverture</translation>
-    </message>
-    <message>
-        <source>Closing meeting</source>
-        <translation>Réunion de clôture</translation>
     </message>
 </context>
 <context>
@@ -3633,7 +3678,7 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
         <translation>Prochain article non &amp;audité</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Show %s</source>
         <translation>Afficher la page %s</translation>
     </message>
@@ -3712,132 +3757,330 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
+    <name>NewFromPreviousDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/new_from_previous.py" line="+47"/>
+        <source>New audit from previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the audit file of the previous audit of this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous audit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create audit</source>
+        <translation type="unfinished">Créer l&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Previous audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+94"/>
+        <source>Audit files (*.audit)</source>
+        <translation type="unfinished">Fichiers d&apos;audit (*.audit)</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>Reading %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Client: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open finding(s) to verify</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n area(s) of concern to check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (%2): no other version in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use %1 instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Audit</source>
+        <translation type="unfinished">Audit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New audit file</source>
+        <translation type="unfinished">Nouveau fichier d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose where to save the new audit file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder %s does not exist.</source>
+        <translation type="unfinished">Le dossier %s n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%s already exists. An audit file is never overwritten: choose another name.</source>
+        <translation type="unfinished">%s existe déjà. Un fichier d&apos;audit n&apos;est jamais écrasé&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Creating the audit</source>
+        <translation type="unfinished">Création de l&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Creating %s…</source>
+        <translation type="unfinished">Création de %s…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating %s; this cannot be stopped half-way.</source>
+        <translation type="unfinished">Création de %s&#xa0;; elle ne peut pas être interrompue en cours de route.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Audit not created</source>
+        <translation type="unfinished">Audit non créé</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
+        <location filename="../../auditor_app/ui/note_dialog.py" line="+51"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>Edit note</source>
         <translation>Modifier la note</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location line="+45"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
+        <location line="-93"/>
         <source>Interview</source>
         <translation>Entretien</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Observation on site</source>
         <translation>Observation sur site</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Document review</source>
         <translation>Revue documentaire</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sampling</source>
         <translation>Échantillonnage</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>General note</source>
         <translation>Note générale</translation>
     </message>
     <message>
+        <location line="+56"/>
         <source>Pick from the people met, or type a new name</source>
         <translation>Choisissez parmi les personnes rencontrées ou saisissez un nouveau nom</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Role or job title of a new interviewee</source>
         <translation>Rôle ou fonction d&apos;une nouvelle personne interrogée</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Department</source>
         <translation>Service</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Hall, line, office, site…</source>
         <translation>Hall, ligne, bureau, site…</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Document number or title</source>
         <translation>Numéro ou titre du document</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>e.g. 240 purchase orders Jan–Jun</source>
         <translation>p. ex. 240 bons de commande de janvier à juin</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>random, every 10th, risk-based…</source>
         <translation>aléatoire, un sur dix, fondé sur les risques…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>not given</source>
         <translation>non indiquée</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The items checked, one per line</source>
         <translation>Les éléments vérifiés, un par ligne</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>What was said, seen or read — facts, names, document numbers…</source>
         <translation>Ce qui a été dit, vu ou lu — faits, noms, numéros de documents…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Internal note (kept out of the client report)</source>
         <translation>Note interne (exclue du rapport client)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Save note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>&amp;Interviewee:</source>
         <translation>Personne &amp;interrogée&#xa0;:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Role:</source>
         <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Department:</source>
         <translation>Service&#xa0;:</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Document:</source>
         <translation>&amp;Document&#xa0;:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Re&amp;vision:</source>
         <translation>Ré&amp;vision&#xa0;:</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>&amp;Population:</source>
         <translation>&amp;Population&#xa0;:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Method:</source>
         <translation>Méthode&#xa0;:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sample &amp;size:</source>
         <translation>&amp;Taille de l&apos;échantillon&#xa0;:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Items:</source>
         <translation>Éléments&#xa0;:</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Where:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Text:</source>
         <translation>Te&amp;xte&#xa0;:</translation>
     </message>
@@ -3961,7 +4204,7 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+41"/>
+        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+44"/>
         <source>The logo file is not there any more: %s</source>
         <translation>Le fichier du logo n&apos;existe plus&#xa0;: %s</translation>
     </message>
@@ -3981,7 +4224,12 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
         <translation>Tel qu&apos;il doit apparaître sur vos modifications et dans les rapports</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Your certification body or consultancy</source>
         <translation>Votre organisme de certification ou cabinet de conseil</translation>
     </message>
@@ -4024,6 +4272,21 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
         <location line="+1"/>
         <source>Stamped on every change you make, so the audit trail shows who did what.</source>
         <translation>Apposé sur chacune de vos modifications, pour que la piste d&apos;audit montre qui a fait quoi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4086,9 +4349,102 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
         <translation>Aucun logo</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Preferences not saved</source>
         <translation>Préférences non enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousFindingsPage</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/previous_page.py" line="+87"/>
+        <source>What was seen that shows the action worked (or did not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Record verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raise &amp;follow-up finding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rests on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Statement</source>
+        <translation type="unfinished">Énoncé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requirement / area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clauses</source>
+        <translation type="unfinished">Articles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation type="unfinished">Échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A follow-up finding was raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo: %s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4163,6 +4519,7 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../auditor_app/ui/start_page.py" line="+177"/>
         <source>%1 of %2 clauses</source>
         <translation>%1 sur %2 articles</translation>
     </message>
@@ -4406,6 +4763,64 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
     </message>
 </context>
 <context>
+    <name>Stage1Page</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/stage1_page.py" line="+44"/>
+        <source>Why: what was seen of the documented system, the sites, the internal audits and the management review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Readiness for Stage 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conclusion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Areas of concern (checked at Stage 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>These were recorded when this audit was a Stage 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not concluded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StandardsPage</name>
     <message>
         <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-88"/>
@@ -4474,7 +4889,7 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../auditor_app/ui/start_page.py" line="+102"/>
+        <location filename="../../auditor_app/ui/start_page.py" line="-75"/>
         <source>auditor-app</source>
         <translation>auditor-app</translation>
     </message>
@@ -4520,12 +4935,12 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
     </message>
     <message>
         <location line="+2"/>
-        <location line="+141"/>
+        <location line="+144"/>
         <source>Remove from list</source>
         <translation>Retirer de la liste</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-143"/>
         <source>Forget the selected audit here; the file itself is not touched.</source>
         <translation>Oublier ici l&apos;audit sélectionné&#xa0;; le fichier lui-même n&apos;est pas modifié.</translation>
     </message>
@@ -4535,7 +4950,7 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
         <translation>Aucun audit récent pour le moment. Les audits que vous créez ou ouvrez sont listés ici, avec l&apos;avancement de chacun.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>Audit file not found</source>
         <translation>Fichier d&apos;audit introuvable</translation>
     </message>
@@ -4671,7 +5086,7 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
 <context>
     <name>TeamModel</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_team.py" line="+86"/>
+        <location filename="../../auditor_app/ui/new_audit_team.py" line="+87"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4732,29 +5147,6 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
         <location line="+1"/>
         <source>Only one team member can be the lead auditor.</source>
         <translation>Un seul membre de l&apos;équipe peut être responsable de l&apos;équipe d&apos;audit.</translation>
-    </message>
-</context>
-<context>
-    <name>TeamRole</name>
-    <message>
-        <source>Lead auditor</source>
-        <translation>Responsable de l&apos;équipe d&apos;audit</translation>
-    </message>
-    <message>
-        <source>Auditor</source>
-        <translation>Auditeur</translation>
-    </message>
-    <message>
-        <source>Technical expert</source>
-        <translation>Expert technique</translation>
-    </message>
-    <message>
-        <source>Observer</source>
-        <translation>Observateur</translation>
-    </message>
-    <message>
-        <source>Trainee auditor</source>
-        <translation>Auditeur en formation</translation>
     </message>
 </context>
 <context>
@@ -4827,14 +5219,17 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
 <context>
     <name>annotate</name>
     <message>
+        <location filename="../../auditor_app/ui/annotate/__init__.py" line="+32"/>
         <source>Annotate photo</source>
         <translation>Annoter la photo</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>This audit file is open read-only, so its photos cannot be annotated.</source>
         <translation>Ce fichier d&apos;audit est ouvert en lecture seule&#xa0;: ses photos ne peuvent donc pas être annotées.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Cannot annotate photo</source>
         <translation>Impossible d&apos;annoter la photo</translation>
     </message>
@@ -4903,7 +5298,7 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
 <context>
     <name>clause_page</name>
     <message>
-        <location filename="../../auditor_app/ui/clause_page.py" line="-214"/>
+        <location filename="../../auditor_app/ui/clause_page.py" line="-215"/>
         <source>unknown person</source>
         <translation>personne inconnue</translation>
     </message>
@@ -5125,7 +5520,7 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
 <context>
     <name>entities</name>
     <message>
-        <location filename="../../auditor_app/ui/i18n.py" line="+119"/>
+        <location filename="../../auditor_app/ui/i18n.py" line="+133"/>
         <source>Audit details</source>
         <translation>Détails de l&apos;audit</translation>
     </message>
@@ -5375,34 +5770,117 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
     </message>
 </context>
 <context>
+    <name>grading</name>
+    <message>
+        <location filename="../../auditor_app/ui/i18n.py" line="+27"/>
+        <source>Major / minor (ISO/IEC 17021-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GHTF/SG3/N19 grades 1–5 (medical devices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AFNOR (PF / PP / PS / NCmin / NCmaj)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major nonconformity</source>
+        <translation type="unfinished">Non-conformité majeure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minor nonconformity</source>
+        <translation type="unfinished">Non-conformité mineure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observation</source>
+        <translation type="unfinished">Observation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opportunity for improvement</source>
+        <translation type="unfinished">Opportunité d&apos;amélioration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good practice</source>
+        <translation type="unfinished">Bonne pratique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade 1</source>
+        <translation type="unfinished">Classement 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade 2</source>
+        <translation type="unfinished">Classement 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade 3</source>
+        <translation type="unfinished">Classement 3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade 4</source>
+        <translation type="unfinished">Classement 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade 5</source>
+        <translation type="unfinished">Classement 5</translation>
+    </message>
+</context>
+<context>
     <name>history</name>
     <message>
+        <location filename="../../auditor_app/ui/models/history_list.py" line="+28"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Deleted</source>
         <translation>Supprimé</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Restored</source>
         <translation>Restauré</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../auditor_app/ui/i18n.py" line="-113"/>
+        <source>LABELS_IN_SENTENCES=lowercase</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5568,7 +6046,7 @@ Un seul programme à la fois peut modifier un fichier d&apos;audit. Ouvrir une c
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../auditor_app/ui/i18n.py" line="-50"/>
+        <location filename="../../auditor_app/ui/i18n.py" line="+23"/>
         <source>%1 (unknown value)</source>
         <translation>%1 (valeur inconnue)</translation>
     </message>
@@ -5776,6 +6254,36 @@ Un seul programme à la fois peut modifier un fichier d&apos;audit. Ouvrir une c
         <location line="+1"/>
         <source>Not resolved</source>
         <translation>Non résolu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, fulfilled</source>
+        <translation type="unfinished">Oui, atteints</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partly fulfilled</source>
+        <translation type="unfinished">Partiellement atteints</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not fulfilled</source>
+        <translation type="unfinished">Non atteints</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recommended for certification</source>
+        <translation type="unfinished">Certification recommandée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommended once corrections and corrective actions are accepted</source>
+        <translation type="unfinished">Certification recommandée après acceptation des corrections et des actions correctives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recommended for certification</source>
+        <translation type="unfinished">Certification non recommandée</translation>
     </message>
 </context>
 </TS>

@@ -2,112 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../auditor_app/ui/evidence/viewer.py" line="+93"/>
-        <source>Previous</source>
-        <translation>上一个</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next</source>
-        <translation>下一个</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fit</source>
-        <translation>适应窗口</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1:1</source>
-        <translation>1:1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom in</source>
-        <translation>放大</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom out</source>
-        <translation>缩小</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rotate left</source>
-        <translation>向左旋转</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rotate right</source>
-        <translation>向右旋转</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Annotate…</source>
-        <translation>标注…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open file</source>
-        <translation>打开文件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the stored file with the system&apos;s viewer</source>
-        <translation>用系统查看器打开存储的文件</translation>
-    </message>
-    <message>
-        <location filename="../../auditor_app/ui/findings/table_model.py" line="+52"/>
-        <source>FindingsTable</source>
-        <comment>Ref.</comment>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FindingsTable</source>
-        <comment>Grade</comment>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>FindingsTable</source>
-        <comment>Clauses</comment>
-        <translation>条款</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FindingsTable</source>
-        <comment>Statement</comment>
-        <translation>陈述</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>FindingsTable</source>
-        <comment>Status</comment>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FindingsTable</source>
-        <comment>Action owner</comment>
-        <translation>措施负责人</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>FindingsTable</source>
-        <comment>Due</comment>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FindingsTable</source>
-        <comment>Raised by</comment>
-        <translation>提出人</translation>
-    </message>
-</context>
-<context>
     <name>AnnotatePhoto</name>
     <message>
         <location filename="../../auditor_app/ui/annotate/command.py" line="+19"/>
@@ -219,7 +113,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+54"/>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+55"/>
         <source>The audit</source>
         <translation>审核信息</translation>
     </message>
@@ -287,6 +181,144 @@
         <location line="+1"/>
         <source>e.g. Stage 2 certification audit 2026</source>
         <translation>例如：2026 年第二阶段认证审核</translation>
+    </message>
+    <message>
+        <location filename="../../auditor_app/ui/details/models.py" line="+27"/>
+        <location line="+49"/>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+50"/>
+        <source>Role</source>
+        <translation type="unfinished">角色</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+48"/>
+        <source>Organisation</source>
+        <translation type="unfinished">组织</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Process / area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clauses</source>
+        <translation type="unfinished">条款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auditor</source>
+        <translation type="unfinished">审核员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auditee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation type="unfinished">位置</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTime</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/time_models.py" line="+29"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Auditor</source>
+        <translation type="unfinished">审核员</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>On site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Total (counted time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 — not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not counted in the audit time (IAF MD 5): not assigned as an auditor</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -369,12 +401,12 @@
         <translation>更改计划审核人日</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Change %1 of a time record</source>
         <translation>更改时间记录的%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Add a time record</source>
         <translation>添加时间记录</translation>
     </message>
@@ -384,6 +416,49 @@
         <translation>
             <numerusform>移除 %n 条时间记录</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CarriedModel</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/models.py" line="+101"/>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement</source>
+        <translation type="unfinished">陈述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clauses</source>
+        <translation type="unfinished">条款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -596,7 +671,12 @@ Drop photos, documents or a folder here, paste a screenshot (Ctrl+Shift+V) or us
         <translation>已审核</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>Justification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Why does %1 %2 not apply?
 A justification is required; it appears in the audit report.</source>
         <translation>为什么 %1 %2 不适用？
@@ -850,9 +930,75 @@ Double-click an item to go to it.</source>
     </message>
 </context>
 <context>
+    <name>ConcernDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/concern_dialog.py" line="+33"/>
+        <source>Area of concern</source>
+        <translation type="unfinished">关注事项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New area of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What could be a nonconformity at Stage 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Process, department or site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Statement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clauses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConcernModel</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/models.py" line="+7"/>
+        <source>Area of concern</source>
+        <translation type="unfinished">关注事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clauses</source>
+        <translation type="unfinished">条款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConclusionsSection</name>
     <message>
-        <location filename="../../auditor_app/ui/details/conclusions.py" line="+24"/>
+        <location filename="../../auditor_app/ui/details/conclusions.py" line="+25"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
@@ -1014,6 +1160,49 @@ Double-click an item to go to it.</source>
     </message>
 </context>
 <context>
+    <name>CycleCommands</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/commands.py" line="+26"/>
+        <source>Verify %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cite for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop citing for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Follow-up finding for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Set readiness for Stage 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add area of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Edit area of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Delete area of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CycleCoverage</name>
     <message>
         <location filename="../../auditor_app/ui/cycle_coverage.py" line="+40"/>
@@ -1150,6 +1339,44 @@ Double-click an item to go to it.</source>
     </message>
 </context>
 <context>
+    <name>CycleFeature</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/feature.py" line="+41"/>
+        <source>Previous findings</source>
+        <translation type="unfinished">以往审核发现</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage 1</source>
+        <translation type="unfinished">第一阶段审核</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New audit from &amp;previous…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Previous fi&amp;ndings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage &amp;1 readiness and concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Area of concern deleted — Edit › Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Made from %1: %2 finding(s) to verify, %3 area(s) of concern to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../auditor_app/ui/details/fields.py" line="+149"/>
@@ -1165,7 +1392,7 @@ Double-click an item to go to it.</source>
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../../auditor_app/ui/details/form.py" line="+29"/>
+        <location filename="../../auditor_app/ui/details/form.py" line="+30"/>
         <source>Engagement</source>
         <translation>审核委托</translation>
     </message>
@@ -1383,7 +1610,7 @@ Double-click an item to go to it.</source>
 <context>
     <name>EditorToolBar</name>
     <message>
-        <location filename="../../auditor_app/ui/annotate/toolbar.py" line="+25"/>
+        <location filename="../../auditor_app/ui/annotate/toolbar.py" line="+26"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
@@ -1534,6 +1761,39 @@ Double-click an item to go to it.</source>
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence/gallery_model.py" line="+40"/>
+        <source>%d bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Taken %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time taken unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Camera: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added by %s, %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvidenceAdder</name>
     <message>
         <location filename="../../auditor_app/ui/evidence/adding.py" line="+61"/>
@@ -1639,6 +1899,39 @@ Double-click an item to go to it.</source>
         <location line="+1"/>
         <source>Files not added</source>
         <translation>文件未添加</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCommands</name>
+    <message>
+        <location filename="../../auditor_app/ui/evidence/commands.py" line="+16"/>
+        <source>Add evidence file to %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add %d evidence files to %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Remove %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove %d evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Edit caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rotate %s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1908,19 +2201,74 @@ Double-click an item to go to it.</source>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/viewer.py" line="+44"/>
+        <location filename="../../auditor_app/ui/evidence/viewer.py" line="+92"/>
+        <source>Previous</source>
+        <translation type="unfinished">上一个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation type="unfinished">下一个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation type="unfinished">适应窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1:1</source>
+        <translation type="unfinished">1:1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation type="unfinished">放大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation type="unfinished">缩小</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rotate left</source>
+        <translation type="unfinished">向左旋转</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rotate right</source>
+        <translation type="unfinished">向右旋转</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annotate…</source>
+        <translation type="unfinished">标注…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open file</source>
+        <translation type="unfinished">打开文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the stored file with the system&apos;s viewer</source>
+        <translation type="unfinished">用系统查看器打开存储的文件</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>%d of %d</source>
         <translation>%d / %d</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>%s
 Open file shows it with the system&apos;s viewer.</source>
         <translation>%s
 “打开文件”会用系统查看器显示它。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This photo cannot be shown: %s</source>
         <translation>无法显示此照片：%s</translation>
     </message>
@@ -2021,7 +2369,7 @@ No file was written.</source>
 <context>
     <name>FieldSection</name>
     <message>
-        <location filename="../../auditor_app/ui/details/field_section.py" line="+119"/>
+        <location filename="../../auditor_app/ui/details/field_section.py" line="+120"/>
         <source>Change %s</source>
         <translation>更改%s</translation>
     </message>
@@ -2029,7 +2377,7 @@ No file was written.</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_file.py" line="+85"/>
+        <location filename="../../auditor_app/ui/new_audit_file.py" line="+88"/>
         <source>Audit file</source>
         <translation>审核文件</translation>
     </message>
@@ -2100,9 +2448,37 @@ No file was written.</source>
     </message>
 </context>
 <context>
+    <name>FindingCommands</name>
+    <message>
+        <location filename="../../auditor_app/ui/findings/commands.py" line="+37"/>
+        <source>Add finding on %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add finding %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Edit finding %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Delete finding %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingComposer</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/composer.py" line="+47"/>
+        <location filename="../../auditor_app/ui/findings/composer.py" line="+48"/>
         <source>Finding %s</source>
         <translation>审核发现 %s</translation>
     </message>
@@ -2276,6 +2652,84 @@ No file was written.</source>
     </message>
 </context>
 <context>
+    <name>FindingDetail</name>
+    <message>
+        <location filename="../../auditor_app/ui/findings/detail.py" line="+34"/>
+        <source>raised by %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No clause reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clauses</source>
+        <translation type="unfinished">条款</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Requirement</source>
+        <translation type="unfinished">要求</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Objective evidence</source>
+        <translation type="unfinished">客观证据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statement of nonconformity</source>
+        <translation type="unfinished">不符合陈述</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statement</source>
+        <translation type="unfinished">陈述</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingsFeature</name>
     <message>
         <location filename="../../auditor_app/ui/findings/feature.py" line="+33"/>
@@ -2308,7 +2762,7 @@ No file was written.</source>
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/page.py" line="+46"/>
+        <location filename="../../auditor_app/ui/findings/page.py" line="+47"/>
         <source>Filter findings: reference, clause, text, owner…</source>
         <translation>筛选审核发现：编号、条款、文字、负责人…</translation>
     </message>
@@ -2374,9 +2828,125 @@ No file was written.</source>
     </message>
 </context>
 <context>
+    <name>FindingsTable</name>
+    <message>
+        <location filename="../../auditor_app/ui/findings/table_model.py" line="+51"/>
+        <source>Ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clauses</source>
+        <translation type="unfinished">条款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement</source>
+        <translation type="unfinished">陈述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/follow_up_dialog.py" line="+32"/>
+        <source>Follow-up finding for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What is still not fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The objective evidence seen in this audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clauses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raise finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Write the statement: what is still not fulfilled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A nonconformity needs the objective evidence seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpForm</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/follow_up.py" line="+51"/>
+        <location filename="../../auditor_app/ui/findings/follow_up.py" line="+52"/>
         <source>Why did it happen? (the auditee&apos;s analysis)</source>
         <translation>为什么会发生？（受审核方的分析）</translation>
     </message>
@@ -3083,7 +3653,7 @@ Your audit file was not changed.</source>
         <translation>下一个未审核的条款(&amp;A)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Show %s</source>
         <translation>显示%s</translation>
     </message>
@@ -3159,6 +3729,333 @@ Your audit file was not changed.</source>
         <location line="+13"/>
         <source>Audit not created</source>
         <translation>审核未创建</translation>
+    </message>
+</context>
+<context>
+    <name>NewFromPreviousDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/new_from_previous.py" line="+47"/>
+        <source>New audit from previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the audit file of the previous audit of this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous audit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create audit</source>
+        <translation type="unfinished">创建审核</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Previous audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+94"/>
+        <source>Audit files (*.audit)</source>
+        <translation type="unfinished">审核文件 (*.audit)</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>Reading %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Client: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open finding(s) to verify</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n area(s) of concern to check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (%2): no other version in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use %1 instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Audit</source>
+        <translation type="unfinished">审核</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New audit file</source>
+        <translation type="unfinished">新审核文件</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose where to save the new audit file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder %s does not exist.</source>
+        <translation type="unfinished">文件夹 %s 不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%s already exists. An audit file is never overwritten: choose another name.</source>
+        <translation type="unfinished">%s 已存在。审核文件永远不会被覆盖：请另选一个名称。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Creating the audit</source>
+        <translation type="unfinished">正在创建审核</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Creating %s…</source>
+        <translation type="unfinished">正在创建 %s…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating %s; this cannot be stopped half-way.</source>
+        <translation type="unfinished">正在创建 %s；此过程无法中途停止。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Audit not created</source>
+        <translation type="unfinished">审核未创建</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/note_dialog.py" line="+31"/>
+        <source>Interview</source>
+        <translation type="unfinished">面谈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observation on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document review</source>
+        <translation type="unfinished">文件评审</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampling</source>
+        <translation type="unfinished">抽样</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Note</source>
+        <translation type="unfinished">笔记</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Edit note</source>
+        <translation type="unfinished">编辑笔记</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+45"/>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Pick from the people met, or type a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Role or job title of a new interviewee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hall, line, office, site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document number or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 240 purchase orders Jan–Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>random, every 10th, risk-based…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The items checked, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What was said, seen or read — facts, names, document numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Internal note (kept out of the client report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Interviewee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Population:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3279,7 +4176,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+41"/>
+        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+44"/>
         <source>The logo file is not there any more: %s</source>
         <translation>徽标文件已不存在：%s</translation>
     </message>
@@ -3299,7 +4196,12 @@ Suggested by the audit-plan slot the photo was taken in</source>
         <translation>在您的更改记录和报告中显示的样子</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Your certification body or consultancy</source>
         <translation>您所在的认证机构或咨询机构</translation>
     </message>
@@ -3342,6 +4244,21 @@ Suggested by the audit-plan slot the photo was taken in</source>
         <location line="+1"/>
         <source>Stamped on every change you make, so the audit trail shows who did what.</source>
         <translation>标记在您所做的每项更改上，使更改记录能显示谁做了什么。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3404,9 +4321,102 @@ Suggested by the audit-plan slot the photo was taken in</source>
         <translation>无徽标</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Preferences not saved</source>
         <translation>首选项未保存</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousFindingsPage</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/previous_page.py" line="+87"/>
+        <source>What was seen that shows the action worked (or did not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Record verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raise &amp;follow-up finding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rests on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Statement</source>
+        <translation type="unfinished">陈述</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requirement / area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clauses</source>
+        <translation type="unfinished">条款</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A follow-up finding was raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo: %s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3481,6 +4491,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../auditor_app/ui/start_page.py" line="+177"/>
         <source>%1 of %2 clauses</source>
         <translation>%1/%2 个条款</translation>
     </message>
@@ -3719,6 +4730,64 @@ Suggested by the audit-plan slot the photo was taken in</source>
     </message>
 </context>
 <context>
+    <name>Stage1Page</name>
+    <message>
+        <location filename="../../auditor_app/ui/cycle/stage1_page.py" line="+44"/>
+        <source>Why: what was seen of the documented system, the sites, the internal audits and the management review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Readiness for Stage 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conclusion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Areas of concern (checked at Stage 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>These were recorded when this audit was a Stage 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not concluded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StandardsPage</name>
     <message>
         <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-88"/>
@@ -3787,7 +4856,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../auditor_app/ui/start_page.py" line="+102"/>
+        <location filename="../../auditor_app/ui/start_page.py" line="-75"/>
         <source>auditor-app</source>
         <translation>auditor-app</translation>
     </message>
@@ -3833,12 +4902,12 @@ Suggested by the audit-plan slot the photo was taken in</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+141"/>
+        <location line="+144"/>
         <source>Remove from list</source>
         <translation>从列表中移除</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-143"/>
         <source>Forget the selected audit here; the file itself is not touched.</source>
         <translation>在此处移除所选审核的记录；文件本身不受影响。</translation>
     </message>
@@ -3848,7 +4917,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
         <translation>尚无最近的审核。您创建或打开的审核将列在此处，并显示各自的进度。</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>Audit file not found</source>
         <translation>找不到审核文件</translation>
     </message>
@@ -3981,7 +5050,7 @@ Remove it from the list of recent audits?</source>
 <context>
     <name>TeamModel</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_team.py" line="+86"/>
+        <location filename="../../auditor_app/ui/new_audit_team.py" line="+87"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -4112,6 +5181,24 @@ Remove it from the list of recent audits?</source>
     </message>
 </context>
 <context>
+    <name>annotate</name>
+    <message>
+        <location filename="../../auditor_app/ui/annotate/__init__.py" line="+32"/>
+        <source>Annotate photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This audit file is open read-only, so its photos cannot be annotated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot annotate photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clause_filter</name>
     <message>
         <location filename="../../auditor_app/ui/models/clause_filter.py" line="+29"/>
@@ -4175,7 +5262,7 @@ Remove it from the list of recent audits?</source>
 <context>
     <name>clause_page</name>
     <message>
-        <location filename="../../auditor_app/ui/clause_page.py" line="-214"/>
+        <location filename="../../auditor_app/ui/clause_page.py" line="-215"/>
         <source>unknown person</source>
         <translation>未知人员</translation>
     </message>
@@ -4397,7 +5484,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>entities</name>
     <message>
-        <location filename="../../auditor_app/ui/i18n.py" line="+119"/>
+        <location filename="../../auditor_app/ui/i18n.py" line="+133"/>
         <source>Audit details</source>
         <translation>审核详情</translation>
     </message>
@@ -4647,6 +5734,120 @@ Changes made before this error are saved in your audit file.</source>
     </message>
 </context>
 <context>
+    <name>grading</name>
+    <message>
+        <location filename="../../auditor_app/ui/i18n.py" line="+27"/>
+        <source>Major / minor (ISO/IEC 17021-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GHTF/SG3/N19 grades 1–5 (medical devices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AFNOR (PF / PP / PS / NCmin / NCmaj)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minor nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observation</source>
+        <translation type="unfinished">观察项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opportunity for improvement</source>
+        <translation type="unfinished">改进机会</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../auditor_app/ui/models/history_list.py" line="+28"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation type="unfinished">已删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored</source>
+        <translation type="unfinished">已恢复</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../auditor_app/ui/i18n.py" line="-113"/>
+        <source>LABELS_IN_SENTENCES=lowercase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>merging</name>
     <message>
         <location filename="../../auditor_app/ui/merging.py" line="-101"/>
@@ -4809,7 +6010,7 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../auditor_app/ui/i18n.py" line="-50"/>
+        <location filename="../../auditor_app/ui/i18n.py" line="+23"/>
         <source>%1 (unknown value)</source>
         <translation>%1（未知值）</translation>
     </message>
@@ -5017,6 +6218,36 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
         <location line="+1"/>
         <source>Not resolved</source>
         <translation>未解决</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partly fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recommended for certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommended once corrections and corrective actions are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recommended for certification</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

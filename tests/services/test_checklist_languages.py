@@ -76,3 +76,15 @@ def test_the_wizard_loads_the_checklists_in_the_audits_language(library_with_ger
         titles = {(c.checklist_key, c.number): c.title for c in queries.clauses(session)}
     assert titles[("iso9001-2015", "4")] == "Kontext der Organisation"
     assert titles[("iso14001-2015", "4")] == "Context of the organization"  # no German version: as it is
+
+
+def test_a_report_language_reports_are_not_written_in_is_refused_and_a_mismatch_is_warned_of(make_audit) -> None:  # type: ignore[no-untyped-def]
+    from auditor_app.services import reports
+
+    session = make_audit(language="de")
+    with pytest.raises(InputError, match="report language 'xx' is not one reports are written in"):
+        reports.prepare(session, "internal", language="xx")
+    data, gaps = reports.prepare(session, "internal", language="en")
+    assert data.wording.language == "en"
+    assert any("recorded in Deutsch, but the report is in English" in g.message for g in gaps) or \
+        any("Reports are not written in the audit's language (de)" in g.message for g in gaps)

@@ -70,6 +70,22 @@ def test_unknown_keys_are_ignored_and_bad_values_replaced_by_defaults(caplog: py
     assert stored_file().exists()  # a readable file with some bad values is not set aside
 
 
+@pytest.mark.parametrize("language", ["", "en", "de", "fr", "es", "zh_CN"])
+def test_the_window_language_is_saved_and_read_back(language: str) -> None:
+    preferences.save(Preferences(author_name="Anna", ui_language=language))
+    assert preferences.load() == Preferences(author_name="Anna", ui_language=language)
+    assert json.loads(stored_file().read_text(encoding="utf-8"))["ui_language"] == language
+
+
+@pytest.mark.parametrize("value", ["klingon", "de_DE", "zh-Hans", 7, None])
+def test_a_window_language_this_version_does_not_ship_falls_back_to_the_system_locale(
+        value: object, caplog: pytest.LogCaptureFixture) -> None:
+    stored_file().write_text(json.dumps({"author_name": "Anna", "ui_language": value}), encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        assert preferences.load() == Preferences(author_name="Anna", ui_language="")
+    assert "ui_language" in caplog.text and repr(value) in caplog.text
+
+
 def test_save_to_an_unwritable_folder_names_the_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")

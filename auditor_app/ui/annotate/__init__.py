@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from auditor_app.errors import AuditorError
 from auditor_app.services import annotations as marks
+from auditor_app.ui.i18n import translate
 
 if TYPE_CHECKING:
     from auditor_app.ui.annotate.editor import AnnotationEditor
@@ -16,9 +16,6 @@ if TYPE_CHECKING:
 
 __all__ = ["open_editor"]
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("annotate", text)
 
 
 def open_editor(window: MainWindow, evidence_id: str) -> AnnotationEditor | None:
@@ -30,13 +27,16 @@ def open_editor(window: MainWindow, evidence_id: str) -> AnnotationEditor | None
     if session is None or window.team.busy:
         return None
     if window.read_only:
-        QMessageBox.information(window, _tr("Annotate photo"),
-                                _tr("This audit file is open read-only, so its photos cannot be annotated."))
+        QMessageBox.information(
+            window,
+            translate("annotate", "Annotate photo"),
+            translate("annotate", "This audit file is open read-only, so its photos cannot be annotated."),
+        )
         return None
     try:
         record, data = marks.evidence_photo(session, evidence_id)  # a short read here; decoding is on a worker
     except AuditorError as exc:
-        QMessageBox.warning(window, _tr("Cannot annotate photo"), str(exc))
+        QMessageBox.warning(window, translate("annotate", "Cannot annotate photo"), str(exc))
         return None
     # Above the window the user asked from (the evidence viewer), so both it and the main window wait for it.
     active = QApplication.activeModalWidget() or QApplication.activeWindow()
@@ -45,8 +45,9 @@ def open_editor(window: MainWindow, evidence_id: str) -> AnnotationEditor | None
 
     def save(shapes: list[marks.Shape]) -> None:
         if window.session is session and not window.team.busy:
-            window.undo_stack.push(AnnotatePhoto(window.command_context(), record.id, record.filename or "photo",
-                                                 shapes))
+            window.undo_stack.push(
+                AnnotatePhoto(window.command_context(), record.id, record.filename or "photo", shapes)
+            )
 
     editor.saved.connect(save)
     editor.finished.connect(editor.deleteLater)

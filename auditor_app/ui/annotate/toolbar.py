@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar, QToolButton, QWidget
 
 from auditor_app.ui.annotate.tool_icons import colour_icon, tool_icon
+from auditor_app.ui.i18n import in_sentence
 
 COLOURS = ("#e53935", "#fdd835", "#43a047", "#1e88e5", "#ffffff", "#000000")
 WIDTHS = (0.003, 0.006, 0.012)  # fractions of the photo's long edge
@@ -100,7 +101,7 @@ class EditorToolBar(QToolBar):
         self.tool_actions[tool].trigger()
 
     def label(self, tool: str) -> str:
-        return self._labels.get(tool, tool).lower()
+        return in_sentence(self._labels.get(tool, tool))
 
     def hint(self, tool: str) -> str:
         return {

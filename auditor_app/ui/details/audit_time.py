@@ -25,7 +25,7 @@ from auditor_app.ui.details.delegates import PlanDelegate
 from auditor_app.ui.details.field_section import section_heading
 from auditor_app.ui.details.layout import record_table
 from auditor_app.ui.details.time_models import TimeRecordModel, TimeSummaryModel
-from auditor_app.ui.i18n import fill
+from auditor_app.ui.i18n import fill, in_sentence
 
 RECORD_WIDTHS = (100, 180, 110, 70, 240)
 SUMMARY_WIDTHS = (100, 220, 80, 80, 80, 80, 90)
@@ -164,8 +164,8 @@ class AuditTimeSection(QWidget):
         record = self.model.record(row)
         old = {k: getattr(record, k) for k in values}
         column = next(c for c in self.model.columns if c.field in values)
-        self.host.push(lambda context: EditFields(context, "time_record", record_id, values, old,
-                                                  fill(self.tr("Change %1 of a time record"), column.title.lower())))
+        text = fill(self.tr("Change %1 of a time record"), in_sentence(column.title))
+        self.host.push(lambda context: EditFields(context, "time_record", record_id, values, old, text))
 
     def add_record(self) -> None:
         session = self.host.session

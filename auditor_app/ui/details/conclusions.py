@@ -9,6 +9,7 @@ from auditor_app.ui.details.commands import Host
 from auditor_app.ui.details.field_section import FieldSection, form_group, section_heading
 from auditor_app.ui.details.fields import ChoiceField, TextField
 from auditor_app.ui.details.layout import scrolling
+from auditor_app.ui.i18n import vocab_label
 
 
 def _box(name: str, hint: str, lines: int) -> TextField:
@@ -22,12 +23,12 @@ class ConclusionsSection(FieldSection):
     def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(host, parent)
         group, form = form_group(self.tr("Outcome"))
-        met = [(None, self.tr("Not set"))] + [(k, self.tr(v)) for k, v in OBJECTIVES_MET_LABELS.items()]
+        met = [(None, self.tr("Not set"))] + [(k, vocab_label(v)) for k, v in OBJECTIVES_MET_LABELS.items()]
         self.add_field(form, ChoiceField("objectives_met", met), self.tr("O&bjectives met:")).setToolTip(self.tr(
             "Whether the audit objectives were fulfilled; if not fully, say why below (ISO/IEC 17021-1 9.4.8.2)"))
         self.add_field(form, _box("objectives_comment", self.tr("Why the objectives were not (fully) met, or a "
                                                                 "comment"), 3), self.tr("E&xplanation:"))
-        decisions = [(None, self.tr("Not set"))] + [(k, self.tr(v)) for k, v in DECISION_LABELS.items()]
+        decisions = [(None, self.tr("Not set"))] + [(k, vocab_label(v)) for k, v in DECISION_LABELS.items()]
         self.add_field(form, ChoiceField("recommendation_decision", decisions), self.tr("Decisi&on:")).setToolTip(
             self.tr("The team's recommendation; certification cannot be recommended while a major nonconformity "
                     "is open"))

@@ -14,6 +14,7 @@ from auditor_app.ui.details.commands import Host
 from auditor_app.ui.details.field_section import FieldSection, form_group, section_heading
 from auditor_app.ui.details.fields import ChoiceField, DateField, LineField, ListField, TextField
 from auditor_app.ui.details.layout import scrolling
+from auditor_app.ui.i18n import grading_label, vocab_label
 
 
 def _text_box(name: str, lines: int, placeholder: str = "") -> TextField:
@@ -33,7 +34,7 @@ class DetailsForm(FieldSection):
         sites.setPlaceholderText(self.tr("One site per line: name and address"))
         sites.setFixedHeight(sites.fontMetrics().lineSpacing() * 3 + 14)
         self.add_field(form, sites, self.tr("&Sites:"))
-        types = [(None, self.tr("Not set"))] + [(t.value, self.tr(label)) for t, label in AUDIT_TYPE_LABELS.items()]
+        types = [(None, self.tr("Not set"))] + [(t.value, vocab_label(label)) for t, label in AUDIT_TYPE_LABELS.items()]
         self.add_field(form, ChoiceField("audit_type", types), self.tr("Audit t&ype:"))
         self.add_field(form, DateField("start_date"), self.tr("St&art date:"))
         self.add_field(form, DateField("end_date"), self.tr("&End date:"))
@@ -64,7 +65,7 @@ class DetailsForm(FieldSection):
         self.add_field(form, LineField("report_revision"), self.tr("Report re&vision:"))
         for name, width in (("language", 14), ("confidentiality", 32), ("report_number", 24), ("report_revision", 8)):
             self.fields[name].setMaximumWidth(self.fontMetrics().averageCharWidth() * width + 16)
-        schemes = [(s.key, s.label) for s in grading.SCHEMES.values()]
+        schemes = [(s.key, grading_label(s.label)) for s in grading.SCHEMES.values()]
         scheme = self.add_field(form, ChoiceField("grading_scheme", schemes), self.tr("&Grading scheme:"))
         scheme.setToolTip(self.tr("How findings are graded; it can only change while no finding has a grade "
                                   "the new scheme lacks"))
@@ -108,6 +109,6 @@ class DetailsForm(FieldSection):
         more = "\n…" if len(outside) > 10 else ""
         QMessageBox.warning(self, self.tr("Grading scheme not changed"), self.tr(
             "%n finding(s) have grades that “{scheme}” does not have:", "", len(outside)).format(
-            scheme=grading.SCHEMES[str(new)].label) + f"\n{listed}{more}\n\n" + self.tr(
+            scheme=grading_label(grading.SCHEMES[str(new)].label)) + f"\n{listed}{more}\n\n" + self.tr(
             "Regrade or delete these findings first, then choose the scheme again."))
         return False

@@ -26,7 +26,7 @@ from auditor_app.ui.details.field_section import FieldSection, form_group, secti
 from auditor_app.ui.details.fields import DateField, LineField, TextField
 from auditor_app.ui.details.layout import record_table
 from auditor_app.ui.details.models import AttendeeModel, role_label
-from auditor_app.ui.i18n import marked
+from auditor_app.ui.i18n import in_sentence, marked, vocab_label
 
 # (name, organisation, role) of someone who may attend
 Person = tuple[str, str | None, str | None]
@@ -102,7 +102,7 @@ class MeetingPanel(FieldSection):
         self.remove_button.setEnabled(self.editable and bool(self.table.selectionModel().selectedRows()))
 
     def _label(self) -> str:
-        return self.tr(MEETING_LABELS[self.kind]).lower() if self.kind in MEETING_LABELS else marked(self.kind)
+        return in_sentence(vocab_label(MEETING_LABELS[self.kind])) if self.kind in MEETING_LABELS else marked(self.kind)
 
     def command(self, name: str, new: Any, old: Any, text: str) -> Callable[[CommandContext], QUndoCommand]:
         return lambda context: EditMeeting(context, self.kind, {name: new}, {name: old},
@@ -175,7 +175,7 @@ class MeetingsSection(QWidget):
         for kind in ("opening", "closing"):
             panel = MeetingPanel(host, kind)
             self.panels[kind] = panel
-            self.tabs.addTab(panel, self.tr(MEETING_LABELS[kind]))
+            self.tabs.addTab(panel, vocab_label(MEETING_LABELS[kind]))
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(section_heading(self.tr("Opening and closing meetings"), self.tr(

@@ -5,35 +5,37 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from auditor_app.domain.records import Attendee, PlanRow, TeamMember
 from auditor_app.domain.vocab import ROLE_LABELS, TeamRole
 from auditor_app.ui.details.table_model import Column, RecordTableModel
-from auditor_app.ui.i18n import marked
+from auditor_app.ui.i18n import translate, vocab_text
 
 ROLE_ORDER = {role.value: rank for rank, role in enumerate(TeamRole)}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditPage", text)
-
 
 def role_label(role: str | None) -> str:
-    return _tr(ROLE_LABELS[role]) if role in ROLE_LABELS else marked(role)
+    return vocab_text(ROLE_LABELS, role)
 
 
 class TeamModel(RecordTableModel):
     """The audit team, lead first; edited through the member dialog rather than in place."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__((Column("name", _tr("Name"), False), Column("role", _tr("Role"), False),
-                          Column("organisation", _tr("Organisation"), False),
-                          Column("email", _tr("E-mail"), False)), parent)
+        super().__init__(
+            (
+                Column("name", translate("AuditPage", "Name"), False),
+                Column("role", translate("AuditPage", "Role"), False),
+                Column("organisation", translate("AuditPage", "Organisation"), False),
+                Column("email", translate("AuditPage", "E-mail"), False),
+            ),
+            parent,
+        )
 
     def set_members(self, members: Sequence[TeamMember]) -> None:
-        self.set_records(sorted(members, key=lambda m: (ROLE_ORDER.get(m.role or "", 99), (m.name or "").casefold(),
-                                                        m.id)))
+        self.set_records(
+            sorted(members, key=lambda m: (ROLE_ORDER.get(m.role or "", 99), (m.name or "").casefold(), m.id))
+        )
 
     def display(self, record: Any, column: Column) -> str:
         if column.field == "role":
@@ -45,10 +47,19 @@ class PlanModel(RecordTableModel):
     """The timetable: one row per slot, sorted by day and start time, every cell editable in place."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__((Column("day", _tr("Day")), Column("start", _tr("Start")), Column("end", _tr("End")),
-                          Column("process", _tr("Process / area")), Column("clauses", _tr("Clauses")),
-                          Column("auditor", _tr("Auditor")), Column("auditee", _tr("Auditee")),
-                          Column("location", _tr("Location"))), parent)
+        super().__init__(
+            (
+                Column("day", translate("AuditPage", "Day")),
+                Column("start", translate("AuditPage", "Start")),
+                Column("end", translate("AuditPage", "End")),
+                Column("process", translate("AuditPage", "Process / area")),
+                Column("clauses", translate("AuditPage", "Clauses")),
+                Column("auditor", translate("AuditPage", "Auditor")),
+                Column("auditee", translate("AuditPage", "Auditee")),
+                Column("location", translate("AuditPage", "Location")),
+            ),
+            parent,
+        )
 
     def set_rows(self, rows: Sequence[PlanRow]) -> None:
         # Unset days and times sort first, as new rows do until they are filled in.
@@ -59,8 +70,15 @@ class AttendeeModel(RecordTableModel):
     """Who attended a meeting (name, organisation, role) and whether they were present."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__((Column("present", _tr("Present"), check=True), Column("name", _tr("Name")),
-                          Column("organisation", _tr("Organisation")), Column("role", _tr("Role"))), parent)
+        super().__init__(
+            (
+                Column("present", translate("AuditPage", "Present"), check=True),
+                Column("name", translate("AuditPage", "Name")),
+                Column("organisation", translate("AuditPage", "Organisation")),
+                Column("role", translate("AuditPage", "Role")),
+            ),
+            parent,
+        )
 
     def set_attendees(self, attendees: Sequence[Attendee]) -> None:
         self.set_records(sorted(attendees, key=lambda a: ((a.name or "").casefold(), a.id)))

@@ -4,22 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
-
 from auditor_app.services import evidence_views
 from auditor_app.services.evidence_views import Added, Source, Target
 from auditor_app.services.session import ChangeSet, Tx
 from auditor_app.ui.commands import CommandContext, ServiceCommand
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvidenceCommands", text)
+from auditor_app.ui.i18n import translate
 
 
 def add_text(count: int, where: str) -> str:
     if count == 1:
-        return _tr("Add evidence file to %s") % where
-    return _tr("Add %d evidence files to %s") % (count, where)
+        return translate("EvidenceCommands", "Add evidence file to %s") % where
+    return translate("EvidenceCommands", "Add %d evidence files to %s") % (count, where)
 
 
 class AddEvidence(ServiceCommand):
@@ -63,7 +58,12 @@ class AddEvidence(ServiceCommand):
 class DeleteEvidence(ServiceCommand):
     def __init__(self, context: CommandContext, evidence_ids: Sequence[str], name: str) -> None:
         count = len(evidence_ids)
-        super().__init__(context, _tr("Remove %s") % name if count == 1 else _tr("Remove %d evidence files") % count)
+        super().__init__(
+            context,
+            translate("EvidenceCommands", "Remove %s") % name
+            if count == 1
+            else translate("EvidenceCommands", "Remove %d evidence files") % count,
+        )
         self.evidence_ids = list(evidence_ids)
         self._links: dict[str, list[str]] = {}
 
@@ -85,7 +85,7 @@ class DeleteEvidence(ServiceCommand):
 
 class SetCaption(ServiceCommand):
     def __init__(self, context: CommandContext, evidence_id: str, caption: str, previous: str | None) -> None:
-        super().__init__(context, _tr("Edit caption"))
+        super().__init__(context, translate("EvidenceCommands", "Edit caption"))
         self.evidence_id = evidence_id
         self.caption = caption
         self.previous = previous
@@ -101,7 +101,7 @@ class SetRotation(ServiceCommand):
     """Turning a photo is an edit of its `rotation`; the stored file stays exactly as taken."""
 
     def __init__(self, context: CommandContext, evidence_id: str, rotation: int, previous: int, name: str) -> None:
-        super().__init__(context, _tr("Rotate %s") % name)
+        super().__init__(context, translate("EvidenceCommands", "Rotate %s") % name)
         self.evidence_id = evidence_id
         self.rotation = rotation % 360
         self.previous = previous % 360

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,6 +19,7 @@ from auditor_app.domain.records import EvidenceRecord
 from auditor_app.services import evidence_views
 from auditor_app.ui.evidence import artwork
 from auditor_app.ui.evidence.thumbnails import Key, ThumbnailLoader
+from auditor_app.ui.i18n import translate
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 RecordRole = Qt.ItemDataRole.UserRole + 2
@@ -30,9 +30,6 @@ SortRole = Qt.ItemDataRole.UserRole + 5
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Evidence", text)
-
 
 def human_size(size: int | None) -> str:
     if size is None:
@@ -40,7 +37,7 @@ def human_size(size: int | None) -> str:
     value = float(size)
     for unit in ("bytes", "KB", "MB"):
         if value < 1024 or unit == "MB":
-            return _tr("%d bytes") % value if unit == "bytes" else f"{value:.1f} {unit}"
+            return translate("Evidence", "%d bytes") % value if unit == "bytes" else f"{value:.1f} {unit}"
         value /= 1024
     return ""
 
@@ -50,7 +47,7 @@ def when(stamp: str | None) -> str:
 
 
 def title(record: EvidenceRecord) -> str:
-    return record.caption or record.filename or _tr("(no name)")
+    return record.caption or record.filename or translate("Evidence", "(no name)")
 
 
 def detail(record: EvidenceRecord) -> str:
@@ -62,13 +59,17 @@ def detail(record: EvidenceRecord) -> str:
 
 def tooltip(record: EvidenceRecord) -> str:
     lines = [record.caption or "", record.filename or ""]
-    lines.append(_tr("Taken %s") % when(record.taken_at) if record.taken_at else _tr("Time taken unknown"))
+    lines.append(
+        translate("Evidence", "Taken %s") % when(record.taken_at)
+        if record.taken_at
+        else translate("Evidence", "Time taken unknown")
+    )
     if record.camera:
-        lines.append(_tr("Camera: %s") % record.camera)
+        lines.append(translate("Evidence", "Camera: %s") % record.camera)
     pixels = f"{record.width}×{record.height} px" if record.width and record.height else ""
     lines.append(" · ".join(filter(None, (pixels, human_size(record.size)))))
     if record.meta.created_by:  # provenance: after a team merge, whose photo this is
-        lines.append(_tr("Added by %s, %s") % (record.meta.created_by, when(record.meta.created_at)))
+        lines.append(translate("Evidence", "Added by %s, %s") % (record.meta.created_by, when(record.meta.created_at)))
     return "\n".join(line for line in lines if line)
 
 

@@ -95,16 +95,30 @@ class EvidenceViewer(QDialog):
         self.actual_action = self._action("zoom-fit", self.tr("1:1"), self.view.actual_size, "Ctrl+1")
         self.zoom_in_action = self._action("zoom-in", self.tr("Zoom in"), self.view.zoom_in, "Ctrl++", "+", "=")
         self.zoom_out_action = self._action("zoom-out", self.tr("Zoom out"), self.view.zoom_out, "Ctrl+-", "-")
-        self.rotate_left_action = self._action("rotate-left", self.tr("Rotate left"), lambda: self.rotate(-90),
-                                               "Ctrl+L")
-        self.rotate_right_action = self._action("rotate-right", self.tr("Rotate right"), lambda: self.rotate(90),
-                                                "Ctrl+R")
+        self.rotate_left_action = self._action(
+            "rotate-left", self.tr("Rotate left"), lambda: self.rotate(-90), "Ctrl+L"
+        )
+        self.rotate_right_action = self._action(
+            "rotate-right", self.tr("Rotate right"), lambda: self.rotate(90), "Ctrl+R"
+        )
         self.annotate_action = self._action("annotate", self.tr("Annotate…"), self._annotate)
         self.open_action = self._action("open", self.tr("Open file"), self._open_externally)
         self.open_action.setToolTip(self.tr("Open the stored file with the system's viewer"))
-        for action in (self.previous_action, self.next_action, None, self.fit_action, self.actual_action,
-                       self.zoom_in_action, self.zoom_out_action, None, self.rotate_left_action,
-                       self.rotate_right_action, self.annotate_action, None, self.open_action):
+        for action in (
+            self.previous_action,
+            self.next_action,
+            None,
+            self.fit_action,
+            self.actual_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            None,
+            self.rotate_left_action,
+            self.rotate_right_action,
+            self.annotate_action,
+            None,
+            self.open_action,
+        ):
             if action is None:
                 self.toolbar.addSeparator()
             else:
@@ -150,15 +164,20 @@ class EvidenceViewer(QDialog):
         self._show_picture(record)
         self._sync()
         for neighbour in (self.index + 1, self.index - 1):  # ready before the user gets there
-            if 0 <= neighbour < len(self.ids) and (other := self._lookup(self.ids[neighbour])) is not None \
-                    and evidence_views.is_photo(other):
+            if (
+                0 <= neighbour < len(self.ids)
+                and (other := self._lookup(self.ids[neighbour])) is not None
+                and evidence_views.is_photo(other)
+            ):
                 self.loader.pixmap(other, VIEWER_EDGE)
 
     def _show_picture(self, record: EvidenceRecord) -> None:
         if not evidence_views.is_photo(record):
             self._shown = None
-            self.view.show_message(self.tr("%s\nOpen file shows it with the system's viewer.") % record.filename,
-                                   artwork.document(record.filename or "", QSize(220, 220)))
+            self.view.show_message(
+                self.tr("%s\nOpen file shows it with the system's viewer.") % record.filename,
+                artwork.document(record.filename or "", QSize(220, 220)),
+            )
             return
         wanted = Key.of(record, VIEWER_EDGE)
         pixmap = self.loader.pixmap(record, VIEWER_EDGE)

@@ -13,7 +13,7 @@ from auditor_app.domain.vocab import STATUS_LABELS
 from auditor_app.ui.clause_page import scaled_label
 from auditor_app.ui.findings.grades import MINOR_GRADES, grade_icon, grade_label
 from auditor_app.ui.findings.table_model import first_line
-from auditor_app.ui.i18n import marked
+from auditor_app.ui.i18n import vocab_text
 
 FindingIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -53,7 +53,7 @@ class ClauseFindingsTab(QWidget):
         self.heading.setText(self.tr("Findings (%d)") % len(findings) if findings else self.tr("Findings"))
         self.list.clear()
         for f in findings:
-            status = self.tr(STATUS_LABELS[f.status]) if f.status in STATUS_LABELS else marked(f.status or "")
+            status = vocab_text(STATUS_LABELS, f.status)
             title = " · ".join(filter(None, (f.ref, grade_label(scheme, f.grade), status)))
             text = first_line(f.statement) or first_line(f.evidence_text)
             item = QListWidgetItem(grade_icon(scheme, f.grade), f"{title}\n{text}" if text else title)

@@ -6,17 +6,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from auditor_app.services import findings
 from auditor_app.services.session import Tx
 from auditor_app.ui.commands import CommandContext, ServiceCommand
+from auditor_app.ui.i18n import translate
 
 REFERENCE_FIELDS = ("clause_ids", "evidence_ids", "note_ids")
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FindingCommands", text)
 
 
 @dataclass(frozen=True)
@@ -36,7 +32,12 @@ class FindingDraft:
 
 class CreateFinding(ServiceCommand):
     def __init__(self, context: CommandContext, draft: FindingDraft, where: str = "") -> None:
-        super().__init__(context, _tr("Add finding on %s") % where if where else _tr("Add finding"))
+        super().__init__(
+            context,
+            translate("FindingCommands", "Add finding on %s") % where
+            if where
+            else translate("FindingCommands", "Add finding"),
+        )
         self.draft = draft
         self.finding_id: str | None = None
 
@@ -51,9 +52,15 @@ class CreateFinding(ServiceCommand):
             draft = self.draft
             fields = {k: v for k, v in draft.fields.items() if v is not None}  # unset: nothing to record
             self.finding_id = findings.create_finding(
-                tx, clause_ids=list(draft.clause_ids), evidence_ids=list(draft.evidence_ids),
-                note_ids=list(draft.note_ids), **fields)
-            self.setText(_tr("Add finding %s") % tx.state("finding", self.finding_id).value("ref", ""))
+                tx,
+                clause_ids=list(draft.clause_ids),
+                evidence_ids=list(draft.evidence_ids),
+                note_ids=list(draft.note_ids),
+                **fields,
+            )
+            self.setText(
+                translate("FindingCommands", "Add finding %s") % tx.state("finding", self.finding_id).value("ref", "")
+            )
 
         self._run(create)
 
@@ -66,9 +73,15 @@ class CreateFinding(ServiceCommand):
 class EditFinding(ServiceCommand):
     """Changed fields, plus the references when given: undo writes the previous values as new operations."""
 
-    def __init__(self, context: CommandContext, finding_id: str, ref: str, values: Mapping[str, Any],
-                 references: Mapping[str, Sequence[str]] | None = None) -> None:
-        super().__init__(context, _tr("Edit finding %s") % ref)
+    def __init__(
+        self,
+        context: CommandContext,
+        finding_id: str,
+        ref: str,
+        values: Mapping[str, Any],
+        references: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
+        super().__init__(context, translate("FindingCommands", "Edit finding %s") % ref)
         self.finding_id = finding_id
         self.values = dict(values)
         self.references = {k: list(v) for k, v in (references or {}).items() if k in REFERENCE_FIELDS}
@@ -101,7 +114,7 @@ class EditFinding(ServiceCommand):
 
 class DeleteFinding(ServiceCommand):
     def __init__(self, context: CommandContext, finding_id: str, ref: str) -> None:
-        super().__init__(context, _tr("Delete finding %s") % ref)
+        super().__init__(context, translate("FindingCommands", "Delete finding %s") % ref)
         self.finding_id = finding_id
 
     def redo(self) -> None:

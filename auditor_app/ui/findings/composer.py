@@ -29,6 +29,7 @@ from auditor_app.ui.findings.data import FindingsData
 from auditor_app.ui.findings.follow_up import FollowUpForm
 from auditor_app.ui.findings.grades import MINOR_GRADES, default_grade, grade_icon, grade_label, is_nonconformity
 from auditor_app.ui.findings.n19_factors import COMPUTED, N19Factors
+from auditor_app.ui.i18n import grading_label
 
 FINDING_TEXTS = ("requirement", "evidence_text", "statement", "location", "process")
 
@@ -59,7 +60,7 @@ class FindingComposer(QDialog):
             self.heading.setText(self.tr("New finding"))
         self.grade_combo = QComboBox()
         for option in scheme.grades:
-            self.grade_combo.addItem(grade_icon(scheme, option.key), self.tr(option.label), option.key)
+            self.grade_combo.addItem(grade_icon(scheme, option.key), grading_label(option.label), option.key)
         grade = finding.grade if finding else default_grade(scheme, clause_result)
         if self.grade_combo.findData(grade) < 0:  # graded under another scheme before the audit's was changed
             self.grade_combo.addItem(grade_label(scheme, grade), grade)

@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
-
 from auditor_app.domain.records import FindingRecord
 from auditor_app.domain.vocab import STATUS_LABELS
 from auditor_app.ui.findings.data import FindingsData
 from auditor_app.ui.findings.grades import grade_label, grade_result, is_nonconformity
-from auditor_app.ui.i18n import marked
+from auditor_app.ui.i18n import translate, vocab_text
 from auditor_app.ui.icons import RESULT_COLOURS
 from auditor_app.ui.note_dialog import kind_label
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FindingDetail", text)
 
 
 def _text(value: str | None) -> str:
@@ -31,28 +25,62 @@ def finding_html(f: FindingRecord, data: FindingsData) -> str:
     scheme, catalogue = data.scheme, data.catalogue
     colour = RESULT_COLOURS.get(grade_result(scheme, f.grade), "#757575")
     title = " · ".join(filter(None, (html.escape(f.ref or ""), html.escape(grade_label(scheme, f.grade)))))
-    status = _tr(STATUS_LABELS[f.status]) if f.status in STATUS_LABELS else marked(f.status) if f.status else ""
-    byline = " · ".join(filter(None, (status, f.meta.created_by and _tr("raised by %s") % f.meta.created_by,
-                                      (f.meta.created_at or "")[:10], f.location, f.process)))
-    out = [f"<h3 style='margin:0; color:{colour}'>{title}</h3>",
-           f"<p style='margin:2px 0 6px 0; color:#616161'>{html.escape(byline)}</p>"]
+    status = vocab_text(STATUS_LABELS, f.status)
+    byline = " · ".join(
+        filter(
+            None,
+            (
+                status,
+                f.meta.created_by and translate("FindingDetail", "raised by %s") % f.meta.created_by,
+                (f.meta.created_at or "")[:10],
+                f.location,
+                f.process,
+            ),
+        )
+    )
+    out = [
+        f"<h3 style='margin:0; color:{colour}'>{title}</h3>",
+        f"<p style='margin:2px 0 6px 0; color:#616161'>{html.escape(byline)}</p>",
+    ]
     clauses = "".join(f"<li>{html.escape(catalogue.full_label(c))}</li>" for c in catalogue.ordered(f.clause_ids))
-    out.append(_part(_tr("Clauses"), f"<ul style='margin:0'>{clauses}</ul>" if clauses else
-                     f"<p><i>{html.escape(_tr('No clause reference.'))}</i></p>"))
-    out.append(_part(_tr("Requirement"), f"<p>{_text(f.requirement)}</p>" if f.requirement else ""))
+    no_clause = translate("FindingDetail", "No clause reference.")
+    out.append(
+        _part(
+            translate("FindingDetail", "Clauses"),
+            f"<ul style='margin:0'>{clauses}</ul>" if clauses else f"<p><i>{html.escape(no_clause)}</i></p>",
+        )
+    )
+    out.append(
+        _part(translate("FindingDetail", "Requirement"), f"<p>{_text(f.requirement)}</p>" if f.requirement else "")
+    )
     notes, files = data.all_notes(), data.all_evidence()
     cited = [f"{html.escape(kind_label(n.kind))}: {_text(n.text)}" for i in f.note_ids if (n := notes.get(i))]
-    cited += [html.escape(" — ".join(filter(None, (e.caption, e.filename)))) for i in f.evidence_ids
-              if (e := files.get(i))]
+    cited += [
+        html.escape(" — ".join(filter(None, (e.caption, e.filename)))) for i in f.evidence_ids if (e := files.get(i))
+    ]
     evidence = (f"<p>{_text(f.evidence_text)}</p>" if f.evidence_text else "") + (
-        "<ul style='margin:0'>" + "".join(f"<li>{c}</li>" for c in cited) + "</ul>" if cited else "")
-    out.append(_part(_tr("Objective evidence"), evidence))
-    statement = _tr("Statement of nonconformity") if is_nonconformity(scheme, f.grade) else _tr("Statement")
+        "<ul style='margin:0'>" + "".join(f"<li>{c}</li>" for c in cited) + "</ul>" if cited else ""
+    )
+    out.append(_part(translate("FindingDetail", "Objective evidence"), evidence))
+    statement = (
+        translate("FindingDetail", "Statement of nonconformity")
+        if is_nonconformity(scheme, f.grade)
+        else translate("FindingDetail", "Statement")
+    )
     out.append(_part(statement, f"<p>{_text(f.statement)}</p>" if f.statement else ""))
-    follow_up = [(_tr("Root cause"), f.root_cause), (_tr("Correction"), f.correction),
-                 (_tr("Corrective action"), f.corrective_action), (_tr("Action owner"), f.action_owner),
-                 (_tr("Due date"), f.due_date), (_tr("Verified by"), f.verified_by), (_tr("Closed on"), f.closed_at)]
-    rows = "".join(f"<tr><td style='padding-right:12px; color:#616161'>{html.escape(k)}</td><td>{_text(v)}</td></tr>"
-                   for k, v in follow_up if v)
-    out.append(_part(_tr("Follow-up"), f"<table>{rows}</table>" if rows else ""))
+    follow_up = [
+        (translate("FindingDetail", "Root cause"), f.root_cause),
+        (translate("FindingDetail", "Correction"), f.correction),
+        (translate("FindingDetail", "Corrective action"), f.corrective_action),
+        (translate("FindingDetail", "Action owner"), f.action_owner),
+        (translate("FindingDetail", "Due date"), f.due_date),
+        (translate("FindingDetail", "Verified by"), f.verified_by),
+        (translate("FindingDetail", "Closed on"), f.closed_at),
+    ]
+    rows = "".join(
+        f"<tr><td style='padding-right:12px; color:#616161'>{html.escape(k)}</td><td>{_text(v)}</td></tr>"
+        for k, v in follow_up
+        if v
+    )
+    out.append(_part(translate("FindingDetail", "Follow-up"), f"<table>{rows}</table>" if rows else ""))
     return "".join(out)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBo
 from auditor_app.domain.records import FindingRecord
 from auditor_app.domain.vocab import STATUS_LABELS, FindingStatus
 from auditor_app.ui.findings.composer_parts import text_box
+from auditor_app.ui.i18n import vocab_label
 from auditor_app.ui.stored_choice import select_stored
 
 
@@ -47,7 +48,7 @@ class FollowUpForm(QWidget):
         super().__init__(parent)
         self.status_combo = QComboBox()
         for status in FindingStatus:
-            self.status_combo.addItem(self.tr(STATUS_LABELS[status.value]), status.value)
+            self.status_combo.addItem(vocab_label(STATUS_LABELS[status.value]), status.value)
         self.root_cause = text_box(3, self.tr("Why did it happen? (the auditee's analysis)"))
         self.correction = text_box(2, self.tr("What was done about this case"))
         self.corrective_action = text_box(3, self.tr("What stops it happening again"))

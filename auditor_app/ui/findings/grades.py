@@ -6,7 +6,7 @@ from PySide6.QtGui import QIcon
 
 from auditor_app.domain.grading import SCHEMES, GradingScheme
 from auditor_app.domain.vocab import ClauseResult
-from auditor_app.ui.i18n import marked
+from auditor_app.ui.i18n import grading_label, marked
 from auditor_app.ui.icons import result_icon
 
 # The grades that are "minor" in their scheme: several on one clause may together amount to a major.
@@ -37,7 +37,7 @@ def grade_label(scheme: GradingScheme, key: str | None) -> str:
     # A grade of another scheme (the audit's scheme was changed after grading) keeps that scheme's name.
     for candidate in (scheme, *SCHEMES.values()):
         try:
-            return candidate.grade(key or "").label
+            return grading_label(candidate.grade(key or "").label)
         except KeyError:
             continue
     return marked(key) if key else ""

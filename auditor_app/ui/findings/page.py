@@ -26,6 +26,7 @@ from auditor_app.ui.findings.data import FindingsData
 from auditor_app.ui.findings.detail import finding_html
 from auditor_app.ui.findings.grades import grade_icon
 from auditor_app.ui.findings.table_model import Column, FindingIdRole, FindingsFilterModel, FindingsTableModel
+from auditor_app.ui.i18n import grading_label, vocab_label
 
 
 class FindingsPage(QWidget):
@@ -53,7 +54,7 @@ class FindingsPage(QWidget):
         self.status_filter.setToolTip(self.tr("Show findings with one follow-up status"))
         self.status_filter.addItem(self.tr("All statuses"), "")
         for status, label in STATUS_LABELS.items():
-            self.status_filter.addItem(self.tr(label), status)
+            self.status_filter.addItem(vocab_label(label), status)
         self.status_filter.currentIndexChanged.connect(self._filter_changed)
         self.count_label = QLabel()
         self.new_button = QPushButton(self.tr("&New finding…"))
@@ -115,7 +116,7 @@ class FindingsPage(QWidget):
         self.grade_filter.clear()
         self.grade_filter.addItem(self.tr("All grades"), "")
         for grade in self.data.scheme.grades:
-            self.grade_filter.addItem(grade_icon(self.data.scheme, grade.key), self.tr(grade.label), grade.key)
+            self.grade_filter.addItem(grade_icon(self.data.scheme, grade.key), grading_label(grade.label), grade.key)
         self.grade_filter.setCurrentIndex(max(0, self.grade_filter.findData(chosen)))
         self.grade_filter.setProperty("scheme", self.data.scheme.key)
         self.grade_filter.blockSignals(False)

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -20,7 +19,7 @@ from auditor_app.domain.records import FindingRecord
 from auditor_app.domain.vocab import STATUS_LABELS
 from auditor_app.ui.findings.data import Catalogue
 from auditor_app.ui.findings.grades import grade_icon, grade_label, severity
-from auditor_app.ui.i18n import marked
+from auditor_app.ui.i18n import marked, translate, vocab_label
 from auditor_app.ui.models.clause_filter import fold
 
 FindingIdRole = Qt.ItemDataRole.UserRole + 1
@@ -48,16 +47,15 @@ _COLUMNS = len(Column)
 
 
 def _headers() -> dict[Column, str]:
-    # Each call spelled out: lupdate files a string under its context only when it sees translate("Context", …).
     return {
-        Column.REF: QCoreApplication.translate("FindingsTable", "Ref."),
-        Column.GRADE: QCoreApplication.translate("FindingsTable", "Grade"),
-        Column.CLAUSES: QCoreApplication.translate("FindingsTable", "Clauses"),
-        Column.STATEMENT: QCoreApplication.translate("FindingsTable", "Statement"),
-        Column.STATUS: QCoreApplication.translate("FindingsTable", "Status"),
-        Column.OWNER: QCoreApplication.translate("FindingsTable", "Action owner"),
-        Column.DUE: QCoreApplication.translate("FindingsTable", "Due"),
-        Column.AUTHOR: QCoreApplication.translate("FindingsTable", "Raised by"),
+        Column.REF: translate("FindingsTable", "Ref."),
+        Column.GRADE: translate("FindingsTable", "Grade"),
+        Column.CLAUSES: translate("FindingsTable", "Clauses"),
+        Column.STATEMENT: translate("FindingsTable", "Statement"),
+        Column.STATUS: translate("FindingsTable", "Status"),
+        Column.OWNER: translate("FindingsTable", "Action owner"),
+        Column.DUE: translate("FindingsTable", "Due"),
+        Column.AUTHOR: translate("FindingsTable", "Raised by"),
     }
 
 
@@ -75,12 +73,16 @@ class FindingsTableModel(QAbstractTableModel):
         # The proxy asks for sort and search keys on every comparison and filter pass: computed once per row.
         self._keys: dict[tuple[int, int], Any] = {}
 
-    def set_findings(self, findings: Sequence[FindingRecord], catalogue: Catalogue,
-                     scheme: grading.GradingScheme) -> None:
+    def set_findings(
+        self, findings: Sequence[FindingRecord], catalogue: Catalogue, scheme: grading.GradingScheme
+    ) -> None:
         """Replace the rows; when the same findings stay in the same order only changed rows are signalled, so
         the selection and scroll position survive an edit."""
-        same_rows = [f.id for f in findings] == [f.id for f in self._rows] and catalogue is self._catalogue \
+        same_rows = (
+            [f.id for f in findings] == [f.id for f in self._rows]
+            and catalogue is self._catalogue
             and scheme is self._scheme
+        )
         if not same_rows:
             self.beginResetModel()
             self._rows, self._catalogue, self._scheme = list(findings), catalogue, scheme
@@ -107,14 +109,17 @@ class FindingsTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else _COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < _COLUMNS:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < _COLUMNS:
             return self._headers[Column(section)]
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows) \
-                or not 0 <= index.column() < _COLUMNS:
+        if (
+            role not in _ROLES
+            or not index.isValid()
+            or not 0 <= index.row() < len(self._rows)
+            or not 0 <= index.column() < _COLUMNS
+        ):
             return None
         f = self._rows[index.row()]
         column = Column(index.column())
@@ -137,9 +142,29 @@ class FindingsTableModel(QAbstractTableModel):
         if role == StatusRole:
             return f.status
         if role == SearchRole:
-            return self._cached(index.row(), -1, lambda: fold(" ".join(filter(None, (
-                f.ref, grade_label(self._scheme, f.grade), self._catalogue.numbers(f.clause_ids), f.requirement,
-                f.evidence_text, f.statement, f.location, f.process, f.action_owner, f.meta.created_by)))))
+            return self._cached(
+                index.row(),
+                -1,
+                lambda: fold(
+                    " ".join(
+                        filter(
+                            None,
+                            (
+                                f.ref,
+                                grade_label(self._scheme, f.grade),
+                                self._catalogue.numbers(f.clause_ids),
+                                f.requirement,
+                                f.evidence_text,
+                                f.statement,
+                                f.location,
+                                f.process,
+                                f.action_owner,
+                                f.meta.created_by,
+                            ),
+                        )
+                    )
+                ),
+            )
         return None
 
     def _cached(self, row: int, column: int, compute: Callable[[], Any]) -> Any:
@@ -160,7 +185,7 @@ class FindingsTableModel(QAbstractTableModel):
         if column == Column.STATUS:
             if f.status and f.status not in STATUS_LABELS:
                 return marked(f.status)
-            return QCoreApplication.translate("FindingStatus", STATUS_LABELS.get(f.status or "", ""))
+            return vocab_label(STATUS_LABELS.get(f.status or "", ""))
         if column == Column.OWNER:
             return f.action_owner or ""
         if column == Column.DUE:

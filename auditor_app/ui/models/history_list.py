@@ -6,9 +6,10 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from auditor_app.services.history import CHANGED, CREATED, DELETED, RESTORED, TrailEntry
+from auditor_app.ui.i18n import translate
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -21,23 +22,25 @@ class Column(IntEnum):
     CHANGE = 3
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("history", text)
-
 
 def headers() -> tuple[str, ...]:
-    return _tr("When"), _tr("Who"), _tr("Item"), _tr("Change")
+    return (
+        translate("history", "When"),
+        translate("history", "Who"),
+        translate("history", "Item"),
+        translate("history", "Change"),
+    )
 
 
 def change_text(entry: TrailEntry) -> str:
     """What happened, in one line: "Result: Nonconformity; Audited by: …", or created/deleted with the values."""
     values = "; ".join(f"{label}: {value}" for label, value in entry.changes)
     if entry.action == CREATED:
-        return _tr("Created") + (f" — {values}" if values else "")
+        return translate("history", "Created") + (f" — {values}" if values else "")
     if entry.action == DELETED:
-        return _tr("Deleted")
+        return translate("history", "Deleted")
     if entry.action == RESTORED:
-        return _tr("Restored") + (f" — {values}" if values else "")
+        return translate("history", "Restored") + (f" — {values}" if values else "")
     return values if entry.action == CHANGED else entry.action
 
 
@@ -60,10 +63,12 @@ class HistoryModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(Column):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(Column)
+        ):
             return headers()[section]
         return None
 
@@ -73,8 +78,12 @@ class HistoryModel(QAbstractTableModel):
         entry = self._entries[index.row()]
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return {Column.WHEN: entry.at, Column.WHO: entry.author, Column.WHAT: entry.what,
-                    Column.CHANGE: " ".join(change_text(entry).split())}[column]
+            return {
+                Column.WHEN: entry.at,
+                Column.WHO: entry.author,
+                Column.WHAT: entry.what,
+                Column.CHANGE: " ".join(change_text(entry).split()),
+            }[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"{entry.what} — {entry.at}, {entry.author}"]
             lines += [f"{label}: {value}" for label, value in entry.changes] or [change_text(entry)]
