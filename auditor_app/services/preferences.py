@@ -20,7 +20,7 @@ LONG_EDGE_RANGE = (800, 8000)  # pixels: below, a calibration label is unreadabl
 QUALITY_RANGE = (50, 95)  # JPEG quality: below, artefacts hide detail; above, files grow with no visible gain
 RANGES = {"photo_long_edge": LONG_EDGE_RANGE, "photo_quality": QUALITY_RANGE}
 INITIALS_LIMIT = 8
-LIMITS = {"initials": INITIALS_LIMIT, "brand_logo": 4096}  # other texts: 200 characters
+LIMITS = {"initials": INITIALS_LIMIT, "brand_logo": 4096, "report_template": 4096}  # other texts: 200 characters
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +30,7 @@ class Preferences:
     grading_scheme: str = grading.DEFAULT.key  # for new audits
     brand_organisation: str = ""  # the auditing organisation named in reports
     brand_logo: str = ""  # path of a picture file
+    report_template: str = ""  # path of the certification body's Word report template; empty: the default one
     photo_keep_original: bool = True  # store photos as taken; otherwise downscaled to the two below
     photo_long_edge: int = 2400
     photo_quality: int = 85
@@ -88,7 +89,7 @@ def _check(name: str, value: Any) -> tuple[Any, str]:
         return None, f"is {value!r}, not text"
     if name == "grading_scheme" and value not in grading.SCHEMES:
         return None, f"{value!r} is not a known grading scheme"
-    if name != "brand_logo":
+    if name not in ("brand_logo", "report_template"):  # paths keep their spaces
         value = " ".join(value.split())  # one line: these are printed in headers and stamped on edits
     limit = LIMITS.get(name, 200)
     if len(value) > limit:
