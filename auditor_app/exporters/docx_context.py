@@ -24,8 +24,8 @@ from auditor_app.exporters.pdf_sections import (
     objectives_line,
     representative,
 )
-from auditor_app.exporters.pdf_tables import _ordered_clauses
 from auditor_app.exporters.pdf_source import Ctx, audit_type_label, date_range, result_label, standard_name, when
+from auditor_app.exporters.pdf_tables import _ordered_clauses
 from auditor_app.exporters.source import ReportSource
 
 # evidence id -> what the template shows for the photo (a docxtpl InlineImage), or None when it has no picture
@@ -147,7 +147,8 @@ def _finding(ctx: Ctx, index: int, f: rec.FindingRecord, notes: dict[str, rec.No
     grade = ctx.grade(f.grade)
     nonconformity = bool(grade and grade.is_nonconformity)
     origin = next((c for c in data.carried if c.id == f.follow_up_of), None) if f.follow_up_of else None
-    photos, files = [], []
+    photos: list[dict[str, Any]] = []
+    files: list[dict[str, Any]] = []
     for evidence_id in f.evidence_ids:
         item = evidence.get(evidence_id)
         if item is None:

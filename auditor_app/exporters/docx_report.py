@@ -14,10 +14,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm
-from docxtpl import InlineImage  # type: ignore[import-untyped]
-from lxml import etree
+from docxtpl import InlineImage
 
 from auditor_app import leftovers
 from auditor_app.domain import records as rec
@@ -39,13 +39,18 @@ def build_docx(data: Any, out: Path, *, photo: Photo, template: Path | None = No
                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Path:
     """Write the report to `out` (replaced atomically) from `template` (default: the shipped one); raises
     Cancelled if `cancelled()` turns true, InputError for a template that cannot be used (naming what is wrong)."""
-    check = cancelled or (lambda: False)
-    report = (lambda done: progress(done, STEPS)) if progress is not None else (lambda done: None)
+    def check() -> bool:
+        return cancelled is not None and cancelled()
+
+    def report(done: int) -> None:
+        if progress is not None:
+            progress(done, STEPS)
+
     path = Path(template) if template is not None else docx_template.default_template()
     doc = docx_template.load(path)
     wanted = _cited_photos(data)
     share = int(STEPS * min(0.8, len(wanted) / (len(wanted) + 10)))
-    pictures = _fetch_photos(wanted, photo, check, lambda done: report(share * done // max(1, len(wanted))))
+    pictures = _fetch_photos(wanted, photo, check, lambda done: report(share * done // len(wanted)))
 
     def picture(item: rec.EvidenceRecord) -> Any:
         jpeg = pictures.get(item.id)
@@ -148,13 +153,11 @@ def _set(parent: Any, props_tag: str, flag_tag: str) -> None:
     """Add an on/off property in its schema position (Word refuses a document with properties out of order)."""
     props = parent.find(qn(props_tag))
     if props is None:
-        props = etree.SubElement(parent, qn(props_tag))
-        parent.remove(props)
+        props = OxmlElement(props_tag)
         parent.insert(0, props)
     if props.find(qn(flag_tag)) is not None:
         return
-    flag = etree.SubElement(props, qn(flag_tag))
-    props.remove(flag)
+    flag = OxmlElement(flag_tag)
     order = _PPR_ORDER if props_tag == "w:pPr" else _RPR_ORDER
     rank = order.index(flag_tag)
     later = {qn(tag) for tag in order[rank + 1:]}
