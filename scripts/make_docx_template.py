@@ -11,7 +11,7 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
@@ -75,7 +75,15 @@ def table(doc: Document, header: list[str], loop: str, cells: list[str], widths:
     for i, text in enumerate(cells):
         t.rows[2].cells[i].paragraphs[0].add_run(text)
     t.rows[3].cells[0].paragraphs[0].add_run("{%tr endfor %}")
-    for row in t.rows:
+    fixed(t, widths)
+
+
+def fixed(t: object, widths: list[int]) -> None:
+    """Column widths that Word and LibreOffice both keep (the grid and every cell; no autofit)."""
+    t.autofit = False  # type: ignore[attr-defined]
+    for column, width in zip(t.columns, widths, strict=True):  # type: ignore[attr-defined]
+        column.width = Mm(width)
+    for row in t.rows:  # type: ignore[attr-defined]
         for cell, width in zip(row.cells, widths, strict=True):
             cell.width = Mm(width)
 
@@ -92,8 +100,7 @@ def key_values(doc: Document, rows: list[tuple[str, str, str]]) -> None:
         cells[1].paragraphs[0].add_run(value)
         if condition:
             t.add_row().cells[0].paragraphs[0].add_run("{%tr endif %}")
-    for row in t.rows:
-        row.cells[0].width, row.cells[1].width = Mm(50), Mm(120)
+    fixed(t, [50, 120])
 
 
 def cover(doc: Document) -> None:
@@ -278,8 +285,12 @@ def header_footer(doc: Document) -> None:
     section.page_width, section.page_height = Mm(210), Mm(297)
     section.left_margin = section.right_margin = Mm(20)
     header = section.header.paragraphs[0]
-    run = header.add_run("{{ report.title }} · {{ report.client }}\t\t{{ report.marking|upper }}")
+    run = header.add_run("{{ report.title }} · {{ report.client }}")
     run.font.size, run.font.color.rgb = Pt(7.5), MUTED
+    marking = section.header.add_paragraph()
+    marking.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    run = marking.add_run("{{ report.marking|upper }}")
+    run.font.size, run.font.bold, run.font.color.rgb = Pt(7.5), True, ACCENT
     footer = section.footer.paragraphs[0]
     run = footer.add_run("{{ report.organisation }}{% if report.number %} · Report {{ report.number }}{% endif %}"
                          "{% if report.revision %} · Revision {{ report.revision }}{% endif %}\t\tPage ")
