@@ -292,8 +292,7 @@ def header_footer(doc: Document) -> None:
     run = marking.add_run("{{ report.marking|upper }}")
     run.font.size, run.font.bold, run.font.color.rgb = Pt(7.5), True, ACCENT
     footer = section.footer.paragraphs[0]
-    run = footer.add_run("{{ report.organisation }}{% if report.number %} · Report {{ report.number }}{% endif %}"
-                         "{% if report.revision %} · Revision {{ report.revision }}{% endif %}\t\tPage ")
+    run = footer.add_run("{{ report.reference }}\t\tPage ")
     run.font.size, run.font.color.rgb = Pt(7.5), MUTED
     page_number(footer)
 

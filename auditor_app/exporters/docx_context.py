@@ -54,10 +54,13 @@ def _report(ctx: Ctx, logo: Any) -> dict[str, Any]:
     data, d = ctx.data, ctx.data.details
     lead = ctx.lead()
     kind = {"internal": "Internal audit report", "gap": "Gap analysis report"}.get(data.profile, "Audit report")
+    organisation, number, revision = " ".join(text(data.branding.organisation).split()), text(d.report_number), \
+        text(d.report_revision)
+    reference = " · ".join(x for x in (organisation, f"Report {number}" if number else "",
+                                       f"Revision {revision}" if revision else "") if x)
     return {"kind": kind, "profile": data.profile, "title": text(d.title) or "Audit report", "client": text(d.client),
-            "organisation": " ".join(text(data.branding.organisation).split()),
-            "logo": logo or "", "marking": text(d.confidentiality) or "Confidential",
-            "number": text(d.report_number), "revision": text(d.report_revision),
+            "organisation": organisation, "logo": logo or "", "marking": text(d.confidentiality) or "Confidential",
+            "number": number, "revision": revision, "reference": reference,
             "audit_type": audit_type_label(d.audit_type), "dates": date_range(d.start_date, d.end_date),
             "start_date": text(d.start_date), "end_date": text(d.end_date), "language": text(d.language),
             "sites": [text(s) for s in d.sites if text(s)], "standards": ctx.standards(),
