@@ -21,6 +21,7 @@ MAX_TEMPLATE_BYTES = 50 * 1024 * 1024  # a template with a logo or two is well u
 _TAG = re.compile(r"<[^>]+>")
 _UNDEFINED = re.compile(r"'([^']+)' is undefined|has no attribute '([^']+)'")
 DOCS = "docs/report-templates.md"
+_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")  # the ones docxtpl renders
 
 
 def default_template() -> Path:
@@ -54,8 +55,15 @@ def environment() -> SandboxedEnvironment:
 
 def render(template: DocxTemplate, context: dict[str, Any], path: Path) -> None:
     """Render in place; a template mistake becomes one InputError line naming the file and the paragraph or name."""
+    core = template.docx.core_properties
+    properties = {name: getattr(core, name) or "" for name in _PROPERTIES}
     try:
         template.render(context, environment(), autoescape=True)
+        # docxtpl renders the document properties (title, author…) with the document's autoescaping environment,
+        # but they are plain text, not XML: "A & B" would read "A &amp; B". Render them again without escaping.
+        plain = SandboxedEnvironment(autoescape=False, undefined=StrictUndefined)
+        for name, source in properties.items():
+            setattr(core, name, plain.from_string(source).render(context))
     except TemplateSyntaxError as exc:
         where = _paragraph_of(exc)
         place = f' in the paragraph "{where}"' if where else ""

@@ -18,6 +18,7 @@ from auditor_app.services import audit, demo, findings, renditions, report_data,
 
 ARABIC = "تمت مراجعة سجلات المعايرة ولم يتم العثور على شهادة"
 CHINESE = demo.INTERVIEWS[4]  # 主管介绍了不合格品的隔离流程…
+TITLE = "Audit <Werk 1> & Co {{ x }}"
 JINJA = "{{ report.title }} {% for x in team %}LOOP{% endfor %} {#c#} <b>&amp;"
 
 
@@ -32,7 +33,8 @@ def session(tmp_path: Path):  # type: ignore[no-untyped-def]
     with session.transaction() as tx:
         findings.edit_finding(tx, first[0].id, statement=ARABIC, evidence_text=CHINESE)
         findings.edit_finding(tx, first[1].id, statement=JINJA)
-        audit.update_details(tx, {"diverging_opinions": "{{ 7*7 }} {% if true %}yes{% endif %}"})
+        audit.update_details(tx, {"diverging_opinions": "{{ 7*7 }} {% if true %}yes{% endif %}",
+                                  "title": TITLE})
     yield session
     session.close()
 
@@ -59,7 +61,7 @@ def test_the_default_template_holds_the_pdf_sections_findings_and_a_photo(data, 
         assert heading in text, heading
     for finding in data.findings:
         assert finding.ref in text, finding.ref
-    assert "{{" not in text.replace(JINJA, "").replace("{{ 7*7 }}", "")  # every tag of the template was filled
+    assert "{{" not in text.replace(JINJA, "").replace("{{ 7*7 }}", "").replace(TITLE, "")  # every tag was filled
     with zipfile.ZipFile(out) as package:
         media = [n for n in package.namelist() if n.startswith("word/media/")]
     assert media and len(docx.Document(str(out)).inline_shapes) >= 1  # the cited photos, as pictures
@@ -91,6 +93,8 @@ def test_user_text_with_template_syntax_prints_literally(data, tmp_path: Path) -
     assert JINJA in text  # neither executed nor escaped twice: "<b>&amp;" reads as typed
     assert "{{ 7*7 }} {% if true %}yes{% endif %}" in text and "49" not in text.split("Diverging")[1][:200]
     assert text.count("LOOP") == 1  # the loop in the user's text ran no time: it is text
+    assert TITLE in text
+    assert docx.Document(str(out)).core_properties.title == TITLE  # the file's title, not escaped twice
 
 
 def _template(tmp_path: Path, paragraphs: list[str], name: str = "t.docx") -> Path:
