@@ -184,3 +184,29 @@ def test_no_exif_reaches_the_document(data, tmp_path: Path) -> None:
                 blob = package.read(name)
                 assert b"Exif" not in blob[:4096] and not re.search(rb"GPS", blob[:4096]), name
                 assert io.BytesIO(blob).read(3) == b"\xff\xd8\xff"
+
+
+@pytest.mark.timeout(120)
+def test_hostile_text_prints_literally(make_audit, tmp_path: Path) -> None:
+    from hostile import corpus as hostile_corpus
+    from test_pdf_report import CLAUSE, _visible
+
+    corpus = hostile_corpus()
+    session = make_audit("h.audit", title="Audit <b>&amp; ]]> \u202eevil {{ 1 }} 李伟",
+                         client="<font color=red>Client</font> & Co", confidentiality="<b>Secret</b> " + "&" * 300)
+    with session.transaction() as tx:
+        audit.update_details(tx, {"conclusions": corpus[5], "recommendation": corpus[7],
+                                  "diverging_opinions": corpus[11], "plan_deviations": corpus[0]})
+        for i, text in enumerate(corpus):
+            findings.create_finding(tx, grade="minor", clause_ids=[CLAUSE], statement=text,
+                                    evidence_text=corpus[-i], requirement=corpus[(i + 60) % len(corpus)])
+    data = report_data.gather(session, "internal")
+    out = build_docx(data, tmp_path / "hostile.docx", photo=_photo(data))
+    document = docx.Document(str(out))
+    text = _visible("".join(_paragraphs(out)))  # Word keeps joiners (ZWJ emoji); compare what is seen
+    missing = [s for s in corpus if _visible(s) and _visible(s) not in text]
+    assert not missing, missing[:5]
+    assert document.core_properties.title == "Audit <b>&amp; ]]> evil {{ 1 }} 李伟"
+    with zipfile.ZipFile(out) as package:  # no relationship to anything outside the file
+        rels = "".join(package.read(n).decode() for n in package.namelist() if n.endswith(".rels"))
+    assert 'TargetMode="External"' not in rels
