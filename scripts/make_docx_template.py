@@ -36,6 +36,17 @@ def fonts(style_element: object) -> None:
         rfonts.attrib.pop(qn(theme), None)
 
 
+def complex_size(style_element: object) -> None:
+    """Arabic and Hebrew runs (marked rtl) take their size from w:szCs: the same as the Latin one."""
+    rpr = style_element.get_or_add_rPr()  # type: ignore[attr-defined]
+    size = rpr.find(qn("w:sz"))
+    if size is None or rpr.find(qn("w:szCs")) is not None:
+        return
+    complex_script = OxmlElement("w:szCs")
+    complex_script.set(qn("w:val"), size.get(qn("w:val")))
+    size.addnext(complex_script)
+
+
 def styles(doc: Document) -> None:
     normal = doc.styles["Normal"]
     normal.font.size = Pt(10)
@@ -45,6 +56,8 @@ def styles(doc: Document) -> None:
     for name, size in (("Title", 24), ("Heading 1", 16), ("Heading 2", 12.5), ("Heading 3", 10.5)):
         style = doc.styles[name]
         style.font.size, style.font.color.rgb = Pt(size), ACCENT
+    for name in ("Normal", "Title", "Heading 1", "Heading 2", "Heading 3"):
+        complex_size(doc.styles[name].element)
     lang = OxmlElement("w:lang")  # so Word and LibreOffice choose CJK and Arabic shaping for those scripts
     lang.set(qn("w:val"), "en-GB")
     lang.set(qn("w:eastAsia"), "zh-CN")
