@@ -85,6 +85,9 @@ def test_cjk_and_arabic_text_shows_and_arabic_paragraphs_are_right_to_left(data,
     assert english and english[0].find(f"{qn('w:pPr')}/{qn('w:bidi')}") is None
     fonts = document.styles["Normal"].element.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
     assert fonts is not None and fonts.get(qn("w:eastAsia")) and fonts.get(qn("w:cs"))
+    normal = document.styles["Normal"].element.find(qn("w:rPr"))
+    assert normal is not None  # Arabic (rtl) runs take the complex-script size: the same as the Latin one
+    assert normal.find(qn("w:szCs")).get(qn("w:val")) == normal.find(qn("w:sz")).get(qn("w:val"))
 
 
 def test_user_text_with_template_syntax_prints_literally(data, tmp_path: Path) -> None:
