@@ -91,7 +91,9 @@ def check(path: Path) -> None:
     from auditor_app.exporters.docx_sample import SampleSource
 
     template = load(path)
-    render(template, build_context(SampleSource(), lambda item: "[photo]" if item.id == "e1" else None), path)
+    # Pictures as text stand-ins: the logo and photo branches are rendered too, and nothing is decoded.
+    context = build_context(SampleSource(), lambda item: "[photo]" if item.id == "e1" else None, logo="[logo]")
+    render(template, context, path)
 
 
 def _paragraph_of(exc: TemplateSyntaxError) -> str:

@@ -135,6 +135,9 @@ def test_an_unknown_variable_is_named_with_its_paragraph(tmp_path: Path) -> None
     path = _template(tmp_path, ["{% for f in findings %}{{ f.colour }}{% endfor %}"], "loop.docx")
     with pytest.raises(InputError, match="unknown template variable 'colour'"):
         docx_template.check(path)
+    path = _template(tmp_path, ["{%p if report.logo %}", "{{ report.logo_size }}", "{%p endif %}"], "logo.docx")
+    with pytest.raises(InputError, match="unknown template variable 'logo_size'"):  # the logo branch is checked too
+        docx_template.check(path)
 
 
 def test_a_template_may_not_reach_python_internals(tmp_path: Path) -> None:
