@@ -216,3 +216,23 @@ def test_hostile_text_prints_literally(make_audit, tmp_path: Path) -> None:
     with zipfile.ZipFile(out) as package:  # no relationship to anything outside the file
         rels = "".join(package.read(n).decode() for n in package.namelist() if n.endswith(".rels"))
     assert 'TargetMode="External"' not in rels
+
+
+def test_the_branding_logo_and_organisation_are_on_the_cover(data, tmp_path: Path) -> None:
+    import dataclasses
+
+    from PIL import Image
+
+    from auditor_app.exporters.source import Branding
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (600, 200), (200, 30, 30)).save(buffer, "PNG")
+    branded = dataclasses.replace(data, branding=Branding(organisation="Example Cert GmbH", logo=buffer.getvalue()))
+    plain = build_docx(data, tmp_path / "plain.docx", photo=_photo(data))
+    out = build_docx(branded, tmp_path / "branded.docx", photo=_photo(branded))
+    shapes = docx.Document(str(out)).inline_shapes
+    assert len(shapes) == len(docx.Document(str(plain)).inline_shapes) + 1
+    assert round(shapes[0].width.mm) == 70 and round(shapes[0].height.mm, 1) == 23.3  # fitted into 70 × 24 mm
+    paragraphs = _paragraphs(out)
+    assert "Example Cert GmbH" in paragraphs[:6] and "Example Cert GmbH · Report" in "\n".join(
+        p.text for p in docx.Document(str(out)).sections[0].footer.paragraphs)
