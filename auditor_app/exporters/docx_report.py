@@ -26,6 +26,7 @@ from auditor_app.exporters import pdf_text as tx
 from auditor_app.exporters.docx_context import build_context
 from auditor_app.exporters.pdf_images import Jpeg, usable_jpeg
 from auditor_app.exporters.pdf_source import rendition_key
+from auditor_app.exporters.source import ReportSource
 
 Photo = Callable[[rec.EvidenceRecord], bytes | None]
 Progress = Callable[[int, int], None]
@@ -35,7 +36,7 @@ LOGO_BOX = (70, 24)  # mm: as on the PDF's cover
 _PARTS = ("/word/document.xml", "/word/header", "/word/footer")
 
 
-def build_docx(data: Any, out: Path, *, photo: Photo, template: Path | None = None,
+def build_docx(data: ReportSource, out: Path, *, photo: Photo, template: Path | None = None,
                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Path:
     """Write the report to `out` (replaced atomically) from `template` (default: the shipped one); raises
     Cancelled if `cancelled()` turns true, InputError for a template that cannot be used (naming what is wrong)."""
@@ -80,7 +81,7 @@ def build_docx(data: Any, out: Path, *, photo: Photo, template: Path | None = No
     return out
 
 
-def _cited_photos(data: Any) -> list[rec.EvidenceRecord]:
+def _cited_photos(data: ReportSource) -> list[rec.EvidenceRecord]:
     by_id = {e.id: e for e in data.evidence}
     seen: dict[str, rec.EvidenceRecord] = {}
     for finding in data.findings:
