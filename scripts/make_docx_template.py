@@ -70,11 +70,32 @@ def summary(doc: Document) -> None:
     para(doc, '{{ summary.recommendation or "No recommendation recorded." }}')
     muted(doc, "{{ texts.certification_note }}")
     para(doc, "{%p endif %}")
+
+
+def limits(doc: Document) -> None:
     doc.add_heading("Diverging opinions", 1)
     para(doc, '{{ diverging_opinions or "No unresolved diverging opinions between the audit team and the auditee '
               'were recorded." }}')
     doc.add_heading("Sampling and limitations", 1)
     para(doc, "{{ texts.sampling }}")
+
+
+def stage1(doc: Document) -> None:
+    para(doc, "{%p if stage1.applies %}")
+    doc.add_heading("Stage 1 conclusions: readiness for Stage 2", 1)
+    para(doc, bold='{{ stage1.readiness or "No conclusion on readiness for Stage 2 recorded." }}')
+    para(doc, "{%p if stage1.comment %}")
+    para(doc, "{{ stage1.comment }}")
+    para(doc, "{%p endif %}")
+    doc.add_heading("Areas of concern", 2)
+    para(doc, "{%p if not stage1.concerns %}")
+    para(doc, "No areas of concern were identified.")
+    para(doc, "{%p endif %}")
+    para(doc, "{%p if stage1.concerns %}")
+    table(doc, ["Ref", "Area of concern", "Clauses", "Process / area"], "c in stage1.concerns",
+          ["{{ c.ref }}", "{{ c.statement }}", '{{ c.clauses|join("\\n") }}', "{{ c.area }}"], [16, 59, 60, 35])
+    para(doc, "{%p endif %}")
+    para(doc, "{%p endif %}")
 
 
 def carried(doc: Document, loop: str) -> None:
@@ -190,6 +211,8 @@ def main() -> int:
     cover(doc)
     details(doc)
     summary(doc)
+    stage1(doc)
+    limits(doc)
     previous(doc)
     findings(doc)
     results(doc)

@@ -45,8 +45,8 @@ def build_context(data: ReportSource, picture: Picture, logo: Any = None) -> Con
         "report": _report(ctx, logo), "details": _details(ctx), "team": _team(data),
         "participants": _participants(data), "summary": _summary(ctx),
         "diverging_opinions": text(data.details.diverging_opinions), "texts": _texts(),
-        "previous": _previous(data), "findings": _findings(ctx, picture), "clause_results": _clauses(ctx),
-        "plan": [_plan_row(r) for r in data.plan], "meetings": _meetings(data),
+        "stage1": _stage1(data), "previous": _previous(data), "findings": _findings(ctx, picture),
+        "clause_results": _clauses(ctx), "plan": [_plan_row(r) for r in data.plan], "meetings": _meetings(data),
     }
 
 
@@ -115,6 +115,17 @@ def _summary(ctx: Ctx) -> dict[str, Any]:
 def _texts() -> dict[str, str]:
     return {"sampling": SAMPLING_TEXT, "certification_note": CERTIFICATION_TEXT, "previous_intro": PREVIOUS_TEXT,
             "concerns_intro": CONCERNS_TEXT}
+
+
+def _stage1(data: ReportSource) -> dict[str, Any]:
+    """Stage 1's conclusions (ISO/IEC 17021-1 9.3.1.2): printed in a Stage 1 audit or where they were recorded."""
+    d = data.details
+    applies = d.audit_type == vocab.AuditType.STAGE1.value or bool(data.concerns or d.stage2_readiness)
+    return {"applies": applies, "readiness": vocab.label(vocab.READINESS_LABELS, d.stage2_readiness),
+            "comment": text(d.stage2_readiness_comment),
+            "concerns": [{"ref": f"AC-{n:02d}", "statement": text(c.statement), "area": text(c.area),
+                          "clauses": [ref_label(data, r) for r in c.clause_refs]}  # numbered as Stage 2 takes them
+                         for n, c in enumerate(data.concerns, 1)]}
 
 
 def _previous(data: ReportSource) -> dict[str, Any]:

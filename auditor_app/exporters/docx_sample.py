@@ -25,7 +25,8 @@ class SampleSource:
         audit_type="surveillance", start_date="2026-03-02", end_date="2026-03-03", objectives="Objectives",
         criteria="ISO 9001:2015", confidentiality="Confidential", report_number="R-1", report_revision="1",
         conclusions="Conclusions", recommendation="Recommendation", recommendation_decision="recommend",
-        objectives_met="yes", previous_audit="Certification audit 2025", diverging_opinions="None")
+        objectives_met="yes", previous_audit="Certification audit 2025", diverging_opinions="None",
+        stage2_readiness="ready_with_concerns", stage2_readiness_comment="Comment")
     team: tuple[rec.TeamMember, ...] = (rec.TeamMember(id="t1", name="Lead Auditor", role="lead"),
                                         rec.TeamMember(id="t2", name="Auditor", role="auditor"))
     checklists: tuple[rec.ChecklistInfo, ...] = (
@@ -58,7 +59,8 @@ class SampleSource:
         rec.CarriedRecord(id="c1", kind="previous_finding", ref="NC-07", grade="minor", statement="Statement",
                           clause_refs=(f"{_KEY}#7.1.5",), verification="not_effective", follow_up_id="f1"),
         rec.CarriedRecord(id="c2", kind="stage1_concern", ref="C-1", statement="Concern"))
-    concerns: tuple[rec.ConcernRecord, ...] = ()
+    concerns: tuple[rec.ConcernRecord, ...] = (rec.ConcernRecord(id="s1", statement="Concern", area="Area",
+                                                                 clause_refs=(f"{_KEY}#7.1.5",)),)
     time_records: tuple[rec.TimeRecord, ...] = ()
     cycle: CycleCoverage | None = None
     time_summary: TimeSummary = TimeSummary()

@@ -236,3 +236,28 @@ def test_the_branding_logo_and_organisation_are_on_the_cover(data, tmp_path: Pat
     paragraphs = _paragraphs(out)
     assert "Example Cert GmbH" in paragraphs[:6] and "Example Cert GmbH · Report" in "\n".join(
         p.text for p in docx.Document(str(out)).sections[0].footer.paragraphs)
+
+
+def test_a_stage1_report_has_its_conclusions_and_areas_of_concern(make_audit, tmp_path: Path) -> None:
+    from auditor_app.services import verification
+
+    session = make_audit("s1.audit", audit_type="stage1")
+    with session.transaction() as tx:
+        audit.update_details(tx, {"stage2_readiness": "ready_with_concerns",
+                                  "stage2_readiness_comment": "Internal audits not yet complete."})
+        verification.add_concern(tx, "Internal audit programme incomplete", clause_refs=["iso9001-2015#9.2"],
+                                 area="Internal audit")
+    data = report_data.gather(session, "internal")
+    out = build_docx(data, tmp_path / "s1.docx", photo=_photo(data))
+    text = "\n".join(_paragraphs(out))
+    assert "Stage 1 conclusions: readiness for Stage 2" in text
+    assert "Ready for Stage 2, with areas of concern" in text and "Internal audits not yet complete." in text
+    rows = [[c.text for c in row.cells] for t in docx.Document(str(out)).tables for row in t.rows]
+    assert ["AC-01", "Internal audit programme incomplete", "ISO 9001 9.2 Internal audit", "Internal audit"] in [
+        [r[0], r[1], r[2].split("\n")[0], r[3]] for r in rows if len(r) == 4]
+    assert text.index("Executive summary") < text.index("Stage 1 conclusions") < text.index("Diverging opinions")
+
+
+def test_other_audits_print_no_stage1_section(data, tmp_path: Path) -> None:
+    out = build_docx(data, tmp_path / "r.docx", photo=_photo(data))
+    assert "Stage 1 conclusions" not in "\n".join(_paragraphs(out))
