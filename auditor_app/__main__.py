@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 COMMANDS = {"new", "info", "check", "export", "import", "demo", "history", "rebuild", "checklists", "checklist",
-            "merge", "handover", "import-actions", "verify", "cycle"}
+            "merge", "handover", "import-actions", "verify", "cycle", "template"}
 
 
 def main(argv: list[str] | None = None) -> int:

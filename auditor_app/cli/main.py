@@ -64,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="full integrity and consistency check")
     p.add_argument("file", type=Path)
 
-    p = sub.add_parser("export", help="export an audit: interchange JSON, PDF report, Excel workbook")
+    p = sub.add_parser("export", help="export an audit: interchange JSON, PDF or Word report, Excel workbook")
     p.add_argument("file", type=Path)
     p.add_argument("--json", dest="json_out", type=Path, help="interchange JSON output")
     p.add_argument("--strip-metadata", action="store_true", help="in the JSON, photos re-encoded from their pixels "
@@ -72,10 +72,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pdf", dest="pdf_out", type=Path, help="the audit report (PDF)")
     p.add_argument("--xlsx", dest="xlsx_out", type=Path, help="the workbook: findings with corrective-action "
                    "columns for the client, clauses, notes, interviews, evidence, plan, attendance")
+    p.add_argument("--docx", dest="docx_out", type=Path, help="the audit report as an editable Word document")
+    p.add_argument("--template", type=Path, help="with --docx: the Word template to fill in (default: the one "
+                   "chosen in the preferences, else the built-in one); see docs/report-templates.md")
     p.add_argument("--profile", choices=["certification", "internal", "gap"], default="certification")
     p.add_argument("--language", metavar="CODE", help="the report's language (en de fr es it pt nl pl tr zh-Hans ja "
                    "ko ar; default: the audit's language)")
     p.add_argument("--bilingual", metavar="CODE", help="a second language printed after the first (e.g. en)")
+
+    p = sub.add_parser("template", help="Word report templates")
+    actions = p.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    q = actions.add_parser("check", help="render a .docx template against a sample audit (exit 1 naming the "
+                           "paragraph or variable that is wrong)")
+    q.add_argument("path", type=Path)
 
     p = sub.add_parser("import-actions", help="read back the Findings sheet the client filled in")
     p.add_argument("file", type=Path)

@@ -23,7 +23,7 @@ INITIALS_LIMIT = 8
 # The window's languages: "" follows the system's locale; the others name a catalogue resources/i18n/auditor-app_<code>
 # (zh_CN is Simplified Chinese, the name Qt's loader finds for zh-Hans-CN and zh_CN locales).
 UI_LANGUAGES = ("", "en", "de", "fr", "es", "zh_CN")
-LIMITS = {"initials": INITIALS_LIMIT, "brand_logo": 4096}  # other texts: 200 characters
+LIMITS = {"initials": INITIALS_LIMIT, "brand_logo": 4096, "report_template": 4096}  # other texts: 200 characters
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +34,7 @@ class Preferences:
     grading_scheme: str = grading.DEFAULT.key  # for new audits
     brand_organisation: str = ""  # the auditing organisation named in reports
     brand_logo: str = ""  # path of a picture file
+    report_template: str = ""  # path of the certification body's Word report template; empty: the default one
     photo_keep_original: bool = True  # store photos as taken; otherwise downscaled to the two below
     photo_long_edge: int = 2400
     photo_quality: int = 85

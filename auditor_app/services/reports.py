@@ -10,11 +10,12 @@ from auditor_app.domain import vocab
 from auditor_app.errors import InputError, KnownError
 from auditor_app.exporters import Cancelled, wording
 from auditor_app.exporters.source import Branding
-from auditor_app.services import completeness, integrity, renditions, report_data
+from auditor_app.services import completeness, integrity, preferences, renditions, report_data
 from auditor_app.services.session import AuditSession
 
 Progress = Callable[[int, int], None]
-__all__ = ["CERTIFICATION_SECTIONS", "Cancelled", "ReportBlocked", "export_pdf", "export_xlsx", "prepare"]
+__all__ = ["CERTIFICATION_SECTIONS", "Cancelled", "ReportBlocked", "check_template", "export_docx", "export_pdf",
+           "export_xlsx", "prepare", "report_template"]
 # Cancelled: for the UI
 
 # The PDF sections ISO/IEC 17021-1 9.4.8 makes part of every certification report: the cover (the report's and
@@ -103,4 +104,41 @@ def export_pdf(session: AuditSession, out: Path, *, profile: str = "certificatio
         raise ReportBlocked(blocking)
     path = build_pdf(data, Path(out), photo=_photo(data, renditions.REPORT_LONG_EDGE), sections=sections,
                      progress=progress, cancelled=cancelled)
+    return path, gaps
+
+
+def report_template(template: Path | None = None) -> Path | None:
+    """The Word template to use: the one given, else the one chosen in the preferences (None: the default)."""
+    if template is not None:
+        return Path(template)
+    chosen = preferences.load().report_template
+    return Path(chosen) if chosen else None
+
+
+def check_template(template: Path) -> None:
+    """InputError (one line naming the file and the paragraph or variable) when the template cannot be used."""
+    from auditor_app.exporters import docx_template
+
+    docx_template.check(Path(template))
+
+
+def export_docx(session: AuditSession, out: Path, *, profile: str = "certification", template: Path | None = None,
+                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+                ) -> tuple[Path, list[completeness.Gap]]:
+    """The editable Word report, from `template` or the preferences' one or the default; refused like the PDF
+    (a damaged file; a certification report with errors left), and the template is checked before the audit is
+    read, so a broken one costs no time."""
+    from auditor_app.exporters import docx_template
+    from auditor_app.exporters.docx_report import build_docx
+
+    integrity.require_sound(session, "the Word report")
+    chosen = report_template(template)
+    if chosen is not None:
+        docx_template.check(chosen)
+    data, gaps = prepare(session, profile, branded=True)
+    blocking = completeness.blocking(gaps)
+    if blocking:
+        raise ReportBlocked(blocking)
+    path = build_docx(data, Path(out), photo=_photo(data, renditions.REPORT_LONG_EDGE), template=chosen,
+                      progress=progress, cancelled=cancelled)
     return path, gaps

@@ -23,7 +23,8 @@ BY_SHORTCUT = {
 BY_ATTRIBUTE = (
     ("sample_action", "sample"), ("save_copy_action", "save-copy"), ("team.merge_action", "merge"),
     ("team.hand_over_action", "hand-over"), ("team.conflicts_action", "conflict"),
-    ("exports.pdf_action", "export-pdf"), ("exports.xlsx_action", "export-xlsx"),
+    ("exports.pdf_action", "export-pdf"), ("exports.docx_action", "export-docx"),
+    ("exports.xlsx_action", "export-xlsx"),
 )
 
 

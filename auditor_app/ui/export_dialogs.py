@@ -55,7 +55,8 @@ class ProfileDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, kind: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export report (PDF)") if kind == "pdf" else self.tr("Export workbook (Excel)"))
+        titles = {"pdf": self.tr("Export report (PDF)"), "docx": self.tr("Export report (Word)")}
+        self.setWindowTitle(titles.get(kind) or self.tr("Export workbook (Excel)"))
         self.profile_combo = QComboBox()
         for key, label in PROFILES:
             self.profile_combo.addItem(translate("export_dialogs", label), key)

@@ -1,4 +1,4 @@
-"""Exporting the PDF report and the Excel workbook: profile, completeness check, file, then a cancellable worker."""
+"""Exporting the PDF or Word report and the Excel workbook: profile, completeness, file, then a cancellable worker."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 # What each kind is called and its file-dialog filter, translated where shown.
 KINDS = {"pdf": (QT_TRANSLATE_NOOP("exporting", "PDF report"), QT_TRANSLATE_NOOP("exporting", "PDF files (*.pdf)")),
+         "docx": (QT_TRANSLATE_NOOP("exporting", "Word report"),
+                  QT_TRANSLATE_NOOP("exporting", "Word documents (*.docx)")),
          "xlsx": (QT_TRANSLATE_NOOP("exporting", "Excel workbook"),
                   QT_TRANSLATE_NOOP("exporting", "Excel workbooks (*.xlsx)"))}
 CANCELLED_TEXT = QT_TRANSLATE_NOOP("exporting", "Export cancelled: no file was written.")
@@ -117,11 +119,12 @@ class Exports(QObject):
 
     def add_actions(self, menu: QMenu) -> None:
         self.pdf_action = menu.addAction(self.tr("Export &report (PDF)…"), lambda: self.choose("pdf"))
+        self.docx_action = menu.addAction(self.tr("Export report (Wor&d)…"), lambda: self.choose("docx"))
         self.xlsx_action = menu.addAction(self.tr("Export &workbook (Excel)…"), lambda: self.choose("xlsx"))
 
     def sync_actions(self, has_audit: bool) -> None:
-        self.pdf_action.setEnabled(has_audit)
-        self.xlsx_action.setEnabled(has_audit)
+        for action in (self.pdf_action, self.docx_action, self.xlsx_action):
+            action.setEnabled(has_audit)
 
     # -- the dialogs before ------------------------------------------------------------------------------
     def choose(self, kind: str) -> None:
@@ -185,6 +188,10 @@ class Exports(QObject):
             def work(job: Job) -> Path:
                 return reports.export_pdf(session, path, profile=profile, sections=sections, progress=job.report,
                                           cancelled=job.is_cancelled)[0]
+        elif kind == "docx":  # the template chosen in the preferences, else the built-in one
+            def work(job: Job) -> Path:
+                return reports.export_docx(session, path, profile=profile, progress=job.report,
+                                           cancelled=job.is_cancelled)[0]
         else:
             def work(job: Job) -> Path:
                 return reports.export_xlsx(session, path, profile=profile, progress=job.report,

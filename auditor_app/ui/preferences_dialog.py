@@ -1,4 +1,5 @@
-"""Edit ▸ Preferences…: your name and initials, the window's language, default grading, report branding, photos."""
+"""Edit ▸ Preferences…: your name and initials, the window's language, default grading, report branding, Word
+template, photo sizes."""
 
 from __future__ import annotations
 
@@ -90,6 +91,14 @@ class PreferencesDialog(QDialog):
         self.logo_clear = QPushButton(self.tr("Remove"))
         self.logo_clear.clicked.connect(lambda: self.set_logo(""))
 
+        self.template_path = prefs.report_template
+        self.template_label = QLabel()
+        self.template_label.setWordWrap(True)
+        self.template_button = QPushButton(self.tr("Choose…"))
+        self.template_button.clicked.connect(self.choose_template)
+        self.template_clear = QPushButton(self.tr("Built-in"))
+        self.template_clear.clicked.connect(lambda: self.set_template(""))
+
         self.keep_check = QCheckBox(self.tr("Keep photos exactly as taken (largest files)"))
         self.keep_check.setChecked(prefs.photo_keep_original)
         self.long_edge_spin = QSpinBox()
@@ -108,6 +117,7 @@ class PreferencesDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._layout()
         self.set_logo(prefs.brand_logo)
+        self.set_template(prefs.report_template)
         self._sync_photos()
         self.setMinimumWidth(560)
 
@@ -141,6 +151,11 @@ class PreferencesDialog(QDialog):
         logo_row.addLayout(logo_buttons)
         logo_row.addStretch(1)
         brand_form.addRow(self.tr("Logo:"), logo_row)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template_label, 1)
+        template_row.addWidget(self.template_button)
+        template_row.addWidget(self.template_clear)
+        brand_form.addRow(self.tr("Word template:"), template_row)
         photos = QGroupBox(self.tr("Photos added as evidence"))
         photo_form = QFormLayout(photos)
         photo_form.addRow(self.keep_check)
@@ -191,6 +206,30 @@ class PreferencesDialog(QDialog):
         self.logo_preview.setPixmap(scaled)
         self.logo_preview.setToolTip(path)
 
+    # -- the Word template ------------------------------------------------------------------------------
+    def choose_template(self) -> None:
+        """A certification body's own .docx template, checked before it is taken (the error names the paragraph
+        or the variable that is wrong)."""
+        from auditor_app.services import reports
+
+        start = str(Path(self.template_path).parent) if self.template_path else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Word report template"), start,
+                                              self.tr("Word documents (*.docx)"))
+        if not name:
+            return
+        try:
+            reports.check_template(Path(name))
+        except AuditorError as exc:
+            QMessageBox.warning(self, self.tr("Template not used"), str(exc))
+            return
+        self.set_template(name)
+
+    def set_template(self, path: str) -> None:
+        self.template_path = path
+        self.template_clear.setEnabled(bool(path))
+        self.template_label.setText(path or self.tr("Built-in template (the PDF report's sections)"))
+        self.template_label.setToolTip(path)
+
     # -- saving ----------------------------------------------------------------------------------------
     def preferences(self) -> Preferences:
         name = " ".join(self.name_edit.text().split())
@@ -198,7 +237,8 @@ class PreferencesDialog(QDialog):
         return Preferences(author_name=name, initials=initials, ui_language=str(self.language_combo.currentData()),
                            grading_scheme=str(self.scheme_combo.currentData()),
                            brand_organisation=" ".join(self.organisation_edit.text().split()),
-                           brand_logo=self.logo_path, photo_keep_original=self.keep_check.isChecked(),
+                           brand_logo=self.logo_path, report_template=self.template_path,
+                           photo_keep_original=self.keep_check.isChecked(),
                            photo_long_edge=self.long_edge_spin.value(), photo_quality=self.quality_spin.value())
 
     def accept(self) -> None:

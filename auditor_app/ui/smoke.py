@@ -1,8 +1,8 @@
 """`auditor-app --smoke-test`: a quick end-to-end check of an installed or frozen build.
 
 It shows the main window (the start screen), then creates an audit from a bundled checklist, adds a note
-and a photo, exports a PDF and a workbook, makes a hand-over copy and merges it back, and finally opens the
-audit in the window. Any exception, Python warning or Qt warning fails it: one line on stderr, exit 1.
+and a photo, exports a PDF, a Word report and a workbook, makes a hand-over copy and merges it back, and
+finally opens the audit in the window. Any exception, Python warning or Qt warning fails it: one line on stderr, exit 1.
 """
 
 from __future__ import annotations
@@ -85,7 +85,9 @@ def _services(work: Path) -> Path:
                                      caption="Calibration label")
         pdf, _gaps = reports.export_pdf(session, work / "smoke.pdf", profile="internal")
         xlsx = reports.export_xlsx(session, work / "smoke.xlsx", profile="internal")
-        for produced, magic in ((pdf, b"%PDF-"), (xlsx, b"PK\x03\x04")):
+        # The Word report: docxtpl, python-docx and Jinja2 in the bundle, and the shipped template found.
+        word, _gaps = reports.export_docx(session, work / "smoke.docx", profile="internal")
+        for produced, magic in ((pdf, b"%PDF-"), (xlsx, b"PK\x03\x04"), (word, b"PK\x03\x04")):
             if not produced.read_bytes().startswith(magic):
                 raise SmokeFailure(f"{produced.name} is not a valid export")
         copy = merge.hand_over_copy(session, work / "smoke-copy.audit", "Second Auditor", (where,))

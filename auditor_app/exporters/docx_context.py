@@ -1,0 +1,222 @@
+"""The Word report's template context: plain dicts, lists and strings built from the report's records.
+
+Every value that came from the audit is a plain string (cleaned like the PDF's text); the template renders it
+through an autoescaping, sandboxed Jinja environment, so user text never becomes template code or markup.
+docs/report-templates.md lists every name built here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from auditor_app.domain import records as rec
+from auditor_app.domain import vocab
+from auditor_app.domain.vocab import ROLE_LABELS, STATUS_LABELS
+from auditor_app.exporters import pdf_text as tx
+from auditor_app.exporters.carried_text import follow_up_ref, ref_label, verification_text
+from auditor_app.exporters.grade_basis import n19_basis
+from auditor_app.exporters.pdf_previous import CONCERNS_TEXT, PREVIOUS_TEXT
+from auditor_app.exporters.pdf_sections import (
+    CERTIFICATION_TEXT,
+    DECISION_LABEL,
+    SAMPLING_TEXT,
+    objectives_line,
+    representative,
+)
+from auditor_app.exporters.pdf_source import Ctx, audit_type_label, date_range, result_label, standard_name, when
+from auditor_app.exporters.pdf_tables import _ordered_clauses
+from auditor_app.exporters.source import ReportSource
+
+# evidence id -> what the template shows for the photo (a docxtpl InlineImage), or None when it has no picture
+Picture = Callable[[rec.EvidenceRecord], Any]
+Context = dict[str, Any]
+
+
+def text(value: object) -> str:
+    """User text as it prints: cleaned (no control or bidi-override characters), trailing space trimmed."""
+    return tx.clean(value).strip()
+
+
+def build_context(data: ReportSource, picture: Picture, logo: Any = None) -> Context:
+    """The whole context; `picture(evidence)` gives a finding's photo (or None), `logo` the cover's logo."""
+    ctx = Ctx(data)
+    return {
+        "report": _report(ctx, logo), "details": _details(ctx), "team": _team(data),
+        "participants": _participants(data), "summary": _summary(ctx),
+        "diverging_opinions": text(data.details.diverging_opinions), "texts": _texts(),
+        "stage1": _stage1(data), "previous": _previous(data), "findings": _findings(ctx, picture),
+        "clause_results": _clauses(ctx), "plan": [_plan_row(r) for r in data.plan], "meetings": _meetings(data),
+    }
+
+
+def _report(ctx: Ctx, logo: Any) -> dict[str, Any]:
+    data, d = ctx.data, ctx.data.details
+    lead = ctx.lead()
+    kind = {"internal": "Internal audit report", "gap": "Gap analysis report"}.get(data.profile, "Audit report")
+    organisation, number, revision = " ".join(text(data.branding.organisation).split()), text(d.report_number), \
+        text(d.report_revision)
+    reference = " · ".join(x for x in (organisation, f"Report {number}" if number else "",
+                                       f"Revision {revision}" if revision else "") if x)
+    return {"kind": kind, "profile": data.profile, "title": text(d.title) or "Audit report", "client": text(d.client),
+            "organisation": organisation, "logo": logo or "", "marking": text(d.confidentiality) or "Confidential",
+            "number": number, "revision": revision, "reference": reference,
+            "audit_type": audit_type_label(d.audit_type), "dates": date_range(d.start_date, d.end_date),
+            "start_date": text(d.start_date), "end_date": text(d.end_date), "language": text(d.language),
+            "sites": [text(s) for s in d.sites if text(s)], "standards": ctx.standards(),
+            "lead_auditor": text(lead.name) if lead else "",
+            "other_auditors": [_member_line(m) for m in data.team if m is not lead]}
+
+
+def _member_line(m: rec.TeamMember) -> str:
+    role = vocab.label(ROLE_LABELS, m.role)
+    return f"{text(m.name)} ({role})" if role else text(m.name)
+
+
+def _details(ctx: Ctx) -> dict[str, Any]:
+    d, data = ctx.data.details, ctx.data
+    return {"client": text(d.client), "audit_type": audit_type_label(d.audit_type),
+            "dates": date_range(d.start_date, d.end_date), "sites": [text(s) for s in d.sites if text(s)],
+            "objectives": text(d.objectives), "scope": text(d.scope),
+            "criteria": text(d.criteria) or "\n".join(ctx.standards()), "standards": ctx.standards(),
+            "grading": data.scheme.label, "representative": representative(d),
+            "changes_since_last": text(d.changes_since_last), "certification_marks": text(d.certification_marks),
+            "plan_deviations": text(d.plan_deviations)}
+
+
+def _team(data: ReportSource) -> list[dict[str, str]]:
+    return [{"name": text(m.name), "role": vocab.label(ROLE_LABELS, m.role), "organisation": text(m.organisation)}
+            for m in data.team]
+
+
+def _participants(data: ReportSource) -> list[dict[str, str]]:
+    people = sorted(data.people.values(), key=lambda p: (tx.clean(p.department), tx.clean(p.name)))
+    return [{"name": text(p.name), "role": text(p.role), "department": text(p.department),
+             "organisation": text(p.organisation)} for p in people]
+
+
+def _summary(ctx: Ctx) -> dict[str, Any]:
+    data, d = ctx.data, ctx.data.details
+    counts = data.findings_by_grade()
+    by_grade = [{"grade": g.label, "count": counts[g.key]} for g in data.scheme.grades if counts.get(g.key)]
+    other = sum(n for k, n in counts.items() if k not in data.scheme.grade_keys())
+    if other:
+        by_grade.append({"grade": "ungraded", "count": other})
+    total = len(data.findings)
+    line = (f"{total} finding{'s' if total != 1 else ''}: "
+            + "; ".join(f"{c['count']} × {c['grade']}" for c in by_grade) + ".") if total else ""
+    return {"findings_count": total, "by_grade": by_grade, "findings_line": line,
+            "conclusions": text(d.conclusions), "objectives_met": objectives_line(d) if d.objectives_met else "",
+            "certification": ctx.certification, "decision_label": DECISION_LABEL,
+            "decision": vocab.label(vocab.DECISION_LABELS, d.recommendation_decision),
+            "recommendation": text(d.recommendation)}
+
+
+def _texts() -> dict[str, str]:
+    return {"sampling": SAMPLING_TEXT, "certification_note": CERTIFICATION_TEXT, "previous_intro": PREVIOUS_TEXT,
+            "concerns_intro": CONCERNS_TEXT}
+
+
+def _stage1(data: ReportSource) -> dict[str, Any]:
+    """Stage 1's conclusions (ISO/IEC 17021-1 9.3.1.2): printed in a Stage 1 audit or where they were recorded."""
+    d = data.details
+    applies = d.audit_type == vocab.AuditType.STAGE1.value or bool(data.concerns or d.stage2_readiness)
+    return {"applies": applies, "readiness": vocab.label(vocab.READINESS_LABELS, d.stage2_readiness),
+            "comment": text(d.stage2_readiness_comment),
+            "concerns": [{"ref": f"AC-{n:02d}", "statement": text(c.statement), "area": text(c.area),
+                          "clauses": [ref_label(data, r) for r in c.clause_refs]}  # numbered as Stage 2 takes them
+                         for n, c in enumerate(data.concerns, 1)]}
+
+
+def _previous(data: ReportSource) -> dict[str, Any]:
+    concern = vocab.CarriedKind.STAGE1_CONCERN.value
+    items = [_carried(data, i) for i in data.carried if i.kind != concern]
+    concerns = [_carried(data, i) for i in data.carried if i.kind == concern]
+    previous_audit = text(data.details.previous_audit)
+    return {"applies": bool(items or concerns or previous_audit), "previous_audit": previous_audit,
+            "findings": items, "concerns": concerns}
+
+
+def _carried(data: ReportSource, item: rec.CarriedRecord) -> dict[str, Any]:
+    grade = data.grade_label(item.grade) if item.grade else ""
+    return {"ref": text(item.ref), "grade": grade, "origin_audit": text(item.origin_audit),
+            "title": " · ".join(t for t in (text(item.ref), grade, text(item.origin_audit)) if t) or "Item",
+            "statement": text(item.statement), "clauses": [ref_label(data, r) for r in item.clause_refs],
+            "requirement": text(item.requirement), "due_date": text(item.due_date),
+            "client_response": text(item.client_response), "verification": text(verification_text(data, item)),
+            "follow_up": text(follow_up_ref(data, item))}
+
+
+def _findings(ctx: Ctx, picture: Picture) -> list[dict[str, Any]]:
+    data = ctx.data
+    notes = {n.id: n for n in data.notes}
+    evidence = {e.id: e for e in data.evidence}
+    return [_finding(ctx, index, f, notes, evidence, picture)
+            for index, f in enumerate(ctx.sorted_findings(), start=1)]
+
+
+def _finding(ctx: Ctx, index: int, f: rec.FindingRecord, notes: dict[str, rec.NoteRecord],
+             evidence: dict[str, rec.EvidenceRecord], picture: Picture) -> dict[str, Any]:
+    data = ctx.data
+    grade = ctx.grade(f.grade)
+    nonconformity = bool(grade and grade.is_nonconformity)
+    origin = next((c for c in data.carried if c.id == f.follow_up_of), None) if f.follow_up_of else None
+    photos: list[dict[str, Any]] = []
+    files: list[dict[str, Any]] = []
+    for evidence_id in f.evidence_ids:
+        item = evidence.get(evidence_id)
+        if item is None:
+            continue
+        shown = picture(item)
+        entry = {"image": shown or "", "caption": text(item.caption), "filename": text(item.filename),
+                 "taken_at": when(item.taken_at)}
+        (photos if shown else files).append(entry)
+    return {"number": index, "ref": text(f.ref) or f"Finding {index}",
+            "grade": text(data.grade_label(f.grade)) or "Ungraded", "is_nonconformity": nonconformity,
+            "status": vocab.label(STATUS_LABELS, f.status) or "Open",
+            "clauses": [data.clause_label(c) for c in f.clause_ids], "grade_basis": n19_basis(data, f) or "",
+            "follows_up": f"{origin.ref or ''} of {origin.origin_audit or 'the previous audit'}".strip()
+            if origin is not None else "",
+            "location": text(f.location), "process": text(f.process), "requirement": text(f.requirement),
+            "evidence": text(f.evidence_text),
+            "notes": [text(notes[n].text) for n in f.note_ids if n in notes and text(notes[n].text)],
+            "photos": photos, "files": files,
+            "statement_title": "Statement of nonconformity" if nonconformity else "Statement",
+            "statement": text(f.statement), "root_cause": text(f.root_cause), "correction": text(f.correction),
+            "corrective_action": text(f.corrective_action), "action_owner": text(f.action_owner),
+            "due_date": text(f.due_date)}
+
+
+def _clauses(ctx: Ctx) -> list[dict[str, Any]]:
+    data = ctx.data
+    note_counts: dict[str, int] = {}
+    for note in data.notes:
+        if note.clause_id:
+            note_counts[note.clause_id] = note_counts.get(note.clause_id, 0) + 1
+    out = []
+    for checklist, clauses in _ordered_clauses(ctx):  # the PDF's order, clauses of a removed checklist last
+        if not clauses:
+            continue
+        out.append({"standard": standard_name(checklist), "done": sum(c.result != "not_audited" for c in clauses),
+                    "total": len(clauses),
+                    "clauses": [{"number": text(c.number), "title": text(c.title), "depth": c.depth,
+                                 "result": result_label(c.result), "justification": text(c.justification),
+                                 "audited_by": text(c.audited_by), "notes": note_counts.get(c.id, 0)}
+                                for c in clauses]})
+    return out
+
+
+def _plan_row(row: rec.PlanRow) -> dict[str, str]:
+    return {key: text(getattr(row, key)) for key in
+            ("day", "start", "end", "process", "clauses", "auditor", "auditee", "location")}
+
+
+def _meetings(data: ReportSource) -> list[dict[str, Any]]:
+    out = []
+    for m in data.meetings:
+        attendees = [{"name": text(a.name), "organisation": text(a.organisation), "role": text(a.role),
+                      "present": a.present} for a in data.attendees if a.meeting_id == m.id]
+        out.append({"kind": vocab.label(vocab.MEETING_LABELS, m.kind), "held_at": when(m.held_at),
+                    "location": text(m.location), "notes": text(m.notes),
+                    "acknowledgement": text(m.acknowledgement), "attendees": attendees})
+    return out

@@ -1,0 +1,182 @@
+"""The editable Word report: a .docx template (the default one or a certification body's) rendered with docxtpl.
+
+`build_docx(data, out, photo=…)` reads a ReportData-like object (see `source.ReportSource`), like the PDF: photos
+come from the caller's `photo(evidence)` as report renditions, and the file is written to a temporary name and
+renamed into place, so a failed or cancelled export leaves nothing behind. No Qt, no database, no services.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm
+from docxtpl import InlineImage
+
+from auditor_app import leftovers
+from auditor_app.domain import records as rec
+from auditor_app.exporters import Cancelled, docx_template
+from auditor_app.exporters import pdf_text as tx
+from auditor_app.exporters.docx_context import build_context
+from auditor_app.exporters.pdf_images import Jpeg, usable_jpeg
+from auditor_app.exporters.pdf_source import rendition_key
+from auditor_app.exporters.source import ReportSource
+
+Photo = Callable[[rec.EvidenceRecord], bytes | None]
+Progress = Callable[[int, int], None]
+STEPS = 1000
+PHOTO_BOX = (150, 100)  # mm: a photo fits this box (the PDF's width; a tall photo stays on its page)
+LOGO_BOX = (70, 24)  # mm: as on the PDF's cover
+_PARTS = ("/word/document.xml", "/word/header", "/word/footer")
+
+
+def build_docx(data: ReportSource, out: Path, *, photo: Photo, template: Path | None = None,
+               progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Path:
+    """Write the report to `out` (replaced atomically) from `template` (default: the shipped one); raises
+    Cancelled if `cancelled()` turns true, InputError for a template that cannot be used (naming what is wrong)."""
+    def check() -> bool:
+        return cancelled is not None and cancelled()
+
+    def report(done: int) -> None:
+        if progress is not None:
+            progress(done, STEPS)
+
+    path = Path(template) if template is not None else docx_template.default_template()
+    doc = docx_template.load(path)
+    wanted = _cited_photos(data)
+    share = int(STEPS * min(0.8, len(wanted) / (len(wanted) + 10)))
+    pictures = _fetch_photos(wanted, photo, check, lambda done: report(share * done // len(wanted)))
+
+    def picture(item: rec.EvidenceRecord) -> Any:
+        jpeg = pictures.get(item.id)
+        return _inline(doc, jpeg.data, jpeg.width, jpeg.height, PHOTO_BOX) if jpeg is not None else None
+
+    logo = _logo(doc, data.branding.logo)
+    context = build_context(data, picture, logo)
+    if check():
+        raise Cancelled()
+    docx_template.render(doc, context, path)
+    report(share + (STEPS - share) * 2 // 3)
+    mark_right_to_left(doc.docx)  # get_docx() would reload the unrendered template
+    if check():
+        raise Cancelled()
+    out = Path(out)
+    leftovers.clear_stale(out)
+    tmp = leftovers.temp_path(out, "part")
+    try:
+        doc.save(str(tmp))
+        if check():
+            raise Cancelled()
+        os.replace(tmp, out)
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    report(STEPS)
+    return out
+
+
+def _cited_photos(data: ReportSource) -> list[rec.EvidenceRecord]:
+    by_id = {e.id: e for e in data.evidence}
+    seen: dict[str, rec.EvidenceRecord] = {}
+    for finding in data.findings:
+        for evidence_id in finding.evidence_ids:
+            item = by_id.get(evidence_id)
+            if item is not None and (item.mime or "").startswith("image/"):
+                seen.setdefault(item.id, item)
+    return list(seen.values())
+
+
+def _fetch_photos(wanted: list[rec.EvidenceRecord], photo: Photo, check: Callable[[], bool],
+                  progress: Callable[[int], None]) -> dict[str, Jpeg | None]:
+    """Renditions once per distinct picture; a photo that cannot be rendered is listed by name instead."""
+    by_key: dict[tuple[str, int, str], Jpeg | None] = {}
+    out: dict[str, Jpeg | None] = {}
+    for done, item in enumerate(wanted, start=1):
+        if check():
+            raise Cancelled()
+        key = rendition_key(item)
+        if key not in by_key:
+            try:
+                by_key[key] = usable_jpeg(photo(item))
+            except Exception:  # a damaged evidence file must not stop the report
+                by_key[key] = None
+        out[item.id] = by_key[key]
+        progress(done)
+    return out
+
+
+def _inline(doc: Any, data: bytes, width: int, height: int, box: tuple[int, int]) -> Any:
+    scale = min(box[0] / max(1, width), box[1] / max(1, height))
+    return InlineImage(doc, io.BytesIO(data), width=Mm(max(1.0, width * scale)), height=Mm(max(1.0, height * scale)))
+
+
+def _logo(doc: Any, logo: bytes | None) -> Any:
+    """The branding logo fitted into the cover's box, never larger than 150 dpi (None: no usable logo)."""
+    if not logo:
+        return None
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(logo)) as image:
+            width, height = image.size
+    except Exception:  # the logo decorates the report: a bad one must never stop it
+        return None
+    scale = min(LOGO_BOX[0] / width, LOGO_BOX[1] / height, 25.4 / 150)
+    return InlineImage(doc, io.BytesIO(logo), width=Mm(width * scale), height=Mm(height * scale))
+
+
+def mark_right_to_left(document: Any) -> None:
+    """Word lays out Arabic and Hebrew only in paragraphs marked bidi and runs marked rtl: mark those whose text is
+    mainly right-to-left, in the body, headers and footers (the template cannot know which text will be)."""
+    for part in document.part.package.iter_parts():
+        if not str(part.partname).startswith(_PARTS):
+            continue
+        element = getattr(part, "element", None)  # docxtpl leaves every rendered part parsed
+        if element is None:
+            continue
+        for paragraph in element.iter(qn("w:p")):
+            runs = list(paragraph.iter(qn("w:r")))
+            texts = ["".join(t.text or "" for t in r.iter(qn("w:t"))) for r in runs]
+            if tx.is_rtl("".join(texts)):
+                _set(paragraph, "w:pPr", "w:bidi")
+            for run, text in zip(runs, texts, strict=True):
+                if text and tx.is_rtl(text):
+                    _set(run, "w:rPr", "w:rtl")
+
+
+def _set(parent: Any, props_tag: str, flag_tag: str) -> None:
+    """Add an on/off property in its schema position (Word refuses a document with properties out of order)."""
+    props = parent.find(qn(props_tag))
+    if props is None:
+        props = OxmlElement(props_tag)
+        parent.insert(0, props)
+    if props.find(qn(flag_tag)) is not None:
+        return
+    flag = OxmlElement(flag_tag)
+    order = _PPR_ORDER if props_tag == "w:pPr" else _RPR_ORDER
+    rank = order.index(flag_tag)
+    later = {qn(tag) for tag in order[rank + 1:]}
+    for index, child in enumerate(props):
+        if child.tag in later:
+            props.insert(index, flag)
+            return
+    props.append(flag)
+
+
+_PPR_ORDER = ("w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr", "w:widowControl",
+              "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku",
+              "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
+              "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+              "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
+              "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+_RPR_ORDER = ("w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps", "w:strike",
+              "w:dstrike", "w:outline", "w:shadow", "w:emboss", "w:imprint", "w:noProof", "w:snapToGrid", "w:vanish",
+              "w:webHidden", "w:color", "w:spacing", "w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight",
+              "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang",
+              "w:eastAsianLayout", "w:specVanish", "w:oMath")
