@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--xlsx", dest="xlsx_out", type=Path, help="the workbook: findings with corrective-action "
                    "columns for the client, clauses, notes, interviews, evidence, plan, attendance")
     p.add_argument("--profile", choices=["certification", "internal", "gap"], default="certification")
+    p.add_argument("--size", choices=["print", "email", "compact"], default=None,
+                   help="the PDF's photos: print (full quality), email (100 photos under 10 MB, 300 under 25 MB), "
+                   "compact (smallest)")
 
     p = sub.add_parser("import-actions", help="read back the Findings sheet the client filled in")
     p.add_argument("file", type=Path)
