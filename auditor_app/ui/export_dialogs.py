@@ -54,7 +54,7 @@ PHOTO_SIZES = (("print", QT_TRANSLATE_NOOP("export_dialogs", "Print: full qualit
                ("email", QT_TRANSLATE_NOOP("export_dialogs", "E-mail: smaller photos, sharp on screen")),
                ("compact", QT_TRANSLATE_NOOP("export_dialogs", "Compact: smallest file")))
 ERROR_COLOR = QColor("#b3261e")
-Estimator = Callable[[str, "set[str] | None"], SizeEstimate]
+Estimator = Callable[[str, "set[str] | None"], "SizeEstimate | None"]  # None: no estimate (the audit cannot be read)
 
 
 class ProfileDialog(QDialog):
@@ -72,7 +72,7 @@ class ProfileDialog(QDialog):
         self.size_combo = QComboBox()
         self.size_label = QLabel()
         self._estimate = estimate
-        self._estimates: dict[tuple[str, bool], SizeEstimate] = {}
+        self._estimates: dict[tuple[str, bool], SizeEstimate | None] = {}
         if kind == "pdf":
             for key, label in PHOTO_SIZES:
                 self.size_combo.addItem(translate("export_dialogs", label), key)
@@ -127,6 +127,9 @@ class ProfileDialog(QDialog):
         if key not in self._estimates:
             self._estimates[key] = self._estimate(self.photo_size, sections)
         found = self._estimates[key]
+        if found is None:
+            self.size_label.setText("")
+            return
         text = fill(self.tr("Estimated size: about %1 MB (%2 photos)"), f"{max(found.bytes, 100_000) / 1e6:.1f}",
                     str(found.photos))
         self.size_label.setText(text)

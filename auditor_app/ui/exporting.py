@@ -140,17 +140,19 @@ class Exports(QObject):
         if path is not None:
             self.export_report(kind, profile, path, sections, size=size)
 
-    def _estimator(self) -> Callable[[str, set[str] | None], report_size.SizeEstimate]:
-        """The PDF's size for a photo size: the audit is read once, on the first estimate."""
+    def _estimator(self) -> Callable[[str, set[str] | None], report_size.SizeEstimate | None]:
+        """The PDF's size for a photo size: the audit is read once, on the first estimate. No estimate when it
+        cannot be read (the completeness check that follows says why)."""
         session = self.window.session
         read: list[report_data.ReportData] = []
 
-        def estimate(size: str, sections: set[str] | None) -> report_size.SizeEstimate:
+        def estimate(size: str, sections: set[str] | None) -> report_size.SizeEstimate | None:
             if not read and session is not None:
-                read.append(report_data.gather(session, "internal", brand=Branding()))
-            if not read:
-                return report_size.SizeEstimate(0, 0, 0)
-            return report_size.estimate(read[0], size, sections)
+                try:
+                    read.append(report_data.gather(session, "internal", brand=Branding()))
+                except AuditorError:
+                    return None
+            return report_size.estimate(read[0], size, sections) if read else None
         return estimate
 
     def review(self, profile: str) -> bool:

@@ -71,3 +71,9 @@ def test_the_chosen_size_reaches_the_export(window: MainWindow, qtbot: QtBot, tm
     assert outcome == [tmp_path / "small.pdf"] and [c["size"] for c in calls] == ["compact"]
     [text] = shown
     assert text.startswith("Estimated size: about ") and text.endswith(" photos)")
+
+
+def test_no_estimate_when_the_audit_cannot_be_read(qtbot: QtBot) -> None:
+    dialog = ProfileDialog(None, "pdf", estimate=lambda size, sections: None)
+    qtbot.addWidget(dialog)
+    assert dialog.size_label.text() == "" and dialog.ok_button.isEnabled()
