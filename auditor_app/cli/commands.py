@@ -143,6 +143,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.strip_metadata and not args.json_out:
         raise InputError("--strip-metadata applies to the interchange JSON (--json OUT.json); "
                          "reports always carry photos without metadata")
+    if args.size and not args.pdf_out:
+        raise InputError("--size applies to the PDF report's photos (--pdf OUT.pdf)")
+    size = args.size or "print"
     with audit.open_audit(args.file, author=default_author(), read_only=True) as session:
         if args.json_out:
             document = interchange.to_document(session, strip_metadata=args.strip_metadata)
@@ -156,11 +159,12 @@ def cmd_export(args: argparse.Namespace) -> int:
                                 second=args.bilingual)
             print(f"workbook written to {args.xlsx_out}")
         if args.pdf_out:
-            _path, gaps = reports.export_pdf(session, args.pdf_out, profile=args.profile, language=args.language,
-                                             second=args.bilingual)
+            path, gaps = reports.export_pdf(session, args.pdf_out, profile=args.profile, size=size,
+                                            language=args.language, second=args.bilingual)
             for gap in gaps:
                 print(f"warning: {gap.message}", file=sys.stderr)
-            print(f"{args.profile} report written to {args.pdf_out}")
+            print(f"{args.profile} report written to {args.pdf_out} ({path.stat().st_size / 1e6:.1f} MB, "
+                  f"photos sized for {size})")
         if args.docx_out:
             _path, gaps = reports.export_docx(session, args.docx_out, profile=args.profile, template=args.template)
             for gap in gaps:

@@ -76,6 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--template", type=Path, help="with --docx: the Word template to fill in (default: the one "
                    "chosen in the preferences, else the built-in one); see docs/report-templates.md")
     p.add_argument("--profile", choices=["certification", "internal", "gap"], default="certification")
+    p.add_argument("--size", choices=["print", "email", "compact"], default=None,
+                   help="the PDF's photos: print (full quality), email (100 photos under 10 MB, 300 under 25 MB), "
+                   "compact (smallest)")
     p.add_argument("--language", metavar="CODE", help="the report's language (en de fr es it pt nl pl tr zh-Hans ja "
                    "ko ar; default: the audit's language)")
     p.add_argument("--bilingual", metavar="CODE", help="a second language printed after the first (e.g. en)")

@@ -15,13 +15,12 @@ from xml.sax.saxutils import escape
 
 import arabic_reshaper  # type: ignore[import-untyped]
 from arabic_reshaper.ligatures import LIGATURES  # type: ignore[import-untyped]
-from bidi import get_display  # type: ignore[import-untyped]
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 from reportlab.platypus import Flowable, Paragraph  # type: ignore[import-untyped]
 
-from auditor_app.exporters import pdf_fonts
+from auditor_app.exporters import pdf_bidi, pdf_fonts
 
 # Bidi embeddings/overrides/isolates and marks: a report shows text in its stored (logical) order, so a U+202E
 # cannot make "exe.txt" print as "txt.exe". Line and paragraph separators become line breaks.
@@ -94,7 +93,7 @@ def _shape(line: str) -> str:
 
 
 def _visual(line: str, rtl: bool) -> str:
-    return str(get_display(line, base_dir="R" if rtl else "L")) if _RTL.search(line) else line
+    return pdf_bidi.visual(line, rtl) if _RTL.search(line) else line
 
 
 def runs(text: str) -> list[tuple[str, str]]:

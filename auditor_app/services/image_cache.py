@@ -20,11 +20,12 @@ from auditor_app.services import heif
 if TYPE_CHECKING:
     from PIL import Image as PILImage
 
-__all__ = ["REPORT_EDGE", "THUMB_EDGE", "ImageCache", "decode", "encode", "shared"]
+__all__ = ["QUALITY", "REPORT_EDGE", "THUMB_EDGE", "ImageCache", "decode", "encode", "shared"]
 
 THUMB_EDGE = 320  # gallery thumbnails, long edge in px
 REPORT_EDGE = 1600  # report renditions (same as services/renditions.REPORT_LONG_EDGE)
 QUALITY = 85
+MIN_QUALITY, MIN_EDGE = 50, 480  # how far a rendition over its byte budget may go (see encode)
 _FORMAT = "v1"  # bump when the output changes, so old entries are simply never read again
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _TYPES = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP", heif.MIME: "HEIF"}  # = evidence's
@@ -86,13 +87,29 @@ def decode(data: bytes, mime: str, edge: int | None = None) -> PILImage.Image:
 
 
 def encode(pixels: PILImage.Image, edge: int, rotation: int = 0, transform: Transform | None = None,
-           quality: int = QUALITY) -> bytes:
-    """Shrink to `edge`, rotate clockwise, apply `transform`, and write a JPEG carrying pixels only."""
-    from PIL import Image
+           quality: int = QUALITY, max_bytes: int = 0) -> bytes:
+    """Shrink to `edge`, rotate clockwise, apply `transform`, and write a JPEG carrying pixels only.
 
+    With `max_bytes`, a photo too detailed for that budget is written at lower quality, in steps down to MIN_QUALITY,
+    and then smaller, down to MIN_EDGE: so a size profile's budget holds whatever the photos show.
+    """
     if edge <= 0:
         raise ValueError(f"edge must be positive, not {edge}")
     rotation = _check_rotation(rotation)
+    while True:
+        image = _prepared(pixels, edge, rotation, transform)
+        out = _jpeg(image, quality)
+        while max_bytes and len(out) > max_bytes and quality > MIN_QUALITY:
+            quality = max(MIN_QUALITY, quality - 10)
+            out = _jpeg(image, quality)
+        if not max_bytes or len(out) <= max_bytes or max(image.size) <= MIN_EDGE:
+            return out
+        edge = max(MIN_EDGE, min(edge, max(image.size)) * 4 // 5)
+
+
+def _prepared(pixels: PILImage.Image, edge: int, rotation: int, transform: Transform | None) -> PILImage.Image:
+    from PIL import Image
+
     image = pixels.copy() if max(pixels.size) > edge else pixels
     if image is not pixels:
         image.thumbnail((edge, edge), Image.Resampling.LANCZOS)
@@ -103,13 +120,18 @@ def encode(pixels: PILImage.Image, edge: int, rotation: int = 0, transform: Tran
         image = transform(image).convert("RGB")
     clean = Image.new("RGB", image.size)
     clean.paste(image)  # a fresh image carries no info dict, ICC profile or EXIF from the original
+    return clean
+
+
+def _jpeg(image: PILImage.Image, quality: int) -> bytes:
     out = io.BytesIO()
-    clean.save(out, "JPEG", quality=quality, optimize=True)
+    image.save(out, "JPEG", quality=quality, optimize=True)
     return out.getvalue()
 
 
 class ImageCache:
-    """Files under `root`, one per (photo hash, edge, rotation, edit); safe to share between threads."""
+    """Files under `root`, one per (photo hash, edge, rotation, edit, quality and byte budget); safe to share between
+    threads."""
 
     def __init__(self, root: Path | None = None) -> None:
         self._root = root
@@ -131,18 +153,22 @@ class ImageCache:
                     self._root_failed = True
             return self._root
 
-    def _path(self, sha256: str, edge: int, rotation: int, edit_key: str) -> Path | None:
+    def _path(self, sha256: str, edge: int, rotation: int, edit_key: str, quality: int = QUALITY,
+              max_bytes: int = 0) -> Path | None:
         root = self.root
         if root is None or not _HEX64.fullmatch(sha256):
             return None  # an odd hash never becomes a path (and never escapes the folder)
         edit = "-" + hashlib.sha256(edit_key.encode()).hexdigest()[:16] if edit_key else ""
-        return root / sha256[:2] / f"{sha256}-{edge}-{_check_rotation(rotation)}{edit}-{_FORMAT}.jpg"
+        # Every encoding parameter is in the name; the default quality without a budget keeps the older names.
+        variant = (f"-q{quality}" if quality != QUALITY else "") + (f"-max{max_bytes}" if max_bytes else "")
+        return root / sha256[:2] / f"{sha256}-{edge}-{_check_rotation(rotation)}{edit}{variant}-{_FORMAT}.jpg"
 
     def _lock(self, sha256: str) -> threading.Lock:
         return self._locks[hash(sha256) % _STRIPES]
 
-    def get(self, sha256: str, edge: int, rotation: int = 0, edit_key: str = "") -> bytes | None:
-        path = self._path(sha256, edge, rotation, edit_key)
+    def get(self, sha256: str, edge: int, rotation: int = 0, edit_key: str = "", *, quality: int = QUALITY,
+            max_bytes: int = 0) -> bytes | None:
+        path = self._path(sha256, edge, rotation, edit_key, quality, max_bytes)
         if path is None:
             return None
         try:
@@ -152,9 +178,19 @@ class ImageCache:
         # Writes are atomic, but a damaged disk is not: a file that is not a whole JPEG is a miss.
         return data if data[:3] == b"\xff\xd8\xff" and data[-2:] == b"\xff\xd9" else None
 
-    def put(self, sha256: str, edge: int, rotation: int, edit_key: str, data: bytes) -> None:
+    def size(self, sha256: str, edge: int, rotation: int = 0, edit_key: str = "", *, quality: int = QUALITY,
+             max_bytes: int = 0) -> int | None:
+        """The size in bytes of an entry, None when there is none (for estimates: nothing is read or made)."""
+        path = self._path(sha256, edge, rotation, edit_key, quality, max_bytes)
+        try:
+            return path.stat().st_size if path is not None else None
+        except OSError:
+            return None
+
+    def put(self, sha256: str, edge: int, rotation: int, edit_key: str, data: bytes, *, quality: int = QUALITY,
+            max_bytes: int = 0) -> None:
         """Store an entry atomically (temp file + rename); a cache-folder problem is logged, never raised."""
-        path = self._path(sha256, edge, rotation, edit_key)
+        path = self._path(sha256, edge, rotation, edit_key, quality, max_bytes)
         if path is None:
             return
         try:
@@ -171,22 +207,24 @@ class ImageCache:
             _log.warning("image cache: cannot write %s: %s", path, exc)
 
     def make(self, data: bytes, mime: str, sha256: str, edge: int, rotation: int = 0, edit_key: str = "",
-             transform: Transform | None = None) -> bytes:
+             transform: Transform | None = None, *, quality: int = QUALITY, max_bytes: int = 0) -> bytes:
         """Compute the entry from the original bytes and store it (replacing any older one)."""
-        out = encode(decode(data, mime, edge), edge, rotation, transform)
-        self.put(sha256, edge, rotation, edit_key, out)
+        out = encode(decode(data, mime, edge), edge, rotation, transform, quality, max_bytes)
+        self.put(sha256, edge, rotation, edit_key, out, quality=quality, max_bytes=max_bytes)
         return out
 
     def get_or_make(self, load: Callable[[], bytes], mime: str, sha256: str, edge: int, rotation: int = 0,
-                    edit_key: str = "", transform: Transform | None = None) -> bytes:
-        cached = self.get(sha256, edge, rotation, edit_key)
+                    edit_key: str = "", transform: Transform | None = None, *, quality: int = QUALITY,
+                    max_bytes: int = 0) -> bytes:
+        cached = self.get(sha256, edge, rotation, edit_key, quality=quality, max_bytes=max_bytes)
         if cached is not None:
             return cached
         with self._lock(sha256):  # two threads asking for the same photo compute it once
-            cached = self.get(sha256, edge, rotation, edit_key)
+            cached = self.get(sha256, edge, rotation, edit_key, quality=quality, max_bytes=max_bytes)
             if cached is not None:
                 return cached
-            return self.make(load(), mime, sha256, edge, rotation, edit_key, transform)
+            return self.make(load(), mime, sha256, edge, rotation, edit_key, transform, quality=quality,
+                             max_bytes=max_bytes)
 
     def has(self, sha256: str, edge: int, rotation: int = 0, edit_key: str = "") -> bool:
         path = self._path(sha256, edge, rotation, edit_key)

@@ -133,10 +133,12 @@ def gather(session: AuditSession, profile: str = "certification", *, brand: Bran
     return data
 
 
-def photo_rendition(item: rec.EvidenceRecord, load: Callable[[str], bytes], long_edge: int) -> bytes | None:
+def photo_rendition(item: rec.EvidenceRecord, load: Callable[[str], bytes], long_edge: int, quality: int = 85,
+                    max_bytes: int = 0) -> bytes | None:
     """A photo as reports show it: upright, rotated, its annotations burnt in (blur boxes hide what they cover),
     from the shared image cache; None for documents. Raises InputError for a photo that no longer decodes or
-    whose annotations cannot be read: such a photo is left out rather than shown without its blur boxes."""
+    whose annotations cannot be read: such a photo is left out rather than shown without its blur boxes.
+    `quality` and `max_bytes` are a size profile's (renditions.SIZE_PROFILES)."""
     from auditor_app.services import annotations, evidence, image_cache
 
     sha256, mime = item.sha256, item.mime or ""
@@ -146,7 +148,8 @@ def photo_rendition(item: rec.EvidenceRecord, load: Callable[[str], bytes], long
     return image_cache.shared().get_or_make(
         lambda: load(sha256), mime, sha256, long_edge, annotations.rotation_of(item),
         edit_key=annotations.edit_key(item.annotations) if shapes else "",
-        transform=(lambda image: annotations.burn(image, shapes)) if shapes else None)
+        transform=(lambda image: annotations.burn(image, shapes)) if shapes else None,
+        quality=quality, max_bytes=max_bytes)
 
 
 def _load(session: AuditSession, sha256: str) -> bytes:

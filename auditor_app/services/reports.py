@@ -58,10 +58,11 @@ def prepare(session: AuditSession, profile: str, *, branded: bool = False, langu
     return data, completeness.check(data)
 
 
-def _photo(data: report_data.ReportData, long_edge: int) -> Callable[[rec.EvidenceRecord], bytes | None]:
+def _photo(data: report_data.ReportData, long_edge: int, quality: int = 85,
+           max_bytes: int = 0) -> Callable[[rec.EvidenceRecord], bytes | None]:
     def photo(item: rec.EvidenceRecord) -> bytes | None:
         try:  # documents (None) are listed in the evidence index, not pictured; the image cache spares re-exports
-            return report_data.photo_rendition(item, data.load_evidence, long_edge)
+            return report_data.photo_rendition(item, data.load_evidence, long_edge, quality, max_bytes)
         except InputError:
             return None
     return photo
@@ -87,10 +88,14 @@ def export_xlsx(session: AuditSession, out: Path, *, profile: str = "certificati
 
 
 def export_pdf(session: AuditSession, out: Path, *, profile: str = "certification", language: str | None = None,
-               second: str | None = None, sections: set[str] | None = None, progress: Progress | None = None,
+               second: str | None = None, sections: set[str] | None = None, size: str = "print",
+               progress: Progress | None = None,
                cancelled: Callable[[], bool] | None = None) -> tuple[Path, list[completeness.Gap]]:
-    """The PDF report; the certification profile refuses while errors remain (missing parts, open conflicts)."""
+    """The PDF report; the certification profile refuses while errors remain (missing parts, open conflicts).
+    `size` is the photos' size profile (renditions.SIZE_PROFILES: print, email, compact)."""
     from auditor_app.exporters.pdf_report import build_pdf
+
+    fit = renditions.size_profile(size)
 
     integrity.require_sound(session, "the report")
     data, gaps = prepare(session, profile, branded=True, language=language, second=second)
@@ -102,7 +107,7 @@ def export_pdf(session: AuditSession, out: Path, *, profile: str = "certificatio
     blocking = completeness.blocking(gaps)
     if blocking:
         raise ReportBlocked(blocking)
-    path = build_pdf(data, Path(out), photo=_photo(data, renditions.REPORT_LONG_EDGE), sections=sections,
+    path = build_pdf(data, Path(out), photo=_photo(data, fit.long_edge, fit.quality, fit.max_bytes), sections=sections,
                      progress=progress, cancelled=cancelled)
     return path, gaps
 

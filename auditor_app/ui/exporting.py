@@ -12,7 +12,8 @@ from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from auditor_app.errors import AuditorError
-from auditor_app.services import queries, reports
+from auditor_app.exporters.source import Branding
+from auditor_app.services import queries, report_data, report_size, reports
 from auditor_app.services.completeness import Gap
 from auditor_app.ui import tasks
 from auditor_app.ui.export_dialogs import PROFILES, CompletenessDialog, ProfileDialog, where_to_fix
@@ -132,15 +133,30 @@ class Exports(QObject):
         session = self.window.session
         if session is None or self.window.team.busy:
             return
-        dialog = ProfileDialog(self.window, kind)
+        dialog = ProfileDialog(self.window, kind, estimate=self._estimator())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        profile, sections = dialog.profile, dialog.sections()
+        profile, sections, size = dialog.profile, dialog.sections(), dialog.photo_size
         if not self.review(profile):
             return
         path = self.ask_path(kind)
         if path is not None:
-            self.export_report(kind, profile, path, sections)
+            self.export_report(kind, profile, path, sections, size=size)
+
+    def _estimator(self) -> Callable[[str, set[str] | None], report_size.SizeEstimate | None]:
+        """The PDF's size for a photo size: the audit is read once, on the first estimate. No estimate when it
+        cannot be read (the completeness check that follows says why)."""
+        session = self.window.session
+        read: list[report_data.ReportData] = []
+
+        def estimate(size: str, sections: set[str] | None) -> report_size.SizeEstimate | None:
+            if not read and session is not None:
+                try:
+                    read.append(report_data.gather(session, "internal", brand=Branding()))
+                except AuditorError:
+                    return None
+            return report_size.estimate(read[0], size, sections) if read else None
+        return estimate
 
     def review(self, profile: str) -> bool:
         """The completeness check before exporting; True to go on."""
@@ -179,15 +195,16 @@ class Exports(QObject):
         return Path(name) if name.lower().endswith(suffix) else Path(name + suffix)
 
     # -- the export on a worker thread --------------------------------------------------------------------
-    def export_report(self, kind: str, profile: str, path: Path, sections: set[str] | None = None) -> bool:
+    def export_report(self, kind: str, profile: str, path: Path, sections: set[str] | None = None, *,
+                      size: str = "print") -> bool:
         """Start the export after the dialogs; the outcome is shown, and `finished` says what was written."""
         session, team = self.window.session, self.window.team
         if session is None or team.busy:
             return False
         if kind == "pdf":
             def work(job: Job) -> Path:
-                return reports.export_pdf(session, path, profile=profile, sections=sections, progress=job.report,
-                                          cancelled=job.is_cancelled)[0]
+                return reports.export_pdf(session, path, profile=profile, sections=sections, size=size,
+                                          progress=job.report, cancelled=job.is_cancelled)[0]
         elif kind == "docx":  # the template chosen in the preferences, else the built-in one
             def work(job: Job) -> Path:
                 return reports.export_docx(session, path, profile=profile, progress=job.report,
