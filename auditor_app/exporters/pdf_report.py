@@ -218,9 +218,10 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
         self.marking = " ".join(tx.clean(d.confidentiality).split()) or t.label("Confidential")
         self.reference = " · ".join(x for x in (  # who issued it, and which issue this is
             " ".join(tx.clean(ctx.data.branding.organisation).split()),
-            t.label("Report {number}", number=tx.clean(d.report_number)) if tx.clean(d.report_number).strip() else "",
-            t.label("Revision {number}", number=tx.clean(d.report_revision)) if tx.clean(d.report_revision).strip()
-            else "") if x)
+            t.primary.label("Report {number}", number=tx.clean(d.report_number))
+            if tx.clean(d.report_number).strip() else "",
+            t.primary.label("Revision {number}", number=tx.clean(d.report_revision))
+            if tx.clean(d.report_revision).strip() else "") if x)
         kind = audit_type_label(t, d.audit_type)
         subject = " – ".join(x for x in (t.label("{type} audit report", type=kind) if kind else t.label(
                                              "audit report"),

@@ -194,7 +194,7 @@ def statistics(ctx: Ctx) -> list[Flowable]:
     by_standard = data.findings_by_standard()
     standards = sorted(by_standard, key=natural_key)[:6]
     out += st.h2(tx.markup(t.label("Findings by grade and standard")))
-    first, total_width = 62 * mm, 22 * mm
+    first, total_width = 62 * mm, 22 * mm if t.english else 30 * mm  # "Alle Feststellungen" on one line
     col = min(32 * mm, (st.FRAME_WIDTH - first - total_width) / max(1, len(standards)))
     header = headers(t, "Grade", "All findings") + [tx.markup(tx.shorten(s or t.label("No clause"), 24))
                                                       for s in standards]

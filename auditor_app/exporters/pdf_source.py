@@ -86,7 +86,9 @@ class Ctx:
 
     def badge(self, key: str | None, size: float = 8) -> st.Badge:
         grade = self.grade(key)
-        return st.Badge(self.grade_label(key) or self.t.label("Ungraded"),
+        # A badge has room for one language: the first.
+        primary = self.t.primary
+        return st.Badge(grade_label(primary, self.data.scheme, key) or primary.label("Ungraded"),
                         st.grade_colour(key, bool(grade and grade.is_nonconformity)), size)
 
     def sorted_findings(self) -> list[rec.FindingRecord]:
@@ -137,7 +139,8 @@ def result_label(t: Wording, key: str | None) -> str:
 def date_range(t: Wording, start: str | None, end: str | None) -> str:
     start, end = tx.clean(start), tx.clean(end)
     if start and end and start != end:
-        return t.label("{start} to {end}", start=start, end=end)
+        # A value, not a label: in the first language only (a bilingual report would print the dates twice).
+        return t.primary.label("{start} to {end}", start=start, end=end)
     return start or end
 
 
@@ -148,7 +151,7 @@ def when(value: str | None) -> str:
 
 def label_width(t: Wording, english: float) -> float:
     """A key-value table's label column: wider for languages with longer labels, and for two languages."""
-    if t.language == "en" and t.second is None:
+    if t.english:
         return english
     return float(min(english * (1.6 if t.second else 1.25), 70 * mm))
 

@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 def sheet_name(t: Wording, english: str) -> str:
     """A sheet's name in the report's first language, within Excel's rules (31 characters, none of []:*?/\\)."""
-    name = "".join(" " if c in "[]:*?/\\" else c for c in t.one(english, t.language))
+    name = "".join(" " if c in "[]:*?/\\" else c for c in t.primary.label(english))
     return " ".join(name.split())[:31] or english[:31]
 
 
