@@ -31,6 +31,7 @@ def note_meta(ctx: Ctx, note: rec.NoteRecord) -> str:
     """The muted line above a note: kind, time and who/where/what (markup built from escaped parts)."""
     t = ctx.t
     parts = [f"<b>{tx.markup(t.vocab(NOTE_KIND_LABELS, note.kind, t.label('Note')))}</b>"]
+    t = t.primary  # the rest carry the note's values: once, in the first language
     if note.recorded_at:
         parts.append(tx.markup(when(note.recorded_at)))
     person = ctx.person(note.person_id)
@@ -115,7 +116,7 @@ class Block(Flowable):  # type: ignore[misc]
 
 def photo_block(ctx: Ctx, evidence: rec.EvidenceRecord, indent: float = INDENT) -> list[Flowable]:
     """A photo as a report rendition with its figure caption, file name and SHA-256; other files as a line."""
-    t = ctx.t
+    t = ctx.t.primary  # a line of values: once, in the first language
     file_line = t("File {name}", name=tx.markup(evidence.filename or t.label("(unnamed)"))) + \
         f" · {digests(t, evidence)}"
     data = ctx.photos.get(evidence.id)
