@@ -170,3 +170,16 @@ def test_a_german_workbook_names_the_cell_it_refuses_in_its_own_words(make_audit
     assert "sheet Feststellungen, row 2, column Fällig am (JJJJ-MM-TT) (cell M2): 'demnächst' is not a date" \
         in result.stderr
     assert before == [None]
+
+
+def test_a_french_report_and_workbook_are_french(demo_file: Path, tmp_path: Path) -> None:
+    result = _cli("export", demo_file, "--pdf", tmp_path / "fr.pdf", "--xlsx", tmp_path / "fr.xlsx",
+                  "--language", "fr")
+    assert result.returncode == 0, result.stderr
+    text = _pdf_text(tmp_path / "fr.pdf")
+    for heading in ("Informations sur l'audit", "Synthèse", "Recommandation de l'équipe d'audit", "Preuve objective",
+                    "Non-conformité majeure", "Page 1 sur"):
+        assert heading in text, heading
+    assert "Executive summary" not in text and "Page 1 of" not in text
+    header, _rows = _finding_rows(tmp_path / "fr.xlsx", "Constats")
+    assert {"Cause racine", "Action corrective", "Échéance (AAAA-MM-JJ)", "Statut", "Finding id"} <= set(header)
