@@ -15,7 +15,7 @@ def audit_kind(t: Wording, audit: AuditColumn) -> str:
 def audit_dates(t: Wording, audit: AuditColumn) -> str:
     """The domain's AuditColumn.dates in the report's words."""
     if audit.end_date and audit.end_date != audit.start_date:
-        return t.label("{start} to {end}", start=audit.start_date or "?", end=audit.end_date)
+        return t.primary.label("{start} to {end}", start=audit.start_date or "?", end=audit.end_date)
     return audit.start_date or t.label("no date")
 
 

@@ -217,7 +217,7 @@ def statistics(ctx: Ctx) -> list[Flowable]:
         for std, (done, total) in sorted(coverage.items(), key=lambda item: natural_key(item[0])):
             share = done / total if total else 0.0
             rows.append([tx.para(std, st.CELL_BOLD),
-                         tx.para(t.label("{done} of {total}", done=done, total=total), st.CELL),
+                         tx.para(t.primary.label("{done} of {total}", done=done, total=total), st.CELL),
                          Paragraph(f"{share:.0%}", st.CELL), st.Bar(share)])
         out.append(st.table(rows, (50 * mm, 30 * mm, 20 * mm, st.FRAME_WIDTH - 100 * mm),
                             header=[*headers(t, "Standard", "Clauses with a result", "Share"), ""]))

@@ -49,8 +49,8 @@ def summary(wb: Any, data: ReportSource, shortened: list[Shortened]) -> None:
         (t.label("Audit type"), kind), (t.label("Dates"), f"{d.start_date or '?'} – {d.end_date or '?'}"),
         (t.label("Standards"), ", ".join(f"{c.standard} ({c.edition})" for c in data.checklists)),
         (t.label("Scope"), d.scope), (t.label("Objectives"), d.objectives), (t.label("Criteria"), d.criteria),
-        (t.label("Report number"), t.label("{number} rev. {revision}", number=d.report_number or "",
-                                           revision=d.report_revision or "0")), (t.label("Lead auditor"), lead),
+        (t.label("Report number"), t.primary.label("{number} rev. {revision}", number=d.report_number or "",
+                                                   revision=d.report_revision or "0")), (t.label("Lead auditor"), lead),
         (t.label("Team"), "\n".join(f"{m.name} ({vocab.key_or_marked(ROLE_LABELS, m.role)})" for m in data.team)),
         (t.label("Client's representative"), ", ".join(filter(None, (d.client_representative,
                                                                       d.client_representative_role)))),
@@ -67,8 +67,8 @@ def summary(wb: Any, data: ReportSource, shortened: list[Shortened]) -> None:
     grades = {g.key: g.label for g in data.scheme.grades}
     rows += [(t.label("Findings: {grade}", grade=t.vocab(grades, g) or t.label("ungraded")), by_grade[g])
              for g in sorted(by_grade, key=lambda g: (data.scheme.find(g) is None, g))]  # as before; unknown last
-    rows += [(t.label("Clauses audited: {standard}", standard=std), t.label("{done} of {total}", done=a, total=n))
-             for std, (a, n) in sorted(data.coverage().items())]
+    rows += [(t.label("Clauses audited: {standard}", standard=std),
+              t.primary.label("{done} of {total}", done=a, total=n)) for std, (a, n) in sorted(data.coverage().items())]
     rows = _shortened_first(t, rows, shortened, first)
     for number, (key, value) in enumerate(rows, start=first):
         height = row_height(("", value), (28, 100), frozenset({1}))
