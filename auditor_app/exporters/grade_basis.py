@@ -5,9 +5,27 @@ from __future__ import annotations
 from auditor_app.domain import n19
 from auditor_app.domain import records as rec
 from auditor_app.exporters.source import ReportSource
+from auditor_app.exporters.wording import ENGLISH, Wording
 
 
-def n19_basis(data: ReportSource, finding: rec.FindingRecord) -> str | None:
+def describe(t: Wording, result: n19.N19Grade) -> str:
+    """ "Grade 4 — direct QMS impact (7.5.6), repeat; +1 no documented procedure", in the report's words (the
+    domain's N19Grade.describe in English)."""
+    if result.direct:
+        impact = t("direct QMS impact ({clause})", clause=result.clause)
+    else:
+        impact = t("indirect QMS impact ({clause})", clause=result.clause)
+    parts = [f"{impact}, {t('repeat') if result.factors.repeat else t('first occurrence')}"]
+    if result.factors.no_procedure:
+        parts.append(t("+1 no documented procedure"))
+    if result.factors.released_nonconforming:
+        parts.append(t("+1 nonconforming devices released"))
+    if result.steps[-1].startswith("capped"):
+        parts.append(t("capped at {grade}", grade=n19.MAX_GRADE))
+    return f"{t('Grade {number}', number=result.grade)} — {'; '.join(parts)}"
+
+
+def n19_basis(data: ReportSource, finding: rec.FindingRecord, t: Wording = ENGLISH) -> str | None:
     """ "Grade 4 — direct QMS impact (7.5.6), repeat; +1 no documented procedure"; None without an N19 basis."""
     factors = n19.Factors.from_json(finding.grading_basis)
     if factors is None:
@@ -20,5 +38,6 @@ def n19_basis(data: ReportSource, finding: rec.FindingRecord) -> str | None:
     if result is None:
         return None
     if result.key != finding.grade:  # e.g. a merge changed the clauses: the report must not hide the difference
-        return f"{result.describe()} (recorded as {data.grade_label(finding.grade) or 'ungraded'})"
-    return result.describe()
+        recorded = t.vocab({g.key: g.label for g in data.scheme.grades}, finding.grade) or t("ungraded")
+        return t("{basis} (recorded as {grade})", basis=describe(t, result), grade=recorded)
+    return describe(t, result)

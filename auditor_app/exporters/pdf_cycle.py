@@ -8,12 +8,14 @@ from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.lib.enums import TA_CENTER  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph  # type: ignore[import-untyped]
+from reportlab.platypus import CondPageBreak, Flowable  # type: ignore[import-untyped]
 
 from auditor_app.domain.cycle_coverage import CycleCoverage, StandardCoverage
 from auditor_app.exporters import pdf_styles as st
 from auditor_app.exporters import pdf_text as tx
-from auditor_app.exporters.pdf_source import Ctx, nothing
+from auditor_app.exporters.cycle_text import audit_dates, audit_kind, mark
+from auditor_app.exporters.pdf_source import Ctx, headers, label_width, nothing
+from auditor_app.exporters.wording import Wording
 
 UNCOVERED = colors.HexColor("#FDE2E1")
 MARK = ParagraphStyle("cycle-mark", parent=st.CELL, alignment=TA_CENTER)
@@ -24,64 +26,73 @@ def coverage_over_cycle(ctx: Ctx) -> list[Flowable]:
     coverage = ctx.data.cycle
     if coverage is None:  # not part of a cycle: the section is left out, not shown empty
         return []
-    out = ctx.section("cycle", "Coverage over the certification cycle")
-    out.append(Paragraph(
+    t = ctx.t
+    out = ctx.section("cycle", t.label("Coverage over the certification cycle"))
+    out.append(tx.para(t(
         "Over the certification cycle the surveillance audits together cover the whole management system "
         "(ISO/IEC 17021-1 9.1.3, 9.6.2). A clause counts as covered when an audit of the current cycle recorded a "
         "result for it (not applicable included); a heading when all the clauses under it are. The current cycle "
         "starts with the last Stage 2 or recertification audit. Results are shown for this audit; for earlier "
-        "audits ✓ marks what they covered.", st.SMALL))
-    out.append(_audits(coverage))
+        "audits ✓ marks what they covered."), st.SMALL))
+    out.append(_audits(t, coverage))
     for number, standard in enumerate(coverage.standards, start=1):
-        out += _standard(coverage, standard, number)
-    out += st.h2("Processes and sites")
-    out.append(st.kv_table([
-        ("Processes not covered", _list(coverage.uncovered_processes, coverage.processes, "processes")),
-        ("Sites not covered", _list(coverage.uncovered_sites, coverage.sites, "sites"))]))
+        out += _standard(t, coverage, standard, number)
+    out += st.h2(tx.markup(t.label("Processes and sites")))
+    processes = _list(coverage.uncovered_processes, t("No processes recorded."),
+                      t("All {count} processes of the chain were covered in the current cycle.",
+                        count=len(coverage.processes)), bool(coverage.processes))
+    sites = _list(coverage.uncovered_sites, t("No sites recorded."),
+                  t("All {count} sites of the chain were covered in the current cycle.", count=len(coverage.sites)),
+                  bool(coverage.sites))
+    out.append(st.kv_table([(t.label("Processes not covered"), processes), (t.label("Sites not covered"), sites)],
+                           label_width=label_width(t, 42 * mm)))
     return out
 
 
-def _audits(coverage: CycleCoverage) -> Flowable:
+def _audits(t: Wording, coverage: CycleCoverage) -> Flowable:
     names = {s.key: s.name for s in coverage.standards}
     rows = []
     for a in coverage.audits:
         percent = "<br/>".join(f"{tx.markup(names.get(k, k))}: <b>{v}%</b>" for k, v in a.percent)
-        cycle = "" if a.in_cycle else "<br/><font color='#5A6472'>earlier cycle</font>"
-        rows.append([tx.rich(f"<b>{tx.markup(a.kind)}</b>{cycle}", st.CELL), tx.para(a.dates, st.CELL),
+        cycle = "" if a.in_cycle else f"<br/><font color='#5A6472'>{tx.markup(t.label('earlier cycle'))}</font>"
+        rows.append([tx.rich(f"<b>{tx.markup(audit_kind(t, a))}</b>{cycle}", st.CELL),
+                     tx.para(audit_dates(t, a), st.CELL),
                      tx.para(a.report_number or "–", st.CELL), tx.rich(percent, st.CELL_SMALL)])
     return st.table(rows, (32 * mm, 40 * mm, 30 * mm, st.FRAME_WIDTH - 102 * mm),
-                    header=("Audit", "Dates", "Report", "Clauses covered by the audit"))
+                    header=headers(t, "Audit", "Dates", "Report", "Clauses covered by the audit"))
 
 
-def _standard(coverage: CycleCoverage, standard: StandardCoverage, number: int) -> list[Flowable]:
+def _standard(t: Wording, coverage: CycleCoverage, standard: StandardCoverage, number: int) -> list[Flowable]:
     missing = len(standard.uncovered)
-    counts = (f"<font color='#5A6472' size='9'>— {standard.percent}% covered in the cycle, {missing} of "
-              f"{standard.leaves} clauses uncovered</font>")
+    said = t("{percent}% covered in the cycle, {missing} of {total} clauses uncovered", percent=standard.percent,
+             missing=missing, total=standard.leaves)
+    counts = f"<font color='#5A6472' size='9'>— {tx.markup(said)}</font>"
     out: list[Flowable] = [CondPageBreak(60 * mm), st.Heading(
         f"{tx.markup(tx.shorten(standard.name, 100))} {counts}", st.H2, key=f"cycle-std-{number}",
         outline=tx.shorten(standard.name, 60), level=1, toc=False)]
     audits = coverage.cycle
     mark_width = min(MARK_WIDTH, (st.FRAME_WIDTH - 80 * mm) / max(1, len(audits)))
-    header = ("Clause", "Title", *(f"{tx.markup(a.kind)}<br/>{tx.markup(a.start_date)}" for a in audits))
+    header = (*headers(t, "Clause", "Title"),
+              *(f"{tx.markup(audit_kind(t, a))}<br/>{tx.markup(a.start_date)}" for a in audits))
     rows: list[list[Any]] = []
     extra: list[tuple[Any, ...]] = []
     for i, row in enumerate(standard.rows, start=1):
         style = st.CELL_BOLD if row.depth == 0 else st.CELL
         rows.append([tx.para(row.number, style), tx.para(row.title, style),
-                     *(tx.para(m, MARK) for m in row.marks)])
+                     *(tx.para(mark(t, m), MARK) for m in row.marks)])
         if not row.covered:
             extra.append(("BACKGROUND", (0, i), (-1, i), UNCOVERED))
     title_width = st.FRAME_WIDTH - 16 * mm - mark_width * len(audits)
     out.append(st.table(rows, (16 * mm, title_width, *(mark_width for _a in audits)), header=header, zebra=False,
                         extra=extra))
     if not missing:
-        out.append(nothing("Every clause of this standard has been covered in the current cycle.", st.SMALL))
+        out.append(nothing(t("Every clause of this standard has been covered in the current cycle."), st.SMALL))
     return out
 
 
-def _list(missing: tuple[str, ...], every: tuple[str, ...], what: str) -> Flowable:
-    if not every:
-        return nothing(f"No {what} recorded.", st.CELL)
+def _list(missing: tuple[str, ...], none_recorded: str, all_covered: str, any_recorded: bool) -> Flowable:
+    if not any_recorded:
+        return nothing(none_recorded, st.CELL)
     if not missing:
-        return nothing(f"All {len(every)} {what} of the chain were covered in the current cycle.", st.CELL)
+        return nothing(all_covered, st.CELL)
     return tx.para("\n".join(missing), st.CELL)

@@ -9,19 +9,18 @@ from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     CondPageBreak,
     Flowable,
-    Paragraph,
     Spacer,
     Table,
 )
 
 from auditor_app.domain import records as rec
-from auditor_app.domain import vocab
 from auditor_app.domain.vocab import NOTE_KIND_LABELS, STATUS_LABELS
 from auditor_app.exporters import pdf_styles as st
 from auditor_app.exporters import pdf_text as tx
 from auditor_app.exporters.grade_basis import n19_basis
 from auditor_app.exporters.pdf_images import FramedPicture
-from auditor_app.exporters.pdf_source import Ctx, nothing, rendition_key, when
+from auditor_app.exporters.pdf_source import Ctx, headers, label_width, nothing, rendition_key, when
+from auditor_app.exporters.wording import Wording
 
 PHOTO_MAX_WIDTH = 110 * mm
 PHOTO_MAX_HEIGHT = 75 * mm
@@ -30,7 +29,9 @@ INDENT = 4 * mm
 
 def note_meta(ctx: Ctx, note: rec.NoteRecord) -> str:
     """The muted line above a note: kind, time and who/where/what (markup built from escaped parts)."""
-    parts = [f"<b>{tx.markup(vocab.label(NOTE_KIND_LABELS, note.kind, 'Note'))}</b>"]
+    t = ctx.t
+    parts = [f"<b>{tx.markup(t.vocab(NOTE_KIND_LABELS, note.kind, t.label('Note')))}</b>"]
+    t = t.primary  # the rest carry the note's values: once, in the first language
     if note.recorded_at:
         parts.append(tx.markup(when(note.recorded_at)))
     person = ctx.person(note.person_id)
@@ -40,12 +41,15 @@ def note_meta(ctx: Ctx, note: rec.NoteRecord) -> str:
     if tx.clean(note.place).strip():
         parts.append(tx.markup(note.place))
     if tx.clean(note.document_ref).strip():
-        revision = f", rev. {tx.markup(note.document_revision)}" if tx.clean(note.document_revision).strip() else ""
-        parts.append(f"document {tx.markup(note.document_ref)}{revision}")
+        if tx.clean(note.document_revision).strip():
+            parts.append(t("document {ref}, rev. {revision}", ref=tx.markup(note.document_ref),
+                           revision=tx.markup(note.document_revision)))
+        else:
+            parts.append(t("document {ref}", ref=tx.markup(note.document_ref)))
     if note.sample_size or tx.clean(note.population).strip():
-        sample = [f"sample of {note.sample_size}" if note.sample_size else "sample"]
+        sample = [t("sample of {size}", size=note.sample_size) if note.sample_size else t("sample")]
         if tx.clean(note.population).strip():
-            sample.append(f"from {tx.markup(note.population)}")
+            sample.append(t("from {population}", population=tx.markup(note.population)))
         if tx.clean(note.sample_method).strip():
             sample.append(f"({tx.markup(note.sample_method)})")
         parts.append(" ".join(sample))
@@ -56,7 +60,8 @@ def note_block(ctx: Ctx, note: rec.NoteRecord, indent: float = 0) -> list[Flowab
     meta = tx.rich(note_meta(ctx, note), indented(st.NOTE_META, indent))
     out = [meta, tx.para(note.text, indented(st.NOTE_TEXT, indent))]
     if tx.clean(note.sample_items).strip():
-        out.append(tx.rich("<b>Items sampled:</b> " + tx.markup(note.sample_items), indented(st.SMALL, indent)))
+        out.append(tx.rich(f"<b>{tx.markup(ctx.t.label('Items sampled:'))}</b> " + tx.markup(note.sample_items),
+                           indented(st.SMALL, indent)))
     return out
 
 
@@ -111,13 +116,16 @@ class Block(Flowable):  # type: ignore[misc]
 
 def photo_block(ctx: Ctx, evidence: rec.EvidenceRecord, indent: float = INDENT) -> list[Flowable]:
     """A photo as a report rendition with its figure caption, file name and SHA-256; other files as a line."""
-    file_line = f"File {tx.markup(evidence.filename or '(unnamed)')} · {digests(evidence)}"
+    t = ctx.t.primary  # a line of values: once, in the first language
+    file_line = t("File {name}", name=tx.markup(evidence.filename or t.label("(unnamed)"))) + \
+        f" · {digests(t, evidence)}"
     data = ctx.photos.get(evidence.id)
     if data is None:
-        reason = ("not a photo" if not (evidence.mime or "").startswith("image/")
-                  else "the photo could not be rendered")
+        reason = (t("not a photo") if not (evidence.mime or "").startswith("image/")
+                  else t("the photo could not be rendered"))
         text = tx.markup(evidence.caption) + " — " if tx.clean(evidence.caption).strip() else ""
-        return [tx.rich(f"<b>Evidence file</b> ({reason}): {text}{file_line}", indented(st.SMALL, indent))]
+        return [tx.rich(f"<b>{tx.markup(t.label('Evidence file'))}</b> ({tx.markup(reason)}): {text}{file_line}",
+                        indented(st.SMALL, indent))]
     ctx.figure_no += 1
     scale = min(PHOTO_MAX_WIDTH / data.width, PHOTO_MAX_HEIGHT / data.height, 1.0)
     image_row = FramedPicture(ctx.photo_source(rendition_key(evidence), data.data), data.width * scale,
@@ -125,39 +133,40 @@ def photo_block(ctx: Ctx, evidence: rec.EvidenceRecord, indent: float = INDENT) 
     caption = tx.clean(evidence.caption).strip()
     parts: list[Flowable] = [
         image_row,
-        tx.rich(f"Figure {ctx.figure_no}." + (f" {tx.markup(caption)}" if caption else ""),
+        tx.rich(tx.markup(t.label("Figure {number}.", number=ctx.figure_no)) + (f" {tx.markup(caption)}"
+                                                                                 if caption else ""),
                 indented(st.CAPTION, indent)),
-        tx.rich(file_line + (f" · taken {tx.markup(when(evidence.taken_at))}" if evidence.taken_at else ""),
-                indented(st.CELL_SMALL, indent)),
+        tx.rich(file_line + (" · " + t("taken {when}", when=tx.markup(when(evidence.taken_at)))
+                             if evidence.taken_at else ""), indented(st.CELL_SMALL, indent)),
     ]
     if len(caption) > 400:  # a long caption may need to split across pages: do not glue it to the photo
         return [Block(parts[:1] + parts[2:]), parts[1], Spacer(1, 3 * mm)]
     return [Block(parts), Spacer(1, 3 * mm)]
 
 
-def digests(evidence: rec.EvidenceRecord, narrow: bool = False) -> str:
+def digests(t: Wording, evidence: rec.EvidenceRecord, narrow: bool = False) -> str:
     """The file's identity as markup: the SHA-256 of the file as taken, and for a reduced copy its own as well.
 
     `narrow` (a table column) puts each digest on lines of its own, in two halves of 32 digits.
     """
     def digest(value: str | None) -> str:
-        text = tx.markup(value or "(unknown)")
+        text = tx.markup(value or t.label("(unknown)"))
         return f"<br/>{text[:32]}<br/>{text[32:]}" if narrow and len(text) == 64 and text.isalnum() else f" {text}"
 
     if evidence.original_sha256:
-        return (f"SHA-256 of the original{digest(evidence.original_sha256)}<br/>"
-                f"Stored as a reduced copy: SHA-256{digest(evidence.sha256)}")
+        return (tx.markup(t.label("SHA-256 of the original")) + f"{digest(evidence.original_sha256)}<br/>"
+                + tx.markup(t.label("Stored as a reduced copy: SHA-256")) + digest(evidence.sha256))
     return f"SHA-256{digest(evidence.sha256)}"
 
 
 def findings(ctx: Ctx) -> list[Flowable]:
-    data = ctx.data
-    out = ctx.section("findings", "Findings")
+    data, t = ctx.data, ctx.t
+    out = ctx.section("findings", t.label("Findings"))
     if not data.findings:
-        out.append(nothing("No findings were raised in this audit."))
+        out.append(nothing(t("No findings were raised in this audit.")))
         return out
-    out.append(Paragraph("Each finding states the requirement, the objective evidence found and the statement of "
-                         "what is not fulfilled (or, for other grades, what was observed).", st.SMALL))
+    out.append(tx.para(t("Each finding states the requirement, the objective evidence found and the statement of "
+                         "what is not fulfilled (or, for other grades, what was observed)."), st.SMALL))
     notes = {n.id: n for n in data.notes}
     evidence = {e.id: e for e in data.evidence}
     for index, finding in enumerate(ctx.sorted_findings(), start=1):
@@ -168,16 +177,17 @@ def findings(ctx: Ctx) -> list[Flowable]:
 
 def _finding(ctx: Ctx, index: int, f: rec.FindingRecord, notes: dict[str, rec.NoteRecord],
              evidence: dict[str, rec.EvidenceRecord]) -> list[Flowable]:
-    data = ctx.data
+    data, t = ctx.data, ctx.t
     grade = ctx.grade(f.grade)
     colour = st.grade_colour(f.grade, bool(grade and grade.is_nonconformity))
-    ref = tx.clean(f.ref).strip() or f"Finding {index}"
-    label = tx.clean(data.grade_label(f.grade)) or "Ungraded"
+    ref = tx.clean(f.ref).strip() or t.label("Finding {number}", number=index)
+    label = tx.clean(ctx.grade_label(f.grade)) or t.label("Ungraded")
     anchor = st.Anchor(key=f"finding-{index}", outline=f"{tx.shorten(ref, 40)} — {label}",
                        toc_markup=f"{tx.markup(tx.shorten(ref, 40))} — {tx.markup(label)}")
-    status = vocab.label(STATUS_LABELS, f.status)
+    status = t.vocab(STATUS_LABELS, f.status)
     head = Table([[tx.rich(tx.markup(tx.shorten(ref, 24)), st.FINDING_REF), ctx.badge(f.grade, 8.5),
-                   tx.rich(f"Status: {tx.markup(status or 'Open')}", st.CELL_RIGHT)]],
+                   tx.rich(tx.markup(t.label("Status: {status}", status=status or t.label("Open"))),
+                           st.CELL_RIGHT)]],
                  colWidths=[34 * mm, 86 * mm, st.FRAME_WIDTH - 120 * mm], hAlign="LEFT",
                  style=[st.FONT_CELL, ("BACKGROUND", (0, 0), (-1, -1), st.ACCENT_SOFT),
                         ("LINEBEFORE", (0, 0), (0, -1), 4, colour),
@@ -185,23 +195,23 @@ def _finding(ctx: Ctx, index: int, f: rec.FindingRecord, notes: dict[str, rec.No
                         ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)])
     clauses = "\n".join(data.clause_label(c) for c in f.clause_ids)
     rows: list[tuple[str, Flowable]] = [
-        ("Clauses", tx.para(clauses, st.CELL) if clauses else nothing("No clause reference.", st.CELL)),
+        (t.label("Clauses"), tx.para(clauses, st.CELL) if clauses else nothing(t("No clause reference."), st.CELL)),
     ]
-    basis = n19_basis(data, f)
+    basis = n19_basis(data, f, t)
     if basis:
-        rows.append(("Grade basis", tx.para(basis, st.CELL)))
+        rows.append((t.label("Grade basis"), tx.para(basis, st.CELL)))
     if len(ref) > 24:  # the header box shows it shortened
-        rows.insert(0, ("Reference", tx.para(ref, st.CELL)))
+        rows.insert(0, (t.label("Reference"), tx.para(ref, st.CELL)))
     origin = next((c for c in data.carried if c.id == f.follow_up_of), None) if f.follow_up_of else None
     if origin is not None:  # raised because a previous finding's correction was not effective
-        rows.append(("Follows up", tx.para(f"{origin.ref or ''} of {origin.origin_audit or 'the previous audit'}"
-                                           .strip(), st.CELL)))
-    for label_text, value in (("Location", f.location), ("Process", f.process)):
+        follows = t("{ref} of {audit}", ref=origin.ref or "", audit=origin.origin_audit or t("the previous audit"))
+        rows.append((t.label("Follows up"), tx.para(follows.strip(), st.CELL)))
+    for label_text, value in ((t.label("Location"), f.location), (t.label("Process"), f.process)):
         if tx.clean(value).strip():
             rows.append((label_text, tx.para(value, st.CELL)))
     # The anchor needs no KeepTogether with the header box: findings() puts a CondPageBreak(60 mm) before both.
-    out: list[Flowable] = [anchor, head, Spacer(1, 2 * mm), st.kv_table(rows, label_width=28 * mm)]
-    out += _block("Requirement", f.requirement)
+    out: list[Flowable] = [anchor, head, Spacer(1, 2 * mm), st.kv_table(rows, label_width=label_width(t, 28 * mm))]
+    out += _block(t.label("Requirement"), f.requirement)
     shown: list[Flowable] = []
     if tx.clean(f.evidence_text).strip():
         shown.append(tx.para(f.evidence_text, indented(st.BODY, INDENT)))
@@ -213,8 +223,9 @@ def _finding(ctx: Ctx, index: int, f: rec.FindingRecord, notes: dict[str, rec.No
         item = evidence.get(evidence_id)
         if item is not None:
             shown += photo_block(ctx, item)
-    out += _kept(st.Label("Objective evidence", st.H3), shown or [nothing("No objective evidence recorded.")])
-    title = "Statement of nonconformity" if grade and grade.is_nonconformity else "Statement"
+    out += _kept(st.Label(t.label("Objective evidence"), st.H3), shown or [nothing(t("No objective evidence "
+                                                                                       "recorded."))])
+    title = t.label("Statement of nonconformity") if grade and grade.is_nonconformity else t.label("Statement")
     out += _block(title, f.statement)
     return out
 
@@ -231,22 +242,23 @@ def _kept(heading: Flowable, following: list[Flowable]) -> list[Flowable]:
 
 
 def evidence_index(ctx: Ctx) -> list[Flowable]:
-    data = ctx.data
-    out = ctx.section("evidence", "Evidence index")
+    data, t = ctx.data, ctx.t
+    out = ctx.section("evidence", t.label("Evidence index"))
     if not data.evidence:
-        out.append(nothing("No evidence files are recorded."))
+        out.append(nothing(t("No evidence files are recorded.")))
         return out
-    out.append(Paragraph("Every evidence file of the audit, identified by the SHA-256 digest of the file as it was "
+    out.append(tx.para(t("Every evidence file of the audit, identified by the SHA-256 digest of the file as it was "
                          "taken or received. Originals are kept unchanged in the audit file, except photos the "
                          "auditor chose to store as reduced copies: for those the copy's own digest is given too. "
-                         "The report shows reduced copies without metadata.", st.SMALL))
+                         "The report shows reduced copies without metadata."), st.SMALL))
     items = sorted(data.evidence, key=lambda e: (tx.clean(e.taken_at), tx.clean(e.filename), e.id))
     rows = []
     for number, e in enumerate(items, start=1):
-        file_cell = [tx.para(e.filename or "(unnamed)", st.CELL_BOLD), tx.rich(digests(e, narrow=True), st.CELL_SMALL)]
+        file_cell = [tx.para(e.filename or t.label("(unnamed)"), st.CELL_BOLD),
+                     tx.rich(digests(t, e, narrow=True), st.CELL_SMALL)]
         clause = data.clause_label(e.clause_id) if e.clause_id else ""
         rows.append([st.Label(str(number), st.CELL), file_cell, tx.para(e.caption, st.CELL),
                      tx.para(when(e.taken_at), st.CELL), tx.para(clause, st.CELL)])
     out.append(st.table(rows, (9 * mm, 52 * mm, 45 * mm, 21 * mm, st.FRAME_WIDTH - 127 * mm),
-                        header=["No.", "File and SHA-256", "Caption", "Taken", "Clause"]))
+                        header=headers(t, "No.", "File and SHA-256", "Caption", "Taken", "Clause")))
     return out

@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether  # type: ignore[import-unt
 from reportlab.platypus.tableofcontents import TableOfContents  # type: ignore[import-untyped]
 
 from auditor_app.exporters import pdf_styles as st
+from auditor_app.exporters.wording import ENGLISH, Wording
 
 Entry = tuple[int, str, str]  # level, contents markup, bookmark key
 _DOT = " . "
@@ -25,7 +26,8 @@ _DOT = " . "
 class LateNumbers:
     """Collects where late numbers go during the layout and draws them as forms at the end."""
 
-    def __init__(self) -> None:
+    def __init__(self, words: Wording = ENGLISH) -> None:
+        self.words = words
         self.pages: dict[str, int] = {}  # bookmark key -> page it landed on
         self._footers: list[tuple[str, int, float, float, str, float]] = []
         self._entries: list[tuple[str, str, ParagraphStyle, float]] = []
@@ -53,7 +55,7 @@ class LateNumbers:
             canvas.beginForm(name)
             canvas.setFillColor(st.MUTED)
             canvas.setFont(font, size)
-            canvas.drawRightString(x, y, f"Page {page} of {total}")
+            canvas.drawRightString(x, y, self.words.label("Page {page} of {total}", page=page, total=total))
             canvas.endForm()
         for name, key, style, free in self._entries:
             # As ReportLab's drawPageNumbers: shrink a number that does not fit, fill the gap with dots.

@@ -137,7 +137,7 @@ def _layout(doc: _Document, story: list[Flowable], timings: list[float] | None) 
     doc._multiBuildEdits = edits.append  # as multiBuild: what one pass marks on flowables is undone before the next
     for _attempt in range(3):
         started = time.perf_counter()
-        doc.late = pdf_late.LateNumbers()
+        doc.late = pdf_late.LateNumbers(doc.ctx.t)
         if contents is not None:
             contents.seed(entries, doc.late)
         doc.build(story[:])  # build consumes its list
@@ -206,21 +206,25 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
 
     def __init__(self, filename: str, ctx: Ctx, *, cover: bool, check: Callable[[], bool],
                  progress: Progress | None, start: int, expected: int) -> None:
-        d = ctx.data.details
+        d, t = ctx.data.details, ctx.t
         lead = ctx.lead()
         self.ctx, self.check, self.on_progress = ctx, check, progress
-        self.late = pdf_late.LateNumbers()
+        self.late = pdf_late.LateNumbers(t)
         self.pages = 0
         self.start, self.expected, self.done = start, max(1, expected), 0
-        self.title_text = tx.clean(d.title).strip() or "Audit report"
+        self.title_text = tx.clean(d.title).strip() or t.label("Audit report")
         self.header_text = " · ".join(x for x in (" ".join(self.title_text.split()),
                                                   " ".join(tx.clean(d.client).split())) if x)
-        self.marking = " ".join(tx.clean(d.confidentiality).split()) or "Confidential"
+        self.marking = " ".join(tx.clean(d.confidentiality).split()) or t.label("Confidential")
         self.reference = " · ".join(x for x in (  # who issued it, and which issue this is
             " ".join(tx.clean(ctx.data.branding.organisation).split()),
-            f"Report {tx.clean(d.report_number)}" if tx.clean(d.report_number).strip() else "",
-            f"Revision {tx.clean(d.report_revision)}" if tx.clean(d.report_revision).strip() else "") if x)
-        subject = " – ".join(x for x in (f"{audit_type_label(d.audit_type)} audit report".strip(),
+            t.primary.label("Report {number}", number=tx.clean(d.report_number))
+            if tx.clean(d.report_number).strip() else "",
+            t.primary.label("Revision {number}", number=tx.clean(d.report_revision))
+            if tx.clean(d.report_revision).strip() else "") if x)
+        kind = audit_type_label(t, d.audit_type)
+        subject = " – ".join(x for x in (t.label("{type} audit report", type=kind) if kind else t.label(
+                                             "audit report"),
                                          tx.clean(d.client).strip()) if x)
         super().__init__(filename, pagesize=(st.PAGE_WIDTH, st.PAGE_HEIGHT), leftMargin=st.MARGIN_X,
                          rightMargin=st.MARGIN_X, topMargin=st.MARGIN_TOP, bottomMargin=st.MARGIN_BOTTOM,

@@ -8,10 +8,11 @@ import re
 from dataclasses import dataclass, field
 
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
+from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped]
 from reportlab.platypus import Flowable, HRFlowable  # type: ignore[import-untyped]
 
-from auditor_app.domain import grading, vocab
+from auditor_app.domain import grading
 from auditor_app.domain import records as rec
 from auditor_app.domain.vocab import AUDIT_TYPE_LABELS, RESULT_LABELS
 from auditor_app.exporters import pdf_styles as st
@@ -72,17 +73,23 @@ class Ctx:
         """A numbered section heading (bookmarked, in the contents) with its rule."""
         self.section_no += 1
         number = f"{self.section_no}"
-        heading = st.Heading(f"{number}&nbsp;&nbsp;&nbsp;{title}", st.H1, key=f"sec-{key}",
+        heading = st.Heading(f"{number}&nbsp;&nbsp;&nbsp;{tx.markup(title)}", st.H1, key=f"sec-{key}",
                              outline=f"{number}  {title}")
         return [heading, HRFlowable(width="100%", thickness=0.8, color=st.ACCENT, spaceBefore=0, spaceAfter=8)]
 
     def grade(self, key: str | None) -> grading.Grade | None:
         return self.data.scheme.find(key)
 
+    def grade_label(self, key: str | None, empty: str = "") -> str:
+        """A grade's label in the report's language(s); a grade the scheme lacks as it is, marked."""
+        return grade_label(self.t, self.data.scheme, key, empty)
+
     def badge(self, key: str | None, size: float = 8) -> st.Badge:
         grade = self.grade(key)
-        return st.Badge(self.data.grade_label(key) or "Ungraded", st.grade_colour(key, bool(grade and
-                                                                                     grade.is_nonconformity)), size)
+        # A badge has room for one language: the first.
+        primary = self.t.primary
+        return st.Badge(grade_label(primary, self.data.scheme, key) or primary.label("Ungraded"),
+                        st.grade_colour(key, bool(grade and grade.is_nonconformity)), size)
 
     def sorted_findings(self) -> list[rec.FindingRecord]:
         return sorted(self.data.findings, key=lambda f: (self.data.scheme.rank(f.grade), f.ref or "", f.id))
@@ -117,18 +124,23 @@ def standard_name(checklist: rec.ChecklistInfo) -> str:
     return f"{base}:{checklist.edition}" if checklist.standard and checklist.edition else base
 
 
-def audit_type_label(key: str | None) -> str:
-    return vocab.label(AUDIT_TYPE_LABELS, key)
+def grade_label(t: Wording, scheme: grading.GradingScheme, key: object, empty: str = "") -> str:
+    return t.vocab({g.key: g.label for g in scheme.grades}, key, empty)
 
 
-def result_label(key: str | None) -> str:
-    return vocab.label(RESULT_LABELS, key)
+def audit_type_label(t: Wording, key: str | None) -> str:
+    return t.vocab(AUDIT_TYPE_LABELS, key)
 
 
-def date_range(start: str | None, end: str | None) -> str:
+def result_label(t: Wording, key: str | None) -> str:
+    return t.vocab(RESULT_LABELS, key)
+
+
+def date_range(t: Wording, start: str | None, end: str | None) -> str:
     start, end = tx.clean(start), tx.clean(end)
     if start and end and start != end:
-        return f"{start} to {end}"
+        # A value, not a label: in the first language only (a bilingual report would print the dates twice).
+        return t.primary.label("{start} to {end}", start=start, end=end)
     return start or end
 
 
@@ -137,7 +149,19 @@ def when(value: str | None) -> str:
     return tx.clean(value).replace("T", " ")
 
 
+def label_width(t: Wording, english: float) -> float:
+    """A key-value table's label column: wider for languages with longer labels, and for two languages."""
+    if t.english:
+        return english
+    return float(min(english * (1.6 if t.second else 1.25), 70 * mm))
+
+
+def headers(t: Wording, *titles: str) -> list[str]:
+    """A table's column titles in the report's language(s), as header markup."""
+    return [tx.markup(t.label(title)) for title in titles]
+
+
 def nothing(text: str, style: ParagraphStyle = st.BODY) -> Flowable:
-    """An app-worded "none recorded" line (text is an app constant)."""
-    return tx.rich(f'<font color="#5A6472">{text}</font>', style)
+    """An app-worded "none recorded" line (text is an app constant, already in the report's language)."""
+    return tx.rich(f'<font color="#5A6472">{tx.markup(text)}</font>', style)
 

@@ -5,16 +5,17 @@ from __future__ import annotations
 from collections import defaultdict
 
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph  # type: ignore[import-untyped]
+from reportlab.platypus import CondPageBreak, Flowable  # type: ignore[import-untyped]
 
 from auditor_app.domain import records as rec
-from auditor_app.domain import vocab
 from auditor_app.domain.vocab import MEETING_LABELS, ROLE_LABELS
 from auditor_app.exporters import pdf_styles as st
 from auditor_app.exporters import pdf_text as tx
 from auditor_app.exporters.pdf_findings import indented, note_block
 from auditor_app.exporters.pdf_source import (
     Ctx,
+    headers,
+    label_width,
     nothing,
     result_label,
     standard_name,
@@ -24,9 +25,9 @@ from auditor_app.exporters.pdf_source import (
 INTERVIEW = "interview"
 
 
-def _result_markup(key: str | None) -> str:
+def _result_markup(ctx: Ctx, key: str | None) -> str:
     colour = st.RESULT_COLOURS.get(key or "", "#5A6472")
-    label = tx.markup(result_label(key))
+    label = tx.markup(result_label(ctx.t, key))
     return f'<font color="{colour}">{label if key == "not_audited" else f"<b>{label}</b>"}</font>'
 
 
@@ -39,15 +40,15 @@ def _ordered_clauses(ctx: Ctx) -> list[tuple[rec.ChecklistInfo, list[rec.ClauseR
         clauses = sorted(by_key.pop(checklist.key or "", []), key=lambda c: (c.position, tx.clean(c.number)))
         out.append((checklist, clauses))
     for key, clauses in by_key.items():  # clauses of a checklist no longer loaded
-        out.append((rec.ChecklistInfo(id=key, key=key, title=key or "Other clauses"), clauses))
+        out.append((rec.ChecklistInfo(id=key, key=key, title=key or ctx.t.label("Other clauses")), clauses))
     return out
 
 
 def clause_results(ctx: Ctx) -> list[Flowable]:
-    data = ctx.data
-    out = ctx.section("coverage", "Clause-by-clause results")
-    out.append(Paragraph("The result recorded for every clause of the audit criteria, who audited it, and the notes "
-                         "taken (the full notes follow in the audit trail and the interview log).", st.SMALL))
+    data, t = ctx.data, ctx.t
+    out = ctx.section("coverage", t.label("Clause-by-clause results"))
+    out.append(tx.para(t("The result recorded for every clause of the audit criteria, who audited it, and the notes "
+                         "taken (the full notes follow in the audit trail and the interview log)."), st.SMALL))
     notes_by_clause: dict[str, list[rec.NoteRecord]] = defaultdict(list)
     for note in data.notes:
         if note.clause_id:
@@ -57,7 +58,8 @@ def clause_results(ctx: Ctx) -> list[Flowable]:
             continue
         done = sum(c.result != "not_audited" for c in clauses)
         name = standard_name(checklist)
-        counts = f"<font color='#5A6472' size='9'>— {done} of {len(clauses)} clauses with a result</font>"
+        counts = (f"<font color='#5A6472' size='9'>— "
+                  f"{tx.markup(t('{count} of {total} clauses with a result', count=done, total=len(clauses)))}</font>")
         out += [CondPageBreak(60 * mm),
                 st.Heading(f"{tx.markup(tx.shorten(name, 100))} {counts}", st.H2, key=f"std-{number}",
                            outline=tx.shorten(name, 60), level=1, toc=False)]
@@ -68,32 +70,35 @@ def clause_results(ctx: Ctx) -> list[Flowable]:
             title_style = st.CELL_BOLD if clause.depth == 0 else st.CELL
             title: list[Flowable] = [tx.para(clause.title, indented(title_style, indent))]
             if tx.clean(clause.justification).strip():
-                title.append(tx.rich("<b>Justification:</b> " + tx.markup(clause.justification),
-                                     indented(st.CELL_SMALL, indent)))
+                title.append(tx.rich(f"<b>{tx.markup(t.label('Justification:'))}</b> "
+                                     + tx.markup(clause.justification), indented(st.CELL_SMALL, indent)))
             notes = notes_by_clause.get(clause.id, [])
             summary: list[Flowable] = []
             if notes:
-                summary.append(Paragraph(f"<b>{len(notes)} note{'s' if len(notes) != 1 else ''}</b>", st.CELL_SMALL))
+                count = t.label("1 note") if len(notes) == 1 else t.label("{count} notes", count=len(notes))
+                summary.append(tx.rich(f"<b>{tx.markup(count)}</b>", st.CELL_SMALL))
                 summary.append(tx.para(tx.shorten(notes[0].text, 60), st.CELL_SMALL))
-            rows.append([tx.para(clause.number, title_style), title, tx.rich(_result_markup(clause.result), st.CELL),
+            rows.append([tx.para(clause.number, title_style), title,
+                         tx.rich(_result_markup(ctx, clause.result), st.CELL),
                          tx.para(clause.audited_by, st.CELL_SMALL), summary])
             if clause.depth == 0:
                 extra.append(("BACKGROUND", (0, row), (-1, row), st.ACCENT_SOFT))
         out.append(st.table(rows, (16 * mm, 64 * mm, 30 * mm, 24 * mm, st.FRAME_WIDTH - 134 * mm),
-                            header=["Clause", "Title", "Result", "Audited by", "Notes"], zebra=False, extra=extra))
+                            header=headers(t, "Clause", "Title", "Result", "Audited by", "Notes"), zebra=False,
+                            extra=extra))
     return out
 
 
 def audit_trail(ctx: Ctx) -> list[Flowable]:
     """Observation, document review, sampling and general notes in full, clause by clause."""
-    data = ctx.data
-    out = ctx.section("notes", "Audit trail")
+    data, t = ctx.data, ctx.t
+    out = ctx.section("notes", t.label("Audit trail"))
     notes = [n for n in data.notes if n.kind != INTERVIEW]
     if not notes:
-        out.append(nothing("No observation, document review or sampling notes are recorded."))
+        out.append(nothing(t("No observation, document review or sampling notes are recorded.")))
         return out
-    out.append(Paragraph("Observations, documents reviewed and samples taken, clause by clause; interviews are "
-                         "listed in the interview log.", st.SMALL))
+    out.append(tx.para(t("Observations, documents reviewed and samples taken, clause by clause; interviews are "
+                         "listed in the interview log."), st.SMALL))
     by_clause: dict[str, list[rec.NoteRecord]] = defaultdict(list)
     for note in notes:
         by_clause[note.clause_id or ""].append(note)
@@ -101,8 +106,8 @@ def audit_trail(ctx: Ctx) -> list[Flowable]:
     known = {c.id: c for c in data.clauses}
     for clause_id in [c for c in order if c in by_clause] + [c for c in by_clause if c not in known]:
         clause = known.get(clause_id)
-        title = tx.markup(data.clause_label(clause_id)) if clause else "Notes without a clause"
-        result = f" <font size='8'>· {_result_markup(clause.result)}</font>" if clause else ""
+        title = tx.markup(data.clause_label(clause_id) if clause else t.label("Notes without a clause"))
+        result = f" <font size='8'>· {_result_markup(ctx, clause.result)}</font>" if clause else ""
         out += [CondPageBreak(25 * mm), tx.rich(title + result, st.H3)]
         for note in sorted(by_clause[clause_id], key=lambda n: (tx.clean(n.recorded_at), n.id)):
             out += note_block(ctx, note, 0)
@@ -110,16 +115,16 @@ def audit_trail(ctx: Ctx) -> list[Flowable]:
 
 
 def interviews(ctx: Ctx) -> list[Flowable]:
-    data = ctx.data
-    out = ctx.section("interviews", "Interview log")
+    data, t = ctx.data, ctx.t
+    out = ctx.section("interviews", t.label("Interview log"))
     notes = sorted((n for n in data.notes if n.kind == INTERVIEW), key=lambda n: (tx.clean(n.recorded_at), n.id))
     if not notes:
-        out.append(nothing("No interviews are recorded."))
+        out.append(nothing(t("No interviews are recorded.")))
         return out
     rows = []
     for note in notes:
         person = ctx.person(note.person_id)
-        who: list[Flowable] = [tx.para(person.name if person else "(person not recorded)", st.CELL_BOLD)]
+        who: list[Flowable] = [tx.para(person.name if person else t.label("(person not recorded)"), st.CELL_BOLD)]
         if person is not None:
             details = "\n".join(tx.clean(v) for v in (person.role, person.department, person.organisation)
                                 if tx.clean(v).strip())
@@ -129,48 +134,49 @@ def interviews(ctx: Ctx) -> list[Flowable]:
         rows.append([tx.para(when(note.recorded_at), st.CELL), who, tx.para(clause, st.CELL_SMALL),
                      tx.para(note.text, st.CELL)])
     out.append(st.table(rows, (21 * mm, 40 * mm, 33 * mm, st.FRAME_WIDTH - 94 * mm),
-                        header=["When", "Person interviewed", "Clause", "What was said and shown"]))
+                        header=headers(t, "When", "Person interviewed", "Clause", "What was said and shown")))
     return out
 
 
 def meetings(ctx: Ctx) -> list[Flowable]:
-    data = ctx.data
-    out = ctx.section("meetings", "Opening and closing meetings")
+    data, t = ctx.data, ctx.t
+    out = ctx.section("meetings", t.label("Opening and closing meetings"))
     if not data.meetings:
-        out.append(nothing("No meetings are recorded."))
+        out.append(nothing(t("No meetings are recorded.")))
         return out
     rank = {"opening": 0, "closing": 1}
     for meeting in sorted(data.meetings, key=lambda m: (rank.get(m.kind or "", 2), tx.clean(m.held_at), m.id)):
-        title = vocab.label(MEETING_LABELS, meeting.kind, "Meeting")
-        pairs: list[tuple[str, Flowable]] = [("Held", tx.para(when(meeting.held_at), st.CELL)),
-                                             ("Location", tx.para(meeting.location, st.CELL))]
+        title = t.vocab(MEETING_LABELS, meeting.kind, t.label("Meeting"))
+        pairs: list[tuple[str, Flowable]] = [(t.label("Held"), tx.para(when(meeting.held_at), st.CELL)),
+                                             (t.label("Location"), tx.para(meeting.location, st.CELL))]
         if tx.clean(meeting.notes).strip():
-            pairs.append(("Notes", tx.para(meeting.notes, st.CELL)))
+            pairs.append((t.label("Notes"), tx.para(meeting.notes, st.CELL)))
         if tx.clean(meeting.acknowledgement).strip():
-            pairs.append(("Auditee acknowledgement", tx.para(meeting.acknowledgement, st.CELL)))
-        out += [*st.h2(tx.markup(title), 60 * mm), st.kv_table(pairs)]
+            pairs.append((t.label("Auditee acknowledgement"), tx.para(meeting.acknowledgement, st.CELL)))
+        out += [*st.h2(tx.markup(title), 60 * mm), st.kv_table(pairs, label_width=label_width(t, 42 * mm))]
         people = [a for a in data.attendees if a.meeting_id == meeting.id]
         if people:
             present = sum(a.present for a in people)
-            out.append(Paragraph(f"Attendance: {present} present" + (f", {len(people) - present} absent"
-                                                                     if present != len(people) else ""), st.H3))
+            attendance = t("Attendance: {present} present", present=present) if present == len(people) else \
+                t("Attendance: {present} present, {absent} absent", present=present, absent=len(people) - present)
+            out.append(tx.para(attendance, st.H3))
             rows = [[tx.para(a.name, st.CELL_BOLD), tx.para(a.organisation, st.CELL),
-                     tx.para(ROLE_LABELS.get(a.role or "", a.role), st.CELL),
-                     Paragraph("Present" if a.present else "Absent", st.CELL)]
+                     tx.para(t.label(ROLE_LABELS[a.role]) if a.role in ROLE_LABELS else a.role, st.CELL),
+                     tx.para(t.label("Present") if a.present else t.label("Absent"), st.CELL)]
                     for a in sorted(people, key=lambda a: (not a.present, tx.clean(a.organisation),
                                                             tx.clean(a.name)))]
             out.append(st.table(rows, (55 * mm, 50 * mm, 45 * mm, st.FRAME_WIDTH - 150 * mm),
-                                header=["Name", "Organisation", "Role", "Attendance"]))
+                                header=headers(t, "Name", "Organisation", "Role", "Attendance")))
         else:
-            out.append(nothing("No attendance recorded."))
+            out.append(nothing(t("No attendance recorded.")))
     return out
 
 
 def audit_plan(ctx: Ctx) -> list[Flowable]:
-    data = ctx.data
-    out = ctx.section("plan", "Audit plan")
+    data, t = ctx.data, ctx.t
+    out = ctx.section("plan", t.label("Audit plan"))
     if not data.plan:
-        out.append(nothing("No audit plan is recorded."))
+        out.append(nothing(t("No audit plan is recorded.")))
         return out
     rows = []
     for row in sorted(data.plan, key=lambda r: (tx.clean(r.day), tx.clean(r.start), r.id)):
@@ -179,5 +185,6 @@ def audit_plan(ctx: Ctx) -> list[Flowable]:
                      tx.para(row.clauses, st.CELL), tx.para(row.auditor, st.CELL), tx.para(row.auditee, st.CELL),
                      tx.para(row.location, st.CELL)])
     out.append(st.table(rows, (19 * mm, 19 * mm, 38 * mm, 24 * mm, 25 * mm, 25 * mm, st.FRAME_WIDTH - 150 * mm),
-                        header=["Date", "Time", "Process / area", "Clauses", "Auditor", "Auditee", "Location"]))
+                        header=headers(t, "Date", "Time", "Process / area", "Clauses", "Auditor", "Auditee",
+                                       "Location")))
     return out

@@ -19,82 +19,90 @@ from auditor_app.domain.time_summary import (
 )
 from auditor_app.exporters import pdf_styles as st
 from auditor_app.exporters import pdf_text as tx
-from auditor_app.exporters.pdf_source import Ctx, nothing
+from auditor_app.exporters.pdf_source import Ctx, headers, label_width, nothing
+from auditor_app.exporters.wording import Wording
 
 _NUMBER = ParagraphStyle("time-number", parent=st.CELL, alignment=TA_RIGHT)
 _NUMBER_BOLD = ParagraphStyle("time-number-bold", parent=st.CELL_BOLD, alignment=TA_RIGHT)
 
 
-def _days(minutes: float) -> str:
-    return f"{days_text(auditor_days(minutes))} auditor-days ({hours(minutes)} h)"
+def _days(t: Wording, minutes: float) -> str:
+    return t("{days} auditor-days ({hours} h)", days=days_text(auditor_days(minutes)), hours=hours(minutes))
 
 
 def audit_time(ctx: Ctx) -> list[Flowable]:
     summary: TimeSummary = ctx.data.time_summary
-    out = ctx.section("audit_time", "Audit time")
+    t = ctx.t
+    out = ctx.section("audit_time", t.label("Audit time"))
     if summary.empty:
-        out.append(nothing("No audit time is recorded or planned."))
+        out.append(nothing(t("No audit time is recorded or planned.")))
         return out
-    out.append(Paragraph(f"Planned and actual audit time (IAF MD 5; ISO/IEC 17021-1 9.1.4). One auditor-day is "
-                         f"{DAY_MINUTES // 60} hours. Times are hours and minutes.", st.SMALL))
-    out.append(st.kv_table(_totals(summary), label_width=62 * mm))
-    out += st.h2("Planned and actual time per auditor and day")
-    out.append(_per_day(summary))
+    out.append(tx.para(t("Planned and actual audit time (IAF MD 5; ISO/IEC 17021-1 9.1.4). One auditor-day is "
+                         "{hours} hours. Times are hours and minutes.", hours=DAY_MINUTES // 60), st.SMALL))
+    out.append(st.kv_table(_totals(t, summary), label_width=label_width(t, 62 * mm)))
+    out += st.h2(tx.markup(t.label("Planned and actual time per auditor and day")))
+    out.append(_per_day(t, summary))
     if summary.not_counted:
-        out.append(tx.para(f"Not counted in the audit time (IAF MD 5: not assigned as auditors): "
-                           f"{', '.join(summary.not_counted)}.", st.SMALL))
+        out.append(tx.para(t("Not counted in the audit time (IAF MD 5: not assigned as auditors): {names}.",
+                             names=", ".join(summary.not_counted)), st.SMALL))
     if summary.rows_without_times:
         rows = summary.rows_without_times
-        out.append(Paragraph(f"{rows} row{'s' if rows != 1 else ''} of the audit plan without usable times (no day, "
-                             "start or end, or ending before they start) "
-                             f"{'are' if rows != 1 else 'is'} not counted as planned time.", st.SMALL))
+        if rows == 1:
+            said = t("1 row of the audit plan without usable times (no day, start or end, or ending before they "
+                     "start) is not counted as planned time.")
+        else:
+            said = t("{count} rows of the audit plan without usable times (no day, start or end, or ending before "
+                     "they start) are not counted as planned time.", count=rows)
+        out.append(tx.para(said, st.SMALL))
     if summary.clauses:
-        out += st.h2("Time per clause (actual: estimated)")
-        out.append(_shares(summary.clauses, "Clause", clause=True))
+        out += st.h2(tx.markup(t.label("Time per clause (actual: estimated)")))
+        out.append(_shares(t, summary.clauses, t.label("Clause"), clause=True))
     if summary.processes:
-        out += st.h2("Time per process (actual: estimated)")
-        out.append(_shares(summary.processes, "Process / area", clause=False))
+        out += st.h2(tx.markup(t.label("Time per process (actual: estimated)")))
+        out.append(_shares(t, summary.processes, t.label("Process / area"), clause=False))
     if summary.clauses or summary.processes:
-        out.append(Paragraph(ESTIMATE_NOTE, st.SMALL))
+        out.append(tx.para(t(ESTIMATE_NOTE), st.SMALL))
     return out
 
 
-def _totals(summary: TimeSummary) -> list[tuple[str, Flowable]]:
+def _totals(t: Wording, summary: TimeSummary) -> list[tuple[str, Flowable]]:
     planned = summary.planned_auditor_days
     actual = auditor_days(summary.actual)
-    pairs = [("Audit time (application review)",
-              Paragraph(f"{days_text(planned)} auditor-days" if planned is not None else "Not set", st.CELL)),
-             ("Planned in the audit plan", Paragraph(_days(summary.planned), st.CELL)),
-             ("Recorded", Paragraph(f"{_days(summary.actual)}: on site {hours(summary.on_site)} h, off site "
-                                    f"{hours(summary.off_site)} h", st.CELL))]
+    pairs = [(t.label("Audit time (application review)"),
+              tx.para(t("{days} auditor-days", days=days_text(planned)) if planned is not None
+                      else t.label("Not set"), st.CELL)),
+             (t.label("Planned in the audit plan"), tx.para(_days(t, summary.planned), st.CELL)),
+             (t.label("Recorded"), tx.para(t("{total}: on site {on_site} h, off site {off_site} h",
+                                             total=_days(t, summary.actual), on_site=hours(summary.on_site),
+                                             off_site=hours(summary.off_site)), st.CELL))]
     if planned is not None:
         difference = actual - planned
         sign = "+" if difference > 0.005 else "−" if difference < -0.005 else ""
-        pairs.append(("Recorded against application review",
-                      Paragraph(f"{sign}{days_text(abs(difference))} auditor-days", st.CELL_BOLD)))
+        pairs.append((t.label("Recorded against application review"),
+                      tx.para(t("{days} auditor-days", days=f"{sign}{days_text(abs(difference))}"), st.CELL_BOLD)))
     return pairs
 
 
-def _per_day(summary: TimeSummary) -> Flowable:
+def _per_day(t: Wording, summary: TimeSummary) -> Flowable:
     rows: list[list[Flowable]] = []
     for line in summary.days:
         who: list[Flowable] = [tx.para(line.auditor, st.CELL)]
         if not line.counted:
-            who.append(Paragraph("not counted", st.CELL_SMALL))
+            who.append(tx.para(t.label("not counted"), st.CELL_SMALL))
         rows.append([tx.para(line.day, st.CELL), who, Paragraph(hours(line.planned), _NUMBER),
                      Paragraph(hours(line.on_site), _NUMBER), Paragraph(hours(line.off_site), _NUMBER),
                      Paragraph(hours(line.actual), _NUMBER), Paragraph(signed_hours(line.difference), _NUMBER)])
-    rows.append([Paragraph("Total", st.CELL_BOLD), Paragraph("counted time", st.CELL_BOLD),
+    rows.append([tx.para(t.label("Total"), st.CELL_BOLD), tx.para(t.label("counted time"), st.CELL_BOLD),
                  *(Paragraph(text, _NUMBER_BOLD) for text in (
                      hours(summary.planned), hours(summary.on_site), hours(summary.off_site), hours(summary.actual),
                      signed_hours(summary.actual - summary.planned)))])
     width = 19 * mm
     return st.table(rows, (22 * mm, st.FRAME_WIDTH - 22 * mm - 5 * width, width, width, width, width, width),
-                    header=["Date", "Auditor", "Planned", "On site", "Off site", "Actual", "Difference"],
+                    header=headers(t, "Date", "Auditor", "Planned", "On site", "Off site", "Actual", "Difference"),
                     extra=[("LINEABOVE", (0, -1), (-1, -1), 0.8, st.ACCENT)])
 
 
-def _shares(shares: tuple[TimeShare, ...], title: str, *, clause: bool) -> Flowable:
+def _shares(t: Wording, shares: tuple[TimeShare, ...], title: str, *, clause: bool) -> Flowable:
     width = 24 * mm
     rows = []
     for share in shares:
@@ -103,8 +111,8 @@ def _shares(shares: tuple[TimeShare, ...], title: str, *, clause: bool) -> Flowa
                      Paragraph(hours(share.planned), _NUMBER), Paragraph(hours(share.estimated), _NUMBER)])
     if clause:
         widths: tuple[float, ...] = (18 * mm, st.FRAME_WIDTH - 18 * mm - 2 * width, width, width)
-        header = [title, "Title", "Planned", "Estimated"]
+        header = [tx.markup(title), *headers(t, "Title", "Planned", "Estimated")]
     else:
         widths = (st.FRAME_WIDTH - 2 * width, width, width)
-        header = [title, "Planned", "Estimated"]
+        header = [tx.markup(title), *headers(t, "Planned", "Estimated")]
     return st.table(rows, widths, header=header)

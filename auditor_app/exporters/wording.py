@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -80,6 +80,15 @@ class Wording:
     _cache: dict[tuple[str, bool], str] = field(default_factory=dict, compare=False, repr=False)
 
     @property
+    def primary(self) -> Wording:
+        """The first language alone: for what has room for one (a grade badge, a sheet's name)."""
+        return self if self.second is None else Wording(self.language)
+
+    @property
+    def english(self) -> bool:
+        return self.language == "en" and self.second is None
+
+    @property
     def right_to_left(self) -> bool:
         return self.language in RIGHT_TO_LEFT
 
@@ -130,3 +139,20 @@ def for_report(language: str | None, second: str | None = None) -> Wording:
     first = code(language) or "en"
     other = code(second)
     return Wording(first, other if other != first else None)
+
+
+def every_wording() -> list[Wording]:
+    """Every way a report can be worded: each language alone, and each pair of them (bilingual reports)."""
+    codes = list(LANGUAGES)
+    return [Wording(first, second) for first in codes for second in (None, *codes) if second != first]
+
+
+def read_back(keys: Iterable[str], *, vocab: Mapping[str, str] | None = None) -> dict[str, str]:
+    """What a workbook of any language says for each key (a column title, a label) -> the key, casefolded, so
+    that a workbook written in German, or in German and English, is read like an English one. With `vocab`
+    (stored value -> label), the labels' forms map to the stored values."""
+    out: dict[str, str] = {}
+    for words in every_wording():
+        for key in keys:
+            out.setdefault(words.label(vocab[key] if vocab is not None else key).casefold(), key)
+    return out

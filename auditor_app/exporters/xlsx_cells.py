@@ -14,6 +14,7 @@ from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 from openpyxl.utils.indexed_list import IndexedList  # type: ignore[import-untyped]
 from openpyxl.worksheet.datavalidation import DataValidation  # type: ignore[import-untyped]
 
+from auditor_app.exporters.wording import ENGLISH, Wording
 from auditor_app.exporters.xlsx_fit import SAFE_LENGTH, fit
 
 HEADER_FONT = Font(name="Calibri", size=11, bold=True, color="FFFFFF")  # as the default font: no fallback
@@ -171,12 +172,13 @@ def finish_table(ws: Any, columns: int, rows: int) -> None:
         ws.auto_filter.ref = f"A1:{get_column_letter(columns)}{rows + 1}"
 
 
-def list_validation(ws: Any, column: int, rows: int, choices: Iterable[str], prompt: str) -> None:
+def list_validation(ws: Any, column: int, rows: int, choices: Iterable[str], prompt: str,
+                    t: Wording = ENGLISH) -> None:
     """A drop-down for the cells the client fills in (a bad value is refused by Excel)."""
     joined = ",".join(choices)
     rule = DataValidation(type="list", formula1=f'"{joined}"', allow_blank=True, showDropDown=False)
-    rule.promptTitle, rule.prompt = "Choose", prompt
-    rule.errorTitle, rule.error = "Not in the list", f"Choose one of: {joined}"
+    rule.promptTitle, rule.prompt = t.label("Choose"), prompt
+    rule.errorTitle, rule.error = t.label("Not in the list"), t("Choose one of: {choices}", choices=joined)
     letter = get_column_letter(column)
     rule.add(f"{letter}2:{letter}{max(rows, 1) + 1}")
     ws.data_validations.append(rule)

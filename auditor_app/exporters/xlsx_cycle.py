@@ -16,9 +16,11 @@ from openpyxl.styles import PatternFill  # type: ignore[import-untyped]
 from auditor_app import leftovers
 from auditor_app.domain.cycle_coverage import CycleCoverage, StandardCoverage
 from auditor_app.errors import InputError, KnownError
+from auditor_app.exporters.cycle_text import audit_kind, mark
+from auditor_app.exporters.wording import ENGLISH, N_, Wording
 from auditor_app.exporters.xlsx_cells import finish_table, header_row, rows_of, text_cell, top_aligned_workbook
 
-SHEET = "Cycle coverage"
+SHEET = N_("Cycle coverage")
 UNCOVERED_FILL = PatternFill("solid", fgColor="FDE2E1")  # rows still to cover stand out, also when printed
 _NOT_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\]")
 
@@ -49,9 +51,11 @@ def write_workbook(coverage: CycleCoverage, out: Path, *, notes: Sequence[str] =
     return out
 
 
-def audit_sheet(wb: Any, coverage: CycleCoverage) -> None:
+def audit_sheet(wb: Any, coverage: CycleCoverage, t: Wording = ENGLISH) -> None:
     """The audit workbook's sheet: every standard's clauses × the audits of the cycle."""
-    _matrix(wb.create_sheet(SHEET), coverage, coverage.standards, with_standard=True)
+    from auditor_app.exporters.xlsx_summary import sheet_name
+
+    _matrix(wb.create_sheet(sheet_name(t, SHEET)), coverage, coverage.standards, with_standard=True, t=t)
 
 
 def _sheet_name(name: str, used: set[str]) -> str:
@@ -84,12 +88,13 @@ def _audits(ws: Any, coverage: CycleCoverage, notes: Sequence[str]) -> None:
 
 
 def _matrix(ws: Any, coverage: CycleCoverage, standards: Sequence[StandardCoverage], *,
-            with_standard: bool = False) -> None:
+            with_standard: bool = False, t: Wording = ENGLISH) -> None:
     audits = coverage.cycle
-    lead = ("Standard",) if with_standard else ()
+    lead = (t.label("Standard"),) if with_standard else ()
     # A header cell takes its value as it is: a title starting with "=" would be a formula (audit types and dates
     # come from the files), so such a title gets a leading space.
-    titles = (*lead, "Clause", "Title", *(_plain(a.short) for a in audits), "Covered in the cycle")
+    titles = (*lead, t.label("Clause"), t.label("Title"),
+              *(_plain(f"{audit_kind(t, a)} {a.start_date}".strip()) for a in audits), t.label("Covered in the cycle"))
     header_row(ws, titles, (*((20,) if with_standard else ()), 10, 44, *(14 for _a in audits), 12))
     count = 0
     for standard in standards:
@@ -97,8 +102,8 @@ def _matrix(ws: Any, coverage: CycleCoverage, standards: Sequence[StandardCovera
             count += 1
             indent = "  " * min(row.depth, 4)
             values: list[Any] = [*((standard.name,) if with_standard else ()), row.number, indent + row.title,
-                                 *(m or None for m in row.marks)]
-            flag = WriteOnlyCell(ws, value="yes" if row.covered else "no")
+                                 *(mark(t, m) or None for m in row.marks)]
+            flag = WriteOnlyCell(ws, value=t.label("yes") if row.covered else t.label("no"))
             if not row.covered:
                 flag.fill = UNCOVERED_FILL
             ws.append([text_cell(ws, v) for v in values] + [flag])

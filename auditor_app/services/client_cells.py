@@ -7,6 +7,7 @@ import json
 import re
 
 from auditor_app.domain.vocab import CLIENT_STATUSES, CLOSED_STATUSES, STATUS_LABELS
+from auditor_app.exporters import wording
 from auditor_app.exporters.xlsx_fit import MARKER, MAX_TEXT, excel_length, fingerprint, fit, is_prefix, same_text
 
 _STATUS = {**{key: key for key in STATUS_LABELS}, **{label.casefold(): key for key, label in STATUS_LABELS.items()}}
@@ -40,6 +41,8 @@ def status(raw: object) -> str | None:
     if not typed:
         return None
     key = _STATUS.get(typed.casefold())
+    if key is None:  # a workbook exported in another report language: its words for the statuses
+        key = wording.read_back(STATUS_LABELS, vocab=STATUS_LABELS).get(typed.casefold())
     if key is None:
         raise CellRefused(f"{typed!r} is not one of {', '.join(STATUS_LABELS[k] for k in CLIENT_STATUSES)}")
     return key

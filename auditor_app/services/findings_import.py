@@ -17,7 +17,9 @@ from auditor_app.domain.entities import FINDING
 from auditor_app.domain.records import FindingRecord
 from auditor_app.domain.vocab import STATUS_LABELS
 from auditor_app.errors import InputError
-from auditor_app.exporters.xlsx_report import CLIENT_COLUMNS, SHORTENED_COLUMN
+from auditor_app.exporters import wording
+from auditor_app.exporters.xlsx_report import CLIENT_COLUMNS, FINDING_COLUMNS, FINDINGS, SHORTENED_COLUMN
+from auditor_app.exporters.xlsx_summary import sheet_name
 from auditor_app.services import findings, queries
 from auditor_app.services.checklist_zipguard import read_guarded
 from auditor_app.services.client_cells import (
@@ -62,14 +64,16 @@ class Refused(InputError):
 def preview(session: AuditSession, path: Path) -> list[Change]:
     """What importing the sheet would change, each value checked as the edit will check it; raises Refused
     naming every cell (file, row, column) that cannot be imported, so that a dry run fails as the import would."""
-    header, rows = _read_rows(path)
-    letters = {title: get_column_letter(index + 1) for index, title in enumerate(header)}  # the last, as values
+    sheet, header, titles, rows = _read_rows(path)
+    # Per column (by its English title): its letter and its title as the sheet shows it; the last, as values.
+    letters = {title: get_column_letter(index + 1) for index, title in enumerate(header)}
+    shown = dict(zip(header, titles, strict=True))
     current = {f.id: f for f in queries.findings(session)}
     changes: list[Change] = []
     problems: list[str] = []
     for row_number, values in rows:
         def where(column: str, row: int = row_number) -> str:
-            return f"{path.name}, sheet Findings, row {row}, column {column} (cell {letters[column]}{row})"
+            return f"{path.name}, sheet {sheet}, row {row}, column {shown[column]} (cell {letters[column]}{row})"
         try:
             finding_id = text(values.get("Finding id"))
         except CellRefused as exc:
@@ -98,7 +102,7 @@ def preview(session: AuditSession, path: Path) -> list[Change]:
 
 def _change(finding: FindingRecord, column: str, name: str, raw: object, exported: str | None) -> Change | None:
     old = getattr(finding, name)
-    if column == "Status" and old and text(raw) == vocab.label(STATUS_LABELS, old):
+    if column == "Status" and old and text(raw) in _status_forms(old):
         return None  # unchanged: also a status this version does not know, which the sheet shows marked
     reader = _READERS.get(column)
     if reader is not None:
@@ -128,7 +132,14 @@ def apply(session: AuditSession, changes: list[Change]) -> ChangeSet:
     return session.last_change
 
 
-def _read_rows(path: Path) -> tuple[list[str], list[tuple[int, dict[str, Any]]]]:
+def _status_forms(stored: str) -> set[str]:
+    """How a workbook of any report language shows a stored status (an unknown one marked in its words)."""
+    return {vocab.label(STATUS_LABELS, stored)} | {w.vocab(STATUS_LABELS, stored) for w in wording.every_wording()}
+
+
+def _read_rows(path: Path) -> tuple[str, list[str], list[str], list[tuple[int, dict[str, Any]]]]:
+    """The Findings sheet's name, its columns' English titles, their titles as shown, and its rows (by English
+    title): a workbook exported in another report language reads like an English one."""
     import openpyxl  # type: ignore[import-untyped]
 
     data = read_guarded(path)  # untrusted: size and zip-bomb checks before the workbook is parsed
@@ -137,20 +148,24 @@ def _read_rows(path: Path) -> tuple[list[str], list[tuple[int, dict[str, Any]]]]
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False, keep_links=False)
-            if "Findings" not in wb.sheetnames:
+            names = {sheet_name(wording.Wording(code), FINDINGS).casefold() for code in wording.LANGUAGES}
+            name = next((n for n in wb.sheetnames if n.casefold() in names), None)
+            if name is None:
                 raise InputError(f"{path.name}: no sheet named 'Findings' (sheets: {', '.join(wb.sheetnames)})")
-            sheet = wb["Findings"]
+            sheet = wb[name]
             sheet.reset_dimensions()  # the stored size can be wrong; read every row that is there
             rows = ([Formula(c.value) if c.data_type == "f" else c.value for c in row] for row in sheet.iter_rows())
-            header = [str(h).strip() if h is not None else "" for h in next(rows, [])]
+            shown = [str(h).strip() if h is not None else "" for h in next(rows, [])]
+            english = wording.read_back(FINDING_COLUMNS)
+            header = [english.get(title.casefold(), title) for title in shown]
             missing = [c for c in ("Finding id", *CLIENT_COLUMNS) if c not in header]
             if missing:
-                raise InputError(f"{path.name}, sheet Findings, row 1: missing column(s) {', '.join(missing)}")
+                raise InputError(f"{path.name}, sheet {name}, row 1: missing column(s) {', '.join(missing)}")
             out = []
             for number, values in enumerate(rows, start=2):
                 if any(v is not None for v in values):
                     out.append((number, dict(zip(header, values, strict=False))))
-            return header, out
+            return name, header, shown, out
     except InputError:
         raise
     except Exception as exc:  # openpyxl raises many types for damaged files
