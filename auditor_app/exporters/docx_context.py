@@ -61,7 +61,7 @@ def _report(ctx: Ctx, logo: Any) -> dict[str, Any]:
     return {"kind": kind, "profile": data.profile, "title": text(d.title) or "Audit report", "client": text(d.client),
             "organisation": organisation, "logo": logo or "", "marking": text(d.confidentiality) or "Confidential",
             "number": number, "revision": revision, "reference": reference,
-            "audit_type": audit_type_label(d.audit_type), "dates": date_range(d.start_date, d.end_date),
+            "audit_type": audit_type_label(ctx.t, d.audit_type), "dates": date_range(ctx.t, d.start_date, d.end_date),
             "start_date": text(d.start_date), "end_date": text(d.end_date), "language": text(d.language),
             "sites": [text(s) for s in d.sites if text(s)], "standards": ctx.standards(),
             "lead_auditor": text(lead.name) if lead else "",
@@ -75,8 +75,8 @@ def _member_line(m: rec.TeamMember) -> str:
 
 def _details(ctx: Ctx) -> dict[str, Any]:
     d, data = ctx.data.details, ctx.data
-    return {"client": text(d.client), "audit_type": audit_type_label(d.audit_type),
-            "dates": date_range(d.start_date, d.end_date), "sites": [text(s) for s in d.sites if text(s)],
+    return {"client": text(d.client), "audit_type": audit_type_label(ctx.t, d.audit_type),
+            "dates": date_range(ctx.t, d.start_date, d.end_date), "sites": [text(s) for s in d.sites if text(s)],
             "objectives": text(d.objectives), "scope": text(d.scope),
             "criteria": text(d.criteria) or "\n".join(ctx.standards()), "standards": ctx.standards(),
             "grading": data.scheme.label, "representative": representative(d),
@@ -106,7 +106,7 @@ def _summary(ctx: Ctx) -> dict[str, Any]:
     line = (f"{total} finding{'s' if total != 1 else ''}: "
             + "; ".join(f"{c['count']} × {c['grade']}" for c in by_grade) + ".") if total else ""
     return {"findings_count": total, "by_grade": by_grade, "findings_line": line,
-            "conclusions": text(d.conclusions), "objectives_met": objectives_line(d) if d.objectives_met else "",
+            "conclusions": text(d.conclusions), "objectives_met": objectives_line(ctx.t, d) if d.objectives_met else "",
             "certification": ctx.certification, "decision_label": DECISION_LABEL,
             "decision": vocab.label(vocab.DECISION_LABELS, d.recommendation_decision),
             "recommendation": text(d.recommendation)}
@@ -200,7 +200,7 @@ def _clauses(ctx: Ctx) -> list[dict[str, Any]]:
         out.append({"standard": standard_name(checklist), "done": sum(c.result != "not_audited" for c in clauses),
                     "total": len(clauses),
                     "clauses": [{"number": text(c.number), "title": text(c.title), "depth": c.depth,
-                                 "result": result_label(c.result), "justification": text(c.justification),
+                                 "result": result_label(ctx.t, c.result), "justification": text(c.justification),
                                  "audited_by": text(c.audited_by), "notes": note_counts.get(c.id, 0)}
                                 for c in clauses]})
     return out
