@@ -166,7 +166,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             print(f"{args.profile} report written to {args.pdf_out} ({path.stat().st_size / 1e6:.1f} MB, "
                   f"photos sized for {size})")
         if args.docx_out:
-            _path, gaps = reports.export_docx(session, args.docx_out, profile=args.profile, template=args.template)
+            _path, gaps = reports.export_docx(session, args.docx_out, profile=args.profile, template=args.template,
+                                              language=args.language, second=args.bilingual)
             for gap in gaps:
                 print(f"warning: {gap.message}", file=sys.stderr)
             print(f"{args.profile} report (Word) written to {args.docx_out}")

@@ -128,8 +128,8 @@ def check_template(template: Path) -> None:
 
 
 def export_docx(session: AuditSession, out: Path, *, profile: str = "certification", template: Path | None = None,
-                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
-                ) -> tuple[Path, list[completeness.Gap]]:
+                language: str | None = None, second: str | None = None, progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None) -> tuple[Path, list[completeness.Gap]]:
     """The editable Word report, from `template` or the preferences' one or the default; refused like the PDF
     (a damaged file; a certification report with errors left), and the template is checked before the audit is
     read, so a broken one costs no time."""
@@ -140,7 +140,7 @@ def export_docx(session: AuditSession, out: Path, *, profile: str = "certificati
     chosen = report_template(template)
     if chosen is not None:
         docx_template.check(chosen)
-    data, gaps = prepare(session, profile, branded=True)
+    data, gaps = prepare(session, profile, branded=True, language=language, second=second)
     blocking = completeness.blocking(gaps)
     if blocking:
         raise ReportBlocked(blocking)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from auditor_app.exporters import wording
 from auditor_app.services.completeness import Gap
 from auditor_app.services.report_size import SizeEstimate
 from auditor_app.services.reports import CERTIFICATION_SECTIONS
@@ -70,6 +71,15 @@ class ProfileDialog(QDialog):
             self.profile_combo.addItem(translate("export_dialogs", label), key)
         form = QFormLayout()
         form.addRow(self.tr("&Profile:"), self.profile_combo)
+        # The report's language: by default the audit's; a second one makes the report bilingual.
+        self.language_combo, self.second_combo = QComboBox(), QComboBox()
+        self.language_combo.addItem(self.tr("The audit's language"), None)
+        self.second_combo.addItem(self.tr("None"), None)
+        for code, name in wording.LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+            self.second_combo.addItem(name, code)
+        form.addRow(self.tr("Report &language:"), self.language_combo)
+        form.addRow(self.tr("&Second language:"), self.second_combo)
         self.size_combo = QComboBox()
         self.size_label = QLabel()
         self._estimate = estimate
@@ -137,6 +147,14 @@ class ProfileDialog(QDialog):
         self.size_label.setToolTip(fill(self.tr("%1 of %2 photos measured from copies already made; the rest "
                                                 "estimated from typical photos. Usually within 20 %."),
                                         str(found.measured), str(found.photos)))
+
+    @property
+    def language(self) -> str | None:
+        return self.language_combo.currentData()  # type: ignore[no-any-return]
+
+    @property
+    def second_language(self) -> str | None:
+        return self.second_combo.currentData()  # type: ignore[no-any-return]
 
     @property
     def photo_size(self) -> str:

@@ -137,11 +137,12 @@ class Exports(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         profile, sections, size = dialog.profile, dialog.sections(), dialog.photo_size
-        if not self.review(profile):
+        languages = (dialog.language, dialog.second_language)
+        if not self.review(profile, languages):
             return
         path = self.ask_path(kind)
         if path is not None:
-            self.export_report(kind, profile, path, sections, size=size)
+            self.export_report(kind, profile, path, sections, size=size, languages=languages)
 
     def _estimator(self) -> Callable[[str, set[str] | None], report_size.SizeEstimate | None]:
         """The PDF's size for a photo size: the audit is read once, on the first estimate. No estimate when it
@@ -158,13 +159,13 @@ class Exports(QObject):
             return report_size.estimate(read[0], size, sections) if read else None
         return estimate
 
-    def review(self, profile: str) -> bool:
+    def review(self, profile: str, languages: tuple[str | None, str | None] = (None, None)) -> bool:
         """The completeness check before exporting; True to go on."""
         session = self.window.session
         if session is None:
             return False
         try:
-            _data, gaps = reports.prepare(session, profile)
+            _data, gaps = reports.prepare(session, profile, language=languages[0], second=languages[1])
         except AuditorError as exc:
             QMessageBox.warning(self.window, self.tr("Cannot check the report"), str(exc))
             return False
@@ -196,23 +197,25 @@ class Exports(QObject):
 
     # -- the export on a worker thread --------------------------------------------------------------------
     def export_report(self, kind: str, profile: str, path: Path, sections: set[str] | None = None, *,
-                      size: str = "print") -> bool:
+                      size: str = "print", languages: tuple[str | None, str | None] = (None, None)) -> bool:
         """Start the export after the dialogs; the outcome is shown, and `finished` says what was written."""
         session, team = self.window.session, self.window.team
         if session is None or team.busy:
             return False
+        language, second = languages
         if kind == "pdf":
             def work(job: Job) -> Path:
                 return reports.export_pdf(session, path, profile=profile, sections=sections, size=size,
-                                          progress=job.report, cancelled=job.is_cancelled)[0]
+                                          language=language, second=second, progress=job.report,
+                                          cancelled=job.is_cancelled)[0]
         elif kind == "docx":  # the template chosen in the preferences, else the built-in one
             def work(job: Job) -> Path:
-                return reports.export_docx(session, path, profile=profile, progress=job.report,
-                                           cancelled=job.is_cancelled)[0]
+                return reports.export_docx(session, path, profile=profile, language=language, second=second,
+                                           progress=job.report, cancelled=job.is_cancelled)[0]
         else:
             def work(job: Job) -> Path:
-                return reports.export_xlsx(session, path, profile=profile, progress=job.report,
-                                           cancelled=job.is_cancelled)
+                return reports.export_xlsx(session, path, profile=profile, language=language, second=second,
+                                           progress=job.report, cancelled=job.is_cancelled)
         text = fill(self.tr("Exporting the %1 to %2…"), translate("exporting", KINDS[kind][0]), path.name)
         self.progress = run_with_progress(self.window, self, self.tr("Exporting"), text, work,
                                           self.tr("Stopping the export; no file is written…"),

@@ -203,3 +203,16 @@ def test_profile_dialog_offers_every_section(qtbot: QtBot) -> None:
 def test_default_file_name_from_the_title() -> None:
     assert exporting.file_name("ISO 9001: Surveillance / 2025?", ".pdf") == "ISO 9001_ Surveillance _ 2025.pdf"
     assert exporting.file_name("  ", ".xlsx") == "audit report.xlsx"
+
+
+def test_the_report_language_and_a_second_one_are_chosen_in_the_dialog(qtbot: QtBot) -> None:
+    from auditor_app.exporters import wording
+
+    dialog = ProfileDialog(None, "pdf")
+    qtbot.addWidget(dialog)
+    assert dialog.language is None and dialog.second_language is None  # the audit's language, one language
+    offered = [dialog.language_combo.itemText(n) for n in range(dialog.language_combo.count())]
+    assert offered[1:] == list(wording.LANGUAGES.values()) and "Deutsch" in offered
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("de"))
+    dialog.second_combo.setCurrentIndex(dialog.second_combo.findData("en"))
+    assert (dialog.language, dialog.second_language) == ("de", "en")
