@@ -425,42 +425,42 @@
     <message>
         <location filename="../../auditor_app/ui/cycle/models.py" line="+101"/>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Audit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grade</source>
-        <translation type="unfinished">Bewertung</translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statement</source>
-        <translation type="unfinished">Aussage</translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client response</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellungnahme des Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clauses</source>
-        <translation type="unfinished">Abschnitte</translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierung</translation>
     </message>
 </context>
 <context>
@@ -943,42 +943,42 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
     <message>
         <location filename="../../auditor_app/ui/cycle/concern_dialog.py" line="+33"/>
         <source>Area of concern</source>
-        <translation type="unfinished">Bereich mit Klärungsbedarf</translation>
+        <translation>Bereich mit Klärungsbedarf</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New area of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Bereich mit Klärungsbedarf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What could be a nonconformity at Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Was in Stufe 2 eine Nichtkonformität sein könnte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Process, department or site</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess, Abteilung oder Standort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte filtern</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clauses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte:</translation>
     </message>
 </context>
 <context>
@@ -986,22 +986,22 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
     <message>
         <location filename="../../auditor_app/ui/cycle/models.py" line="+7"/>
         <source>Area of concern</source>
-        <translation type="unfinished">Bereich mit Klärungsbedarf</translation>
+        <translation>Bereich mit Klärungsbedarf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clauses</source>
-        <translation type="unfinished">Abschnitte</translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raised by</source>
-        <translation type="unfinished">Erhoben von</translation>
+        <translation>Erhoben von</translation>
     </message>
 </context>
 <context>
@@ -1174,42 +1174,42 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
     <message>
         <location filename="../../auditor_app/ui/cycle/commands.py" line="+26"/>
         <source>Verify %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s verifizieren</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Cite for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %s anführen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop citing for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr für %s anführen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Follow-up finding for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgefeststellung zu %s</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Set readiness for Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaft für Stufe 2 festlegen</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Add area of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich mit Klärungsbedarf hinzufügen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Edit area of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich mit Klärungsbedarf bearbeiten</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Delete area of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich mit Klärungsbedarf löschen</translation>
     </message>
 </context>
 <context>
@@ -1353,37 +1353,37 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
     <message>
         <location filename="../../auditor_app/ui/cycle/feature.py" line="+41"/>
         <source>Previous findings</source>
-        <translation type="unfinished">Frühere Feststellungen</translation>
+        <translation>Frühere Feststellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage 1</source>
-        <translation type="unfinished">Stufe 1</translation>
+        <translation>Stufe 1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New audit from &amp;previous…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Audit aus &amp;vorherigem Audit…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Previous fi&amp;ndings</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;rühere Feststellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage &amp;1 readiness and concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe &amp;1: Bereitschaft und Klärungsbedarf</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>Area of concern deleted — Edit › Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich mit Klärungsbedarf gelöscht – Bearbeiten › Rückgängig holt ihn zurück.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Made from %1: %2 finding(s) to verify, %3 area(s) of concern to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt aus %1: %2 Feststellung(en) zu verifizieren, %3 Bereich(e) mit Klärungsbedarf zu prüfen.</translation>
     </message>
 </context>
 <context>
@@ -2893,72 +2893,72 @@ Es wurde keine Datei geschrieben.</translation>
     <message>
         <location filename="../../auditor_app/ui/cycle/follow_up_dialog.py" line="+32"/>
         <source>Follow-up finding for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgefeststellung zu %s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the item</source>
-        <translation type="unfinished"></translation>
+        <translation>diesem Punkt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What is still not fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Was weiterhin nicht erfüllt ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The objective evidence seen in this audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Der in diesem Audit gesehene objektive Nachweis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clauses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requirement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Raise finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Feststellung erheben</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Write the statement: what is still not fulfilled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie die Aussage: was weiterhin nicht erfüllt ist.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A nonconformity needs the objective evidence seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nichtkonformität braucht den gesehenen objektiven Nachweis.</translation>
     </message>
 </context>
 <context>
@@ -3761,164 +3761,164 @@ Ihre Auditdatei wurde nicht verändert.</translation>
     <message>
         <location filename="../../auditor_app/ui/cycle/new_from_previous.py" line="+47"/>
         <source>New audit from previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Audit aus vorherigem Audit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wählen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the audit file of the previous audit of this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Auditdatei des vorherigen Audits dieses Kunden.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Previous audit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Audit:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Audit &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit&amp;art:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checklists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklisten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create audit</source>
-        <translation type="unfinished">Audit anlegen</translation>
+        <translation>Audit anlegen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Previous audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Audit</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+94"/>
         <source>Audit files (*.audit)</source>
-        <translation type="unfinished">Auditdateien (*.audit)</translation>
+        <translation>Auditdateien (*.audit)</translation>
     </message>
     <message>
         <location line="-86"/>
         <source>Reading %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>%s wird gelesen…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Client: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde: %s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n open finding(s) to verify</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offene Feststellung zu verifizieren</numerusform>
+            <numerusform>%n offene Feststellungen zu verifizieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n area(s) of concern to check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bereich mit Klärungsbedarf zu prüfen</numerusform>
+            <numerusform>%n Bereiche mit Klärungsbedarf zu prüfen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 (%2): no other version in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): keine andere Version in der Bibliothek</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Use %1 instead of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 statt %2 verwenden</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Audit</source>
-        <translation type="unfinished">Audit</translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New audit file</source>
-        <translation type="unfinished">Neue Auditdatei</translation>
+        <translation>Neue Auditdatei</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose where to save the new audit file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo die neue Auditdatei gespeichert werden soll.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The folder %s does not exist.</source>
-        <translation type="unfinished">Der Ordner %s existiert nicht.</translation>
+        <translation>Der Ordner %s existiert nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%s already exists. An audit file is never overwritten: choose another name.</source>
-        <translation type="unfinished">%s existiert bereits. Eine Auditdatei wird nie überschrieben: Wählen Sie einen anderen Namen.</translation>
+        <translation>%s existiert bereits. Eine Auditdatei wird nie überschrieben: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Creating the audit</source>
-        <translation type="unfinished">Audit wird angelegt</translation>
+        <translation>Audit wird angelegt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Creating %s…</source>
-        <translation type="unfinished">%s wird angelegt…</translation>
+        <translation>%s wird angelegt…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creating %s; this cannot be stopped half-way.</source>
-        <translation type="unfinished">%s wird angelegt; das lässt sich nicht auf halbem Weg anhalten.</translation>
+        <translation>%s wird angelegt; das lässt sich nicht auf halbem Weg anhalten.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Audit not created</source>
-        <translation type="unfinished">Audit nicht angelegt</translation>
+        <translation>Audit nicht angelegt</translation>
     </message>
 </context>
 <context>
@@ -4359,92 +4359,92 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
     <message>
         <location filename="../../auditor_app/ui/cycle/previous_page.py" line="+87"/>
         <source>What was seen that shows the action worked (or did not)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gesehen wurde und zeigt, dass die Maßnahme gewirkt hat (oder nicht)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Record verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierung &amp;erfassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Raise &amp;follow-up finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folgefeststellung erheben…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verified by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert von:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Am:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rests on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stützt sich auf:</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Statement</source>
-        <translation type="unfinished">Aussage</translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Requirement / area</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung / Bereich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clauses</source>
-        <translation type="unfinished">Abschnitte</translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status then</source>
-        <translation type="unfinished"></translation>
+        <translation>Status damals</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client response</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellungnahme des Kunden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verifiziert</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A follow-up finding was raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Folgefeststellung wurde erhoben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photo: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto: %s</translation>
     </message>
 </context>
 <context>
@@ -4767,57 +4767,57 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
     <message>
         <location filename="../../auditor_app/ui/cycle/stage1_page.py" line="+44"/>
         <source>Why: what was seen of the documented system, the sites, the internal audits and the management review</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum: was vom dokumentierten System, den Standorten, den internen Audits und der Managementbewertung gesehen wurde</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaft &amp;speichern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Readiness for Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaft für Stufe 2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conclusion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlussfolgerung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Löschen</translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Areas of concern (checked at Stage 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche mit Klärungsbedarf (in Stufe 2 geprüft)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>These were recorded when this audit was a Stage 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese wurden erfasst, als dieses Audit ein Audit der Stufe 1 war.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not concluded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Schlussfolgerung</translation>
     </message>
 </context>
 <context>

@@ -186,69 +186,69 @@
         <location filename="../../auditor_app/ui/details/models.py" line="+27"/>
         <location line="+49"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="-48"/>
         <location line="+50"/>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location line="-49"/>
         <location line="+48"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organización</translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Process / area</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceso / área</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clauses</source>
-        <translation type="unfinished">Apartados</translation>
+        <translation>Apartados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Auditor</source>
-        <translation type="unfinished">Auditor</translation>
+        <translation>Auditor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Auditee</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location</source>
-        <translation type="unfinished">Ubicación</translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente</translation>
     </message>
 </context>
 <context>
@@ -256,69 +256,69 @@
     <message>
         <location filename="../../auditor_app/ui/details/time_models.py" line="+29"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+28"/>
         <source>Auditor</source>
-        <translation type="unfinished">Auditor</translation>
+        <translation>Auditor</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+28"/>
         <source>On site</source>
-        <translation type="unfinished"></translation>
+        <translation>In situ</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Off site</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de las instalaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Real</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Total (counted time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total (tiempo contado)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 — not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — no contado</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not counted in the audit time (IAF MD 5): not assigned as an auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>No contado en el tiempo de auditoría (IAF MD 5): no asignado como auditor</translation>
     </message>
 </context>
 <context>
@@ -425,42 +425,42 @@
     <message>
         <location filename="../../auditor_app/ui/cycle/models.py" line="+101"/>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditoría de origen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statement</source>
-        <translation type="unfinished">Declaración</translation>
+        <translation>Declaración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta del cliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clauses</source>
-        <translation type="unfinished">Apartados</translation>
+        <translation>Apartados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación</translation>
     </message>
 </context>
 <context>
@@ -675,7 +675,7 @@ Arrastre aquí fotos, documentos o una carpeta, pegue una captura de pantalla (C
     <message>
         <location line="+6"/>
         <source>Justification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificación:</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -943,42 +943,42 @@ Haga doble clic en un elemento para ir a él.</translation>
     <message>
         <location filename="../../auditor_app/ui/cycle/concern_dialog.py" line="+33"/>
         <source>Area of concern</source>
-        <translation type="unfinished">Área de preocupación</translation>
+        <translation>Área de preocupación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New area of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva área de preocupación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What could be a nonconformity at Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que podría ser una no conformidad en la etapa 2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Process, department or site</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceso, departamento o emplazamiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar apartados</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Área:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clauses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartados:</translation>
     </message>
 </context>
 <context>
@@ -986,22 +986,22 @@ Haga doble clic en un elemento para ir a él.</translation>
     <message>
         <location filename="../../auditor_app/ui/cycle/models.py" line="+7"/>
         <source>Area of concern</source>
-        <translation type="unfinished">Área de preocupación</translation>
+        <translation>Área de preocupación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clauses</source>
-        <translation type="unfinished">Apartados</translation>
+        <translation>Apartados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raised by</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado por</translation>
     </message>
 </context>
 <context>
@@ -1174,42 +1174,42 @@ Haga doble clic en un elemento para ir a él.</translation>
     <message>
         <location filename="../../auditor_app/ui/cycle/commands.py" line="+26"/>
         <source>Verify %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar %s</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Cite for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Citar para %s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop citing for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de citar para %s</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Follow-up finding for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo de seguimiento para %s</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Set readiness for Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar la preparación para la etapa 2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Add area of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir área de preocupación</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Edit area of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar área de preocupación</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Delete area of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar área de preocupación</translation>
     </message>
 </context>
 <context>
@@ -1353,37 +1353,37 @@ Haga doble clic en un elemento para ir a él.</translation>
     <message>
         <location filename="../../auditor_app/ui/cycle/feature.py" line="+41"/>
         <source>Previous findings</source>
-        <translation type="unfinished">Hallazgos anteriores</translation>
+        <translation>Hallazgos anteriores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage 1</source>
-        <translation type="unfinished">Etapa 1</translation>
+        <translation>Etapa 1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New audit from &amp;previous…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva auditoría a partir de la an&amp;terior…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Previous fi&amp;ndings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos &amp;anteriores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage &amp;1 readiness and concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa &amp;1: preparación y áreas de preocupación</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>Area of concern deleted — Edit › Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de preocupación eliminada. Editar › Deshacer la recupera.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Made from %1: %2 finding(s) to verify, %3 area(s) of concern to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada a partir de %1: %2 hallazgo(s) por verificar, %3 área(s) de preocupación por comprobar.</translation>
     </message>
 </context>
 <context>
@@ -1776,32 +1776,32 @@ Haga doble clic en un elemento para ir a él.</translation>
     <message>
         <location filename="../../auditor_app/ui/evidence/gallery_model.py" line="+40"/>
         <source>%d bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%d bytes</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Taken %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomada el %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time taken unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de toma desconocida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Camera: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara: %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Added by %s, %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadida por %s, %s</translation>
     </message>
 </context>
 <context>
@@ -1917,32 +1917,32 @@ Haga doble clic en un elemento para ir a él.</translation>
     <message>
         <location filename="../../auditor_app/ui/evidence/commands.py" line="+16"/>
         <source>Add evidence file to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivo de evidencia a %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add %d evidence files to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %d archivos de evidencia a %s</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Remove %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove %d evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %d archivos de evidencia</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Edit caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar pie de foto</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Rotate %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Girar %s</translation>
     </message>
 </context>
 <context>
@@ -2221,57 +2221,57 @@ Haga doble clic en un elemento para ir a él.</translation>
     <message>
         <location filename="../../auditor_app/ui/evidence/viewer.py" line="+92"/>
         <source>Previous</source>
-        <translation type="unfinished">Anterior</translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished">Siguiente</translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit</source>
-        <translation type="unfinished">Ajustar</translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1:1</source>
-        <translation type="unfinished">1:1</translation>
+        <translation>1:1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom in</source>
-        <translation type="unfinished">Acercar</translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom out</source>
-        <translation type="unfinished">Alejar</translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rotate left</source>
-        <translation type="unfinished">Girar a la izquierda</translation>
+        <translation>Girar a la izquierda</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rotate right</source>
-        <translation type="unfinished">Girar a la derecha</translation>
+        <translation>Girar a la derecha</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Annotate…</source>
-        <translation type="unfinished">Anotar…</translation>
+        <translation>Anotar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open file</source>
-        <translation type="unfinished">Abrir archivo</translation>
+        <translation>Abrir archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the stored file with the system&apos;s viewer</source>
-        <translation type="unfinished">Abrir el archivo guardado con el visor del sistema</translation>
+        <translation>Abrir el archivo guardado con el visor del sistema</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -2470,27 +2470,27 @@ No se ha escrito ningún archivo.</translation>
     <message>
         <location filename="../../auditor_app/ui/findings/commands.py" line="+37"/>
         <source>Add finding on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir hallazgo en %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir hallazgo</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Add finding %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir hallazgo %s</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Edit finding %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar hallazgo %s</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Delete finding %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar hallazgo %s</translation>
     </message>
 </context>
 <context>
@@ -2674,77 +2674,77 @@ No se ha escrito ningún archivo.</translation>
     <message>
         <location filename="../../auditor_app/ui/findings/detail.py" line="+34"/>
         <source>raised by %s</source>
-        <translation type="unfinished"></translation>
+        <translation>registrado por %s</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No clause reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin referencia a un apartado.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clauses</source>
-        <translation type="unfinished">Apartados</translation>
+        <translation>Apartados</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Requirement</source>
-        <translation type="unfinished">Requisito</translation>
+        <translation>Requisito</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Objective evidence</source>
-        <translation type="unfinished">Evidencia objetiva</translation>
+        <translation>Evidencia objetiva</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Statement of nonconformity</source>
-        <translation type="unfinished">Declaración de la no conformidad</translation>
+        <translation>Declaración de la no conformidad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Statement</source>
-        <translation type="unfinished">Declaración</translation>
+        <translation>Declaración</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa raíz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Corrective action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción correctiva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de la acción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verified by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado por</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado el</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
 </context>
 <context>
@@ -2850,42 +2850,42 @@ No se ha escrito ningún archivo.</translation>
     <message>
         <location filename="../../auditor_app/ui/findings/table_model.py" line="+51"/>
         <source>Ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clauses</source>
-        <translation type="unfinished">Apartados</translation>
+        <translation>Apartados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statement</source>
-        <translation type="unfinished">Declaración</translation>
+        <translation>Declaración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de la acción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raised by</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado por</translation>
     </message>
 </context>
 <context>
@@ -2893,72 +2893,72 @@ No se ha escrito ningún archivo.</translation>
     <message>
         <location filename="../../auditor_app/ui/cycle/follow_up_dialog.py" line="+32"/>
         <source>Follow-up finding for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo de seguimiento para %s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the item</source>
-        <translation type="unfinished"></translation>
+        <translation>el elemento</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What is still not fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que sigue sin cumplirse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The objective evidence seen in this audit</source>
-        <translation type="unfinished"></translation>
+        <translation>La evidencia objetiva vista en esta auditoría</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clauses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartados:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requirement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisito:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Raise finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar hallazgo</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Write the statement: what is still not fulfilled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la declaración: lo que sigue sin cumplirse.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A nonconformity needs the objective evidence seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una no conformidad necesita la evidencia objetiva vista.</translation>
     </message>
 </context>
 <context>
@@ -3761,164 +3761,164 @@ Su archivo de auditoría no ha cambiado.</translation>
     <message>
         <location filename="../../auditor_app/ui/cycle/new_from_previous.py" line="+47"/>
         <source>New audit from previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva auditoría a partir de la anterior</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the audit file of the previous audit of this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo de auditoría de la auditoría anterior de este cliente.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Previous audit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditoría anterior:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Audit &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;po de auditoría:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checklists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de verificación:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create audit</source>
-        <translation type="unfinished">Crear auditoría</translation>
+        <translation>Crear auditoría</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Previous audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditoría anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+94"/>
         <source>Audit files (*.audit)</source>
-        <translation type="unfinished">Archivos de auditoría (*.audit)</translation>
+        <translation>Archivos de auditoría (*.audit)</translation>
     </message>
     <message>
         <location line="-86"/>
         <source>Reading %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %s…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Client: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente: %s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n open finding(s) to verify</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hallazgo abierto por verificar</numerusform>
+            <numerusform>%n hallazgos abiertos por verificar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n area(s) of concern to check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n área de preocupación por comprobar</numerusform>
+            <numerusform>%n áreas de preocupación por comprobar</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar %1: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 (%2): no other version in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): no hay otra versión en la biblioteca</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Use %1 instead of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar %1 en lugar de %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Audit</source>
-        <translation type="unfinished">Auditoría</translation>
+        <translation>Auditoría</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New audit file</source>
-        <translation type="unfinished">Nuevo archivo de auditoría</translation>
+        <translation>Nuevo archivo de auditoría</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose where to save the new audit file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guardar el nuevo archivo de auditoría.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The folder %s does not exist.</source>
-        <translation type="unfinished">La carpeta %s no existe.</translation>
+        <translation>La carpeta %s no existe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%s already exists. An audit file is never overwritten: choose another name.</source>
-        <translation type="unfinished">%s ya existe. Un archivo de auditoría nunca se sobrescribe: elija otro nombre.</translation>
+        <translation>%s ya existe. Un archivo de auditoría nunca se sobrescribe: elija otro nombre.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Creating the audit</source>
-        <translation type="unfinished">Creando la auditoría</translation>
+        <translation>Creando la auditoría</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Creating %s…</source>
-        <translation type="unfinished">Creando %s…</translation>
+        <translation>Creando %s…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creating %s; this cannot be stopped half-way.</source>
-        <translation type="unfinished">Creando %s; no se puede detener a medias.</translation>
+        <translation>Creando %s; no se puede detener a medias.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Audit not created</source>
-        <translation type="unfinished">Auditoría no creada</translation>
+        <translation>Auditoría no creada</translation>
     </message>
 </context>
 <context>
@@ -3926,163 +3926,163 @@ Su archivo de auditoría no ha cambiado.</translation>
     <message>
         <location filename="../../auditor_app/ui/note_dialog.py" line="+31"/>
         <source>Interview</source>
-        <translation type="unfinished">Entrevista</translation>
+        <translation>Entrevista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Observation on site</source>
-        <translation type="unfinished"></translation>
+        <translation>Observación in situ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document review</source>
-        <translation type="unfinished">Revisión documental</translation>
+        <translation>Revisión documental</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sampling</source>
-        <translation type="unfinished">Muestreo</translation>
+        <translation>Muestreo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>General note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota general</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Edit note</source>
-        <translation type="unfinished">Editar nota</translation>
+        <translation>Editar nota</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+45"/>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir nota</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Pick from the people met, or type a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija entre las personas con las que se ha hablado o escriba un nombre nuevo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Role or job title of a new interviewee</source>
-        <translation type="unfinished"></translation>
+        <translation>Función o cargo de una nueva persona entrevistada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hall, line, office, site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nave, línea, oficina, emplazamiento…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Document number or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Número o título del documento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. 240 purchase orders Jan–Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 240 pedidos de compra de enero a junio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>random, every 10th, risk-based…</source>
-        <translation type="unfinished"></translation>
+        <translation>aleatorio, uno de cada diez, basado en riesgos…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The items checked, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Los elementos comprobados, uno por línea</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What was said, seen or read — facts, names, document numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se dijo, se vio o se leyó: hechos, nombres, números de documento…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Internal note (kept out of the client report)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota interna (no se incluye en el informe para el cliente)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar nota</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Interviewee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona &amp;entrevistada:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Función:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documento:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;vision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visión:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Population:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Población:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Método:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sample &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la &amp;muestra:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ipo:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto:</translation>
     </message>
 </context>
 <context>
@@ -4226,7 +4226,7 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
     <message>
         <location line="+6"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4276,17 +4276,17 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
     <message>
         <location line="+4"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;dioma:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new language takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un idioma nuevo se aplica a partir del próximo inicio.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4359,92 +4359,92 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
     <message>
         <location filename="../../auditor_app/ui/cycle/previous_page.py" line="+87"/>
         <source>What was seen that shows the action worked (or did not)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se vio y demuestra que la acción funcionó (o no)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Record verification</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar verificación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Raise &amp;follow-up finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar hallazgo de &amp;seguimiento…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verified by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado por:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>El:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rests on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se basa en:</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Statement</source>
-        <translation type="unfinished">Declaración</translation>
+        <translation>Declaración</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Requirement / area</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisito / área</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clauses</source>
-        <translation type="unfinished">Apartados</translation>
+        <translation>Apartados</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status then</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado en su momento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta del cliente</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no verificado</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A follow-up finding was raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró un hallazgo de seguimiento.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photo: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto: %s</translation>
     </message>
 </context>
 <context>
@@ -4767,57 +4767,57 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
     <message>
         <location filename="../../auditor_app/ui/cycle/stage1_page.py" line="+44"/>
         <source>Why: what was seen of the documented system, the sites, the internal audits and the management review</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué: lo que se vio del sistema documentado, los emplazamientos, las auditorías internas y la revisión por la dirección</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar preparación</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Readiness for Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación para la etapa 2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conclusion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusión:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Editar…</translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">E&amp;liminar</translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Areas of concern (checked at Stage 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de preocupación (se comprueban en la etapa 2)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>These were recorded when this audit was a Stage 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registraron cuando esta auditoría era de etapa 1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not concluded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin concluir</translation>
     </message>
 </context>
 <context>
@@ -5221,17 +5221,17 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
     <message>
         <location filename="../../auditor_app/ui/annotate/__init__.py" line="+32"/>
         <source>Annotate photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar foto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This audit file is open read-only, so its photos cannot be annotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de auditoría está abierto en modo de solo lectura, por lo que sus fotos no se pueden anotar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot annotate photo</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede anotar la foto</translation>
     </message>
 </context>
 <context>
@@ -5774,67 +5774,67 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
     <message>
         <location filename="../../auditor_app/ui/i18n.py" line="+27"/>
         <source>Major / minor (ISO/IEC 17021-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayor / menor (ISO/IEC 17021-1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GHTF/SG3/N19 grades 1–5 (medical devices)</source>
-        <translation type="unfinished"></translation>
+        <translation>GHTF/SG3/N19 clasificaciones 1–5 (productos sanitarios)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AFNOR (PF / PP / PS / NCmin / NCmaj)</source>
-        <translation type="unfinished"></translation>
+        <translation>AFNOR (PF / PP / PS / NCmin / NCmaj)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Major nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>No conformidad mayor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minor nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>No conformidad menor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Observation</source>
-        <translation type="unfinished">Observación</translation>
+        <translation>Observación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Opportunity for improvement</source>
-        <translation type="unfinished">Oportunidad de mejora</translation>
+        <translation>Oportunidad de mejora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Good practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Buena práctica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grade 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación 1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Grade 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grade 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación 3</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Grade 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación 4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grade 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación 5</translation>
     </message>
 </context>
 <context>
@@ -5842,37 +5842,37 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
     <message>
         <location filename="../../auditor_app/ui/models/history_list.py" line="+28"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <translation type="unfinished">Eliminado</translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restored</source>
-        <translation type="unfinished">Restaurado</translation>
+        <translation>Restaurado</translation>
     </message>
 </context>
 <context>
@@ -5880,7 +5880,7 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
     <message>
         <location filename="../../auditor_app/ui/i18n.py" line="-113"/>
         <source>LABELS_IN_SENTENCES=lowercase</source>
-        <translation type="unfinished"></translation>
+        <translation>LABELS_IN_SENTENCES=lowercase</translation>
     </message>
 </context>
 <context>
@@ -6258,32 +6258,32 @@ Solo un programa a la vez puede editar un archivo de auditoría. ¿Abrir una cop
     <message>
         <location line="+2"/>
         <source>Yes, fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, cumplidos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Partly fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcialmente cumplidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>No cumplidos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Recommended for certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificación recomendada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recommended once corrections and corrective actions are accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificación recomendada una vez aceptadas las correcciones y las acciones correctivas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not recommended for certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificación no recomendada</translation>
     </message>
 </context>
 </TS>

@@ -288,7 +288,7 @@
     <message>
         <location line="+31"/>
         <source>%1 — not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — non compté</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -425,42 +425,42 @@
     <message>
         <location filename="../../auditor_app/ui/cycle/models.py" line="+101"/>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Réf.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit d&apos;origine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grade</source>
-        <translation type="unfinished">Classement</translation>
+        <translation>Classement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statement</source>
-        <translation type="unfinished">Énoncé</translation>
+        <translation>Énoncé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse du client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clauses</source>
-        <translation type="unfinished">Articles</translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
 </context>
 <context>
@@ -675,7 +675,7 @@ Déposez ici des photos, des documents ou un dossier, collez une capture d&apos;
     <message>
         <location line="+6"/>
         <source>Justification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification&#xa0;:</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -943,42 +943,42 @@ Double-cliquez sur un élément pour y accéder.</translation>
     <message>
         <location filename="../../auditor_app/ui/cycle/concern_dialog.py" line="+33"/>
         <source>Area of concern</source>
-        <translation type="unfinished">Point préoccupant</translation>
+        <translation>Point préoccupant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New area of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau point préoccupant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What could be a nonconformity at Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui pourrait être une non-conformité à l&apos;étape 2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Process, department or site</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus, service ou site</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les articles</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Énoncé&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clauses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -986,22 +986,22 @@ Double-cliquez sur un élément pour y accéder.</translation>
     <message>
         <location filename="../../auditor_app/ui/cycle/models.py" line="+7"/>
         <source>Area of concern</source>
-        <translation type="unfinished">Point préoccupant</translation>
+        <translation>Point préoccupant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clauses</source>
-        <translation type="unfinished">Articles</translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raised by</source>
-        <translation type="unfinished">Émis par</translation>
+        <translation>Émis par</translation>
     </message>
 </context>
 <context>
@@ -1174,42 +1174,42 @@ Double-cliquez sur un élément pour y accéder.</translation>
     <message>
         <location filename="../../auditor_app/ui/cycle/commands.py" line="+26"/>
         <source>Verify %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier %s</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Cite for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Citer pour %s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop citing for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus citer pour %s</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Follow-up finding for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat de suivi pour %s</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Set readiness for Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l&apos;état de préparation pour l&apos;étape 2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Add area of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point préoccupant</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Edit area of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le point préoccupant</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Delete area of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le point préoccupant</translation>
     </message>
 </context>
 <context>
@@ -1353,37 +1353,37 @@ Double-cliquez sur un élément pour y accéder.</translation>
     <message>
         <location filename="../../auditor_app/ui/cycle/feature.py" line="+41"/>
         <source>Previous findings</source>
-        <translation type="unfinished">Constats précédents</translation>
+        <translation>Constats précédents</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage 1</source>
-        <translation type="unfinished">Étape 1</translation>
+        <translation>Étape 1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New audit from &amp;previous…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel audit à partir du &amp;précédent…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Previous fi&amp;ndings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats &amp;précédents</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage &amp;1 readiness and concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape &amp;1&#xa0;: préparation et points préoccupants</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>Area of concern deleted — Edit › Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point préoccupant supprimé — Édition › Annuler le restaure.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Made from %1: %2 finding(s) to verify, %3 area(s) of concern to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé à partir de %1&#xa0;: %2 constat(s) à vérifier, %3 point(s) préoccupant(s) à contrôler.</translation>
     </message>
 </context>
 <context>
@@ -2893,72 +2893,72 @@ Aucun fichier n&apos;a été écrit.</translation>
     <message>
         <location filename="../../auditor_app/ui/cycle/follow_up_dialog.py" line="+32"/>
         <source>Follow-up finding for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat de suivi pour %s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the item</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;élément</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What is still not fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui n&apos;est toujours pas satisfait</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The objective evidence seen in this audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Les preuves tangibles constatées lors de cet audit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clauses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requirement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigence&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Énoncé&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Raise finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre le constat</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Write the statement: what is still not fulfilled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez l&apos;énoncé&#xa0;: ce qui n&apos;est toujours pas satisfait.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A nonconformity needs the objective evidence seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une non-conformité exige les preuves tangibles constatées.</translation>
     </message>
 </context>
 <context>
@@ -3761,164 +3761,164 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
     <message>
         <location filename="../../auditor_app/ui/cycle/new_from_previous.py" line="+47"/>
         <source>New audit from previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel audit à partir du précédent</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the audit file of the previous audit of this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier d&apos;audit du précédent audit de ce client.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Previous audit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit précédent&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Audit &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype d&apos;audit&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checklists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de contrôle&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create audit</source>
-        <translation type="unfinished">Créer l&apos;audit</translation>
+        <translation>Créer l&apos;audit</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Previous audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit précédent</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+94"/>
         <source>Audit files (*.audit)</source>
-        <translation type="unfinished">Fichiers d&apos;audit (*.audit)</translation>
+        <translation>Fichiers d&apos;audit (*.audit)</translation>
     </message>
     <message>
         <location line="-86"/>
         <source>Reading %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %s…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Client: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Client&#xa0;: %s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n open finding(s) to verify</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n constat ouvert à vérifier</numerusform>
+            <numerusform>%n constats ouverts à vérifier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n area(s) of concern to check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point préoccupant à contrôler</numerusform>
+            <numerusform>%n points préoccupants à contrôler</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être utilisé&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 (%2): no other version in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: aucune autre version dans la bibliothèque</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Use %1 instead of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser %1 au lieu de %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Audit</source>
-        <translation type="unfinished">Audit</translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New audit file</source>
-        <translation type="unfinished">Nouveau fichier d&apos;audit</translation>
+        <translation>Nouveau fichier d&apos;audit</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose where to save the new audit file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où enregistrer le nouveau fichier d&apos;audit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The folder %s does not exist.</source>
-        <translation type="unfinished">Le dossier %s n&apos;existe pas.</translation>
+        <translation>Le dossier %s n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%s already exists. An audit file is never overwritten: choose another name.</source>
-        <translation type="unfinished">%s existe déjà. Un fichier d&apos;audit n&apos;est jamais écrasé&#xa0;: choisissez un autre nom.</translation>
+        <translation>%s existe déjà. Un fichier d&apos;audit n&apos;est jamais écrasé&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Creating the audit</source>
-        <translation type="unfinished">Création de l&apos;audit</translation>
+        <translation>Création de l&apos;audit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Creating %s…</source>
-        <translation type="unfinished">Création de %s…</translation>
+        <translation>Création de %s…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creating %s; this cannot be stopped half-way.</source>
-        <translation type="unfinished">Création de %s&#xa0;; elle ne peut pas être interrompue en cours de route.</translation>
+        <translation>Création de %s&#xa0;; elle ne peut pas être interrompue en cours de route.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Audit not created</source>
-        <translation type="unfinished">Audit non créé</translation>
+        <translation>Audit non créé</translation>
     </message>
 </context>
 <context>
@@ -4226,7 +4226,7 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
     <message>
         <location line="+6"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4276,17 +4276,17 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
     <message>
         <location line="+4"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new language takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4359,92 +4359,92 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
     <message>
         <location filename="../../auditor_app/ui/cycle/previous_page.py" line="+87"/>
         <source>What was seen that shows the action worked (or did not)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été constaté et montre que l&apos;action a été efficace (ou non)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Record verification</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la vérification</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Raise &amp;follow-up finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre un constat de &amp;suivi…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verified by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié par&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rests on:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;appuie sur&#xa0;:</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Statement</source>
-        <translation type="unfinished">Énoncé</translation>
+        <translation>Énoncé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Requirement / area</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigence / secteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clauses</source>
-        <translation type="unfinished">Articles</translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status then</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut à l&apos;époque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse du client</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A follow-up finding was raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un constat de suivi a été émis.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&#xa0;: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photo: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo&#xa0;: %s</translation>
     </message>
 </context>
 <context>
@@ -4767,57 +4767,57 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
     <message>
         <location filename="../../auditor_app/ui/cycle/stage1_page.py" line="+44"/>
         <source>Why: what was seen of the documented system, the sites, the internal audits and the management review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#xa0;: ce qui a été vu du système documenté, des sites, des audits internes et de la revue de direction</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer l&apos;état de préparation</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Readiness for Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>État de préparation pour l&apos;étape 2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conclusion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs&#xa0;:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifier…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Supprimer</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Areas of concern (checked at Stage 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Points préoccupants (contrôlés à l&apos;étape 2)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>These were recorded when this audit was a Stage 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces éléments ont été enregistrés lorsque cet audit était un audit d&apos;étape 1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not concluded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore conclu</translation>
     </message>
 </context>
 <context>
@@ -5774,67 +5774,67 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
     <message>
         <location filename="../../auditor_app/ui/i18n.py" line="+27"/>
         <source>Major / minor (ISO/IEC 17021-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Majeure / mineure (ISO/IEC 17021-1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GHTF/SG3/N19 grades 1–5 (medical devices)</source>
-        <translation type="unfinished"></translation>
+        <translation>GHTF/SG3/N19 classements 1 à 5 (dispositifs médicaux)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AFNOR (PF / PP / PS / NCmin / NCmaj)</source>
-        <translation type="unfinished"></translation>
+        <translation>AFNOR (PF / PP / PS / NCmin / NCmaj)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Major nonconformity</source>
-        <translation type="unfinished">Non-conformité majeure</translation>
+        <translation>Non-conformité majeure</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minor nonconformity</source>
-        <translation type="unfinished">Non-conformité mineure</translation>
+        <translation>Non-conformité mineure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Observation</source>
-        <translation type="unfinished">Observation</translation>
+        <translation>Observation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Opportunity for improvement</source>
-        <translation type="unfinished">Opportunité d&apos;amélioration</translation>
+        <translation>Opportunité d&apos;amélioration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Good practice</source>
-        <translation type="unfinished">Bonne pratique</translation>
+        <translation>Bonne pratique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grade 1</source>
-        <translation type="unfinished">Classement 1</translation>
+        <translation>Classement 1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Grade 2</source>
-        <translation type="unfinished">Classement 2</translation>
+        <translation>Classement 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grade 3</source>
-        <translation type="unfinished">Classement 3</translation>
+        <translation>Classement 3</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Grade 4</source>
-        <translation type="unfinished">Classement 4</translation>
+        <translation>Classement 4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grade 5</source>
-        <translation type="unfinished">Classement 5</translation>
+        <translation>Classement 5</translation>
     </message>
 </context>
 <context>
@@ -5880,7 +5880,7 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
     <message>
         <location filename="../../auditor_app/ui/i18n.py" line="-113"/>
         <source>LABELS_IN_SENTENCES=lowercase</source>
-        <translation type="unfinished"></translation>
+        <translation>LABELS_IN_SENTENCES=lowercase</translation>
     </message>
 </context>
 <context>
@@ -6258,32 +6258,32 @@ Un seul programme à la fois peut modifier un fichier d&apos;audit. Ouvrir une c
     <message>
         <location line="+2"/>
         <source>Yes, fulfilled</source>
-        <translation type="unfinished">Oui, atteints</translation>
+        <translation>Oui, atteints</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Partly fulfilled</source>
-        <translation type="unfinished">Partiellement atteints</translation>
+        <translation>Partiellement atteints</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not fulfilled</source>
-        <translation type="unfinished">Non atteints</translation>
+        <translation>Non atteints</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Recommended for certification</source>
-        <translation type="unfinished">Certification recommandée</translation>
+        <translation>Certification recommandée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recommended once corrections and corrective actions are accepted</source>
-        <translation type="unfinished">Certification recommandée après acceptation des corrections et des actions correctives</translation>
+        <translation>Certification recommandée après acceptation des corrections et des actions correctives</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not recommended for certification</source>
-        <translation type="unfinished">Certification non recommandée</translation>
+        <translation>Certification non recommandée</translation>
     </message>
 </context>
 </TS>

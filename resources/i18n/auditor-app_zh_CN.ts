@@ -186,69 +186,69 @@
         <location filename="../../auditor_app/ui/details/models.py" line="+27"/>
         <location line="+49"/>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location line="-48"/>
         <location line="+50"/>
         <source>Role</source>
-        <translation type="unfinished">角色</translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location line="-49"/>
         <location line="+48"/>
         <source>Organisation</source>
-        <translation type="unfinished">组织</translation>
+        <translation>组织</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Process / area</source>
-        <translation type="unfinished"></translation>
+        <translation>过程 / 区域</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clauses</source>
-        <translation type="unfinished">条款</translation>
+        <translation>条款</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Auditor</source>
-        <translation type="unfinished">审核员</translation>
+        <translation>审核员</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Auditee</source>
-        <translation type="unfinished"></translation>
+        <translation>受审核方</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location</source>
-        <translation type="unfinished">位置</translation>
+        <translation>地点</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>出席</translation>
     </message>
 </context>
 <context>
@@ -256,69 +256,69 @@
     <message>
         <location filename="../../auditor_app/ui/details/time_models.py" line="+29"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+28"/>
         <source>Auditor</source>
-        <translation type="unfinished">审核员</translation>
+        <translation>审核员</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+28"/>
         <source>On site</source>
-        <translation type="unfinished"></translation>
+        <translation>现场</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Off site</source>
-        <translation type="unfinished"></translation>
+        <translation>非现场</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>差异</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Total (counted time)</source>
-        <translation type="unfinished"></translation>
+        <translation>合计（计入的时间）</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 — not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 不计入</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not counted in the audit time (IAF MD 5): not assigned as an auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>不计入审核时间（IAF MD 5）：未被指派为审核员</translation>
     </message>
 </context>
 <context>
@@ -423,42 +423,42 @@
     <message>
         <location filename="../../auditor_app/ui/cycle/models.py" line="+101"/>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>来源审核</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statement</source>
-        <translation type="unfinished">陈述</translation>
+        <translation>陈述</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client response</source>
-        <translation type="unfinished"></translation>
+        <translation>客户回复</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clauses</source>
-        <translation type="unfinished">条款</translation>
+        <translation>条款</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>验证</translation>
     </message>
 </context>
 <context>
@@ -673,7 +673,7 @@ Drop photos, documents or a folder here, paste a screenshot (Ctrl+Shift+V) or us
     <message>
         <location line="+6"/>
         <source>Justification:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -934,42 +934,42 @@ Double-click an item to go to it.</source>
     <message>
         <location filename="../../auditor_app/ui/cycle/concern_dialog.py" line="+33"/>
         <source>Area of concern</source>
-        <translation type="unfinished">关注事项</translation>
+        <translation>关注事项</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New area of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>新建关注事项</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What could be a nonconformity at Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>在第二阶段审核中可能构成不符合的事项</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Process, department or site</source>
-        <translation type="unfinished"></translation>
+        <translation>过程、部门或场所</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选条款</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>陈述：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>区域：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clauses:</source>
-        <translation type="unfinished"></translation>
+        <translation>条款：</translation>
     </message>
 </context>
 <context>
@@ -977,22 +977,22 @@ Double-click an item to go to it.</source>
     <message>
         <location filename="../../auditor_app/ui/cycle/models.py" line="+7"/>
         <source>Area of concern</source>
-        <translation type="unfinished">关注事项</translation>
+        <translation>关注事项</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clauses</source>
-        <translation type="unfinished">条款</translation>
+        <translation>条款</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raised by</source>
-        <translation type="unfinished"></translation>
+        <translation>提出人</translation>
     </message>
 </context>
 <context>
@@ -1164,42 +1164,42 @@ Double-click an item to go to it.</source>
     <message>
         <location filename="../../auditor_app/ui/cycle/commands.py" line="+26"/>
         <source>Verify %s</source>
-        <translation type="unfinished"></translation>
+        <translation>验证 %s</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Cite for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %s 引用</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop citing for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>不再为 %s 引用</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Follow-up finding for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s 的跟踪审核发现</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Set readiness for Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>设置第二阶段审核准备情况</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Add area of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>添加关注事项</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Edit area of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑关注事项</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Delete area of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>删除关注事项</translation>
     </message>
 </context>
 <context>
@@ -1343,37 +1343,37 @@ Double-click an item to go to it.</source>
     <message>
         <location filename="../../auditor_app/ui/cycle/feature.py" line="+41"/>
         <source>Previous findings</source>
-        <translation type="unfinished">以往审核发现</translation>
+        <translation>以往审核发现</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage 1</source>
-        <translation type="unfinished">第一阶段审核</translation>
+        <translation>第一阶段审核</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New audit from &amp;previous…</source>
-        <translation type="unfinished"></translation>
+        <translation>从以往审核新建(&amp;P)…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Previous fi&amp;ndings</source>
-        <translation type="unfinished"></translation>
+        <translation>以往审核发现(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage &amp;1 readiness and concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>第一阶段准备情况和关注事项(&amp;1)</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>Area of concern deleted — Edit › Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>关注事项已删除——“编辑 › 撤销”可恢复。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Made from %1: %2 finding(s) to verify, %3 area(s) of concern to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>基于 %1 创建：%2 项审核发现待验证，%3 项关注事项待检查。</translation>
     </message>
 </context>
 <context>
@@ -1765,32 +1765,32 @@ Double-click an item to go to it.</source>
     <message>
         <location filename="../../auditor_app/ui/evidence/gallery_model.py" line="+40"/>
         <source>%d bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%d 字节</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无名称）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Taken %s</source>
-        <translation type="unfinished"></translation>
+        <translation>拍摄于 %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time taken unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>拍摄时间未知</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Camera: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>相机：%s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Added by %s, %s</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %s 添加，%s</translation>
     </message>
 </context>
 <context>
@@ -1906,32 +1906,32 @@ Double-click an item to go to it.</source>
     <message>
         <location filename="../../auditor_app/ui/evidence/commands.py" line="+16"/>
         <source>Add evidence file to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>向 %s 添加证据文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add %d evidence files to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 %d 个证据文件到 %s</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Remove %s</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove %d evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 %d 个证据文件</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Edit caption</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑说明文字</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Rotate %s</source>
-        <translation type="unfinished"></translation>
+        <translation>旋转 %s</translation>
     </message>
 </context>
 <context>
@@ -2203,57 +2203,57 @@ Double-click an item to go to it.</source>
     <message>
         <location filename="../../auditor_app/ui/evidence/viewer.py" line="+92"/>
         <source>Previous</source>
-        <translation type="unfinished">上一个</translation>
+        <translation>上一个</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished">下一个</translation>
+        <translation>下一个</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit</source>
-        <translation type="unfinished">适应窗口</translation>
+        <translation>适应窗口</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1:1</source>
-        <translation type="unfinished">1:1</translation>
+        <translation>1:1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom in</source>
-        <translation type="unfinished">放大</translation>
+        <translation>放大</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom out</source>
-        <translation type="unfinished">缩小</translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rotate left</source>
-        <translation type="unfinished">向左旋转</translation>
+        <translation>向左旋转</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rotate right</source>
-        <translation type="unfinished">向右旋转</translation>
+        <translation>向右旋转</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Annotate…</source>
-        <translation type="unfinished">标注…</translation>
+        <translation>标注…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open file</source>
-        <translation type="unfinished">打开文件</translation>
+        <translation>打开文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the stored file with the system&apos;s viewer</source>
-        <translation type="unfinished">用系统查看器打开存储的文件</translation>
+        <translation>用系统查看器打开存储的文件</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -2452,27 +2452,27 @@ No file was written.</source>
     <message>
         <location filename="../../auditor_app/ui/findings/commands.py" line="+37"/>
         <source>Add finding on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %s 添加审核发现</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add finding</source>
-        <translation type="unfinished"></translation>
+        <translation>添加审核发现</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Add finding %s</source>
-        <translation type="unfinished"></translation>
+        <translation>添加审核发现 %s</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Edit finding %s</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑审核发现 %s</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Delete finding %s</source>
-        <translation type="unfinished"></translation>
+        <translation>删除审核发现 %s</translation>
     </message>
 </context>
 <context>
@@ -2656,77 +2656,77 @@ No file was written.</source>
     <message>
         <location filename="../../auditor_app/ui/findings/detail.py" line="+34"/>
         <source>raised by %s</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %s 提出</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No clause reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>无条款引用。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clauses</source>
-        <translation type="unfinished">条款</translation>
+        <translation>条款</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Requirement</source>
-        <translation type="unfinished">要求</translation>
+        <translation>要求</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Objective evidence</source>
-        <translation type="unfinished">客观证据</translation>
+        <translation>客观证据</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Statement of nonconformity</source>
-        <translation type="unfinished">不符合陈述</translation>
+        <translation>不符合陈述</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Statement</source>
-        <translation type="unfinished">陈述</translation>
+        <translation>陈述</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>根本原因</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>纠正</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Corrective action</source>
-        <translation type="unfinished"></translation>
+        <translation>纠正措施</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action owner</source>
-        <translation type="unfinished"></translation>
+        <translation>措施负责人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verified by</source>
-        <translation type="unfinished"></translation>
+        <translation>验证人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭日期</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪</translation>
     </message>
 </context>
 <context>
@@ -2832,42 +2832,42 @@ No file was written.</source>
     <message>
         <location filename="../../auditor_app/ui/findings/table_model.py" line="+51"/>
         <source>Ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clauses</source>
-        <translation type="unfinished">条款</translation>
+        <translation>条款</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statement</source>
-        <translation type="unfinished">陈述</translation>
+        <translation>陈述</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action owner</source>
-        <translation type="unfinished"></translation>
+        <translation>措施负责人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raised by</source>
-        <translation type="unfinished"></translation>
+        <translation>提出人</translation>
     </message>
 </context>
 <context>
@@ -2875,72 +2875,72 @@ No file was written.</source>
     <message>
         <location filename="../../auditor_app/ui/cycle/follow_up_dialog.py" line="+32"/>
         <source>Follow-up finding for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s 的跟踪审核发现</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the item</source>
-        <translation type="unfinished"></translation>
+        <translation>该事项</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What is still not fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>仍未满足的内容</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The objective evidence seen in this audit</source>
-        <translation type="unfinished"></translation>
+        <translation>本次审核中看到的客观证据</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>等级：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clauses:</source>
-        <translation type="unfinished"></translation>
+        <translation>条款：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requirement:</source>
-        <translation type="unfinished"></translation>
+        <translation>要求：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>陈述：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>证据：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Raise finding</source>
-        <translation type="unfinished"></translation>
+        <translation>提出审核发现</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Write the statement: what is still not fulfilled.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写陈述：仍未满足的内容。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A nonconformity needs the objective evidence seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>不符合需要所见的客观证据。</translation>
     </message>
 </context>
 <context>
@@ -3265,7 +3265,7 @@ Drop photos or documents on this page, or use Add files…</source>
     <message>
         <location line="+1"/>
         <source>E&amp;vidence</source>
-        <translation>证据(&amp;V)</translation>
+        <translation>证据(&amp;I)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3736,162 +3736,162 @@ Your audit file was not changed.</source>
     <message>
         <location filename="../../auditor_app/ui/cycle/new_from_previous.py" line="+47"/>
         <source>New audit from previous</source>
-        <translation type="unfinished"></translation>
+        <translation>从以往审核新建审核</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;C)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the audit file of the previous audit of this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择该客户上一次审核的审核文件。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Previous audit:</source>
-        <translation type="unfinished"></translation>
+        <translation>上一次审核：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Audit &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>审核类型(&amp;T)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;I)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checklists:</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create audit</source>
-        <translation type="unfinished">创建审核</translation>
+        <translation>创建审核</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Previous audit</source>
-        <translation type="unfinished"></translation>
+        <translation>上一次审核</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+94"/>
         <source>Audit files (*.audit)</source>
-        <translation type="unfinished">审核文件 (*.audit)</translation>
+        <translation>审核文件 (*.audit)</translation>
     </message>
     <message>
         <location line="-86"/>
         <source>Reading %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %s…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Client: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>客户：%s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n open finding(s) to verify</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项未关闭的审核发现待验证</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n area(s) of concern to check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项关注事项待检查</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用 %1：%2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 (%2): no other version in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：库中没有其他版本</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Use %1 instead of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 %1 代替 %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Audit</source>
-        <translation type="unfinished">审核</translation>
+        <translation>审核</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New audit file</source>
-        <translation type="unfinished">新审核文件</translation>
+        <translation>新审核文件</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose where to save the new audit file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择新审核文件的保存位置。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The folder %s does not exist.</source>
-        <translation type="unfinished">文件夹 %s 不存在。</translation>
+        <translation>文件夹 %s 不存在。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%s already exists. An audit file is never overwritten: choose another name.</source>
-        <translation type="unfinished">%s 已存在。审核文件永远不会被覆盖：请另选一个名称。</translation>
+        <translation>%s 已存在。审核文件永远不会被覆盖：请另选一个名称。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Creating the audit</source>
-        <translation type="unfinished">正在创建审核</translation>
+        <translation>正在创建审核</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Creating %s…</source>
-        <translation type="unfinished">正在创建 %s…</translation>
+        <translation>正在创建 %s…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creating %s; this cannot be stopped half-way.</source>
-        <translation type="unfinished">正在创建 %s；此过程无法中途停止。</translation>
+        <translation>正在创建 %s；此过程无法中途停止。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Audit not created</source>
-        <translation type="unfinished">审核未创建</translation>
+        <translation>审核未创建</translation>
     </message>
 </context>
 <context>
@@ -3899,163 +3899,163 @@ Your audit file was not changed.</source>
     <message>
         <location filename="../../auditor_app/ui/note_dialog.py" line="+31"/>
         <source>Interview</source>
-        <translation type="unfinished">面谈</translation>
+        <translation>面谈</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Observation on site</source>
-        <translation type="unfinished"></translation>
+        <translation>现场观察</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document review</source>
-        <translation type="unfinished">文件评审</translation>
+        <translation>文件评审</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sampling</source>
-        <translation type="unfinished">抽样</translation>
+        <translation>抽样</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>General note</source>
-        <translation type="unfinished"></translation>
+        <translation>一般笔记</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Note</source>
-        <translation type="unfinished">笔记</translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Edit note</source>
-        <translation type="unfinished">编辑笔记</translation>
+        <translation>编辑笔记</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+45"/>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>添加笔记</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Pick from the people met, or type a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>从已见过的人员中选择，或输入新姓名</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Role or job title of a new interviewee</source>
-        <translation type="unfinished"></translation>
+        <translation>新受访人员的角色或职务</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hall, line, office, site…</source>
-        <translation type="unfinished"></translation>
+        <translation>车间、产线、办公室、场所…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Document number or title</source>
-        <translation type="unfinished"></translation>
+        <translation>文件编号或标题</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. 240 purchase orders Jan–Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：1–6 月的 240 份采购订单</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>random, every 10th, risk-based…</source>
-        <translation type="unfinished"></translation>
+        <translation>随机、每 10 个抽 1 个、基于风险…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The items checked, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>已检查的项目，每行一项</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What was said, seen or read — facts, names, document numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>所说、所见或所读的内容——事实、姓名、文件编号…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Internal note (kept out of the client report)</source>
-        <translation type="unfinished"></translation>
+        <translation>内部笔记（不列入给客户的报告）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>保存笔记</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Interviewee:</source>
-        <translation type="unfinished"></translation>
+        <translation>受访人员(&amp;I)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>部门：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;D)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;vision:</source>
-        <translation type="unfinished"></translation>
+        <translation>版本(&amp;V)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Population:</source>
-        <translation type="unfinished"></translation>
+        <translation>总体(&amp;P)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>方法：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sample &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>样本量(&amp;S)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>项目：</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>地点(&amp;W)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>内容(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -4198,7 +4198,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
     <message>
         <location line="+6"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4248,17 +4248,17 @@ Suggested by the audit-plan slot the photo was taken in</source>
     <message>
         <location line="+4"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished">语言(&amp;L)：</translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new language takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4331,92 +4331,92 @@ Suggested by the audit-plan slot the photo was taken in</source>
     <message>
         <location filename="../../auditor_app/ui/cycle/previous_page.py" line="+87"/>
         <source>What was seen that shows the action worked (or did not)</source>
-        <translation type="unfinished"></translation>
+        <translation>所见到的、能表明措施有效（或无效）的内容</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Record verification</source>
-        <translation type="unfinished"></translation>
+        <translation>记录验证(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Raise &amp;follow-up finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>提出跟踪审核发现(&amp;F)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>证据：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verified by:</source>
-        <translation type="unfinished"></translation>
+        <translation>验证人：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rests on:</source>
-        <translation type="unfinished"></translation>
+        <translation>依据：</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Statement</source>
-        <translation type="unfinished">陈述</translation>
+        <translation>陈述</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Requirement / area</source>
-        <translation type="unfinished"></translation>
+        <translation>要求 / 区域</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clauses</source>
-        <translation type="unfinished">条款</translation>
+        <translation>条款</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status then</source>
-        <translation type="unfinished"></translation>
+        <translation>当时状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client response</source>
-        <translation type="unfinished"></translation>
+        <translation>客户回复</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未验证</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A follow-up finding was raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>已提出跟踪审核发现。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记：%s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photo: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>照片：%s</translation>
     </message>
 </context>
 <context>
@@ -4734,57 +4734,57 @@ Suggested by the audit-plan slot the photo was taken in</source>
     <message>
         <location filename="../../auditor_app/ui/cycle/stage1_page.py" line="+44"/>
         <source>Why: what was seen of the documented system, the sites, the internal audits and the management review</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：对形成文件的体系、场所、内部审核和管理评审的所见情况</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>保存准备情况(&amp;S)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Readiness for Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>第二阶段审核准备情况</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conclusion:</source>
-        <translation type="unfinished"></translation>
+        <translation>结论：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">编辑(&amp;E)…</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">删除(&amp;D)</translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Areas of concern (checked at Stage 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>关注事项（在第二阶段审核中检查）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>These were recorded when this audit was a Stage 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些内容是在本次审核作为第一阶段审核时记录的。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not concluded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未得出结论</translation>
     </message>
 </context>
 <context>
@@ -5185,17 +5185,17 @@ Remove it from the list of recent audits?</source>
     <message>
         <location filename="../../auditor_app/ui/annotate/__init__.py" line="+32"/>
         <source>Annotate photo</source>
-        <translation type="unfinished"></translation>
+        <translation>标注照片</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This audit file is open read-only, so its photos cannot be annotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>此审核文件以只读方式打开，因此无法标注其中的照片。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot annotate photo</source>
-        <translation type="unfinished"></translation>
+        <translation>无法标注照片</translation>
     </message>
 </context>
 <context>
@@ -5738,67 +5738,67 @@ Changes made before this error are saved in your audit file.</source>
     <message>
         <location filename="../../auditor_app/ui/i18n.py" line="+27"/>
         <source>Major / minor (ISO/IEC 17021-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>严重 / 轻微（ISO/IEC 17021-1）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GHTF/SG3/N19 grades 1–5 (medical devices)</source>
-        <translation type="unfinished"></translation>
+        <translation>GHTF/SG3/N19 等级 1–5（医疗器械）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AFNOR (PF / PP / PS / NCmin / NCmaj)</source>
-        <translation type="unfinished"></translation>
+        <translation>AFNOR (PF / PP / PS / NCmin / NCmaj)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Major nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重不符合</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minor nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>轻微不符合</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Observation</source>
-        <translation type="unfinished">观察项</translation>
+        <translation>观察项</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Opportunity for improvement</source>
-        <translation type="unfinished">改进机会</translation>
+        <translation>改进机会</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Good practice</source>
-        <translation type="unfinished"></translation>
+        <translation>良好实践</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grade 1</source>
-        <translation type="unfinished"></translation>
+        <translation>等级 1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Grade 2</source>
-        <translation type="unfinished"></translation>
+        <translation>等级 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grade 3</source>
-        <translation type="unfinished"></translation>
+        <translation>等级 3</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Grade 4</source>
-        <translation type="unfinished"></translation>
+        <translation>等级 4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grade 5</source>
-        <translation type="unfinished"></translation>
+        <translation>等级 5</translation>
     </message>
 </context>
 <context>
@@ -5806,37 +5806,37 @@ Changes made before this error are saved in your audit file.</source>
     <message>
         <location filename="../../auditor_app/ui/models/history_list.py" line="+28"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <translation type="unfinished">已删除</translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restored</source>
-        <translation type="unfinished">已恢复</translation>
+        <translation>已恢复</translation>
     </message>
 </context>
 <context>
@@ -5844,7 +5844,7 @@ Changes made before this error are saved in your audit file.</source>
     <message>
         <location filename="../../auditor_app/ui/i18n.py" line="-113"/>
         <source>LABELS_IN_SENTENCES=lowercase</source>
-        <translation type="unfinished"></translation>
+        <translation>LABELS_IN_SENTENCES=lowercase</translation>
     </message>
 </context>
 <context>
@@ -6222,32 +6222,32 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
     <message>
         <location line="+2"/>
         <source>Yes, fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>是，已实现</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Partly fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>部分实现</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>未实现</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Recommended for certification</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐认证</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recommended once corrections and corrective actions are accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>在纠正和纠正措施被接受后推荐认证</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not recommended for certification</source>
-        <translation type="unfinished"></translation>
+        <translation>不推荐认证</translation>
     </message>
 </context>
 </TS>
