@@ -899,7 +899,7 @@ Eine Begründung ist erforderlich; sie erscheint im Auditbericht.</translation>
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="+122"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="+184"/>
         <source>Before exporting</source>
         <translation>Vor dem Export</translation>
     </message>
@@ -2299,7 +2299,7 @@ Open file shows it with the system&apos;s viewer.</source>
 <context>
     <name>ExportProgress</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="+46"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="+49"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2318,11 +2318,16 @@ Open file shows it with the system&apos;s viewer.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Export report (Wor&amp;d)…</source>
+        <translation>Bericht exportieren (&amp;Word)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export &amp;workbook (Excel)…</source>
         <translation>&amp;Arbeitsmappe exportieren (Excel)…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>Cannot check the report</source>
         <translation>Bericht kann nicht geprüft werden</translation>
     </message>
@@ -2332,7 +2337,7 @@ Open file shows it with the system&apos;s viewer.</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Exporting the %1 to %2…</source>
         <translation>%1 wird nach %2 exportiert…</translation>
     </message>
@@ -4204,7 +4209,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+44"/>
+        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+45"/>
         <source>The logo file is not there any more: %s</source>
         <translation>Die Logodatei ist nicht mehr vorhanden: %s</translation>
     </message>
@@ -4235,13 +4240,19 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
     </message>
     <message>
         <location line="+7"/>
+        <location line="+8"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Built-in</source>
+        <translation>Mitgeliefert</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4254,7 +4265,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
         <translation> px</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
@@ -4314,6 +4325,11 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
         <translation>Logo:</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Word template:</source>
+        <translation>Word-Vorlage:</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Photos added as evidence</source>
         <translation>Als Nachweis hinzugefügte Fotos</translation>
@@ -4349,7 +4365,27 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
         <translation>Kein Logo</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
+        <source>Word report template</source>
+        <translation>Vorlage für den Word-Bericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-Dokumente (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Template not used</source>
+        <translation>Vorlage nicht verwendet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Built-in template (the PDF report&apos;s sections)</source>
+        <translation>Mitgelieferte Vorlage (die Abschnitte des PDF-Berichts)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Preferences not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
@@ -4450,12 +4486,17 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="-91"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="-144"/>
         <source>Export report (PDF)</source>
         <translation>Bericht exportieren (PDF)</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Export report (Word)</source>
+        <translation>Bericht exportieren (Word)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export workbook (Excel)</source>
         <translation>Arbeitsmappe exportieren (Excel)</translation>
     </message>
@@ -4465,12 +4506,37 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>The audit&apos;s language</source>
+        <translation>Sprache des Audits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report &amp;language:</source>
+        <translation>Berichts&amp;sprache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Second language:</source>
+        <translation>&amp;Zweite Sprache:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>P&amp;hoto size:</source>
+        <translation>&amp;Fotogröße:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Sections</source>
         <translation>Abschnitte des Berichts</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Continue…</source>
         <translation>Weiter…</translation>
     </message>
@@ -4478,6 +4544,16 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
         <location line="+13"/>
         <source>Required in a certification report (ISO/IEC 17021-1 9.4.8)</source>
         <translation>In einem Zertifizierungsbericht vorgeschrieben (ISO/IEC 17021-1 9.4.8)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Estimated size: about %1 MB (%2 photos)</source>
+        <translation>Geschätzte Größe: etwa %1 MB (%2 Fotos)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 photos measured from copies already made; the rest estimated from typical photos. Usually within 20 %.</source>
+        <translation>%1 von %2 Fotos an bereits erstellten Kopien gemessen, die übrigen nach typischen Fotos geschätzt. Meist auf 20 % genau.</translation>
     </message>
 </context>
 <context>
@@ -5606,7 +5682,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>export_dialogs</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="-66"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="-114"/>
         <source>Certification audit</source>
         <translation>Zertifizierungsaudit</translation>
     </message>
@@ -5711,7 +5787,22 @@ Changes made before this error are saved in your audit file.</source>
         <translation>Verzeichnis der Nachweise</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+1"/>
+        <source>Print: full quality</source>
+        <translation>Druck: volle Qualität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail: smaller photos, sharp on screen</source>
+        <translation>E-Mail: kleinere Fotos, am Bildschirm scharf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compact: smallest file</source>
+        <translation>Kompakt: kleinste Datei</translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>Decide the conflict in View ▸ Conflicts: %1</source>
         <translation>Konflikt in Ansicht ▸ Konflikte entscheiden: %1</translation>
     </message>
@@ -5734,7 +5825,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>exporting</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="-194"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="-220"/>
         <source>PDF report</source>
         <translation>PDF-Bericht</translation>
     </message>
@@ -5742,6 +5833,16 @@ Changes made before this error are saved in your audit file.</source>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word report</source>
+        <translation>Word-Bericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-Dokumente (*.docx)</translation>
     </message>
     <message>
         <location line="+1"/>

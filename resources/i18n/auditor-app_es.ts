@@ -899,7 +899,7 @@ Es obligatorio justificarlo; la justificación figura en el informe de auditorí
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="+122"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="+184"/>
         <source>Before exporting</source>
         <translation>Antes de exportar</translation>
     </message>
@@ -2299,7 +2299,7 @@ Abrir archivo lo muestra con el visor del sistema.</translation>
 <context>
     <name>ExportProgress</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="+46"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="+49"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2318,11 +2318,16 @@ Abrir archivo lo muestra con el visor del sistema.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Export report (Wor&amp;d)…</source>
+        <translation>Exportar informe (&amp;Word)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export &amp;workbook (Excel)…</source>
         <translation>Exportar &amp;libro de cálculo (Excel)…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>Cannot check the report</source>
         <translation>No se puede comprobar el informe</translation>
     </message>
@@ -2332,7 +2337,7 @@ Abrir archivo lo muestra con el visor del sistema.</translation>
         <translation>Exportar %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Exporting the %1 to %2…</source>
         <translation>Exportando el %1 a %2…</translation>
     </message>
@@ -4204,7 +4209,7 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+44"/>
+        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+45"/>
         <source>The logo file is not there any more: %s</source>
         <translation>El archivo del logotipo ya no está: %s</translation>
     </message>
@@ -4235,13 +4240,19 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
     </message>
     <message>
         <location line="+7"/>
+        <location line="+8"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Built-in</source>
+        <translation>Integrada</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4254,7 +4265,7 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
         <translation> px</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>You</source>
         <translation>Usted</translation>
     </message>
@@ -4314,6 +4325,11 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
         <translation>Logotipo:</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Word template:</source>
+        <translation>Plantilla de Word:</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Photos added as evidence</source>
         <translation>Fotos añadidas como evidencia</translation>
@@ -4349,7 +4365,27 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
+        <source>Word report template</source>
+        <translation>Plantilla del informe de Word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Template not used</source>
+        <translation>Plantilla no utilizada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Built-in template (the PDF report&apos;s sections)</source>
+        <translation>Plantilla integrada (las secciones del informe PDF)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Preferences not saved</source>
         <translation>Preferencias no guardadas</translation>
     </message>
@@ -4450,12 +4486,17 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="-91"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="-144"/>
         <source>Export report (PDF)</source>
         <translation>Exportar informe (PDF)</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Export report (Word)</source>
+        <translation>Exportar informe (Word)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export workbook (Excel)</source>
         <translation>Exportar libro de cálculo (Excel)</translation>
     </message>
@@ -4465,12 +4506,37 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
         <translation>&amp;Perfil:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>The audit&apos;s language</source>
+        <translation>Idioma de la auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Idioma del informe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Second language:</source>
+        <translation>&amp;Segundo idioma:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>P&amp;hoto size:</source>
+        <translation>&amp;Tamaño de las fotos:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Continue…</source>
         <translation>Continuar…</translation>
     </message>
@@ -4478,6 +4544,16 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
         <location line="+13"/>
         <source>Required in a certification report (ISO/IEC 17021-1 9.4.8)</source>
         <translation>Obligatorio en un informe de certificación (ISO/IEC 17021-1 9.4.8)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Estimated size: about %1 MB (%2 photos)</source>
+        <translation>Tamaño estimado: unos %1 MB (%2 fotos)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 photos measured from copies already made; the rest estimated from typical photos. Usually within 20 %.</source>
+        <translation>%1 de %2 fotos medidas en copias ya hechas; el resto, estimado a partir de fotos típicas. Normalmente con un margen del 20 %.</translation>
     </message>
 </context>
 <context>
@@ -5606,7 +5682,7 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
 <context>
     <name>export_dialogs</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="-66"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="-114"/>
         <source>Certification audit</source>
         <translation>Auditoría de certificación</translation>
     </message>
@@ -5711,7 +5787,22 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
         <translation>Índice de evidencias</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+1"/>
+        <source>Print: full quality</source>
+        <translation>Impresión: calidad completa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail: smaller photos, sharp on screen</source>
+        <translation>Correo electrónico: fotos más pequeñas, nítidas en pantalla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compact: smallest file</source>
+        <translation>Compacto: archivo más pequeño</translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>Decide the conflict in View ▸ Conflicts: %1</source>
         <translation>Decida el conflicto en Ver ▸ Conflictos: %1</translation>
     </message>
@@ -5734,7 +5825,7 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
 <context>
     <name>exporting</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="-194"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="-220"/>
         <source>PDF report</source>
         <translation>informe PDF</translation>
     </message>
@@ -5742,6 +5833,16 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word report</source>
+        <translation>Informe de Word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -899,7 +899,7 @@ Une justification est exigée&#xa0;; elle figure dans le rapport d&apos;audit.</
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="+122"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="+184"/>
         <source>Before exporting</source>
         <translation>Avant l&apos;export</translation>
     </message>
@@ -2299,7 +2299,7 @@ Ouvrir le fichier l&apos;affiche avec la visionneuse du système.</translation>
 <context>
     <name>ExportProgress</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="+46"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="+49"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2318,11 +2318,16 @@ Ouvrir le fichier l&apos;affiche avec la visionneuse du système.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Export report (Wor&amp;d)…</source>
+        <translation>Exporter le rapport (&amp;Word)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export &amp;workbook (Excel)…</source>
         <translation>Exporter le c&amp;lasseur (Excel)…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>Cannot check the report</source>
         <translation>Impossible de vérifier le rapport</translation>
     </message>
@@ -2332,7 +2337,7 @@ Ouvrir le fichier l&apos;affiche avec la visionneuse du système.</translation>
         <translation>Exporter %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Exporting the %1 to %2…</source>
         <translation>Export de %1 vers %2…</translation>
     </message>
@@ -4204,7 +4209,7 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+44"/>
+        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+45"/>
         <source>The logo file is not there any more: %s</source>
         <translation>Le fichier du logo n&apos;existe plus&#xa0;: %s</translation>
     </message>
@@ -4235,13 +4240,19 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
     </message>
     <message>
         <location line="+7"/>
+        <location line="+8"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Built-in</source>
+        <translation>Intégré</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4254,7 +4265,7 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
         <translation> px</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
@@ -4314,6 +4325,11 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
         <translation>Logo&#xa0;:</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Word template:</source>
+        <translation>Modèle Word&#xa0;:</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Photos added as evidence</source>
         <translation>Photos ajoutées comme preuves</translation>
@@ -4349,7 +4365,27 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
         <translation>Aucun logo</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
+        <source>Word report template</source>
+        <translation>Modèle du rapport Word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Template not used</source>
+        <translation>Modèle non utilisé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Built-in template (the PDF report&apos;s sections)</source>
+        <translation>Modèle intégré (les sections du rapport PDF)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Preferences not saved</source>
         <translation>Préférences non enregistrées</translation>
     </message>
@@ -4450,12 +4486,17 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="-91"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="-144"/>
         <source>Export report (PDF)</source>
         <translation>Exporter le rapport (PDF)</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Export report (Word)</source>
+        <translation>Exporter le rapport (Word)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export workbook (Excel)</source>
         <translation>Exporter le classeur (Excel)</translation>
     </message>
@@ -4465,12 +4506,37 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
         <translation>&amp;Profil&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>The audit&apos;s language</source>
+        <translation>Langue de l&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Langue du rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Second language:</source>
+        <translation>&amp;Seconde langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>P&amp;hoto size:</source>
+        <translation>&amp;Taille des photos&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Continue…</source>
         <translation>Continuer…</translation>
     </message>
@@ -4478,6 +4544,16 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
         <location line="+13"/>
         <source>Required in a certification report (ISO/IEC 17021-1 9.4.8)</source>
         <translation>Exigé dans un rapport de certification (ISO/IEC 17021-1 9.4.8)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Estimated size: about %1 MB (%2 photos)</source>
+        <translation>Taille estimée&#xa0;: environ %1&#xa0;Mo (%2 photos)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 photos measured from copies already made; the rest estimated from typical photos. Usually within 20 %.</source>
+        <translation>%1 photos sur %2 mesurées sur des copies déjà faites&#xa0;; les autres estimées d&apos;après des photos typiques. En général à 20&#xa0;% près.</translation>
     </message>
 </context>
 <context>
@@ -5606,7 +5682,7 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
 <context>
     <name>export_dialogs</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="-66"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="-114"/>
         <source>Certification audit</source>
         <translation>Audit de certification</translation>
     </message>
@@ -5711,7 +5787,22 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
         <translation>Index des preuves</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+1"/>
+        <source>Print: full quality</source>
+        <translation>Impression&#xa0;: pleine qualité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail: smaller photos, sharp on screen</source>
+        <translation>Courriel&#xa0;: photos plus petites, nettes à l&apos;écran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compact: smallest file</source>
+        <translation>Compact&#xa0;: fichier le plus petit</translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>Decide the conflict in View ▸ Conflicts: %1</source>
         <translation>Tranchez le conflit dans Affichage ▸ Conflits&#xa0;: %1</translation>
     </message>
@@ -5734,7 +5825,7 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
 <context>
     <name>exporting</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="-194"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="-220"/>
         <source>PDF report</source>
         <translation>rapport PDF</translation>
     </message>
@@ -5742,6 +5833,16 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word report</source>
+        <translation>Rapport Word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
         <location line="+1"/>

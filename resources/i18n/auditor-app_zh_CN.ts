@@ -890,7 +890,7 @@ A justification is required; it appears in the audit report.</source>
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="+122"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="+184"/>
         <source>Before exporting</source>
         <translation>导出之前</translation>
     </message>
@@ -2281,7 +2281,7 @@ Open file shows it with the system&apos;s viewer.</source>
 <context>
     <name>ExportProgress</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="+46"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="+49"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2300,11 +2300,16 @@ Open file shows it with the system&apos;s viewer.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Export report (Wor&amp;d)…</source>
+        <translation>导出报告 (Word)(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export &amp;workbook (Excel)…</source>
         <translation>导出工作簿 (Excel)(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>Cannot check the report</source>
         <translation>无法检查报告</translation>
     </message>
@@ -2314,7 +2319,7 @@ Open file shows it with the system&apos;s viewer.</source>
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Exporting the %1 to %2…</source>
         <translation>正在将 %1 导出到 %2…</translation>
     </message>
@@ -4176,7 +4181,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+44"/>
+        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+45"/>
         <source>The logo file is not there any more: %s</source>
         <translation>徽标文件已不存在：%s</translation>
     </message>
@@ -4207,13 +4212,19 @@ Suggested by the audit-plan slot the photo was taken in</source>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+8"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Built-in</source>
+        <translation>内置</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4226,7 +4237,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>You</source>
         <translation>您</translation>
     </message>
@@ -4286,6 +4297,11 @@ Suggested by the audit-plan slot the photo was taken in</source>
         <translation>徽标：</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Word template:</source>
+        <translation>Word 模板：</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Photos added as evidence</source>
         <translation>作为证据添加的照片</translation>
@@ -4321,7 +4337,27 @@ Suggested by the audit-plan slot the photo was taken in</source>
         <translation>无徽标</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
+        <source>Word report template</source>
+        <translation>Word 报告模板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Template not used</source>
+        <translation>未使用模板</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Built-in template (the PDF report&apos;s sections)</source>
+        <translation>内置模板（与 PDF 报告的章节相同）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Preferences not saved</source>
         <translation>首选项未保存</translation>
     </message>
@@ -4422,12 +4458,17 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="-91"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="-144"/>
         <source>Export report (PDF)</source>
         <translation>导出报告 (PDF)</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Export report (Word)</source>
+        <translation>导出报告 (Word)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export workbook (Excel)</source>
         <translation>导出工作簿 (Excel)</translation>
     </message>
@@ -4437,12 +4478,37 @@ Suggested by the audit-plan slot the photo was taken in</source>
         <translation>报告类型(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>The audit&apos;s language</source>
+        <translation>审核的语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report &amp;language:</source>
+        <translation>报告语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Second language:</source>
+        <translation>第二语言(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>P&amp;hoto size:</source>
+        <translation>照片尺寸(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Continue…</source>
         <translation>继续…</translation>
     </message>
@@ -4450,6 +4516,16 @@ Suggested by the audit-plan slot the photo was taken in</source>
         <location line="+13"/>
         <source>Required in a certification report (ISO/IEC 17021-1 9.4.8)</source>
         <translation>认证审核报告中必需（ISO/IEC 17021-1 9.4.8）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Estimated size: about %1 MB (%2 photos)</source>
+        <translation>估计大小：约 %1 MB（%2 张照片）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 photos measured from copies already made; the rest estimated from typical photos. Usually within 20 %.</source>
+        <translation>%2 张照片中有 %1 张按已生成的副本测得，其余按典型照片估算。误差通常在 20% 以内。</translation>
     </message>
 </context>
 <context>
@@ -5570,7 +5646,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>export_dialogs</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="-66"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="-114"/>
         <source>Certification audit</source>
         <translation>认证审核</translation>
     </message>
@@ -5675,7 +5751,22 @@ Changes made before this error are saved in your audit file.</source>
         <translation>证据索引</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+1"/>
+        <source>Print: full quality</source>
+        <translation>打印：完整质量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail: smaller photos, sharp on screen</source>
+        <translation>电子邮件：照片较小，屏幕上清晰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compact: smallest file</source>
+        <translation>紧凑：文件最小</translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>Decide the conflict in View ▸ Conflicts: %1</source>
         <translation>请在“视图 ▸ 冲突”中决定该冲突：%1</translation>
     </message>
@@ -5698,7 +5789,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>exporting</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="-194"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="-220"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
@@ -5706,6 +5797,16 @@ Changes made before this error are saved in your audit file.</source>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word report</source>
+        <translation>Word 报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
         <location line="+1"/>
