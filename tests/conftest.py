@@ -14,6 +14,14 @@ import pytest
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--reliability", action="store_true", help="run the long reliability trials")
+    parser.addoption("--thorough", action="store_true",
+                     help="the property tests at full strength (merge laws: 500 histories instead of CI's 150)")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Read when the property-test modules are imported, so it is set before collection.
+    if config.getoption("--thorough"):
+        os.environ.setdefault("MERGE_LAW_EXAMPLES", "500")
 
 
 @pytest.fixture(autouse=True)
