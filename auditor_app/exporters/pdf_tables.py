@@ -83,7 +83,8 @@ def clause_results(ctx: Ctx) -> list[Flowable]:
                          tx.para(clause.audited_by, st.CELL_SMALL), summary])
             if clause.depth == 0:
                 extra.append(("BACKGROUND", (0, row), (-1, row), st.ACCENT_SOFT))
-        out.append(st.table(rows, (16 * mm, 64 * mm, 30 * mm, 24 * mm, st.FRAME_WIDTH - 134 * mm),
+        # The number column fits "Abschnitt" and "Apartado" in a header cell (a word split there reads wrongly).
+        out.append(st.table(rows, (19 * mm, 61 * mm, 30 * mm, 24 * mm, st.FRAME_WIDTH - 134 * mm),
                             header=headers(t, "Clause", "Title", "Result", "Audited by", "Notes"), zebra=False,
                             extra=extra))
     return out
