@@ -60,3 +60,16 @@ def test_a_chinese_workbook_is_chinese_and_its_findings_sheet_imports_back(make_
     assert result.returncode == 0, result.stderr
     assert "root cause: (empty) → 跳过了放行步骤" in result.stdout
     assert "status: open → correction_proposed" in result.stdout
+
+
+def test_chinese_labels_and_page_numbers_are_drawn_in_a_font_that_has_them(tmp_path: Path) -> None:
+    # The body font has no ideographs: text drawn in it alone shows empty boxes and is missing from the text layer.
+    path = tmp_path / "demo.audit"
+    demo.build_demo(path, photos=0, notes_count=12, findings_count=4).close()
+    result = _cli("export", path, "--pdf", tmp_path / "zh.pdf", "--language", "zh-Hans")
+    assert result.returncode == 0, result.stderr
+    text = _pdf_text(tmp_path / "zh.pdf")
+    for words in ("审核类型", "报告编号", "审核组长",  # labels of the cover's key-value table
+                  "第 1 页，共", "第 2 页，共",  # the footer's page numbers
+                  "文件 WI-212，版本 B"):  # a translated phrase put into markup as it is (a note's document)
+        assert words in text, words
