@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether  # type: ignore[import-unt
 from reportlab.platypus.tableofcontents import TableOfContents  # type: ignore[import-untyped]
 
 from auditor_app.exporters import pdf_styles as st
+from auditor_app.exporters import pdf_text
 from auditor_app.exporters.wording import ENGLISH, Wording
 
 Entry = tuple[int, str, str]  # level, contents markup, bookmark key
@@ -54,8 +55,9 @@ class LateNumbers:
         for name, page, x, y, font, size in self._footers:
             canvas.beginForm(name)
             canvas.setFillColor(st.MUTED)
-            canvas.setFont(font, size)
-            canvas.drawRightString(x, y, self.words.label("Page {page} of {total}", page=page, total=total))
+            # As the running header: in runs, so that words the body font lacks ("第 1 页") get a font that has them.
+            pdf_text.draw_line(canvas, x, y, self.words.label("Page {page} of {total}", page=page, total=total), font,
+                               size, x, align="right")
             canvas.endForm()
         for name, key, style, free in self._entries:
             # As ReportLab's drawPageNumbers: shrink a number that does not fit, fill the gap with dots.

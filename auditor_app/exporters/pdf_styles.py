@@ -180,13 +180,20 @@ class Label(Flowable):  # type: ignore[misc]
         self.text, self.style = text, style
         self._text_width = stringWidth(text, style.fontName, style.fontSize)
         self._wrapped: Paragraph | None = None
+        # Text the body font lacks (a Chinese label) needs the fallback font: a Paragraph draws it.
+        self._plain = all(font == pdf_fonts.REGULAR for font, _chunk in pdf_text.runs(text))
 
     def _fits(self, avail_width: float) -> bool:
-        return bool(self._text_width <= avail_width - self.style.leftIndent - self.style.rightIndent)
+        return self._plain and self._text_width <= avail_width - self.style.leftIndent - self.style.rightIndent
+
+    def _paragraph(self) -> Paragraph:
+        if self._plain:
+            return Paragraph(escape(self.text), self.style)
+        return pdf_text.rich(pdf_text.markup(self.text), self.style)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if not self._fits(avail_width):
-            self._wrapped = self._wrapped or Paragraph(escape(self.text), self.style)
+            self._wrapped = self._wrapped or self._paragraph()
             width, height = self._wrapped.wrap(avail_width, avail_height)
             self.width, self.height = float(width), float(height)
         else:
@@ -195,8 +202,7 @@ class Label(Flowable):  # type: ignore[misc]
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        return [] if self._fits(avail_width) else list(Paragraph(escape(self.text), self.style).split(avail_width,
-                                                                                                        avail_height))
+        return [] if self._fits(avail_width) else list(self._paragraph().split(avail_width, avail_height))
 
     def getSpaceBefore(self) -> float:
         return float(self.style.spaceBefore)

@@ -31,6 +31,7 @@ _SPACE = re.compile(r"(\s+)")
 _SELECTORS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
 # A run in the CJK font long enough to need breaks between ideographs (shorter runs break at spaces).
 _LONG_CJK = re.compile(f'<font name="{pdf_fonts.CJK}">[^<\\s]{{8,}}')
+_TAG = re.compile(r"(<[^>]*>)")
 ELLIPSIS = "…"
 
 
@@ -147,8 +148,28 @@ def cjk_variant(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
 
 
+def _font_tagged(app_markup: str) -> str:
+    """Markup with the fallback font tag around what the body font cannot draw outside `markup()` results too:
+    translated constants (a Chinese "document {ref}") are put into markup as they are."""
+    if app_markup.isascii():
+        return app_markup
+    parts = _TAG.split(app_markup)
+    fonts: list[bool] = []  # open <font> tags: True for a fallback font's, whose text is tagged already
+    for index, part in enumerate(parts):
+        if index % 2:
+            if part.startswith("<font"):
+                fonts.append(any(f'name="{name}"' in part for name in pdf_fonts.FALLBACKS))
+            elif part.startswith("</font") and fonts:
+                fonts.pop()
+        elif part and not any(fonts):
+            parts[index] = "".join(chunk if font == pdf_fonts.REGULAR else f'<font name="{font}">{chunk}</font>'
+                                   for font, chunk in runs(part))
+    return "".join(parts)
+
+
 def rich(app_markup: str, style: ParagraphStyle) -> Paragraph:
     """A Paragraph from markup the exporter composed (constants plus `markup()` results only)."""
+    app_markup = _font_tagged(app_markup)
     return Paragraph(app_markup, cjk_variant(style) if pdf_fonts.CJK in app_markup and _LONG_CJK.search(app_markup)
                      else style)  # CJK line breaking is slow: only where spaces are too rare to break at
 
