@@ -183,3 +183,16 @@ def test_a_french_report_and_workbook_are_french(demo_file: Path, tmp_path: Path
     assert "Executive summary" not in text and "Page 1 of" not in text
     header, _rows = _finding_rows(tmp_path / "fr.xlsx", "Constats")
     assert {"Cause racine", "Action corrective", "Échéance (AAAA-MM-JJ)", "Statut", "Finding id"} <= set(header)
+
+
+def test_a_portuguese_report_and_workbook_are_portuguese(demo_file: Path, tmp_path: Path) -> None:
+    result = _cli("export", demo_file, "--pdf", tmp_path / "pt.pdf", "--xlsx", tmp_path / "pt.xlsx",
+                  "--language", "pt")
+    assert result.returncode == 0, result.stderr
+    text = _pdf_text(tmp_path / "pt.pdf")
+    for heading in ("Dados da auditoria", "Sumário executivo", "Amostragem e limitações", "Evidência objetiva",
+                    "Não conformidade maior", "Critérios da auditoria", "Auditor coordenador", "Página 1 de"):
+        assert heading in text, heading
+    assert "Executive summary" not in text and "Page 1 of" not in text
+    header, _rows = _finding_rows(tmp_path / "pt.xlsx", "Constatações")
+    assert {"Causa raiz", "Ação corretiva", "Prazo (AAAA-MM-DD)", "Estado", "Finding id"} <= set(header)
