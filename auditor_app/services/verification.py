@@ -83,14 +83,14 @@ def raise_follow_up(tx: Tx, carried_id: str, *, grade: str, statement: str, evid
         raise InputError(f"{state.value('ref') or 'this item'} already has a follow-up finding")
     refs = state.value("clause_refs") or []
     clause_ids = this_audit_clauses(tx, refs if isinstance(refs, list) else [])
-    origin = f"{state.value('ref') or 'the item'} of {state.value('origin_audit') or 'the previous audit'}"
     finding_id = findings.create_finding(
         tx, grade=grade, clause_ids=clause_ids, statement=statement, evidence_text=evidence_text,
         requirement=requirement if requirement is not None else (state.value("requirement") or ""),
         note_ids=note_ids, evidence_ids=evidence_ids, follow_up_of=carried_id,
         location=None, process=None)
     record_verification(tx, carried_id, outcome=outcome,
-                        evidence_text=state.value("verification_evidence") or f"Follow-up finding raised for {origin}",
+                        # What was found is the new finding's objective evidence (the auditor's words, any language).
+                        evidence_text=state.value("verification_evidence") or evidence_text or None,
                         verified_by=state.value("verified_by"), verified_on=state.value("verified_on"))
     tx.set("carried", carried_id, {"follow_up_id": finding_id})
     return finding_id
