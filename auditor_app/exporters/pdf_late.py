@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether  # type: ignore[import-unt
 from reportlab.platypus.tableofcontents import TableOfContents  # type: ignore[import-untyped]
 
 from auditor_app.exporters import pdf_styles as st
+from auditor_app.exporters import pdf_text
 from auditor_app.exporters.wording import ENGLISH, Wording
 
 Entry = tuple[int, str, str]  # level, contents markup, bookmark key
@@ -55,7 +56,9 @@ class LateNumbers:
             canvas.beginForm(name)
             canvas.setFillColor(st.MUTED)
             canvas.setFont(font, size)
-            canvas.drawRightString(x, y, self.words.label("Page {page} of {total}", page=page, total=total))
+            # Shaped and in display order, like every canvas text: "الصفحة 2 من 24" in an Arabic report.
+            pdf_text.draw_line(canvas, x, y, self.words.label("Page {page} of {total}", page=page, total=total),
+                               font, size, st.FRAME_WIDTH, align="right")
             canvas.endForm()
         for name, key, style, free in self._entries:
             # As ReportLab's drawPageNumbers: shrink a number that does not fit, fill the gap with dots.

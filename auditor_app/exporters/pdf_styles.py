@@ -172,21 +172,28 @@ class Label(Flowable):  # type: ignore[misc]
     """One line of app text (a constant heading, a table label, a number) in a paragraph style, drawn directly.
 
     A long report has hundreds of these; a Paragraph would parse markup and break lines for each. Text wider
-    than the space falls back to a Paragraph, which wraps it. Never user text: it is not escaped or shaped.
+    than the space falls back to a paragraph, which wraps it. Never user text. Right-to-left text (an Arabic
+    report's labels) is shaped and reordered like user text, and right-aligned as such a paragraph would be.
     """
 
     def __init__(self, text: str, style: ParagraphStyle) -> None:
         super().__init__()
         self.text, self.style = text, style
-        self._text_width = stringWidth(text, style.fontName, style.fontSize)
-        self._wrapped: Paragraph | None = None
+        self._plain = text.isascii()  # the common case: drawn as it is
+        self._rtl = not self._plain and pdf_text.is_rtl(text)
+        self._text_width = (stringWidth(text, style.fontName, style.fontSize) if self._plain
+                            else pdf_text.line_width(text, style.fontName, style.fontSize))
+        self._wrapped: Flowable | None = None
 
     def _fits(self, avail_width: float) -> bool:
         return bool(self._text_width <= avail_width - self.style.leftIndent - self.style.rightIndent)
 
+    def _paragraph(self) -> Flowable:
+        return Paragraph(escape(self.text), self.style) if self._plain else pdf_text.para(self.text, self.style)
+
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if not self._fits(avail_width):
-            self._wrapped = self._wrapped or Paragraph(escape(self.text), self.style)
+            self._wrapped = self._wrapped or self._paragraph()
             width, height = self._wrapped.wrap(avail_width, avail_height)
             self.width, self.height = float(width), float(height)
         else:
@@ -195,8 +202,7 @@ class Label(Flowable):  # type: ignore[misc]
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        return [] if self._fits(avail_width) else list(Paragraph(escape(self.text), self.style).split(avail_width,
-                                                                                                        avail_height))
+        return [] if self._fits(avail_width) else list(self._paragraph().split(avail_width, avail_height))
 
     def getSpaceBefore(self) -> float:
         return float(self.style.spaceBefore)
@@ -212,7 +218,15 @@ class Label(Flowable):  # type: ignore[misc]
         canvas.setFillColor(style.textColor)
         canvas.setFont(style.fontName, style.fontSize)
         # Where a one-line Paragraph puts its baseline (rl_config.paraFontSizeHeightOffset).
-        canvas.drawString(style.leftIndent + style.firstLineIndent, self.height - style.fontSize, self.text)
+        baseline = self.height - style.fontSize
+        if self._plain:
+            canvas.drawString(style.leftIndent + style.firstLineIndent, baseline, self.text)
+        elif self._rtl:
+            pdf_text.draw_line(canvas, self.width - style.rightIndent, baseline, self.text, style.fontName,
+                               style.fontSize, self.width, align="right")
+        else:
+            pdf_text.draw_line(canvas, style.leftIndent + style.firstLineIndent, baseline, self.text,
+                               style.fontName, style.fontSize, self.width)
 
 
 class Heading(Paragraph):  # type: ignore[misc]

@@ -165,9 +165,14 @@ def text_width(text: str, font: str, size: float) -> float:
     return float(sum(stringWidth(chunk, font if f == pdf_fonts.REGULAR else f, size) for f, chunk in runs(text)))
 
 
+def line_width(value: object, font: str, size: float) -> float:
+    """The width of one line of text as `draw_line` draws it (Arabic letter forms are narrower or wider)."""
+    return text_width(_shape(" ".join(clean(value).split())), font, size)
+
+
 def draw_line(canvas: Any, x: float, y: float, value: object, font: str, size: float, max_width: float,
               align: str = "left") -> None:
-    """User text drawn straight on the canvas (running header): one line, shaped, cut to fit with an ellipsis."""
+    """Text drawn straight on the canvas (running header, labels): one line, shaped, cut to fit with an ellipsis."""
     line = " ".join(clean(value).split())
     line = _shape(line)
     if text_width(line, font, size) > max_width:
