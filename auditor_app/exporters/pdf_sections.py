@@ -134,14 +134,17 @@ def summary(ctx: Ctx) -> list[Flowable]:
     out = ctx.section("summary", t.label("Executive summary"))
     counts = data.findings_by_grade()
     if data.findings:
-        parts = [f"{counts[g.key]} × {tx.markup(t.label(g.label))}" for g in data.scheme.grades
-                 if counts.get(g.key)]
+        pieces = [f"{counts[g.key]} × {t.label(g.label)}" for g in data.scheme.grades if counts.get(g.key)]
         other = sum(n for k, n in counts.items() if k not in data.scheme.grade_keys())
         if other:
-            parts.append(tx.markup(t("{count} × ungraded", count=other)))
+            pieces.append(t("{count} × ungraded", count=other))
+        parts = [tx.markup(piece) for piece in pieces]
         total = len(data.findings)
         head = t("1 finding:") if total == 1 else t("{count} findings:", count=total)
-        out.append(tx.rich(f"<b>{tx.markup(head)}</b> " + "; ".join(parts) + ".", st.BODY))
+        if t.right_to_left:  # the pieces in display order: the head on the right, the full stop at the left end
+            out.append(tx.rich("." + " ؛".join(reversed(parts)) + f" <b>{tx.markup(head)}</b>", st.BODY))
+        else:
+            out.append(tx.rich(f"<b>{tx.markup(head)}</b> " + "; ".join(parts) + ".", st.BODY))
     else:
         out.append(nothing(t("No findings were raised.")))
     out += [*st.h2(tx.markup(t.label("Audit conclusions")), 25 * mm),

@@ -147,10 +147,26 @@ def cjk_variant(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
 
 
+_TAG = re.compile(r"<[^>]*>|&[#\w]+;")  # markup tags and entities (&nbsp; is no letter)
+
+
+@cache
+def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-right", parent=style, alignment=TA_RIGHT)
+
+
+def aligned(app_markup: str, style: ParagraphStyle) -> ParagraphStyle:
+    """The style, right-aligned where left-aligned markup is mainly right-to-left (an Arabic heading or label)."""
+    if style.alignment != TA_LEFT or not _RTL.search(app_markup) or not is_rtl(_TAG.sub("", app_markup)):
+        return style
+    return _right_aligned(style)
+
+
 def rich(app_markup: str, style: ParagraphStyle) -> Paragraph:
     """A Paragraph from markup the exporter composed (constants plus `markup()` results only)."""
-    return Paragraph(app_markup, cjk_variant(style) if pdf_fonts.CJK in app_markup and _LONG_CJK.search(app_markup)
-                     else style)  # CJK line breaking is slow: only where spaces are too rare to break at
+    # CJK line breaking is slow: cjk_variant only where spaces are too rare to break at.
+    return Paragraph(app_markup, aligned(app_markup, cjk_variant(style) if pdf_fonts.CJK in app_markup
+                                         and _LONG_CJK.search(app_markup) else style))
 
 
 def para(value: object, style: ParagraphStyle) -> Flowable:
