@@ -182,8 +182,9 @@ def _finding(ctx: Ctx, index: int, f: rec.FindingRecord, notes: dict[str, rec.No
     colour = st.grade_colour(f.grade, bool(grade and grade.is_nonconformity))
     ref = tx.clean(f.ref).strip() or t.label("Finding {number}", number=index)
     label = tx.clean(ctx.grade_label(f.grade)) or t.label("Ungraded")
+    entry = [tx.markup(tx.shorten(ref, 40)), tx.markup(label)]  # display order: the reference first, from the right
     anchor = st.Anchor(key=f"finding-{index}", outline=f"{tx.shorten(ref, 40)} — {label}",
-                       toc_markup=f"{tx.markup(tx.shorten(ref, 40))} — {tx.markup(label)}")
+                       toc_markup=" — ".join(entry[::-1] if t.right_to_left else entry))
     status = t.vocab(STATUS_LABELS, f.status)
     rtl = t.right_to_left  # mirrored: the reference at the right, by the grade's colour bar
     cells = [[tx.rich(tx.markup(tx.shorten(ref, 24)), st.FINDING_REF_RIGHT if rtl else st.FINDING_REF),

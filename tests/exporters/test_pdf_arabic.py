@@ -119,3 +119,13 @@ def test_an_arabic_summarys_finding_counts_start_at_the_right(arabic_pdf: Path) 
     line = [w for w in words if w[0] == times[0][0]]
     head = _find(line, "نتائج")  # "نتائج التدقيق (2):" in bold
     assert all(head[1] > w[2] for w in line if w[3] == "×"), line
+
+
+def test_an_arabic_reports_contents_have_their_page_numbers_on_the_left(arabic_pdf: Path) -> None:
+    words = _words(arabic_pdf, 2)
+    title = _find(words, "تفاصيل")  # "1  تفاصيل التدقيق . . . . 3"
+    line = sorted((w for w in words if w[0] == title[0]), key=lambda w: w[1])
+    assert line[0][3] == "3" and line[0][1] < st.MARGIN_X + 5, line  # the page number at the left edge
+    assert line[-1][3] == "1" and line[-1][2] > st.PAGE_WIDTH - st.MARGIN_X - 5, line  # the section number right
+    kicker = _find(_words(arabic_pdf, 1), "تقرير")  # the cover's "تقرير التدقيق" above the title
+    assert kicker[2] > st.PAGE_WIDTH - st.MARGIN_X - 5, kicker
