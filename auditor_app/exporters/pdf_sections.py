@@ -138,13 +138,12 @@ def summary(ctx: Ctx) -> list[Flowable]:
         other = sum(n for k, n in counts.items() if k not in data.scheme.grade_keys())
         if other:
             pieces.append(t("{count} × ungraded", count=other))
-        parts = [tx.markup(piece) for piece in pieces]
         total = len(data.findings)
         head = t("1 finding:") if total == 1 else t("{count} findings:", count=total)
-        if t.right_to_left:  # the pieces in display order: the head on the right, the full stop at the left end
-            out.append(tx.rich("." + " ؛".join(reversed(parts)) + f" <b>{tx.markup(head)}</b>", st.BODY))
+        if t.right_to_left:  # one right-to-left sentence, wrapped before it is reordered (no bold: plain text)
+            out.append(tx.para(f"{head} " + "؛ ".join(pieces) + ".", st.BODY))
         else:
-            out.append(tx.rich(f"<b>{tx.markup(head)}</b> " + "; ".join(parts) + ".", st.BODY))
+            out.append(tx.rich(f"<b>{tx.markup(head)}</b> " + "; ".join(map(tx.markup, pieces)) + ".", st.BODY))
     else:
         out.append(nothing(t("No findings were raised.")))
     out += [*st.h2(tx.markup(t.label("Audit conclusions")), 25 * mm),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from contextvars import ContextVar
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -18,9 +17,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableS
 
 from auditor_app.exporters import pdf_fonts, pdf_text
 
-# True while a right-to-left report (Arabic) is put together: its tables read from the right (first column on the
-# right) and its headings and app text are right-aligned. A context variable, so the helpers below need no argument.
-RIGHT_TO_LEFT: ContextVar[bool] = ContextVar("right_to_left", default=False)
+RIGHT_TO_LEFT = pdf_text.RIGHT_TO_LEFT  # a context variable, so the helpers below need no argument
 PAGE_WIDTH, PAGE_HEIGHT = A4
 
 
@@ -208,14 +205,14 @@ class Label(Flowable):  # type: ignore[misc]
 
     A long report has hundreds of these; a Paragraph would parse markup and break lines for each. Text wider
     than the space falls back to a paragraph, which wraps it. Never user text. Right-to-left text (an Arabic
-    report's labels) is shaped and reordered like user text, and right-aligned as such a paragraph would be.
+    report's labels) is shaped and reordered like user text, and right-aligned as `pdf_text.aligned` would.
     """
 
     def __init__(self, text: str, style: ParagraphStyle) -> None:
         super().__init__()
         self.text, self.style = text, style
         self._plain = text.isascii()  # the common case: drawn as it is
-        self._rtl = not self._plain and pdf_text.is_rtl(text)
+        self._rtl = not self._plain and pdf_text.has_rtl(text) and (RIGHT_TO_LEFT.get() or pdf_text.is_rtl(text))
         self._text_width = (stringWidth(text, style.fontName, style.fontSize) if self._plain
                             else pdf_text.line_width(text, style.fontName, style.fontSize))
         self._wrapped: Flowable | None = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from contextvars import ContextVar
 from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
@@ -60,6 +61,11 @@ def _drop_format(text: str) -> str:
         return text
     return "".join(ch for ch in text if unicodedata.category(ch) != "Cf" and not 0xFE00 <= ord(ch) <= 0xFE0F
                    and not 0xE0100 <= ord(ch) <= 0xE01EF)
+
+
+def has_rtl(text: str) -> bool:
+    """Any Hebrew or Arabic letter."""
+    return bool(_RTL.search(text))
 
 
 def is_rtl(text: str) -> bool:
@@ -147,6 +153,9 @@ def cjk_variant(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
 
 
+# True while a right-to-left report (Arabic) is put together (pdf_styles.direction): its tables read from the right
+# (first column on the right) and its headings and app text are right-aligned.
+RIGHT_TO_LEFT: ContextVar[bool] = ContextVar("right_to_left", default=False)
 _TAG = re.compile(r"<[^>]*>|&[#\w]+;")  # markup tags and entities (&nbsp; is no letter)
 
 
@@ -156,10 +165,11 @@ def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
 
 
 def aligned(app_markup: str, style: ParagraphStyle) -> ParagraphStyle:
-    """The style, right-aligned where left-aligned markup is mainly right-to-left (an Arabic heading or label)."""
-    if style.alignment != TA_LEFT or not _RTL.search(app_markup) or not is_rtl(_TAG.sub("", app_markup)):
+    """The style, right-aligned where left-aligned markup is mainly right-to-left (an Arabic heading or label) or,
+    in a right-to-left report, holds any right-to-left text (an Arabic and English heading)."""
+    if style.alignment != TA_LEFT or not _RTL.search(app_markup):
         return style
-    return _right_aligned(style)
+    return _right_aligned(style) if RIGHT_TO_LEFT.get() or is_rtl(_TAG.sub("", app_markup)) else style
 
 
 def rich(app_markup: str, style: ParagraphStyle) -> Paragraph:
