@@ -1,6 +1,7 @@
 """An Arabic report reads from the right: its own words (labels, page numbers) shaped and drawn right to left like
 Arabic user text, headings right-aligned with their number on the right, tables with their first column on the right;
-an English report is laid out as before (pdftotext -bbox gives the words in the order they are drawn)."""
+an English report is laid out as before (pdftotext -bbox gives the words in the order they are drawn); an Arabic
+workbook's sheets are right-to-left sheets."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from auditor_app.exporters import pdf_styles as st
@@ -129,3 +131,18 @@ def test_an_arabic_reports_contents_have_their_page_numbers_on_the_left(arabic_p
     assert line[-1][3] == "1" and line[-1][2] > st.PAGE_WIDTH - st.MARGIN_X - 5, line  # the section number right
     kicker = _find(_words(arabic_pdf, 1), "تقرير")  # the cover's "تقرير التدقيق" above the title
     assert kicker[2] > st.PAGE_WIDTH - st.MARGIN_X - 5, kicker
+
+
+def test_an_arabic_workbooks_sheets_read_from_the_right_and_an_english_ones_do_not(demo_audit: Path) -> None:
+    books = {}
+    for language in ("ar", "en"):
+        out = demo_audit.with_name(f"{language}.xlsx")
+        result = subprocess.run([sys.executable, "-m", "auditor_app", "export", str(demo_audit), "--xlsx", str(out),
+                                 "--language", language], capture_output=True, text=True, env={**os.environ},
+                                timeout=300)
+        assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+        books[language] = openpyxl.load_workbook(out, read_only=False)
+    arabic, english = books["ar"], books["en"]
+    assert "الملخص" in arabic.sheetnames  # the Summary sheet, in Arabic
+    assert [ws.title for ws in arabic if not ws.sheet_view.rightToLeft] == []
+    assert [ws.title for ws in english if ws.sheet_view.rightToLeft] == []
