@@ -182,17 +182,22 @@ def _finding(ctx: Ctx, index: int, f: rec.FindingRecord, notes: dict[str, rec.No
     colour = st.grade_colour(f.grade, bool(grade and grade.is_nonconformity))
     ref = tx.clean(f.ref).strip() or t.label("Finding {number}", number=index)
     label = tx.clean(ctx.grade_label(f.grade)) or t.label("Ungraded")
+    entry = [tx.markup(tx.shorten(ref, 40)), tx.markup(label)]  # display order: the reference first, from the right
     anchor = st.Anchor(key=f"finding-{index}", outline=f"{tx.shorten(ref, 40)} — {label}",
-                       toc_markup=f"{tx.markup(tx.shorten(ref, 40))} — {tx.markup(label)}")
+                       toc_markup=" — ".join(entry[::-1] if t.right_to_left else entry))
     status = t.vocab(STATUS_LABELS, f.status)
-    head = Table([[tx.rich(tx.markup(tx.shorten(ref, 24)), st.FINDING_REF), ctx.badge(f.grade, 8.5),
-                   tx.rich(tx.markup(t.label("Status: {status}", status=status or t.label("Open"))),
-                           st.CELL_RIGHT)]],
-                 colWidths=[34 * mm, 86 * mm, st.FRAME_WIDTH - 120 * mm], hAlign="LEFT",
-                 style=[st.FONT_CELL, ("BACKGROUND", (0, 0), (-1, -1), st.ACCENT_SOFT),
-                        ("LINEBEFORE", (0, 0), (0, -1), 4, colour),
-                        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (0, -1), 8),
-                        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)])
+    rtl = t.right_to_left  # mirrored: the reference at the right, by the grade's colour bar
+    cells = [[tx.rich(tx.markup(tx.shorten(ref, 24)), st.FINDING_REF_RIGHT if rtl else st.FINDING_REF),
+              ctx.badge(f.grade, 8.5), tx.rich(tx.markup(t.label("Status: {status}", status=status or t.label(
+                  "Open"))), st.CELL_RIGHT)]]
+    widths = [34 * mm, 86 * mm, st.FRAME_WIDTH - 120 * mm]
+    style = [st.FONT_CELL, ("BACKGROUND", (0, 0), (-1, -1), st.ACCENT_SOFT), ("LINEBEFORE", (0, 0), (0, -1), 4, colour),
+             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (0, -1), 8),
+             ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]
+    if rtl:
+        cells, widths, style = st.mirrored(cells, widths, style)
+        style.append(("ALIGN", (1, 0), (1, 0), "RIGHT"))  # the badge next to the reference
+    head = Table(cells, colWidths=widths, hAlign="LEFT", style=style)
     clauses = "\n".join(data.clause_label(c) for c in f.clause_ids)
     rows: list[tuple[str, Flowable]] = [
         (t.label("Clauses"), tx.para(clauses, st.CELL) if clauses else nothing(t("No clause reference."), st.CELL)),

@@ -7,13 +7,15 @@ contents are laid out with their entries already in place (taken from the story)
 
 from __future__ import annotations
 
+import functools
 from ast import literal_eval
 from collections.abc import Iterable
 from typing import Any
 
+from reportlab.lib.enums import TA_RIGHT  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
-from reportlab.platypus import Flowable, KeepTogether  # type: ignore[import-untyped]
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table  # type: ignore[import-untyped]
 from reportlab.platypus.tableofcontents import TableOfContents  # type: ignore[import-untyped]
 
 from auditor_app.exporters import pdf_styles as st
@@ -40,24 +42,27 @@ class LateNumbers:
         self._footers.append((name, page, x, y, font, size))
 
     def toc_entry_end(self, canvas: Any, key: str, style: ParagraphStyle, avail_width: float) -> None:
-        """Dots and page number after a contents entry, from the end of its text to the right edge."""
+        """Dots and page number after a contents entry, from the end of its text to the right edge (right to
+        left: from the left edge, page number first, to where the entry's right-aligned text starts)."""
         x, y = canvas._curr_tx_info["cur_x"], canvas._curr_tx_info["cur_y"]
         name = f"LateToc{len(self._entries)}"
+        start, end = (0.0, x - 2) if self.words.right_to_left else (x, avail_width)
         canvas.saveState()
-        canvas.translate(x, y)
+        canvas.translate(start, y)
         canvas.doForm(name)
         canvas.restoreState()
-        canvas.linkRect("", key, (x, y, avail_width, y + style.leading), relative=1)
-        self._entries.append((name, key, style, avail_width - x))
+        canvas.linkRect("", key, (start, y, end, y + style.leading), relative=1)
+        self._entries.append((name, key, style, end - start))
 
     def finish(self, canvas: Any, total: int) -> None:
         """Define every form used, now that the page total and each entry's page are known."""
         for name, page, x, y, font, size in self._footers:
             canvas.beginForm(name)
             canvas.setFillColor(st.MUTED)
-            # As the running header: in runs, so that words the body font lacks ("第 1 页") get a font that has them.
-            pdf_text.draw_line(canvas, x, y, self.words.label("Page {page} of {total}", page=page, total=total), font,
-                               size, x, align="right")
+            canvas.setFont(font, size)
+            # Shaped and in display order, like every canvas text: "الصفحة 2 من 24" in an Arabic report.
+            pdf_text.draw_line(canvas, x, y, self.words.label("Page {page} of {total}", page=page, total=total),
+                               font, size, st.FRAME_WIDTH, align="right")
             canvas.endForm()
         for name, key, style, free in self._entries:
             # As ReportLab's drawPageNumbers: shrink a number that does not fit, fill the gap with dots.
@@ -70,10 +75,11 @@ class LateNumbers:
             dots = max(0, int((free - width) / dot_width))
             canvas.beginForm(name, lowerx=-2, lowery=-style.leading, upperx=max(free, width) + 2,
                              uppery=2 * style.leading)
-            line = canvas.beginText(free - dots * dot_width - width, 0)
+            rtl = self.words.right_to_left
+            line = canvas.beginText(0 if rtl else free - dots * dot_width - width, 0)
             line.setFont(style.fontName, size)
             line.setFillColor(style.textColor)
-            line.textLine(dots * _DOT + text)
+            line.textLine(text + dots * _DOT if rtl else dots * _DOT + text)
             canvas.drawText(line)
             canvas.endForm()
 
@@ -99,6 +105,8 @@ class Contents(TableOfContents):  # type: ignore[misc]
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         size = super().wrap(avail_width, avail_height)
         late = self.late
+        if late is not None and late.words.right_to_left:
+            size = self._right_to_left(avail_width, avail_height)
 
         def entry_end(canvas: Any, kind: str, label: str) -> None:
             parts = label.split(",")
@@ -108,6 +116,30 @@ class Contents(TableOfContents):  # type: ignore[misc]
 
         self.canv.setNamedCB("drawTOCEntryEnd", entry_end)
         return float(size[0]), float(size[1])
+
+
+    def _right_to_left(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """TableOfContents.wrap's table, mirrored: entries right-aligned, the late numbers' mark before the text
+        (the markup is in display order), so the dots and page number go to the left of it."""
+        rows: list[list[Flowable]] = []
+        for level, text, _page, key in self._lastEntries:
+            style = _mirrored_level(self.getLevelStyle(level))
+            key_value = repr(key).replace(",", "\\x2c").replace('"', "\\x2c") if key else None  # as ReportLab
+            label = f"0,{level},{key_value}"
+            linked = f'<a href="#{key}">{text}</a>' if key else text
+            if style.spaceBefore:
+                rows.append([Spacer(1, style.spaceBefore)])
+            rows.append([Paragraph(f'<onDraw name="drawTOCEntryEnd" label="{label}"/>{linked}', style)])
+        self._table = Table(rows, colWidths=(avail_width,), style=self.tableStyle)
+        width, height = self._table.wrapOn(self.canv, avail_width, avail_height)
+        self.width, self.height = width, height
+        return float(width), float(height)
+
+
+@functools.cache
+def _mirrored_level(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT, leftIndent=style.rightIndent,
+                          rightIndent=style.leftIndent)
 
 
 def toc_entries(story: Iterable[Flowable]) -> list[Entry]:

@@ -88,7 +88,7 @@ def build_pdf(data: PdfSource, out: Path, *, photo: Photo, sections: Collection[
     check = cancelled or (lambda: False)
     if check():
         raise Cancelled()
-    with _rare_collections():
+    with _rare_collections(), st.direction(data.wording.right_to_left):
         ctx = Ctx(data)
         ctx.use_logo(data.branding.logo)
         wanted = _cited_photos(data) if "findings" in chosen else []

@@ -61,7 +61,7 @@ def cover(ctx: Ctx) -> list[Flowable]:
                           ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 7)])
     brand = letterhead(ctx)
     top = [Spacer(1, 6 * mm), brand, Spacer(1, 16 * mm)] if brand is not None else [Spacer(1, 38 * mm)]
-    return [*top, Paragraph(tx.markup(kind.upper()), st.COVER_KICKER),
+    return [*top, tx.rich(tx.markup(kind.upper()), st.COVER_KICKER),
             tx.para(d.title or t.label("Audit report"), st.COVER_TITLE), tx.para(d.client, st.COVER_CLIENT),
             st.kv_table(rows, label_width=label_width(t, 36 * mm)), Spacer(1, 12 * mm), box]
 
@@ -134,14 +134,16 @@ def summary(ctx: Ctx) -> list[Flowable]:
     out = ctx.section("summary", t.label("Executive summary"))
     counts = data.findings_by_grade()
     if data.findings:
-        parts = [f"{counts[g.key]} × {tx.markup(t.label(g.label))}" for g in data.scheme.grades
-                 if counts.get(g.key)]
+        pieces = [f"{counts[g.key]} × {t.label(g.label)}" for g in data.scheme.grades if counts.get(g.key)]
         other = sum(n for k, n in counts.items() if k not in data.scheme.grade_keys())
         if other:
-            parts.append(tx.markup(t("{count} × ungraded", count=other)))
+            pieces.append(t("{count} × ungraded", count=other))
         total = len(data.findings)
         head = t("1 finding:") if total == 1 else t("{count} findings:", count=total)
-        out.append(tx.rich(f"<b>{tx.markup(head)}</b> " + "; ".join(parts) + ".", st.BODY))
+        if t.right_to_left:  # one right-to-left sentence, wrapped before it is reordered (no bold: plain text)
+            out.append(tx.para(f"{head} " + "؛ ".join(pieces) + ".", st.BODY))
+        else:
+            out.append(tx.rich(f"<b>{tx.markup(head)}</b> " + "; ".join(map(tx.markup, pieces)) + ".", st.BODY))
     else:
         out.append(nothing(t("No findings were raised.")))
     out += [*st.h2(tx.markup(t.label("Audit conclusions")), 25 * mm),

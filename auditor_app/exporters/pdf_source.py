@@ -73,7 +73,10 @@ class Ctx:
         """A numbered section heading (bookmarked, in the contents) with its rule."""
         self.section_no += 1
         number = f"{self.section_no}"
-        heading = st.Heading(f"{number}&nbsp;&nbsp;&nbsp;{tx.markup(title)}", st.H1, key=f"sec-{key}",
+        parts = (number, tx.markup(title))
+        # Right to left, the number stands to the right of the title (the markup is in display order).
+        heading = st.Heading("&nbsp;&nbsp;&nbsp;".join(parts[::-1] if self.t.right_to_left else parts), st.H1,
+                             key=f"sec-{key}",
                              outline=f"{number}  {title}")
         return [heading, HRFlowable(width="100%", thickness=0.8, color=st.ACCENT, spaceBefore=0, spaceAfter=8)]
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -16,7 +17,18 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableS
 
 from auditor_app.exporters import pdf_fonts, pdf_text
 
+RIGHT_TO_LEFT = pdf_text.RIGHT_TO_LEFT  # a context variable, so the helpers below need no argument
 PAGE_WIDTH, PAGE_HEIGHT = A4
+
+
+@contextmanager
+def direction(right_to_left: bool) -> Iterator[None]:
+    """Tables and headings made inside read right to left if `right_to_left`."""
+    token = RIGHT_TO_LEFT.set(right_to_left)
+    try:
+        yield
+    finally:
+        RIGHT_TO_LEFT.reset(token)
 MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
@@ -79,6 +91,7 @@ MARKING = _style("marking", fontName=pdf_fonts.BOLD, fontSize=10, leading=13, te
                  alignment=TA_CENTER, spaceAfter=0)
 FINDING_REF = _style("finding-ref", fontName=pdf_fonts.BOLD, fontSize=13, leading=16, textColor=ACCENT,
                      spaceAfter=0)
+FINDING_REF_RIGHT = ParagraphStyle("finding-ref-right", parent=FINDING_REF, alignment=2)  # by the colour bar, mirrored
 CELL_RIGHT = _style("cell-right", fontSize=8.5, leading=11, spaceAfter=0, alignment=2, textColor=MUTED)
 CAPTION = _style("caption", fontName=pdf_fonts.BOLD, fontSize=8.5, leading=11, spaceBefore=3, spaceAfter=1)
 NOTE_META = _style("note-meta", fontSize=7.5, leading=10, textColor=MUTED, spaceBefore=4, spaceAfter=1)
@@ -97,7 +110,7 @@ def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: Seq
     """A data table: header row in the accent colour (repeated on every page), rows may split inside a cell."""
     data: list[list[Any]] = []
     if header is not None:
-        data.append([Paragraph(h, CELL_HEAD) for h in header])  # app constants or markup() output only
+        data.append([Paragraph(h, pdf_text.aligned(h, CELL_HEAD)) for h in header])  # app constants, markup()
     data.extend(list(r) for r in rows)
     commands: list[tuple[Any, ...]] = [
         FONT_CELL, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -110,8 +123,27 @@ def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: Seq
     if zebra:
         commands.append(("ROWBACKGROUNDS", (0, first), (-1, -1), [colors.white, ZEBRA]))
     commands.extend(extra)
+    rtl = RIGHT_TO_LEFT.get()
+    if rtl:
+        data, widths, commands = mirrored(data, widths, commands)
     return Table(data, colWidths=list(widths), repeatRows=first, splitByRow=1, splitInRow=1,
-                 style=TableStyle(commands), hAlign="LEFT")
+                 style=TableStyle(commands), hAlign="RIGHT" if rtl else "LEFT")
+
+
+def mirrored(data: list[list[Any]], widths: Sequence[float], commands: list[tuple[Any, ...]]
+              ) -> tuple[list[list[Any]], list[float], list[tuple[Any, ...]]]:
+    """The table seen in a mirror: columns in reverse order, each style command on the columns it now covers."""
+    last = len(widths) - 1
+
+    def flip(column: int) -> int:
+        return last - (column + last + 1 if column < 0 else column)
+
+    swap = {"LINEBEFORE": "LINEAFTER", "LINEAFTER": "LINEBEFORE", "LEFTPADDING": "RIGHTPADDING",
+            "RIGHTPADDING": "LEFTPADDING"}
+    flipped = []
+    for name, (c0, r0), (c1, r1), *rest in commands:
+        flipped.append((swap.get(name, name), (flip(c1), r0), (flip(c0), r1), *rest))
+    return [row[::-1] for row in data], list(widths)[::-1], flipped
 
 
 def kv_table(pairs: Sequence[tuple[str, Any]], label_width: float = 42 * mm,
@@ -134,7 +166,7 @@ class Badge(Flowable):  # type: ignore[misc]
         self.pad_x, self.pad_y = 5.0, 2.6
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        width = pdf_text.text_width(self.text, pdf_fonts.BOLD, self.size) + 2 * self.pad_x
+        width = pdf_text.line_width(self.text, pdf_fonts.BOLD, self.size) + 2 * self.pad_x
         self.width = min(width, max(avail_width, 30.0))
         self.height = self.size + 2 * self.pad_y + 1
         return self.width, self.height
@@ -172,24 +204,24 @@ class Label(Flowable):  # type: ignore[misc]
     """One line of app text (a constant heading, a table label, a number) in a paragraph style, drawn directly.
 
     A long report has hundreds of these; a Paragraph would parse markup and break lines for each. Text wider
-    than the space falls back to a Paragraph, which wraps it. Never user text: it is not escaped or shaped.
+    than the space falls back to a paragraph, which wraps it. Never user text. Right-to-left text (an Arabic
+    report's labels) is shaped and reordered like user text, and right-aligned as `pdf_text.aligned` would.
     """
 
     def __init__(self, text: str, style: ParagraphStyle) -> None:
         super().__init__()
         self.text, self.style = text, style
-        self._text_width = stringWidth(text, style.fontName, style.fontSize)
-        self._wrapped: Paragraph | None = None
-        # Text the body font lacks (a Chinese label) needs the fallback font: a Paragraph draws it.
-        self._plain = all(font == pdf_fonts.REGULAR for font, _chunk in pdf_text.runs(text))
+        self._plain = text.isascii()  # the common case: drawn as it is
+        self._rtl = not self._plain and pdf_text.has_rtl(text) and (RIGHT_TO_LEFT.get() or pdf_text.is_rtl(text))
+        self._text_width = (stringWidth(text, style.fontName, style.fontSize) if self._plain
+                            else pdf_text.line_width(text, style.fontName, style.fontSize))
+        self._wrapped: Flowable | None = None
 
     def _fits(self, avail_width: float) -> bool:
-        return self._plain and self._text_width <= avail_width - self.style.leftIndent - self.style.rightIndent
+        return bool(self._text_width <= avail_width - self.style.leftIndent - self.style.rightIndent)
 
-    def _paragraph(self) -> Paragraph:
-        if self._plain:
-            return Paragraph(escape(self.text), self.style)
-        return pdf_text.rich(pdf_text.markup(self.text), self.style)
+    def _paragraph(self) -> Flowable:
+        return Paragraph(escape(self.text), self.style) if self._plain else pdf_text.para(self.text, self.style)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if not self._fits(avail_width):
@@ -218,7 +250,15 @@ class Label(Flowable):  # type: ignore[misc]
         canvas.setFillColor(style.textColor)
         canvas.setFont(style.fontName, style.fontSize)
         # Where a one-line Paragraph puts its baseline (rl_config.paraFontSizeHeightOffset).
-        canvas.drawString(style.leftIndent + style.firstLineIndent, self.height - style.fontSize, self.text)
+        baseline = self.height - style.fontSize
+        if self._plain:
+            canvas.drawString(style.leftIndent + style.firstLineIndent, baseline, self.text)
+        elif self._rtl:
+            pdf_text.draw_line(canvas, self.width - style.rightIndent, baseline, self.text, style.fontName,
+                               style.fontSize, self.width, align="right")
+        else:
+            pdf_text.draw_line(canvas, style.leftIndent + style.firstLineIndent, baseline, self.text,
+                               style.fontName, style.fontSize, self.width)
 
 
 class Heading(Paragraph):  # type: ignore[misc]
@@ -226,7 +266,8 @@ class Heading(Paragraph):  # type: ignore[misc]
 
     def __init__(self, app_markup: str, style: ParagraphStyle, *, key: str, outline: str, level: int = 0,
                  toc: bool = True) -> None:
-        super().__init__(app_markup, pdf_text.cjk_variant(style) if pdf_fonts.CJK in app_markup else style)
+        super().__init__(app_markup, pdf_text.aligned(app_markup, pdf_text.cjk_variant(style)
+                                                      if pdf_fonts.CJK in app_markup else style))
         self.key, self.outline, self.level, self.toc, self.toc_markup = key, outline, level, toc, app_markup
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from contextvars import ContextVar
 from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
@@ -61,6 +62,11 @@ def _drop_format(text: str) -> str:
         return text
     return "".join(ch for ch in text if unicodedata.category(ch) != "Cf" and not 0xFE00 <= ord(ch) <= 0xFE0F
                    and not 0xE0100 <= ord(ch) <= 0xE01EF)
+
+
+def has_rtl(text: str) -> bool:
+    """Any Hebrew or Arabic letter."""
+    return bool(_RTL.search(text))
 
 
 def is_rtl(text: str) -> bool:
@@ -167,11 +173,31 @@ def _font_tagged(app_markup: str) -> str:
     return "".join(parts)
 
 
+# True while a right-to-left report (Arabic) is put together (pdf_styles.direction): its tables read from the right
+# (first column on the right) and its headings and app text are right-aligned.
+RIGHT_TO_LEFT: ContextVar[bool] = ContextVar("right_to_left", default=False)
+_TAG_OR_ENTITY = re.compile(r"<[^>]*>|&[#\w]+;")  # markup tags and entities (&nbsp; is no letter)
+
+
+@cache
+def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-right", parent=style, alignment=TA_RIGHT)
+
+
+def aligned(app_markup: str, style: ParagraphStyle) -> ParagraphStyle:
+    """The style, right-aligned where left-aligned markup is mainly right-to-left (an Arabic heading or label) or,
+    in a right-to-left report, holds any right-to-left text (an Arabic and English heading)."""
+    if style.alignment != TA_LEFT or not _RTL.search(app_markup):
+        return style
+    return _right_aligned(style) if RIGHT_TO_LEFT.get() or is_rtl(_TAG_OR_ENTITY.sub("", app_markup)) else style
+
+
 def rich(app_markup: str, style: ParagraphStyle) -> Paragraph:
     """A Paragraph from markup the exporter composed (constants plus `markup()` results only)."""
     app_markup = _font_tagged(app_markup)
-    return Paragraph(app_markup, cjk_variant(style) if pdf_fonts.CJK in app_markup and _LONG_CJK.search(app_markup)
-                     else style)  # CJK line breaking is slow: only where spaces are too rare to break at
+    # CJK line breaking is slow: cjk_variant only where spaces are too rare to break at.
+    return Paragraph(app_markup, aligned(app_markup, cjk_variant(style) if pdf_fonts.CJK in app_markup
+                                         and _LONG_CJK.search(app_markup) else style))
 
 
 def para(value: object, style: ParagraphStyle) -> Flowable:
@@ -186,9 +212,14 @@ def text_width(text: str, font: str, size: float) -> float:
     return float(sum(stringWidth(chunk, font if f == pdf_fonts.REGULAR else f, size) for f, chunk in runs(text)))
 
 
+def line_width(value: object, font: str, size: float) -> float:
+    """The width of one line of text as `draw_line` draws it (Arabic letter forms are narrower or wider)."""
+    return text_width(_shape(" ".join(clean(value).split())), font, size)
+
+
 def draw_line(canvas: Any, x: float, y: float, value: object, font: str, size: float, max_width: float,
               align: str = "left") -> None:
-    """User text drawn straight on the canvas (running header): one line, shaped, cut to fit with an ellipsis."""
+    """Text drawn straight on the canvas (running header, labels): one line, shaped, cut to fit with an ellipsis."""
     line = " ".join(clean(value).split())
     line = _shape(line)
     if text_width(line, font, size) > max_width:

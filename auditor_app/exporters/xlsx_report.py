@@ -73,6 +73,8 @@ def build_xlsx(data: ReportSource, out: Path, *, thumbnail: Callable[[rec.Eviden
     """Write the workbook to a temporary file, then move it into place (a cancelled export leaves nothing)."""
     wb = Workbook(write_only=True)
     top_aligned_workbook(wb)
+    if data.wording.right_to_left:
+        _right_to_left_sheets(wb)
     sheets = tables(data)
     shortened = [cell for t in sheets for cell in shortened_cells(t.name, t.titles, t.rows)]
     t = data.wording
@@ -101,6 +103,19 @@ def build_xlsx(data: ReportSource, out: Path, *, thumbnail: Callable[[rec.Eviden
     if progress is not None:
         progress(total, total)
     return out
+
+
+def _right_to_left_sheets(wb: Any) -> None:
+    """Every sheet of an Arabic workbook reads from the right (column A on the right), as Excel lays out Arabic
+    documents; set as each sheet is made, since a write-only sheet writes its view before its first row."""
+    create = wb.create_sheet
+
+    def create_sheet(*args: Any, **kw: Any) -> Any:
+        ws = create(*args, **kw)
+        ws.sheet_view.rightToLeft = True
+        return ws
+
+    wb.create_sheet = create_sheet
 
 
 def titles(t: Wording, english: Sequence[str]) -> tuple[str, ...]:
