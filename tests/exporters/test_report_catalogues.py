@@ -196,3 +196,16 @@ def test_a_portuguese_report_and_workbook_are_portuguese(demo_file: Path, tmp_pa
     assert "Executive summary" not in text and "Page 1 of" not in text
     header, _rows = _finding_rows(tmp_path / "pt.xlsx", "Constatações")
     assert {"Causa raiz", "Ação corretiva", "Prazo (AAAA-MM-DD)", "Estado", "Finding id"} <= set(header)
+
+
+def test_a_turkish_report_and_workbook_are_turkish(demo_file: Path, tmp_path: Path) -> None:
+    result = _cli("export", demo_file, "--pdf", tmp_path / "tr.pdf", "--xlsx", tmp_path / "tr.xlsx",
+                  "--language", "tr")
+    assert result.returncode == 0, result.stderr
+    text = _pdf_text(tmp_path / "tr.pdf")
+    for heading in ("Tetkik bilgileri", "Yönetici özeti", "Örnekleme ve sınırlamalar", "Objektif kanıt",
+                    "Büyük uygunsuzluk", "Tetkik kriterleri", "Baş tetkikçi", "Sayfa 1 /"):
+        assert heading in text, heading
+    assert "Executive summary" not in text and "Page 1 of" not in text
+    header, _rows = _finding_rows(tmp_path / "tr.xlsx", "Bulgular")
+    assert {"Kök neden", "Düzeltici faaliyet", "Termin (YYYY-AA-GG)", "Durum", "Finding id"} <= set(header)
