@@ -57,6 +57,11 @@ def styles(doc: Document) -> None:
     doc.styles["Normal"].element.get_or_add_rPr().append(lang)
 
 
+def words(english: str) -> str:
+    """A label in the report's language: the template's t() with an English key of resources/report-i18n."""
+    return '{{ t("' + english + '") }}'
+
+
 def para(doc: Document, text: str = "", style: str | None = None, bold: str = "") -> None:
     p = doc.add_paragraph(style=style)
     if bold:
@@ -75,7 +80,7 @@ def table(doc: Document, header: list[str], loop: str, cells: list[str], widths:
     t = doc.add_table(rows=4, cols=len(header))
     t.style, t.alignment = doc.styles["Table Grid"], WD_TABLE_ALIGNMENT.LEFT
     for i, text in enumerate(header):
-        t.rows[0].cells[i].paragraphs[0].add_run(text).bold = True
+        t.rows[0].cells[i].paragraphs[0].add_run(words(text)).bold = True
     t.rows[1].cells[0].paragraphs[0].add_run(f"{{%tr for {loop} %}}")
     for i, text in enumerate(cells):
         t.rows[2].cells[i].paragraphs[0].add_run(text)
@@ -101,16 +106,17 @@ def key_values(doc: Document, rows: list[tuple[str, str, str]]) -> None:
         if condition:
             t.add_row().cells[0].paragraphs[0].add_run(f"{{%tr if {condition} %}}")
         cells = t.add_row().cells
-        cells[0].paragraphs[0].add_run(label).bold = True
+        cells[0].paragraphs[0].add_run(words(label)).bold = True
         cells[1].paragraphs[0].add_run(value)
         if condition:
             t.add_row().cells[0].paragraphs[0].add_run("{%tr endif %}")
     fixed(t, [50, 120])
 
 
-def page_number(paragraph: object) -> None:
+def page_number(paragraph: object, field: str = "PAGE") -> None:
     run = paragraph.add_run()  # type: ignore[attr-defined]
-    for kind, text in (("begin", None), (None, "PAGE"), ("end", None)):
+    run.font.size, run.font.color.rgb = Pt(7.5), MUTED
+    for kind, text in (("begin", None), (None, field), ("end", None)):
         if kind:
             element = OxmlElement("w:fldChar")
             element.set(qn("w:fldCharType"), kind)
@@ -133,6 +139,9 @@ def header_footer(doc: Document) -> None:
     run = marking.add_run("{{ report.marking|upper }}")
     run.font.size, run.font.bold, run.font.color.rgb = Pt(7.5), True, ACCENT
     footer = section.footer.paragraphs[0]
-    run = footer.add_run("{{ report.reference }}\t\tPage ")
-    run.font.size, run.font.color.rgb = Pt(7.5), MUTED
-    page_number(footer)
+    for text, field in (("{{ report.reference }}\t\t{{ page.before }}", "PAGE"), ("{{ page.between }}", "NUMPAGES"),
+                        ("{{ page.after }}", None)):
+        run = footer.add_run(text)
+        run.font.size, run.font.color.rgb = Pt(7.5), MUTED
+        if field:
+            page_number(footer, field)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.text import WD_BREAK
-from docx_template_parts import header_footer, key_values, muted, para, styles, table
+from docx_template_parts import header_footer, key_values, muted, para, styles, table, words
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "report-template.docx"
 
@@ -38,58 +38,58 @@ def cover(doc: Document) -> None:
 
 
 def details(doc: Document) -> None:
-    doc.add_heading("Audit details", 1)
-    none = '"Not recorded."'
+    doc.add_heading(words("Audit details"), 1)
+    none = 't("Not recorded.")'
     key_values(doc, [(label, f"{{{{ details.{key} or {none} }}}}", "") for label, key in (
         ("Client", "client"), ("Audit type", "audit_type"), ("Audit dates", "dates"),
         ("Audit objectives", "objectives"), ("Audit scope", "scope"), ("Audit criteria", "criteria"),
         ("Grading of findings", "grading"), ("Client's representative", "representative"),
         ("Changes since the last audit", "changes_since_last"),
         ("Use of certification marks and references", "certification_marks"))]
-        + [("Locations / sites", '{{ details.sites|join("\\n") or "Not recorded." }}', ""),
+        + [("Locations / sites", '{{ details.sites|join("\\n") or t("Not recorded.") }}', ""),
            ("Standards audited", '{{ details.standards|join("\\n") }}', ""),
-           ("Deviations from the audit plan", '{{ details.plan_deviations or "None recorded." }}', "")])
-    doc.add_heading("Audit team", 2)
+           ("Deviations from the audit plan", '{{ details.plan_deviations or t("None recorded.") }}', "")])
+    doc.add_heading(words("Audit team"), 2)
     table(doc, ["Name", "Role", "Organisation"], "m in team",
           ["{{ m.name }}", "{{ m.role }}", "{{ m.organisation }}"], [70, 45, 55])
-    doc.add_heading("Auditee participants", 2)
+    doc.add_heading(words("Auditee participants"), 2)
     table(doc, ["Name", "Role", "Department", "Organisation"], "p in participants",
           ["{{ p.name }}", "{{ p.role }}", "{{ p.department }}", "{{ p.organisation }}"], [48, 52, 34, 36])
 
 
 def summary(doc: Document) -> None:
-    doc.add_heading("Executive summary", 1)
-    para(doc, '{{ summary.findings_line or "No findings were raised." }}')
-    doc.add_heading("Audit conclusions", 2)
-    para(doc, '{{ summary.conclusions or "No conclusions recorded." }}')
-    doc.add_heading("Audit objectives", 2)
-    para(doc, '{{ summary.objectives_met or "Not recorded whether the audit objectives were met." }}')
+    doc.add_heading(words("Executive summary"), 1)
+    para(doc, '{{ summary.findings_line or t("No findings were raised.") }}')
+    doc.add_heading(words("Audit conclusions"), 2)
+    para(doc, '{{ summary.conclusions or t("No conclusions recorded.") }}')
+    doc.add_heading(words("Audit objectives"), 2)
+    para(doc, '{{ summary.objectives_met or t("Not recorded whether the audit objectives were met.") }}')
     para(doc, "{%p if summary.certification %}")
     doc.add_heading("{{ summary.decision_label }}", 2)
     para(doc, bold="{{ summary.decision }}")
-    para(doc, '{{ summary.recommendation or "No recommendation recorded." }}')
+    para(doc, '{{ summary.recommendation or t("No recommendation recorded.") }}')
     muted(doc, "{{ texts.certification_note }}")
     para(doc, "{%p endif %}")
 
 
 def limits(doc: Document) -> None:
-    doc.add_heading("Diverging opinions", 1)
-    para(doc, '{{ diverging_opinions or "No unresolved diverging opinions between the audit team and the auditee '
-              'were recorded." }}')
-    doc.add_heading("Sampling and limitations", 1)
+    doc.add_heading(words("Diverging opinions"), 1)
+    para(doc, '{{ diverging_opinions or t("No unresolved diverging opinions between the audit team and '
+              'the auditee were recorded.") }}')
+    doc.add_heading(words("Sampling and limitations"), 1)
     para(doc, "{{ texts.sampling }}")
 
 
 def stage1(doc: Document) -> None:
     para(doc, "{%p if stage1.applies %}")
-    doc.add_heading("Stage 1 conclusions: readiness for Stage 2", 1)
-    para(doc, bold='{{ stage1.readiness or "No conclusion on readiness for Stage 2 recorded." }}')
+    doc.add_heading(words("Stage 1 conclusions: readiness for Stage 2"), 1)
+    para(doc, bold='{{ stage1.readiness or t("No conclusion on readiness for Stage 2 recorded.") }}')
     para(doc, "{%p if stage1.comment %}")
     para(doc, "{{ stage1.comment }}")
     para(doc, "{%p endif %}")
-    doc.add_heading("Areas of concern", 2)
+    doc.add_heading(words("Areas of concern"), 2)
     para(doc, "{%p if not stage1.concerns %}")
-    para(doc, "No areas of concern were identified.")
+    para(doc, words("No areas of concern were identified."))
     para(doc, "{%p endif %}")
     para(doc, "{%p if stage1.concerns %}")
     table(doc, ["Ref", "Area of concern", "Clauses", "Process / area"], "c in stage1.concerns",
@@ -105,26 +105,26 @@ def carried(doc: Document, loop: str) -> None:
                        ("Client's response", "client_response"), ("Verification", "verification"),
                        ("Follow-up finding", "follow_up")):
         para(doc, f"{{%p if i.{key} %}}")
-        para(doc, f"{{{{ i.{key} }}}}", bold=f"{label}: ")
+        para(doc, f"{{{{ i.{key} }}}}", bold=words(label) + ": ")
         para(doc, "{%p endif %}")
     para(doc, "{%p if i.clauses %}")
-    para(doc, '{{ i.clauses|join("; ") }}', bold="Clauses: ")
+    para(doc, '{{ i.clauses|join("; ") }}', bold=words("Clauses") + ": ")
     para(doc, "{%p endif %}")
     para(doc, "{%p endfor %}")
 
 
 def previous(doc: Document) -> None:
     para(doc, "{%p if previous.applies %}")
-    doc.add_heading("Verification of previous findings", 1)
+    doc.add_heading(words("Verification of previous findings"), 1)
     para(doc, "{%p if previous.previous_audit %}")
-    para(doc, "{{ previous.previous_audit }}", bold="Previous audit: ")
+    para(doc, "{{ previous.previous_audit }}", bold=words("Previous audit") + ": ")
     para(doc, "{%p endif %}")
     para(doc, "{%p if previous.findings %}")
     muted(doc, "{{ texts.previous_intro }}")
     carried(doc, "previous.findings")
     para(doc, "{%p endif %}")
     para(doc, "{%p if previous.concerns %}")
-    doc.add_heading("Areas of concern from Stage 1", 2)
+    doc.add_heading(words("Areas of concern from Stage 1"), 2)
     muted(doc, "{{ texts.concerns_intro }}")
     carried(doc, "previous.concerns")
     para(doc, "{%p endif %}")
@@ -132,25 +132,25 @@ def previous(doc: Document) -> None:
 
 
 def findings(doc: Document) -> None:
-    doc.add_heading("Findings", 1)
+    doc.add_heading(words("Findings"), 1)
     para(doc, "{%p if not findings %}")
-    para(doc, "No findings were raised in this audit.")
+    para(doc, words("No findings were raised in this audit."))
     para(doc, "{%p endif %}")
     para(doc, "{%p for f in findings %}")
     doc.add_heading("{{ f.ref }} — {{ f.grade }}", 2)
-    para(doc, "{{ f.status }}", bold="Status: ")
-    para(doc, '{{ f.clauses|join("\\n") or "No clause reference." }}', bold="Clauses: ")
+    para(doc, "{{ f.status }}", bold=words("Status") + ": ")
+    para(doc, '{{ f.clauses|join("\\n") or t("No clause reference.") }}', bold=words("Clauses") + ": ")
     for label, key in (("Grade basis", "grade_basis"), ("Follows up", "follows_up"), ("Location", "location"),
                        ("Process", "process")):
         para(doc, f"{{%p if f.{key} %}}")
-        para(doc, f"{{{{ f.{key} }}}}", bold=f"{label}: ")
+        para(doc, f"{{{{ f.{key} }}}}", bold=words(label) + ": ")
         para(doc, "{%p endif %}")
     para(doc, "{%p if f.requirement %}")
-    doc.add_heading("Requirement", 3)
+    doc.add_heading(words("Requirement"), 3)
     para(doc, "{{ f.requirement }}")
     para(doc, "{%p endif %}")
-    doc.add_heading("Objective evidence", 3)
-    para(doc, '{{ f.evidence or ("" if f.notes or f.photos or f.files else "No objective evidence recorded.") }}')
+    doc.add_heading(words("Objective evidence"), 3)
+    para(doc, '{{ f.evidence or ("" if f.notes or f.photos or f.files else t("No objective evidence recorded.")) }}')
     para(doc, "{%p for n in f.notes %}")
     para(doc, "{{ n }}", "List Bullet")
     para(doc, "{%p endfor %}")
@@ -159,7 +159,7 @@ def findings(doc: Document) -> None:
     muted(doc, "{{ photo.caption or photo.filename }}")
     para(doc, "{%p endfor %}")
     para(doc, "{%p for file in f.files %}")
-    para(doc, "{{ file.caption or file.filename }}", bold="Evidence file: ")
+    para(doc, "{{ file.caption or file.filename }}", bold=words("Evidence file") + ": ")
     para(doc, "{%p endfor %}")
     para(doc, "{%p if f.statement %}")
     doc.add_heading("{{ f.statement_title }}", 3)
@@ -169,34 +169,35 @@ def findings(doc: Document) -> None:
 
 
 def results(doc: Document) -> None:
-    doc.add_heading("Clause-by-clause results", 1)
+    doc.add_heading(words("Clause-by-clause results"), 1)
     para(doc, "{%p for s in clause_results %}")
-    doc.add_heading("{{ s.standard }} — {{ s.done }} of {{ s.total }} clauses with a result", 2)
+    doc.add_heading("{{ s.standard }} — {{ s.coverage }}", 2)
     table(doc, ["Clause", "Title", "Result", "Audited by"], "c in s.clauses",
-          ["{{ c.number }}", "{{ c.title }}{% if c.justification %} — Justification: {{ c.justification }}{% endif %}",
+          ["{{ c.number }}",
+           '{{ c.title }}{% if c.justification %} — {{ t("Justification") }}: {{ c.justification }}{% endif %}',
            "{{ c.result }}", "{{ c.audited_by }}"], [20, 90, 35, 25])
     para(doc, "{%p endfor %}")
 
 
 def plan_and_meetings(doc: Document) -> None:
-    doc.add_heading("Meetings", 1)
+    doc.add_heading(words("Opening and closing meetings"), 1)
     para(doc, "{%p for m in meetings %}")
     doc.add_heading("{{ m.kind }}", 2)
-    para(doc, "{{ m.held_at }}{% if m.location %}, {{ m.location }}{% endif %}", bold="Held: ")
+    para(doc, "{{ m.held_at }}{% if m.location %}, {{ m.location }}{% endif %}", bold=words("Held") + ": ")
     para(doc, "{%p if m.attendees %}")
     para(doc, '{% for a in m.attendees %}{{ a.name }}{% if a.organisation %} ({{ a.organisation }}){% endif %}'
-              '{% if not a.present %} (absent){% endif %}{% if not loop.last %}; {% endif %}{% endfor %}',
-         bold="Attendees: ")
+              '{% if not a.present %} ({{ t("Absent") }}){% endif %}{% if not loop.last %}; {% endif %}{% endfor %}',
+         bold=words("Attendance") + ": ")
     para(doc, "{%p endif %}")
     para(doc, "{%p if m.notes %}")
     para(doc, "{{ m.notes }}")
     para(doc, "{%p endif %}")
     para(doc, "{%p endfor %}")
     para(doc, "{%p if not meetings %}")
-    para(doc, "No meeting is recorded.")
+    para(doc, words("No meetings are recorded."))
     para(doc, "{%p endif %}")
-    doc.add_heading("Audit plan", 1)
-    table(doc, ["Day", "Time", "Process / activity", "Clauses", "Auditor", "Auditee", "Location"], "r in plan",
+    doc.add_heading(words("Audit plan"), 1)
+    table(doc, ["Day", "Time", "Process / area", "Clauses", "Auditor", "Auditee", "Location"], "r in plan",
           ["{{ r.day }}", "{{ r.start }}–{{ r.end }}", "{{ r.process }}", "{{ r.clauses }}", "{{ r.auditor }}",
            "{{ r.auditee }}", "{{ r.location }}"], [20, 20, 40, 20, 25, 25, 20])
 

@@ -27,6 +27,7 @@ from auditor_app.exporters.pdf_sections import (
 from auditor_app.exporters.pdf_source import Ctx, audit_type_label, date_range, result_label, standard_name, when
 from auditor_app.exporters.pdf_tables import _ordered_clauses
 from auditor_app.exporters.source import ReportSource
+from auditor_app.exporters.wording import Wording
 
 # evidence id -> what the template shows for the photo (a docxtpl InlineImage), or None when it has no picture
 Picture = Callable[[rec.EvidenceRecord], Any]
@@ -42,34 +43,54 @@ def build_context(data: ReportSource, picture: Picture, logo: Any = None) -> Con
     """The whole context; `picture(evidence)` gives a finding's photo (or None), `logo` the cover's logo."""
     ctx = Ctx(data)
     return {
-        "report": _report(ctx, logo), "details": _details(ctx), "team": _team(data),
-        "participants": _participants(data), "summary": _summary(ctx),
-        "diverging_opinions": text(data.details.diverging_opinions), "texts": _texts(),
-        "stage1": _stage1(data), "previous": _previous(data), "findings": _findings(ctx, picture),
-        "clause_results": _clauses(ctx), "plan": [_plan_row(r) for r in data.plan], "meetings": _meetings(data),
+        "t": words(ctx.t), "page": _page(ctx.t), "report": _report(ctx, logo), "details": _details(ctx),
+        "team": _team(ctx), "participants": _participants(data), "summary": _summary(ctx),
+        "diverging_opinions": text(data.details.diverging_opinions), "texts": _texts(ctx.t),
+        "stage1": _stage1(ctx), "previous": _previous(ctx), "findings": _findings(ctx, picture),
+        "clause_results": _clauses(ctx), "plan": [_plan_row(r) for r in data.plan], "meetings": _meetings(ctx),
     }
+
+
+def words(t: Wording) -> Callable[[str], str]:
+    """`t("Audit details")` for templates: a fixed English text in the report's language(s), English where the
+    catalogue lacks it. Text only, no `{name}` values: str.format on a template's string could reach attributes
+    the sandbox forbids."""
+    def translate(english: str) -> str:
+        return t(str(english))
+    return translate
+
+
+def _page(t: Wording) -> dict[str, str]:
+    """"Page {page} of {total}" cut around its two numbers, which the template fills with Word's page fields."""
+    before, _, rest = t.primary.label("Page {page} of {total}").partition("{page}")
+    between, _, after = rest.partition("{total}")
+    return {"before": before, "between": between, "after": after}
 
 
 def _report(ctx: Ctx, logo: Any) -> dict[str, Any]:
     data, d = ctx.data, ctx.data.details
     lead = ctx.lead()
-    kind = {"internal": "Internal audit report", "gap": "Gap analysis report"}.get(data.profile, "Audit report")
+    t = ctx.t
+    kind = t.label({"internal": "Internal audit report", "gap": "Gap analysis report"}.get(data.profile,
+                                                                                          "Audit report"))
     organisation, number, revision = " ".join(text(data.branding.organisation).split()), text(d.report_number), \
         text(d.report_revision)
-    reference = " · ".join(x for x in (organisation, f"Report {number}" if number else "",
-                                       f"Revision {revision}" if revision else "") if x)
-    return {"kind": kind, "profile": data.profile, "title": text(d.title) or "Audit report", "client": text(d.client),
-            "organisation": organisation, "logo": logo or "", "marking": text(d.confidentiality) or "Confidential",
+    reference = " · ".join(x for x in (organisation, t.primary.label("Report {number}", number=number) if number
+                                       else "", t.primary.label("Revision {number}", number=revision) if revision
+                                       else "") if x)
+    return {"kind": kind, "profile": data.profile, "title": text(d.title) or t.label("Audit report"),
+            "client": text(d.client), "organisation": organisation, "logo": logo or "",
+            "marking": text(d.confidentiality) or t.label("Confidential"),
             "number": number, "revision": revision, "reference": reference,
             "audit_type": audit_type_label(ctx.t, d.audit_type), "dates": date_range(ctx.t, d.start_date, d.end_date),
             "start_date": text(d.start_date), "end_date": text(d.end_date), "language": text(d.language),
             "sites": [text(s) for s in d.sites if text(s)], "standards": ctx.standards(),
             "lead_auditor": text(lead.name) if lead else "",
-            "other_auditors": [_member_line(m) for m in data.team if m is not lead]}
+            "other_auditors": [_member_line(t, m) for m in data.team if m is not lead]}
 
 
-def _member_line(m: rec.TeamMember) -> str:
-    role = vocab.label(ROLE_LABELS, m.role)
+def _member_line(t: Wording, m: rec.TeamMember) -> str:
+    role = t.vocab(ROLE_LABELS, m.role)
     return f"{text(m.name)} ({role})" if role else text(m.name)
 
 
@@ -79,14 +100,14 @@ def _details(ctx: Ctx) -> dict[str, Any]:
             "dates": date_range(ctx.t, d.start_date, d.end_date), "sites": [text(s) for s in d.sites if text(s)],
             "objectives": text(d.objectives), "scope": text(d.scope),
             "criteria": text(d.criteria) or "\n".join(ctx.standards()), "standards": ctx.standards(),
-            "grading": data.scheme.label, "representative": representative(d),
+            "grading": ctx.t.label(data.scheme.label), "representative": representative(d),
             "changes_since_last": text(d.changes_since_last), "certification_marks": text(d.certification_marks),
             "plan_deviations": text(d.plan_deviations)}
 
 
-def _team(data: ReportSource) -> list[dict[str, str]]:
-    return [{"name": text(m.name), "role": vocab.label(ROLE_LABELS, m.role), "organisation": text(m.organisation)}
-            for m in data.team]
+def _team(ctx: Ctx) -> list[dict[str, str]]:
+    return [{"name": text(m.name), "role": ctx.t.vocab(ROLE_LABELS, m.role), "organisation": text(m.organisation)}
+            for m in ctx.data.team]
 
 
 def _participants(data: ReportSource) -> list[dict[str, str]]:
@@ -96,51 +117,56 @@ def _participants(data: ReportSource) -> list[dict[str, str]]:
 
 
 def _summary(ctx: Ctx) -> dict[str, Any]:
-    data, d = ctx.data, ctx.data.details
+    data, d, t = ctx.data, ctx.data.details, ctx.t
     counts = data.findings_by_grade()
-    by_grade = [{"grade": g.label, "count": counts[g.key]} for g in data.scheme.grades if counts.get(g.key)]
+    by_grade = [{"grade": t.label(g.label), "count": counts[g.key]} for g in data.scheme.grades if counts.get(g.key)]
     other = sum(n for k, n in counts.items() if k not in data.scheme.grade_keys())
+    pieces = [f"{c['count']} × {c['grade']}" for c in by_grade] + ([t("{count} × ungraded", count=other)]
+                                                                    if other else [])
     if other:
-        by_grade.append({"grade": "ungraded", "count": other})
+        by_grade.append({"grade": t.label("ungraded"), "count": other})
     total = len(data.findings)
-    line = (f"{total} finding{'s' if total != 1 else ''}: "
-            + "; ".join(f"{c['count']} × {c['grade']}" for c in by_grade) + ".") if total else ""
+    head = t("1 finding:") if total == 1 else t("{count} findings:", count=total)
+    line = f"{head} " + ("؛ " if t.right_to_left else "; ").join(pieces) + "." if total else ""
     return {"findings_count": total, "by_grade": by_grade, "findings_line": line,
             "conclusions": text(d.conclusions), "objectives_met": objectives_line(ctx.t, d) if d.objectives_met else "",
-            "certification": ctx.certification, "decision_label": DECISION_LABEL,
-            "decision": vocab.label(vocab.DECISION_LABELS, d.recommendation_decision),
+            "certification": ctx.certification, "decision_label": t.label(DECISION_LABEL),
+            "decision": t.vocab(vocab.DECISION_LABELS, d.recommendation_decision),
             "recommendation": text(d.recommendation)}
 
 
-def _texts() -> dict[str, str]:
-    return {"sampling": SAMPLING_TEXT, "certification_note": CERTIFICATION_TEXT, "previous_intro": PREVIOUS_TEXT,
-            "concerns_intro": CONCERNS_TEXT}
+def _texts(t: Wording) -> dict[str, str]:
+    return {"sampling": t(SAMPLING_TEXT), "certification_note": t(CERTIFICATION_TEXT),
+            "previous_intro": t(PREVIOUS_TEXT), "concerns_intro": t(CONCERNS_TEXT)}
 
 
-def _stage1(data: ReportSource) -> dict[str, Any]:
+def _stage1(ctx: Ctx) -> dict[str, Any]:
     """Stage 1's conclusions (ISO/IEC 17021-1 9.3.1.2): printed in a Stage 1 audit or where they were recorded."""
-    d = data.details
+    data, d = ctx.data, ctx.data.details
     applies = d.audit_type == vocab.AuditType.STAGE1.value or bool(data.concerns or d.stage2_readiness)
-    return {"applies": applies, "readiness": vocab.label(vocab.READINESS_LABELS, d.stage2_readiness),
+    return {"applies": applies, "readiness": ctx.t.vocab(vocab.READINESS_LABELS, d.stage2_readiness),
             "comment": text(d.stage2_readiness_comment),
             "concerns": [{"ref": f"AC-{n:02d}", "statement": text(c.statement), "area": text(c.area),
                           "clauses": [ref_label(data, r) for r in c.clause_refs]}  # numbered as Stage 2 takes them
                          for n, c in enumerate(data.concerns, 1)]}
 
 
-def _previous(data: ReportSource) -> dict[str, Any]:
+def _previous(ctx: Ctx) -> dict[str, Any]:
+    data = ctx.data
     concern = vocab.CarriedKind.STAGE1_CONCERN.value
-    items = [_carried(data, i) for i in data.carried if i.kind != concern]
-    concerns = [_carried(data, i) for i in data.carried if i.kind == concern]
+    items = [_carried(ctx, i) for i in data.carried if i.kind != concern]
+    concerns = [_carried(ctx, i) for i in data.carried if i.kind == concern]
     previous_audit = text(data.details.previous_audit)
     return {"applies": bool(items or concerns or previous_audit), "previous_audit": previous_audit,
             "findings": items, "concerns": concerns}
 
 
-def _carried(data: ReportSource, item: rec.CarriedRecord) -> dict[str, Any]:
-    grade = data.grade_label(item.grade) if item.grade else ""
+def _carried(ctx: Ctx, item: rec.CarriedRecord) -> dict[str, Any]:
+    data = ctx.data
+    grade = ctx.grade_label(item.grade) if item.grade else ""
     return {"ref": text(item.ref), "grade": grade, "origin_audit": text(item.origin_audit),
-            "title": " · ".join(t for t in (text(item.ref), grade, text(item.origin_audit)) if t) or "Item",
+            "title": " · ".join(x for x in (text(item.ref), grade, text(item.origin_audit)) if x)
+            or ctx.t.label("Item"),
             "statement": text(item.statement), "clauses": [ref_label(data, r) for r in item.clause_refs],
             "requirement": text(item.requirement), "due_date": text(item.due_date),
             "client_response": text(item.client_response), "verification": text(verification_text(data, item)),
@@ -157,7 +183,7 @@ def _findings(ctx: Ctx, picture: Picture) -> list[dict[str, Any]]:
 
 def _finding(ctx: Ctx, index: int, f: rec.FindingRecord, notes: dict[str, rec.NoteRecord],
              evidence: dict[str, rec.EvidenceRecord], picture: Picture) -> dict[str, Any]:
-    data = ctx.data
+    data, t = ctx.data, ctx.t
     grade = ctx.grade(f.grade)
     nonconformity = bool(grade and grade.is_nonconformity)
     origin = next((c for c in data.carried if c.id == f.follow_up_of), None) if f.follow_up_of else None
@@ -171,17 +197,17 @@ def _finding(ctx: Ctx, index: int, f: rec.FindingRecord, notes: dict[str, rec.No
         entry = {"image": shown or "", "caption": text(item.caption), "filename": text(item.filename),
                  "taken_at": when(item.taken_at)}
         (photos if shown else files).append(entry)
-    return {"number": index, "ref": text(f.ref) or f"Finding {index}",
-            "grade": text(data.grade_label(f.grade)) or "Ungraded", "is_nonconformity": nonconformity,
-            "status": vocab.label(STATUS_LABELS, f.status) or "Open",
-            "clauses": [data.clause_label(c) for c in f.clause_ids], "grade_basis": n19_basis(data, f) or "",
-            "follows_up": f"{origin.ref or ''} of {origin.origin_audit or 'the previous audit'}".strip()
-            if origin is not None else "",
+    return {"number": index, "ref": text(f.ref) or t.label("Finding {number}", number=index),
+            "grade": text(ctx.grade_label(f.grade)) or t.label("Ungraded"), "is_nonconformity": nonconformity,
+            "status": t.vocab(STATUS_LABELS, f.status) or t.label("Open"),
+            "clauses": [data.clause_label(c) for c in f.clause_ids], "grade_basis": n19_basis(data, f, t) or "",
+            "follows_up": t("{ref} of {audit}", ref=origin.ref or "",
+                            audit=origin.origin_audit or t("the previous audit")).strip() if origin is not None else "",
             "location": text(f.location), "process": text(f.process), "requirement": text(f.requirement),
             "evidence": text(f.evidence_text),
             "notes": [text(notes[n].text) for n in f.note_ids if n in notes and text(notes[n].text)],
             "photos": photos, "files": files,
-            "statement_title": "Statement of nonconformity" if nonconformity else "Statement",
+            "statement_title": t.label("Statement of nonconformity") if nonconformity else t.label("Statement"),
             "statement": text(f.statement), "root_cause": text(f.root_cause), "correction": text(f.correction),
             "corrective_action": text(f.corrective_action), "action_owner": text(f.action_owner),
             "due_date": text(f.due_date)}
@@ -197,8 +223,9 @@ def _clauses(ctx: Ctx) -> list[dict[str, Any]]:
     for checklist, clauses in _ordered_clauses(ctx):  # the PDF's order, clauses of a removed checklist last
         if not clauses:
             continue
-        out.append({"standard": standard_name(checklist), "done": sum(c.result != "not_audited" for c in clauses),
-                    "total": len(clauses),
+        done = sum(c.result != "not_audited" for c in clauses)
+        out.append({"standard": standard_name(checklist), "done": done, "total": len(clauses),
+                    "coverage": ctx.t("{count} of {total} clauses with a result", count=done, total=len(clauses)),
                     "clauses": [{"number": text(c.number), "title": text(c.title), "depth": c.depth,
                                  "result": result_label(ctx.t, c.result), "justification": text(c.justification),
                                  "audited_by": text(c.audited_by), "notes": note_counts.get(c.id, 0)}
@@ -211,12 +238,13 @@ def _plan_row(row: rec.PlanRow) -> dict[str, str]:
             ("day", "start", "end", "process", "clauses", "auditor", "auditee", "location")}
 
 
-def _meetings(data: ReportSource) -> list[dict[str, Any]]:
+def _meetings(ctx: Ctx) -> list[dict[str, Any]]:
+    data, t = ctx.data, ctx.t
     out = []
     for m in data.meetings:
         attendees = [{"name": text(a.name), "organisation": text(a.organisation), "role": text(a.role),
                       "present": a.present} for a in data.attendees if a.meeting_id == m.id]
-        out.append({"kind": vocab.label(vocab.MEETING_LABELS, m.kind), "held_at": when(m.held_at),
+        out.append({"kind": t.vocab(vocab.MEETING_LABELS, m.kind, t.label("Meeting")), "held_at": when(m.held_at),
                     "location": text(m.location), "notes": text(m.notes),
                     "acknowledgement": text(m.acknowledgement), "attendees": attendees})
     return out

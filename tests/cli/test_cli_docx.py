@@ -41,6 +41,16 @@ def test_export_docx_writes_the_report(good: Path, tmp_path: Path) -> None:
     assert not list(tmp_path.glob("*.part*"))
 
 
+def test_export_docx_in_german_has_german_headings(good: Path, tmp_path: Path) -> None:
+    out = tmp_path / "bericht.docx"
+    result = cli("export", good, "--docx", out, "--language", "de")
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stdout + result.stderr and "internal error" not in result.stderr
+    headings = [p.text for p in docx.Document(str(out)).paragraphs if p.style.name.startswith("Heading")]
+    assert "Auditdetails" in headings and "Zusammenfassung" in " ".join(headings), headings
+    assert not {"Audit details", "Executive summary", "Findings", "Audit plan"} & set(headings), headings
+
+
 def test_export_docx_with_an_own_template(good: Path, tmp_path: Path) -> None:
     template = _template(tmp_path / "cb.docx", "CB report for {{ report.client }}",
                          "{%p for f in findings %}", "{{ f.ref }}: {{ f.grade }}", "{%p endfor %}")

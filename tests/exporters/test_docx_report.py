@@ -57,7 +57,7 @@ def test_the_default_template_holds_the_pdf_sections_findings_and_a_photo(data, 
     for heading in ("AUDIT REPORT", "Audit details", "Audit team", "Executive summary", "Audit conclusions",
                     "Recommendation of the audit team", "Diverging opinions", "Sampling and limitations", "Findings",
                     "Requirement", "Objective evidence", "Statement of nonconformity", "Clause-by-clause results",
-                    "Meetings", "Audit plan", "Müller Präzisionsteile GmbH"):
+                    "Opening and closing meetings", "Audit plan", "Müller Präzisionsteile GmbH"):
         assert heading in text, heading
     for finding in data.findings:
         assert finding.ref in text, finding.ref
@@ -261,3 +261,48 @@ def test_a_stage1_report_has_its_conclusions_and_areas_of_concern(make_audit, tm
 def test_other_audits_print_no_stage1_section(data, tmp_path: Path) -> None:
     out = build_docx(data, tmp_path / "r.docx", photo=_photo(data))
     assert "Stage 1 conclusions" not in "\n".join(_paragraphs(out))
+
+
+def _catalogue(code: str) -> dict[str, str]:
+    import json
+
+    from auditor_app.exporters import wording
+
+    return dict(json.loads((wording.catalogue_dir() / f"{code}.json").read_text(encoding="utf-8")))
+
+
+def test_a_german_word_report_has_german_headings_labels_and_none_lines(session, tmp_path: Path) -> None:
+    de = _catalogue("de")
+    data = report_data.gather(session, language="de")
+    out = build_docx(data, tmp_path / "de.docx", photo=_photo(data))
+    document = docx.Document(str(out))
+    paragraphs = _paragraphs(out)
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    labels = {c.text for t in document.tables for c in t.columns[0].cells} | {
+        c.text for t in document.tables for c in t.rows[0].cells}
+    for english in ("Audit details", "Audit team", "Executive summary", "Audit conclusions", "Findings",
+                    "Objective evidence", "Clause-by-clause results", "Opening and closing meetings", "Audit plan"):
+        assert de[english] in headings, english
+        assert english not in headings, english
+    for english in ("Client", "Audit type", "Lead auditor", "Name", "Role", "Clause", "Result", "Auditor"):
+        assert de[english] in labels and (english not in labels or de[english] == english), english
+    text = "\n".join(paragraphs)
+    assert de["Internal audit report"].upper() not in text and de["Audit report"].upper() in text  # the cover's kind
+    assert f"{de['Status']}: " in text and "Status: " not in text.replace(f"{de['Status']}: ", "")
+    assert re.search(re.escape(de["{count} findings:"].format(count=6)), text)  # the summary's findings line
+    footer = "".join(p.text for p in document.sections[0].footer.paragraphs)
+    assert de["Page {page} of {total}"].split("{page}")[0].strip() in footer and "Page" not in footer
+    assert JINJA in text and "{{ 7*7 }} {% if true %}yes{% endif %}" in text  # user text still prints literally
+
+
+def test_a_custom_template_can_say_its_own_texts_in_the_report_language(session, tmp_path: Path) -> None:
+    de = _catalogue("de")
+    path = _template(tmp_path, ['{{ t("Audit details") }} | {{ t("Not in any catalogue") }} | {{ page.before }}'])
+    docx_template.check(path)
+    data = report_data.gather(session, language="de")
+    out = build_docx(data, tmp_path / "own.docx", photo=_photo(data), template=path)
+    assert f"{de['Audit details']} | Not in any catalogue | {de['Page {page} of {total}'].split('{page}')[0]}" \
+        in _paragraphs(out)
+    sneaky = _template(tmp_path, ['{{ t("{0.__class__}", 0) }}'], "sneaky.docx")  # no values: no str.format
+    with pytest.raises(InputError, match="sneaky.docx: template error"):
+        build_docx(data, tmp_path / "x.docx", photo=_photo(data), template=sneaky)
