@@ -61,7 +61,7 @@ def cover(ctx: Ctx) -> list[Flowable]:
                           ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 7)])
     brand = letterhead(ctx)
     top = [Spacer(1, 6 * mm), brand, Spacer(1, 16 * mm)] if brand is not None else [Spacer(1, 38 * mm)]
-    return [*top, tx.rich(tx.markup(kind.upper()), st.COVER_KICKER),
+    return [*top, tx.rich(tx.markup(ctx.t.upper(kind)), st.COVER_KICKER),
             tx.para(d.title or t.label("Audit report"), st.COVER_TITLE), tx.para(d.client, st.COVER_CLIENT),
             st.kv_table(rows, label_width=label_width(t, 36 * mm)), Spacer(1, 12 * mm), box]
 

@@ -121,6 +121,12 @@ class Wording:
             self._cache[key] = found
         return found
 
+    def upper(self, text: str) -> str:
+        """Capitals as the report's language writes them: Turkish (and Azeri) dotted i is İ, not I."""
+        if self.language == "tr":
+            text = text.replace("i", "İ")
+        return text.upper()
+
     def vocab(self, labels: Mapping[Any, str], value: object, empty: str = "") -> str:
         """A stored value's label in the report's language; an unknown value as it is, marked (domain/vocab)."""
         from auditor_app.domain import vocab

@@ -209,3 +209,8 @@ def test_a_turkish_report_and_workbook_are_turkish(demo_file: Path, tmp_path: Pa
     assert "Executive summary" not in text and "Page 1 of" not in text
     header, _rows = _finding_rows(tmp_path / "tr.xlsx", "Bulgular")
     assert {"Kök neden", "Düzeltici faaliyet", "Termin (YYYY-AA-GG)", "Durum", "Finding id"} <= set(header)
+
+
+def test_turkish_capitals_keep_the_dot_on_i() -> None:
+    assert wording.Wording("tr").upper("iç tetkik raporu") == "İÇ TETKİK RAPORU"
+    assert wording.Wording("de").upper("interner auditbericht") == "INTERNER AUDITBERICHT"
