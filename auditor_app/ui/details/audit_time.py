@@ -99,7 +99,7 @@ class AuditTimeSection(QWidget):
         self._team = [m.name for m in queries.team(session) if m.name]
         self._start = details.start_date
         self.model.set_time_records(queries.time_records(session))
-        summary = audit_time.summary(session)
+        summary = audit_time.summary(session, per_clause=False)  # the page shows no time per clause
         self.summary_model.set_summary(summary)
         self.totals.setText(self._totals(summary))
         self._show_days(details.planned_auditor_days)
