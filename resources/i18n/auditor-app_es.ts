@@ -984,7 +984,12 @@ Haga doble clic en un elemento para ir a él.</translation>
 <context>
     <name>ConcernModel</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/models.py" line="+7"/>
+        <location filename="../../auditor_app/ui/cycle/models.py" line="+12"/>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Area of concern</source>
         <translation>Área de preocupación</translation>
     </message>

@@ -984,7 +984,12 @@ Double-cliquez sur un élément pour y accéder.</translation>
 <context>
     <name>ConcernModel</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/models.py" line="+7"/>
+        <location filename="../../auditor_app/ui/cycle/models.py" line="+12"/>
+        <source>Ref</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Area of concern</source>
         <translation>Point préoccupant</translation>
     </message>

@@ -975,7 +975,12 @@ Double-click an item to go to it.</source>
 <context>
     <name>ConcernModel</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/models.py" line="+7"/>
+        <location filename="../../auditor_app/ui/cycle/models.py" line="+12"/>
+        <source>Ref</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Area of concern</source>
         <translation>关注事项</translation>
     </message>

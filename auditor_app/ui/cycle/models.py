@@ -111,10 +111,17 @@ def carried_model(scheme: Callable[[], GradingScheme], parent: QObject | None = 
 
 
 def concern_model(parent: QObject | None = None) -> RecordTable[ConcernRecord]:
+    tables: list[RecordTable[ConcernRecord]] = []
+
+    def ref(record: ConcernRecord) -> str:  # numbered in list order, as the report and Stage 2 name them
+        return f"AC-{tables[0].row_of(record.id) + 1:02d}"
+
     columns: list[tuple[str, Callable[[ConcernRecord], str]]] = [
+        (translate("ConcernModel", "Ref"), ref),
         (translate("ConcernModel", "Area of concern"), lambda r: r.statement or ""),
         (translate("ConcernModel", "Clauses"), lambda r: refs_text(r.clause_refs)),
         (translate("ConcernModel", "Area"), lambda r: r.area or ""),
         (translate("ConcernModel", "Raised by"), lambda r: r.raised_by or ""),
     ]
-    return RecordTable(columns, parent)
+    tables.append(RecordTable(columns, parent))
+    return tables[0]
