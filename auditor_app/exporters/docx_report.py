@@ -26,7 +26,7 @@ from auditor_app.exporters import pdf_text as tx
 from auditor_app.exporters.docx_context import build_context
 from auditor_app.exporters.pdf_images import Jpeg, usable_jpeg
 from auditor_app.exporters.pdf_source import rendition_key
-from auditor_app.exporters.source import ReportSource
+from auditor_app.exporters.source import ReportSource, cited_photos
 
 Photo = Callable[[rec.EvidenceRecord], bytes | None]
 Progress = Callable[[int, int], None]
@@ -49,7 +49,7 @@ def build_docx(data: ReportSource, out: Path, *, photo: Photo, template: Path | 
 
     path = Path(template) if template is not None else docx_template.default_template()
     doc = docx_template.load(path)
-    wanted = _cited_photos(data)
+    wanted = cited_photos(data)
     share = int(STEPS * min(0.8, len(wanted) / (len(wanted) + 10)))
     pictures = _fetch_photos(wanted, photo, check, lambda done: report(share * done // len(wanted)))
 
@@ -79,17 +79,6 @@ def build_docx(data: ReportSource, out: Path, *, photo: Photo, template: Path | 
             tmp.unlink()
     report(STEPS)
     return out
-
-
-def _cited_photos(data: ReportSource) -> list[rec.EvidenceRecord]:
-    by_id = {e.id: e for e in data.evidence}
-    seen: dict[str, rec.EvidenceRecord] = {}
-    for finding in data.findings:
-        for evidence_id in finding.evidence_ids:
-            item = by_id.get(evidence_id)
-            if item is not None and (item.mime or "").startswith("image/"):
-                seen.setdefault(item.id, item)
-    return list(seen.values())
 
 
 def _fetch_photos(wanted: list[rec.EvidenceRecord], photo: Photo, check: Callable[[], bool],

@@ -43,6 +43,7 @@ from auditor_app.exporters import pdf_styles as st
 from auditor_app.exporters import pdf_text as tx
 from auditor_app.exporters.pdf_images import Jpeg, usable_jpeg
 from auditor_app.exporters.pdf_source import Ctx, PdfSource, audit_type_label, rendition_key
+from auditor_app.exporters.source import cited_photos
 
 Photo = Callable[[rec.EvidenceRecord], bytes | None]
 Progress = Callable[[int, int], None]
@@ -91,7 +92,7 @@ def build_pdf(data: PdfSource, out: Path, *, photo: Photo, sections: Collection[
     with _rare_collections(), st.direction(data.wording.right_to_left):
         ctx = Ctx(data)
         ctx.use_logo(data.branding.logo)
-        wanted = _cited_photos(data) if "findings" in chosen else []
+        wanted = cited_photos(data) if "findings" in chosen else []
         share = int(STEPS * min(0.8, len(wanted) / (len(wanted) + 10)))  # photo renditions are the slow part
         _fetch_photos(ctx, wanted, photo, check, lambda done: progress(share * done // len(wanted), STEPS)
                       if progress is not None else None)
@@ -167,17 +168,6 @@ def _rare_collections() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*before)
-
-
-def _cited_photos(data: PdfSource) -> list[rec.EvidenceRecord]:
-    by_id = {e.id: e for e in data.evidence}
-    seen: dict[str, rec.EvidenceRecord] = {}
-    for finding in data.findings:
-        for evidence_id in finding.evidence_ids:
-            item = by_id.get(evidence_id)
-            if item is not None and (item.mime or "").startswith("image/"):
-                seen.setdefault(item.id, item)
-    return list(seen.values())
 
 
 def _fetch_photos(ctx: Ctx, wanted: Iterable[rec.EvidenceRecord], photo: Photo, check: Callable[[], bool],

@@ -74,3 +74,15 @@ class ReportSource(Protocol):
     def findings_by_grade(self) -> Counter[str]: ...
     def findings_by_standard(self) -> dict[str, Counter[str]]: ...
     def coverage(self) -> dict[str, tuple[int, int]]: ...
+
+
+def cited_photos(data: ReportSource) -> list[rec.EvidenceRecord]:
+    """The photos findings cite, each once, in the order the findings cite them (the reports' pictures)."""
+    by_id = {e.id: e for e in data.evidence}
+    seen: dict[str, rec.EvidenceRecord] = {}
+    for finding in data.findings:
+        for evidence_id in finding.evidence_ids:
+            item = by_id.get(evidence_id)
+            if item is not None and (item.mime or "").startswith("image/"):
+                seen.setdefault(item.id, item)
+    return list(seen.values())

@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import openpyxl
 
 from auditor_app.domain.checklist import clause_id
 from auditor_app.services import demo, findings, reports
-
-
-def _cli(*args: object) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run([sys.executable, "-m", "auditor_app", *map(str, args)], capture_output=True, text=True,
-                            env={**os.environ}, timeout=300)
-    assert "Traceback" not in result.stderr and "internal error" not in result.stderr, result.stderr
-    return result
+from tests.exporters.test_report_catalogues import _cli
 
 
 def test_a_dutch_report_has_dutch_headings_and_not_the_english_ones(tmp_path: Path) -> None:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import openpyxl
@@ -12,18 +9,7 @@ import openpyxl
 from auditor_app.domain.checklist import clause_id
 from auditor_app.exporters import wording
 from auditor_app.services import demo, findings, reports
-
-
-def _cli(*args: object) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run([sys.executable, "-m", "auditor_app", *map(str, args)], capture_output=True, text=True,
-                            env={**os.environ}, timeout=300)
-    assert "Traceback" not in result.stderr and "internal error" not in result.stderr, result.stderr
-    return result
-
-
-def _pdf_text(path: Path) -> str:
-    result = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True)
-    return " ".join(result.stdout.split())
+from tests.exporters.test_report_catalogues import _cli, _pdf_text
 
 
 def test_a_simplified_chinese_report_has_chinese_headings_and_not_the_english_ones(tmp_path: Path) -> None:
