@@ -15,4 +15,5 @@ export QT_QPA_PLATFORM=offscreen
 echo "== ruff";          .venv/bin/ruff check .
 echo "== mypy";          .venv/bin/mypy auditor_app
 echo "== import-linter"; .venv/bin/lint-imports
-echo "== pytest";        .venv/bin/python -m pytest "$@"
+# One test process per core (pytest-xdist): the suite is mostly waiting on files and child processes.
+echo "== pytest";        .venv/bin/python -m pytest -n auto "$@"

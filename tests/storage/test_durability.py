@@ -45,22 +45,24 @@ def _trial(path: Path, seed: int, rng: random.Random, control: bool = False) -> 
     return acked, [op_id for op_id in acked if op_id not in present]
 
 
-def _trials(make_audit, count: int) -> tuple[int, int]:
+def _trials(make_audit, seeds: range) -> tuple[int, int]:
     session = make_audit(name="durable.audit")
     path = session.path
     session.close()
-    rng = random.Random(1234)
+    rng = random.Random(1234 + seeds.start)
     total_acked = 0
-    for seed in range(count):
+    for seed in seeds:
         acked, lost = _trial(path, seed, rng)
         assert lost == [], f"trial {seed}: {len(lost)} acknowledged operations lost"
         total_acked += len(acked)
-    return count, total_acked
+    return len(seeds), total_acked
 
 
-def test_kill_minus_9_loses_no_acknowledged_edit(make_audit, request) -> None:
-    count = 200 if request.config.getoption("--reliability") else 50
-    trials, acked = _trials(make_audit, count)
+# The trials run in two batches of different seeds, so a parallel test run (pytest -n) gives each core one.
+@pytest.mark.parametrize("batch", [0, 1])
+def test_kill_minus_9_loses_no_acknowledged_edit(make_audit, request, batch: int) -> None:
+    count = 100 if request.config.getoption("--reliability") else 25  # per batch: 200 or 50 trials in all
+    trials, acked = _trials(make_audit, range(batch * count, (batch + 1) * count))
     assert acked > trials  # the children really were editing when killed
     print(f"kill -9: {trials} trials, {acked} acknowledged operations, 0 lost, 0 damaged files")
 
