@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from auditor_app.domain.records import Attendee, Meeting
 from auditor_app.domain.vocab import MEETING_LABELS
 from auditor_app.services import planning, queries
-from auditor_app.services.session import Tx
 from auditor_app.ui.commands import CommandContext
 from auditor_app.ui.details.commands import AddItems, EditFields, EditMeeting, Host, RemoveItems
 from auditor_app.ui.details.field_section import FieldSection, form_group, section_heading
@@ -133,17 +132,12 @@ class MeetingPanel(FieldSection):
         if not new:
             return True  # everyone is on the list already
         kind = self.kind
-
-        def create(tx: Tx) -> list[str]:
-            meeting = planning.meeting_for(tx, kind)
-            return [planning.add_attendee(tx, meeting, name, organisation=organisation, role=role)
-                    for name, organisation, role in new]
-
         if len(new) == 1:
             text = self.tr("Add {name} to the {meeting}").format(name=new[0][0], meeting=self._label())
         else:
             text = self.tr("Add %n attendees to the {meeting}", "", len(new)).format(meeting=self._label())
-        return self.host.push(lambda context: AddItems(context, "attendee", create, text)) is not None
+        return self.host.push(lambda context: AddItems(
+            context, "attendee", lambda tx: planning.add_attendees(tx, kind, new), text)) is not None
 
     def _edit_attendee(self, attendee_id: str, values: dict[str, Any]) -> None:
         row = self.model.row_of(attendee_id)
