@@ -175,8 +175,8 @@ class StartPage(QWidget):
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.LOCATION, QHeaderView.ResizeMode.Stretch)
         # Wide enough for "999 of 999 clauses" in the window's language (German needs more than English).
-        progress = fill(QCoreApplication.translate("RecentAuditsModel", "%1 of %2 clauses"), "999")
-        progress_width = max(150, table.fontMetrics().horizontalAdvance(progress.replace("%2", "999")) + 24)
+        progress = fill(QCoreApplication.translate("RecentAuditsModel", "%1 of %2 clauses"), "999", "999")
+        progress_width = max(150, table.fontMetrics().horizontalAdvance(progress) + 24)
         for col, width in ((Column.CLIENT, 200), (Column.DATES, 190), (Column.PROGRESS, progress_width)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
