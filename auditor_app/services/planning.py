@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -80,6 +81,21 @@ def add_attendee(tx: Tx, meeting_id: str, name: str, **fields: Any) -> str:
     _known(fields, ATTENDEE.field_names, "attendee")
     return tx.create("attendee", new_id(), {"meeting_id": meeting_id, "name": name.strip(),
                                            "present": fields.pop("present", True), **fields})
+
+
+def edit_meeting_of_kind(tx: Tx, kind: str, **fields: Any) -> tuple[str, dict[str, Any]]:
+    """Fields of the opening (or closing) meeting, which the first edit creates; returns the meeting's id and
+    the values the edit replaced (for undo)."""
+    meeting_id = meeting_for(tx, kind)
+    return meeting_id, edit_meeting(tx, meeting_id, **fields)
+
+
+def add_attendees(tx: Tx, kind: str, people: Sequence[tuple[str, str | None, str | None]]) -> list[str]:
+    """(name, organisation, role) of each person added to the opening (or closing) meeting's attendance, all in
+    one step; the meeting is created if the audit has none yet. Returns the new attendees' ids."""
+    meeting_id = meeting_for(tx, kind)
+    return [add_attendee(tx, meeting_id, name, organisation=organisation, role=role)
+            for name, organisation, role in people]
 
 
 def edit_attendee(tx: Tx, attendee_id: str, **fields: Any) -> dict[str, Any]:

@@ -8,10 +8,9 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from auditor_app.domain.ops import EXISTS
 from auditor_app.domain.records import Conflict
 from auditor_app.errors import AuditorError
-from auditor_app.services import audit, notes
+from auditor_app.services import audit, notes, resolution
 from auditor_app.services.session import AuditSession, ChangeSet, Tx
 from auditor_app.ui.i18n import fill, translate
 from auditor_app.ui.icons import result_label
@@ -81,43 +80,26 @@ class AddNote(ServiceCommand):
         self.clause_id = clause_id
         self.kind = kind
         self.note_text = text
-        self.fields = {k: v for k, v in (fields or {}).items() if v is not None}
+        self.fields = dict(fields or {})
         self.new_person = new_person
-        self.note_id: str | None = None
-        self.person_id: str | None = None
+        self.added: notes.NoteAdded | None = None
 
     def redo(self) -> None:
-        note_id = self.note_id
-        if note_id is None:
+        added = self.added
+        if added is None:
             def create(tx: Tx) -> None:
-                fields = dict(self.fields)
-                if self.new_person:
-                    extra = {k: v for k, v in self.new_person.items() if k != "name" and v}
-                    self.person_id = notes.add_person(tx, self.new_person["name"], **extra)
-                    fields["person_id"] = self.person_id
-                self.note_id = notes.add_note(tx, self.clause_id, self.kind, self.note_text, **fields)
+                self.added = notes.add_note_with_person(tx, self.clause_id, self.kind, self.note_text, self.fields,
+                                                        self.new_person)
 
             self._run(create)
         else:
             # Redo brings back the same note (same id, history and links) rather than a copy of it.
-            def restore(tx: Tx) -> None:
-                if self.person_id:
-                    tx.restore("person", self.person_id)
-                tx.restore("note", note_id)
-
-            self._run(restore)
+            self._run(lambda tx: notes.restore_added_note(tx, added))
 
     def undo(self) -> None:
-        note_id = self.note_id
-        if note_id is None:
-            return
-
-        def remove(tx: Tx) -> None:
-            notes.delete_note(tx, note_id)
-            if self.person_id:
-                tx.delete("person", self.person_id)
-
-        self._run(remove)
+        added = self.added
+        if added is not None:
+            self._run(lambda tx: notes.remove_added_note(tx, added))
 
 
 class EditNote(ServiceCommand):
@@ -133,25 +115,13 @@ class EditNote(ServiceCommand):
 
     def redo(self) -> None:
         def edit(tx: Tx) -> None:
-            values = dict(self.values)
-            if self.new_person and self.person_id is None:
-                extra = {k: v for k, v in self.new_person.items() if k != "name" and v}
-                self.person_id = notes.add_person(tx, self.new_person["name"], **extra)
-            elif self.person_id:
-                tx.restore("person", self.person_id)
-            if self.person_id:
-                values["person_id"] = self.person_id
-            notes.edit_note(tx, self.note_id, **values)
+            self.person_id = notes.edit_note_with_person(tx, self.note_id, self.values, self.new_person,
+                                                         self.person_id)
 
         self._run(edit)
 
     def undo(self) -> None:
-        def revert(tx: Tx) -> None:
-            notes.edit_note(tx, self.note_id, **self.previous)
-            if self.person_id:
-                tx.delete("person", self.person_id)
-
-        self._run(revert)
+        self._run(lambda tx: notes.revert_note_edit(tx, self.note_id, self.previous, self.person_id))
 
 
 class DeleteNote(ServiceCommand):
@@ -164,7 +134,7 @@ class DeleteNote(ServiceCommand):
         self._run(lambda tx: notes.delete_note(tx, self.note_id))
 
     def undo(self) -> None:
-        self._run(lambda tx: tx.restore("note", self.note_id))
+        self._run(lambda tx: notes.restore_note(tx, self.note_id))
 
 
 class ResolveConflict(ServiceCommand):
@@ -183,29 +153,15 @@ class ResolveConflict(ServiceCommand):
         self._shown: Any = self._NOT_READ
 
     def redo(self) -> None:
-        c = self.conflict
-        if self._shown is not self._NOT_READ:
-            self._run(lambda tx: self._write(tx, self.value))  # redo after undo: the conflict is settled already
+        if self._shown is not self._NOT_READ:  # redo after undo: the conflict is settled already
+            self._run(lambda tx: resolution.write_decision(tx, self.conflict, self.value))
             return
 
         def resolve(tx: Tx) -> None:
-            state = tx.state(c.entity_type, c.entity_id)
-            self._shown = state.exists if c.field == EXISTS else state.value(c.field)
-            tx.resolve(c.entity_type, c.entity_id, c.field, self.value)
+            self._shown = resolution.resolve_conflict(tx, self.conflict, self.value)
 
         self._run(resolve)
 
     def undo(self) -> None:
         shown = self._shown
-        self._run(lambda tx: self._write(tx, shown))
-
-    def _write(self, tx: Tx, value: Any) -> None:
-        c = self.conflict
-        if c.field != EXISTS:
-            tx.set(c.entity_type, c.entity_id, {c.field: value})
-            return
-        exists = tx.state(c.entity_type, c.entity_id).exists
-        if value and not exists:
-            tx.restore(c.entity_type, c.entity_id)
-        elif not value and exists:
-            tx.delete(c.entity_type, c.entity_id)
+        self._run(lambda tx: resolution.write_decision(tx, self.conflict, shown))

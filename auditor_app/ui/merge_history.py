@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from auditor_app.services.merge_history import MergeRecord, merge_history
 from auditor_app.ui.feature import Feature, Menus
+from auditor_app.ui.i18n import fill
 
 
 class MergeHistoryDialog(QDialog):
@@ -44,8 +45,8 @@ class MergeHistoryDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         if records:
-            self.summary.setText(self.tr("%s team file(s) merged into this audit; every change keeps its author.")
-                                 % len(records))
+            self.summary.setText(fill(self.tr("%1 team file(s) merged into this audit; every change keeps its author."),
+                                      len(records)))
         else:
             self.summary.setText(self.tr("No team file has been merged into this audit yet "
                                          "(File › Merge team files…)."))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from auditor_app.domain.vocab import ClauseResult
 from auditor_app.ui.feature import Feature, Menus
+from auditor_app.ui.i18n import fill
 
 
 class Navigation(Feature):
@@ -38,7 +39,7 @@ class Navigation(Feature):
         for number, action in enumerate(self.page_actions):
             action.setVisible(number < len(shown))
             if number < len(shown):
-                action.setText(self.tr("Show %s") % tabs.tabText(shown[number]).replace("&", ""))
+                action.setText(fill(self.tr("Show %1"), tabs.tabText(shown[number]).replace("&", "")))
 
     def show_page(self, number: int) -> None:
         tabs, shown = self.window.workspace, self._visible_pages()

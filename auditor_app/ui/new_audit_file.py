@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from auditor_app.errors import AuditorError, KnownError
 from auditor_app.services import audit, checklist_languages
 from auditor_app.services.session import AuditSession
+from auditor_app.ui.i18n import fill
 
 SUFFIX = ".audit"
 
@@ -143,23 +144,23 @@ class FilePage(QWizardPage):
         if path is None:
             return self.tr("Choose where to save the audit file."), True
         if not path.parent.is_dir():
-            return self.tr("The folder %s does not exist.") % path.parent, True
+            return fill(self.tr("The folder %1 does not exist."), path.parent), True
         if path.exists():
-            return self.tr("%s already exists. An audit file is never overwritten: choose another name.") \
-                % path.name, True
+            return fill(self.tr("%1 already exists. An audit file is never overwritten: choose another name."),
+                        path.name), True
         try:
             where = audit.where_is(path)
         except (OSError, AuditorError):
             return "", False
         if not where.risky:
             return "", False
-        what = {"removable": self.tr("This folder is on removable media (%s), which can be unplugged while the "
+        what = {"removable": self.tr("This folder is on removable media (%1), which can be unplugged while the "
                                      "audit is being written."),
-                "network": self.tr("This folder is on a network share (%s), where file locking is unreliable."),
-                "cloud": self.tr("This folder is synchronised by %s, whose agent can copy the file half-written.")}
-        text = what.get(where.kind, self.tr("This folder is not on a local disk (%s).")) % where.detail
-        return text + " " + self.tr("Keep the audit on this computer's own disk; File ▸ Save a copy… puts a "
-                                    "verified copy there when you are done."), False
+                "network": self.tr("This folder is on a network share (%1), where file locking is unreliable."),
+                "cloud": self.tr("This folder is synchronised by %1, whose agent can copy the file half-written.")}
+        text = fill(what.get(where.kind, self.tr("This folder is not on a local disk (%1).")), where.detail)
+        return " ".join([text, self.tr("Keep the audit on this computer's own disk; File ▸ Save a copy… puts a "
+                                       "verified copy there when you are done.")]), False
 
     def _check(self) -> None:
         text, blocking = self.problem()

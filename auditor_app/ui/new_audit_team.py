@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from auditor_app.domain.vocab import ROLE_LABELS, TeamRole
-from auditor_app.ui.i18n import vocab_label
+from auditor_app.ui.i18n import fill, vocab_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -104,7 +104,7 @@ class TeamModel(QAbstractTableModel):
                 return member.role if role == Qt.ItemDataRole.EditRole else role_label(member.role)
             text = member.name if column == Column.NAME else member.organisation
             if role == Qt.ItemDataRole.DisplayRole and column == Column.NAME and member.is_you:
-                return self.tr("%s (you)") % text
+                return fill(self.tr("%1 (you)"), text)
             return text
         if role == Qt.ItemDataRole.FontRole and member.is_you and column == Column.NAME:
             return self._bold
@@ -181,8 +181,9 @@ class TeamPage(QWizardPage):
         self.problem_label = QLabel()
         self.problem_label.setStyleSheet("color: #c62828;")
         self.problem_label.setWordWrap(True)
-        self.name_hint = QLabel(self.tr("You are listed as “%s”. To appear under your full name, cancel and set it "
-                                        "in Edit ▸ Preferences… first: it is stamped on every change you make.") % you)
+        self.name_hint = QLabel(fill(self.tr("You are listed as “%1”. To appear under your full name, cancel and set "
+                                             "it in Edit ▸ Preferences… first: it is stamped on every change you "
+                                             "make."), you))
         self.name_hint.setWordWrap(True)
         self.name_hint.setVisible(not named)
         buttons = QHBoxLayout()

@@ -30,7 +30,7 @@ from auditor_app.domain.vocab import AUDIT_TYPE_LABELS, AuditType, TeamRole
 from auditor_app.services import library
 from auditor_app.services.preferences import Preferences
 from auditor_app.ui import tasks
-from auditor_app.ui.i18n import grading_label, vocab_label
+from auditor_app.ui.i18n import fill, grading_label, vocab_label
 from auditor_app.ui.models.recent_audits import date_range
 from auditor_app.ui.new_audit_file import FilePage, NewAudit, create_audit_file
 from auditor_app.ui.new_audit_team import TeamPage, role_label
@@ -113,7 +113,7 @@ class AuditPage(QWizardPage):
         """Until a title is typed, the placeholder shows (and the audit gets) one made of type and client."""
         client = " ".join(self.client_edit.text().split())
         kind = self.type_combo.currentText()
-        self.title_edit.setPlaceholderText(self.tr("%1 — %2").replace("%1", kind).replace("%2", client)
+        self.title_edit.setPlaceholderText(fill(self.tr("%1 — %2"), kind, client)
                                            if client else self.tr("e.g. Stage 2 certification audit 2026"))
 
     def title(self) -> str:
@@ -162,9 +162,8 @@ class StandardsPage(QWizardPage):
         self.list.blockSignals(True)
         for entry in entries:
             origin = self.tr("built in") if entry.bundled else self.tr("your own checklist")
-            item = QListWidgetItem(f"{entry.title}\n" + self.tr("%1 clauses · edition %2 · %3")
-                                   .replace("%1", str(entry.clauses)).replace("%2", entry.edition or "—")
-                                   .replace("%3", origin))
+            facts = fill(self.tr("%1 clauses · edition %2 · %3"), str(entry.clauses), entry.edition or "—", origin)
+            item = QListWidgetItem(f"{entry.title}\n{facts}")
             item.setData(KeyRole, entry.key)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -175,7 +174,7 @@ class StandardsPage(QWizardPage):
 
     def _failed(self, exc: BaseException) -> None:
         self.task = None
-        self.status_label.setText(self.tr("The checklist library cannot be read: %s") % tasks.known(exc))
+        self.status_label.setText(fill(self.tr("The checklist library cannot be read: %1"), tasks.known(exc)))
 
     def check(self, *keys: str) -> None:
         for row in range(self.list.count()):
@@ -191,9 +190,9 @@ class StandardsPage(QWizardPage):
     def _changed(self) -> None:
         chosen = self.chosen()
         if self.task is None:
-            self.status_label.setText(self.tr("Choose at least one standard.") if not chosen else self.tr(
-                "%1 chosen, %2 clauses in all.").replace("%1", ", ".join(e.standard or e.key for e in chosen))
-                .replace("%2", str(sum(e.clauses for e in chosen))))
+            self.status_label.setText(self.tr("Choose at least one standard.") if not chosen else fill(self.tr(
+                "%1 chosen, %2 clauses in all."), ", ".join(e.standard or e.key for e in chosen),
+                str(sum(e.clauses for e in chosen))))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -222,8 +221,8 @@ class ScopePage(QWizardPage):
         if not current or current == self._criteria_suggested:  # keep what the user wrote
             titles = ", ".join(":".join(filter(None, (e.standard, e.edition))) or e.title
                                for e in wizard.standards_page.chosen())
-            self._criteria_suggested = self.tr("%s; the client's management system documentation; applicable "
-                                               "legal requirements") % titles
+            self._criteria_suggested = fill(self.tr("%1; the client's management system documentation; applicable "
+                                                    "legal requirements"), titles)
             self.criteria_edit.setPlainText(self._criteria_suggested)
 
     def details(self) -> dict[str, Any]:
@@ -271,8 +270,8 @@ class NewAuditWizard(QWizard):
         team = ", ".join(f"{m.name} ({role_label(m.role)})" for m in self.team_page.model.members())
         rows = ((self.tr("Audit"), details["title"]), (self.tr("Client"), details["client"]),
                 (self.tr("Dates"), date_range(details["start_date"], details["end_date"])),
-                (self.tr("Standards"), self.tr("%1 (%2 clauses)").replace("%1", ", ".join(
-                    e.standard or e.key for e in standards)).replace("%2", str(sum(e.clauses for e in standards)))),
+                (self.tr("Standards"), fill(self.tr("%1 (%2 clauses)"), ", ".join(
+                    e.standard or e.key for e in standards), str(sum(e.clauses for e in standards)))),
                 (self.tr("Team"), team))
         cells = "".join(f"<tr><td style='padding-right:14px'><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td>"
                         "</tr>" for k, v in rows)
@@ -288,9 +287,9 @@ class NewAuditWizard(QWizard):
         if not self.validateCurrentPage():
             return
         spec = self.spec()
-        self.task = tasks.run_busy(self, self.tr("Creating the audit"), self.tr("Creating %s…") % spec.path.name,
+        self.task = tasks.run_busy(self, self.tr("Creating the audit"), fill(self.tr("Creating %1…"), spec.path.name),
                                    lambda: create_audit_file(spec, self.author),
-                                   self.tr("Creating %s; this cannot be stopped half-way.") % spec.path.name)
+                                   fill(self.tr("Creating %1; this cannot be stopped half-way."), spec.path.name))
         self.task.succeeded.connect(self._created)
         self.task.failed.connect(self._failed)
         self.task.cancelled.connect(self._cancelled)

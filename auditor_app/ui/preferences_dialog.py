@@ -30,7 +30,7 @@ from auditor_app.domain import grading
 from auditor_app.errors import AuditorError
 from auditor_app.services import preferences
 from auditor_app.services.preferences import Preferences
-from auditor_app.ui.i18n import grading_label
+from auditor_app.ui.i18n import fill, grading_label
 
 # Each language named in itself, so it can be found whatever language the window is in now.
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español", "zh_CN": "简体中文"}
@@ -42,12 +42,12 @@ def logo_problem(path: str) -> str:
     if not path:
         return ""
     if not Path(path).is_file():
-        return QCoreApplication.translate("PreferencesDialog", "The logo file is not there any more: %s") % path
+        return fill(QCoreApplication.translate("PreferencesDialog", "The logo file is not there any more: %1"), path)
     reader = QImageReader(path)
     reader.setDecideFormatFromContent(True)  # what the file is, not what its name says
     if reader.read().isNull():
-        return QCoreApplication.translate("PreferencesDialog", "Not a picture that can be used: %s (%s)") % (
-            path, reader.errorString())
+        return fill(QCoreApplication.translate("PreferencesDialog", "Not a picture that can be used: %1 (%2)"), path,
+                    reader.errorString())
     return ""
 
 

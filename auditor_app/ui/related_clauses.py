@@ -12,6 +12,7 @@ from auditor_app.domain.records import ClauseRecord
 from auditor_app.services import library, queries
 from auditor_app.services.session import ChangeSet
 from auditor_app.ui.feature import Feature
+from auditor_app.ui.i18n import fill
 from auditor_app.ui.icons import result_icon, result_label
 
 if TYPE_CHECKING:
@@ -36,8 +37,8 @@ class RelatedClausesTab(QWidget):
     def show_related(self, related: list[ClauseRecord], standards: dict[str, str]) -> None:
         self.list.clear()
         for record in related:
-            text = self.tr("%s %s — %s · %s") % (standards.get(record.checklist_key or "", ""), record.number or "",
-                                                 record.title or "", result_label(record.result))
+            text = fill(self.tr("%1 %2 — %3 · %4"), standards.get(record.checklist_key or "", ""), record.number or "",
+                        record.title or "", result_label(record.result))
             item = QListWidgetItem(result_icon(record.result), text)
             item.setData(ClauseIdRole, record.id)
             self.list.addItem(item)
@@ -69,7 +70,7 @@ class RelatedClauses(Feature):
         # The tree holds every clause with its current result: no need to read the file on each selection.
         related = queries.related_among(self.window.tree_model.clause_records(), this) if this else []
         self.tab.show_related(related, self._standards)
-        label = self.tr("Also relevant to (%s)") % len(related) if related else self.tr("Also relevant to")
+        label = fill(self.tr("Also relevant to (%1)"), len(related)) if related else self.tr("Also relevant to")
         self.window.page.set_tab_title(self.tab, label)
 
     def changed(self, change: ChangeSet) -> None:

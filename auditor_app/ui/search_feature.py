@@ -15,6 +15,7 @@ from auditor_app.services.session import ChangeSet
 from auditor_app.ui import tasks
 from auditor_app.ui.feature import Feature, Menus
 from auditor_app.ui.history_dock import HistoryDock
+from auditor_app.ui.i18n import fill
 from auditor_app.ui.search_panel import SearchPanel
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ class SearchFeature(Feature):
         try:
             snapshot = SearchIndex.read(session)  # a few tens of ms for thousands of notes
         except AuditorError as exc:
-            self.panel.show_problem(self.tr("Search is not available: %s") % exc)
+            self.panel.show_problem(fill(self.tr("Search is not available: %1"), exc))
             return
         if sum(len(rows) for rows in snapshot.rows.values()) < BUILD_INLINE:
             self.index = SearchIndex(snapshot)
@@ -122,7 +123,7 @@ class SearchFeature(Feature):
     def _build_failed(self, exc: BaseException, generation: int) -> None:
         if generation == self._generation:
             self._task = None
-            self.panel.show_problem(self.tr("Search is not available: %s") % tasks.known(exc))
+            self.panel.show_problem(fill(self.tr("Search is not available: %1"), tasks.known(exc)))
 
     def changed(self, change: ChangeSet) -> None:
         session = self.window.session
@@ -201,5 +202,5 @@ class SearchFeature(Feature):
             self.history.show_nothing()
             return
         clause = " ".join(filter(None, (record.number, record.title)))
-        self.history.show_trail(self.tr("%s — with its notes, evidence and findings") % clause,
+        self.history.show_trail(fill(self.tr("%1 — with its notes, evidence and findings"), clause),
                                 history.clause_trail(session, record.id))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from auditor_app.services.search import Hit, HitGroup
+from auditor_app.ui.i18n import fill
 from auditor_app.ui.models.search_results import GroupRole, HitRole, HtmlRole, SearchResultsModel, kind_label
 
 DEBOUNCE_MS = 150  # typing pauses shorter than this do not search yet
@@ -200,15 +201,18 @@ class SearchPanel(QDockWidget):
         self.view.expandAll()
         count = self.model.hit_count()
         if not count:
-            self.status.setText(self.tr("No matches for “%s”.") % " ".join(self.query.split()))
+            self.status.setText(fill(self.tr("No matches for “%1”."), " ".join(self.query.split())))
         elif truncated:
-            self.status.setText(self.tr("The first %d results — add a word to narrow the search.") % count)
+            self.status.setText(fill(self.tr("The first %1 results — add a word to narrow the search."), count))
         else:
             clauses = sum(1 for g in groups if g.heading is not None)
-            results = self.tr("1 result") if count == 1 else self.tr("%d results") % count
-            where = "" if not clauses else self.tr(" in 1 clause") if clauses == 1 else \
-                self.tr(" in %d clauses") % clauses
-            self.status.setText(results + where)
+            if not clauses:
+                text = self.tr("1 result") if count == 1 else fill(self.tr("%1 results"), count)
+            elif clauses == 1:
+                text = self.tr("1 result in 1 clause") if count == 1 else fill(self.tr("%1 results in 1 clause"), count)
+            else:
+                text = fill(self.tr("%1 results in %2 clauses"), count, clauses)
+            self.status.setText(text)
         self._select(previous)
 
     def _select(self, previous: Hit | None) -> None:

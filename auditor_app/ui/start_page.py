@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from auditor_app.errors import AuditorError
 from auditor_app.services import recent
+from auditor_app.ui.i18n import fill
 from auditor_app.ui.models.recent_audits import Column, RecentAuditDelegate, RecentAuditsModel
 
 CONTENT_WIDTH = 1040  # wider lines are hard to read on a large screen; the page centres this column
@@ -174,8 +175,8 @@ class StartPage(QWidget):
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.LOCATION, QHeaderView.ResizeMode.Stretch)
         # Wide enough for "999 of 999 clauses" in the window's language (German needs more than English).
-        progress = QCoreApplication.translate("RecentAuditsModel", "%1 of %2 clauses").replace("%1", "999")
-        progress_width = max(150, table.fontMetrics().horizontalAdvance(progress.replace("%2", "999")) + 24)
+        progress = fill(QCoreApplication.translate("RecentAuditsModel", "%1 of %2 clauses"), "999", "999")
+        progress_width = max(150, table.fontMetrics().horizontalAdvance(progress) + 24)
         for col, width in ((Column.CLIENT, 200), (Column.DATES, 190), (Column.PROGRESS, progress_width)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
@@ -225,9 +226,9 @@ class StartPage(QWidget):
         if not Path(entry.path).is_file():  # checked again: it may have gone since the list was read
             answer = QMessageBox.question(
                 self, self.tr("Audit file not found"),
-                self.tr("%s\n\nThis file is no longer there: it may have been moved, renamed or deleted, or be on "
-                        "a USB stick that is not plugged in.\n\nRemove it from the list of recent audits?")
-                % entry.path)
+                fill(self.tr("%1\n\nThis file is no longer there: it may have been moved, renamed or deleted, or be "
+                             "on a USB stick that is not plugged in.\n\nRemove it from the list of recent audits?"),
+                     entry.path))
             if answer == QMessageBox.StandardButton.Yes:
                 self.forget(entry.path)
             else:

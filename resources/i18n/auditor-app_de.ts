@@ -4,7 +4,7 @@
 <context>
     <name>AnnotatePhoto</name>
     <message>
-        <location filename="../../auditor_app/ui/annotate/command.py" line="+19"/>
+        <location filename="../../auditor_app/ui/annotate/command.py" line="+20"/>
         <source>Annotate %1</source>
         <translation>%1 markieren</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../auditor_app/ui/annotate/editor.py" line="+43"/>
+        <location filename="../../auditor_app/ui/annotate/editor.py" line="+44"/>
         <source>Annotate %1</source>
         <translation>%1 markieren</translation>
     </message>
@@ -474,7 +474,7 @@
 <context>
     <name>ClauseEvidenceTab</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/clause_tab.py" line="+36"/>
+        <location filename="../../auditor_app/ui/evidence/clause_tab.py" line="+37"/>
         <location line="+40"/>
         <source>Evidence</source>
         <translation>Nachweise</translation>
@@ -518,23 +518,23 @@ Fotos, Dokumente oder einen Ordner hierher ziehen, ein Bildschirmfoto einfügen 
     </message>
     <message>
         <location line="+23"/>
-        <source>Evidence (%d)</source>
-        <translation>Nachweise (%d)</translation>
+        <source>Evidence (%1)</source>
+        <translation>Nachweise (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Clause %s</source>
-        <translation>Abschnitt %s</translation>
+        <source>Clause %1</source>
+        <translation>Abschnitt %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>a note on %s</source>
-        <translation>eine Notiz zu %s</translation>
+        <source>a note on %1</source>
+        <translation>eine Notiz zu %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Finding %s</source>
-        <translation>Feststellung %s</translation>
+        <source>Finding %1</source>
+        <translation>Feststellung %1</translation>
     </message>
 </context>
 <context>
@@ -562,18 +562,18 @@ Fotos, Dokumente oder einen Ordner hierher ziehen, ein Bildschirmfoto einfügen 
     </message>
     <message>
         <location line="+13"/>
-        <source>Findings (%d)</source>
-        <translation>Feststellungen (%d)</translation>
+        <source>Findings (%1)</source>
+        <translation>Feststellungen (%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>⚠ %1 minor nonconformities on this clause — consider whether together they indicate a major.</source>
+        <translation>⚠ %1 Nebenabweichungen zu diesem Abschnitt – prüfen Sie, ob sie zusammen eine Hauptabweichung darstellen.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>No findings on this clause.</source>
         <translation>Keine Feststellungen zu diesem Abschnitt.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>⚠ %d minor nonconformities on this clause — consider whether together they indicate a major.</source>
-        <translation>⚠ %d Nebenabweichungen zu diesem Abschnitt – prüfen Sie, ob sie zusammen eine Hauptabweichung darstellen.</translation>
     </message>
 </context>
 <context>
@@ -719,7 +719,7 @@ Eine Begründung ist erforderlich; sie erscheint im Auditbericht.</translation>
 <context>
     <name>ClauseReferences</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/composer_parts.py" line="+104"/>
+        <location filename="../../auditor_app/ui/findings/composer_parts.py" line="+105"/>
         <source>Add a clause by number or title…</source>
         <translation>Abschnitt nach Nummer oder Titel hinzufügen…</translation>
     </message>
@@ -740,13 +740,13 @@ Eine Begründung ist erforderlich; sie erscheint im Auditbericht.</translation>
     </message>
     <message>
         <location line="+42"/>
-        <source>No clause %s in this audit.</source>
-        <translation>Kein Abschnitt %s in diesem Audit.</translation>
+        <source>No clause %1 in this audit.</source>
+        <translation>Kein Abschnitt %1 in diesem Audit.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%s is in several standards: pick one from the list.</source>
-        <translation>%s kommt in mehreren Normen vor: bitte einen aus der Liste wählen.</translation>
+        <source>%1 is in several standards: pick one from the list.</source>
+        <translation>%1 kommt in mehreren Normen vor: bitte einen aus der Liste wählen.</translation>
     </message>
 </context>
 <context>
@@ -782,23 +782,23 @@ Eine Begründung ist erforderlich; sie erscheint im Auditbericht.</translation>
         <translation>%1 – auditiert von %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>Not yet audited itself; %1 of %n sub-clause(s) audited, %2 with a nonconformity</source>
+        <translation>
+            <numerusform>Selbst noch nicht auditiert; %1 von %n Unterabschnitt auditiert, %2 mit Nichtkonformität</numerusform>
+            <numerusform>Selbst noch nicht auditiert; %1 von %n Unterabschnitten auditiert, %2 mit Nichtkonformität</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Not yet audited itself; %1 of %n sub-clause(s) audited</source>
         <translation>
             <numerusform>Selbst noch nicht auditiert; %1 von %n Unterabschnitt auditiert</numerusform>
             <numerusform>Selbst noch nicht auditiert; %1 von %n Unterabschnitten auditiert</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>, %n with a nonconformity</source>
-        <translation>
-            <numerusform>, %n mit Nichtkonformität</numerusform>
-            <numerusform>, %n mit Nichtkonformität</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1/%2 audited</source>
         <translation>%1/%2 auditiert</translation>
     </message>
@@ -1177,32 +1177,32 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
 <context>
     <name>CycleCommands</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/commands.py" line="+26"/>
-        <source>Verify %s</source>
-        <translation>%s verifizieren</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Cite for %s</source>
-        <translation>Für %s anführen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stop citing for %s</source>
-        <translation>Nicht mehr für %s anführen</translation>
+        <location filename="../../auditor_app/ui/cycle/commands.py" line="+17"/>
+        <source>Verify %1</source>
+        <translation>%1 verifizieren</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>Follow-up finding for %s</source>
-        <translation>Folgefeststellung zu %s</translation>
+        <source>Cite for %1</source>
+        <translation>Für %1 anführen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+0"/>
+        <source>Stop citing for %1</source>
+        <translation>Nicht mehr für %1 anführen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Follow-up finding for %1</source>
+        <translation>Folgefeststellung zu %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Set readiness for Stage 2</source>
         <translation>Bereitschaft für Stufe 2 festlegen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Add area of concern</source>
         <translation>Bereich mit Klärungsbedarf hinzufügen</translation>
     </message>
@@ -1212,7 +1212,7 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
         <translation>Bereich mit Klärungsbedarf bearbeiten</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Delete area of concern</source>
         <translation>Bereich mit Klärungsbedarf löschen</translation>
     </message>
@@ -1356,7 +1356,7 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
 <context>
     <name>CycleFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/feature.py" line="+41"/>
+        <location filename="../../auditor_app/ui/cycle/feature.py" line="+42"/>
         <source>Previous findings</source>
         <translation>Frühere Feststellungen</translation>
     </message>
@@ -1578,16 +1578,20 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n finding(s) have grades that “{scheme}” does not have:</source>
+        <source>%n finding(s) have grades that “%1” does not have:
+%2
+
+Regrade or delete these findings first, then choose the scheme again.</source>
         <translation>
-            <numerusform>%n Feststellung hat eine Bewertung, die es in „{scheme}“ nicht gibt:</numerusform>
-            <numerusform>%n Feststellungen haben Bewertungen, die es in „{scheme}“ nicht gibt:</numerusform>
+            <numerusform>%n Feststellung hat eine Bewertung, die es in „%1“ nicht gibt:
+%2
+
+Bewerten Sie diese Feststellungen zuerst neu oder löschen Sie sie, und wählen Sie dann das Schema erneut.</numerusform>
+            <numerusform>%n Feststellungen haben Bewertungen, die es in „%1“ nicht gibt:
+%2
+
+Bewerten Sie diese Feststellungen zuerst neu oder löschen Sie sie, und wählen Sie dann das Schema erneut.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Regrade or delete these findings first, then choose the scheme again.</source>
-        <translation>Bewerten Sie diese Feststellungen zuerst neu oder löschen Sie sie, und wählen Sie dann das Schema erneut.</translation>
     </message>
 </context>
 <context>
@@ -1696,7 +1700,7 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
         <translation>Linie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Thin</source>
         <translation>Dünn</translation>
     </message>
@@ -1780,8 +1784,8 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
     <name>Evidence</name>
     <message>
         <location filename="../../auditor_app/ui/evidence/gallery_model.py" line="+40"/>
-        <source>%d bytes</source>
-        <translation>%d Bytes</translation>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1790,74 +1794,74 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>Taken %s</source>
-        <translation>Aufgenommen %s</translation>
+        <source>Taken %1</source>
+        <translation>Aufgenommen %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Time taken unknown</source>
-        <translation>Aufnahmezeit unbekannt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Camera: %s</source>
-        <translation>Kamera: %s</translation>
+        <location line="+5"/>
+        <source>Camera: %1</source>
+        <translation>Kamera: %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Added by %s, %s</source>
-        <translation>Hinzugefügt von %s, %s</translation>
+        <source>Added by %1, %2</source>
+        <translation>Hinzugefügt von %1, %2</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Time taken unknown</source>
+        <translation>Aufnahmezeit unbekannt</translation>
     </message>
 </context>
 <context>
     <name>EvidenceAdder</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/adding.py" line="+61"/>
-        <source>Evidence files (%s)</source>
-        <translation>Nachweisdateien (%s)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photos (%s)</source>
-        <translation>Fotos (%s)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Documents (%s)</source>
-        <translation>Dokumente (%s)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../auditor_app/ui/evidence/adding.py" line="+65"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Add evidence to %s</source>
-        <translation>Nachweise zu %s hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Screenshot %s.png</source>
-        <translation>Bildschirmfoto %s.png</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+32"/>
         <source>Nothing to paste: the clipboard holds no picture or file.</source>
         <translation>Nichts einzufügen: Die Zwischenablage enthält weder Bild noch Datei.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Adding %d files to %s…</source>
-        <translation>%d Dateien werden zu %s hinzugefügt…</translation>
+        <location line="-35"/>
+        <source>Evidence files (%1)</source>
+        <translation>Nachweisdateien (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Photos (%1)</source>
+        <translation>Fotos (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (%1)</source>
+        <translation>Dokumente (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add evidence to %1</source>
+        <translation>Nachweise zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Screenshot %1.png</source>
+        <translation>Bildschirmfoto %1.png</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Adding evidence</source>
         <translation>Nachweise werden hinzugefügt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Adding %1 files to %2…</source>
+        <translation>%1 Dateien werden zu %2 hinzugefügt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stopping after the file being added…</source>
         <translation>Wird nach der aktuellen Datei angehalten…</translation>
     </message>
@@ -1873,36 +1877,36 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%d evidence file added.</source>
-        <translation>%d Nachweisdatei hinzugefügt.</translation>
+        <source>%1 evidence file added.</source>
+        <translation>%1 Nachweisdatei hinzugefügt.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%d evidence files added.</source>
-        <translation>%d Nachweisdateien hinzugefügt.</translation>
+        <source>%1 evidence files added.</source>
+        <translation>%1 Nachweisdateien hinzugefügt.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>… and %d more</source>
-        <translation>… und %d weitere</translation>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>%1 file was added; these were not:</source>
+        <translation>%1 Datei wurde hinzugefügt, diese nicht:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 files were added; these were not:</source>
+        <translation>%1 Dateien wurden hinzugefügt, diese nicht:</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>No file was added:</source>
         <translation>Keine Datei wurde hinzugefügt:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%d file was added; these were not:</source>
-        <translation>%d Datei wurde hinzugefügt, diese nicht:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%d files were added; these were not:</source>
-        <translation>%d Dateien wurden hinzugefügt, diese nicht:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Evidence can be photos (JPEG, PNG, WebP), PDF files and office documents.</source>
         <translation>Nachweise können Fotos (JPEG, PNG, WebP), PDF-Dateien und Office-Dokumente sein.</translation>
     </message>
@@ -1921,39 +1925,39 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
     <name>EvidenceCommands</name>
     <message>
         <location filename="../../auditor_app/ui/evidence/commands.py" line="+16"/>
-        <source>Add evidence file to %s</source>
-        <translation>Nachweisdatei zu %s hinzufügen</translation>
+        <source>Add evidence file to %1</source>
+        <translation>Nachweisdatei zu %1 hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Add %d evidence files to %s</source>
-        <translation>%d Nachweisdateien zu %s hinzufügen</translation>
+        <source>Add %1 evidence files to %2</source>
+        <translation>%1 Nachweisdateien zu %2 hinzufügen</translation>
     </message>
     <message>
         <location line="+46"/>
-        <source>Remove %s</source>
-        <translation>%s entfernen</translation>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Remove %d evidence files</source>
-        <translation>%d Nachweisdateien entfernen</translation>
+        <source>Remove %1 evidence files</source>
+        <translation>%1 Nachweisdateien entfernen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Edit caption</source>
         <translation>Bildunterschrift bearbeiten</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>Rotate %s</source>
-        <translation>%s drehen</translation>
+        <source>Rotate %1</source>
+        <translation>%1 drehen</translation>
     </message>
 </context>
 <context>
     <name>EvidenceFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/feature.py" line="+55"/>
+        <location filename="../../auditor_app/ui/evidence/feature.py" line="+56"/>
         <location line="+1"/>
         <location line="+95"/>
         <source>Evidence</source>
@@ -1976,11 +1980,23 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
     </message>
     <message>
         <location line="+65"/>
-        <source>Evidence (%d)</source>
-        <translation>Nachweise (%d)</translation>
+        <source>Evidence (%1)</source>
+        <translation>Nachweise (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+80"/>
+        <source>Finding %1</source>
+        <translation>Feststellung %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No program is set up to open %1. A copy was saved as
+%2</source>
+        <translation>Für %1 ist kein Programm eingerichtet. Eine Kopie wurde gespeichert unter
+%2</translation>
+    </message>
+    <message>
+        <location line="-118"/>
         <location line="+6"/>
         <source>the audit</source>
         <translation>das Audit</translation>
@@ -1991,12 +2007,7 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
         <translation>Entfernt – Bearbeiten › Rückgängig holt es zurück.</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Finding %s</source>
-        <translation>Feststellung %s</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+82"/>
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
@@ -2004,13 +2015,6 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
         <location line="+3"/>
         <source>No viewer for this file</source>
         <translation>Kein Anzeigeprogramm für diese Datei</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No program is set up to open %s. A copy was saved as
-%s</source>
-        <translation>Für %s ist kein Programm eingerichtet. Eine Kopie wurde gespeichert unter
-%s</translation>
     </message>
 </context>
 <context>
@@ -2166,7 +2170,7 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Compaction was cancelled; the photos not reached yet are unchanged.</source>
         <translation>Das Verkleinern wurde abgebrochen; die noch nicht erreichten Fotos sind unverändert.</translation>
     </message>
@@ -2176,7 +2180,7 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
         <translation>Unverändert gelassen:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The file as it was before is kept as a backup:
 %1</source>
         <translation>Die Datei im vorherigen Zustand ist als Sicherung aufbewahrt:
@@ -2207,24 +2211,29 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Notes (%d)</source>
-        <translation>Notizen (%d)</translation>
+        <source>Notes (%1)</source>
+        <translation>Notizen (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Photos and documents (%d)</source>
-        <translation>Fotos und Dokumente (%d)</translation>
+        <source>Photos and documents (%1)</source>
+        <translation>Fotos und Dokumente (%1)</translation>
     </message>
     <message>
         <location line="+25"/>
-        <source> (internal)</source>
-        <translation> (intern)</translation>
+        <source>%1 (internal)</source>
+        <translation>%1 (intern)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/viewer.py" line="+92"/>
+        <location filename="../../auditor_app/ui/evidence/viewer.py" line="+93"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
@@ -2280,20 +2289,20 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
     </message>
     <message>
         <location line="+56"/>
-        <source>%d of %d</source>
-        <translation>%d von %d</translation>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>%s
+        <source>%1
 Open file shows it with the system&apos;s viewer.</source>
-        <translation>%s
+        <translation>%1
 „Datei öffnen“ zeigt sie mit dem Anzeigeprogramm des Systems.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>This photo cannot be shown: %s</source>
-        <translation>Dieses Foto kann nicht angezeigt werden: %s</translation>
+        <source>This photo cannot be shown: %1</source>
+        <translation>Dieses Foto kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2398,14 +2407,14 @@ Es wurde keine Datei geschrieben.</translation>
     <name>FieldSection</name>
     <message>
         <location filename="../../auditor_app/ui/details/field_section.py" line="+120"/>
-        <source>Change %s</source>
-        <translation>%s ändern</translation>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_file.py" line="+88"/>
+        <location filename="../../auditor_app/ui/new_audit_file.py" line="+89"/>
         <source>Audit file</source>
         <translation>Auditdatei</translation>
     </message>
@@ -2441,33 +2450,33 @@ Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The folder %s does not exist.</source>
-        <translation>Der Ordner %s existiert nicht.</translation>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%s already exists. An audit file is never overwritten: choose another name.</source>
-        <translation>%s existiert bereits. Eine Auditdatei wird nie überschrieben: Wählen Sie einen anderen Namen.</translation>
+        <source>%1 already exists. An audit file is never overwritten: choose another name.</source>
+        <translation>%1 existiert bereits. Eine Auditdatei wird nie überschrieben: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>This folder is on removable media (%s), which can be unplugged while the audit is being written.</source>
-        <translation>Dieser Ordner liegt auf einem Wechseldatenträger (%s), der während des Schreibens abgezogen werden kann.</translation>
+        <source>This folder is on removable media (%1), which can be unplugged while the audit is being written.</source>
+        <translation>Dieser Ordner liegt auf einem Wechseldatenträger (%1), der während des Schreibens abgezogen werden kann.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This folder is on a network share (%s), where file locking is unreliable.</source>
-        <translation>Dieser Ordner liegt auf einer Netzwerkfreigabe (%s), auf der Dateisperren unzuverlässig sind.</translation>
+        <source>This folder is on a network share (%1), where file locking is unreliable.</source>
+        <translation>Dieser Ordner liegt auf einer Netzwerkfreigabe (%1), auf der Dateisperren unzuverlässig sind.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This folder is synchronised by %s, whose agent can copy the file half-written.</source>
-        <translation>Dieser Ordner wird von %s synchronisiert; dessen Dienst kann die Datei halb geschrieben kopieren.</translation>
+        <source>This folder is synchronised by %1, whose agent can copy the file half-written.</source>
+        <translation>Dieser Ordner wird von %1 synchronisiert; dessen Dienst kann die Datei halb geschrieben kopieren.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This folder is not on a local disk (%s).</source>
-        <translation>Dieser Ordner liegt nicht auf einem lokalen Laufwerk (%s).</translation>
+        <source>This folder is not on a local disk (%1).</source>
+        <translation>Dieser Ordner liegt nicht auf einem lokalen Laufwerk (%1).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2479,8 +2488,8 @@ Es wurde keine Datei geschrieben.</translation>
     <name>FindingCommands</name>
     <message>
         <location filename="../../auditor_app/ui/findings/commands.py" line="+37"/>
-        <source>Add finding on %s</source>
-        <translation>Feststellung zu %s hinzufügen</translation>
+        <source>Add finding on %1</source>
+        <translation>Feststellung zu %1 hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2488,38 +2497,38 @@ Es wurde keine Datei geschrieben.</translation>
         <translation>Feststellung hinzufügen</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Add finding %s</source>
-        <translation>Feststellung %s hinzufügen</translation>
+        <location line="+17"/>
+        <source>Add finding %1</source>
+        <translation>Feststellung %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Edit finding %s</source>
-        <translation>Feststellung %s bearbeiten</translation>
+        <location line="+21"/>
+        <source>Edit finding %1</source>
+        <translation>Feststellung %1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Delete finding %s</source>
-        <translation>Feststellung %s löschen</translation>
+        <location line="+25"/>
+        <source>Delete finding %1</source>
+        <translation>Feststellung %1 löschen</translation>
     </message>
 </context>
 <context>
     <name>FindingComposer</name>
     <message>
         <location filename="../../auditor_app/ui/findings/composer.py" line="+48"/>
-        <source>Finding %s</source>
-        <translation>Feststellung %s</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <location line="+12"/>
         <source>New finding</source>
         <translation>Neue Feststellung</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>New finding on %s</source>
-        <translation>Neue Feststellung zu %s</translation>
+        <location line="-12"/>
+        <source>Finding %1</source>
+        <translation>Feststellung %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New finding on %1</source>
+        <translation>Neue Feststellung zu %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2543,12 +2552,12 @@ Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>What is not fulfilled</source>
         <translation>Was nicht erfüllt ist</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
@@ -2604,12 +2613,12 @@ Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>What is not fulfilled, stated so the auditee can act on it.</source>
         <translation>Was nicht erfüllt ist, so formuliert, dass die auditierte Organisation handeln kann.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>&amp;Finding</source>
         <translation>&amp;Feststellung</translation>
     </message>
@@ -2645,21 +2654,16 @@ Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>1 minor nonconformity already on %s</source>
-        <translation>Bereits 1 Nebenabweichung zu %s</translation>
+        <source>1 minor nonconformity already on %1 — consider whether together they indicate a major.</source>
+        <translation>Bereits 1 Nebenabweichung zu %1 – prüfen Sie, ob sie zusammen eine Hauptabweichung darstellen.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%d minor nonconformities already on %s</source>
-        <translation>Bereits %d Nebenabweichungen zu %s</translation>
+        <location line="+2"/>
+        <source>%1 minor nonconformities already on %2 — consider whether together they indicate a major.</source>
+        <translation>Bereits %1 Nebenabweichungen zu %2 – prüfen Sie, ob sie zusammen eine Hauptabweichung darstellen.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source> — consider whether together they indicate a major.</source>
-        <translation> – prüfen Sie, ob sie zusammen eine Hauptabweichung darstellen.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Statement of nonconformity</source>
         <translation>Beschreibung der Nichtkonformität</translation>
     </message>
@@ -2683,8 +2687,8 @@ Es wurde keine Datei geschrieben.</translation>
     <name>FindingDetail</name>
     <message>
         <location filename="../../auditor_app/ui/findings/detail.py" line="+34"/>
-        <source>raised by %s</source>
-        <translation>erhoben von %s</translation>
+        <source>raised by %1</source>
+        <translation>erhoben von %1</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2760,7 +2764,7 @@ Es wurde keine Datei geschrieben.</translation>
 <context>
     <name>FindingsFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/feature.py" line="+33"/>
+        <location filename="../../auditor_app/ui/findings/feature.py" line="+34"/>
         <location line="+1"/>
         <location line="+47"/>
         <source>Findings</source>
@@ -2778,13 +2782,13 @@ Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <location line="+34"/>
-        <source>Findings (%d)</source>
-        <translation>Feststellungen (%d)</translation>
+        <source>Findings (%1)</source>
+        <translation>Feststellungen (%1)</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>Finding %s deleted — Edit › Undo brings it back.</source>
-        <translation>Feststellung %s gelöscht – Bearbeiten › Rückgängig holt sie zurück.</translation>
+        <location line="+65"/>
+        <source>Finding %1 deleted — Edit › Undo brings it back.</source>
+        <translation>Feststellung %1 gelöscht – Bearbeiten › Rückgängig holt sie zurück.</translation>
     </message>
 </context>
 <context>
@@ -2841,18 +2845,18 @@ Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%d of %d findings</source>
-        <translation>%d von %d Feststellungen</translation>
+        <source>%1 of %2 findings</source>
+        <translation>%1 von %2 Feststellungen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>1 finding</source>
-        <translation>1 Feststellung</translation>
+        <source>%1 findings</source>
+        <translation>%1 Feststellungen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%d findings</source>
-        <translation>%d Feststellungen</translation>
+        <source>1 finding</source>
+        <translation>1 Feststellung</translation>
     </message>
 </context>
 <context>
@@ -2902,13 +2906,13 @@ Es wurde keine Datei geschrieben.</translation>
     <name>FollowUpDialog</name>
     <message>
         <location filename="../../auditor_app/ui/cycle/follow_up_dialog.py" line="+32"/>
-        <source>Follow-up finding for %s</source>
-        <translation>Folgefeststellung zu %s</translation>
+        <source>the item</source>
+        <translation>diesem Punkt</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>the item</source>
-        <translation>diesem Punkt</translation>
+        <source>Follow-up finding for %1</source>
+        <translation>Folgefeststellung zu %1</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3042,7 +3046,7 @@ Es wurde keine Datei geschrieben.</translation>
 <context>
     <name>GalleryPage</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/gallery_page.py" line="+36"/>
+        <location filename="../../auditor_app/ui/evidence/gallery_page.py" line="+37"/>
         <source>Evidence</source>
         <translation>Nachweise</translation>
     </message>
@@ -3063,12 +3067,12 @@ Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>On the clause shown</source>
         <translation>Zum angezeigten Abschnitt</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Oldest first</source>
         <translation>Älteste zuerst</translation>
     </message>
@@ -3111,18 +3115,18 @@ Fotos oder Dokumente auf diese Seite ziehen oder „Dateien hinzufügen…“ ve
     </message>
     <message>
         <location line="+18"/>
-        <source>On clause %s</source>
-        <translation>Zu Abschnitt %s</translation>
+        <source>On clause %1</source>
+        <translation>Zu Abschnitt %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%d files</source>
-        <translation>%d Dateien</translation>
+        <location line="+19"/>
+        <source>%1 files</source>
+        <translation>%1 Dateien</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%d of %d files</source>
-        <translation>%d von %d Dateien</translation>
+        <source>%1 of %2 files</source>
+        <translation>%1 von %2 Dateien</translation>
     </message>
 </context>
 <context>
@@ -3339,7 +3343,7 @@ Fotos oder Dokumente auf diese Seite ziehen oder „Dateien hinzufügen…“ ve
 <context>
     <name>MeetingPanel</name>
     <message>
-        <location filename="../../auditor_app/ui/details/meetings.py" line="+42"/>
+        <location filename="../../auditor_app/ui/details/meetings.py" line="+41"/>
         <source>Meeting</source>
         <translation>Besprechung</translation>
     </message>
@@ -3405,44 +3409,44 @@ Fotos oder Dokumente auf diese Seite ziehen oder „Dateien hinzufügen…“ ve
     </message>
     <message>
         <location line="+23"/>
-        <source>&lt;b&gt;Attendance&lt;/b&gt; — {present} of {listed} present</source>
-        <translation>&lt;b&gt;Anwesenheit&lt;/b&gt; – {present} von {listed} anwesend</translation>
+        <source>&lt;b&gt;Attendance&lt;/b&gt; — %1 of %2 present</source>
+        <translation>&lt;b&gt;Anwesenheit&lt;/b&gt; – %1 von %2 anwesend</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Attendance&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Anwesenheit&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Add {name} to the {meeting}</source>
-        <translation>{name} zur {meeting} hinzufügen</translation>
+        <location line="+48"/>
+        <source>Add %1 to the %2</source>
+        <translation>%1 zur %2 hinzufügen</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Add %n attendees to the {meeting}</source>
+        <source>Add %n attendees to the %1</source>
         <translation>
-            <numerusform>%n Teilnehmer zur {meeting} hinzufügen</numerusform>
-            <numerusform>%n Teilnehmer zur {meeting} hinzufügen</numerusform>
+            <numerusform>%n Teilnehmer zur %1 hinzufügen</numerusform>
+            <numerusform>%n Teilnehmer zur %1 hinzufügen</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Mark {name} present</source>
-        <translation>{name} als anwesend markieren</translation>
+        <location line="+11"/>
+        <source>Mark %1 present</source>
+        <translation>%1 als anwesend markieren</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Mark {name} absent</source>
-        <translation>{name} als abwesend markieren</translation>
+        <source>Mark %1 absent</source>
+        <translation>%1 als abwesend markieren</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Edit attendee {name}</source>
-        <translation>Teilnehmer {name} bearbeiten</translation>
+        <source>Edit attendee %1</source>
+        <translation>Teilnehmer %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>&lt;b&gt;Attendance&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Anwesenheit&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+70"/>
         <source>Remove %n attendee(s)</source>
         <translation>
             <numerusform>%n Teilnehmer entfernen</numerusform>
@@ -3569,7 +3573,7 @@ Ihre Auditdatei wurde nicht verändert.</translation>
 <context>
     <name>MergeHistory</name>
     <message>
-        <location filename="../../auditor_app/ui/merge_history.py" line="+62"/>
+        <location filename="../../auditor_app/ui/merge_history.py" line="+63"/>
         <source>&amp;Merge history…</source>
         <translation>Verlauf der &amp;Zusammenführungen…</translation>
     </message>
@@ -3613,8 +3617,8 @@ Ihre Auditdatei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>%s team file(s) merged into this audit; every change keeps its author.</source>
-        <translation>%s Teamdatei(en) in dieses Audit zusammengeführt; jede Änderung behält ihre Urheberin oder ihren Urheber.</translation>
+        <source>%1 team file(s) merged into this audit; every change keeps its author.</source>
+        <translation>%1 Teamdatei(en) in dieses Audit zusammengeführt; jede Änderung behält ihre Urheberin oder ihren Urheber.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3625,7 +3629,7 @@ Ihre Auditdatei wurde nicht verändert.</translation>
 <context>
     <name>N19Factors</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/n19_factors.py" line="+24"/>
+        <location filename="../../auditor_app/ui/findings/n19_factors.py" line="+25"/>
         <source>&amp;Repeat occurrence (raised at an earlier audit)</source>
         <translation>&amp;Wiederholtes Auftreten (bei einem früheren Audit erhoben)</translation>
     </message>
@@ -3641,39 +3645,39 @@ Ihre Auditdatei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+40"/>
-        <source>%s (computed by GHTF/SG3/N19; it cannot be picked)</source>
-        <translation>%s (berechnet nach GHTF/SG3/N19; nicht wählbar)</translation>
+        <source>%1 (computed by GHTF/SG3/N19; it cannot be picked)</source>
+        <translation>%1 (berechnet nach GHTF/SG3/N19; nicht wählbar)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Several ISO 13485 clauses are cited: the highest grade counts (%1).</source>
+        <translation>Mehrere Abschnitte der ISO 13485 sind angegeben: die höchste Bewertung zählt (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not graded by N19: %1.</source>
+        <translation>Nicht nach N19 bewertet: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Grade %1 (graded without N19 factors)</source>
+        <translation>Bewertung %1 (ohne N19-Faktoren bewertet)</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>No grade yet: N19 grades ISO 13485 clauses 4 to 8; add one to the clause references.</source>
         <translation>Noch keine Bewertung: N19 bewertet die Abschnitte 4 bis 8 der ISO 13485; fügen Sie einen davon zu den Normbezügen hinzu.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Several ISO 13485 clauses are cited: the highest grade counts (%s).</source>
-        <translation>Mehrere Abschnitte der ISO 13485 sind angegeben: die höchste Bewertung zählt (%s).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not graded by N19: %s.</source>
-        <translation>Nicht nach N19 bewertet: %s.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Nonconformity (grade computed by GHTF N19)</source>
         <translation>Nichtkonformität (Bewertung berechnet nach GHTF N19)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Grade %s (graded without N19 factors)</source>
-        <translation>Bewertung %s (ohne N19-Faktoren bewertet)</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../auditor_app/ui/navigation.py" line="+18"/>
+        <location filename="../../auditor_app/ui/navigation.py" line="+19"/>
         <source>&amp;Next clause</source>
         <translation>&amp;Nächster Abschnitt</translation>
     </message>
@@ -3689,8 +3693,8 @@ Ihre Auditdatei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>Show %s</source>
-        <translation>%s anzeigen</translation>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -3706,7 +3710,7 @@ Ihre Auditdatei wurde nicht verändert.</translation>
 <context>
     <name>NewAuditWizard</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+125"/>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+124"/>
         <source>New audit</source>
         <translation>Neues Audit</translation>
     </message>
@@ -3752,13 +3756,13 @@ Ihre Auditdatei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Creating %s…</source>
-        <translation>%s wird angelegt…</translation>
+        <source>Creating %1…</source>
+        <translation>%1 wird angelegt…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Creating %s; this cannot be stopped half-way.</source>
-        <translation>%s wird angelegt; das lässt sich nicht auf halbem Weg anhalten.</translation>
+        <source>Creating %1; this cannot be stopped half-way.</source>
+        <translation>%1 wird angelegt; das lässt sich nicht auf halbem Weg anhalten.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3835,24 +3839,44 @@ Ihre Auditdatei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>Audit files (*.audit)</source>
         <translation>Auditdateien (*.audit)</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <source>Reading %s…</source>
-        <translation>%s wird gelesen…</translation>
+        <location line="-85"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Client: %s</source>
-        <translation>Kunde: %s</translation>
+        <location line="+97"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already exists. An audit file is never overwritten: choose another name.</source>
+        <translation>%1 existiert bereits. Eine Auditdatei wird nie überschrieben: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Creating %1…</source>
+        <translation>%1 wird angelegt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating %1; this cannot be stopped half-way.</source>
+        <translation>%1 wird angelegt; das lässt sich nicht auf halbem Weg anhalten.</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>(none)</source>
-        <translation>(keiner)</translation>
+        <source>Client: %1</source>
+        <translation>Kunde: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -3876,7 +3900,7 @@ Ihre Auditdatei wurde nicht verändert.</translation>
         <translation>%1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 (%2): no other version in the library</source>
         <translation>%1 (%2): keine andere Version in der Bibliothek</translation>
     </message>
@@ -3901,32 +3925,12 @@ Ihre Auditdatei wurde nicht verändert.</translation>
         <translation>Wählen Sie, wo die neue Auditdatei gespeichert werden soll.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The folder %s does not exist.</source>
-        <translation>Der Ordner %s existiert nicht.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%s already exists. An audit file is never overwritten: choose another name.</source>
-        <translation>%s existiert bereits. Eine Auditdatei wird nie überschrieben: Wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Creating the audit</source>
         <translation>Audit wird angelegt</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Creating %s…</source>
-        <translation>%s wird angelegt…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Creating %s; this cannot be stopped half-way.</source>
-        <translation>%s wird angelegt; das lässt sich nicht auf halbem Weg anhalten.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Audit not created</source>
         <translation>Audit nicht angelegt</translation>
     </message>
@@ -4168,7 +4172,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../../auditor_app/ui/details/plan.py" line="+54"/>
+        <location filename="../../auditor_app/ui/details/plan.py" line="+55"/>
         <source>&amp;Add slot</source>
         <translation>Zeitfenster &amp;hinzufügen</translation>
     </message>
@@ -4194,8 +4198,8 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
     </message>
     <message>
         <location line="+34"/>
-        <source>Change %s in the audit plan</source>
-        <translation>%s im Auditplan ändern</translation>
+        <source>Change %1 in the audit plan</source>
+        <translation>%1 im Auditplan ändern</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4215,13 +4219,13 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../auditor_app/ui/preferences_dialog.py" line="+45"/>
-        <source>The logo file is not there any more: %s</source>
-        <translation>Die Logodatei ist nicht mehr vorhanden: %s</translation>
+        <source>The logo file is not there any more: %1</source>
+        <translation>Die Logodatei ist nicht mehr vorhanden: %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Not a picture that can be used: %s (%s)</source>
-        <translation>Kein verwendbares Bild: %s (%s)</translation>
+        <source>Not a picture that can be used: %1 (%2)</source>
+        <translation>Kein verwendbares Bild: %1 (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4479,13 +4483,13 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
     </message>
     <message>
         <location line="+3"/>
-        <source>Note: %s</source>
-        <translation>Notiz: %s</translation>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Photo: %s</source>
-        <translation>Foto: %s</translation>
+        <source>Photo: %1</source>
+        <translation>Foto: %1</translation>
     </message>
 </context>
 <context>
@@ -4564,7 +4568,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
 <context>
     <name>RecentAuditsModel</name>
     <message>
-        <location filename="../../auditor_app/ui/models/recent_audits.py" line="+52"/>
+        <location filename="../../auditor_app/ui/models/recent_audits.py" line="+53"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -4590,8 +4594,8 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
     </message>
     <message>
         <location line="+29"/>
-        <source>File not found: %s</source>
-        <translation>Datei nicht gefunden: %s</translation>
+        <source>File not found: %1</source>
+        <translation>Datei nicht gefunden: %1</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4600,7 +4604,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../auditor_app/ui/start_page.py" line="+177"/>
+        <location filename="../../auditor_app/ui/start_page.py" line="+178"/>
         <source>%1 of %2 clauses</source>
         <translation>%1 von %2 Abschnitten</translation>
     </message>
@@ -4608,15 +4612,15 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
 <context>
     <name>RelatedClauses</name>
     <message>
-        <location filename="../../auditor_app/ui/related_clauses.py" line="+54"/>
+        <location filename="../../auditor_app/ui/related_clauses.py" line="+55"/>
         <location line="+18"/>
         <source>Also relevant to</source>
         <translation>Auch relevant für</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Also relevant to (%s)</source>
-        <translation>Auch relevant für (%s)</translation>
+        <source>Also relevant to (%1)</source>
+        <translation>Auch relevant für (%1)</translation>
     </message>
 </context>
 <context>
@@ -4628,8 +4632,8 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
     </message>
     <message>
         <location line="+13"/>
-        <source>%s %s — %s · %s</source>
-        <translation>%s %s — %s · %s</translation>
+        <source>%1 %2 — %3 · %4</source>
+        <translation>%1 %2 — %3 · %4</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4640,7 +4644,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
 <context>
     <name>ResultDelegate</name>
     <message>
-        <location filename="../../auditor_app/ui/search_panel.py" line="+117"/>
+        <location filename="../../auditor_app/ui/search_panel.py" line="+118"/>
         <source>Not tied to a clause</source>
         <translation>Keinem Abschnitt zugeordnet</translation>
     </message>
@@ -4752,14 +4756,14 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
     </message>
     <message>
         <location line="+9"/>
-        <source>%s; the client&apos;s management system documentation; applicable legal requirements</source>
-        <translation>%s; die Dokumentation des Managementsystems des Kunden; zutreffende gesetzliche Anforderungen</translation>
+        <source>%1; the client&apos;s management system documentation; applicable legal requirements</source>
+        <translation>%1; die Dokumentation des Managementsystems des Kunden; zutreffende gesetzliche Anforderungen</translation>
     </message>
 </context>
 <context>
     <name>SearchFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/search_feature.py" line="+51"/>
+        <location filename="../../auditor_app/ui/search_feature.py" line="+52"/>
         <source>&amp;Find in audit…</source>
         <translation>Im Audit &amp;suchen…</translation>
     </message>
@@ -4771,11 +4775,16 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
     <message>
         <location line="+39"/>
         <location line="+30"/>
-        <source>Search is not available: %s</source>
-        <translation>Die Suche ist nicht verfügbar: %s</translation>
+        <source>Search is not available: %1</source>
+        <translation>Die Suche ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+79"/>
+        <source>%1 — with its notes, evidence and findings</source>
+        <translation>%1 – mit seinen Notizen, Nachweisen und Feststellungen</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>This item is not tied to a clause.</source>
         <translation>Dieser Eintrag ist keinem Abschnitt zugeordnet.</translation>
     </message>
@@ -4783,11 +4792,6 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
         <location line="+17"/>
         <source>Evidence</source>
         <translation>Nachweise</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%s — with its notes, evidence and findings</source>
-        <translation>%s – mit seinen Notizen, Nachweisen und Feststellungen</translation>
     </message>
 </context>
 <context>
@@ -4814,33 +4818,38 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
     </message>
     <message>
         <location line="+12"/>
-        <source>No matches for “%s”.</source>
-        <translation>Keine Treffer für „%s“.</translation>
+        <source>No matches for “%1”.</source>
+        <translation>Keine Treffer für „%1“.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The first %d results — add a word to narrow the search.</source>
-        <translation>Die ersten %d Treffer – ein weiteres Wort grenzt die Suche ein.</translation>
+        <source>The first %1 results — add a word to narrow the search.</source>
+        <translation>Die ersten %1 Treffer – ein weiteres Wort grenzt die Suche ein.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>1 result</source>
-        <translation>1 Treffer</translation>
+        <location line="+4"/>
+        <source>%1 results</source>
+        <translation>%1 Treffer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 result in 1 clause</source>
+        <translation>1 Treffer in 1 Abschnitt</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%d results</source>
-        <translation>%d Treffer</translation>
+        <source>%1 results in 1 clause</source>
+        <translation>%1 Treffer in 1 Abschnitt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source> in 1 clause</source>
-        <translation> in 1 Abschnitt</translation>
+        <location line="+2"/>
+        <source>%1 results in %2 clauses</source>
+        <translation>%1 Treffer in %2 Abschnitten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source> in %d clauses</source>
-        <translation> in %d Abschnitten</translation>
+        <location line="-4"/>
+        <source>1 result</source>
+        <translation>1 Treffer</translation>
     </message>
 </context>
 <context>
@@ -4904,7 +4913,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
 <context>
     <name>StandardsPage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-88"/>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-87"/>
         <source>Standards</source>
         <translation>Normen</translation>
     </message>
@@ -4934,9 +4943,9 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
         <translation>%1 Abschnitte · Ausgabe %2 · %3</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The checklist library cannot be read: %s</source>
-        <translation>Die Checklisten-Bibliothek kann nicht gelesen werden: %s</translation>
+        <location line="+12"/>
+        <source>The checklist library cannot be read: %1</source>
+        <translation>Die Checklisten-Bibliothek kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5037,12 +5046,12 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
     </message>
     <message>
         <location line="+1"/>
-        <source>%s
+        <source>%1
 
 This file is no longer there: it may have been moved, renamed or deleted, or be on a USB stick that is not plugged in.
 
 Remove it from the list of recent audits?</source>
-        <translation>%s
+        <translation>%1
 
 Diese Datei ist nicht mehr vorhanden: Sie wurde vielleicht verschoben, umbenannt oder gelöscht oder liegt auf einem USB-Stick, der nicht eingesteckt ist.
 
@@ -5119,7 +5128,7 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
 <context>
     <name>TeamMemberDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/details/team.py" line="+35"/>
+        <location filename="../../auditor_app/ui/details/team.py" line="+36"/>
         <source>Edit team member</source>
         <translation>Teammitglied bearbeiten</translation>
     </message>
@@ -5183,8 +5192,8 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>%s (you)</source>
-        <translation>%s (Sie)</translation>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5216,11 +5225,11 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>You are listed as “%s”. To appear under your full name, cancel and set it in Edit ▸ Preferences… first: it is stamped on every change you make.</source>
-        <translation>Sie sind als „%s“ eingetragen. Um mit vollem Namen zu erscheinen, brechen Sie ab und legen Sie ihn zuerst unter Bearbeiten ▸ Einstellungen… fest: Er wird bei jeder Ihrer Änderungen vermerkt.</translation>
+        <source>You are listed as “%1”. To appear under your full name, cancel and set it in Edit ▸ Preferences… first: it is stamped on every change you make.</source>
+        <translation>Sie sind als „%1“ eingetragen. Um mit vollem Namen zu erscheinen, brechen Sie ab und legen Sie ihn zuerst unter Bearbeiten ▸ Einstellungen… fest: Er wird bei jeder Ihrer Änderungen vermerkt.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Make one team member the lead auditor.</source>
         <translation>Bestimmen Sie ein Teammitglied als Auditleiter/-in.</translation>
     </message>
@@ -5259,18 +5268,18 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
     </message>
     <message>
         <location line="+37"/>
-        <source>Add team member %s</source>
-        <translation>Teammitglied %s hinzufügen</translation>
+        <source>Add team member %1</source>
+        <translation>Teammitglied %1 hinzufügen</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>Edit team member %s</source>
-        <translation>Teammitglied %s bearbeiten</translation>
+        <source>Edit team member %1</source>
+        <translation>Teammitglied %1 bearbeiten</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Remove team member %s</source>
-        <translation>Teammitglied %s entfernen</translation>
+        <source>Remove team member %1</source>
+        <translation>Teammitglied %1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -5407,7 +5416,7 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../auditor_app/ui/commands.py" line="+52"/>
+        <location filename="../../auditor_app/ui/commands.py" line="+51"/>
         <source>Set %1 to %2</source>
         <translation>%1 auf %2 setzen</translation>
     </message>
@@ -5417,7 +5426,7 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
         <translation>Notiz zu %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+29"/>
         <source>Edit note on %1</source>
         <translation>Notiz zu %1 bearbeiten</translation>
     </message>
@@ -5427,7 +5436,7 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
         <translation>Notiz bearbeiten</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+20"/>
         <source>Delete note on %1</source>
         <translation>Notiz zu %1 löschen</translation>
     </message>
@@ -5679,7 +5688,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>evidence_import.workers</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence_import/workers.py" line="+44"/>
+        <location filename="../../auditor_app/ui/evidence_import/workers.py" line="+45"/>
         <source>Stopping after the photos being processed…</source>
         <translation>Wird nach den gerade bearbeiteten Fotos angehalten…</translation>
     </message>
@@ -5971,6 +5980,11 @@ Changes made before this error are saved in your audit file.</source>
         <translation>Angelegt</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Created — %1</source>
+        <translation>Angelegt — %1</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
@@ -5979,6 +5993,11 @@ Changes made before this error are saved in your audit file.</source>
         <location line="+2"/>
         <source>Restored</source>
         <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restored — %1</source>
+        <translation>Wiederhergestellt — %1</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AnnotatePhoto</name>
     <message>
-        <location filename="../../auditor_app/ui/annotate/command.py" line="+19"/>
+        <location filename="../../auditor_app/ui/annotate/command.py" line="+20"/>
         <source>Annotate %1</source>
         <translation>Anotar %1</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../auditor_app/ui/annotate/editor.py" line="+43"/>
+        <location filename="../../auditor_app/ui/annotate/editor.py" line="+44"/>
         <source>Annotate %1</source>
         <translation>Anotar %1</translation>
     </message>
@@ -474,7 +474,7 @@
 <context>
     <name>ClauseEvidenceTab</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/clause_tab.py" line="+36"/>
+        <location filename="../../auditor_app/ui/evidence/clause_tab.py" line="+37"/>
         <location line="+40"/>
         <source>Evidence</source>
         <translation>Evidencias</translation>
@@ -518,23 +518,23 @@ Arrastre aquí fotos, documentos o una carpeta, pegue una captura de pantalla (C
     </message>
     <message>
         <location line="+23"/>
-        <source>Evidence (%d)</source>
-        <translation>Evidencias (%d)</translation>
+        <source>Evidence (%1)</source>
+        <translation>Evidencias (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Clause %s</source>
-        <translation>Apartado %s</translation>
+        <source>Clause %1</source>
+        <translation>Apartado %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>a note on %s</source>
-        <translation>una nota sobre %s</translation>
+        <source>a note on %1</source>
+        <translation>una nota sobre %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Finding %s</source>
-        <translation>Hallazgo %s</translation>
+        <source>Finding %1</source>
+        <translation>Hallazgo %1</translation>
     </message>
 </context>
 <context>
@@ -562,18 +562,18 @@ Arrastre aquí fotos, documentos o una carpeta, pegue una captura de pantalla (C
     </message>
     <message>
         <location line="+13"/>
-        <source>Findings (%d)</source>
-        <translation>Hallazgos (%d)</translation>
+        <source>Findings (%1)</source>
+        <translation>Hallazgos (%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>⚠ %1 minor nonconformities on this clause — consider whether together they indicate a major.</source>
+        <translation>⚠ %1 no conformidades menores en este apartado: valore si en conjunto indican una no conformidad mayor.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>No findings on this clause.</source>
         <translation>No hay hallazgos en este apartado.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>⚠ %d minor nonconformities on this clause — consider whether together they indicate a major.</source>
-        <translation>⚠ %d no conformidades menores en este apartado: valore si en conjunto indican una no conformidad mayor.</translation>
     </message>
 </context>
 <context>
@@ -719,7 +719,7 @@ Es obligatorio justificarlo; la justificación figura en el informe de auditorí
 <context>
     <name>ClauseReferences</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/composer_parts.py" line="+104"/>
+        <location filename="../../auditor_app/ui/findings/composer_parts.py" line="+105"/>
         <source>Add a clause by number or title…</source>
         <translation>Añadir un apartado por número o título…</translation>
     </message>
@@ -740,13 +740,13 @@ Es obligatorio justificarlo; la justificación figura en el informe de auditorí
     </message>
     <message>
         <location line="+42"/>
-        <source>No clause %s in this audit.</source>
-        <translation>No hay ningún apartado %s en esta auditoría.</translation>
+        <source>No clause %1 in this audit.</source>
+        <translation>No hay ningún apartado %1 en esta auditoría.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%s is in several standards: pick one from the list.</source>
-        <translation>%s figura en varias normas: elija una en la lista.</translation>
+        <source>%1 is in several standards: pick one from the list.</source>
+        <translation>%1 figura en varias normas: elija una en la lista.</translation>
     </message>
 </context>
 <context>
@@ -782,23 +782,23 @@ Es obligatorio justificarlo; la justificación figura en el informe de auditorí
         <translation>%1 — auditado por %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>Not yet audited itself; %1 of %n sub-clause(s) audited, %2 with a nonconformity</source>
+        <translation>
+            <numerusform>Aún sin auditar en sí; %1 de %n subapartado auditado, %2 con no conformidades</numerusform>
+            <numerusform>Aún sin auditar en sí; %1 de %n subapartados auditados, %2 con no conformidades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Not yet audited itself; %1 of %n sub-clause(s) audited</source>
         <translation>
             <numerusform>Aún sin auditar en sí; %1 de %n subapartado auditado</numerusform>
             <numerusform>Aún sin auditar en sí; %1 de %n subapartados auditados</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>, %n with a nonconformity</source>
-        <translation>
-            <numerusform>, %n con una no conformidad</numerusform>
-            <numerusform>, %n con no conformidades</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1/%2 audited</source>
         <translation>%1/%2 auditados</translation>
     </message>
@@ -1177,32 +1177,32 @@ Haga doble clic en un elemento para ir a él.</translation>
 <context>
     <name>CycleCommands</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/commands.py" line="+26"/>
-        <source>Verify %s</source>
-        <translation>Verificar %s</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Cite for %s</source>
-        <translation>Citar para %s</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stop citing for %s</source>
-        <translation>Dejar de citar para %s</translation>
+        <location filename="../../auditor_app/ui/cycle/commands.py" line="+17"/>
+        <source>Verify %1</source>
+        <translation>Verificar %1</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>Follow-up finding for %s</source>
-        <translation>Hallazgo de seguimiento para %s</translation>
+        <source>Cite for %1</source>
+        <translation>Citar para %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+0"/>
+        <source>Stop citing for %1</source>
+        <translation>Dejar de citar para %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Follow-up finding for %1</source>
+        <translation>Hallazgo de seguimiento para %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Set readiness for Stage 2</source>
         <translation>Fijar la preparación para la etapa 2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Add area of concern</source>
         <translation>Añadir área de preocupación</translation>
     </message>
@@ -1212,7 +1212,7 @@ Haga doble clic en un elemento para ir a él.</translation>
         <translation>Editar área de preocupación</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Delete area of concern</source>
         <translation>Eliminar área de preocupación</translation>
     </message>
@@ -1356,7 +1356,7 @@ Haga doble clic en un elemento para ir a él.</translation>
 <context>
     <name>CycleFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/feature.py" line="+41"/>
+        <location filename="../../auditor_app/ui/cycle/feature.py" line="+42"/>
         <source>Previous findings</source>
         <translation>Hallazgos anteriores</translation>
     </message>
@@ -1578,16 +1578,20 @@ Haga doble clic en un elemento para ir a él.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n finding(s) have grades that “{scheme}” does not have:</source>
+        <source>%n finding(s) have grades that “%1” does not have:
+%2
+
+Regrade or delete these findings first, then choose the scheme again.</source>
         <translation>
-            <numerusform>%n hallazgo tiene una clasificación que «{scheme}» no contempla:</numerusform>
-            <numerusform>%n hallazgos tienen clasificaciones que «{scheme}» no contempla:</numerusform>
+            <numerusform>%n hallazgo tiene una clasificación que «%1» no contempla:
+%2
+
+Primero reclasifique o elimine estos hallazgos y luego vuelva a elegir el esquema.</numerusform>
+            <numerusform>%n hallazgos tienen clasificaciones que «%1» no contempla:
+%2
+
+Primero reclasifique o elimine estos hallazgos y luego vuelva a elegir el esquema.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Regrade or delete these findings first, then choose the scheme again.</source>
-        <translation>Primero reclasifique o elimine estos hallazgos y luego vuelva a elegir el esquema.</translation>
     </message>
 </context>
 <context>
@@ -1696,7 +1700,7 @@ Haga doble clic en un elemento para ir a él.</translation>
         <translation>Línea</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Thin</source>
         <translation>Fina</translation>
     </message>
@@ -1780,8 +1784,8 @@ Haga doble clic en un elemento para ir a él.</translation>
     <name>Evidence</name>
     <message>
         <location filename="../../auditor_app/ui/evidence/gallery_model.py" line="+40"/>
-        <source>%d bytes</source>
-        <translation>%d bytes</translation>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1790,59 +1794,34 @@ Haga doble clic en un elemento para ir a él.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>Taken %s</source>
-        <translation>Tomada el %s</translation>
+        <source>Taken %1</source>
+        <translation>Tomada el %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Time taken unknown</source>
-        <translation>Hora de toma desconocida</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Camera: %s</source>
-        <translation>Cámara: %s</translation>
+        <location line="+5"/>
+        <source>Camera: %1</source>
+        <translation>Cámara: %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Added by %s, %s</source>
-        <translation>Añadida por %s, %s</translation>
+        <source>Added by %1, %2</source>
+        <translation>Añadida por %1, %2</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Time taken unknown</source>
+        <translation>Hora de toma desconocida</translation>
     </message>
 </context>
 <context>
     <name>EvidenceAdder</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/adding.py" line="+61"/>
-        <source>Evidence files (%s)</source>
-        <translation>Archivos de evidencia (%s)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photos (%s)</source>
-        <translation>Fotos (%s)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Documents (%s)</source>
-        <translation>Documentos (%s)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../auditor_app/ui/evidence/adding.py" line="+65"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Add evidence to %s</source>
-        <translation>Añadir evidencias a %s</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Screenshot %s.png</source>
-        <translation>Captura de pantalla %s.png</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+32"/>
         <source>Nothing to paste: the clipboard holds no picture or file.</source>
         <translation>Nada que pegar: el portapapeles no contiene ninguna imagen ni archivo.</translation>
     </message>
@@ -1852,12 +1831,37 @@ Haga doble clic en un elemento para ir a él.</translation>
         <translation>Añadiendo evidencias</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Adding %d files to %s…</source>
-        <translation>Añadiendo %d archivos a %s…</translation>
+        <location line="-65"/>
+        <source>Evidence files (%1)</source>
+        <translation>Archivos de evidencia (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Photos (%1)</source>
+        <translation>Fotos (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (%1)</source>
+        <translation>Documentos (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add evidence to %1</source>
+        <translation>Añadir evidencias a %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Screenshot %1.png</source>
+        <translation>Captura de pantalla %1.png</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Adding %1 files to %2…</source>
+        <translation>Añadiendo %1 archivos a %2…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stopping after the file being added…</source>
         <translation>Deteniendo tras el archivo que se está añadiendo…</translation>
     </message>
@@ -1873,36 +1877,36 @@ Haga doble clic en un elemento para ir a él.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%d evidence file added.</source>
-        <translation>%d archivo de evidencia añadido.</translation>
+        <source>%1 evidence file added.</source>
+        <translation>%1 archivo de evidencia añadido.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%d evidence files added.</source>
-        <translation>%d archivos de evidencia añadidos.</translation>
+        <source>%1 evidence files added.</source>
+        <translation>%1 archivos de evidencia añadidos.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>… and %d more</source>
-        <translation>… y %d más</translation>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>%1 file was added; these were not:</source>
+        <translation>Se ha añadido %1 archivo; estos no:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 files were added; these were not:</source>
+        <translation>Se han añadido %1 archivos; estos no:</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>No file was added:</source>
         <translation>No se ha añadido ningún archivo:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%d file was added; these were not:</source>
-        <translation>Se ha añadido %d archivo; estos no:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%d files were added; these were not:</source>
-        <translation>Se han añadido %d archivos; estos no:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Evidence can be photos (JPEG, PNG, WebP), PDF files and office documents.</source>
         <translation>Las evidencias pueden ser fotos (JPEG, PNG, WebP), archivos PDF y documentos ofimáticos.</translation>
     </message>
@@ -1921,39 +1925,39 @@ Haga doble clic en un elemento para ir a él.</translation>
     <name>EvidenceCommands</name>
     <message>
         <location filename="../../auditor_app/ui/evidence/commands.py" line="+16"/>
-        <source>Add evidence file to %s</source>
-        <translation>Añadir archivo de evidencia a %s</translation>
+        <source>Add evidence file to %1</source>
+        <translation>Añadir archivo de evidencia a %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Add %d evidence files to %s</source>
-        <translation>Añadir %d archivos de evidencia a %s</translation>
+        <source>Add %1 evidence files to %2</source>
+        <translation>Añadir %1 archivos de evidencia a %2</translation>
     </message>
     <message>
         <location line="+46"/>
-        <source>Remove %s</source>
-        <translation>Quitar %s</translation>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Remove %d evidence files</source>
-        <translation>Quitar %d archivos de evidencia</translation>
+        <source>Remove %1 evidence files</source>
+        <translation>Quitar %1 archivos de evidencia</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Edit caption</source>
         <translation>Editar pie de foto</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>Rotate %s</source>
-        <translation>Girar %s</translation>
+        <source>Rotate %1</source>
+        <translation>Girar %1</translation>
     </message>
 </context>
 <context>
     <name>EvidenceFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/feature.py" line="+55"/>
+        <location filename="../../auditor_app/ui/evidence/feature.py" line="+56"/>
         <location line="+1"/>
         <location line="+95"/>
         <source>Evidence</source>
@@ -1976,11 +1980,23 @@ Haga doble clic en un elemento para ir a él.</translation>
     </message>
     <message>
         <location line="+65"/>
-        <source>Evidence (%d)</source>
-        <translation>Evidencias (%d)</translation>
+        <source>Evidence (%1)</source>
+        <translation>Evidencias (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+80"/>
+        <source>Finding %1</source>
+        <translation>Hallazgo %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No program is set up to open %1. A copy was saved as
+%2</source>
+        <translation>No hay ningún programa configurado para abrir %1. Se ha guardado una copia como
+%2</translation>
+    </message>
+    <message>
+        <location line="-118"/>
         <location line="+6"/>
         <source>the audit</source>
         <translation>la auditoría</translation>
@@ -1991,12 +2007,7 @@ Haga doble clic en un elemento para ir a él.</translation>
         <translation>Quitado. Editar › Deshacer lo recupera.</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Finding %s</source>
-        <translation>Hallazgo %s</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+82"/>
         <source>Cannot open the file</source>
         <translation>No se puede abrir el archivo</translation>
     </message>
@@ -2004,13 +2015,6 @@ Haga doble clic en un elemento para ir a él.</translation>
         <location line="+3"/>
         <source>No viewer for this file</source>
         <translation>No hay visor para este archivo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No program is set up to open %s. A copy was saved as
-%s</source>
-        <translation>No hay ningún programa configurado para abrir %s. Se ha guardado una copia como
-%s</translation>
     </message>
 </context>
 <context>
@@ -2166,7 +2170,7 @@ Haga doble clic en un elemento para ir a él.</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Compaction was cancelled; the photos not reached yet are unchanged.</source>
         <translation>Se ha cancelado la compactación; las fotos a las que aún no se había llegado no han cambiado.</translation>
     </message>
@@ -2176,7 +2180,7 @@ Haga doble clic en un elemento para ir a él.</translation>
         <translation>Se dejaron como estaban:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The file as it was before is kept as a backup:
 %1</source>
         <translation>El archivo tal como estaba antes se conserva como copia de seguridad:
@@ -2207,24 +2211,29 @@ Haga doble clic en un elemento para ir a él.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Notes (%d)</source>
-        <translation>Notas (%d)</translation>
+        <source>Notes (%1)</source>
+        <translation>Notas (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Photos and documents (%d)</source>
-        <translation>Fotos y documentos (%d)</translation>
+        <source>Photos and documents (%1)</source>
+        <translation>Fotos y documentos (%1)</translation>
     </message>
     <message>
         <location line="+25"/>
-        <source> (internal)</source>
-        <translation> (interna)</translation>
+        <source>%1 (internal)</source>
+        <translation>%1 (interna)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/viewer.py" line="+92"/>
+        <location filename="../../auditor_app/ui/evidence/viewer.py" line="+93"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
@@ -2280,20 +2289,20 @@ Haga doble clic en un elemento para ir a él.</translation>
     </message>
     <message>
         <location line="+56"/>
-        <source>%d of %d</source>
-        <translation>%d de %d</translation>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>%s
+        <source>%1
 Open file shows it with the system&apos;s viewer.</source>
-        <translation>%s
+        <translation>%1
 Abrir archivo lo muestra con el visor del sistema.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>This photo cannot be shown: %s</source>
-        <translation>No se puede mostrar esta foto: %s</translation>
+        <source>This photo cannot be shown: %1</source>
+        <translation>No se puede mostrar esta foto: %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2398,14 +2407,14 @@ No se ha escrito ningún archivo.</translation>
     <name>FieldSection</name>
     <message>
         <location filename="../../auditor_app/ui/details/field_section.py" line="+120"/>
-        <source>Change %s</source>
-        <translation>Cambiar %s</translation>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_file.py" line="+88"/>
+        <location filename="../../auditor_app/ui/new_audit_file.py" line="+89"/>
         <source>Audit file</source>
         <translation>Archivo de auditoría</translation>
     </message>
@@ -2441,33 +2450,33 @@ No se ha escrito ningún archivo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The folder %s does not exist.</source>
-        <translation>La carpeta %s no existe.</translation>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%s already exists. An audit file is never overwritten: choose another name.</source>
-        <translation>%s ya existe. Un archivo de auditoría nunca se sobrescribe: elija otro nombre.</translation>
+        <source>%1 already exists. An audit file is never overwritten: choose another name.</source>
+        <translation>%1 ya existe. Un archivo de auditoría nunca se sobrescribe: elija otro nombre.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>This folder is on removable media (%s), which can be unplugged while the audit is being written.</source>
-        <translation>Esta carpeta está en un medio extraíble (%s), que puede desconectarse mientras se escribe la auditoría.</translation>
+        <source>This folder is on removable media (%1), which can be unplugged while the audit is being written.</source>
+        <translation>Esta carpeta está en un medio extraíble (%1), que puede desconectarse mientras se escribe la auditoría.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This folder is on a network share (%s), where file locking is unreliable.</source>
-        <translation>Esta carpeta está en un recurso compartido de red (%s), donde el bloqueo de archivos no es fiable.</translation>
+        <source>This folder is on a network share (%1), where file locking is unreliable.</source>
+        <translation>Esta carpeta está en un recurso compartido de red (%1), donde el bloqueo de archivos no es fiable.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This folder is synchronised by %s, whose agent can copy the file half-written.</source>
-        <translation>Esta carpeta la sincroniza %s, cuyo agente puede copiar el archivo a medio escribir.</translation>
+        <source>This folder is synchronised by %1, whose agent can copy the file half-written.</source>
+        <translation>Esta carpeta la sincroniza %1, cuyo agente puede copiar el archivo a medio escribir.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This folder is not on a local disk (%s).</source>
-        <translation>Esta carpeta no está en un disco local (%s).</translation>
+        <source>This folder is not on a local disk (%1).</source>
+        <translation>Esta carpeta no está en un disco local (%1).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2479,8 +2488,8 @@ No se ha escrito ningún archivo.</translation>
     <name>FindingCommands</name>
     <message>
         <location filename="../../auditor_app/ui/findings/commands.py" line="+37"/>
-        <source>Add finding on %s</source>
-        <translation>Añadir hallazgo en %s</translation>
+        <source>Add finding on %1</source>
+        <translation>Añadir hallazgo en %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2488,38 +2497,38 @@ No se ha escrito ningún archivo.</translation>
         <translation>Añadir hallazgo</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Add finding %s</source>
-        <translation>Añadir hallazgo %s</translation>
+        <location line="+17"/>
+        <source>Add finding %1</source>
+        <translation>Añadir hallazgo %1</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Edit finding %s</source>
-        <translation>Editar hallazgo %s</translation>
+        <location line="+21"/>
+        <source>Edit finding %1</source>
+        <translation>Editar hallazgo %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Delete finding %s</source>
-        <translation>Eliminar hallazgo %s</translation>
+        <location line="+25"/>
+        <source>Delete finding %1</source>
+        <translation>Eliminar hallazgo %1</translation>
     </message>
 </context>
 <context>
     <name>FindingComposer</name>
     <message>
         <location filename="../../auditor_app/ui/findings/composer.py" line="+48"/>
-        <source>Finding %s</source>
-        <translation>Hallazgo %s</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <location line="+12"/>
         <source>New finding</source>
         <translation>Nuevo hallazgo</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>New finding on %s</source>
-        <translation>Nuevo hallazgo en %s</translation>
+        <location line="-12"/>
+        <source>Finding %1</source>
+        <translation>Hallazgo %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New finding on %1</source>
+        <translation>Nuevo hallazgo en %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2543,12 +2552,12 @@ No se ha escrito ningún archivo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>What is not fulfilled</source>
         <translation>Lo que no se cumple</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>Save changes</source>
         <translation>Guardar los cambios</translation>
     </message>
@@ -2604,12 +2613,12 @@ No se ha escrito ningún archivo.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>What is not fulfilled, stated so the auditee can act on it.</source>
         <translation>Lo que no se cumple, expresado de forma que el auditado pueda actuar.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>&amp;Finding</source>
         <translation>&amp;Hallazgo</translation>
     </message>
@@ -2645,21 +2654,16 @@ No se ha escrito ningún archivo.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>1 minor nonconformity already on %s</source>
-        <translation>Ya hay 1 no conformidad menor en %s</translation>
+        <source>1 minor nonconformity already on %1 — consider whether together they indicate a major.</source>
+        <translation>Ya hay 1 no conformidad menor en %1 — valore si en conjunto indican una no conformidad mayor.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%d minor nonconformities already on %s</source>
-        <translation>Ya hay %d no conformidades menores en %s</translation>
+        <location line="+2"/>
+        <source>%1 minor nonconformities already on %2 — consider whether together they indicate a major.</source>
+        <translation>Ya hay %1 no conformidades menores en %2 — valore si en conjunto indican una no conformidad mayor.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source> — consider whether together they indicate a major.</source>
-        <translation> — valore si en conjunto indican una no conformidad mayor.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Statement of nonconformity</source>
         <translation>Declaración de la no conformidad</translation>
     </message>
@@ -2683,8 +2687,8 @@ No se ha escrito ningún archivo.</translation>
     <name>FindingDetail</name>
     <message>
         <location filename="../../auditor_app/ui/findings/detail.py" line="+34"/>
-        <source>raised by %s</source>
-        <translation>registrado por %s</translation>
+        <source>raised by %1</source>
+        <translation>registrado por %1</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2760,7 +2764,7 @@ No se ha escrito ningún archivo.</translation>
 <context>
     <name>FindingsFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/feature.py" line="+33"/>
+        <location filename="../../auditor_app/ui/findings/feature.py" line="+34"/>
         <location line="+1"/>
         <location line="+47"/>
         <source>Findings</source>
@@ -2778,13 +2782,13 @@ No se ha escrito ningún archivo.</translation>
     </message>
     <message>
         <location line="+34"/>
-        <source>Findings (%d)</source>
-        <translation>Hallazgos (%d)</translation>
+        <source>Findings (%1)</source>
+        <translation>Hallazgos (%1)</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>Finding %s deleted — Edit › Undo brings it back.</source>
-        <translation>Hallazgo %s eliminado. Editar › Deshacer lo recupera.</translation>
+        <location line="+65"/>
+        <source>Finding %1 deleted — Edit › Undo brings it back.</source>
+        <translation>Hallazgo %1 eliminado. Editar › Deshacer lo recupera.</translation>
     </message>
 </context>
 <context>
@@ -2841,18 +2845,18 @@ No se ha escrito ningún archivo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%d of %d findings</source>
-        <translation>%d de %d hallazgos</translation>
+        <source>%1 of %2 findings</source>
+        <translation>%1 de %2 hallazgos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>1 finding</source>
-        <translation>1 hallazgo</translation>
+        <source>%1 findings</source>
+        <translation>%1 hallazgos</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%d findings</source>
-        <translation>%d hallazgos</translation>
+        <source>1 finding</source>
+        <translation>1 hallazgo</translation>
     </message>
 </context>
 <context>
@@ -2902,13 +2906,13 @@ No se ha escrito ningún archivo.</translation>
     <name>FollowUpDialog</name>
     <message>
         <location filename="../../auditor_app/ui/cycle/follow_up_dialog.py" line="+32"/>
-        <source>Follow-up finding for %s</source>
-        <translation>Hallazgo de seguimiento para %s</translation>
+        <source>the item</source>
+        <translation>el elemento</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>the item</source>
-        <translation>el elemento</translation>
+        <source>Follow-up finding for %1</source>
+        <translation>Hallazgo de seguimiento para %1</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3042,7 +3046,7 @@ No se ha escrito ningún archivo.</translation>
 <context>
     <name>GalleryPage</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/gallery_page.py" line="+36"/>
+        <location filename="../../auditor_app/ui/evidence/gallery_page.py" line="+37"/>
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
@@ -3063,12 +3067,12 @@ No se ha escrito ningún archivo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>On the clause shown</source>
         <translation>En el apartado mostrado</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Oldest first</source>
         <translation>Más antiguas primero</translation>
     </message>
@@ -3111,18 +3115,18 @@ Arrastre fotos o documentos a esta página o use Añadir archivos…</translatio
     </message>
     <message>
         <location line="+18"/>
-        <source>On clause %s</source>
-        <translation>En el apartado %s</translation>
+        <source>On clause %1</source>
+        <translation>En el apartado %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%d files</source>
-        <translation>%d archivos</translation>
+        <location line="+19"/>
+        <source>%1 files</source>
+        <translation>%1 archivos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%d of %d files</source>
-        <translation>%d de %d archivos</translation>
+        <source>%1 of %2 files</source>
+        <translation>%1 de %2 archivos</translation>
     </message>
 </context>
 <context>
@@ -3339,7 +3343,7 @@ Arrastre fotos o documentos a esta página o use Añadir archivos…</translatio
 <context>
     <name>MeetingPanel</name>
     <message>
-        <location filename="../../auditor_app/ui/details/meetings.py" line="+42"/>
+        <location filename="../../auditor_app/ui/details/meetings.py" line="+41"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
@@ -3405,44 +3409,44 @@ Arrastre fotos o documentos a esta página o use Añadir archivos…</translatio
     </message>
     <message>
         <location line="+23"/>
-        <source>&lt;b&gt;Attendance&lt;/b&gt; — {present} of {listed} present</source>
-        <translation>&lt;b&gt;Asistencia&lt;/b&gt;: {present} de {listed} presentes</translation>
+        <source>&lt;b&gt;Attendance&lt;/b&gt; — %1 of %2 present</source>
+        <translation>&lt;b&gt;Asistencia&lt;/b&gt;: %1 de %2 presentes</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Attendance&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Asistencia&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Add {name} to the {meeting}</source>
-        <translation>Añadir a {name} ({meeting})</translation>
+        <location line="+48"/>
+        <source>Add %1 to the %2</source>
+        <translation>Añadir a %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Add %n attendees to the {meeting}</source>
+        <source>Add %n attendees to the %1</source>
         <translation>
-            <numerusform>Añadir %n asistente ({meeting})</numerusform>
-            <numerusform>Añadir %n asistentes ({meeting})</numerusform>
+            <numerusform>Añadir %n asistente (%1)</numerusform>
+            <numerusform>Añadir %n asistentes (%1)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Mark {name} present</source>
-        <translation>Marcar a {name} como presente</translation>
+        <location line="+11"/>
+        <source>Mark %1 present</source>
+        <translation>Marcar a %1 como presente</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Mark {name} absent</source>
-        <translation>Marcar a {name} como ausente</translation>
+        <source>Mark %1 absent</source>
+        <translation>Marcar a %1 como ausente</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Edit attendee {name}</source>
-        <translation>Editar el asistente {name}</translation>
+        <source>Edit attendee %1</source>
+        <translation>Editar el asistente %1</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>&lt;b&gt;Attendance&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Asistencia&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+70"/>
         <source>Remove %n attendee(s)</source>
         <translation>
             <numerusform>Quitar %n asistente</numerusform>
@@ -3569,7 +3573,7 @@ Su archivo de auditoría no ha cambiado.</translation>
 <context>
     <name>MergeHistory</name>
     <message>
-        <location filename="../../auditor_app/ui/merge_history.py" line="+62"/>
+        <location filename="../../auditor_app/ui/merge_history.py" line="+63"/>
         <source>&amp;Merge history…</source>
         <translation>Historial de &amp;fusiones…</translation>
     </message>
@@ -3613,8 +3617,8 @@ Su archivo de auditoría no ha cambiado.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>%s team file(s) merged into this audit; every change keeps its author.</source>
-        <translation>%s archivo(s) del equipo fusionado(s) en esta auditoría; cada cambio conserva su autor.</translation>
+        <source>%1 team file(s) merged into this audit; every change keeps its author.</source>
+        <translation>%1 archivo(s) del equipo fusionado(s) en esta auditoría; cada cambio conserva su autor.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3625,7 +3629,7 @@ Su archivo de auditoría no ha cambiado.</translation>
 <context>
     <name>N19Factors</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/n19_factors.py" line="+24"/>
+        <location filename="../../auditor_app/ui/findings/n19_factors.py" line="+25"/>
         <source>&amp;Repeat occurrence (raised at an earlier audit)</source>
         <translation>&amp;Repetición (detectada en una auditoría anterior)</translation>
     </message>
@@ -3641,39 +3645,39 @@ Su archivo de auditoría no ha cambiado.</translation>
     </message>
     <message>
         <location line="+40"/>
-        <source>%s (computed by GHTF/SG3/N19; it cannot be picked)</source>
-        <translation>%s (calculada según GHTF/SG3/N19; no se puede elegir)</translation>
+        <source>%1 (computed by GHTF/SG3/N19; it cannot be picked)</source>
+        <translation>%1 (calculada según GHTF/SG3/N19; no se puede elegir)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Several ISO 13485 clauses are cited: the highest grade counts (%1).</source>
+        <translation>Se citan varios apartados de ISO 13485: cuenta la clasificación más alta (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not graded by N19: %1.</source>
+        <translation>Sin clasificar según N19: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Grade %1 (graded without N19 factors)</source>
+        <translation>Clasificación %1 (sin factores N19)</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>No grade yet: N19 grades ISO 13485 clauses 4 to 8; add one to the clause references.</source>
         <translation>Aún sin clasificación: N19 clasifica los apartados 4 a 8 de ISO 13485; añada uno a las referencias.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Several ISO 13485 clauses are cited: the highest grade counts (%s).</source>
-        <translation>Se citan varios apartados de ISO 13485: cuenta la clasificación más alta (%s).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not graded by N19: %s.</source>
-        <translation>Sin clasificar según N19: %s.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Nonconformity (grade computed by GHTF N19)</source>
         <translation>No conformidad (clasificación calculada según GHTF N19)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Grade %s (graded without N19 factors)</source>
-        <translation>Clasificación %s (sin factores N19)</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../auditor_app/ui/navigation.py" line="+18"/>
+        <location filename="../../auditor_app/ui/navigation.py" line="+19"/>
         <source>&amp;Next clause</source>
         <translation>Apartado &amp;siguiente</translation>
     </message>
@@ -3689,8 +3693,8 @@ Su archivo de auditoría no ha cambiado.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>Show %s</source>
-        <translation>Mostrar %s</translation>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -3706,7 +3710,7 @@ Su archivo de auditoría no ha cambiado.</translation>
 <context>
     <name>NewAuditWizard</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+125"/>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+124"/>
         <source>New audit</source>
         <translation>Nueva auditoría</translation>
     </message>
@@ -3752,13 +3756,13 @@ Su archivo de auditoría no ha cambiado.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Creating %s…</source>
-        <translation>Creando %s…</translation>
+        <source>Creating %1…</source>
+        <translation>Creando %1…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Creating %s; this cannot be stopped half-way.</source>
-        <translation>Creando %s; no se puede detener a medias.</translation>
+        <source>Creating %1; this cannot be stopped half-way.</source>
+        <translation>Creando %1; no se puede detener a medias.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3835,24 +3839,44 @@ Su archivo de auditoría no ha cambiado.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>Audit files (*.audit)</source>
         <translation>Archivos de auditoría (*.audit)</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <source>Reading %s…</source>
-        <translation>Leyendo %s…</translation>
+        <location line="-85"/>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Client: %s</source>
-        <translation>Cliente: %s</translation>
+        <location line="+97"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already exists. An audit file is never overwritten: choose another name.</source>
+        <translation>%1 ya existe. Un archivo de auditoría nunca se sobrescribe: elija otro nombre.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Creating %1…</source>
+        <translation>Creando %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating %1; this cannot be stopped half-way.</source>
+        <translation>Creando %1; no se puede detener a medias.</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>(none)</source>
-        <translation>(ninguno)</translation>
+        <source>Client: %1</source>
+        <translation>Cliente: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -3876,7 +3900,7 @@ Su archivo de auditoría no ha cambiado.</translation>
         <translation>No se puede usar %1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 (%2): no other version in the library</source>
         <translation>%1 (%2): no hay otra versión en la biblioteca</translation>
     </message>
@@ -3901,32 +3925,12 @@ Su archivo de auditoría no ha cambiado.</translation>
         <translation>Elija dónde guardar el nuevo archivo de auditoría.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The folder %s does not exist.</source>
-        <translation>La carpeta %s no existe.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%s already exists. An audit file is never overwritten: choose another name.</source>
-        <translation>%s ya existe. Un archivo de auditoría nunca se sobrescribe: elija otro nombre.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Creating the audit</source>
         <translation>Creando la auditoría</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Creating %s…</source>
-        <translation>Creando %s…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Creating %s; this cannot be stopped half-way.</source>
-        <translation>Creando %s; no se puede detener a medias.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Audit not created</source>
         <translation>Auditoría no creada</translation>
     </message>
@@ -4168,7 +4172,7 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../../auditor_app/ui/details/plan.py" line="+54"/>
+        <location filename="../../auditor_app/ui/details/plan.py" line="+55"/>
         <source>&amp;Add slot</source>
         <translation>&amp;Añadir franja</translation>
     </message>
@@ -4194,8 +4198,8 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
     </message>
     <message>
         <location line="+34"/>
-        <source>Change %s in the audit plan</source>
-        <translation>Cambiar %s en el plan de auditoría</translation>
+        <source>Change %1 in the audit plan</source>
+        <translation>Cambiar %1 en el plan de auditoría</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4215,13 +4219,13 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../auditor_app/ui/preferences_dialog.py" line="+45"/>
-        <source>The logo file is not there any more: %s</source>
-        <translation>El archivo del logotipo ya no está: %s</translation>
+        <source>The logo file is not there any more: %1</source>
+        <translation>El archivo del logotipo ya no está: %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Not a picture that can be used: %s (%s)</source>
-        <translation>No es una imagen utilizable: %s (%s)</translation>
+        <source>Not a picture that can be used: %1 (%2)</source>
+        <translation>No es una imagen utilizable: %1 (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4479,13 +4483,13 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
     </message>
     <message>
         <location line="+3"/>
-        <source>Note: %s</source>
-        <translation>Nota: %s</translation>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Photo: %s</source>
-        <translation>Foto: %s</translation>
+        <source>Photo: %1</source>
+        <translation>Foto: %1</translation>
     </message>
 </context>
 <context>
@@ -4564,7 +4568,7 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
 <context>
     <name>RecentAuditsModel</name>
     <message>
-        <location filename="../../auditor_app/ui/models/recent_audits.py" line="+52"/>
+        <location filename="../../auditor_app/ui/models/recent_audits.py" line="+53"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
@@ -4590,8 +4594,8 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
     </message>
     <message>
         <location line="+29"/>
-        <source>File not found: %s</source>
-        <translation>Archivo no encontrado: %s</translation>
+        <source>File not found: %1</source>
+        <translation>Archivo no encontrado: %1</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4600,7 +4604,7 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../auditor_app/ui/start_page.py" line="+177"/>
+        <location filename="../../auditor_app/ui/start_page.py" line="+178"/>
         <source>%1 of %2 clauses</source>
         <translation>%1 de %2 apartados</translation>
     </message>
@@ -4608,15 +4612,15 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
 <context>
     <name>RelatedClauses</name>
     <message>
-        <location filename="../../auditor_app/ui/related_clauses.py" line="+54"/>
+        <location filename="../../auditor_app/ui/related_clauses.py" line="+55"/>
         <location line="+18"/>
         <source>Also relevant to</source>
         <translation>También pertinente para</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Also relevant to (%s)</source>
-        <translation>También pertinente para (%s)</translation>
+        <source>Also relevant to (%1)</source>
+        <translation>También pertinente para (%1)</translation>
     </message>
 </context>
 <context>
@@ -4628,8 +4632,8 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
     </message>
     <message>
         <location line="+13"/>
-        <source>%s %s — %s · %s</source>
-        <translation>%s %s — %s · %s</translation>
+        <source>%1 %2 — %3 · %4</source>
+        <translation>%1 %2 — %3 · %4</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4640,7 +4644,7 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
 <context>
     <name>ResultDelegate</name>
     <message>
-        <location filename="../../auditor_app/ui/search_panel.py" line="+117"/>
+        <location filename="../../auditor_app/ui/search_panel.py" line="+118"/>
         <source>Not tied to a clause</source>
         <translation>Sin vincular a un apartado</translation>
     </message>
@@ -4752,14 +4756,14 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
     </message>
     <message>
         <location line="+9"/>
-        <source>%s; the client&apos;s management system documentation; applicable legal requirements</source>
-        <translation>%s; la documentación del sistema de gestión del cliente; los requisitos legales aplicables</translation>
+        <source>%1; the client&apos;s management system documentation; applicable legal requirements</source>
+        <translation>%1; la documentación del sistema de gestión del cliente; los requisitos legales aplicables</translation>
     </message>
 </context>
 <context>
     <name>SearchFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/search_feature.py" line="+51"/>
+        <location filename="../../auditor_app/ui/search_feature.py" line="+52"/>
         <source>&amp;Find in audit…</source>
         <translation>&amp;Buscar en la auditoría…</translation>
     </message>
@@ -4771,11 +4775,16 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
     <message>
         <location line="+39"/>
         <location line="+30"/>
-        <source>Search is not available: %s</source>
-        <translation>La búsqueda no está disponible: %s</translation>
+        <source>Search is not available: %1</source>
+        <translation>La búsqueda no está disponible: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+79"/>
+        <source>%1 — with its notes, evidence and findings</source>
+        <translation>%1 — con sus notas, evidencias y hallazgos</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>This item is not tied to a clause.</source>
         <translation>Este elemento no está vinculado a ningún apartado.</translation>
     </message>
@@ -4783,11 +4792,6 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
         <location line="+17"/>
         <source>Evidence</source>
         <translation>Evidencias</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%s — with its notes, evidence and findings</source>
-        <translation>%s — con sus notas, evidencias y hallazgos</translation>
     </message>
 </context>
 <context>
@@ -4814,33 +4818,38 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
     </message>
     <message>
         <location line="+12"/>
-        <source>No matches for “%s”.</source>
-        <translation>No hay resultados para «%s».</translation>
+        <source>No matches for “%1”.</source>
+        <translation>No hay resultados para «%1».</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The first %d results — add a word to narrow the search.</source>
-        <translation>Los primeros %d resultados: añada una palabra para acotar la búsqueda.</translation>
+        <source>The first %1 results — add a word to narrow the search.</source>
+        <translation>Los primeros %1 resultados: añada una palabra para acotar la búsqueda.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>1 result</source>
-        <translation>1 resultado</translation>
+        <location line="+4"/>
+        <source>%1 results</source>
+        <translation>%1 resultados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 result in 1 clause</source>
+        <translation>1 resultado en 1 apartado</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%d results</source>
-        <translation>%d resultados</translation>
+        <source>%1 results in 1 clause</source>
+        <translation>%1 resultados en 1 apartado</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source> in 1 clause</source>
-        <translation> en 1 apartado</translation>
+        <location line="+2"/>
+        <source>%1 results in %2 clauses</source>
+        <translation>%1 resultados en %2 apartados</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source> in %d clauses</source>
-        <translation> en %d apartados</translation>
+        <location line="-4"/>
+        <source>1 result</source>
+        <translation>1 resultado</translation>
     </message>
 </context>
 <context>
@@ -4904,7 +4913,7 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
 <context>
     <name>StandardsPage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-88"/>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-87"/>
         <source>Standards</source>
         <translation>Normas</translation>
     </message>
@@ -4934,9 +4943,9 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
         <translation>%1 apartados · edición %2 · %3</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The checklist library cannot be read: %s</source>
-        <translation>No se puede leer la biblioteca de listas de verificación: %s</translation>
+        <location line="+12"/>
+        <source>The checklist library cannot be read: %1</source>
+        <translation>No se puede leer la biblioteca de listas de verificación: %1</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5037,12 +5046,12 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
     </message>
     <message>
         <location line="+1"/>
-        <source>%s
+        <source>%1
 
 This file is no longer there: it may have been moved, renamed or deleted, or be on a USB stick that is not plugged in.
 
 Remove it from the list of recent audits?</source>
-        <translation>%s
+        <translation>%1
 
 Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o eliminado, o que esté en una memoria USB que no está conectada.
 
@@ -5119,7 +5128,7 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
 <context>
     <name>TeamMemberDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/details/team.py" line="+35"/>
+        <location filename="../../auditor_app/ui/details/team.py" line="+36"/>
         <source>Edit team member</source>
         <translation>Editar miembro del equipo</translation>
     </message>
@@ -5183,8 +5192,8 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
     </message>
     <message>
         <location line="+20"/>
-        <source>%s (you)</source>
-        <translation>%s (usted)</translation>
+        <source>%1 (you)</source>
+        <translation>%1 (usted)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5216,11 +5225,11 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
     </message>
     <message>
         <location line="+5"/>
-        <source>You are listed as “%s”. To appear under your full name, cancel and set it in Edit ▸ Preferences… first: it is stamped on every change you make.</source>
-        <translation>Figura como «%s». Para aparecer con su nombre completo, cancele e indíquelo antes en Editar ▸ Preferencias…: se registra en cada cambio que haga.</translation>
+        <source>You are listed as “%1”. To appear under your full name, cancel and set it in Edit ▸ Preferences… first: it is stamped on every change you make.</source>
+        <translation>Figura como «%1». Para aparecer con su nombre completo, cancele e indíquelo antes en Editar ▸ Preferencias…: se registra en cada cambio que haga.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Make one team member the lead auditor.</source>
         <translation>Designe a un miembro del equipo como líder del equipo auditor.</translation>
     </message>
@@ -5259,18 +5268,18 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
     </message>
     <message>
         <location line="+37"/>
-        <source>Add team member %s</source>
-        <translation>Añadir a %s al equipo</translation>
+        <source>Add team member %1</source>
+        <translation>Añadir a %1 al equipo</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>Edit team member %s</source>
-        <translation>Editar los datos de %s</translation>
+        <source>Edit team member %1</source>
+        <translation>Editar los datos de %1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Remove team member %s</source>
-        <translation>Quitar a %s del equipo</translation>
+        <source>Remove team member %1</source>
+        <translation>Quitar a %1 del equipo</translation>
     </message>
 </context>
 <context>
@@ -5407,7 +5416,7 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../auditor_app/ui/commands.py" line="+52"/>
+        <location filename="../../auditor_app/ui/commands.py" line="+51"/>
         <source>Set %1 to %2</source>
         <translation>Establecer %1 como %2</translation>
     </message>
@@ -5417,7 +5426,7 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
         <translation>Añadir nota a %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+29"/>
         <source>Edit note on %1</source>
         <translation>Editar nota de %1</translation>
     </message>
@@ -5427,7 +5436,7 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
         <translation>Editar nota</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+20"/>
         <source>Delete note on %1</source>
         <translation>Eliminar nota de %1</translation>
     </message>
@@ -5679,7 +5688,7 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
 <context>
     <name>evidence_import.workers</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence_import/workers.py" line="+44"/>
+        <location filename="../../auditor_app/ui/evidence_import/workers.py" line="+45"/>
         <source>Stopping after the photos being processed…</source>
         <translation>Deteniendo tras las fotos que se están procesando…</translation>
     </message>
@@ -5971,6 +5980,11 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
         <translation>Creado</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Created — %1</source>
+        <translation>Creado — %1</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
@@ -5979,6 +5993,11 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
         <location line="+2"/>
         <source>Restored</source>
         <translation>Restaurado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restored — %1</source>
+        <translation>Restaurado — %1</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AnnotatePhoto</name>
     <message>
-        <location filename="../../auditor_app/ui/annotate/command.py" line="+19"/>
+        <location filename="../../auditor_app/ui/annotate/command.py" line="+20"/>
         <source>Annotate %1</source>
         <translation>Annoter %1</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../auditor_app/ui/annotate/editor.py" line="+43"/>
+        <location filename="../../auditor_app/ui/annotate/editor.py" line="+44"/>
         <source>Annotate %1</source>
         <translation>Annoter %1</translation>
     </message>
@@ -474,7 +474,7 @@
 <context>
     <name>ClauseEvidenceTab</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/clause_tab.py" line="+36"/>
+        <location filename="../../auditor_app/ui/evidence/clause_tab.py" line="+37"/>
         <location line="+40"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
@@ -518,23 +518,23 @@ Déposez ici des photos, des documents ou un dossier, collez une capture d&apos;
     </message>
     <message>
         <location line="+23"/>
-        <source>Evidence (%d)</source>
-        <translation>Preuves (%d)</translation>
+        <source>Evidence (%1)</source>
+        <translation>Preuves (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Clause %s</source>
-        <translation>Article %s</translation>
+        <source>Clause %1</source>
+        <translation>Article %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>a note on %s</source>
-        <translation>une note sur %s</translation>
+        <source>a note on %1</source>
+        <translation>une note sur %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Finding %s</source>
-        <translation>Constat %s</translation>
+        <source>Finding %1</source>
+        <translation>Constat %1</translation>
     </message>
 </context>
 <context>
@@ -562,18 +562,18 @@ Déposez ici des photos, des documents ou un dossier, collez une capture d&apos;
     </message>
     <message>
         <location line="+13"/>
-        <source>Findings (%d)</source>
-        <translation>Constats (%d)</translation>
+        <source>Findings (%1)</source>
+        <translation>Constats (%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>⚠ %1 minor nonconformities on this clause — consider whether together they indicate a major.</source>
+        <translation>⚠ %1 non-conformités mineures sur cet article — examinez si, ensemble, elles constituent une non-conformité majeure.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>No findings on this clause.</source>
         <translation>Aucun constat sur cet article.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>⚠ %d minor nonconformities on this clause — consider whether together they indicate a major.</source>
-        <translation>⚠ %d non-conformités mineures sur cet article — examinez si, ensemble, elles constituent une non-conformité majeure.</translation>
     </message>
 </context>
 <context>
@@ -719,7 +719,7 @@ Une justification est exigée&#xa0;; elle figure dans le rapport d&apos;audit.</
 <context>
     <name>ClauseReferences</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/composer_parts.py" line="+104"/>
+        <location filename="../../auditor_app/ui/findings/composer_parts.py" line="+105"/>
         <source>Add a clause by number or title…</source>
         <translation>Ajouter un article par numéro ou titre…</translation>
     </message>
@@ -740,13 +740,13 @@ Une justification est exigée&#xa0;; elle figure dans le rapport d&apos;audit.</
     </message>
     <message>
         <location line="+42"/>
-        <source>No clause %s in this audit.</source>
-        <translation>Pas d&apos;article %s dans cet audit.</translation>
+        <source>No clause %1 in this audit.</source>
+        <translation>Pas d&apos;article %1 dans cet audit.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%s is in several standards: pick one from the list.</source>
-        <translation>%s existe dans plusieurs normes&#xa0;: choisissez-en une dans la liste.</translation>
+        <source>%1 is in several standards: pick one from the list.</source>
+        <translation>%1 existe dans plusieurs normes&#xa0;: choisissez-en une dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -782,23 +782,23 @@ Une justification est exigée&#xa0;; elle figure dans le rapport d&apos;audit.</
         <translation>%1 — audité par %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>Not yet audited itself; %1 of %n sub-clause(s) audited, %2 with a nonconformity</source>
+        <translation>
+            <numerusform>Pas encore audité lui-même&#xa0;; sous-article audité&#xa0;: %1 sur %n, %2 avec une non-conformité</numerusform>
+            <numerusform>Pas encore audité lui-même&#xa0;; sous-articles audités&#xa0;: %1 sur %n, %2 avec une non-conformité</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Not yet audited itself; %1 of %n sub-clause(s) audited</source>
         <translation>
             <numerusform>Pas encore audité lui-même&#xa0;; sous-article audité&#xa0;: %1 sur %n</numerusform>
             <numerusform>Pas encore audité lui-même&#xa0;; sous-articles audités&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>, %n with a nonconformity</source>
-        <translation>
-            <numerusform>, %n avec une non-conformité</numerusform>
-            <numerusform>, %n avec une non-conformité</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1/%2 audited</source>
         <translation>%1/%2 audités</translation>
     </message>
@@ -1177,32 +1177,32 @@ Double-cliquez sur un élément pour y accéder.</translation>
 <context>
     <name>CycleCommands</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/commands.py" line="+26"/>
-        <source>Verify %s</source>
-        <translation>Vérifier %s</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Cite for %s</source>
-        <translation>Citer pour %s</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stop citing for %s</source>
-        <translation>Ne plus citer pour %s</translation>
+        <location filename="../../auditor_app/ui/cycle/commands.py" line="+17"/>
+        <source>Verify %1</source>
+        <translation>Vérifier %1</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>Follow-up finding for %s</source>
-        <translation>Constat de suivi pour %s</translation>
+        <source>Cite for %1</source>
+        <translation>Citer pour %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+0"/>
+        <source>Stop citing for %1</source>
+        <translation>Ne plus citer pour %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Follow-up finding for %1</source>
+        <translation>Constat de suivi pour %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Set readiness for Stage 2</source>
         <translation>Définir l&apos;état de préparation pour l&apos;étape 2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Add area of concern</source>
         <translation>Ajouter un point préoccupant</translation>
     </message>
@@ -1212,7 +1212,7 @@ Double-cliquez sur un élément pour y accéder.</translation>
         <translation>Modifier le point préoccupant</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Delete area of concern</source>
         <translation>Supprimer le point préoccupant</translation>
     </message>
@@ -1356,7 +1356,7 @@ Double-cliquez sur un élément pour y accéder.</translation>
 <context>
     <name>CycleFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/feature.py" line="+41"/>
+        <location filename="../../auditor_app/ui/cycle/feature.py" line="+42"/>
         <source>Previous findings</source>
         <translation>Constats précédents</translation>
     </message>
@@ -1578,16 +1578,20 @@ Double-cliquez sur un élément pour y accéder.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n finding(s) have grades that “{scheme}” does not have:</source>
+        <source>%n finding(s) have grades that “%1” does not have:
+%2
+
+Regrade or delete these findings first, then choose the scheme again.</source>
         <translation>
-            <numerusform>%n constat a un classement absent de «&#xa0;{scheme}&#xa0;»&#xa0;:</numerusform>
-            <numerusform>%n constats ont des classements absents de «&#xa0;{scheme}&#xa0;»&#xa0;:</numerusform>
+            <numerusform>%n constat a un classement absent de «&#xa0;%1&#xa0;»&#xa0;:
+%2
+
+Reclassez ou supprimez d&apos;abord ces constats, puis choisissez de nouveau le barème.</numerusform>
+            <numerusform>%n constats ont des classements absents de «&#xa0;%1&#xa0;»&#xa0;:
+%2
+
+Reclassez ou supprimez d&apos;abord ces constats, puis choisissez de nouveau le barème.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Regrade or delete these findings first, then choose the scheme again.</source>
-        <translation>Reclassez ou supprimez d&apos;abord ces constats, puis choisissez de nouveau le barème.</translation>
     </message>
 </context>
 <context>
@@ -1696,7 +1700,7 @@ Double-cliquez sur un élément pour y accéder.</translation>
         <translation>Trait</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Thin</source>
         <translation>Fin</translation>
     </message>
@@ -1780,8 +1784,8 @@ Double-cliquez sur un élément pour y accéder.</translation>
     <name>Evidence</name>
     <message>
         <location filename="../../auditor_app/ui/evidence/gallery_model.py" line="+40"/>
-        <source>%d bytes</source>
-        <translation>%d octets</translation>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1790,59 +1794,34 @@ Double-cliquez sur un élément pour y accéder.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>Taken %s</source>
-        <translation>Prise le %s</translation>
+        <source>Taken %1</source>
+        <translation>Prise le %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Time taken unknown</source>
-        <translation>Date de prise de vue inconnue</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Camera: %s</source>
-        <translation>Appareil photo&#xa0;: %s</translation>
+        <location line="+5"/>
+        <source>Camera: %1</source>
+        <translation>Appareil photo&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Added by %s, %s</source>
-        <translation>Ajoutée par %s, %s</translation>
+        <source>Added by %1, %2</source>
+        <translation>Ajoutée par %1, %2</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Time taken unknown</source>
+        <translation>Date de prise de vue inconnue</translation>
     </message>
 </context>
 <context>
     <name>EvidenceAdder</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/adding.py" line="+61"/>
-        <source>Evidence files (%s)</source>
-        <translation>Fichiers de preuve (%s)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photos (%s)</source>
-        <translation>Photos (%s)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Documents (%s)</source>
-        <translation>Documents (%s)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../auditor_app/ui/evidence/adding.py" line="+65"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Add evidence to %s</source>
-        <translation>Ajouter des preuves à %s</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Screenshot %s.png</source>
-        <translation>Capture d&apos;écran %s.png</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+32"/>
         <source>Nothing to paste: the clipboard holds no picture or file.</source>
         <translation>Rien à coller&#xa0;: le presse-papiers ne contient ni image ni fichier.</translation>
     </message>
@@ -1852,12 +1831,37 @@ Double-cliquez sur un élément pour y accéder.</translation>
         <translation>Ajout de preuves</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Adding %d files to %s…</source>
-        <translation>Ajout de %d fichiers à %s…</translation>
+        <location line="-65"/>
+        <source>Evidence files (%1)</source>
+        <translation>Fichiers de preuve (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Photos (%1)</source>
+        <translation>Photos (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (%1)</source>
+        <translation>Documents (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add evidence to %1</source>
+        <translation>Ajouter des preuves à %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Screenshot %1.png</source>
+        <translation>Capture d&apos;écran %1.png</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Adding %1 files to %2…</source>
+        <translation>Ajout de %1 fichiers à %2…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stopping after the file being added…</source>
         <translation>Arrêt après le fichier en cours d&apos;ajout…</translation>
     </message>
@@ -1873,36 +1877,36 @@ Double-cliquez sur un élément pour y accéder.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%d evidence file added.</source>
-        <translation>%d fichier de preuve ajouté.</translation>
+        <source>%1 evidence file added.</source>
+        <translation>%1 fichier de preuve ajouté.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%d evidence files added.</source>
-        <translation>%d fichiers de preuve ajoutés.</translation>
+        <source>%1 evidence files added.</source>
+        <translation>%1 fichiers de preuve ajoutés.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>… and %d more</source>
-        <translation>… et %d autres</translation>
+        <source>… and %1 more</source>
+        <translation>… et %1 autres</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>%1 file was added; these were not:</source>
+        <translation>%1 fichier a été ajouté&#xa0;; ceux-ci ne l&apos;ont pas été&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 files were added; these were not:</source>
+        <translation>%1 fichiers ont été ajoutés&#xa0;; ceux-ci ne l&apos;ont pas été&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>No file was added:</source>
         <translation>Aucun fichier n&apos;a été ajouté&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%d file was added; these were not:</source>
-        <translation>%d fichier a été ajouté&#xa0;; ceux-ci ne l&apos;ont pas été&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%d files were added; these were not:</source>
-        <translation>%d fichiers ont été ajoutés&#xa0;; ceux-ci ne l&apos;ont pas été&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Evidence can be photos (JPEG, PNG, WebP), PDF files and office documents.</source>
         <translation>Les preuves peuvent être des photos (JPEG, PNG, WebP), des fichiers PDF et des documents bureautiques.</translation>
     </message>
@@ -1921,39 +1925,39 @@ Double-cliquez sur un élément pour y accéder.</translation>
     <name>EvidenceCommands</name>
     <message>
         <location filename="../../auditor_app/ui/evidence/commands.py" line="+16"/>
-        <source>Add evidence file to %s</source>
-        <translation>Ajouter un fichier de preuve à %s</translation>
+        <source>Add evidence file to %1</source>
+        <translation>Ajouter un fichier de preuve à %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Add %d evidence files to %s</source>
-        <translation>Ajouter %d fichiers de preuve à %s</translation>
+        <source>Add %1 evidence files to %2</source>
+        <translation>Ajouter %1 fichiers de preuve à %2</translation>
     </message>
     <message>
         <location line="+46"/>
-        <source>Remove %s</source>
-        <translation>Retirer %s</translation>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Remove %d evidence files</source>
-        <translation>Retirer %d fichiers de preuve</translation>
+        <source>Remove %1 evidence files</source>
+        <translation>Retirer %1 fichiers de preuve</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Edit caption</source>
         <translation>Modifier la légende</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>Rotate %s</source>
-        <translation>Faire pivoter %s</translation>
+        <source>Rotate %1</source>
+        <translation>Faire pivoter %1</translation>
     </message>
 </context>
 <context>
     <name>EvidenceFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/feature.py" line="+55"/>
+        <location filename="../../auditor_app/ui/evidence/feature.py" line="+56"/>
         <location line="+1"/>
         <location line="+95"/>
         <source>Evidence</source>
@@ -1976,11 +1980,23 @@ Double-cliquez sur un élément pour y accéder.</translation>
     </message>
     <message>
         <location line="+65"/>
-        <source>Evidence (%d)</source>
-        <translation>Preuves (%d)</translation>
+        <source>Evidence (%1)</source>
+        <translation>Preuves (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+80"/>
+        <source>Finding %1</source>
+        <translation>Constat %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No program is set up to open %1. A copy was saved as
+%2</source>
+        <translation>Aucun programme n&apos;est configuré pour ouvrir %1. Une copie a été enregistrée sous
+%2</translation>
+    </message>
+    <message>
+        <location line="-118"/>
         <location line="+6"/>
         <source>the audit</source>
         <translation>l&apos;audit</translation>
@@ -1991,12 +2007,7 @@ Double-cliquez sur un élément pour y accéder.</translation>
         <translation>Retiré — Édition › Annuler le restaure.</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Finding %s</source>
-        <translation>Constat %s</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+82"/>
         <source>Cannot open the file</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
@@ -2004,13 +2015,6 @@ Double-cliquez sur un élément pour y accéder.</translation>
         <location line="+3"/>
         <source>No viewer for this file</source>
         <translation>Aucune visionneuse pour ce fichier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No program is set up to open %s. A copy was saved as
-%s</source>
-        <translation>Aucun programme n&apos;est configuré pour ouvrir %s. Une copie a été enregistrée sous
-%s</translation>
     </message>
 </context>
 <context>
@@ -2166,7 +2170,7 @@ Double-cliquez sur un élément pour y accéder.</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Compaction was cancelled; the photos not reached yet are unchanged.</source>
         <translation>Le compactage a été annulé&#xa0;; les photos non encore traitées sont inchangées.</translation>
     </message>
@@ -2176,7 +2180,7 @@ Double-cliquez sur un élément pour y accéder.</translation>
         <translation>Laissées telles quelles&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The file as it was before is kept as a backup:
 %1</source>
         <translation>Le fichier dans son état antérieur est conservé comme sauvegarde&#xa0;:
@@ -2207,41 +2211,29 @@ Double-cliquez sur un élément pour y accéder.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Notes (%d)</source>
-        <translation>Notes (%d)</translation>
+        <source>Notes (%1)</source>
+        <translation>Notes (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Photos and documents (%d)</source>
-        <translation>Photos et documents (%d)</translation>
+        <source>Photos and documents (%1)</source>
+        <translation>Photos et documents (%1)</translation>
     </message>
     <message>
         <location line="+25"/>
-        <source> (internal)</source>
-        <translation> (interne)</translation>
+        <source>%1 (internal)</source>
+        <translation>%1 (interne)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/viewer.py" line="+162"/>
-        <source>%d of %d</source>
-        <translation>%d sur %d</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%s
-Open file shows it with the system&apos;s viewer.</source>
-        <translation>%s
-Ouvrir le fichier l&apos;affiche avec la visionneuse du système.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>This photo cannot be shown: %s</source>
-        <translation>Impossible d&apos;afficher cette photo&#xa0;: %s</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../auditor_app/ui/evidence/viewer.py" line="+200"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -2299,6 +2291,23 @@ Ouvrir le fichier l&apos;affiche avec la visionneuse du système.</translation>
         <location line="+1"/>
         <source>Open the stored file with the system&apos;s viewer</source>
         <translation>Ouvrir le fichier enregistré avec la visionneuse du système</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1
+Open file shows it with the system&apos;s viewer.</source>
+        <translation>%1
+Ouvrir le fichier l&apos;affiche avec la visionneuse du système.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This photo cannot be shown: %1</source>
+        <translation>Impossible d&apos;afficher cette photo&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2398,14 +2407,14 @@ Aucun fichier n&apos;a été écrit.</translation>
     <name>FieldSection</name>
     <message>
         <location filename="../../auditor_app/ui/details/field_section.py" line="+120"/>
-        <source>Change %s</source>
-        <translation>Modifier %s</translation>
+        <source>Change %1</source>
+        <translation>Modifier %1</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_file.py" line="+88"/>
+        <location filename="../../auditor_app/ui/new_audit_file.py" line="+89"/>
         <source>Audit file</source>
         <translation>Fichier d&apos;audit</translation>
     </message>
@@ -2441,33 +2450,33 @@ Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The folder %s does not exist.</source>
-        <translation>Le dossier %s n&apos;existe pas.</translation>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%s already exists. An audit file is never overwritten: choose another name.</source>
-        <translation>%s existe déjà. Un fichier d&apos;audit n&apos;est jamais écrasé&#xa0;: choisissez un autre nom.</translation>
+        <source>%1 already exists. An audit file is never overwritten: choose another name.</source>
+        <translation>%1 existe déjà. Un fichier d&apos;audit n&apos;est jamais écrasé&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>This folder is on removable media (%s), which can be unplugged while the audit is being written.</source>
-        <translation>Ce dossier se trouve sur un support amovible (%s), qui peut être débranché pendant l&apos;écriture de l&apos;audit.</translation>
+        <source>This folder is on removable media (%1), which can be unplugged while the audit is being written.</source>
+        <translation>Ce dossier se trouve sur un support amovible (%1), qui peut être débranché pendant l&apos;écriture de l&apos;audit.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This folder is on a network share (%s), where file locking is unreliable.</source>
-        <translation>Ce dossier se trouve sur un partage réseau (%s), où le verrouillage des fichiers est peu fiable.</translation>
+        <source>This folder is on a network share (%1), where file locking is unreliable.</source>
+        <translation>Ce dossier se trouve sur un partage réseau (%1), où le verrouillage des fichiers est peu fiable.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This folder is synchronised by %s, whose agent can copy the file half-written.</source>
-        <translation>Ce dossier est synchronisé par %s, dont l&apos;agent peut copier le fichier à moitié écrit.</translation>
+        <source>This folder is synchronised by %1, whose agent can copy the file half-written.</source>
+        <translation>Ce dossier est synchronisé par %1, dont l&apos;agent peut copier le fichier à moitié écrit.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This folder is not on a local disk (%s).</source>
-        <translation>Ce dossier n&apos;est pas sur un disque local (%s).</translation>
+        <source>This folder is not on a local disk (%1).</source>
+        <translation>Ce dossier n&apos;est pas sur un disque local (%1).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2479,8 +2488,8 @@ Aucun fichier n&apos;a été écrit.</translation>
     <name>FindingCommands</name>
     <message>
         <location filename="../../auditor_app/ui/findings/commands.py" line="+37"/>
-        <source>Add finding on %s</source>
-        <translation>Ajouter un constat sur %s</translation>
+        <source>Add finding on %1</source>
+        <translation>Ajouter un constat sur %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2488,38 +2497,38 @@ Aucun fichier n&apos;a été écrit.</translation>
         <translation>Ajouter un constat</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Add finding %s</source>
-        <translation>Ajouter le constat %s</translation>
+        <location line="+17"/>
+        <source>Add finding %1</source>
+        <translation>Ajouter le constat %1</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Edit finding %s</source>
-        <translation>Modifier le constat %s</translation>
+        <location line="+21"/>
+        <source>Edit finding %1</source>
+        <translation>Modifier le constat %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Delete finding %s</source>
-        <translation>Supprimer le constat %s</translation>
+        <location line="+25"/>
+        <source>Delete finding %1</source>
+        <translation>Supprimer le constat %1</translation>
     </message>
 </context>
 <context>
     <name>FindingComposer</name>
     <message>
         <location filename="../../auditor_app/ui/findings/composer.py" line="+48"/>
-        <source>Finding %s</source>
-        <translation>Constat %s</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <location line="+12"/>
         <source>New finding</source>
         <translation>Nouveau constat</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>New finding on %s</source>
-        <translation>Nouveau constat sur %s</translation>
+        <location line="-12"/>
+        <source>Finding %1</source>
+        <translation>Constat %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New finding on %1</source>
+        <translation>Nouveau constat sur %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2543,12 +2552,12 @@ Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>What is not fulfilled</source>
         <translation>Ce qui n&apos;est pas satisfait</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
@@ -2604,12 +2613,12 @@ Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>What is not fulfilled, stated so the auditee can act on it.</source>
         <translation>Ce qui n&apos;est pas satisfait, formulé de sorte que l&apos;audité puisse agir.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>&amp;Finding</source>
         <translation>Co&amp;nstat</translation>
     </message>
@@ -2645,21 +2654,16 @@ Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>1 minor nonconformity already on %s</source>
-        <translation>1 non-conformité mineure déjà relevée sur %s</translation>
+        <source>1 minor nonconformity already on %1 — consider whether together they indicate a major.</source>
+        <translation>1 non-conformité mineure déjà relevée sur %1 — examinez si, ensemble, elles constituent une non-conformité majeure.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%d minor nonconformities already on %s</source>
-        <translation>%d non-conformités mineures déjà relevées sur %s</translation>
+        <location line="+2"/>
+        <source>%1 minor nonconformities already on %2 — consider whether together they indicate a major.</source>
+        <translation>%1 non-conformités mineures déjà relevées sur %2 — examinez si, ensemble, elles constituent une non-conformité majeure.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source> — consider whether together they indicate a major.</source>
-        <translation> — examinez si, ensemble, elles constituent une non-conformité majeure.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Statement of nonconformity</source>
         <translation>Énoncé de la non-conformité</translation>
     </message>
@@ -2682,12 +2686,7 @@ Aucun fichier n&apos;a été écrit.</translation>
 <context>
     <name>FindingDetail</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/detail.py" line="+34"/>
-        <source>raised by %s</source>
-        <translation>émis par %s</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../../auditor_app/ui/findings/detail.py" line="+49"/>
         <source>Clauses</source>
         <translation>Articles</translation>
     </message>
@@ -2697,7 +2696,12 @@ Aucun fichier n&apos;a été écrit.</translation>
         <translation>Aucune référence d&apos;article.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-12"/>
+        <source>raised by %1</source>
+        <translation>émis par %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Requirement</source>
         <translation>Exigence</translation>
     </message>
@@ -2760,7 +2764,7 @@ Aucun fichier n&apos;a été écrit.</translation>
 <context>
     <name>FindingsFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/feature.py" line="+33"/>
+        <location filename="../../auditor_app/ui/findings/feature.py" line="+34"/>
         <location line="+1"/>
         <location line="+47"/>
         <source>Findings</source>
@@ -2778,13 +2782,13 @@ Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <location line="+34"/>
-        <source>Findings (%d)</source>
-        <translation>Constats (%d)</translation>
+        <source>Findings (%1)</source>
+        <translation>Constats (%1)</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>Finding %s deleted — Edit › Undo brings it back.</source>
-        <translation>Constat %s supprimé — Édition › Annuler le restaure.</translation>
+        <location line="+65"/>
+        <source>Finding %1 deleted — Edit › Undo brings it back.</source>
+        <translation>Constat %1 supprimé — Édition › Annuler le restaure.</translation>
     </message>
 </context>
 <context>
@@ -2841,18 +2845,18 @@ Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%d of %d findings</source>
-        <translation>%d sur %d constats</translation>
+        <source>%1 of %2 findings</source>
+        <translation>%1 sur %2 constats</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>1 finding</source>
-        <translation>1 constat</translation>
+        <source>%1 findings</source>
+        <translation>%1 constats</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%d findings</source>
-        <translation>%d constats</translation>
+        <source>1 finding</source>
+        <translation>1 constat</translation>
     </message>
 </context>
 <context>
@@ -2902,13 +2906,13 @@ Aucun fichier n&apos;a été écrit.</translation>
     <name>FollowUpDialog</name>
     <message>
         <location filename="../../auditor_app/ui/cycle/follow_up_dialog.py" line="+32"/>
-        <source>Follow-up finding for %s</source>
-        <translation>Constat de suivi pour %s</translation>
+        <source>the item</source>
+        <translation>l&apos;élément</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>the item</source>
-        <translation>l&apos;élément</translation>
+        <source>Follow-up finding for %1</source>
+        <translation>Constat de suivi pour %1</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3042,7 +3046,7 @@ Aucun fichier n&apos;a été écrit.</translation>
 <context>
     <name>GalleryPage</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/gallery_page.py" line="+36"/>
+        <location filename="../../auditor_app/ui/evidence/gallery_page.py" line="+37"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
@@ -3063,12 +3067,12 @@ Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>On the clause shown</source>
         <translation>Sur l&apos;article affiché</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Oldest first</source>
         <translation>Les plus anciennes d&apos;abord</translation>
     </message>
@@ -3111,18 +3115,18 @@ Déposez des photos ou des documents sur cette page, ou utilisez Ajouter des fic
     </message>
     <message>
         <location line="+18"/>
-        <source>On clause %s</source>
-        <translation>Sur l&apos;article %s</translation>
+        <source>On clause %1</source>
+        <translation>Sur l&apos;article %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%d files</source>
-        <translation>%d fichiers</translation>
+        <location line="+19"/>
+        <source>%1 files</source>
+        <translation>%1 fichiers</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%d of %d files</source>
-        <translation>%d sur %d fichiers</translation>
+        <source>%1 of %2 files</source>
+        <translation>%1 sur %2 fichiers</translation>
     </message>
 </context>
 <context>
@@ -3339,7 +3343,7 @@ Déposez des photos ou des documents sur cette page, ou utilisez Ajouter des fic
 <context>
     <name>MeetingPanel</name>
     <message>
-        <location filename="../../auditor_app/ui/details/meetings.py" line="+42"/>
+        <location filename="../../auditor_app/ui/details/meetings.py" line="+41"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
@@ -3405,44 +3409,44 @@ Déposez des photos ou des documents sur cette page, ou utilisez Ajouter des fic
     </message>
     <message>
         <location line="+23"/>
-        <source>&lt;b&gt;Attendance&lt;/b&gt; — {present} of {listed} present</source>
-        <translation>&lt;b&gt;Présence&lt;/b&gt; — présents&#xa0;: {present} sur {listed}</translation>
+        <source>&lt;b&gt;Attendance&lt;/b&gt; — %1 of %2 present</source>
+        <translation>&lt;b&gt;Présence&lt;/b&gt; — présents&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Attendance&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Présence&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Add {name} to the {meeting}</source>
-        <translation>Ajouter {name} à la {meeting}</translation>
+        <location line="+48"/>
+        <source>Add %1 to the %2</source>
+        <translation>Ajouter %1 à la %2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Add %n attendees to the {meeting}</source>
+        <source>Add %n attendees to the %1</source>
         <translation>
-            <numerusform>Ajouter %n participant à la {meeting}</numerusform>
-            <numerusform>Ajouter %n participants à la {meeting}</numerusform>
+            <numerusform>Ajouter %n participant à la %1</numerusform>
+            <numerusform>Ajouter %n participants à la %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Mark {name} present</source>
-        <translation>Noter la présence de {name}</translation>
+        <location line="+11"/>
+        <source>Mark %1 present</source>
+        <translation>Noter la présence de %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Mark {name} absent</source>
-        <translation>Noter l&apos;absence de {name}</translation>
+        <source>Mark %1 absent</source>
+        <translation>Noter l&apos;absence de %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Edit attendee {name}</source>
-        <translation>Modifier le participant {name}</translation>
+        <source>Edit attendee %1</source>
+        <translation>Modifier le participant %1</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>&lt;b&gt;Attendance&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Présence&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+70"/>
         <source>Remove %n attendee(s)</source>
         <translation>
             <numerusform>Retirer %n participant</numerusform>
@@ -3569,7 +3573,7 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
 <context>
     <name>MergeHistory</name>
     <message>
-        <location filename="../../auditor_app/ui/merge_history.py" line="+62"/>
+        <location filename="../../auditor_app/ui/merge_history.py" line="+63"/>
         <source>&amp;Merge history…</source>
         <translation>Historique des &amp;fusions…</translation>
     </message>
@@ -3613,8 +3617,8 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>%s team file(s) merged into this audit; every change keeps its author.</source>
-        <translation>%s fichier(s) d&apos;équipe fusionné(s) dans cet audit&#xa0;; chaque modification conserve son auteur.</translation>
+        <source>%1 team file(s) merged into this audit; every change keeps its author.</source>
+        <translation>%1 fichier(s) d&apos;équipe fusionné(s) dans cet audit&#xa0;; chaque modification conserve son auteur.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3625,7 +3629,7 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
 <context>
     <name>N19Factors</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/n19_factors.py" line="+24"/>
+        <location filename="../../auditor_app/ui/findings/n19_factors.py" line="+25"/>
         <source>&amp;Repeat occurrence (raised at an earlier audit)</source>
         <translation>&amp;Récurrence (relevée lors d&apos;un audit antérieur)</translation>
     </message>
@@ -3641,39 +3645,39 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+40"/>
-        <source>%s (computed by GHTF/SG3/N19; it cannot be picked)</source>
-        <translation>%s (calculé selon GHTF/SG3/N19&#xa0;; il ne peut pas être choisi)</translation>
+        <source>%1 (computed by GHTF/SG3/N19; it cannot be picked)</source>
+        <translation>%1 (calculé selon GHTF/SG3/N19&#xa0;; il ne peut pas être choisi)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Several ISO 13485 clauses are cited: the highest grade counts (%1).</source>
+        <translation>Plusieurs articles de l&apos;ISO 13485 sont cités&#xa0;: le classement le plus élevé prévaut (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not graded by N19: %1.</source>
+        <translation>Non classé selon N19&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Grade %1 (graded without N19 factors)</source>
+        <translation>Classement %1 (établi sans les facteurs N19)</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>No grade yet: N19 grades ISO 13485 clauses 4 to 8; add one to the clause references.</source>
         <translation>Pas encore de classement&#xa0;: N19 classe les articles 4 à 8 de l&apos;ISO 13485&#xa0;; ajoutez-en un aux références d&apos;articles.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Several ISO 13485 clauses are cited: the highest grade counts (%s).</source>
-        <translation>Plusieurs articles de l&apos;ISO 13485 sont cités&#xa0;: le classement le plus élevé prévaut (%s).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not graded by N19: %s.</source>
-        <translation>Non classé selon N19&#xa0;: %s.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Nonconformity (grade computed by GHTF N19)</source>
         <translation>Non-conformité (classement calculé selon GHTF N19)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Grade %s (graded without N19 factors)</source>
-        <translation>Classement %s (établi sans les facteurs N19)</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../auditor_app/ui/navigation.py" line="+18"/>
+        <location filename="../../auditor_app/ui/navigation.py" line="+19"/>
         <source>&amp;Next clause</source>
         <translation>Article &amp;suivant</translation>
     </message>
@@ -3689,8 +3693,8 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>Show %s</source>
-        <translation>Afficher la page %s</translation>
+        <source>Show %1</source>
+        <translation>Afficher la page %1</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -3706,7 +3710,7 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
 <context>
     <name>NewAuditWizard</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+125"/>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+124"/>
         <source>New audit</source>
         <translation>Nouvel audit</translation>
     </message>
@@ -3752,13 +3756,13 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Creating %s…</source>
-        <translation>Création de %s…</translation>
+        <source>Creating %1…</source>
+        <translation>Création de %1…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Creating %s; this cannot be stopped half-way.</source>
-        <translation>Création de %s&#xa0;; elle ne peut pas être interrompue en cours de route.</translation>
+        <source>Creating %1; this cannot be stopped half-way.</source>
+        <translation>Création de %1&#xa0;; elle ne peut pas être interrompue en cours de route.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3835,24 +3839,44 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>Audit files (*.audit)</source>
         <translation>Fichiers d&apos;audit (*.audit)</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <source>Reading %s…</source>
-        <translation>Lecture de %s…</translation>
+        <location line="-85"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Client: %s</source>
-        <translation>Client&#xa0;: %s</translation>
+        <location line="+97"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already exists. An audit file is never overwritten: choose another name.</source>
+        <translation>%1 existe déjà. Un fichier d&apos;audit n&apos;est jamais écrasé&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Creating %1…</source>
+        <translation>Création de %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating %1; this cannot be stopped half-way.</source>
+        <translation>Création de %1&#xa0;; elle ne peut pas être interrompue en cours de route.</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
+        <source>Client: %1</source>
+        <translation>Client&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -3876,7 +3900,7 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
         <translation>%1 ne peut pas être utilisé&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 (%2): no other version in the library</source>
         <translation>%1 (%2)&#xa0;: aucune autre version dans la bibliothèque</translation>
     </message>
@@ -3901,32 +3925,12 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
         <translation>Choisissez où enregistrer le nouveau fichier d&apos;audit.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The folder %s does not exist.</source>
-        <translation>Le dossier %s n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%s already exists. An audit file is never overwritten: choose another name.</source>
-        <translation>%s existe déjà. Un fichier d&apos;audit n&apos;est jamais écrasé&#xa0;: choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Creating the audit</source>
         <translation>Création de l&apos;audit</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Creating %s…</source>
-        <translation>Création de %s…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Creating %s; this cannot be stopped half-way.</source>
-        <translation>Création de %s&#xa0;; elle ne peut pas être interrompue en cours de route.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Audit not created</source>
         <translation>Audit non créé</translation>
     </message>
@@ -4168,7 +4172,7 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../../auditor_app/ui/details/plan.py" line="+54"/>
+        <location filename="../../auditor_app/ui/details/plan.py" line="+55"/>
         <source>&amp;Add slot</source>
         <translation>&amp;Ajouter un créneau</translation>
     </message>
@@ -4194,8 +4198,8 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
     </message>
     <message>
         <location line="+34"/>
-        <source>Change %s in the audit plan</source>
-        <translation>Modifier %s dans le plan d&apos;audit</translation>
+        <source>Change %1 in the audit plan</source>
+        <translation>Modifier %1 dans le plan d&apos;audit</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4215,13 +4219,13 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../auditor_app/ui/preferences_dialog.py" line="+45"/>
-        <source>The logo file is not there any more: %s</source>
-        <translation>Le fichier du logo n&apos;existe plus&#xa0;: %s</translation>
+        <source>The logo file is not there any more: %1</source>
+        <translation>Le fichier du logo n&apos;existe plus&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Not a picture that can be used: %s (%s)</source>
-        <translation>Image inutilisable&#xa0;: %s (%s)</translation>
+        <source>Not a picture that can be used: %1 (%2)</source>
+        <translation>Image inutilisable&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4479,13 +4483,13 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
     </message>
     <message>
         <location line="+3"/>
-        <source>Note: %s</source>
-        <translation>Note&#xa0;: %s</translation>
+        <source>Note: %1</source>
+        <translation>Note&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Photo: %s</source>
-        <translation>Photo&#xa0;: %s</translation>
+        <source>Photo: %1</source>
+        <translation>Photo&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4564,7 +4568,7 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
 <context>
     <name>RecentAuditsModel</name>
     <message>
-        <location filename="../../auditor_app/ui/models/recent_audits.py" line="+52"/>
+        <location filename="../../auditor_app/ui/models/recent_audits.py" line="+53"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -4590,8 +4594,8 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
     </message>
     <message>
         <location line="+29"/>
-        <source>File not found: %s</source>
-        <translation>Fichier introuvable&#xa0;: %s</translation>
+        <source>File not found: %1</source>
+        <translation>Fichier introuvable&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4600,7 +4604,7 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../auditor_app/ui/start_page.py" line="+177"/>
+        <location filename="../../auditor_app/ui/start_page.py" line="+178"/>
         <source>%1 of %2 clauses</source>
         <translation>%1 sur %2 articles</translation>
     </message>
@@ -4608,15 +4612,15 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
 <context>
     <name>RelatedClauses</name>
     <message>
-        <location filename="../../auditor_app/ui/related_clauses.py" line="+54"/>
+        <location filename="../../auditor_app/ui/related_clauses.py" line="+55"/>
         <location line="+18"/>
         <source>Also relevant to</source>
         <translation>Concerne aussi</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Also relevant to (%s)</source>
-        <translation>Concerne aussi (%s)</translation>
+        <source>Also relevant to (%1)</source>
+        <translation>Concerne aussi (%1)</translation>
     </message>
 </context>
 <context>
@@ -4628,8 +4632,8 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
     </message>
     <message>
         <location line="+13"/>
-        <source>%s %s — %s · %s</source>
-        <translation>%s %s — %s · %s</translation>
+        <source>%1 %2 — %3 · %4</source>
+        <translation>%1 %2 — %3 · %4</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4640,7 +4644,7 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
 <context>
     <name>ResultDelegate</name>
     <message>
-        <location filename="../../auditor_app/ui/search_panel.py" line="+117"/>
+        <location filename="../../auditor_app/ui/search_panel.py" line="+118"/>
         <source>Not tied to a clause</source>
         <translation>Non rattaché à un article</translation>
     </message>
@@ -4752,14 +4756,14 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
     </message>
     <message>
         <location line="+9"/>
-        <source>%s; the client&apos;s management system documentation; applicable legal requirements</source>
-        <translation>%s&#xa0;; la documentation du système de management du client&#xa0;; les exigences légales applicables</translation>
+        <source>%1; the client&apos;s management system documentation; applicable legal requirements</source>
+        <translation>%1&#xa0;; la documentation du système de management du client&#xa0;; les exigences légales applicables</translation>
     </message>
 </context>
 <context>
     <name>SearchFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/search_feature.py" line="+51"/>
+        <location filename="../../auditor_app/ui/search_feature.py" line="+52"/>
         <source>&amp;Find in audit…</source>
         <translation>Rec&amp;hercher dans l&apos;audit…</translation>
     </message>
@@ -4771,11 +4775,16 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
     <message>
         <location line="+39"/>
         <location line="+30"/>
-        <source>Search is not available: %s</source>
-        <translation>La recherche n&apos;est pas disponible&#xa0;: %s</translation>
+        <source>Search is not available: %1</source>
+        <translation>La recherche n&apos;est pas disponible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+79"/>
+        <source>%1 — with its notes, evidence and findings</source>
+        <translation>%1 — avec ses notes, preuves et constats</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>This item is not tied to a clause.</source>
         <translation>Cet élément n&apos;est pas rattaché à un article.</translation>
     </message>
@@ -4783,11 +4792,6 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
         <location line="+17"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%s — with its notes, evidence and findings</source>
-        <translation>%s — avec ses notes, preuves et constats</translation>
     </message>
 </context>
 <context>
@@ -4814,33 +4818,38 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
     </message>
     <message>
         <location line="+12"/>
-        <source>No matches for “%s”.</source>
-        <translation>Aucun résultat pour «&#xa0;%s&#xa0;».</translation>
+        <source>No matches for “%1”.</source>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The first %d results — add a word to narrow the search.</source>
-        <translation>Les %d premiers résultats — ajoutez un mot pour affiner la recherche.</translation>
+        <source>The first %1 results — add a word to narrow the search.</source>
+        <translation>Les %1 premiers résultats — ajoutez un mot pour affiner la recherche.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>1 result</source>
-        <translation>1 résultat</translation>
+        <location line="+4"/>
+        <source>%1 results</source>
+        <translation>%1 résultats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 result in 1 clause</source>
+        <translation>1 résultat dans 1 article</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%d results</source>
-        <translation>%d résultats</translation>
+        <source>%1 results in 1 clause</source>
+        <translation>%1 résultats dans 1 article</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source> in 1 clause</source>
-        <translation> dans 1 article</translation>
+        <location line="+2"/>
+        <source>%1 results in %2 clauses</source>
+        <translation>%1 résultats dans %2 articles</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source> in %d clauses</source>
-        <translation> dans %d articles</translation>
+        <location line="-4"/>
+        <source>1 result</source>
+        <translation>1 résultat</translation>
     </message>
 </context>
 <context>
@@ -4904,7 +4913,7 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
 <context>
     <name>StandardsPage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-88"/>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-87"/>
         <source>Standards</source>
         <translation>Normes</translation>
     </message>
@@ -4934,9 +4943,9 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
         <translation>%1 articles · édition %2 · %3</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The checklist library cannot be read: %s</source>
-        <translation>La bibliothèque de listes de contrôle est illisible&#xa0;: %s</translation>
+        <location line="+12"/>
+        <source>The checklist library cannot be read: %1</source>
+        <translation>La bibliothèque de listes de contrôle est illisible&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5037,12 +5046,12 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
     </message>
     <message>
         <location line="+1"/>
-        <source>%s
+        <source>%1
 
 This file is no longer there: it may have been moved, renamed or deleted, or be on a USB stick that is not plugged in.
 
 Remove it from the list of recent audits?</source>
-        <translation>%s
+        <translation>%1
 
 Ce fichier n&apos;est plus là&#xa0;: il a peut-être été déplacé, renommé ou supprimé, ou se trouve sur une clé USB non branchée.
 
@@ -5119,7 +5128,7 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
 <context>
     <name>TeamMemberDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/details/team.py" line="+35"/>
+        <location filename="../../auditor_app/ui/details/team.py" line="+36"/>
         <source>Edit team member</source>
         <translation>Modifier le membre de l&apos;équipe</translation>
     </message>
@@ -5183,8 +5192,8 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>%s (you)</source>
-        <translation>%s (vous)</translation>
+        <source>%1 (you)</source>
+        <translation>%1 (vous)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5216,11 +5225,11 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>You are listed as “%s”. To appear under your full name, cancel and set it in Edit ▸ Preferences… first: it is stamped on every change you make.</source>
-        <translation>Vous figurez sous le nom «&#xa0;%s&#xa0;». Pour apparaître sous votre nom complet, annulez et saisissez-le d&apos;abord dans Édition ▸ Préférences…&#xa0;: il est apposé sur chacune de vos modifications.</translation>
+        <source>You are listed as “%1”. To appear under your full name, cancel and set it in Edit ▸ Preferences… first: it is stamped on every change you make.</source>
+        <translation>Vous figurez sous le nom «&#xa0;%1&#xa0;». Pour apparaître sous votre nom complet, annulez et saisissez-le d&apos;abord dans Édition ▸ Préférences…&#xa0;: il est apposé sur chacune de vos modifications.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Make one team member the lead auditor.</source>
         <translation>Désignez un membre de l&apos;équipe comme responsable de l&apos;équipe d&apos;audit.</translation>
     </message>
@@ -5259,18 +5268,18 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
     </message>
     <message>
         <location line="+37"/>
-        <source>Add team member %s</source>
-        <translation>Ajouter %s à l&apos;équipe</translation>
+        <source>Add team member %1</source>
+        <translation>Ajouter %1 à l&apos;équipe</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>Edit team member %s</source>
-        <translation>Modifier le membre de l&apos;équipe %s</translation>
+        <source>Edit team member %1</source>
+        <translation>Modifier le membre de l&apos;équipe %1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Remove team member %s</source>
-        <translation>Retirer %s de l&apos;équipe</translation>
+        <source>Remove team member %1</source>
+        <translation>Retirer %1 de l&apos;équipe</translation>
     </message>
 </context>
 <context>
@@ -5407,7 +5416,7 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../auditor_app/ui/commands.py" line="+52"/>
+        <location filename="../../auditor_app/ui/commands.py" line="+51"/>
         <source>Set %1 to %2</source>
         <translation>Résultat de %1&#xa0;: %2</translation>
     </message>
@@ -5417,7 +5426,7 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
         <translation>Ajouter une note à %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+29"/>
         <source>Edit note on %1</source>
         <translation>Modifier la note sur %1</translation>
     </message>
@@ -5427,7 +5436,7 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
         <translation>Modifier la note</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+20"/>
         <source>Delete note on %1</source>
         <translation>Supprimer la note sur %1</translation>
     </message>
@@ -5679,7 +5688,7 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
 <context>
     <name>evidence_import.workers</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence_import/workers.py" line="+44"/>
+        <location filename="../../auditor_app/ui/evidence_import/workers.py" line="+45"/>
         <source>Stopping after the photos being processed…</source>
         <translation>Arrêt après les photos en cours de traitement…</translation>
     </message>
@@ -5971,6 +5980,11 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
         <translation>Créé</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Created — %1</source>
+        <translation>Créé — %1</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Deleted</source>
         <translation>Supprimé</translation>
@@ -5979,6 +5993,11 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
         <location line="+2"/>
         <source>Restored</source>
         <translation>Restauré</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restored — %1</source>
+        <translation>Restauré — %1</translation>
     </message>
 </context>
 <context>

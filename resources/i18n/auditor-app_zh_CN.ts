@@ -4,7 +4,7 @@
 <context>
     <name>AnnotatePhoto</name>
     <message>
-        <location filename="../../auditor_app/ui/annotate/command.py" line="+19"/>
+        <location filename="../../auditor_app/ui/annotate/command.py" line="+20"/>
         <source>Annotate %1</source>
         <translation>标注 %1</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../auditor_app/ui/annotate/editor.py" line="+43"/>
+        <location filename="../../auditor_app/ui/annotate/editor.py" line="+44"/>
         <source>Annotate %1</source>
         <translation>标注 %1</translation>
     </message>
@@ -472,7 +472,7 @@
 <context>
     <name>ClauseEvidenceTab</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/clause_tab.py" line="+36"/>
+        <location filename="../../auditor_app/ui/evidence/clause_tab.py" line="+37"/>
         <location line="+40"/>
         <source>Evidence</source>
         <translation>证据</translation>
@@ -516,23 +516,23 @@ Drop photos, documents or a folder here, paste a screenshot (Ctrl+Shift+V) or us
     </message>
     <message>
         <location line="+23"/>
-        <source>Evidence (%d)</source>
-        <translation>证据（%d）</translation>
+        <source>Evidence (%1)</source>
+        <translation>证据（%1）</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Clause %s</source>
-        <translation>条款 %s</translation>
+        <source>Clause %1</source>
+        <translation>条款 %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>a note on %s</source>
-        <translation>%s 的一条笔记</translation>
+        <source>a note on %1</source>
+        <translation>%1 的一条笔记</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Finding %s</source>
-        <translation>审核发现 %s</translation>
+        <source>Finding %1</source>
+        <translation>审核发现 %1</translation>
     </message>
 </context>
 <context>
@@ -560,18 +560,18 @@ Drop photos, documents or a folder here, paste a screenshot (Ctrl+Shift+V) or us
     </message>
     <message>
         <location line="+13"/>
-        <source>Findings (%d)</source>
-        <translation>审核发现（%d）</translation>
+        <source>Findings (%1)</source>
+        <translation>审核发现（%1）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>⚠ %1 minor nonconformities on this clause — consider whether together they indicate a major.</source>
+        <translation>⚠ 此条款有 %1 项轻微不符合——请考虑它们合起来是否构成严重不符合。</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>No findings on this clause.</source>
         <translation>此条款没有审核发现。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>⚠ %d minor nonconformities on this clause — consider whether together they indicate a major.</source>
-        <translation>⚠ 此条款有 %d 项轻微不符合——请考虑它们合起来是否构成严重不符合。</translation>
     </message>
 </context>
 <context>
@@ -716,7 +716,7 @@ A justification is required; it appears in the audit report.</source>
 <context>
     <name>ClauseReferences</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/composer_parts.py" line="+104"/>
+        <location filename="../../auditor_app/ui/findings/composer_parts.py" line="+105"/>
         <source>Add a clause by number or title…</source>
         <translation>按条款号或标题添加条款…</translation>
     </message>
@@ -737,13 +737,13 @@ A justification is required; it appears in the audit report.</source>
     </message>
     <message>
         <location line="+42"/>
-        <source>No clause %s in this audit.</source>
-        <translation>本次审核中没有条款 %s。</translation>
+        <source>No clause %1 in this audit.</source>
+        <translation>本次审核中没有条款 %1。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%s is in several standards: pick one from the list.</source>
-        <translation>%s 存在于多个标准中：请从列表中选择一个。</translation>
+        <source>%1 is in several standards: pick one from the list.</source>
+        <translation>%1 存在于多个标准中：请从列表中选择一个。</translation>
     </message>
 </context>
 <context>
@@ -779,21 +779,21 @@ A justification is required; it appears in the audit report.</source>
         <translation>%1 — 由 %2 审核，%3</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>Not yet audited itself; %1 of %n sub-clause(s) audited, %2 with a nonconformity</source>
+        <translation>
+            <numerusform>本条款尚未审核；%n 个子条款中已审核 %1 个，其中 %2 个有不符合</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Not yet audited itself; %1 of %n sub-clause(s) audited</source>
         <translation>
             <numerusform>本条款尚未审核；%n 个子条款中已审核 %1 个</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>, %n with a nonconformity</source>
-        <translation>
-            <numerusform>，其中 %n 个有不符合</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1/%2 audited</source>
         <translation>已审核 %1/%2</translation>
     </message>
@@ -1167,32 +1167,32 @@ Double-click an item to go to it.</source>
 <context>
     <name>CycleCommands</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/commands.py" line="+26"/>
-        <source>Verify %s</source>
-        <translation>验证 %s</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Cite for %s</source>
-        <translation>为 %s 引用</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stop citing for %s</source>
-        <translation>不再为 %s 引用</translation>
+        <location filename="../../auditor_app/ui/cycle/commands.py" line="+17"/>
+        <source>Verify %1</source>
+        <translation>验证 %1</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>Follow-up finding for %s</source>
-        <translation>%s 的跟踪审核发现</translation>
+        <source>Cite for %1</source>
+        <translation>为 %1 引用</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+0"/>
+        <source>Stop citing for %1</source>
+        <translation>不再为 %1 引用</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Follow-up finding for %1</source>
+        <translation>%1 的跟踪审核发现</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Set readiness for Stage 2</source>
         <translation>设置第二阶段审核准备情况</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Add area of concern</source>
         <translation>添加关注事项</translation>
     </message>
@@ -1202,7 +1202,7 @@ Double-click an item to go to it.</source>
         <translation>编辑关注事项</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Delete area of concern</source>
         <translation>删除关注事项</translation>
     </message>
@@ -1346,7 +1346,7 @@ Double-click an item to go to it.</source>
 <context>
     <name>CycleFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/feature.py" line="+41"/>
+        <location filename="../../auditor_app/ui/cycle/feature.py" line="+42"/>
         <source>Previous findings</source>
         <translation>以往审核发现</translation>
     </message>
@@ -1568,15 +1568,16 @@ Double-click an item to go to it.</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n finding(s) have grades that “{scheme}” does not have:</source>
+        <source>%n finding(s) have grades that “%1” does not have:
+%2
+
+Regrade or delete these findings first, then choose the scheme again.</source>
         <translation>
-            <numerusform>有 %n 项审核发现的等级在“{scheme}”中不存在：</numerusform>
+            <numerusform>有 %n 项审核发现的等级在“%1”中不存在：
+%2
+
+请先重新分级或删除这些审核发现，然后再次选择该方案。</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Regrade or delete these findings first, then choose the scheme again.</source>
-        <translation>请先重新分级或删除这些审核发现，然后再次选择该方案。</translation>
     </message>
 </context>
 <context>
@@ -1685,7 +1686,7 @@ Double-click an item to go to it.</source>
         <translation>线条</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Thin</source>
         <translation>细</translation>
     </message>
@@ -1769,8 +1770,8 @@ Double-click an item to go to it.</source>
     <name>Evidence</name>
     <message>
         <location filename="../../auditor_app/ui/evidence/gallery_model.py" line="+40"/>
-        <source>%d bytes</source>
-        <translation>%d 字节</translation>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1779,59 +1780,34 @@ Double-click an item to go to it.</source>
     </message>
     <message>
         <location line="+13"/>
-        <source>Taken %s</source>
-        <translation>拍摄于 %s</translation>
+        <source>Taken %1</source>
+        <translation>拍摄于 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Time taken unknown</source>
-        <translation>拍摄时间未知</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Camera: %s</source>
-        <translation>相机：%s</translation>
+        <location line="+5"/>
+        <source>Camera: %1</source>
+        <translation>相机：%1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Added by %s, %s</source>
-        <translation>由 %s 添加，%s</translation>
+        <source>Added by %1, %2</source>
+        <translation>由 %1 添加，%2</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Time taken unknown</source>
+        <translation>拍摄时间未知</translation>
     </message>
 </context>
 <context>
     <name>EvidenceAdder</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/adding.py" line="+61"/>
-        <source>Evidence files (%s)</source>
-        <translation>证据文件（%s）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photos (%s)</source>
-        <translation>照片（%s）</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Documents (%s)</source>
-        <translation>文档（%s）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../auditor_app/ui/evidence/adding.py" line="+65"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Add evidence to %s</source>
-        <translation>添加证据到：%s</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Screenshot %s.png</source>
-        <translation>截图 %s.png</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+32"/>
         <source>Nothing to paste: the clipboard holds no picture or file.</source>
         <translation>没有可粘贴的内容：剪贴板中没有图片或文件。</translation>
     </message>
@@ -1841,12 +1817,37 @@ Double-click an item to go to it.</source>
         <translation>正在添加证据</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Adding %d files to %s…</source>
-        <translation>正在添加 %d 个文件到：%s…</translation>
+        <location line="-65"/>
+        <source>Evidence files (%1)</source>
+        <translation>证据文件（%1）</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Photos (%1)</source>
+        <translation>照片（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (%1)</source>
+        <translation>文档（%1）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add evidence to %1</source>
+        <translation>添加证据到：%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Screenshot %1.png</source>
+        <translation>截图 %1.png</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Adding %1 files to %2…</source>
+        <translation>正在添加 %1 个文件到：%2…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stopping after the file being added…</source>
         <translation>将在当前文件添加完成后停止…</translation>
     </message>
@@ -1862,36 +1863,36 @@ Double-click an item to go to it.</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>%d evidence file added.</source>
-        <translation>已添加 %d 个证据文件。</translation>
+        <source>%1 evidence file added.</source>
+        <translation>已添加 %1 个证据文件。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%d evidence files added.</source>
-        <translation>已添加 %d 个证据文件。</translation>
+        <source>%1 evidence files added.</source>
+        <translation>已添加 %1 个证据文件。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>… and %d more</source>
-        <translation>……另有 %d 个</translation>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 个</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>%1 file was added; these were not:</source>
+        <translation>已添加 %1 个文件；以下文件未添加：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 files were added; these were not:</source>
+        <translation>已添加 %1 个文件；以下文件未添加：</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>No file was added:</source>
         <translation>未添加任何文件：</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%d file was added; these were not:</source>
-        <translation>已添加 %d 个文件；以下文件未添加：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%d files were added; these were not:</source>
-        <translation>已添加 %d 个文件；以下文件未添加：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Evidence can be photos (JPEG, PNG, WebP), PDF files and office documents.</source>
         <translation>证据可以是照片（JPEG、PNG、WebP）、PDF 文件和办公文档。</translation>
     </message>
@@ -1910,39 +1911,39 @@ Double-click an item to go to it.</source>
     <name>EvidenceCommands</name>
     <message>
         <location filename="../../auditor_app/ui/evidence/commands.py" line="+16"/>
-        <source>Add evidence file to %s</source>
-        <translation>向 %s 添加证据文件</translation>
+        <source>Add evidence file to %1</source>
+        <translation>向 %1 添加证据文件</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Add %d evidence files to %s</source>
-        <translation>添加 %d 个证据文件到 %s</translation>
+        <source>Add %1 evidence files to %2</source>
+        <translation>添加 %1 个证据文件到 %2</translation>
     </message>
     <message>
         <location line="+46"/>
-        <source>Remove %s</source>
-        <translation>移除 %s</translation>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Remove %d evidence files</source>
-        <translation>移除 %d 个证据文件</translation>
+        <source>Remove %1 evidence files</source>
+        <translation>移除 %1 个证据文件</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Edit caption</source>
         <translation>编辑说明文字</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>Rotate %s</source>
-        <translation>旋转 %s</translation>
+        <source>Rotate %1</source>
+        <translation>旋转 %1</translation>
     </message>
 </context>
 <context>
     <name>EvidenceFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/feature.py" line="+55"/>
+        <location filename="../../auditor_app/ui/evidence/feature.py" line="+56"/>
         <location line="+1"/>
         <location line="+95"/>
         <source>Evidence</source>
@@ -1965,11 +1966,23 @@ Double-click an item to go to it.</source>
     </message>
     <message>
         <location line="+65"/>
-        <source>Evidence (%d)</source>
-        <translation>证据（%d）</translation>
+        <source>Evidence (%1)</source>
+        <translation>证据（%1）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+80"/>
+        <source>Finding %1</source>
+        <translation>审核发现 %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No program is set up to open %1. A copy was saved as
+%2</source>
+        <translation>没有设置用于打开 %1 的程序。已将副本保存为
+%2</translation>
+    </message>
+    <message>
+        <location line="-118"/>
         <location line="+6"/>
         <source>the audit</source>
         <translation>审核</translation>
@@ -1980,12 +1993,7 @@ Double-click an item to go to it.</source>
         <translation>已移除——“编辑 › 撤销”可恢复。</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Finding %s</source>
-        <translation>审核发现 %s</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+82"/>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
@@ -1993,13 +2001,6 @@ Double-click an item to go to it.</source>
         <location line="+3"/>
         <source>No viewer for this file</source>
         <translation>没有可查看此文件的程序</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No program is set up to open %s. A copy was saved as
-%s</source>
-        <translation>没有设置用于打开 %s 的程序。已将副本保存为
-%s</translation>
     </message>
 </context>
 <context>
@@ -2148,7 +2149,7 @@ Double-click an item to go to it.</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Compaction was cancelled; the photos not reached yet are unchanged.</source>
         <translation>压缩已取消；尚未处理的照片保持不变。</translation>
     </message>
@@ -2158,7 +2159,7 @@ Double-click an item to go to it.</source>
         <translation>保持原样：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The file as it was before is kept as a backup:
 %1</source>
         <translation>原先的文件已作为备份保留：
@@ -2189,24 +2190,29 @@ Double-click an item to go to it.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Notes (%d)</source>
-        <translation>笔记（%d）</translation>
+        <source>Notes (%1)</source>
+        <translation>笔记（%1）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Photos and documents (%d)</source>
-        <translation>照片和文档（%d）</translation>
+        <source>Photos and documents (%1)</source>
+        <translation>照片和文档（%1）</translation>
     </message>
     <message>
         <location line="+25"/>
-        <source> (internal)</source>
-        <translation>（内部）</translation>
+        <source>%1 (internal)</source>
+        <translation>%1（内部）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/viewer.py" line="+92"/>
+        <location filename="../../auditor_app/ui/evidence/viewer.py" line="+93"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
@@ -2262,20 +2268,20 @@ Double-click an item to go to it.</source>
     </message>
     <message>
         <location line="+56"/>
-        <source>%d of %d</source>
-        <translation>%d / %d</translation>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>%s
+        <source>%1
 Open file shows it with the system&apos;s viewer.</source>
-        <translation>%s
+        <translation>%1
 “打开文件”会用系统查看器显示它。</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>This photo cannot be shown: %s</source>
-        <translation>无法显示此照片：%s</translation>
+        <source>This photo cannot be shown: %1</source>
+        <translation>无法显示此照片：%1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2380,14 +2386,14 @@ No file was written.</source>
     <name>FieldSection</name>
     <message>
         <location filename="../../auditor_app/ui/details/field_section.py" line="+120"/>
-        <source>Change %s</source>
-        <translation>更改%s</translation>
+        <source>Change %1</source>
+        <translation>更改%1</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_file.py" line="+88"/>
+        <location filename="../../auditor_app/ui/new_audit_file.py" line="+89"/>
         <source>Audit file</source>
         <translation>审核文件</translation>
     </message>
@@ -2423,33 +2429,33 @@ No file was written.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The folder %s does not exist.</source>
-        <translation>文件夹 %s 不存在。</translation>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%s already exists. An audit file is never overwritten: choose another name.</source>
-        <translation>%s 已存在。审核文件永远不会被覆盖：请另选一个名称。</translation>
+        <source>%1 already exists. An audit file is never overwritten: choose another name.</source>
+        <translation>%1 已存在。审核文件永远不会被覆盖：请另选一个名称。</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>This folder is on removable media (%s), which can be unplugged while the audit is being written.</source>
-        <translation>此文件夹位于可移动介质（%s）上，在写入审核时可能被拔出。</translation>
+        <source>This folder is on removable media (%1), which can be unplugged while the audit is being written.</source>
+        <translation>此文件夹位于可移动介质（%1）上，在写入审核时可能被拔出。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This folder is on a network share (%s), where file locking is unreliable.</source>
-        <translation>此文件夹位于网络共享（%s）上，其文件锁定不可靠。</translation>
+        <source>This folder is on a network share (%1), where file locking is unreliable.</source>
+        <translation>此文件夹位于网络共享（%1）上，其文件锁定不可靠。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This folder is synchronised by %s, whose agent can copy the file half-written.</source>
-        <translation>此文件夹由 %s 同步，其同步程序可能会复制写入到一半的文件。</translation>
+        <source>This folder is synchronised by %1, whose agent can copy the file half-written.</source>
+        <translation>此文件夹由 %1 同步，其同步程序可能会复制写入到一半的文件。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This folder is not on a local disk (%s).</source>
-        <translation>此文件夹不在本地磁盘上（%s）。</translation>
+        <source>This folder is not on a local disk (%1).</source>
+        <translation>此文件夹不在本地磁盘上（%1）。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2461,8 +2467,8 @@ No file was written.</source>
     <name>FindingCommands</name>
     <message>
         <location filename="../../auditor_app/ui/findings/commands.py" line="+37"/>
-        <source>Add finding on %s</source>
-        <translation>为 %s 添加审核发现</translation>
+        <source>Add finding on %1</source>
+        <translation>为 %1 添加审核发现</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2470,38 +2476,38 @@ No file was written.</source>
         <translation>添加审核发现</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Add finding %s</source>
-        <translation>添加审核发现 %s</translation>
+        <location line="+17"/>
+        <source>Add finding %1</source>
+        <translation>添加审核发现 %1</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Edit finding %s</source>
-        <translation>编辑审核发现 %s</translation>
+        <location line="+21"/>
+        <source>Edit finding %1</source>
+        <translation>编辑审核发现 %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Delete finding %s</source>
-        <translation>删除审核发现 %s</translation>
+        <location line="+25"/>
+        <source>Delete finding %1</source>
+        <translation>删除审核发现 %1</translation>
     </message>
 </context>
 <context>
     <name>FindingComposer</name>
     <message>
         <location filename="../../auditor_app/ui/findings/composer.py" line="+48"/>
-        <source>Finding %s</source>
-        <translation>审核发现 %s</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <location line="+12"/>
         <source>New finding</source>
         <translation>新建审核发现</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>New finding on %s</source>
-        <translation>针对 %s 新建审核发现</translation>
+        <location line="-12"/>
+        <source>Finding %1</source>
+        <translation>审核发现 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New finding on %1</source>
+        <translation>针对 %1 新建审核发现</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2525,12 +2531,12 @@ No file was written.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>What is not fulfilled</source>
         <translation>未满足的内容</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
@@ -2586,12 +2592,12 @@ No file was written.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>What is not fulfilled, stated so the auditee can act on it.</source>
         <translation>未满足的内容，表述应使受审核方能据此采取行动。</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>&amp;Finding</source>
         <translation>审核发现(&amp;F)</translation>
     </message>
@@ -2627,21 +2633,16 @@ No file was written.</source>
     </message>
     <message>
         <location line="+13"/>
-        <source>1 minor nonconformity already on %s</source>
-        <translation>条款 %s 已有 1 项轻微不符合</translation>
+        <source>1 minor nonconformity already on %1 — consider whether together they indicate a major.</source>
+        <translation>条款 %1 已有 1 项轻微不符合——请考虑它们合起来是否构成严重不符合。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%d minor nonconformities already on %s</source>
-        <translation>已有 %d 项轻微不符合涉及条款 %s</translation>
+        <location line="+2"/>
+        <source>%1 minor nonconformities already on %2 — consider whether together they indicate a major.</source>
+        <translation>已有 %1 项轻微不符合涉及条款 %2——请考虑它们合起来是否构成严重不符合。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source> — consider whether together they indicate a major.</source>
-        <translation>——请考虑它们合起来是否构成严重不符合。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Statement of nonconformity</source>
         <translation>不符合陈述</translation>
     </message>
@@ -2665,8 +2666,8 @@ No file was written.</source>
     <name>FindingDetail</name>
     <message>
         <location filename="../../auditor_app/ui/findings/detail.py" line="+34"/>
-        <source>raised by %s</source>
-        <translation>由 %s 提出</translation>
+        <source>raised by %1</source>
+        <translation>由 %1 提出</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2742,7 +2743,7 @@ No file was written.</source>
 <context>
     <name>FindingsFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/feature.py" line="+33"/>
+        <location filename="../../auditor_app/ui/findings/feature.py" line="+34"/>
         <location line="+1"/>
         <location line="+47"/>
         <source>Findings</source>
@@ -2760,13 +2761,13 @@ No file was written.</source>
     </message>
     <message>
         <location line="+34"/>
-        <source>Findings (%d)</source>
-        <translation>审核发现（%d）</translation>
+        <source>Findings (%1)</source>
+        <translation>审核发现（%1）</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>Finding %s deleted — Edit › Undo brings it back.</source>
-        <translation>审核发现 %s 已删除——“编辑 › 撤销”可恢复。</translation>
+        <location line="+65"/>
+        <source>Finding %1 deleted — Edit › Undo brings it back.</source>
+        <translation>审核发现 %1 已删除——“编辑 › 撤销”可恢复。</translation>
     </message>
 </context>
 <context>
@@ -2823,18 +2824,18 @@ No file was written.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>%d of %d findings</source>
-        <translation>显示 %d 项（共 %d 项）审核发现</translation>
+        <source>%1 of %2 findings</source>
+        <translation>显示 %1 项（共 %2 项）审核发现</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>1 finding</source>
-        <translation>1 项审核发现</translation>
+        <source>%1 findings</source>
+        <translation>%1 项审核发现</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%d findings</source>
-        <translation>%d 项审核发现</translation>
+        <source>1 finding</source>
+        <translation>1 项审核发现</translation>
     </message>
 </context>
 <context>
@@ -2884,13 +2885,13 @@ No file was written.</source>
     <name>FollowUpDialog</name>
     <message>
         <location filename="../../auditor_app/ui/cycle/follow_up_dialog.py" line="+32"/>
-        <source>Follow-up finding for %s</source>
-        <translation>%s 的跟踪审核发现</translation>
+        <source>the item</source>
+        <translation>该事项</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>the item</source>
-        <translation>该事项</translation>
+        <source>Follow-up finding for %1</source>
+        <translation>%1 的跟踪审核发现</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3024,7 +3025,7 @@ No file was written.</source>
 <context>
     <name>GalleryPage</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/gallery_page.py" line="+36"/>
+        <location filename="../../auditor_app/ui/evidence/gallery_page.py" line="+37"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
@@ -3045,12 +3046,12 @@ No file was written.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>On the clause shown</source>
         <translation>当前显示的条款</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Oldest first</source>
         <translation>最早的在前</translation>
     </message>
@@ -3093,18 +3094,18 @@ Drop photos or documents on this page, or use Add files…</source>
     </message>
     <message>
         <location line="+18"/>
-        <source>On clause %s</source>
-        <translation>条款 %s 上</translation>
+        <source>On clause %1</source>
+        <translation>条款 %1 上</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%d files</source>
-        <translation>%d 个文件</translation>
+        <location line="+19"/>
+        <source>%1 files</source>
+        <translation>%1 个文件</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%d of %d files</source>
-        <translation>显示 %d 个（共 %d 个）文件</translation>
+        <source>%1 of %2 files</source>
+        <translation>显示 %1 个（共 %2 个）文件</translation>
     </message>
 </context>
 <context>
@@ -3321,7 +3322,7 @@ Drop photos or documents on this page, or use Add files…</source>
 <context>
     <name>MeetingPanel</name>
     <message>
-        <location filename="../../auditor_app/ui/details/meetings.py" line="+42"/>
+        <location filename="../../auditor_app/ui/details/meetings.py" line="+41"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
@@ -3387,43 +3388,43 @@ Drop photos or documents on this page, or use Add files…</source>
     </message>
     <message>
         <location line="+23"/>
-        <source>&lt;b&gt;Attendance&lt;/b&gt; — {present} of {listed} present</source>
-        <translation>&lt;b&gt;出席情况&lt;/b&gt; — {listed} 人中 {present} 人出席</translation>
+        <source>&lt;b&gt;Attendance&lt;/b&gt; — %1 of %2 present</source>
+        <translation>&lt;b&gt;出席情况&lt;/b&gt; — %2 人中 %1 人出席</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Attendance&lt;/b&gt;</source>
-        <translation>&lt;b&gt;出席情况&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Add {name} to the {meeting}</source>
-        <translation>将 {name} 添加到{meeting}</translation>
+        <location line="+48"/>
+        <source>Add %1 to the %2</source>
+        <translation>将 %1 添加到%2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Add %n attendees to the {meeting}</source>
+        <source>Add %n attendees to the %1</source>
         <translation>
-            <numerusform>将 %n 位参会人员添加到{meeting}</numerusform>
+            <numerusform>将 %n 位参会人员添加到%1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Mark {name} present</source>
-        <translation>将 {name} 标记为出席</translation>
+        <location line="+11"/>
+        <source>Mark %1 present</source>
+        <translation>将 %1 标记为出席</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Mark {name} absent</source>
-        <translation>将 {name} 标记为缺席</translation>
+        <source>Mark %1 absent</source>
+        <translation>将 %1 标记为缺席</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Edit attendee {name}</source>
-        <translation>编辑参会人员 {name}</translation>
+        <source>Edit attendee %1</source>
+        <translation>编辑参会人员 %1</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>&lt;b&gt;Attendance&lt;/b&gt;</source>
+        <translation>&lt;b&gt;出席情况&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+70"/>
         <source>Remove %n attendee(s)</source>
         <translation>
             <numerusform>移除 %n 位参会人员</numerusform>
@@ -3544,7 +3545,7 @@ Your audit file was not changed.</source>
 <context>
     <name>MergeHistory</name>
     <message>
-        <location filename="../../auditor_app/ui/merge_history.py" line="+62"/>
+        <location filename="../../auditor_app/ui/merge_history.py" line="+63"/>
         <source>&amp;Merge history…</source>
         <translation>合并历史(&amp;M)…</translation>
     </message>
@@ -3588,8 +3589,8 @@ Your audit file was not changed.</source>
     </message>
     <message>
         <location line="+11"/>
-        <source>%s team file(s) merged into this audit; every change keeps its author.</source>
-        <translation>已有 %s 个团队文件合并到本次审核；每项更改都保留其作者。</translation>
+        <source>%1 team file(s) merged into this audit; every change keeps its author.</source>
+        <translation>已有 %1 个团队文件合并到本次审核；每项更改都保留其作者。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3600,7 +3601,7 @@ Your audit file was not changed.</source>
 <context>
     <name>N19Factors</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/n19_factors.py" line="+24"/>
+        <location filename="../../auditor_app/ui/findings/n19_factors.py" line="+25"/>
         <source>&amp;Repeat occurrence (raised at an earlier audit)</source>
         <translation>重复发生（以往审核中已提出）(&amp;R)</translation>
     </message>
@@ -3616,39 +3617,39 @@ Your audit file was not changed.</source>
     </message>
     <message>
         <location line="+40"/>
-        <source>%s (computed by GHTF/SG3/N19; it cannot be picked)</source>
-        <translation>%s（由 GHTF/SG3/N19 计算得出；不可选择）</translation>
+        <source>%1 (computed by GHTF/SG3/N19; it cannot be picked)</source>
+        <translation>%1（由 GHTF/SG3/N19 计算得出；不可选择）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Several ISO 13485 clauses are cited: the highest grade counts (%1).</source>
+        <translation>引用了多个 ISO 13485 条款：以最高等级为准（%1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not graded by N19: %1.</source>
+        <translation>不按 N19 分级：%1。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Grade %1 (graded without N19 factors)</source>
+        <translation>等级 %1（未考虑 N19 因素）</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>No grade yet: N19 grades ISO 13485 clauses 4 to 8; add one to the clause references.</source>
         <translation>尚无等级：N19 对 ISO 13485 第 4 至 8 章条款分级；请在条款引用中添加其中一个条款。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Several ISO 13485 clauses are cited: the highest grade counts (%s).</source>
-        <translation>引用了多个 ISO 13485 条款：以最高等级为准（%s）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not graded by N19: %s.</source>
-        <translation>不按 N19 分级：%s。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Nonconformity (grade computed by GHTF N19)</source>
         <translation>不符合（等级由 GHTF N19 计算）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Grade %s (graded without N19 factors)</source>
-        <translation>等级 %s（未考虑 N19 因素）</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../auditor_app/ui/navigation.py" line="+18"/>
+        <location filename="../../auditor_app/ui/navigation.py" line="+19"/>
         <source>&amp;Next clause</source>
         <translation>下一条款(&amp;N)</translation>
     </message>
@@ -3664,8 +3665,8 @@ Your audit file was not changed.</source>
     </message>
     <message>
         <location line="+20"/>
-        <source>Show %s</source>
-        <translation>显示%s</translation>
+        <source>Show %1</source>
+        <translation>显示%1</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -3681,7 +3682,7 @@ Your audit file was not changed.</source>
 <context>
     <name>NewAuditWizard</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+125"/>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+124"/>
         <source>New audit</source>
         <translation>新建审核</translation>
     </message>
@@ -3727,13 +3728,13 @@ Your audit file was not changed.</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>Creating %s…</source>
-        <translation>正在创建 %s…</translation>
+        <source>Creating %1…</source>
+        <translation>正在创建 %1…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Creating %s; this cannot be stopped half-way.</source>
-        <translation>正在创建 %s；此过程无法中途停止。</translation>
+        <source>Creating %1; this cannot be stopped half-way.</source>
+        <translation>正在创建 %1；此过程无法中途停止。</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3810,24 +3811,44 @@ Your audit file was not changed.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>Audit files (*.audit)</source>
         <translation>审核文件 (*.audit)</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <source>Reading %s…</source>
-        <translation>正在读取 %s…</translation>
+        <location line="-85"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Client: %s</source>
-        <translation>客户：%s</translation>
+        <location line="+97"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already exists. An audit file is never overwritten: choose another name.</source>
+        <translation>%1 已存在。审核文件永远不会被覆盖：请另选一个名称。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Creating %1…</source>
+        <translation>正在创建 %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating %1; this cannot be stopped half-way.</source>
+        <translation>正在创建 %1；此过程无法中途停止。</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>(none)</source>
-        <translation>（无）</translation>
+        <source>Client: %1</source>
+        <translation>客户：%1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -3849,7 +3870,7 @@ Your audit file was not changed.</source>
         <translation>无法使用 %1：%2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 (%2): no other version in the library</source>
         <translation>%1（%2）：库中没有其他版本</translation>
     </message>
@@ -3874,32 +3895,12 @@ Your audit file was not changed.</source>
         <translation>请选择新审核文件的保存位置。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The folder %s does not exist.</source>
-        <translation>文件夹 %s 不存在。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%s already exists. An audit file is never overwritten: choose another name.</source>
-        <translation>%s 已存在。审核文件永远不会被覆盖：请另选一个名称。</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Creating the audit</source>
         <translation>正在创建审核</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Creating %s…</source>
-        <translation>正在创建 %s…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Creating %s; this cannot be stopped half-way.</source>
-        <translation>正在创建 %s；此过程无法中途停止。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Audit not created</source>
         <translation>审核未创建</translation>
     </message>
@@ -4141,7 +4142,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../../auditor_app/ui/details/plan.py" line="+54"/>
+        <location filename="../../auditor_app/ui/details/plan.py" line="+55"/>
         <source>&amp;Add slot</source>
         <translation>添加时段(&amp;A)</translation>
     </message>
@@ -4167,8 +4168,8 @@ Suggested by the audit-plan slot the photo was taken in</source>
     </message>
     <message>
         <location line="+34"/>
-        <source>Change %s in the audit plan</source>
-        <translation>更改审核计划中的%s</translation>
+        <source>Change %1 in the audit plan</source>
+        <translation>更改审核计划中的%1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4187,13 +4188,13 @@ Suggested by the audit-plan slot the photo was taken in</source>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../auditor_app/ui/preferences_dialog.py" line="+45"/>
-        <source>The logo file is not there any more: %s</source>
-        <translation>徽标文件已不存在：%s</translation>
+        <source>The logo file is not there any more: %1</source>
+        <translation>徽标文件已不存在：%1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Not a picture that can be used: %s (%s)</source>
-        <translation>不是可用的图片：%s（%s）</translation>
+        <source>Not a picture that can be used: %1 (%2)</source>
+        <translation>不是可用的图片：%1（%2）</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4451,13 +4452,13 @@ Suggested by the audit-plan slot the photo was taken in</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Note: %s</source>
-        <translation>笔记：%s</translation>
+        <source>Note: %1</source>
+        <translation>笔记：%1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Photo: %s</source>
-        <translation>照片：%s</translation>
+        <source>Photo: %1</source>
+        <translation>照片：%1</translation>
     </message>
 </context>
 <context>
@@ -4536,7 +4537,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>RecentAuditsModel</name>
     <message>
-        <location filename="../../auditor_app/ui/models/recent_audits.py" line="+52"/>
+        <location filename="../../auditor_app/ui/models/recent_audits.py" line="+53"/>
         <source>Audit</source>
         <translation>审核</translation>
     </message>
@@ -4562,8 +4563,8 @@ Suggested by the audit-plan slot the photo was taken in</source>
     </message>
     <message>
         <location line="+29"/>
-        <source>File not found: %s</source>
-        <translation>找不到文件：%s</translation>
+        <source>File not found: %1</source>
+        <translation>找不到文件：%1</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4572,7 +4573,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../auditor_app/ui/start_page.py" line="+177"/>
+        <location filename="../../auditor_app/ui/start_page.py" line="+178"/>
         <source>%1 of %2 clauses</source>
         <translation>%1/%2 个条款</translation>
     </message>
@@ -4580,15 +4581,15 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>RelatedClauses</name>
     <message>
-        <location filename="../../auditor_app/ui/related_clauses.py" line="+54"/>
+        <location filename="../../auditor_app/ui/related_clauses.py" line="+55"/>
         <location line="+18"/>
         <source>Also relevant to</source>
         <translation>亦相关于</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Also relevant to (%s)</source>
-        <translation>亦相关于（%s）</translation>
+        <source>Also relevant to (%1)</source>
+        <translation>亦相关于（%1）</translation>
     </message>
 </context>
 <context>
@@ -4600,8 +4601,8 @@ Suggested by the audit-plan slot the photo was taken in</source>
     </message>
     <message>
         <location line="+13"/>
-        <source>%s %s — %s · %s</source>
-        <translation>%s %s — %s · %s</translation>
+        <source>%1 %2 — %3 · %4</source>
+        <translation>%1 %2 — %3 · %4</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4612,7 +4613,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>ResultDelegate</name>
     <message>
-        <location filename="../../auditor_app/ui/search_panel.py" line="+117"/>
+        <location filename="../../auditor_app/ui/search_panel.py" line="+118"/>
         <source>Not tied to a clause</source>
         <translation>未关联条款</translation>
     </message>
@@ -4719,14 +4720,14 @@ Suggested by the audit-plan slot the photo was taken in</source>
     </message>
     <message>
         <location line="+9"/>
-        <source>%s; the client&apos;s management system documentation; applicable legal requirements</source>
-        <translation>%s；客户的管理体系文件；适用的法律法规要求</translation>
+        <source>%1; the client&apos;s management system documentation; applicable legal requirements</source>
+        <translation>%1；客户的管理体系文件；适用的法律法规要求</translation>
     </message>
 </context>
 <context>
     <name>SearchFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/search_feature.py" line="+51"/>
+        <location filename="../../auditor_app/ui/search_feature.py" line="+52"/>
         <source>&amp;Find in audit…</source>
         <translation>在审核中查找(&amp;F)…</translation>
     </message>
@@ -4738,11 +4739,16 @@ Suggested by the audit-plan slot the photo was taken in</source>
     <message>
         <location line="+39"/>
         <location line="+30"/>
-        <source>Search is not available: %s</source>
-        <translation>搜索不可用：%s</translation>
+        <source>Search is not available: %1</source>
+        <translation>搜索不可用：%1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+79"/>
+        <source>%1 — with its notes, evidence and findings</source>
+        <translation>%1 — 及其笔记、证据和审核发现</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>This item is not tied to a clause.</source>
         <translation>此项未关联条款。</translation>
     </message>
@@ -4750,11 +4756,6 @@ Suggested by the audit-plan slot the photo was taken in</source>
         <location line="+17"/>
         <source>Evidence</source>
         <translation>证据</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%s — with its notes, evidence and findings</source>
-        <translation>%s — 及其笔记、证据和审核发现</translation>
     </message>
 </context>
 <context>
@@ -4781,33 +4782,38 @@ Suggested by the audit-plan slot the photo was taken in</source>
     </message>
     <message>
         <location line="+12"/>
-        <source>No matches for “%s”.</source>
-        <translation>没有与“%s”匹配的结果。</translation>
+        <source>No matches for “%1”.</source>
+        <translation>没有与“%1”匹配的结果。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The first %d results — add a word to narrow the search.</source>
-        <translation>前 %d 个结果——添加关键词以缩小搜索范围。</translation>
+        <source>The first %1 results — add a word to narrow the search.</source>
+        <translation>前 %1 个结果——添加关键词以缩小搜索范围。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>1 result</source>
-        <translation>1 个结果</translation>
+        <location line="+4"/>
+        <source>%1 results</source>
+        <translation>%1 个结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 result in 1 clause</source>
+        <translation>1 个结果，位于 1 个条款中</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%d results</source>
-        <translation>%d 个结果</translation>
+        <source>%1 results in 1 clause</source>
+        <translation>%1 个结果，位于 1 个条款中</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source> in 1 clause</source>
-        <translation>，位于 1 个条款中</translation>
+        <location line="+2"/>
+        <source>%1 results in %2 clauses</source>
+        <translation>%1 个结果，分布在 %2 个条款中</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source> in %d clauses</source>
-        <translation>，分布在 %d 个条款中</translation>
+        <location line="-4"/>
+        <source>1 result</source>
+        <translation>1 个结果</translation>
     </message>
 </context>
 <context>
@@ -4871,7 +4877,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>StandardsPage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-88"/>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-87"/>
         <source>Standards</source>
         <translation>标准</translation>
     </message>
@@ -4901,9 +4907,9 @@ Suggested by the audit-plan slot the photo was taken in</source>
         <translation>%1 个条款 · %2 版 · %3</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The checklist library cannot be read: %s</source>
-        <translation>无法读取检查表库：%s</translation>
+        <location line="+12"/>
+        <source>The checklist library cannot be read: %1</source>
+        <translation>无法读取检查表库：%1</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5004,12 +5010,12 @@ Suggested by the audit-plan slot the photo was taken in</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>%s
+        <source>%1
 
 This file is no longer there: it may have been moved, renamed or deleted, or be on a USB stick that is not plugged in.
 
 Remove it from the list of recent audits?</source>
-        <translation>%s
+        <translation>%1
 
 此文件已不在原处：可能已被移动、重命名或删除，或位于未插入的 U 盘上。
 
@@ -5083,7 +5089,7 @@ Remove it from the list of recent audits?</source>
 <context>
     <name>TeamMemberDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/details/team.py" line="+35"/>
+        <location filename="../../auditor_app/ui/details/team.py" line="+36"/>
         <source>Edit team member</source>
         <translation>编辑审核组成员</translation>
     </message>
@@ -5147,8 +5153,8 @@ Remove it from the list of recent audits?</source>
     </message>
     <message>
         <location line="+20"/>
-        <source>%s (you)</source>
-        <translation>%s（您）</translation>
+        <source>%1 (you)</source>
+        <translation>%1（您）</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5180,11 +5186,11 @@ Remove it from the list of recent audits?</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>You are listed as “%s”. To appear under your full name, cancel and set it in Edit ▸ Preferences… first: it is stamped on every change you make.</source>
-        <translation>您当前列为“%s”。如需以全名显示，请取消并先在“编辑 ▸ 首选项…”中设置：它会标记在您所做的每项更改上。</translation>
+        <source>You are listed as “%1”. To appear under your full name, cancel and set it in Edit ▸ Preferences… first: it is stamped on every change you make.</source>
+        <translation>您当前列为“%1”。如需以全名显示，请取消并先在“编辑 ▸ 首选项…”中设置：它会标记在您所做的每项更改上。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Make one team member the lead auditor.</source>
         <translation>请指定一名审核组成员为审核组长。</translation>
     </message>
@@ -5223,18 +5229,18 @@ Remove it from the list of recent audits?</source>
     </message>
     <message>
         <location line="+37"/>
-        <source>Add team member %s</source>
-        <translation>添加审核组成员 %s</translation>
+        <source>Add team member %1</source>
+        <translation>添加审核组成员 %1</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>Edit team member %s</source>
-        <translation>编辑审核组成员 %s</translation>
+        <source>Edit team member %1</source>
+        <translation>编辑审核组成员 %1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Remove team member %s</source>
-        <translation>移除审核组成员 %s</translation>
+        <source>Remove team member %1</source>
+        <translation>移除审核组成员 %1</translation>
     </message>
 </context>
 <context>
@@ -5371,7 +5377,7 @@ Remove it from the list of recent audits?</source>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../auditor_app/ui/commands.py" line="+52"/>
+        <location filename="../../auditor_app/ui/commands.py" line="+51"/>
         <source>Set %1 to %2</source>
         <translation>将 %1 设为%2</translation>
     </message>
@@ -5381,7 +5387,7 @@ Remove it from the list of recent audits?</source>
         <translation>为 %1 添加笔记</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+29"/>
         <source>Edit note on %1</source>
         <translation>编辑 %1 的笔记</translation>
     </message>
@@ -5391,7 +5397,7 @@ Remove it from the list of recent audits?</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+20"/>
         <source>Delete note on %1</source>
         <translation>删除 %1 的笔记</translation>
     </message>
@@ -5643,7 +5649,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>evidence_import.workers</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence_import/workers.py" line="+44"/>
+        <location filename="../../auditor_app/ui/evidence_import/workers.py" line="+45"/>
         <source>Stopping after the photos being processed…</source>
         <translation>将在当前照片处理完成后停止…</translation>
     </message>
@@ -5935,6 +5941,11 @@ Changes made before this error are saved in your audit file.</source>
         <translation>已创建</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Created — %1</source>
+        <translation>已创建 — %1</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Deleted</source>
         <translation>已删除</translation>
@@ -5943,6 +5954,11 @@ Changes made before this error are saved in your audit file.</source>
         <location line="+2"/>
         <source>Restored</source>
         <translation>已恢复</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restored — %1</source>
+        <translation>已恢复 — %1</translation>
     </message>
 </context>
 <context>

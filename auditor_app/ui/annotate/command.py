@@ -10,13 +10,14 @@ from PySide6.QtCore import QCoreApplication
 from auditor_app.services import annotations as marks
 from auditor_app.services.session import Tx
 from auditor_app.ui.commands import CommandContext, ServiceCommand
+from auditor_app.ui.i18n import fill
 
 
 class AnnotatePhoto(ServiceCommand):
     """Store all shapes at once; undo writes back the value stored before (as a new operation)."""
 
     def __init__(self, context: CommandContext, evidence_id: str, filename: str, shapes: Sequence[marks.Shape]) -> None:
-        super().__init__(context, QCoreApplication.translate("AnnotatePhoto", "Annotate %1").replace("%1", filename))
+        super().__init__(context, fill(QCoreApplication.translate("AnnotatePhoto", "Annotate %1"), filename))
         self.evidence_id = evidence_id
         self.shapes = list(shapes)
         self._previous: Any = None

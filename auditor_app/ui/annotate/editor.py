@@ -28,6 +28,7 @@ from auditor_app.ui.annotate.edits import AddShape, ChangeShapes, RemoveShapes
 from auditor_app.ui.annotate.items import ItemState, ShapeItem, text_box
 from auditor_app.ui.annotate.text_entry import TextEntry
 from auditor_app.ui.annotate.toolbar import EditorToolBar
+from auditor_app.ui.i18n import fill
 
 PREVIEW_EDGE = 800  # the reduced copy blurred while a blur box is dragged
 TEXT_SCALE = 6.0  # a new text is this many line widths high: thin, medium and thick give small, medium, large
@@ -40,7 +41,7 @@ class AnnotationEditor(QDialog):
         super().__init__(parent)
         self.record = record
         self.loaded = False
-        self.setWindowTitle(self.tr("Annotate %1").replace("%1", record.filename or record.id))
+        self.setWindowTitle(fill(self.tr("Annotate %1"), record.filename or record.id))
         self.undo_stack = QUndoStack(self)
         self.scene = QGraphicsScene(self)
         self.canvas = Canvas(self.scene)
@@ -126,8 +127,8 @@ class AnnotationEditor(QDialog):
             self._initial = marks.parse(self.record.annotations)
         except InputError as exc:
             self._unreadable = True
-            self.banner.setText(self.tr("The stored annotations cannot be read (%1). Saving replaces them.")
-                                .replace("%1", str(exc)))
+            self.banner.setText(fill(self.tr("The stored annotations cannot be read (%1). Saving replaces them."),
+                                     str(exc)))
             self.banner.show()
         for shape in self._initial:
             self.scene.addItem(self._item(shape.shape, convert.to_state(shape, self._size)))
@@ -139,7 +140,7 @@ class AnnotationEditor(QDialog):
 
     def _load_failed(self, exc: BaseException) -> None:
         self._task = None
-        self.loading.setText(self.tr("The photo cannot be shown: %1").replace("%1", str(tasks.known(exc))))
+        self.loading.setText(fill(self.tr("The photo cannot be shown: %1"), str(tasks.known(exc))))
 
     # -- shapes ------------------------------------------------------------------------------------------------
     def shapes(self) -> list[marks.Shape]:
@@ -172,7 +173,7 @@ class AnnotationEditor(QDialog):
         return QImage(raw, region.width, region.height, 3 * region.width, QImage.Format.Format_RGB888).copy()
 
     def _drawn(self, item: ShapeItem) -> None:
-        self.undo_stack.push(AddShape(self.scene, item, self.tr("Draw %1").replace("%1", self.tools.label(item.kind))))
+        self.undo_stack.push(AddShape(self.scene, item, fill(self.tr("Draw %1"), self.tools.label(item.kind))))
 
     def _moved(self, items: list[ShapeItem], before: list[ItemState], after: list[ItemState]) -> None:
         resized = len(items) == 1 and (before[0].p1 - before[0].p0) != (after[0].p1 - after[0].p0)
@@ -265,7 +266,7 @@ class AnnotationEditor(QDialog):
         if self.loaded and not self.undo_stack.isClean():
             answer = QMessageBox.question(
                 self, self.tr("Discard changes?"),
-                self.tr("Discard your changes to the annotations of %1?").replace("%1", self.record.filename or ""),
+                fill(self.tr("Discard your changes to the annotations of %1?"), self.record.filename or ""),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Discard:

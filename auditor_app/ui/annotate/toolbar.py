@@ -53,7 +53,9 @@ class EditorToolBar(QToolBar):
             menu.addAction(colour_icon(colour), name, lambda c=colour: self.set_colour(c))
         self.colour_button.setMenu(menu)
         self.addWidget(self.colour_button)
-        self.addWidget(QLabel(" " + self.tr("Line") + " "))
+        line_label = QLabel(self.tr("Line"))
+        line_label.setContentsMargins(4, 0, 4, 0)  # a little room between the colour button and the widths
+        self.addWidget(line_label)
         self.width_combo = QComboBox(self)
         for label, width in zip((self.tr("Thin"), self.tr("Medium"), self.tr("Thick")), WIDTHS, strict=True):
             self.width_combo.addItem(label, width)

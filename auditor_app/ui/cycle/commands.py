@@ -4,53 +4,32 @@ from __future__ import annotations
 
 from typing import Any
 
-from auditor_app.domain import vocab
-from auditor_app.services import findings, verification
+from auditor_app.services import cycle_steps, verification
 from auditor_app.services.session import Tx
 from auditor_app.ui.commands import CommandContext, ServiceCommand
-from auditor_app.ui.i18n import translate
-
-# The verification fields an undo puts back (verification.restore_carried accepts exactly these).
-VERIFICATION_FIELDS = ("verification", "verification_evidence", "verified_by", "verified_on", "follow_up_id")
-
-
-def _stored(tx: Tx, carried_id: str) -> dict[str, Any]:
-    state = tx.state("carried", carried_id)
-    return {name: state.value(name) for name in VERIFICATION_FIELDS}
+from auditor_app.ui.i18n import fill, translate
 
 
 class RecordVerification(ServiceCommand):
     """Outcome, evidence, verifier and date of one carried item, as one step."""
 
     def __init__(self, context: CommandContext, carried_id: str, ref: str, values: dict[str, Any]) -> None:
-        super().__init__(context, translate("CycleCommands", "Verify %s") % ref)
+        super().__init__(context, fill(translate("CycleCommands", "Verify %1"), ref))
         self.carried_id = carried_id
         self.values = dict(values)
         self._previous: dict[str, Any] | None = None
 
     def redo(self) -> None:
         def work(tx: Tx) -> None:
-            if self._previous is None:
-                self._previous = _stored(tx, self.carried_id)
-            values = dict(self.values)
-            outcome = values.get("outcome")
-            if outcome is None:  # back to "not verified": nobody verified it, on no day
-                verification.record_verification(tx, self.carried_id, outcome=None,
-                                                 evidence_text=values.get("evidence_text"))
-                tx.set("carried", self.carried_id, {"verified_by": None, "verified_on": None})
-            elif vocab.is_known(vocab.VERIFICATION_LABELS, outcome):
-                verification.record_verification(tx, self.carried_id, **values)
-            else:  # a newer version's outcome, left as it is: only the other fields change
-                tx.set("carried", self.carried_id, {
-                    "verification": outcome, "verification_evidence": values.get("evidence_text"),
-                    "verified_by": values.get("verified_by"), "verified_on": values.get("verified_on")})
+            before = cycle_steps.verify(tx, self.carried_id, self.values)
+            if self._previous is None:  # a redo after undo must not take the undone value as "before"
+                self._previous = before
 
         self._run(work)
 
     def undo(self) -> None:
         previous = dict(self._previous or {})
-        previous.pop("follow_up_id", None)  # a verification never changes it
-        self._run(lambda tx: verification.restore_carried(tx, self.carried_id, previous))
+        self._run(lambda tx: cycle_steps.unverify(tx, self.carried_id, previous))
 
 
 class Cite(ServiceCommand):
@@ -58,8 +37,8 @@ class Cite(ServiceCommand):
 
     def __init__(self, context: CommandContext, carried_id: str, ref: str, kind: str, target_id: str,
                  cited: bool) -> None:
-        text = translate("CycleCommands", "Cite for %s") if cited else translate("CycleCommands", "Stop citing for %s")
-        super().__init__(context, text % ref)
+        text = translate("CycleCommands", "Cite for %1") if cited else translate("CycleCommands", "Stop citing for %1")
+        super().__init__(context, fill(text, ref))
         self.carried_id, self.kind, self.target_id, self.cited = carried_id, kind, target_id, cited
 
     def _set(self, cited: bool) -> None:
@@ -81,71 +60,47 @@ class RaiseFollowUp(ServiceCommand):
     def __init__(self, context: CommandContext, carried_id: str, ref: str, fields: dict[str, Any],
                  verified: dict[str, Any] | None = None) -> None:
         """`fields`: raise_follow_up's (grade, statement, …); `verified`: record_verification's, written first."""
-        super().__init__(context, translate("CycleCommands", "Follow-up finding for %s") % ref)
+        super().__init__(context, fill(translate("CycleCommands", "Follow-up finding for %1"), ref))
         self.carried_id = carried_id
         self.fields = dict(fields)
         self.verified = dict(verified or {})
-        self.finding_id: str | None = None
-        self._previous: dict[str, Any] | None = None
-        self._after: dict[str, Any] = {}
+        self.raised: cycle_steps.FollowUp | None = None
 
     def redo(self) -> None:
-        finding_id = self.finding_id
-        if finding_id is not None:
+        raised = self.raised
+        if raised is not None:
             # Redo brings back the same finding (id, reference number, history) and the verification it made.
-            def again(tx: Tx) -> None:
-                findings.restore_finding(tx, finding_id)
-                verification.restore_carried(tx, self.carried_id, self._after)
-
-            self._run(again)
+            self._run(lambda tx: cycle_steps.reinstate_follow_up(tx, raised))
             return
 
         def work(tx: Tx) -> None:
-            self._previous = _stored(tx, self.carried_id)
-            if self.verified:  # what the form shows is what the follow-up rests on
-                verification.record_verification(tx, self.carried_id, **self.verified)
-            self.finding_id = verification.raise_follow_up(tx, self.carried_id, **self.fields)
-            self._after = _stored(tx, self.carried_id)
+            self.raised = cycle_steps.follow_up(tx, self.carried_id, self.fields, self.verified)
 
         self._run(work)
 
     def undo(self) -> None:
-        finding_id, previous = self.finding_id, dict(self._previous or {})
-        if finding_id is None:
-            return
-
-        def work(tx: Tx) -> None:
-            findings.delete_finding(tx, finding_id)
-            verification.restore_carried(tx, self.carried_id, previous)
-
-        self._run(work)
+        raised = self.raised
+        if raised is not None:
+            self._run(lambda tx: cycle_steps.withdraw_follow_up(tx, raised))
 
 
 class SetReadiness(ServiceCommand):
     def __init__(self, context: CommandContext, readiness: str | None, comment: str | None) -> None:
         super().__init__(context, translate("CycleCommands", "Set readiness for Stage 2"))
         self.values = (readiness, comment)
-        self._previous: tuple[Any, Any] | None = None
+        self._previous: cycle_steps.Readiness | None = None
 
     def redo(self) -> None:
         def work(tx: Tx) -> None:
+            before = cycle_steps.conclude_readiness(tx, *self.values)
             if self._previous is None:
-                state = tx.state("audit", tx.session.audit_id)
-                # A value this version does not know is put back as it was, never validated away.
-                self._previous = (state.value("stage2_readiness"), state.value("stage2_readiness_comment"))
-            readiness, comment = self.values
-            if readiness is None or vocab.is_known(vocab.READINESS_LABELS, readiness):
-                verification.set_readiness(tx, readiness, comment)
-            else:  # a newer version's conclusion, left as it is: only the reasons change
-                tx.set("audit", tx.session.audit_id, {"stage2_readiness": readiness,
-                                                      "stage2_readiness_comment": comment})
+                self._previous = before
 
         self._run(work)
 
     def undo(self) -> None:
-        readiness, comment = self._previous or (None, None)
-        self._run(lambda tx: tx.set("audit", tx.session.audit_id, {"stage2_readiness": readiness,
-                                                                   "stage2_readiness_comment": comment}))
+        previous = self._previous or (None, None)
+        self._run(lambda tx: cycle_steps.restore_readiness(tx, previous))
 
 
 class AddConcern(ServiceCommand):
@@ -180,16 +135,15 @@ class EditConcern(ServiceCommand):
 
     def redo(self) -> None:
         def work(tx: Tx) -> None:
+            before = cycle_steps.revise_concern(tx, self.concern_id, self.values)
             if self._previous is None:
-                state = tx.state("concern", self.concern_id)
-                self._previous = {name: state.value(name) for name in self.values}
-            verification.edit_concern(tx, self.concern_id, **self.values)
+                self._previous = before
 
         self._run(work)
 
     def undo(self) -> None:
         previous = dict(self._previous or {})
-        self._run(lambda tx: tx.set("concern", self.concern_id, previous))
+        self._run(lambda tx: cycle_steps.restore_concern_fields(tx, self.concern_id, previous))
 
 
 class DeleteConcern(ServiceCommand):

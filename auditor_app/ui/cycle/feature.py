@@ -21,6 +21,7 @@ from auditor_app.ui.cycle.new_from_previous import NewFromPreviousDialog
 from auditor_app.ui.cycle.previous_page import PreviousFindingsPage
 from auditor_app.ui.cycle.stage1_page import Stage1Page
 from auditor_app.ui.feature import Feature, Menus
+from auditor_app.ui.i18n import fill
 
 if TYPE_CHECKING:
     from auditor_app.services.session import ChangeSet
@@ -212,9 +213,8 @@ class CycleFeature(Feature):
         def opened() -> None:
             if self.window.open_path(path):
                 self.window.statusBar().showMessage(
-                    self.tr("Made from %1: %2 finding(s) to verify, %3 area(s) of concern to check.")
-                    .replace("%1", summary.previous).replace("%2", str(summary.findings))
-                    .replace("%3", str(summary.concerns)), 15_000)
+                    fill(self.tr("Made from %1: %2 finding(s) to verify, %3 area(s) of concern to check."),
+                         summary.previous, str(summary.findings), str(summary.concerns)), 15_000)
 
         # Opened once the dialog has gone, so an "already open" or risky-place question is not hidden behind it.
         QTimer.singleShot(0, opened)

@@ -21,7 +21,7 @@ from auditor_app.domain.grading import GradingScheme
 from auditor_app.domain.records import CarriedRecord
 from auditor_app.ui.cycle.models import outcome_labels, refs_text
 from auditor_app.ui.findings.grades import grade_icon, grade_label
-from auditor_app.ui.i18n import vocab_label
+from auditor_app.ui.i18n import fill, vocab_label
 
 
 class FollowUpDialog(QDialog):
@@ -29,7 +29,7 @@ class FollowUpDialog(QDialog):
 
     def __init__(self, item: CarriedRecord, scheme: GradingScheme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Follow-up finding for %s") % (item.ref or self.tr("the item")))
+        self.setWindowTitle(fill(self.tr("Follow-up finding for %1"), item.ref or self.tr("the item")))
         self.grade_combo = QComboBox()
         for grade in scheme.grades:
             self.grade_combo.addItem(grade_icon(scheme, grade.key), grade_label(scheme, grade.key), grade.key)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from auditor_app.domain import vocab
 from auditor_app.ui import tasks
 from auditor_app.ui.cycle.previous_audit import NextAudit, Preview, create_next, read_preview
-from auditor_app.ui.i18n import plural, vocab_label
+from auditor_app.ui.i18n import fill, plural, vocab_label
 from auditor_app.ui.new_audit_file import documents_folder, suggested_path, with_suffix
 
 ERROR_STYLE = "color: #c62828;"
@@ -120,7 +120,7 @@ class NewFromPreviousDialog(QDialog):
         """Read and check the file on a worker; what it is appears when that is done."""
         self.previous_edit.setText(str(path))
         self.preview = None
-        self.what_label.setText(self.tr("Reading %s…") % path.name)
+        self.what_label.setText(fill(self.tr("Reading %1…"), path.name))
         self.what_label.setStyleSheet("")
         self._show_offers()
         self._check()
@@ -140,7 +140,7 @@ class NewFromPreviousDialog(QDialog):
             return  # another file was chosen meanwhile
         self.reading = None
         self.preview = preview
-        parts = [self.tr("Client: %s") % (preview.client or self.tr("(none)")),
+        parts = [fill(self.tr("Client: %1"), preview.client or self.tr("(none)")),
                  plural(self.tr("%n open finding(s) to verify", "", preview.findings), preview.findings)]
         if preview.concerns:
             parts.append(plural(self.tr("%n area(s) of concern to check", "", preview.concerns), preview.concerns))
@@ -153,8 +153,7 @@ class NewFromPreviousDialog(QDialog):
         if task is not self.reading:
             return
         self.reading = None
-        self.what_label.setText(self.tr("%1 cannot be used: %2").replace("%1", path.name)
-                                .replace("%2", str(tasks.known(exc))))
+        self.what_label.setText(fill(self.tr("%1 cannot be used: %2"), path.name, str(tasks.known(exc))))
         self.what_label.setStyleSheet(ERROR_STYLE)
         self._check()
 
@@ -168,13 +167,13 @@ class NewFromPreviousDialog(QDialog):
         for offer in self.preview.offers if self.preview else ():
             old = offer.previous
             if offer.newer is None or offer.diff is None:
-                label = QLabel(self.tr("%1 (%2): no other version in the library")
-                               .replace("%1", f"{old.standard}:{old.edition}").replace("%2", old.key))
+                label = QLabel(fill(self.tr("%1 (%2): no other version in the library"),
+                                    f"{old.standard}:{old.edition}", old.key))
                 self.checklists.addWidget(label)
                 continue
-            box = QCheckBox(self.tr("Use %1 instead of %2").replace(
-                "%1", f"{offer.newer.standard}:{offer.newer.edition} ({offer.newer.key})")
-                .replace("%2", f"{old.standard}:{old.edition}"))
+            box = QCheckBox(fill(self.tr("Use %1 instead of %2"),
+                                 f"{offer.newer.standard}:{offer.newer.edition} ({offer.newer.key})",
+                                 f"{old.standard}:{old.edition}"))
             self.update_boxes[old.key] = box
             self.checklists.addWidget(box)
             summary = QLabel("\n".join(f"    {line}" for line in offer.diff.summary()))
@@ -218,9 +217,10 @@ class NewFromPreviousDialog(QDialog):
         if path is None:
             return self.tr("Choose where to save the new audit file.")
         if not path.parent.is_dir():
-            return self.tr("The folder %s does not exist.") % path.parent
+            return fill(self.tr("The folder %1 does not exist."), path.parent)
         if path.exists():
-            return self.tr("%s already exists. An audit file is never overwritten: choose another name.") % path.name
+            return fill(self.tr("%1 already exists. An audit file is never overwritten: choose another name."),
+                        path.name)
         return ""
 
     def _check(self) -> None:
@@ -241,9 +241,9 @@ class NewFromPreviousDialog(QDialog):
         if self.task is not None or not self.create_button.isEnabled():
             return
         spec = self.spec()
-        self.task = tasks.run_busy(self, self.tr("Creating the audit"), self.tr("Creating %s…") % spec.path.name,
+        self.task = tasks.run_busy(self, self.tr("Creating the audit"), fill(self.tr("Creating %1…"), spec.path.name),
                                    lambda: create_next(spec, self.author),
-                                   self.tr("Creating %s; this cannot be stopped half-way.") % spec.path.name)
+                                   fill(self.tr("Creating %1; this cannot be stopped half-way."), spec.path.name))
         self.task.succeeded.connect(self._created)
         self.task.failed.connect(self._failed)
         self.task.cancelled.connect(self._cancelled)

@@ -33,7 +33,7 @@ from auditor_app.domain.grading import GradingScheme
 from auditor_app.domain.records import CarriedRecord, EvidenceRecord, NoteRecord
 from auditor_app.ui.commands import CommandContext
 from auditor_app.ui.cycle.models import carried_model, outcome_labels, refs_text
-from auditor_app.ui.i18n import marked, vocab_label, vocab_text
+from auditor_app.ui.i18n import fill, marked, vocab_label, vocab_text
 
 CITED_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id) of a note or evidence file
 STATEMENT_COLUMN = 3
@@ -205,8 +205,8 @@ class PreviousFindingsPage(QWidget):
         self.follow_up_label.setText(self.tr("A follow-up finding was raised.") if item.follow_up_id else "")
 
     def _citable(self) -> list[tuple[str, str, str]]:
-        out = [("note", n.id, self.tr("Note: %s") % " ".join((n.text or "").split())[:90]) for n in self._notes]
-        out += [("evidence", e.id, self.tr("Photo: %s") % (e.caption or e.filename or e.id)) for e in self._evidence]
+        out = [("note", n.id, fill(self.tr("Note: %1"), " ".join((n.text or "").split())[:90])) for n in self._notes]
+        out += [("evidence", e.id, fill(self.tr("Photo: %1"), e.caption or e.filename or e.id)) for e in self._evidence]
         return out
 
     def set_editable(self, editable: bool) -> None:

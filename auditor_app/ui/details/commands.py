@@ -7,36 +7,9 @@ from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from auditor_app.services import audit, audit_time, planning, team_members
+from auditor_app.services import details_edits, planning
 from auditor_app.services.session import AuditSession, Tx
 from auditor_app.ui.commands import CommandContext, ServiceCommand
-
-
-def _edit_audit(tx: Tx, _entity_id: str, values: dict[str, Any]) -> dict[str, Any]:
-    if "grading_scheme" in values:  # the scheme goes through its own use case: it checks the findings' grades
-        rest = {k: v for k, v in values.items() if k != "grading_scheme"}
-        return {**planning.set_grading_scheme(tx, values["grading_scheme"]), **_edit_audit(tx, _entity_id, rest)}
-    if "planned_auditor_days" in values:  # decimal text, "4,5" stored as "4.5": through its own use case
-        rest = {k: v for k, v in values.items() if k != "planned_auditor_days"}
-        return {**audit_time.set_planned_days(tx, values["planned_auditor_days"]), **audit.update_details(tx, rest)}
-    return audit.update_details(tx, values)
-
-
-# entity type -> (edit, delete, restore): the service use cases each command runs.
-EDIT: dict[str, Callable[[Tx, str, dict[str, Any]], dict[str, Any]]] = {
-    "audit": _edit_audit,
-    "team_member": lambda tx, i, v: team_members.edit_team_member(tx, i, **v),
-    "plan_row": lambda tx, i, v: planning.edit_plan_row(tx, i, **v),
-    "meeting": lambda tx, i, v: planning.edit_meeting(tx, i, **v),
-    "attendee": lambda tx, i, v: planning.edit_attendee(tx, i, **v),
-    "time_record": lambda tx, i, v: audit_time.edit_time_record(tx, i, **v),
-}
-DELETE: dict[str, tuple[Callable[[Tx, str], None], Callable[[Tx, str], None]]] = {
-    "team_member": (team_members.delete_team_member, team_members.restore_team_member),
-    "plan_row": (planning.delete_plan_row, planning.restore_plan_row),
-    "attendee": (planning.delete_attendee, planning.restore_attendee),
-    "time_record": (audit_time.delete_time_record, audit_time.restore_time_record),
-}
 
 
 class EditFields(ServiceCommand):
@@ -50,20 +23,17 @@ class EditFields(ServiceCommand):
         self.new = dict(new)
         self.previous = dict(previous)
 
-    def target(self, tx: Tx) -> str:
-        return self.entity_id
-
     def redo(self) -> None:
         def work(tx: Tx) -> None:
             # What the file held is what undo must put back, even if the form showed something older; a field
             # that already had the new value is left alone by undo too.
-            self.previous = EDIT[self.entity_type](tx, self.target(tx), dict(self.new))
+            self.previous = details_edits.edit_item(tx, self.entity_type, self.entity_id, self.new)
 
         self._run(work)
 
     def undo(self) -> None:
         values = {k: v for k, v in self.previous.items() if k in self.new}
-        self._run(lambda tx: EDIT[self.entity_type](tx, self.target(tx), values))
+        self._run(lambda tx: details_edits.edit_item(tx, self.entity_type, self.entity_id, values))
 
 
 class EditMeeting(EditFields):
@@ -74,10 +44,11 @@ class EditMeeting(EditFields):
         super().__init__(context, "meeting", "", new, previous, text)
         self.kind = kind
 
-    def target(self, tx: Tx) -> str:
-        if not self.entity_id:
-            self.entity_id = planning.meeting_for(tx, self.kind)
-        return self.entity_id
+    def redo(self) -> None:
+        def work(tx: Tx) -> None:
+            self.entity_id, self.previous = planning.edit_meeting_of_kind(tx, self.kind, **self.new)
+
+        self._run(work)
 
 
 class AddItems(ServiceCommand):
@@ -98,13 +69,11 @@ class AddItems(ServiceCommand):
 
             self._run(create)
             return
-        restore = DELETE[self.entity_type][1]
-        self._run(lambda tx: [restore(tx, i) for i in ids])
+        self._run(lambda tx: details_edits.restore_items(tx, self.entity_type, ids))
 
     def undo(self) -> None:
         ids = self.ids or []
-        delete = DELETE[self.entity_type][0]
-        self._run(lambda tx: [delete(tx, i) for i in ids])
+        self._run(lambda tx: details_edits.remove_items(tx, self.entity_type, ids))
 
 
 class RemoveItems(ServiceCommand):
@@ -116,12 +85,10 @@ class RemoveItems(ServiceCommand):
         self.ids = list(ids)
 
     def redo(self) -> None:
-        delete = DELETE[self.entity_type][0]
-        self._run(lambda tx: [delete(tx, i) for i in self.ids])
+        self._run(lambda tx: details_edits.remove_items(tx, self.entity_type, self.ids))
 
     def undo(self) -> None:
-        restore = DELETE[self.entity_type][1]
-        self._run(lambda tx: [restore(tx, i) for i in self.ids])
+        self._run(lambda tx: details_edits.restore_items(tx, self.entity_type, self.ids))
 
 
 class Host(Protocol):

@@ -14,7 +14,7 @@ from auditor_app.ui.clause_page import scaled_label
 from auditor_app.ui.commands import CommandContext
 from auditor_app.ui.details.commands import EditFields, Host
 from auditor_app.ui.details.fields import FieldMixin, set_read_only
-from auditor_app.ui.i18n import in_sentence
+from auditor_app.ui.i18n import fill, in_sentence
 
 F = TypeVar("F", bound=QWidget)
 
@@ -117,7 +117,7 @@ class FieldSection(QWidget):
             return
         # Marked first: if the edit fails, the refresh that follows shows what is stored, not the attempt.
         field.mark_stored()
-        text = self.tr("Change %s") % in_sentence(self._labels[name])
+        text = fill(self.tr("Change %1"), in_sentence(self._labels[name]))
         self.host.push(self.command(name, new, old, text))
 
     def commit_pending(self) -> None:

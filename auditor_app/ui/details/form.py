@@ -14,7 +14,7 @@ from auditor_app.ui.details.commands import Host
 from auditor_app.ui.details.field_section import FieldSection, form_group, section_heading
 from auditor_app.ui.details.fields import ChoiceField, DateField, LineField, ListField, TextField
 from auditor_app.ui.details.layout import scrolling
-from auditor_app.ui.i18n import grading_label, vocab_label
+from auditor_app.ui.i18n import fill, grading_label, vocab_label
 
 
 def _text_box(name: str, lines: int, placeholder: str = "") -> TextField:
@@ -107,8 +107,8 @@ class DetailsForm(FieldSection):
             return True
         listed = "\n".join(f"• {ref} ({grade})" for ref, grade in outside[:10])
         more = "\n…" if len(outside) > 10 else ""
-        QMessageBox.warning(self, self.tr("Grading scheme not changed"), self.tr(
-            "%n finding(s) have grades that “{scheme}” does not have:", "", len(outside)).format(
-            scheme=grading_label(grading.SCHEMES[str(new)].label)) + f"\n{listed}{more}\n\n" + self.tr(
-            "Regrade or delete these findings first, then choose the scheme again."))
+        QMessageBox.warning(self, self.tr("Grading scheme not changed"), fill(self.tr(
+            "%n finding(s) have grades that “%1” does not have:\n%2\n\n"
+            "Regrade or delete these findings first, then choose the scheme again.", "", len(outside)),
+            grading_label(grading.SCHEMES[str(new)].label), listed + more))
         return False

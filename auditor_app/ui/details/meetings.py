@@ -19,14 +19,13 @@ from PySide6.QtWidgets import (
 from auditor_app.domain.records import Attendee, Meeting
 from auditor_app.domain.vocab import MEETING_LABELS
 from auditor_app.services import planning, queries
-from auditor_app.services.session import Tx
 from auditor_app.ui.commands import CommandContext
 from auditor_app.ui.details.commands import AddItems, EditFields, EditMeeting, Host, RemoveItems
 from auditor_app.ui.details.field_section import FieldSection, form_group, section_heading
 from auditor_app.ui.details.fields import DateField, LineField, TextField
 from auditor_app.ui.details.layout import record_table
 from auditor_app.ui.details.models import AttendeeModel, role_label
-from auditor_app.ui.i18n import in_sentence, marked, vocab_label
+from auditor_app.ui.i18n import fill, in_sentence, marked, vocab_label
 
 # (name, organisation, role) of someone who may attend
 Person = tuple[str, str | None, str | None]
@@ -86,8 +85,8 @@ class MeetingPanel(FieldSection):
         self.show_record(meeting)
         self.model.set_attendees(attendees)
         present = sum(1 for a in attendees if a.present)
-        self.count_label.setText(self.tr("<b>Attendance</b> — {present} of {listed} present").format(
-            present=present, listed=len(attendees)) if attendees else self.tr("<b>Attendance</b>"))
+        self.count_label.setText(fill(self.tr("<b>Attendance</b> — %1 of %2 present"), present, len(attendees))
+                                 if attendees else self.tr("<b>Attendance</b>"))
         self._sync_buttons()
 
     def set_editable(self, editable: bool) -> None:
@@ -133,17 +132,12 @@ class MeetingPanel(FieldSection):
         if not new:
             return True  # everyone is on the list already
         kind = self.kind
-
-        def create(tx: Tx) -> list[str]:
-            meeting = planning.meeting_for(tx, kind)
-            return [planning.add_attendee(tx, meeting, name, organisation=organisation, role=role)
-                    for name, organisation, role in new]
-
         if len(new) == 1:
-            text = self.tr("Add {name} to the {meeting}").format(name=new[0][0], meeting=self._label())
+            text = fill(self.tr("Add %1 to the %2"), new[0][0], self._label())
         else:
-            text = self.tr("Add %n attendees to the {meeting}", "", len(new)).format(meeting=self._label())
-        return self.host.push(lambda context: AddItems(context, "attendee", create, text)) is not None
+            text = fill(self.tr("Add %n attendees to the %1", "", len(new)), self._label())
+        return self.host.push(lambda context: AddItems(
+            context, "attendee", lambda tx: planning.add_attendees(tx, kind, new), text)) is not None
 
     def _edit_attendee(self, attendee_id: str, values: dict[str, Any]) -> None:
         row = self.model.row_of(attendee_id)
@@ -152,10 +146,10 @@ class MeetingPanel(FieldSection):
         record = self.model.record(row)
         old = {k: getattr(record, k) for k in values}
         if "present" in values:
-            text = (self.tr("Mark {name} present") if values["present"] else self.tr("Mark {name} absent"))
+            text = (self.tr("Mark %1 present") if values["present"] else self.tr("Mark %1 absent"))
         else:
-            text = self.tr("Edit attendee {name}")
-        text = text.format(name=record.name)
+            text = self.tr("Edit attendee %1")
+        text = fill(text, record.name)
         self.host.push(lambda context: EditFields(context, "attendee", attendee_id, values, old, text))
 
     def remove_selected(self) -> None:

@@ -20,6 +20,7 @@ from auditor_app.ui.details.delegates import PlanDelegate
 from auditor_app.ui.details.field_section import section_heading
 from auditor_app.ui.details.layout import record_table
 from auditor_app.ui.details.models import PlanModel
+from auditor_app.ui.i18n import fill
 
 COLUMN_WIDTHS = (100, 60, 60, 260, 130, 160, 160)
 
@@ -97,7 +98,7 @@ class PlanSection(QWidget):
         old = {k: getattr(record, k) for k in values}
         column = next(c for c in self.model.columns if c.field in values)
         self.host.push(lambda context: EditFields(context, "plan_row", row_id, values, old,
-                                                  self.tr("Change %s in the audit plan") % column.title.lower()))
+                                                  fill(self.tr("Change %1 in the audit plan"), column.title.lower())))
 
     def add_row(self) -> None:
         if not self.editable:

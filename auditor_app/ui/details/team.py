@@ -24,6 +24,7 @@ from auditor_app.ui.details.commands import AddItems, EditFields, Host, RemoveIt
 from auditor_app.ui.details.field_section import section_heading
 from auditor_app.ui.details.layout import record_table
 from auditor_app.ui.details.models import TeamModel, role_label
+from auditor_app.ui.i18n import fill
 from auditor_app.ui.stored_choice import select_stored
 
 
@@ -123,7 +124,7 @@ class TeamSection(QWidget):
     def add_member(self, values: dict[str, Any]) -> None:
         command = self.host.push(lambda context: AddItems(
             context, "team_member", lambda tx: [team_members.add_team_member(tx, **values)],
-            self.tr("Add team member %s") % values["name"]))
+            fill(self.tr("Add team member %1"), values["name"])))
         if isinstance(command, AddItems) and command.ids:
             self._select(command.ids[0])
 
@@ -144,14 +145,14 @@ class TeamSection(QWidget):
         if new:
             old = {k: getattr(member, k) for k in new}
             self.host.push(lambda context: EditFields(context, "team_member", member.id, new, old,
-                                                      self.tr("Edit team member %s") % (values["name"])))
+                                                      fill(self.tr("Edit team member %1"), values["name"])))
 
     def remove_selected(self) -> None:
         selected = self.selected()
         if selected and self.editable:
             names = ", ".join(m.name or "" for m in selected)
             self.host.push(lambda context: RemoveItems(context, "team_member", [m.id for m in selected],
-                                                       self.tr("Remove team member %s") % names))
+                                                       fill(self.tr("Remove team member %1"), names)))
 
     def _select(self, member_id: str | None) -> None:
         row = self.model.row_of(member_id) if member_id else -1

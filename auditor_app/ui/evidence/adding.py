@@ -16,6 +16,7 @@ from auditor_app.services.session import ChangeSet
 from auditor_app.ui import tasks
 from auditor_app.ui.evidence.commands import AddEvidence
 from auditor_app.ui.exporting import ExportProgress, run_with_progress
+from auditor_app.ui.i18n import fill
 from auditor_app.ui.tasks import Job
 
 if TYPE_CHECKING:
@@ -58,15 +59,16 @@ class EvidenceAdder(QObject):
         self.progress: ExportProgress | None = None
 
     def filters(self) -> str:
-        return ";;".join((self.tr("Evidence files (%s)") % f"{PHOTO_PATTERNS} {DOCUMENT_PATTERNS}",
-                          self.tr("Photos (%s)") % PHOTO_PATTERNS, self.tr("Documents (%s)") % DOCUMENT_PATTERNS,
+        return ";;".join((fill(self.tr("Evidence files (%1)"), f"{PHOTO_PATTERNS} {DOCUMENT_PATTERNS}"),
+                          fill(self.tr("Photos (%1)"), PHOTO_PATTERNS),
+                          fill(self.tr("Documents (%1)"), DOCUMENT_PATTERNS),
                           self.tr("All files (*)")))
 
     def choose_files(self, target: Target, where: str) -> None:
         session = self.window.session
         if session is None:
             return
-        names, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Add evidence to %s") % where,
+        names, _ = QFileDialog.getOpenFileNames(self.window, fill(self.tr("Add evidence to %1"), where),
                                                 str(session.path.parent), self.filters())
         if names:
             self.add_paths([Path(n) for n in names], target, where)
@@ -86,7 +88,7 @@ class EvidenceAdder(QObject):
             image = QGuiApplication.clipboard().image()
             if not image.isNull():
                 stamp = QDateTime.currentDateTime().toString("yyyy-MM-dd HH.mm.ss")
-                self.add([Source(self.tr("Screenshot %s.png") % stamp, data=png_bytes(image))], target, where)
+                self.add([Source(fill(self.tr("Screenshot %1.png"), stamp), data=png_bytes(image))], target, where)
                 return True
         files = [Path(u.toLocalFile()) for u in data.urls() if u.isLocalFile()] if data is not None else []
         if files:
@@ -122,7 +124,8 @@ class EvidenceAdder(QObject):
             return evidence_views.add_files(session, sources, target, progress=job.report, cancelled=job.is_cancelled)
 
         self.progress = run_with_progress(
-            window, self, self.tr("Adding evidence"), self.tr("Adding %d files to %s…") % (len(sources), where), work,
+            window, self, self.tr("Adding evidence"), fill(self.tr("Adding %1 files to %2…"), len(sources), where),
+            work,
             self.tr("Stopping after the file being added…"),
             succeeded=lambda result: self._worker_done(result, target, where), failed=self._worker_failed,
             cancelled=self._cancelled)
@@ -151,20 +154,20 @@ class EvidenceAdder(QObject):
     def _added(self, added: Added) -> None:
         count = len(added.evidence_ids)
         if count:
-            self.window.statusBar().showMessage((self.tr("%d evidence file added.") if count == 1
-                                                 else self.tr("%d evidence files added.")) % count, 10_000)
+            self.window.statusBar().showMessage(fill(self.tr("%1 evidence file added.") if count == 1
+                                                     else self.tr("%1 evidence files added."), count), 10_000)
         if added.failures:
             self.show_failures(added.failures, count)
 
     def show_failures(self, failures: Sequence[tuple[str, str]], added: int) -> None:
         lines = [f"• {name}: {why}" for name, why in failures[:SHOWN_FAILURES]]
         if len(failures) > SHOWN_FAILURES:
-            lines.append(self.tr("… and %d more") % (len(failures) - SHOWN_FAILURES))
+            lines.append(fill(self.tr("… and %1 more"), len(failures) - SHOWN_FAILURES))
         if not added:
             head = self.tr("No file was added:")
         else:
-            head = (self.tr("%d file was added; these were not:") if added == 1
-                    else self.tr("%d files were added; these were not:")) % added
+            head = fill(self.tr("%1 file was added; these were not:") if added == 1
+                        else self.tr("%1 files were added; these were not:"), added)
         hint = self.tr("Evidence can be photos (JPEG, PNG, WebP), PDF files and office documents.")
         QMessageBox.warning(self.window, self.tr("Some files were not added") if added
                             else self.tr("Files not added"), "\n".join([head, "", *lines, "", hint]))

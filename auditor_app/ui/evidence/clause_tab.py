@@ -13,6 +13,7 @@ from auditor_app.ui.clause_page import scaled_label
 from auditor_app.ui.evidence.gallery_model import GalleryModel
 from auditor_app.ui.evidence.gallery_view import EvidenceGrid
 from auditor_app.ui.evidence.thumbnails import ThumbnailLoader
+from auditor_app.ui.i18n import fill
 from auditor_app.ui.icons import icon
 from auditor_app.ui.note_dialog import kind_label
 
@@ -73,17 +74,17 @@ class ClauseEvidenceTab(QWidget):
         chosen = self.target_combo.currentData() if same_clause else None
         self._clause = (clause_id, number) if clause_id else None
         self.model.set_records(records if clause_id else [])
-        self.heading.setText(self.tr("Evidence (%d)") % len(records) if records else self.tr("Evidence"))
+        self.heading.setText(fill(self.tr("Evidence (%1)"), len(records)) if records else self.tr("Evidence"))
         self.target_combo.clear()
         if clause_id:
             # Each entry carries where files go and how the undo text names it ("8.5.1", "NC-02").
-            self.target_combo.addItem(self.tr("Clause %s") % number, (Target(clause_id=clause_id), number))
+            self.target_combo.addItem(fill(self.tr("Clause %1"), number), (Target(clause_id=clause_id), number))
             for note in notes:
                 self.target_combo.addItem(icon("note"), f"{kind_label(note.kind)}: {_short(note.text)}",
-                                          (Target(clause_id, note_id=note.id), self.tr("a note on %s") % number))
+                                          (Target(clause_id, note_id=note.id), fill(self.tr("a note on %1"), number)))
             for finding in findings:
                 label = " · ".join(filter(None, (finding.ref, _short(finding.statement, 40))))
-                self.target_combo.addItem(icon("finding"), self.tr("Finding %s") % label,
+                self.target_combo.addItem(icon("finding"), fill(self.tr("Finding %1"), label),
                                           (Target(clause_id, finding_id=finding.id), finding.ref or number))
         rows = [row for row in range(self.target_combo.count()) if self.target_combo.itemData(row) == chosen]
         self.target_combo.setCurrentIndex(rows[0] if rows else 0)

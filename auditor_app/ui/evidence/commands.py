@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from auditor_app.services import evidence_views
+from auditor_app.services import evidence_removal, evidence_views
 from auditor_app.services.evidence_views import Added, Source, Target
 from auditor_app.services.session import ChangeSet, Tx
 from auditor_app.ui.commands import CommandContext, ServiceCommand
-from auditor_app.ui.i18n import translate
+from auditor_app.ui.i18n import fill, translate
 
 
 def add_text(count: int, where: str) -> str:
     if count == 1:
-        return translate("EvidenceCommands", "Add evidence file to %s") % where
-    return translate("EvidenceCommands", "Add %d evidence files to %s") % (count, where)
+        return fill(translate("EvidenceCommands", "Add evidence file to %1"), where)
+    return fill(translate("EvidenceCommands", "Add %1 evidence files to %2"), count, where)
 
 
 class AddEvidence(ServiceCommand):
@@ -60,27 +60,24 @@ class DeleteEvidence(ServiceCommand):
         count = len(evidence_ids)
         super().__init__(
             context,
-            translate("EvidenceCommands", "Remove %s") % name
+            fill(translate("EvidenceCommands", "Remove %1"), name)
             if count == 1
-            else translate("EvidenceCommands", "Remove %d evidence files") % count,
+            else fill(translate("EvidenceCommands", "Remove %1 evidence files"), count),
         )
         self.evidence_ids = list(evidence_ids)
-        self._links: dict[str, list[str]] = {}
+        self._removed: evidence_removal.Removed | None = None
 
     def redo(self) -> None:
         def work(tx: Tx) -> None:
-            for evidence_id in self.evidence_ids:
-                self._links[evidence_id] = evidence_views.delete_evidence(tx, evidence_id)
+            self._removed = evidence_removal.remove_files(tx, self.evidence_ids)
 
         self._run(work)
 
     def undo(self) -> None:
         # The files come back with the findings' references their removal took along.
-        def work(tx: Tx) -> None:
-            for evidence_id in self.evidence_ids:
-                evidence_views.restore_evidence(tx, evidence_id, self._links.get(evidence_id, ()))
-
-        self._run(work)
+        removed = self._removed
+        if removed is not None:
+            self._run(lambda tx: evidence_removal.restore_files(tx, removed))
 
 
 class SetCaption(ServiceCommand):
@@ -101,7 +98,7 @@ class SetRotation(ServiceCommand):
     """Turning a photo is an edit of its `rotation`; the stored file stays exactly as taken."""
 
     def __init__(self, context: CommandContext, evidence_id: str, rotation: int, previous: int, name: str) -> None:
-        super().__init__(context, translate("EvidenceCommands", "Rotate %s") % name)
+        super().__init__(context, fill(translate("EvidenceCommands", "Rotate %1"), name))
         self.evidence_id = evidence_id
         self.rotation = rotation % 360
         self.previous = previous % 360

@@ -23,6 +23,7 @@ from auditor_app.ui.evidence.gallery_page import THIS_CLAUSE, GalleryPage
 from auditor_app.ui.evidence.thumbnails import ThumbnailLoader
 from auditor_app.ui.evidence.viewer import EvidenceViewer
 from auditor_app.ui.feature import Feature, Menus
+from auditor_app.ui.i18n import fill
 
 if TYPE_CHECKING:
     from auditor_app.services.session import ChangeSet
@@ -147,7 +148,7 @@ class EvidenceFeature(Feature):
         raised = queries.findings(session, record.id)
         notes = notes if notes is not None else queries.notes(session, record.id)
         self.tab.show_evidence(record.id, record.number or "", shown, notes, raised)
-        self.window.page.set_tab_title(self.tab, self.tr("Evidence (%d)") % len(shown) if shown
+        self.window.page.set_tab_title(self.tab, fill(self.tr("Evidence (%1)"), len(shown)) if shown
                                        else self.tr("Evidence"))
         self.page.set_clause(record.number, {r.id for r in shown})
 
@@ -227,7 +228,7 @@ class EvidenceFeature(Feature):
         rows = [("clause", " ".join(filter(None, (c.number, c.title))), c.id) for c in clauses]
         for f in findings:
             statement = (f.statement or f.evidence_text or "").strip().splitlines()
-            label = " — ".join(filter(None, (self.tr("Finding %s") % (f.ref or ""), statement[0] if statement
+            label = " — ".join(filter(None, (fill(self.tr("Finding %1"), f.ref or ""), statement[0] if statement
                                              else "")))
             rows.append(("finding", label, f.clause_ids[0] if f.clause_ids else ""))
         return rows
@@ -271,8 +272,8 @@ class EvidenceFeature(Feature):
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             QMessageBox.information(self.window, self.tr("No viewer for this file"),
-                                    self.tr("No program is set up to open %s. A copy was saved as\n%s")
-                                    % (record.filename, path))
+                                    fill(self.tr("No program is set up to open %1. A copy was saved as\n%2"),
+                                         record.filename, path))
 
     def _fetch(self, sha256: str) -> bytes | None:
         session = self.window.session

@@ -19,7 +19,7 @@ from auditor_app.domain.records import EvidenceRecord
 from auditor_app.services import evidence_views
 from auditor_app.ui.evidence import artwork
 from auditor_app.ui.evidence.thumbnails import Key, ThumbnailLoader
-from auditor_app.ui.i18n import translate
+from auditor_app.ui.i18n import fill, translate
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 RecordRole = Qt.ItemDataRole.UserRole + 2
@@ -37,7 +37,7 @@ def human_size(size: int | None) -> str:
     value = float(size)
     for unit in ("bytes", "KB", "MB"):
         if value < 1024 or unit == "MB":
-            return translate("Evidence", "%d bytes") % value if unit == "bytes" else f"{value:.1f} {unit}"
+            return fill(translate("Evidence", "%1 bytes"), value) if unit == "bytes" else f"{value:.1f} {unit}"
         value /= 1024
     return ""
 
@@ -60,16 +60,17 @@ def detail(record: EvidenceRecord) -> str:
 def tooltip(record: EvidenceRecord) -> str:
     lines = [record.caption or "", record.filename or ""]
     lines.append(
-        translate("Evidence", "Taken %s") % when(record.taken_at)
+        fill(translate("Evidence", "Taken %1"), when(record.taken_at))
         if record.taken_at
         else translate("Evidence", "Time taken unknown")
     )
     if record.camera:
-        lines.append(translate("Evidence", "Camera: %s") % record.camera)
+        lines.append(fill(translate("Evidence", "Camera: %1"), record.camera))
     pixels = f"{record.width}×{record.height} px" if record.width and record.height else ""
     lines.append(" · ".join(filter(None, (pixels, human_size(record.size)))))
     if record.meta.created_by:  # provenance: after a team merge, whose photo this is
-        lines.append(translate("Evidence", "Added by %s, %s") % (record.meta.created_by, when(record.meta.created_at)))
+        lines.append(fill(translate("Evidence", "Added by %1, %2"), record.meta.created_by,
+                          when(record.meta.created_at)))
     return "\n".join(line for line in lines if line)
 
 

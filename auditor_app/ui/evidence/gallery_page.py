@@ -12,6 +12,7 @@ from auditor_app.ui.clause_page import scaled_label
 from auditor_app.ui.evidence.gallery_model import GalleryFilter, GalleryModel, IdRole
 from auditor_app.ui.evidence.gallery_view import EvidenceGrid
 from auditor_app.ui.evidence.thumbnails import ThumbnailLoader
+from auditor_app.ui.i18n import fill
 from auditor_app.ui.icons import icon
 
 ALL, UNASSIGNED, THIS_CLAUSE = "all", "unassigned", "clause"
@@ -93,7 +94,8 @@ class GalleryPage(QWidget):
     def set_clause(self, number: str | None, ids: set[str]) -> None:
         """The clause on the clause page: "On the clause shown" keeps its evidence."""
         self._on_clause = frozenset(ids)
-        self.scope_combo.setItemText(2, self.tr("On clause %s") % number if number else self.tr("On the clause shown"))
+        self.scope_combo.setItemText(2, fill(self.tr("On clause %1"), number) if number
+                                     else self.tr("On the clause shown"))
         if self.scope_combo.currentData() == THIS_CLAUSE:
             self._filter()
 
@@ -111,5 +113,5 @@ class GalleryPage(QWidget):
                            else None)
         self.proxy.set_text(self.filter_edit.text())
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(self.tr("%d files") % total if shown == total
-                                 else self.tr("%d of %d files") % (shown, total))
+        self.count_label.setText(fill(self.tr("%1 files"), total) if shown == total
+                                 else fill(self.tr("%1 of %2 files"), shown, total))

@@ -16,6 +16,7 @@ from auditor_app.ui.evidence.gallery_model import title
 from auditor_app.ui.evidence.image_view import ImageView
 from auditor_app.ui.evidence.thumbnails import Key, ThumbnailLoader
 from auditor_app.ui.evidence.viewer_info import InfoPane
+from auditor_app.ui.i18n import fill
 from auditor_app.ui.icons import icon
 
 Lookup = Callable[[str], "EvidenceRecord | None"]
@@ -159,7 +160,7 @@ class EvidenceViewer(QDialog):
             return
         self.record = record
         self.setWindowTitle(title(record))
-        self.position_label.setText(self.tr("%d of %d") % (self.index + 1, len(self.ids)))
+        self.position_label.setText(fill(self.tr("%1 of %2"), self.index + 1, len(self.ids)))
         self.info.show_record(record, self._used_by(record.id), self.editable)
         self._show_picture(record)
         self._sync()
@@ -175,7 +176,7 @@ class EvidenceViewer(QDialog):
         if not evidence_views.is_photo(record):
             self._shown = None
             self.view.show_message(
-                self.tr("%s\nOpen file shows it with the system's viewer.") % record.filename,
+                fill(self.tr("%1\nOpen file shows it with the system's viewer."), record.filename),
                 artwork.document(record.filename or "", QSize(220, 220)),
             )
             return
@@ -188,7 +189,7 @@ class EvidenceViewer(QDialog):
         problem = self.loader.problem(record, VIEWER_EDGE)
         shown = self._shown
         if problem:
-            self.view.show_message(self.tr("This photo cannot be shown: %s") % problem)
+            self.view.show_message(fill(self.tr("This photo cannot be shown: %1"), problem))
         elif shown is not None and (shown.sha256, shown.edit_key) == (wanted.sha256, wanted.edit_key):
             # Turned a moment ago: show the turn now, the new rendition replaces it when it is ready.
             self.view.item.setRotation((wanted.rotation - shown.rotation) % 360)

@@ -196,11 +196,13 @@ class EvidenceImport(Feature):
         text = fill(plural(self.tr("Saved %1: the audit file is now %2 (it was %3). %n photo(s) replaced by reduced "
                                    "copies.", "", report.files), report.files),
                     size_text(report.saved), size_text(report.bytes_after), size_text(report.bytes_before))
+        lines = [text]
         if report.cancelled:
-            text += "\n" + self.tr("Compaction was cancelled; the photos not reached yet are unchanged.")
+            lines.append(self.tr("Compaction was cancelled; the photos not reached yet are unchanged."))
         if report.failed:
-            text += "\n" + self.tr("Left as they were:") + "\n" + "\n".join(
-                f"• {name}: {why}" for name, why in report.failed[:SHOWN_FAILURES])
+            lines.append(self.tr("Left as they were:"))
+            lines += [f"• {name}: {why}" for name, why in report.failed[:SHOWN_FAILURES]]
+        text = "\n".join(lines)
         if report.backup is not None:
             text += "\n\n" + fill(self.tr("The file as it was before is kept as a backup:\n%1"), report.backup)
         self._tell(QMessageBox.Icon.Information, self.tr("Audit file compacted"), text)

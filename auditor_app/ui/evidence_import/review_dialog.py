@@ -184,11 +184,11 @@ class ReviewDialog(QDialog):
             parts.append(plural(self.tr("%n already in this audit or found twice", "", duplicates), duplicates))
         if refused:
             parts.append(plural(self.tr("%n refused", "", refused), refused))
-        text = " · ".join(parts) + "\n" + self.tr(
-            "Each photo is suggested the first clause of the audit-plan slot it was taken in. Confirm or change it.")
+        advice = [self.tr(
+            "Each photo is suggested the first clause of the audit-plan slot it was taken in. Confirm or change it.")]
         if unplaced:
-            text += " " + plural(self.tr("%n photo(s) to import have no clause yet.", "", unplaced), unplaced)
-        self.summary.setText(text)
+            advice.append(plural(self.tr("%n photo(s) to import have no clause yet.", "", unplaced), unplaced))
+        self.summary.setText("\n".join([" · ".join(parts), " ".join(advice)]))
         self.import_button.setText(plural(self.tr("Import %n photo(s)", "", chosen), chosen))
         self.import_button.setEnabled(chosen > 0)
 

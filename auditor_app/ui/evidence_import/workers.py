@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QImage
 
-from auditor_app.services import image_cache
+from auditor_app.services import evidence_views, image_cache
+from auditor_app.services.evidence_views import Added
 from auditor_app.services.image_cache import THUMB_EDGE
 from auditor_app.services.photo_import import Candidate
-from auditor_app.services.session import ChangeSet, Tx
+from auditor_app.services.session import ChangeSet
 from auditor_app.ui.commands import CommandContext, ServiceCommand
 from auditor_app.ui.exporting import run_with_progress
 from auditor_app.ui.i18n import translate
@@ -52,6 +53,7 @@ class ImportedPhotos(ServiceCommand):
     def __init__(self, context: CommandContext, evidence_ids: Sequence[str], text: str) -> None:
         super().__init__(context, text)
         self.evidence_ids = list(evidence_ids)
+        self._added = Added(evidence_ids=list(evidence_ids))
         self._written = True
 
     def _change(self) -> ChangeSet:
@@ -62,14 +64,7 @@ class ImportedPhotos(ServiceCommand):
             self._written = False
             self._context.refresh(self._change())
             return
-        def work(tx: Tx) -> None:
-            for evidence_id in self.evidence_ids:
-                tx.restore("evidence", evidence_id)
-        self._run(work)
+        self._run(lambda tx: evidence_views.restore_added(tx, self._added))
 
     def undo(self) -> None:
-        def work(tx: Tx) -> None:
-            for evidence_id in self.evidence_ids:
-                if tx.state("evidence", evidence_id).exists:
-                    tx.delete("evidence", evidence_id)
-        self._run(work)
+        self._run(lambda tx: evidence_views.remove_added(tx, self._added))

@@ -13,7 +13,7 @@ from auditor_app.domain.vocab import STATUS_LABELS
 from auditor_app.ui.clause_page import scaled_label
 from auditor_app.ui.findings.grades import MINOR_GRADES, grade_icon, grade_label
 from auditor_app.ui.findings.table_model import first_line
-from auditor_app.ui.i18n import vocab_text
+from auditor_app.ui.i18n import fill, vocab_text
 
 FindingIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -50,7 +50,7 @@ class ClauseFindingsTab(QWidget):
         self._editable = False
 
     def show_findings(self, findings: Sequence[FindingRecord], scheme: grading.GradingScheme) -> None:
-        self.heading.setText(self.tr("Findings (%d)") % len(findings) if findings else self.tr("Findings"))
+        self.heading.setText(fill(self.tr("Findings (%1)"), len(findings)) if findings else self.tr("Findings"))
         self.list.clear()
         for f in findings:
             status = vocab_text(STATUS_LABELS, f.status)
@@ -66,8 +66,8 @@ class ClauseFindingsTab(QWidget):
             self.list.addItem(item)
         self.hint.setVisible(bool(findings) and self._editable)
         minors = sum(1 for f in findings if f.grade in MINOR_GRADES)
-        self.warning.setText(self.tr("⚠ %d minor nonconformities on this clause — consider whether together they "
-                                     "indicate a major.") % minors if minors > 1 else "")
+        self.warning.setText(fill(self.tr("⚠ %1 minor nonconformities on this clause — consider whether together "
+                                          "they indicate a major."), minors) if minors > 1 else "")
         self.warning.setVisible(minors > 1)
 
     def set_editable(self, editable: bool) -> None:

@@ -6,13 +6,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from auditor_app.services import findings
+from auditor_app.services import finding_edits, findings
+from auditor_app.services.finding_edits import REFERENCE_FIELDS
 from auditor_app.services.session import Tx
 from auditor_app.ui.commands import CommandContext, ServiceCommand
-from auditor_app.ui.i18n import translate
+from auditor_app.ui.i18n import fill, translate
 
-REFERENCE_FIELDS = ("clause_ids", "evidence_ids", "note_ids")
-
+__all__ = ["REFERENCE_FIELDS", "CreateFinding", "DeleteFinding", "EditFinding", "FindingDraft"]
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class CreateFinding(ServiceCommand):
     def __init__(self, context: CommandContext, draft: FindingDraft, where: str = "") -> None:
         super().__init__(
             context,
-            translate("FindingCommands", "Add finding on %s") % where
+            fill(translate("FindingCommands", "Add finding on %1"), where)
             if where
             else translate("FindingCommands", "Add finding"),
         )
@@ -50,17 +50,10 @@ class CreateFinding(ServiceCommand):
 
         def create(tx: Tx) -> None:
             draft = self.draft
-            fields = {k: v for k, v in draft.fields.items() if v is not None}  # unset: nothing to record
-            self.finding_id = findings.create_finding(
-                tx,
-                clause_ids=list(draft.clause_ids),
-                evidence_ids=list(draft.evidence_ids),
-                note_ids=list(draft.note_ids),
-                **fields,
-            )
-            self.setText(
-                translate("FindingCommands", "Add finding %s") % tx.state("finding", self.finding_id).value("ref", "")
-            )
+            created = finding_edits.create_from_draft(tx, draft.fields, clause_ids=draft.clause_ids,
+                                                      evidence_ids=draft.evidence_ids, note_ids=draft.note_ids)
+            self.finding_id = created.finding_id
+            self.setText(fill(translate("FindingCommands", "Add finding %1"), created.ref))
 
         self._run(create)
 
@@ -81,40 +74,32 @@ class EditFinding(ServiceCommand):
         values: Mapping[str, Any],
         references: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
-        super().__init__(context, translate("FindingCommands", "Edit finding %s") % ref)
+        super().__init__(context, fill(translate("FindingCommands", "Edit finding %1"), ref))
         self.finding_id = finding_id
         self.values = dict(values)
         self.references = {k: list(v) for k, v in (references or {}).items() if k in REFERENCE_FIELDS}
-        self._previous: dict[str, Any] | None = None
-        self._links = findings.ReferenceChange()
+        self._revision: finding_edits.Revision | None = None
 
     def redo(self) -> None:
-        first = self._previous is None
+        revision = self._revision
+        if revision is not None:  # after an undo: the same values on the same link entities
+            self._run(lambda tx: finding_edits.redo_revision(tx, self.finding_id, self.values, revision))
+            return
 
         def work(tx: Tx) -> None:
-            previous = findings.edit_finding(tx, self.finding_id, **self.values)
-            if first:
-                self._previous = previous
-                self._links = findings.set_references(tx, self.finding_id, **self.references)
-                findings.check_grade(tx, self.finding_id)  # an N19 grade must still follow from the clauses
-            else:
-                findings.reapply_references(tx, self._links)
+            self._revision = finding_edits.revise(tx, self.finding_id, self.values, self.references)
 
         self._run(work)
 
     def undo(self) -> None:
-        previous = dict(self._previous or {})
-
-        def work(tx: Tx) -> None:
-            findings.put_back(tx, self.finding_id, **previous)
-            findings.revert_references(tx, self._links)
-
-        self._run(work)
+        revision = self._revision
+        if revision is not None:
+            self._run(lambda tx: finding_edits.undo_revision(tx, self.finding_id, revision))
 
 
 class DeleteFinding(ServiceCommand):
     def __init__(self, context: CommandContext, finding_id: str, ref: str) -> None:
-        super().__init__(context, translate("FindingCommands", "Delete finding %s") % ref)
+        super().__init__(context, fill(translate("FindingCommands", "Delete finding %1"), ref))
         self.finding_id = finding_id
 
     def redo(self) -> None:

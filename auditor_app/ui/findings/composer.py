@@ -29,7 +29,7 @@ from auditor_app.ui.findings.data import FindingsData
 from auditor_app.ui.findings.follow_up import FollowUpForm
 from auditor_app.ui.findings.grades import MINOR_GRADES, default_grade, grade_icon, grade_label, is_nonconformity
 from auditor_app.ui.findings.n19_factors import COMPUTED, N19Factors
-from auditor_app.ui.i18n import grading_label
+from auditor_app.ui.i18n import fill, grading_label
 
 FINDING_TEXTS = ("requirement", "evidence_text", "statement", "location", "process")
 
@@ -45,7 +45,7 @@ class FindingComposer(QDialog):
         scheme = data.scheme
         catalogue = data.catalogue
         clause = catalogue.get(clause_id or "")
-        self.setWindowTitle(self.tr("Finding %s") % (finding.ref or "") if finding else self.tr("New finding"))
+        self.setWindowTitle(fill(self.tr("Finding %1"), finding.ref or "") if finding else self.tr("New finding"))
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         font = QFont(self.heading.font())
@@ -55,7 +55,7 @@ class FindingComposer(QDialog):
         if finding is not None:
             self.heading.setText(" · ".join(filter(None, (finding.ref, grade_label(scheme, finding.grade)))))
         elif clause is not None:
-            self.heading.setText(self.tr("New finding on %s") % clause.heading)
+            self.heading.setText(fill(self.tr("New finding on %1"), clause.heading))
         else:
             self.heading.setText(self.tr("New finding"))
         self.grade_combo = QComboBox()
@@ -229,9 +229,10 @@ class FindingComposer(QDialog):
             count = self.data.minors_on(cid, excluding=own)
             if count:
                 number = self.data.catalogue.number(cid)
-                text = (self.tr("1 minor nonconformity already on %s") % number if count == 1 else
-                        self.tr("%d minor nonconformities already on %s") % (count, number))
-                out.append(text + self.tr(" — consider whether together they indicate a major."))
+                out.append(fill(self.tr("1 minor nonconformity already on %1 — consider whether together they "
+                                        "indicate a major."), number) if count == 1 else
+                           fill(self.tr("%1 minor nonconformities already on %2 — consider whether together they "
+                                        "indicate a major."), count, number))
         return out
 
     def _update(self) -> None:

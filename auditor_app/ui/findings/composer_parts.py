@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from auditor_app.domain.records import EvidenceRecord, NoteRecord
 from auditor_app.ui.findings.data import Catalogue
+from auditor_app.ui.i18n import fill
 from auditor_app.ui.note_dialog import kind_label
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -155,8 +156,8 @@ class ClauseReferences(QWidget):
         matches = self._catalogue.matching(text)
         if len(matches) != 1:
             numbers = text.strip().split()[0]
-            self._say(self.tr("No clause %s in this audit.") % numbers if not matches else
-                      self.tr("%s is in several standards: pick one from the list.") % numbers)
+            self._say(fill(self.tr("No clause %1 in this audit."), numbers) if not matches else
+                      fill(self.tr("%1 is in several standards: pick one from the list."), numbers))
             return False
         self._say("")
         self.add(matches)
@@ -243,8 +244,8 @@ class EvidencePicker(QWidget):
                    self.tr("No photos or documents on these clauses yet."))
         self.notes.blockSignals(False)
         self.files.blockSignals(False)
-        self.notes_label.setText(self.tr("Notes (%d)") % len(notes))
-        self.files_label.setText(self.tr("Photos and documents (%d)") % len(files))
+        self.notes_label.setText(fill(self.tr("Notes (%1)"), len(notes)))
+        self.files_label.setText(fill(self.tr("Photos and documents (%1)"), len(files)))
 
     def checked_notes(self) -> list[str]:
         return _checked(self.notes)
@@ -269,8 +270,8 @@ class EvidencePicker(QWidget):
     def _note_text(self, note: NoteRecord) -> str:
         text = " ".join((note.text or "").split())
         text = text if len(text) <= 140 else text[:139] + "…"
-        internal = self.tr(" (internal)") if note.internal else ""
-        return f"{kind_label(note.kind)}{internal}: {text}"
+        kind = fill(self.tr("%1 (internal)"), kind_label(note.kind)) if note.internal else kind_label(note.kind)
+        return fill(self.tr("%1: %2"), kind, text)
 
     @staticmethod
     def _file_text(item: EvidenceRecord) -> str:

@@ -8,7 +8,7 @@ from auditor_app.domain.records import FindingRecord
 from auditor_app.domain.vocab import STATUS_LABELS
 from auditor_app.ui.findings.data import FindingsData
 from auditor_app.ui.findings.grades import grade_label, grade_result, is_nonconformity
-from auditor_app.ui.i18n import translate, vocab_text
+from auditor_app.ui.i18n import fill, translate, vocab_text
 from auditor_app.ui.icons import RESULT_COLOURS
 from auditor_app.ui.note_dialog import kind_label
 
@@ -31,7 +31,7 @@ def finding_html(f: FindingRecord, data: FindingsData) -> str:
             None,
             (
                 status,
-                f.meta.created_by and translate("FindingDetail", "raised by %s") % f.meta.created_by,
+                f.meta.created_by and fill(translate("FindingDetail", "raised by %1"), f.meta.created_by),
                 (f.meta.created_at or "")[:10],
                 f.location,
                 f.process,

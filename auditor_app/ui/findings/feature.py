@@ -13,6 +13,7 @@ from auditor_app.ui.findings.commands import CreateFinding, DeleteFinding, EditF
 from auditor_app.ui.findings.composer import FindingComposer
 from auditor_app.ui.findings.data import FindingsData
 from auditor_app.ui.findings.page import FindingsPage
+from auditor_app.ui.i18n import fill
 
 if TYPE_CHECKING:
     from auditor_app.services.session import ChangeSet
@@ -77,7 +78,7 @@ class FindingsFeature(Feature):
         clause_id = self.window.page.clause_id
         findings = self.data.on_clause(clause_id) if clause_id else []
         self.tab.show_findings(findings, self.data.scheme)
-        self.window.page.set_tab_title(self.tab, self.tr("Findings (%d)") % len(findings) if findings
+        self.window.page.set_tab_title(self.tab, fill(self.tr("Findings (%1)"), len(findings)) if findings
                                        else self.tr("Findings"))
 
     # -- user actions -------------------------------------------------------------------------------------
@@ -141,5 +142,5 @@ class FindingsFeature(Feature):
         if finding is None or not self.editable or self.window.session is None:
             return
         self.window.undo_stack.push(DeleteFinding(self.window.command_context(), finding_id, finding.ref or ""))
-        self.window.statusBar().showMessage(self.tr("Finding %s deleted — Edit › Undo brings it back.")
-                                            % (finding.ref or ""), 10_000)
+        self.window.statusBar().showMessage(
+            fill(self.tr("Finding %1 deleted — Edit › Undo brings it back."), finding.ref or ""), 10_000)

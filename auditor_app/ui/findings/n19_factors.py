@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLa
 
 from auditor_app.domain import n19
 from auditor_app.ui.findings.data import Catalogue
+from auditor_app.ui.i18n import fill
 
 COMPUTED = "n19"  # the grade combo's entry for "a nonconformity, graded by the factors"
 
@@ -63,13 +64,13 @@ class N19Factors(QWidget):
     def show_result(self, clause_ids: Sequence[str]) -> None:
         graded, others = self.graded_numbers(clause_ids)
         result = n19.grade_for(graded, self.factors())
-        lines = [self.tr("%s (computed by GHTF/SG3/N19; it cannot be picked)") % result.describe()] if result \
+        lines = [fill(self.tr("%1 (computed by GHTF/SG3/N19; it cannot be picked)"), result.describe())] if result \
             else [self.tr("No grade yet: N19 grades ISO 13485 clauses 4 to 8; add one to the clause references.")]
         if result is not None and len(graded) > 1:
-            lines.append(self.tr("Several ISO 13485 clauses are cited: the highest grade counts (%s).")
-                         % result.clause)
+            lines.append(fill(self.tr("Several ISO 13485 clauses are cited: the highest grade counts (%1)."),
+                              result.clause))
         if others:
-            lines.append(self.tr("Not graded by N19: %s.") % ", ".join(others))
+            lines.append(fill(self.tr("Not graded by N19: %1."), ", ".join(others)))
         self.result_label.setText("\n".join(lines))
 
     def take_over(self, combo: QComboBox, grade: str | None, basis: str | None, existing: bool) -> None:
@@ -81,7 +82,7 @@ class N19Factors(QWidget):
         combo.insertItem(0, self.tr("Nonconformity (grade computed by GHTF N19)"), COMPUTED)
         factors = n19.Factors.from_json(basis)
         if existing and grade and grade.isdigit() and factors is None:
-            combo.insertItem(1, self.tr("Grade %s (graded without N19 factors)") % grade, grade)
+            combo.insertItem(1, fill(self.tr("Grade %1 (graded without N19 factors)"), grade), grade)
             combo.setCurrentIndex(1)
         elif grade is None or grade.isdigit():
             combo.setCurrentIndex(0)

@@ -26,7 +26,7 @@ from auditor_app.ui.findings.data import FindingsData
 from auditor_app.ui.findings.detail import finding_html
 from auditor_app.ui.findings.grades import grade_icon
 from auditor_app.ui.findings.table_model import Column, FindingIdRole, FindingsFilterModel, FindingsTableModel
-from auditor_app.ui.i18n import grading_label, vocab_label
+from auditor_app.ui.i18n import fill, grading_label, vocab_label
 
 
 class FindingsPage(QWidget):
@@ -182,8 +182,8 @@ class FindingsPage(QWidget):
             self.detail.setHtml("<p style='color:#757575'>" + html.escape(
                 self.tr("Select a finding to see it in full.")) + "</p>")
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        self.count_label.setText(self.tr("%d of %d findings") % (shown, total) if self.proxy.active
-                                 else (self.tr("1 finding") if total == 1 else self.tr("%d findings") % total))
+        self.count_label.setText(fill(self.tr("%1 of %2 findings"), shown, total) if self.proxy.active
+                                 else (self.tr("1 finding") if total == 1 else fill(self.tr("%1 findings"), total)))
         self._sync_buttons()
 
     def _sync_buttons(self) -> None:

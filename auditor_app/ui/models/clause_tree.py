@@ -292,9 +292,11 @@ class ClauseTreeModel(QAbstractItemModel):
         if role == SortRole:
             return (0 if ncs else RESULT_SEVERITY[ClauseResult.NOT_AUDITED]) * 10_000 + position
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = fill(plural(self.tr("Not yet audited itself; %1 of %n sub-clause(s) audited", "", total), total),
-                       done)
-            return tip + (plural(self.tr(", %n with a nonconformity", "", ncs), ncs) if ncs else "")
+            if ncs:
+                return fill(plural(self.tr("Not yet audited itself; %1 of %n sub-clause(s) audited, %2 with a "
+                                           "nonconformity", "", total), total), done, ncs)
+            return fill(plural(self.tr("Not yet audited itself; %1 of %n sub-clause(s) audited", "", total), total),
+                        done)
         return self.rollup_text(done, total, ncs)
 
     def _rollup(self, node: Node) -> tuple[int, int, int]:

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from auditor_app.services.history import CHANGED, CREATED, DELETED, RESTORED, TrailEntry
-from auditor_app.ui.i18n import translate
+from auditor_app.ui.i18n import fill, translate
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -36,11 +36,11 @@ def change_text(entry: TrailEntry) -> str:
     """What happened, in one line: "Result: Nonconformity; Audited by: …", or created/deleted with the values."""
     values = "; ".join(f"{label}: {value}" for label, value in entry.changes)
     if entry.action == CREATED:
-        return translate("history", "Created") + (f" — {values}" if values else "")
+        return fill(translate("history", "Created — %1"), values) if values else translate("history", "Created")
     if entry.action == DELETED:
         return translate("history", "Deleted")
     if entry.action == RESTORED:
-        return translate("history", "Restored") + (f" — {values}" if values else "")
+        return fill(translate("history", "Restored — %1"), values) if values else translate("history", "Restored")
     return values if entry.action == CHANGED else entry.action
 
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from auditor_app.services.recent import RecentAudit
+from auditor_app.ui.i18n import fill
 
 PathRole = Qt.ItemDataRole.UserRole + 1
 MissingRole = Qt.ItemDataRole.UserRole + 2
@@ -79,7 +80,7 @@ class RecentAuditsModel(QAbstractTableModel):
             return self._text(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if entry.missing:
-                return self.tr("File not found: %s") % entry.path
+                return fill(self.tr("File not found: %1"), entry.path)
             return entry.path if column != Column.TITLE else f"{entry.name}\n{entry.path}"
         if role == Qt.ItemDataRole.ForegroundRole and entry.missing:
             return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
@@ -103,7 +104,7 @@ class RecentAuditsModel(QAbstractTableModel):
         if column == Column.PROGRESS:
             if entry.missing:
                 return self.tr("file not found")
-            return self.tr("%1 of %2 clauses").replace("%1", str(entry.audited)).replace("%2", str(entry.total))
+            return fill(self.tr("%1 of %2 clauses"), str(entry.audited), str(entry.total))
         return str(Path(entry.path).parent)
 
 
