@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
 from typing import Any
@@ -92,6 +94,23 @@ def top_aligned_workbook(wb: Any) -> None:
     default.alignmentId = wb._alignments.add(TOP)
     wb._cell_styles = IndexedList([default])
     wb._named_styles["Normal"].alignment = TOP  # LibreOffice takes cells without a format from the Normal style
+
+
+def discard(wb: Any) -> None:
+    """Abandon a write-only workbook that will not be saved (a cancelled or failed export).
+
+    Each write-only sheet streams its rows into a temporary file through an open generator; left to the garbage
+    collector, the generator ends half-way through its XML (an error logged at some later, unrelated moment) and
+    the temporary file stays in the system's temporary folder. Finish each sheet, then delete its file.
+    """
+    for ws in wb.worksheets:
+        with contextlib.suppress(Exception):
+            if not ws.closed:
+                ws.close()
+        out = getattr(getattr(ws, "_writer", None), "out", None)  # openpyxl 3.1.5's temporary sheet file
+        if out:
+            with contextlib.suppress(OSError):
+                os.remove(out)
 
 
 def text_cell(ws: Any, value: object, *, wrap: bool = False) -> Any:

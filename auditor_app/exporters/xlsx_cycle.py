@@ -18,7 +18,14 @@ from auditor_app.domain.cycle_coverage import CycleCoverage, StandardCoverage
 from auditor_app.errors import InputError, KnownError
 from auditor_app.exporters.cycle_text import audit_kind, mark
 from auditor_app.exporters.wording import ENGLISH, N_, Wording
-from auditor_app.exporters.xlsx_cells import finish_table, header_row, rows_of, text_cell, top_aligned_workbook
+from auditor_app.exporters.xlsx_cells import (
+    discard,
+    finish_table,
+    header_row,
+    rows_of,
+    text_cell,
+    top_aligned_workbook,
+)
 
 SHEET = N_("Cycle coverage")
 UNCOVERED_FILL = PatternFill("solid", fgColor="FDE2E1")  # rows still to cover stand out, also when printed
@@ -32,18 +39,23 @@ def write_workbook(coverage: CycleCoverage, out: Path, *, notes: Sequence[str] =
     if not out.parent.is_dir():  # said before anything is built: nothing half-made is left to clean up
         raise InputError(f"cannot write {out}: the folder {out.parent} does not exist; nothing was written")
     wb = Workbook(write_only=True)
-    top_aligned_workbook(wb)
-    _audits(wb.create_sheet("Audits"), coverage, notes)
-    used = {"audits", "uncovered"}
-    for standard in coverage.standards:
-        _matrix(wb.create_sheet(_sheet_name(standard.name or standard.key, used)), coverage, [standard])
-    _uncovered(wb.create_sheet("Uncovered"), coverage)
-    leftovers.clear_stale(out)
-    tmp = leftovers.temp_path(out)
+    try:
+        top_aligned_workbook(wb)
+        _audits(wb.create_sheet("Audits"), coverage, notes)
+        used = {"audits", "uncovered"}
+        for standard in coverage.standards:
+            _matrix(wb.create_sheet(_sheet_name(standard.name or standard.key, used)), coverage, [standard])
+        _uncovered(wb.create_sheet("Uncovered"), coverage)
+        leftovers.clear_stale(out)
+        tmp = leftovers.temp_path(out)
+    except BaseException:
+        discard(wb)
+        raise
     try:
         wb.save(tmp)
         os.replace(tmp, out)
     except OSError as exc:
+        discard(wb)
         raise KnownError(f"cannot write {out}: {exc.strerror or exc}; nothing was written") from None
     finally:
         with contextlib.suppress(OSError):

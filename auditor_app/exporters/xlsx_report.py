@@ -29,6 +29,7 @@ from auditor_app.exporters.grade_basis import n19_basis
 from auditor_app.exporters.source import ReportSource
 from auditor_app.exporters.wording import N_, Wording
 from auditor_app.exporters.xlsx_cells import (
+    discard,
     finish_table,
     header_row,
     list_validation,
@@ -72,6 +73,16 @@ def build_xlsx(data: ReportSource, out: Path, *, thumbnail: Callable[[rec.Eviden
                cancelled: Callable[[], bool] | None = None) -> Path:
     """Write the workbook to a temporary file, then move it into place (a cancelled export leaves nothing)."""
     wb = Workbook(write_only=True)
+    try:
+        _fill(wb, data, out, thumbnail, progress, cancelled)
+    except BaseException:
+        discard(wb)
+        raise
+    return out
+
+
+def _fill(wb: Any, data: ReportSource, out: Path, thumbnail: Callable[[rec.EvidenceRecord], bytes | None] | None,
+          progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None) -> None:
     top_aligned_workbook(wb)
     if data.wording.right_to_left:
         _right_to_left_sheets(wb)
@@ -102,7 +113,6 @@ def build_xlsx(data: ReportSource, out: Path, *, thumbnail: Callable[[rec.Eviden
             tmp.unlink()
     if progress is not None:
         progress(total, total)
-    return out
 
 
 def _right_to_left_sheets(wb: Any) -> None:

@@ -139,3 +139,23 @@ def test_cells_line_up_at_the_top_of_tall_rows_and_thumbnails_get_room(sample, t
     assert all(c.alignment.vertical == "top" for row in wb["Summary"].iter_rows() for c in row if c.value)
     evidence_sheet = wb["Evidence index"]
     assert [evidence_sheet.row_dimensions[r].height for r in (2, 3)] == [72, 72]  # the 96-pixel thumbnails
+
+
+def test_a_cancelled_workbook_leaves_nothing_behind(sample, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cancel half-way: no workbook, no sheet files left in the temporary folder, and no error surfacing later
+    (the abandoned sheets used to end their XML under the garbage collector, failing some unrelated test)."""
+    import gc
+    import tempfile
+
+    from auditor_app.exporters import Cancelled
+
+    scratch = tmp_path / "system-temp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))  # where openpyxl streams each sheet
+    data = report_data.gather(sample)
+    calls = iter(range(100))
+    with pytest.raises(Cancelled):
+        build_xlsx(data, tmp_path / "c.xlsx", cancelled=lambda: next(calls) >= 2)
+    gc.collect()  # an abandoned sheet's generator would raise here (filterwarnings=error fails the test)
+    assert not (tmp_path / "c.xlsx").exists()
+    assert list(scratch.iterdir()) == []
