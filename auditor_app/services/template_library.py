@@ -78,14 +78,14 @@ def _files() -> dict[str, Path]:
     """Stored templates by the key of their name (names compare case-insensitively)."""
     found: dict[str, Path] = {}
     for item in folder().iterdir():
-        if item.name.endswith(SUFFIX) and item.is_file() and _name_problem(_stored_name(item)) is None:
-            found[_key(_stored_name(item))] = item
+        if item.name.endswith(SUFFIX) and item.is_file() and _name_problem(stored_name(item)) is None:
+            found[_key(stored_name(item))] = item
     return found
 
 
 def names() -> list[str]:
     """The stored templates' names, sorted as a user reads them."""
-    return sorted((_stored_name(p) for p in _files().values()), key=lambda n: (n.casefold(), n))
+    return sorted((stored_name(p) for p in _files().values()), key=lambda n: (n.casefold(), n))
 
 
 def entries() -> list[Entry]:
@@ -98,13 +98,14 @@ def entries() -> list[Entry]:
     return result
 
 
-def _stored_name(file: Path) -> str:
+def stored_name(file: Path) -> str:
+    """The template's name as kept (its file's name without .docx)."""
     return unicodedata.normalize("NFC", file.name[:-len(SUFFIX)])
 
 
 def _entry(file: Path) -> Entry:
     info = file.stat()
-    return Entry(_stored_name(file), file, info.st_size, datetime.fromtimestamp(info.st_mtime, UTC))
+    return Entry(stored_name(file), file, info.st_size, datetime.fromtimestamp(info.st_mtime, UTC))
 
 
 def path(name: str) -> Path | None:
@@ -119,7 +120,7 @@ def add(name: str, source: Path, *, replace: bool = False) -> Entry:
     source = Path(source)
     existing = path(name)
     if existing is not None and not replace:
-        raise InputError(f"a template called {_stored_name(existing)!r} is already on this computer; "
+        raise InputError(f"a template called {stored_name(existing)!r} is already on this computer; "
                          "use --replace (in the window: Replace) to replace it")
     if not source.is_file():
         raise InputError(f"{source}: no such file; template {name!r} not added")
@@ -173,7 +174,7 @@ def remove(name: str) -> str:
         raise InputError(f"no template called {name!r} on this computer (`auditor-app template list` lists them)")
     file.unlink()
     fsutil.fsync_dir(folder())
-    return _stored_name(file)
+    return stored_name(file)
 
 
 
@@ -185,5 +186,5 @@ def use(tx: Tx, name: str | None) -> dict[str, Any]:
         if stored is None:
             raise InputError(f"no template called {name!r} on this computer; add it first with "
                              f"`auditor-app template add NAME FILE.docx`")
-        name = _stored_name(stored)
+        name = stored_name(stored)
     return tx.set("audit", tx.session.audit_id, {"report_template": name})
