@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from auditor_app.services import preferences, template_library
@@ -14,8 +15,8 @@ from auditor_app.ui.stored_choice import select_stored
 
 
 class TemplateField(ChoiceField):
-    """The library is read again each time the audit is shown (the preferences dialog may have changed it). A name
-    the audit holds but this computer lacks is shown as such and kept until another template is picked."""
+    """The library is read again each time the audit is shown and the list opens (the preferences may have changed
+    it). A name the audit holds but this computer lacks is shown as such and kept until another one is picked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("report_template", [], parent)
@@ -42,3 +43,17 @@ class TemplateField(ChoiceField):
             value = template_library.stored_name(stored)  # the library's spelling (names ignore case)
             self._shown = value  # the same template: not an edit to store when the window closes
         select_stored(self, value, self._known, text=fill(self.tr("%1 (not on this computer)"), value))
+
+    def refresh(self) -> None:
+        """Offer what the library holds now, showing the same choice."""
+        shown = self._shown
+        self._show(self.currentData())
+        self._shown = shown
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh()  # the Audit page shown again, perhaps after the preferences
+        super().showEvent(event)
+
+    def showPopup(self) -> None:
+        self.refresh()
+        super().showPopup()
