@@ -85,6 +85,7 @@ class ProfileDialog(QDialog):
         self.template_label.setWordWrap(True)
         if template is not None:  # which template the Word report is filled into: chosen on the Audit page
             form.addRow(self.tr("Template:"), self.template_label)
+            self.setMinimumWidth(480)
         self.size_combo = QComboBox()
         self.size_label = QLabel()
         self._estimate = estimate
