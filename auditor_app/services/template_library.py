@@ -123,7 +123,8 @@ def add(name: str, source: Path, *, replace: bool = False) -> Entry:
         raise InputError(f"a template called {stored_name(existing)!r} is already on this computer; "
                          "use --replace (in the window: Replace) to replace it")
     if not source.is_file():
-        raise InputError(f"{source}: no such file; template {name!r} not added")
+        what = "not a file" if source.exists() else "no such file"
+        raise InputError(f"{source}: {what}; template {name!r} not added")
     target = existing if existing is not None else folder() / f"{name}{SUFFIX}"
     leftovers.clear_stale(target)
     tmp = leftovers.temp_path(target)

@@ -52,6 +52,9 @@ def test_a_broken_template_is_refused_naming_the_template_and_the_problem_and_no
         template_library.add("CB 9001", not_word)
     with pytest.raises(InputError, match="absent.docx: no such file; template 'CB 9001' not added"):
         template_library.add("CB 9001", tmp_path / "absent.docx")
+    (tmp_path / "folder.docx").mkdir()
+    with pytest.raises(InputError, match="folder.docx: not a file; template 'CB 9001' not added"):
+        template_library.add("CB 9001", tmp_path / "folder.docx")
     assert list(template_library.folder().iterdir()) == []
 
 
