@@ -64,6 +64,9 @@ def test_the_audit_names_its_template_and_the_report_is_filled_into_it(demo_audi
     assert "the audit's report template 'CB 9001 (EN)' is not on this computer" in stderr
     assert 'auditor-app template add "CB 9001 (EN)" FILE.docx' in stderr
     assert not (tmp_path / "never.docx").exists()
+    _refused("export", audit, "--pdf", tmp_path / "never.pdf", "--docx", tmp_path / "never.docx", "--profile",
+             "internal")
+    assert not (tmp_path / "never.pdf").exists()  # refused before any output
 
     assert "built-in template" in _ok("template", "use", audit, "--built-in")
     stdout = _ok("export", audit, "--docx", out, "--profile", "internal")
