@@ -46,8 +46,9 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
+    replacing = args.replace and template_library.path(args.name) is not None
     entry = template_library.add(args.name, args.path, replace=args.replace)
-    print(f"template {entry.name!r} {'replaced' if args.replace else 'added'} ({_size(entry.size)}); "
+    print(f"template {entry.name!r} {'replaced' if replacing else 'added'} ({_size(entry.size)}); "
           f"an audit uses it after `auditor-app template use AUDIT.audit {_shell(entry.name)}`")
     return 0
 
