@@ -147,6 +147,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise InputError("--size applies to the PDF report's photos (--pdf OUT.pdf)")
     size = args.size or "print"
     with audit.open_audit(args.file, author=default_author(), read_only=True) as session:
+        # Before any output: an audit whose template this computer lacks gets none of them half-way.
+        chosen = reports.audit_template(session, args.template) if args.docx_out else None
         if args.json_out:
             document = interchange.to_document(session, strip_metadata=args.strip_metadata)
             interchange.write_document(document, args.json_out)
@@ -165,21 +167,19 @@ def cmd_export(args: argparse.Namespace) -> int:
                 print(f"warning: {gap.message}", file=sys.stderr)
             print(f"{args.profile} report written to {args.pdf_out} ({path.stat().st_size / 1e6:.1f} MB, "
                   f"photos sized for {size})")
-        if args.docx_out:
-            _path, gaps = reports.export_docx(session, args.docx_out, profile=args.profile, template=args.template,
+        if args.docx_out and chosen is not None:
+            _path, gaps = reports.export_docx(session, args.docx_out, profile=args.profile, chosen=chosen,
                                               language=args.language, second=args.bilingual)
             for gap in gaps:
                 print(f"warning: {gap.message}", file=sys.stderr)
-            print(f"{args.profile} report (Word) written to {args.docx_out}")
+            print(f"{args.profile} report (Word) written to {args.docx_out}, from {chosen.describe()}")
     return 0
 
 
 def cmd_template(args: argparse.Namespace) -> int:
-    from auditor_app.services import reports
+    from auditor_app.cli import templates
 
-    reports.check_template(args.path)
-    print(f"{args.path}: ok (every tag renders against a sample audit)")
-    return 0
+    return templates.run(args)
 
 
 def cmd_import_actions(args: argparse.Namespace) -> int:

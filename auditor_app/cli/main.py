@@ -73,8 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--xlsx", dest="xlsx_out", type=Path, help="the workbook: findings with corrective-action "
                    "columns for the client, clauses, notes, interviews, evidence, plan, attendance")
     p.add_argument("--docx", dest="docx_out", type=Path, help="the audit report as an editable Word document")
-    p.add_argument("--template", type=Path, help="with --docx: the Word template to fill in (default: the one "
-                   "chosen in the preferences, else the built-in one); see docs/report-templates.md")
+    p.add_argument("--template", type=Path, help="with --docx: the Word template to fill in (default: the audit's "
+                   "(`template use`), else the preferences', else the built-in one); see docs/report-templates.md")
     p.add_argument("--profile", choices=["certification", "internal", "gap"], default="certification")
     p.add_argument("--size", choices=["print", "email", "compact"], default=None,
                    help="the PDF's photos: print (full quality), email (100 photos under 10 MB, 300 under 25 MB), "
@@ -83,11 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
                    "ko ar; default: the audit's language)")
     p.add_argument("--bilingual", metavar="CODE", help="a second language printed after the first (e.g. en)")
 
-    p = sub.add_parser("template", help="Word report templates")
-    actions = p.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    q = actions.add_parser("check", help="render a .docx template against a sample audit (exit 1 naming the "
-                           "paragraph or variable that is wrong)")
-    q.add_argument("path", type=Path)
+    from auditor_app.cli import templates
+
+    templates.add_parser(sub, _Parser)
 
     p = sub.add_parser("import-actions", help="read back the Findings sheet the client filled in")
     p.add_argument("file", type=Path)

@@ -113,6 +113,9 @@ AUDIT = EntitySpec("audit", (
     _f("previous_audit_id"), _f("previous_audit"), _f("chain_id"), _f("cycle_history", Kind.JSON),
     _f("stage2_readiness", Kind.CHOICE, _choices(vocab.Readiness)), _f("stage2_readiness_comment", Kind.TEXT),
     _f("planned_auditor_days"),
+    # Since file format 5: the name of the certification body's Word template (services/template_library.py) the
+    # report uses; empty: the preferences' default, else the built-in one.
+    _f("report_template"),
 ), "Audit details")
 
 TEAM_MEMBER = EntitySpec("team_member", (

@@ -54,6 +54,7 @@ class AuditDetails:
     stage2_readiness: str | None = None
     stage2_readiness_comment: str | None = None
     planned_auditor_days: str | None = None
+    report_template: str | None = None  # a name in this computer's template library (services/template_library)
     meta: Provenance = Provenance()
 
 

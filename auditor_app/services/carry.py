@@ -25,7 +25,8 @@ from auditor_app.storage.schema import cache
 _NAMESPACE = uuid.UUID("8d0f3c52-5a53-4bd4-9f0e-0c6a52e1d7a4")
 # The audit's fields that describe the client and the audit programme, not this visit's outcome.
 CARRIED_DETAILS = ("client", "sites", "scope", "criteria", "objectives", "language", "confidentiality",
-                   "grading_scheme", "client_representative", "client_representative_role", "planned_auditor_days")
+                   "grading_scheme", "client_representative", "client_representative_role", "planned_auditor_days",
+                   "report_template")
 
 
 # Strengths recorded as findings: nothing to verify at the next audit.

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from auditor_app.domain import records as rec
@@ -10,12 +12,13 @@ from auditor_app.domain import vocab
 from auditor_app.errors import InputError, KnownError
 from auditor_app.exporters import Cancelled, wording
 from auditor_app.exporters.source import Branding
-from auditor_app.services import completeness, integrity, preferences, renditions, report_data
+from auditor_app.services import completeness, integrity, preferences, queries, renditions, report_data
 from auditor_app.services.session import AuditSession
 
 Progress = Callable[[int, int], None]
-__all__ = ["CERTIFICATION_SECTIONS", "Cancelled", "ReportBlocked", "check_template", "export_docx", "export_pdf",
-           "export_xlsx", "prepare", "report_template"]
+__all__ = ["CERTIFICATION_SECTIONS", "Cancelled", "ReportBlocked", "TemplateChoice", "TemplateMissing",
+           "audit_template", "check_template", "choose_template", "export_docx", "export_pdf", "export_xlsx", "prepare",
+           "report_template"]
 # Cancelled: for the UI
 
 # The PDF sections ISO/IEC 17021-1 9.4.8 makes part of every certification report: the cover (the report's and
@@ -112,12 +115,64 @@ def export_pdf(session: AuditSession, out: Path, *, profile: str = "certificatio
     return path, gaps
 
 
+@dataclass(frozen=True, slots=True)
+class TemplateChoice:
+    """Which Word template an export uses, and why."""
+
+    kind: str  # "given" (--template), "audit" (its name in the library), "preferences" or "built-in"
+    path: Path | None  # None: the built-in template
+    name: str = ""  # the library's name ("audit"), else the file's name
+
+    def describe(self) -> str:
+        if self.kind == "given":
+            return f"the template {self.path}"
+        if self.kind == "audit":
+            return f"the audit's template {self.name!r} (this computer's template library)"
+        if self.kind == "preferences":
+            return f"the default template of the preferences ({self.path})"
+        return "the built-in template"
+
+
+class TemplateMissing(InputError):
+    """The audit names a template this computer's library lacks: never replaced by another one (a certification
+    body's report on the wrong template is worse than none)."""
+
+    def __init__(self, name: str) -> None:
+        shown = name if re.fullmatch(r"[\w.-]+", name) else f'"{name}"'  # as typed into a shell
+        super().__init__(f"the audit's report template {name!r} is not on this computer: add it with "
+                         f"`auditor-app template add {shown} FILE.docx`, or choose another template for the audit")
+        self.name = name
+
+
+def choose_template(audit_template: str | None, given: Path | None = None) -> TemplateChoice:
+    """The template to use, first that applies: the one given (`--template`), the audit's (by name, from the
+    library, or the built-in one chosen for it), the preferences' default, the built-in one. TemplateMissing when
+    the audit's is not on this computer."""
+    from auditor_app.services import template_library
+
+    if given is not None:
+        return TemplateChoice("given", Path(given), Path(given).name)
+    if audit_template == template_library.BUILT_IN:
+        return TemplateChoice("built-in", None)
+    if audit_template:
+        stored = template_library.path(audit_template)
+        if stored is None:
+            raise TemplateMissing(audit_template)
+        return TemplateChoice("audit", stored, audit_template)
+    default = preferences.load().report_template
+    if default:
+        return TemplateChoice("preferences", Path(default), Path(default).name)
+    return TemplateChoice("built-in", None)
+
+
 def report_template(template: Path | None = None) -> Path | None:
-    """The Word template to use: the one given, else the one chosen in the preferences (None: the default)."""
-    if template is not None:
-        return Path(template)
-    chosen = preferences.load().report_template
-    return Path(chosen) if chosen else None
+    """The Word template to use apart from the audit's: the one given, else the preferences' (None: built-in)."""
+    return choose_template(None, template).path
+
+
+def audit_template(session: AuditSession, given: Path | None = None) -> TemplateChoice:
+    """choose_template for this audit."""
+    return choose_template(queries.details(session).report_template, given)
 
 
 def check_template(template: Path) -> None:
@@ -129,21 +184,22 @@ def check_template(template: Path) -> None:
 
 def export_docx(session: AuditSession, out: Path, *, profile: str = "certification", template: Path | None = None,
                 language: str | None = None, second: str | None = None, progress: Progress | None = None,
-                cancelled: Callable[[], bool] | None = None) -> tuple[Path, list[completeness.Gap]]:
-    """The editable Word report, from `template` or the preferences' one or the default; refused like the PDF
-    (a damaged file; a certification report with errors left), and the template is checked before the audit is
-    read, so a broken one costs no time."""
+                cancelled: Callable[[], bool] | None = None,
+                chosen: TemplateChoice | None = None) -> tuple[Path, list[completeness.Gap]]:
+    """The editable Word report, from the template audit_template picks (or `chosen`, as already shown to the
+    user); refused like the PDF (a damaged file; a certification report with errors left), and the template is
+    checked before the audit is read, so a broken one costs no time."""
     from auditor_app.exporters import docx_template
     from auditor_app.exporters.docx_report import build_docx
 
     integrity.require_sound(session, "the Word report")
-    chosen = report_template(template)
-    if chosen is not None:
-        docx_template.check(chosen)
+    choice = chosen if chosen is not None else audit_template(session, template)
+    if choice.path is not None:
+        docx_template.check(choice.path)
     data, gaps = prepare(session, profile, branded=True, language=language, second=second)
     blocking = completeness.blocking(gaps)
     if blocking:
         raise ReportBlocked(blocking)
-    path = build_docx(data, Path(out), photo=_photo(data, renditions.REPORT_LONG_EDGE), template=chosen,
+    path = build_docx(data, Path(out), photo=_photo(data, renditions.REPORT_LONG_EDGE), template=choice.path,
                       progress=progress, cancelled=cancelled)
     return path, gaps

@@ -5,7 +5,7 @@ from __future__ import annotations
 from auditor_app.domain.entities import ENTITIES
 
 APPLICATION_ID = 0x41554454  # "AUDT": marks the file type for file(1) and for our own checks
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # The oldest format read as it is, without upgrading (read-only commands, merge inputs): format 3 added the
 # operation tallies to `meta`, which readers of a format 2 file do without, and cache columns for new fields,
 # which migrations.read_as_is gives them as NULL.

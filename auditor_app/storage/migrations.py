@@ -54,7 +54,12 @@ def _v3_to_v4(raw: sqlite3.Connection) -> None:
     _add_columns(raw, "c_finding", {"follow_up_of": "TEXT"})
 
 
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+def _v4_to_v5(raw: sqlite3.Connection) -> None:
+    """The audit names the Word template its report uses (a new field, so no existing op changes)."""
+    _add_columns(raw, "c_audit", {"report_template": "TEXT"})
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 
 def read_as_is(raw: sqlite3.Connection) -> None:

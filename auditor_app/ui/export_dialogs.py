@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from auditor_app.exporters import wording
 from auditor_app.services.completeness import Gap
 from auditor_app.services.report_size import SizeEstimate
-from auditor_app.services.reports import CERTIFICATION_SECTIONS
+from auditor_app.services.reports import CERTIFICATION_SECTIONS, TemplateChoice
 from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, in_sentence, translate
 
 # (key, label); labels are translated where they are shown (context "export_dialogs").
@@ -62,7 +62,8 @@ class ProfileDialog(QDialog):
     """Which report: the profile, and for a PDF the sections it contains (all by default) and the photos' size, with
     the file's estimated size when `estimate` is given."""
 
-    def __init__(self, parent: QWidget | None, kind: str, estimate: Estimator | None = None) -> None:
+    def __init__(self, parent: QWidget | None, kind: str, estimate: Estimator | None = None,
+                 template: TemplateChoice | None = None) -> None:
         super().__init__(parent)
         titles = {"pdf": self.tr("Export report (PDF)"), "docx": self.tr("Export report (Word)")}
         self.setWindowTitle(titles.get(kind) or self.tr("Export workbook (Excel)"))
@@ -80,6 +81,11 @@ class ProfileDialog(QDialog):
             self.second_combo.addItem(name, code)
         form.addRow(self.tr("Report &language:"), self.language_combo)
         form.addRow(self.tr("&Second language:"), self.second_combo)
+        self.template_label = QLabel(template_text(template) if template is not None else "")
+        self.template_label.setWordWrap(True)
+        if template is not None:  # which template the Word report is filled into: chosen on the Audit page
+            form.addRow(self.tr("Template:"), self.template_label)
+            self.setMinimumWidth(480)
         self.size_combo = QComboBox()
         self.size_label = QLabel()
         self._estimate = estimate
@@ -230,6 +236,16 @@ class CompletenessDialog(QDialog):
     def _jump(self, item: QListWidgetItem) -> None:
         self.reject()
         self.jump_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+
+
+def template_text(choice: TemplateChoice) -> str:
+    """Which Word template an export uses, as the window says it."""
+    if choice.kind == "audit":
+        return fill(translate("export_dialogs", "The audit's template “%1” (this computer's template library)"),
+                    choice.name)
+    if choice.kind in ("preferences", "given"):
+        return fill(translate("export_dialogs", "The default template from the preferences (%1)"), choice.name)
+    return translate("export_dialogs", "The built-in template")
 
 
 def where_to_fix(gap: Gap) -> str:

@@ -16,7 +16,7 @@ from auditor_app.exporters.source import Branding
 from auditor_app.services import queries, report_data, report_size, reports
 from auditor_app.services.completeness import Gap
 from auditor_app.ui import tasks
-from auditor_app.ui.export_dialogs import PROFILES, CompletenessDialog, ProfileDialog, where_to_fix
+from auditor_app.ui.export_dialogs import PROFILES, CompletenessDialog, ProfileDialog, template_text, where_to_fix
 from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
 from auditor_app.ui.tasks import Job
 
@@ -117,6 +117,7 @@ class Exports(QObject):
         self.window = window
         self.progress: ExportProgress | None = None
         self.done_box: QMessageBox | None = None
+        self.template: reports.TemplateChoice | None = None  # the Word report's, as the dialog showed it
 
     def add_actions(self, menu: QMenu) -> None:
         self.pdf_action = menu.addAction(self.tr("Export &report (PDF)…"), lambda: self.choose("pdf"))
@@ -133,7 +134,12 @@ class Exports(QObject):
         session = self.window.session
         if session is None or self.window.team.busy:
             return
-        dialog = ProfileDialog(self.window, kind, estimate=self._estimator())
+        self.template = None
+        if kind == "docx":
+            self.template = self.word_template()
+            if self.template is None:
+                return
+        dialog = ProfileDialog(self.window, kind, estimate=self._estimator(), template=self.template)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         profile, sections, size = dialog.profile, dialog.sections(), dialog.photo_size
@@ -143,6 +149,21 @@ class Exports(QObject):
         path = self.ask_path(kind)
         if path is not None:
             self.export_report(kind, profile, path, sections, size=size, languages=languages)
+
+    def word_template(self) -> reports.TemplateChoice | None:
+        """The template the Word report will be filled into; None (said in a message) when the audit's is not on
+        this computer: it is refused before any work starts, never replaced by another one."""
+        session = self.window.session
+        if session is None:
+            return None
+        try:
+            return reports.audit_template(session)
+        except reports.TemplateMissing as exc:
+            QMessageBox.warning(self.window, self.tr("Word report not exported"), fill(self.tr(
+                "This audit's Word report uses the template “%1”, which is not on this computer.\n\nAdd it in Edit "
+                "› Preferences › Word templates on this computer, or choose another template on the Audit page "
+                "(Word report template). No other template is used in its place."), exc.name))
+            return None
 
     def _estimator(self) -> Callable[[str, set[str] | None], report_size.SizeEstimate | None]:
         """The PDF's size for a photo size: the audit is read once, on the first estimate. No estimate when it
@@ -208,10 +229,12 @@ class Exports(QObject):
                 return reports.export_pdf(session, path, profile=profile, sections=sections, size=size,
                                           language=language, second=second, progress=job.report,
                                           cancelled=job.is_cancelled)[0]
-        elif kind == "docx":  # the template chosen in the preferences, else the built-in one
+        elif kind == "docx":  # the template the dialog showed (else chosen now: the audit's, the preferences'…)
+            chosen = self.template
+
             def work(job: Job) -> Path:
                 return reports.export_docx(session, path, profile=profile, language=language, second=second,
-                                           progress=job.report, cancelled=job.is_cancelled)[0]
+                                           progress=job.report, cancelled=job.is_cancelled, chosen=chosen)[0]
         else:
             def work(job: Job) -> Path:
                 return reports.export_xlsx(session, path, profile=profile, language=language, second=second,
@@ -224,9 +247,11 @@ class Exports(QObject):
 
     def _succeeded(self, path: Path) -> None:
         self.progress = None
-        box = self.done_box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export finished"),
-                                          fill(self.tr("Saved as\n%1"), path), QMessageBox.StandardButton.Close,
-                                          self.window)
+        text = fill(self.tr("Saved as\n%1"), path)
+        if path.suffix.lower() == ".docx" and self.template is not None:
+            text += "\n\n" + fill(self.tr("Template: %1"), template_text(self.template))
+        box = self.done_box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export finished"), text,
+                                          QMessageBox.StandardButton.Close, self.window)
         open_button = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
         box.finished.connect(box.deleteLater)

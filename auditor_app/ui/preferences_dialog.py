@@ -31,6 +31,7 @@ from auditor_app.errors import AuditorError
 from auditor_app.services import preferences
 from auditor_app.services.preferences import Preferences
 from auditor_app.ui.i18n import fill, grading_label
+from auditor_app.ui.template_library_box import TemplateLibraryBox
 
 # Each language named in itself, so it can be found whatever language the window is in now.
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español", "zh_CN": "简体中文"}
@@ -155,14 +156,15 @@ class PreferencesDialog(QDialog):
         template_row.addWidget(self.template_label, 1)
         template_row.addWidget(self.template_button)
         template_row.addWidget(self.template_clear)
-        brand_form.addRow(self.tr("Word template:"), template_row)
+        brand_form.addRow(self.tr("Default Word template:"), template_row)
+        self.library_box = TemplateLibraryBox()
         photos = QGroupBox(self.tr("Photos added as evidence"))
         photo_form = QFormLayout(photos)
         photo_form.addRow(self.keep_check)
         photo_form.addRow(self.tr("Otherwise, longest &edge:"), self.long_edge_spin)
         photo_form.addRow(self.tr("JPEG &quality:"), self.quality_spin)
         box = QVBoxLayout(self)
-        for group in (you, window, audits, branding, photos):
+        for group in (you, window, audits, branding, self.library_box, photos):
             box.addWidget(group)
         box.addStretch(1)
         box.addWidget(self.buttons)

@@ -899,7 +899,7 @@ Eine Begründung ist erforderlich; sie erscheint im Auditbericht.</translation>
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="+184"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="+190"/>
         <source>Before exporting</source>
         <translation>Vor dem Export</translation>
     </message>
@@ -1407,7 +1407,7 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../../auditor_app/ui/details/form.py" line="+30"/>
+        <location filename="../../auditor_app/ui/details/form.py" line="+31"/>
         <source>Engagement</source>
         <translation>Auftrag</translation>
     </message>
@@ -1562,7 +1562,17 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
         <translation>Wie Feststellungen bewertet werden; es kann nur geändert werden, solange keine Feststellung eine Bewertung hat, die das neue Schema nicht kennt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>&amp;Word report template:</source>
+        <translation>Vorlage für den &amp;Word-Bericht:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report template</source>
+        <translation>Berichtsvorlage</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Audit details</source>
         <translation>Auditdaten</translation>
     </message>
@@ -2326,7 +2336,7 @@ Open file shows it with the system&apos;s viewer.</source>
 <context>
     <name>Exports</name>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>Be&amp;richt exportieren (PDF)…</translation>
     </message>
@@ -2341,7 +2351,21 @@ Open file shows it with the system&apos;s viewer.</source>
         <translation>&amp;Arbeitsmappe exportieren (Excel)…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+37"/>
+        <source>Word report not exported</source>
+        <translation>Word-Bericht nicht exportiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This audit&apos;s Word report uses the template “%1”, which is not on this computer.
+
+Add it in Edit › Preferences › Word templates on this computer, or choose another template on the Audit page (Word report template). No other template is used in its place.</source>
+        <translation>Der Word-Bericht dieses Audits verwendet die Vorlage „%1“, die auf diesem Computer nicht vorhanden ist.
+
+Fügen Sie sie unter Bearbeiten › Einstellungen › Word-Vorlagen auf diesem Computer hinzu, oder wählen Sie auf der Seite Audit eine andere Vorlage (Vorlage für den Word-Bericht). Keine andere Vorlage wird an ihrer Stelle verwendet.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Cannot check the report</source>
         <translation>Bericht kann nicht geprüft werden</translation>
     </message>
@@ -2351,7 +2375,7 @@ Open file shows it with the system&apos;s viewer.</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Exporting the %1 to %2…</source>
         <translation>%1 wird nach %2 exportiert…</translation>
     </message>
@@ -2366,19 +2390,24 @@ Open file shows it with the system&apos;s viewer.</source>
         <translation>Export wird angehalten; es wird keine Datei geschrieben…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Template: %1</source>
+        <translation>Vorlage: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Saved as
 %1</source>
         <translation>Gespeichert unter
 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -4218,7 +4247,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+45"/>
+        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+46"/>
         <source>The logo file is not there any more: %1</source>
         <translation>Die Logodatei ist nicht mehr vorhanden: %1</translation>
     </message>
@@ -4335,11 +4364,11 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
     </message>
     <message>
         <location line="+5"/>
-        <source>Word template:</source>
-        <translation>Word-Vorlage:</translation>
+        <source>Default Word template:</source>
+        <translation>Standard-Word-Vorlage:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Photos added as evidence</source>
         <translation>Als Nachweis hinzugefügte Fotos</translation>
     </message>
@@ -4495,7 +4524,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="-144"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="-149"/>
         <source>Export report (PDF)</source>
         <translation>Bericht exportieren (PDF)</translation>
     </message>
@@ -4535,7 +4564,12 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
         <translation>&amp;Zweite Sprache:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>P&amp;hoto size:</source>
         <translation>&amp;Fotogröße:</translation>
     </message>
@@ -5307,6 +5341,113 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
     </message>
 </context>
 <context>
+    <name>TemplateField</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/template_field.py" line="+23"/>
+        <source>The certification body&apos;s Word template this audit&apos;s report is filled into; templates are added in Edit › Preferences</source>
+        <translation>Die Word-Vorlage der Zertifizierungsstelle, in die der Bericht dieses Audits eingesetzt wird; Vorlagen werden unter Bearbeiten › Einstellungen hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Built-in template</source>
+        <translation>Mitgelieferte Vorlage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default from preferences (%1)</source>
+        <translation>Standard aus den Einstellungen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default from preferences (none set: built-in template)</source>
+        <translation>Standard aus den Einstellungen (keine festgelegt: mitgelieferte Vorlage)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (not on this computer)</source>
+        <translation>%1 (nicht auf diesem Computer)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibraryBox</name>
+    <message>
+        <location filename="../../auditor_app/ui/template_library_box.py" line="+32"/>
+        <source>Word templates on this computer</source>
+        <translation>Word-Vorlagen auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each audit chooses one of these for its Word report on its Audit page (Word report template). Added and removed at once, for every audit on this computer.</source>
+        <translation>Jedes Audit wählt auf seiner Seite Audit (Vorlage für den Word-Bericht) eine davon für seinen Word-Bericht. Hinzufügen und Entfernen gilt sofort, für alle Audits auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 KB, changed %2</source>
+        <translation>%1 KB, geändert %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None yet: add your certification body&apos;s templates</source>
+        <translation>Noch keine: Fügen Sie die Vorlagen Ihrer Zertifizierungsstelle hinzu</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+4"/>
+        <source>Add a Word report template</source>
+        <translation>Vorlage für den Word-Bericht hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-Dokumente (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name shown to audits (e.g. the scheme and language):</source>
+        <translation>Name, unter dem Audits sie anbieten (z. B. Programm und Sprache):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replace the template?</source>
+        <translation>Vorlage ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A template called “%1” is already on this computer. Replace it with %2? Audits that use it will use the new one.</source>
+        <translation>Auf diesem Computer gibt es schon eine Vorlage „%1“. Durch %2 ersetzen? Audits, die sie verwenden, verwenden dann die neue.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Template not added</source>
+        <translation>Vorlage nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove the template?</source>
+        <translation>Vorlage entfernen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “%1” from this computer? Audits that use it keep its name, and their Word report is refused here until it is added again.</source>
+        <translation>„%1“ von diesem Computer entfernen? Audits, die sie verwenden, behalten ihren Namen, und ihr Word-Bericht wird hier abgelehnt, bis sie wieder hinzugefügt ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Template not removed</source>
+        <translation>Vorlage nicht entfernt</translation>
+    </message>
+</context>
+<context>
     <name>annotate</name>
     <message>
         <location filename="../../auditor_app/ui/annotate/__init__.py" line="+32"/>
@@ -5696,7 +5837,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>export_dialogs</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="-114"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="-120"/>
         <source>Certification audit</source>
         <translation>Zertifizierungsaudit</translation>
     </message>
@@ -5816,7 +5957,22 @@ Changes made before this error are saved in your audit file.</source>
         <translation>Kompakt: kleinste Datei</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+188"/>
+        <source>The audit&apos;s template “%1” (this computer&apos;s template library)</source>
+        <translation>Die Vorlage „%1“ des Audits (Vorlagen dieses Computers)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The default template from the preferences (%1)</source>
+        <translation>Die Standardvorlage aus den Einstellungen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The built-in template</source>
+        <translation>Die mitgelieferte Vorlage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Decide the conflict in View ▸ Conflicts: %1</source>
         <translation>Konflikt in Ansicht ▸ Konflikte entscheiden: %1</translation>
     </message>
@@ -5839,7 +5995,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>exporting</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="-220"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="-245"/>
         <source>PDF report</source>
         <translation>PDF-Bericht</translation>
     </message>

@@ -899,7 +899,7 @@ Es obligatorio justificarlo; la justificación figura en el informe de auditorí
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="+184"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="+190"/>
         <source>Before exporting</source>
         <translation>Antes de exportar</translation>
     </message>
@@ -1407,7 +1407,7 @@ Haga doble clic en un elemento para ir a él.</translation>
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../../auditor_app/ui/details/form.py" line="+30"/>
+        <location filename="../../auditor_app/ui/details/form.py" line="+31"/>
         <source>Engagement</source>
         <translation>Encargo</translation>
     </message>
@@ -1562,7 +1562,17 @@ Haga doble clic en un elemento para ir a él.</translation>
         <translation>Cómo se clasifican los hallazgos; solo se puede cambiar mientras ningún hallazgo tenga una clasificación que el nuevo esquema no contemple</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>&amp;Word report template:</source>
+        <translation>Plantilla del informe de &amp;Word:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report template</source>
+        <translation>plantilla del informe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Audit details</source>
         <translation>Datos de la auditoría</translation>
     </message>
@@ -2326,7 +2336,7 @@ Abrir archivo lo muestra con el visor del sistema.</translation>
 <context>
     <name>Exports</name>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>Exportar &amp;informe (PDF)…</translation>
     </message>
@@ -2341,7 +2351,21 @@ Abrir archivo lo muestra con el visor del sistema.</translation>
         <translation>Exportar &amp;libro de cálculo (Excel)…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+37"/>
+        <source>Word report not exported</source>
+        <translation>Informe de Word no exportado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This audit&apos;s Word report uses the template “%1”, which is not on this computer.
+
+Add it in Edit › Preferences › Word templates on this computer, or choose another template on the Audit page (Word report template). No other template is used in its place.</source>
+        <translation>El informe de Word de esta auditoría usa la plantilla «%1», que no está en este ordenador.
+
+Añádala en Editar › Preferencias › Plantillas de Word en este ordenador, o elija otra plantilla en la página Auditoría (Plantilla del informe de Word). No se usa ninguna otra plantilla en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Cannot check the report</source>
         <translation>No se puede comprobar el informe</translation>
     </message>
@@ -2351,7 +2375,7 @@ Abrir archivo lo muestra con el visor del sistema.</translation>
         <translation>Exportar %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Exporting the %1 to %2…</source>
         <translation>Exportando el %1 a %2…</translation>
     </message>
@@ -2366,19 +2390,24 @@ Abrir archivo lo muestra con el visor del sistema.</translation>
         <translation>Deteniendo la exportación; no se escribe ningún archivo…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Template: %1</source>
+        <translation>Plantilla: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Saved as
 %1</source>
         <translation>Guardado como
 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
@@ -4218,7 +4247,7 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+45"/>
+        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+46"/>
         <source>The logo file is not there any more: %1</source>
         <translation>El archivo del logotipo ya no está: %1</translation>
     </message>
@@ -4335,11 +4364,11 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
     </message>
     <message>
         <location line="+5"/>
-        <source>Word template:</source>
-        <translation>Plantilla de Word:</translation>
+        <source>Default Word template:</source>
+        <translation>Plantilla de Word predeterminada:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Photos added as evidence</source>
         <translation>Fotos añadidas como evidencia</translation>
     </message>
@@ -4495,7 +4524,7 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="-144"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="-149"/>
         <source>Export report (PDF)</source>
         <translation>Exportar informe (PDF)</translation>
     </message>
@@ -4535,7 +4564,12 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
         <translation>&amp;Segundo idioma:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Template:</source>
+        <translation>Plantilla:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>P&amp;hoto size:</source>
         <translation>&amp;Tamaño de las fotos:</translation>
     </message>
@@ -5307,6 +5341,113 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
     </message>
 </context>
 <context>
+    <name>TemplateField</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/template_field.py" line="+23"/>
+        <source>The certification body&apos;s Word template this audit&apos;s report is filled into; templates are added in Edit › Preferences</source>
+        <translation>La plantilla de Word del organismo de certificación que se rellena con el informe de esta auditoría; las plantillas se añaden en Editar › Preferencias</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Built-in template</source>
+        <translation>Plantilla integrada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default from preferences (%1)</source>
+        <translation>Predeterminada de las preferencias (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default from preferences (none set: built-in template)</source>
+        <translation>Predeterminada de las preferencias (ninguna elegida: plantilla integrada)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (not on this computer)</source>
+        <translation>%1 (no está en este ordenador)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibraryBox</name>
+    <message>
+        <location filename="../../auditor_app/ui/template_library_box.py" line="+32"/>
+        <source>Word templates on this computer</source>
+        <translation>Plantillas de Word en este ordenador</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each audit chooses one of these for its Word report on its Audit page (Word report template). Added and removed at once, for every audit on this computer.</source>
+        <translation>Cada auditoría elige una de ellas para su informe de Word en su página Auditoría (Plantilla del informe de Word). Se añaden y quitan al momento, para todas las auditorías de este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 KB, changed %2</source>
+        <translation>%1 KB, modificada el %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None yet: add your certification body&apos;s templates</source>
+        <translation>Ninguna todavía: añada las plantillas de su organismo de certificación</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+4"/>
+        <source>Add a Word report template</source>
+        <translation>Añadir una plantilla de informe de Word</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name shown to audits (e.g. the scheme and language):</source>
+        <translation>Nombre que verán las auditorías (p. ej. el esquema y el idioma):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replace the template?</source>
+        <translation>¿Reemplazar la plantilla?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A template called “%1” is already on this computer. Replace it with %2? Audits that use it will use the new one.</source>
+        <translation>Ya hay una plantilla llamada «%1» en este ordenador. ¿Reemplazarla por %2? Las auditorías que la usan usarán la nueva.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Template not added</source>
+        <translation>Plantilla no añadida</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove the template?</source>
+        <translation>¿Quitar la plantilla?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “%1” from this computer? Audits that use it keep its name, and their Word report is refused here until it is added again.</source>
+        <translation>¿Quitar «%1» de este ordenador? Las auditorías que la usan conservan su nombre, y su informe de Word se rechaza aquí hasta que se vuelva a añadir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Template not removed</source>
+        <translation>Plantilla no quitada</translation>
+    </message>
+</context>
+<context>
     <name>annotate</name>
     <message>
         <location filename="../../auditor_app/ui/annotate/__init__.py" line="+32"/>
@@ -5696,7 +5837,7 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
 <context>
     <name>export_dialogs</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="-114"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="-120"/>
         <source>Certification audit</source>
         <translation>Auditoría de certificación</translation>
     </message>
@@ -5816,7 +5957,22 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
         <translation>Compacto: archivo más pequeño</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+188"/>
+        <source>The audit&apos;s template “%1” (this computer&apos;s template library)</source>
+        <translation>La plantilla «%1» de la auditoría (plantillas de este ordenador)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The default template from the preferences (%1)</source>
+        <translation>La plantilla predeterminada de las preferencias (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The built-in template</source>
+        <translation>La plantilla integrada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Decide the conflict in View ▸ Conflicts: %1</source>
         <translation>Decida el conflicto en Ver ▸ Conflictos: %1</translation>
     </message>
@@ -5839,7 +5995,7 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
 <context>
     <name>exporting</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="-220"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="-245"/>
         <source>PDF report</source>
         <translation>informe PDF</translation>
     </message>

@@ -899,7 +899,7 @@ Une justification est exigée&#xa0;; elle figure dans le rapport d&apos;audit.</
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="+184"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="+190"/>
         <source>Before exporting</source>
         <translation>Avant l&apos;export</translation>
     </message>
@@ -1407,7 +1407,7 @@ Double-cliquez sur un élément pour y accéder.</translation>
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../../auditor_app/ui/details/form.py" line="+30"/>
+        <location filename="../../auditor_app/ui/details/form.py" line="+31"/>
         <source>Engagement</source>
         <translation>Mission</translation>
     </message>
@@ -1562,7 +1562,17 @@ Double-cliquez sur un élément pour y accéder.</translation>
         <translation>Comment les constats sont classés&#xa0;; il ne peut être changé que si aucun constat n&apos;a un classement absent du nouveau barème</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>&amp;Word report template:</source>
+        <translation>Modèle du rapport &amp;Word&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report template</source>
+        <translation>modèle du rapport</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Audit details</source>
         <translation>Détails de l&apos;audit</translation>
     </message>
@@ -2326,7 +2336,7 @@ Ouvrir le fichier l&apos;affiche avec la visionneuse du système.</translation>
 <context>
     <name>Exports</name>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>Exporter le &amp;rapport (PDF)…</translation>
     </message>
@@ -2341,7 +2351,21 @@ Ouvrir le fichier l&apos;affiche avec la visionneuse du système.</translation>
         <translation>Exporter le c&amp;lasseur (Excel)…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+37"/>
+        <source>Word report not exported</source>
+        <translation>Rapport Word non exporté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This audit&apos;s Word report uses the template “%1”, which is not on this computer.
+
+Add it in Edit › Preferences › Word templates on this computer, or choose another template on the Audit page (Word report template). No other template is used in its place.</source>
+        <translation>Le rapport Word de cet audit utilise le modèle «&#xa0;%1&#xa0;», qui n&apos;est pas sur cet ordinateur.
+
+Ajoutez-le dans Édition › Préférences › Modèles Word sur cet ordinateur, ou choisissez un autre modèle sur la page Audit (Modèle du rapport Word). Aucun autre modèle n&apos;est utilisé à sa place.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Cannot check the report</source>
         <translation>Impossible de vérifier le rapport</translation>
     </message>
@@ -2351,7 +2375,7 @@ Ouvrir le fichier l&apos;affiche avec la visionneuse du système.</translation>
         <translation>Exporter %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Exporting the %1 to %2…</source>
         <translation>Export de %1 vers %2…</translation>
     </message>
@@ -2366,19 +2390,24 @@ Ouvrir le fichier l&apos;affiche avec la visionneuse du système.</translation>
         <translation>Arrêt de l&apos;export&#xa0;; aucun fichier n&apos;est écrit…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Template: %1</source>
+        <translation>Modèle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export finished</source>
         <translation>Export terminé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Saved as
 %1</source>
         <translation>Enregistré sous
 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -4218,7 +4247,7 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+45"/>
+        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+46"/>
         <source>The logo file is not there any more: %1</source>
         <translation>Le fichier du logo n&apos;existe plus&#xa0;: %1</translation>
     </message>
@@ -4335,11 +4364,11 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
     </message>
     <message>
         <location line="+5"/>
-        <source>Word template:</source>
-        <translation>Modèle Word&#xa0;:</translation>
+        <source>Default Word template:</source>
+        <translation>Modèle Word par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Photos added as evidence</source>
         <translation>Photos ajoutées comme preuves</translation>
     </message>
@@ -4495,7 +4524,7 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="-144"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="-149"/>
         <source>Export report (PDF)</source>
         <translation>Exporter le rapport (PDF)</translation>
     </message>
@@ -4535,7 +4564,12 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
         <translation>&amp;Seconde langue&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Template:</source>
+        <translation>Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>P&amp;hoto size:</source>
         <translation>&amp;Taille des photos&#xa0;:</translation>
     </message>
@@ -5307,6 +5341,113 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>TemplateField</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/template_field.py" line="+23"/>
+        <source>The certification body&apos;s Word template this audit&apos;s report is filled into; templates are added in Edit › Preferences</source>
+        <translation>Le modèle Word de l&apos;organisme de certification dans lequel le rapport de cet audit est rempli ; les modèles s&apos;ajoutent dans Édition › Préférences</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Built-in template</source>
+        <translation>Modèle intégré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default from preferences (%1)</source>
+        <translation>Par défaut des préférences (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default from preferences (none set: built-in template)</source>
+        <translation>Par défaut des préférences (aucun choisi : modèle intégré)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (not on this computer)</source>
+        <translation>%1 (absent de cet ordinateur)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibraryBox</name>
+    <message>
+        <location filename="../../auditor_app/ui/template_library_box.py" line="+32"/>
+        <source>Word templates on this computer</source>
+        <translation>Modèles Word sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each audit chooses one of these for its Word report on its Audit page (Word report template). Added and removed at once, for every audit on this computer.</source>
+        <translation>Chaque audit choisit l&apos;un d&apos;eux pour son rapport Word sur sa page Audit (Modèle du rapport Word). Ajouts et retraits valent aussitôt, pour tous les audits de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 KB, changed %2</source>
+        <translation>%1 Ko, modifié le %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None yet: add your certification body&apos;s templates</source>
+        <translation>Aucun pour l&apos;instant : ajoutez les modèles de votre organisme de certification</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+4"/>
+        <source>Add a Word report template</source>
+        <translation>Ajouter un modèle de rapport Word</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name shown to audits (e.g. the scheme and language):</source>
+        <translation>Nom proposé aux audits (par ex. le programme et la langue)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replace the template?</source>
+        <translation>Remplacer le modèle&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A template called “%1” is already on this computer. Replace it with %2? Audits that use it will use the new one.</source>
+        <translation>Un modèle «&#xa0;%1&#xa0;» est déjà sur cet ordinateur. Le remplacer par %2&#xa0;? Les audits qui l&apos;utilisent utiliseront le nouveau.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Template not added</source>
+        <translation>Modèle non ajouté</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove the template?</source>
+        <translation>Retirer le modèle&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “%1” from this computer? Audits that use it keep its name, and their Word report is refused here until it is added again.</source>
+        <translation>Retirer «&#xa0;%1&#xa0;» de cet ordinateur&#xa0;? Les audits qui l&apos;utilisent gardent son nom, et leur rapport Word est refusé ici jusqu&apos;à ce qu&apos;il soit ajouté de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Template not removed</source>
+        <translation>Modèle non retiré</translation>
+    </message>
+</context>
+<context>
     <name>annotate</name>
     <message>
         <location filename="../../auditor_app/ui/annotate/__init__.py" line="+32"/>
@@ -5696,7 +5837,7 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
 <context>
     <name>export_dialogs</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="-114"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="-120"/>
         <source>Certification audit</source>
         <translation>Audit de certification</translation>
     </message>
@@ -5816,7 +5957,22 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
         <translation>Compact&#xa0;: fichier le plus petit</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+188"/>
+        <source>The audit&apos;s template “%1” (this computer&apos;s template library)</source>
+        <translation>Le modèle «&#xa0;%1&#xa0;» de l&apos;audit (modèles de cet ordinateur)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The default template from the preferences (%1)</source>
+        <translation>Le modèle par défaut des préférences (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The built-in template</source>
+        <translation>Le modèle intégré</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Decide the conflict in View ▸ Conflicts: %1</source>
         <translation>Tranchez le conflit dans Affichage ▸ Conflits&#xa0;: %1</translation>
     </message>
@@ -5839,7 +5995,7 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
 <context>
     <name>exporting</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="-220"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="-245"/>
         <source>PDF report</source>
         <translation>rapport PDF</translation>
     </message>

@@ -890,7 +890,7 @@ A justification is required; it appears in the audit report.</source>
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="+184"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="+190"/>
         <source>Before exporting</source>
         <translation>导出之前</translation>
     </message>
@@ -1397,7 +1397,7 @@ Double-click an item to go to it.</source>
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../../auditor_app/ui/details/form.py" line="+30"/>
+        <location filename="../../auditor_app/ui/details/form.py" line="+31"/>
         <source>Engagement</source>
         <translation>审核委托</translation>
     </message>
@@ -1552,7 +1552,17 @@ Double-click an item to go to it.</source>
         <translation>审核发现的分级方式；只有当没有审核发现使用新方案中不存在的等级时才能更改</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>&amp;Word report template:</source>
+        <translation>Word 报告模板(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report template</source>
+        <translation>报告模板</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Audit details</source>
         <translation>审核详情</translation>
     </message>
@@ -2305,7 +2315,7 @@ Open file shows it with the system&apos;s viewer.</source>
 <context>
     <name>Exports</name>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>导出报告 (PDF)(&amp;R)…</translation>
     </message>
@@ -2320,7 +2330,21 @@ Open file shows it with the system&apos;s viewer.</source>
         <translation>导出工作簿 (Excel)(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+37"/>
+        <source>Word report not exported</source>
+        <translation>Word 报告未导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This audit&apos;s Word report uses the template “%1”, which is not on this computer.
+
+Add it in Edit › Preferences › Word templates on this computer, or choose another template on the Audit page (Word report template). No other template is used in its place.</source>
+        <translation>此审核的 Word 报告使用模板“%1”，但本计算机上没有该模板。
+
+请在 编辑 › 首选项 › 本计算机上的 Word 模板 中添加，或在审核页面（Word 报告模板）选择其他模板。不会用其他模板代替。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Cannot check the report</source>
         <translation>无法检查报告</translation>
     </message>
@@ -2330,7 +2354,7 @@ Open file shows it with the system&apos;s viewer.</source>
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Exporting the %1 to %2…</source>
         <translation>正在将 %1 导出到 %2…</translation>
     </message>
@@ -2345,19 +2369,24 @@ Open file shows it with the system&apos;s viewer.</source>
         <translation>正在停止导出；不会写入任何文件…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Template: %1</source>
+        <translation>模板：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Saved as
 %1</source>
         <translation>已保存为
 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
@@ -4187,7 +4216,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+45"/>
+        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+46"/>
         <source>The logo file is not there any more: %1</source>
         <translation>徽标文件已不存在：%1</translation>
     </message>
@@ -4304,11 +4333,11 @@ Suggested by the audit-plan slot the photo was taken in</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Word template:</source>
-        <translation>Word 模板：</translation>
+        <source>Default Word template:</source>
+        <translation>默认 Word 模板：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Photos added as evidence</source>
         <translation>作为证据添加的照片</translation>
     </message>
@@ -4464,7 +4493,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="-144"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="-149"/>
         <source>Export report (PDF)</source>
         <translation>导出报告 (PDF)</translation>
     </message>
@@ -4504,7 +4533,12 @@ Suggested by the audit-plan slot the photo was taken in</source>
         <translation>第二语言(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>P&amp;hoto size:</source>
         <translation>照片尺寸(&amp;H)：</translation>
     </message>
@@ -5268,6 +5302,113 @@ Remove it from the list of recent audits?</source>
     </message>
 </context>
 <context>
+    <name>TemplateField</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/template_field.py" line="+23"/>
+        <source>The certification body&apos;s Word template this audit&apos;s report is filled into; templates are added in Edit › Preferences</source>
+        <translation>认证机构的 Word 模板，此审核的报告将填入其中；模板在 编辑 › 首选项 中添加</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Built-in template</source>
+        <translation>内置模板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default from preferences (%1)</source>
+        <translation>首选项中的默认模板（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default from preferences (none set: built-in template)</source>
+        <translation>首选项中的默认模板（未设置：内置模板）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (not on this computer)</source>
+        <translation>%1（本计算机上没有）</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibraryBox</name>
+    <message>
+        <location filename="../../auditor_app/ui/template_library_box.py" line="+32"/>
+        <source>Word templates on this computer</source>
+        <translation>本计算机上的 Word 模板</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each audit chooses one of these for its Word report on its Audit page (Word report template). Added and removed at once, for every audit on this computer.</source>
+        <translation>每个审核在其审核页面（Word 报告模板）中为其 Word 报告选择其中之一。添加和移除立即生效，适用于本计算机上的所有审核。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 KB, changed %2</source>
+        <translation>%1 KB，修改于 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None yet: add your certification body&apos;s templates</source>
+        <translation>暂无：请添加您所在认证机构的模板</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+4"/>
+        <source>Add a Word report template</source>
+        <translation>添加 Word 报告模板</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name shown to audits (e.g. the scheme and language):</source>
+        <translation>供审核选择时显示的名称（例如认证方案和语言）：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replace the template?</source>
+        <translation>替换模板？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A template called “%1” is already on this computer. Replace it with %2? Audits that use it will use the new one.</source>
+        <translation>本计算机上已有名为“%1”的模板。要用 %2 替换吗？使用它的审核将改用新模板。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Template not added</source>
+        <translation>未添加模板</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove the template?</source>
+        <translation>移除模板？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “%1” from this computer? Audits that use it keep its name, and their Word report is refused here until it is added again.</source>
+        <translation>要从本计算机移除“%1”吗？使用它的审核会保留其名称，在重新添加之前，这里将拒绝导出它们的 Word 报告。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Template not removed</source>
+        <translation>未移除模板</translation>
+    </message>
+</context>
+<context>
     <name>annotate</name>
     <message>
         <location filename="../../auditor_app/ui/annotate/__init__.py" line="+32"/>
@@ -5657,7 +5798,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>export_dialogs</name>
     <message>
-        <location filename="../../auditor_app/ui/export_dialogs.py" line="-114"/>
+        <location filename="../../auditor_app/ui/export_dialogs.py" line="-120"/>
         <source>Certification audit</source>
         <translation>认证审核</translation>
     </message>
@@ -5777,7 +5918,22 @@ Changes made before this error are saved in your audit file.</source>
         <translation>紧凑：文件最小</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+188"/>
+        <source>The audit&apos;s template “%1” (this computer&apos;s template library)</source>
+        <translation>审核指定的模板“%1”（本计算机的模板库）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The default template from the preferences (%1)</source>
+        <translation>首选项中的默认模板（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The built-in template</source>
+        <translation>内置模板</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Decide the conflict in View ▸ Conflicts: %1</source>
         <translation>请在“视图 ▸ 冲突”中决定该冲突：%1</translation>
     </message>
@@ -5800,7 +5956,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>exporting</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="-220"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="-245"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>

@@ -221,3 +221,11 @@ def test_completeness_holds_stage1_and_previous_majors_to_the_certification_rule
         assert not any("NC-01 from" in m for m in messages)
         with pytest.raises(InputError, match=r"must contain the section\(s\) previous"):
             reports.export_pdf(s1, tmp_path / "r.pdf", sections=set(reports.CERTIFICATION_SECTIONS) - {"previous"})
+
+
+def test_the_next_audit_uses_the_same_report_template(make_audit, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    make_audit("stage1.audit", audit_type="stage1", report_template="CB ISO 9001 (EN)").close()
+    s2, _summary = carry.new_from_previous(tmp_path / "stage2.audit", tmp_path / "stage1.audit", author="Anna Auditor",
+                                           audit_type="stage2")
+    with s2:
+        assert queries.details(s2).report_template == "CB ISO 9001 (EN)"

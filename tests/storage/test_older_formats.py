@@ -1,5 +1,5 @@
-"""Files written by earlier releases (formats 1, 2 and 3, committed samples made by that release's code) are read as
-they are where the format allows it, and upgraded without losing anything when opened for editing."""
+"""Files written by earlier releases (formats 1 to 4, committed samples made by that release's code) are read as they
+are where the format allows it, and upgraded without losing anything when opened for editing."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from auditor_app.storage import backup, layout, schema
 from auditor_app.storage.layout import cache_table
 
 DATA = Path(__file__).parent.parent / "data"
-FORMATS = (1, 2, 3)
+FORMATS = (1, 2, 3, 4)
 
 
 def _sample(tmp_path: Path, version: int) -> Path:
@@ -38,7 +38,9 @@ def test_an_older_file_is_read_as_it_is_without_being_touched(tmp_path: Path, ve
         assert [f.ref for f in queries.findings(reader)] == ["NC-01", "NC-02", "OBS-01", "OFI-01"]
         details = queries.details(reader)
         assert details.client and details.previous_audit_id is None and details.stage2_readiness is None
-        assert queries.carried(reader) == [] and queries.concerns(reader) == [] and queries.time_records(reader) == []
+        assert details.report_template is None  # format 5's field reads as not set
+        assert queries.carried(reader) == [] and queries.concerns(reader) == []
+        assert len(queries.time_records(reader)) == (11 if version >= 4 else 0)  # the demo's audit time: format 4
         assert len(queries.notes(reader)) == 6 and len(queries.evidence(reader)) == (0 if version == 3 else 1)
     assert path.read_bytes() == before
 
@@ -68,7 +70,9 @@ def test_an_older_file_opened_for_editing_is_upgraded_after_a_backup_and_keeps_e
         upgraded.run(lambda tx: tx.set("audit", upgraded.audit_id, {"stage2_readiness": "ready"}))
         upgraded.run(lambda tx: tx.create("concern", "6f1c0c7e-2b1a-4d4e-9a55-3f0d3f3b9a11",
                                           {"statement": "Internal audits not yet complete"}))
+        upgraded.run(lambda tx: tx.set("audit", upgraded.audit_id, {"report_template": "CB ISO 9001 (EN)"}))
         assert queries.details(upgraded).stage2_readiness == "ready"
+        assert queries.details(upgraded).report_template == "CB ISO 9001 (EN)"
         assert [c.statement for c in queries.concerns(upgraded)] == ["Internal audits not yet complete"]
         audit_id = upgraded.audit_id
     assert any(f"before-upgrade-from-v{version}" in b.path.name for b in backup.list_backups(audit_id))

@@ -14,6 +14,7 @@ from auditor_app.ui.details.commands import Host
 from auditor_app.ui.details.field_section import FieldSection, form_group, section_heading
 from auditor_app.ui.details.fields import ChoiceField, DateField, LineField, ListField, TextField
 from auditor_app.ui.details.layout import scrolling
+from auditor_app.ui.details.template_field import TemplateField
 from auditor_app.ui.i18n import fill, grading_label, vocab_label
 
 
@@ -69,6 +70,8 @@ class DetailsForm(FieldSection):
         scheme = self.add_field(form, ChoiceField("grading_scheme", schemes), self.tr("&Grading scheme:"))
         scheme.setToolTip(self.tr("How findings are graded; it can only change while no finding has a grade "
                                   "the new scheme lacks"))
+        self.add_field(form, TemplateField(), self.tr("&Word report template:"))
+        self._labels["report_template"] = self.tr("Report template")  # the undo text: "Change report template"
         self.fields["start_date"].committed.connect(self._check_dates)
         self.fields["end_date"].committed.connect(self._check_dates)
         self.align_labels()
