@@ -180,8 +180,12 @@ _TAG_OR_ENTITY = re.compile(r"<[^>]*>|&[#\w]+;")  # markup tags and entities (&n
 
 
 @cache
-def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
-    return ParagraphStyle(f"{style.name}-right", parent=style, alignment=TA_RIGHT)
+def _right_aligned(style: ParagraphStyle, mirrored: bool = False) -> ParagraphStyle:
+    """Right-aligned; `mirrored` (a right-to-left report) also indented from the right, where its lines start."""
+    if not mirrored:
+        return ParagraphStyle(f"{style.name}-right", parent=style, alignment=TA_RIGHT)
+    return ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT, leftIndent=style.rightIndent,
+                          rightIndent=style.leftIndent)
 
 
 def aligned(app_markup: str, style: ParagraphStyle) -> ParagraphStyle:
@@ -189,7 +193,8 @@ def aligned(app_markup: str, style: ParagraphStyle) -> ParagraphStyle:
     in a right-to-left report, holds any right-to-left text (an Arabic and English heading)."""
     if style.alignment != TA_LEFT or not _RTL.search(app_markup):
         return style
-    return _right_aligned(style) if RIGHT_TO_LEFT.get() or is_rtl(_TAG_OR_ENTITY.sub("", app_markup)) else style
+    rtl = RIGHT_TO_LEFT.get()
+    return _right_aligned(style, rtl) if rtl or is_rtl(_TAG_OR_ENTITY.sub("", app_markup)) else style
 
 
 def rich(app_markup: str, style: ParagraphStyle) -> Paragraph:
@@ -239,14 +244,16 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
     """Right-to-left (or mixed) text: broken into lines in logical order first, then each line reordered for display.
 
     Reordering before wrapping would put the end of a sentence on its first line; so the lines are measured on the
-    shaped logical text and each line gets the Unicode bidi algorithm on its own. Mainly RTL text is right-aligned.
+    shaped logical text and each line gets the Unicode bidi algorithm on its own. Mainly RTL text is right-aligned
+    (in a right-to-left report also indented from the right).
     """
 
     def __init__(self, text: str, style: ParagraphStyle) -> None:
         super().__init__()
         self.text = text
         self.rtl = is_rtl(text)
-        self.style = ParagraphStyle(f"{style.name}-bidi", parent=style, wordWrap=None,
+        parent = _right_aligned(style, RIGHT_TO_LEFT.get()) if self.rtl else style
+        self.style = ParagraphStyle(f"{style.name}-bidi", parent=parent, wordWrap=None,
                                     alignment=TA_RIGHT if self.rtl else TA_LEFT)
         self._para: Paragraph | None = None
         self._width = -1.0
