@@ -205,11 +205,12 @@ def rich(app_markup: str, style: ParagraphStyle) -> Paragraph:
                                          and _LONG_CJK.search(app_markup) else style))
 
 
-def para(value: object, style: ParagraphStyle) -> Flowable:
-    """A flowable for one user text: a Paragraph, or a BidiParagraph when it holds right-to-left script."""
+def para(value: object, style: ParagraphStyle, right_to_left: bool | None = None) -> Flowable:
+    """A flowable for one user text: a Paragraph, or a BidiParagraph when it holds right-to-left script (or
+    `right_to_left` says it reads from the right, whatever its letters: a line of an Arabic report)."""
     text = clean(value)
-    if _RTL.search(text):
-        return BidiParagraph(text, style)
+    if right_to_left or _RTL.search(text):
+        return BidiParagraph(text, style, right_to_left)
     return rich(markup(text), style)
 
 
@@ -248,10 +249,10 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
     (in a right-to-left report also indented from the right).
     """
 
-    def __init__(self, text: str, style: ParagraphStyle) -> None:
+    def __init__(self, text: str, style: ParagraphStyle, rtl: bool | None = None) -> None:
         super().__init__()
         self.text = text
-        self.rtl = is_rtl(text)
+        self.rtl = is_rtl(text) if rtl is None else rtl
         parent = _right_aligned(style, RIGHT_TO_LEFT.get()) if self.rtl else style
         self.style = ParagraphStyle(f"{style.name}-bidi", parent=parent, wordWrap=None,
                                     alignment=TA_RIGHT if self.rtl else TA_LEFT)
