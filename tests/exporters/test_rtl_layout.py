@@ -128,6 +128,20 @@ def test_an_english_reports_indented_paragraphs_start_right_of_the_left_margin(r
     assert abs(heading[1] - st.MARGIN_X) < 2 and abs(requirement[1] - (st.MARGIN_X + INDENT)) < 2
 
 
+def test_an_arabic_reports_running_header_and_footer_are_mirrored(reports: dict[str, Path]) -> None:
+    words = _words(reports["ar"], 3)
+    marking, title = _find(words, "CONFIDENTIAL"), _find(words, "Stage")  # the marking left, the title right
+    assert abs(marking[1] - st.MARGIN_X) < 2 and max(w[2] for w in words if w[0] == title[0]) > RIGHT - 2
+    page = _find(words, "الصفحة")  # "الصفحة 3 من 26" (Page 3 of 26), at the left end of the footer
+    footer = [w for w in words if w[0] == page[0]]
+    assert page[2] < st.PAGE_WIDTH / 2 and min(w[1] for w in footer) < st.MARGIN_X + 2, footer
+    reference = _find(words, "R-2026-0412", page[0])  # the report number, at its right end
+    assert reference[1] > st.PAGE_WIDTH / 2 and max(w[2] for w in footer) > RIGHT - 2, footer
+    words = _words(reports["en"], 3)
+    marking, page = _find(words, "CONFIDENTIAL"), [w for w in words if w[0] == _find(words, "Page")[0]]
+    assert abs(marking[2] - RIGHT) < 2 and max(w[2] for w in page) > RIGHT - 2
+
+
 def _bars(pdf: Path) -> tuple[int, list[tuple[tuple[float, ...], tuple[float, ...]]]]:
     """The page of the clause coverage bars and each bar as (whole, filled part), top to bottom."""
     drawn = [(page, box, fill) for page, kind, box, fill in _drawn(pdf)
