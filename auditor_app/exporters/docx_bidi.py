@@ -18,9 +18,9 @@ def mark_right_to_left(document: Any, report_right_to_left: bool = False) -> Non
     mainly right-to-left, in the body, headers and footers (the template cannot know which text will be).
 
     In a right-to-left report (Arabic) tables are also marked bidiVisual, so their first column is on the right,
-    and so are the paragraphs without left-to-right letters (photos, dates, numbers, empty ones), so they start at
-    the right. A paragraph of English or German text stays left to right: marked bidi, its closing full stop
-    would print at its left end.
+    and so are the paragraphs with any right-to-left text (a bilingual heading) or without left-to-right letters
+    (photos, dates, numbers, empty ones), so they start at the right, as in the PDF. A paragraph of English or
+    German text only stays left to right: marked bidi, its closing full stop would print at its left end.
     """
     for part in document.part.package.iter_parts():
         if not str(part.partname).startswith(_PARTS):
@@ -32,7 +32,7 @@ def mark_right_to_left(document: Any, report_right_to_left: bool = False) -> Non
             runs = list(paragraph.iter(qn("w:r")))
             texts = ["".join(t.text or "" for t in r.iter(qn("w:t"))) for r in runs]
             whole = "".join(texts)
-            if tx.is_rtl(whole) or (report_right_to_left and not _has_left_to_right(whole)):
+            if tx.is_rtl(whole) or (report_right_to_left and (tx.has_rtl(whole) or not _has_left_to_right(whole))):
                 _set(paragraph, "w:pPr", "w:bidi")
             for run, text in zip(runs, texts, strict=True):
                 if text and tx.is_rtl(text):

@@ -13,11 +13,14 @@ import zipfile
 from functools import cache
 from pathlib import Path
 
+import docx
 import pytest
+from docx.oxml.ns import qn
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
 
 from auditor_app.domain.checklist import clause_id
+from auditor_app.exporters import docx_bidi
 from auditor_app.exporters import pdf_styles as st
 from auditor_app.exporters.pdf_findings import INDENT
 from auditor_app.services import demo, findings, notes, queries
@@ -195,3 +198,21 @@ def test_an_arabic_word_reports_tables_and_photos_read_from_the_right(reports: d
     # An English sentence stays left to right (marked bidi, its full stop would print at its left end).
     sentence = [p for p in _paragraphs(arabic) if "Measuring equipment used for product verification" in p]
     assert sentence and not any("<w:bidi/>" in p for p in sentence), sentence
+
+
+def _marked(report_right_to_left: bool) -> tuple[list[bool], bool]:
+    """Which paragraphs of a small document get w:bidi, and whether its table gets w:bidiVisual."""
+    document = docx.Document()
+    for text in ("بيان عدم المطابقة / Statement of nonconformity", "Calibration is overdue.", "2026-11-11", "",
+                 "تمت مراجعة سجلات المعايرة"):
+        document.add_paragraph(text)
+    document.add_table(rows=1, cols=2)
+    docx_bidi.mark_right_to_left(document, report_right_to_left)
+    paragraphs = [p._p.pPr is not None and p._p.pPr.find(qn("w:bidi")) is not None for p in document.paragraphs]
+    return paragraphs, document.tables[0]._tbl.tblPr.find(qn("w:bidiVisual")) is not None
+
+
+def test_an_arabic_word_reports_paragraphs_start_at_the_right_unless_they_are_latin_text_only() -> None:
+    # The bilingual heading, the date and the empty line from the right; the English sentence as it reads.
+    assert _marked(True) == ([True, False, True, True, True], True)
+    assert _marked(False) == ([False, False, False, False, True], False)  # English: only the Arabic paragraph
