@@ -22,10 +22,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-unty
 from reportlab.platypus import Flowable, Paragraph  # type: ignore[import-untyped]
 
 from auditor_app.exporters import pdf_bidi, pdf_fonts
+from auditor_app.exporters.text_clean import ELLIPSIS as ELLIPSIS
+from auditor_app.exporters.text_clean import clean as clean
+from auditor_app.exporters.text_clean import shorten as shorten
 
-# Bidi embeddings/overrides/isolates and marks: a report shows text in its stored (logical) order, so a U+202E
-# cannot make "exe.txt" print as "txt.exe". Line and paragraph separators become line breaks.
-_DROP = dict.fromkeys([0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0xFEFF, 0x00AD])
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 _SPACE = re.compile(r"(\s+)")
@@ -33,27 +33,6 @@ _SELECTORS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
 # A run in the CJK font long enough to need breaks between ideographs (shorter runs break at spaces).
 _LONG_CJK = re.compile(f'<font name="{pdf_fonts.CJK}">[^<\\s]{{8,}}')
 _TAG = re.compile(r"(<[^>]*>)")
-ELLIPSIS = "…"
-
-
-def clean(value: object) -> str:
-    """Text as it should print: NFC, line breaks normalised, control, format and bidi-override characters removed."""
-    if value is None:
-        return ""
-    text = str(value).encode("utf-8", "replace").decode("utf-8")  # lone surrogates become "?"
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = text.replace("\t", " ").translate(_DROP)
-    text = unicodedata.normalize("NFC", text)
-    if text.replace("\n", "").isprintable():  # no Cc, Cs, Co or Cn character: nothing to remove (the common case)
-        return text
-    return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cs", "Co", "Cn")
-                   or _keep_unassigned(ch))
-
-
-def _keep_unassigned(ch: str) -> bool:
-    # Cn also holds code points newer than Python's Unicode tables; keep them unless they are noncharacters.
-    code = ord(ch)
-    return unicodedata.category(ch) == "Cn" and not (0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE)
 
 
 def _drop_format(text: str) -> str:
@@ -137,15 +116,6 @@ def markup(value: object) -> str:
         line = _shape(line)
         out.append(_escape_runs(_visual(line, is_rtl(line))))
     return "<br/>".join(out)
-
-
-def shorten(value: object, limit: int) -> str:
-    """The first words of a text, on one line, at most `limit` characters (for table cells that summarise)."""
-    text = " ".join(clean(value).split())
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[: limit] else text[:limit]
-    return cut.rstrip(" ,;:.") + ELLIPSIS
 
 
 @cache
