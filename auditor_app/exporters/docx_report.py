@@ -14,15 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Mm
 from docxtpl import InlineImage
 
 from auditor_app import leftovers
 from auditor_app.domain import records as rec
-from auditor_app.exporters import Cancelled, docx_template
-from auditor_app.exporters import pdf_text as tx
+from auditor_app.exporters import Cancelled, docx_bidi, docx_template
 from auditor_app.exporters.docx_context import build_context
 from auditor_app.exporters.pdf_images import Jpeg, usable_jpeg
 from auditor_app.exporters.pdf_source import rendition_key
@@ -33,7 +30,6 @@ Progress = Callable[[int, int], None]
 STEPS = 1000
 PHOTO_BOX = (150, 100)  # mm: a photo fits this box (the PDF's width; a tall photo stays on its page)
 LOGO_BOX = (70, 24)  # mm: as on the PDF's cover
-_PARTS = ("/word/document.xml", "/word/header", "/word/footer")
 
 
 def build_docx(data: ReportSource, out: Path, *, photo: Photo, template: Path | None = None,
@@ -63,7 +59,7 @@ def build_docx(data: ReportSource, out: Path, *, photo: Photo, template: Path | 
         raise Cancelled()
     docx_template.render(doc, context, path)
     report(share + (STEPS - share) * 2 // 3)
-    mark_right_to_left(doc.docx)  # get_docx() would reload the unrendered template
+    docx_bidi.mark_right_to_left(doc.docx, data.wording.right_to_left)  # get_docx() would reload the template
     if check():
         raise Cancelled()
     out = Path(out)
@@ -118,54 +114,3 @@ def _logo(doc: Any, logo: bytes | None) -> Any:
         return None
     scale = min(LOGO_BOX[0] / width, LOGO_BOX[1] / height, 25.4 / 150)
     return InlineImage(doc, io.BytesIO(logo), width=Mm(width * scale), height=Mm(height * scale))
-
-
-def mark_right_to_left(document: Any) -> None:
-    """Word lays out Arabic and Hebrew only in paragraphs marked bidi and runs marked rtl: mark those whose text is
-    mainly right-to-left, in the body, headers and footers (the template cannot know which text will be)."""
-    for part in document.part.package.iter_parts():
-        if not str(part.partname).startswith(_PARTS):
-            continue
-        element = getattr(part, "element", None)  # docxtpl leaves every rendered part parsed
-        if element is None:
-            continue
-        for paragraph in element.iter(qn("w:p")):
-            runs = list(paragraph.iter(qn("w:r")))
-            texts = ["".join(t.text or "" for t in r.iter(qn("w:t"))) for r in runs]
-            if tx.is_rtl("".join(texts)):
-                _set(paragraph, "w:pPr", "w:bidi")
-            for run, text in zip(runs, texts, strict=True):
-                if text and tx.is_rtl(text):
-                    _set(run, "w:rPr", "w:rtl")
-
-
-def _set(parent: Any, props_tag: str, flag_tag: str) -> None:
-    """Add an on/off property in its schema position (Word refuses a document with properties out of order)."""
-    props = parent.find(qn(props_tag))
-    if props is None:
-        props = OxmlElement(props_tag)
-        parent.insert(0, props)
-    if props.find(qn(flag_tag)) is not None:
-        return
-    flag = OxmlElement(flag_tag)
-    order = _PPR_ORDER if props_tag == "w:pPr" else _RPR_ORDER
-    rank = order.index(flag_tag)
-    later = {qn(tag) for tag in order[rank + 1:]}
-    for index, child in enumerate(props):
-        if child.tag in later:
-            props.insert(index, flag)
-            return
-    props.append(flag)
-
-
-_PPR_ORDER = ("w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr", "w:widowControl",
-              "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku",
-              "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
-              "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
-              "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
-              "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
-_RPR_ORDER = ("w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps", "w:strike",
-              "w:dstrike", "w:outline", "w:shadow", "w:emboss", "w:imprint", "w:noProof", "w:snapToGrid", "w:vanish",
-              "w:webHidden", "w:color", "w:spacing", "w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight",
-              "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang",
-              "w:eastAsianLayout", "w:specVanish", "w:oMath")

@@ -53,7 +53,7 @@ def note_meta(ctx: Ctx, note: rec.NoteRecord) -> str:
         if tx.clean(note.sample_method).strip():
             sample.append(f"({tx.markup(note.sample_method)})")
         parts.append(" ".join(sample))
-    return " · ".join(parts)
+    return " · ".join(parts[::-1] if ctx.t.right_to_left else parts)  # drawn from the left: the kind at the right
 
 
 def note_block(ctx: Ctx, note: rec.NoteRecord, indent: float = 0) -> list[Flowable]:
@@ -131,17 +131,35 @@ def photo_block(ctx: Ctx, evidence: rec.EvidenceRecord, indent: float = INDENT) 
     image_row = FramedPicture(ctx.photo_source(rendition_key(evidence), data.data), data.width * scale,
                               data.height * scale, indent)
     caption = tx.clean(evidence.caption).strip()
-    parts: list[Flowable] = [
-        image_row,
-        tx.rich(tx.markup(t.label("Figure {number}.", number=ctx.figure_no)) + (f" {tx.markup(caption)}"
-                                                                                 if caption else ""),
-                indented(st.CAPTION, indent)),
-        tx.rich(file_line + (" · " + t("taken {when}", when=tx.markup(when(evidence.taken_at)))
-                             if evidence.taken_at else ""), indented(st.CELL_SMALL, indent)),
-    ]
+    if ctx.t.right_to_left:  # each line one right-to-left sentence: "Figure 1." at the right end
+        label = t.label("Figure {number}.", number=ctx.figure_no)
+        parts: list[Flowable] = [
+            image_row, tx.para(f"{label} {caption}".rstrip(), indented(st.CAPTION, indent), right_to_left=True),
+            tx.para(_file_text(t, evidence), indented(st.CELL_SMALL, indent), right_to_left=True)]
+    else:
+        parts = [
+            image_row,
+            tx.rich(tx.markup(t.label("Figure {number}.", number=ctx.figure_no)) + (f" {tx.markup(caption)}"
+                                                                                     if caption else ""),
+                    indented(st.CAPTION, indent)),
+            tx.rich(file_line + (" · " + t("taken {when}", when=tx.markup(when(evidence.taken_at)))
+                                 if evidence.taken_at else ""), indented(st.CELL_SMALL, indent)),
+        ]
     if len(caption) > 400:  # a long caption may need to split across pages: do not glue it to the photo
         return [Block(parts[:1] + parts[2:]), parts[1], Spacer(1, 3 * mm)]
     return [Block(parts), Spacer(1, 3 * mm)]
+
+
+def _file_text(t: Wording, evidence: rec.EvidenceRecord) -> str:
+    """The photo's file line as plain text, for a right-to-left report to order as one line (as `digests`)."""
+    unknown = t.label("(unknown)")
+    if evidence.original_sha256:
+        digest = (f"{t.label('SHA-256 of the original')} {evidence.original_sha256}\n"
+                  f"{t.label('Stored as a reduced copy: SHA-256')} {evidence.sha256 or unknown}")
+    else:
+        digest = f"SHA-256 {evidence.sha256 or unknown}"
+    taken = f" · {t('taken {when}', when=when(evidence.taken_at))}" if evidence.taken_at else ""
+    return f"{t('File {name}', name=tx.clean(evidence.filename) or t.label('(unnamed)'))} · {digest}{taken}"
 
 
 def digests(t: Wording, evidence: rec.EvidenceRecord, narrow: bool = False) -> str:

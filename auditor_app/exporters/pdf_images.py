@@ -122,12 +122,15 @@ class Picture(Flowable):  # type: ignore[misc]
 
 class FramedPicture(Flowable):  # type: ignore[misc]
     """A photo in a thin frame, indented: drawn directly (two nested Tables per photo cost more than the rest of
-    the photo's layout)."""
+    the photo's layout). In a right-to-left report it sits at the right, indented from there, where its caption
+    starts."""
 
     def __init__(self, source: str, width: float, height: float, indent: float) -> None:
         super().__init__()
         self._source, self._picture_size, self._indent = source, (width, height), indent
         self.width, self.height = indent + width + 2, height + 2
+        self._right = st.RIGHT_TO_LEFT.get()
+        self.hAlign = "RIGHT" if self._right else "LEFT"  # the frame (or Block) shifts it by the room left over
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return self.width, self.height
@@ -135,7 +138,8 @@ class FramedPicture(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         width, height = self._picture_size
         canvas = self.canv
-        canvas.drawImage(self._source, self._indent + 1, 1, width, height)
+        left = 0.0 if self._right else self._indent
+        canvas.drawImage(self._source, left + 1, 1, width, height)
         canvas.setStrokeColor(st.RULE)
         canvas.setLineWidth(0.5)
-        canvas.rect(self._indent, 0, width + 2, height + 2, stroke=1, fill=0)
+        canvas.rect(left, 0, width + 2, height + 2, stroke=1, fill=0)

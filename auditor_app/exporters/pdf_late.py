@@ -32,14 +32,15 @@ class LateNumbers:
     def __init__(self, words: Wording = ENGLISH) -> None:
         self.words = words
         self.pages: dict[str, int] = {}  # bookmark key -> page it landed on
-        self._footers: list[tuple[str, int, float, float, str, float]] = []
+        self._footers: list[tuple[str, int, float, float, str, float, str]] = []
         self._entries: list[tuple[str, str, ParagraphStyle, float]] = []
 
-    def page_label(self, canvas: Any, page: int, x: float, y: float, font: str, size: float) -> None:
-        """"Page n of N", right-aligned at (x, y) in page coordinates."""
+    def page_label(self, canvas: Any, page: int, x: float, y: float, font: str, size: float,
+                   align: str = "right") -> None:
+        """"Page n of N", right-aligned (or as `align` says) at (x, y) in page coordinates."""
         name = f"LatePage{page}"
         canvas.doForm(name)
-        self._footers.append((name, page, x, y, font, size))
+        self._footers.append((name, page, x, y, font, size, align))
 
     def toc_entry_end(self, canvas: Any, key: str, style: ParagraphStyle, avail_width: float) -> None:
         """Dots and page number after a contents entry, from the end of its text to the right edge (right to
@@ -56,13 +57,13 @@ class LateNumbers:
 
     def finish(self, canvas: Any, total: int) -> None:
         """Define every form used, now that the page total and each entry's page are known."""
-        for name, page, x, y, font, size in self._footers:
+        for name, page, x, y, font, size, align in self._footers:
             canvas.beginForm(name)
             canvas.setFillColor(st.MUTED)
             canvas.setFont(font, size)
             # Shaped and in display order, like every canvas text: "الصفحة 2 من 24" in an Arabic report.
             pdf_text.draw_line(canvas, x, y, self.words.label("Page {page} of {total}", page=page, total=total),
-                               font, size, st.FRAME_WIDTH, align="right")
+                               font, size, st.FRAME_WIDTH, align=align)
             canvas.endForm()
         for name, key, style, free in self._entries:
             # As ReportLab's drawPageNumbers: shrink a number that does not fit, fill the gap with dots.

@@ -248,23 +248,30 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
             if flowable.toc:
                 self.notify("TOCEntry", (flowable.level, flowable.toc_markup, self.page, flowable.key))
 
+    def _ends(self) -> tuple[tuple[float, str], tuple[float, str]]:
+        """(x, alignment) where a running line starts and where it ends: mirrored in a right-to-left report."""
+        left, right = (st.MARGIN_X, "left"), (st.PAGE_WIDTH - st.MARGIN_X, "right")
+        return (right, left) if self.ctx.t.right_to_left else (left, right)
+
     def _footer(self, canvas: Any, doc: Any) -> None:
         y = 11 * mm
         canvas.setStrokeColor(st.RULE)
         canvas.setLineWidth(0.5)
         canvas.line(st.MARGIN_X, y + 9, st.PAGE_WIDTH - st.MARGIN_X, y + 9)
         canvas.setFillColor(st.MUTED)
-        tx.draw_line(canvas, st.MARGIN_X, y, self.reference, pdf_fonts.REGULAR, 7.5, st.FRAME_WIDTH * 0.6)
-        self.late.page_label(canvas, int(doc.page), st.PAGE_WIDTH - st.MARGIN_X, y, pdf_fonts.REGULAR, 7.5)
+        (x, align), (end_x, end_align) = self._ends()
+        tx.draw_line(canvas, x, y, self.reference, pdf_fonts.REGULAR, 7.5, st.FRAME_WIDTH * 0.6, align=align)
+        self.late.page_label(canvas, int(doc.page), end_x, y, pdf_fonts.REGULAR, 7.5, align=end_align)
 
     def _body_page(self, canvas: Any, doc: Any) -> None:
         canvas.saveState()
         top = st.PAGE_HEIGHT - 13 * mm
+        (x, align), (end_x, end_align) = self._ends()
         canvas.setFillColor(st.MUTED)
-        tx.draw_line(canvas, st.MARGIN_X, top, self.header_text, pdf_fonts.REGULAR, 7.5, st.FRAME_WIDTH * 0.7)
+        tx.draw_line(canvas, x, top, self.header_text, pdf_fonts.REGULAR, 7.5, st.FRAME_WIDTH * 0.7, align=align)
         canvas.setFillColor(st.ACCENT)
-        tx.draw_line(canvas, st.PAGE_WIDTH - st.MARGIN_X, top, self.marking.upper(), pdf_fonts.BOLD, 7.5,
-                     st.FRAME_WIDTH * 0.27, align="right")
+        tx.draw_line(canvas, end_x, top, self.marking.upper(), pdf_fonts.BOLD, 7.5, st.FRAME_WIDTH * 0.27,
+                     align=end_align)
         canvas.setStrokeColor(st.ACCENT)
         canvas.setLineWidth(0.8)
         canvas.line(st.MARGIN_X, top - 4, st.PAGE_WIDTH - st.MARGIN_X, top - 4)
@@ -275,9 +282,12 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
         canvas.saveState()
         canvas.setFillColor(st.ACCENT)
         canvas.rect(0, st.PAGE_HEIGHT - 16 * mm, st.PAGE_WIDTH, 16 * mm, stroke=0, fill=1)
-        canvas.rect(0, st.PAGE_HEIGHT - 18.5 * mm, st.PAGE_WIDTH * 0.28, 1.2 * mm, stroke=0, fill=1)
+        stripe = st.PAGE_WIDTH * 0.28  # under the band, from the side the page is read from
+        canvas.rect(st.PAGE_WIDTH - stripe if self.ctx.t.right_to_left else 0, st.PAGE_HEIGHT - 18.5 * mm, stripe,
+                    1.2 * mm, stroke=0, fill=1)
         canvas.setFillColor(st.ACCENT_SOFT)
-        tx.draw_line(canvas, st.PAGE_WIDTH - st.MARGIN_X, st.PAGE_HEIGHT - 10 * mm, self.marking.upper(),
-                     pdf_fonts.BOLD, 8, st.FRAME_WIDTH * 0.5, align="right")
+        end_x, end_align = self._ends()[1]
+        tx.draw_line(canvas, end_x, st.PAGE_HEIGHT - 10 * mm, self.marking.upper(), pdf_fonts.BOLD, 8,
+                     st.FRAME_WIDTH * 0.5, align=end_align)
         self._footer(canvas, doc)
         canvas.restoreState()

@@ -93,6 +93,7 @@ FINDING_REF = _style("finding-ref", fontName=pdf_fonts.BOLD, fontSize=13, leadin
                      spaceAfter=0)
 FINDING_REF_RIGHT = ParagraphStyle("finding-ref-right", parent=FINDING_REF, alignment=2)  # by the colour bar, mirrored
 CELL_RIGHT = _style("cell-right", fontSize=8.5, leading=11, spaceAfter=0, alignment=2, textColor=MUTED)
+CELL_FIGURE_RIGHT = _style("cell-figure-right", fontSize=8.5, leading=11, spaceAfter=0, alignment=2)  # mirrored
 CAPTION = _style("caption", fontName=pdf_fonts.BOLD, fontSize=8.5, leading=11, spaceBefore=3, spaceAfter=1)
 NOTE_META = _style("note-meta", fontSize=7.5, leading=10, textColor=MUTED, spaceBefore=4, spaceAfter=1)
 NOTE_TEXT = _style("note-text", fontSize=9, leading=12.5, spaceAfter=3)
@@ -181,23 +182,30 @@ class Badge(Flowable):  # type: ignore[misc]
 
 
 class Bar(Flowable):  # type: ignore[misc]
-    """A small horizontal share bar (clause coverage)."""
+    """A small horizontal share bar (clause coverage). In a right-to-left report it fills from the right and stands
+    at the right of its space, next to the share figure (the mirrored table puts that column to its right)."""
 
     def __init__(self, fraction: float, width: float = 40 * mm, height: float = 6) -> None:
         super().__init__()
         self.fraction = min(1.0, max(0.0, fraction))
-        self.width, self.height = width, height
+        self.bar_width, self.width, self.height = width, width, height
+        self._right = RIGHT_TO_LEFT.get()
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.width = min(self.width, avail_width)
+        # A table cell places a flowable by the cell's alignment, not the flowable's: a mirrored bar takes the
+        # whole width and draws itself at the right end.
+        self.width = max(avail_width, 0.0) if self._right else min(self.bar_width, avail_width)
         return self.width, self.height + 3
 
     def draw(self) -> None:
         canvas = self.canv
+        bar = min(self.bar_width, self.width)
+        start = self.width - bar if self._right else 0.0
+        filled = bar * self.fraction
         canvas.setFillColor(ACCENT_SOFT)
-        canvas.rect(0, 2, self.width, self.height, stroke=0, fill=1)
+        canvas.rect(start, 2, bar, self.height, stroke=0, fill=1)
         canvas.setFillColor(ACCENT)
-        canvas.rect(0, 2, self.width * self.fraction, self.height, stroke=0, fill=1)
+        canvas.rect(start + bar - filled if self._right else start, 2, filled, self.height, stroke=0, fill=1)
 
 
 class Label(Flowable):  # type: ignore[misc]

@@ -22,10 +22,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-unty
 from reportlab.platypus import Flowable, Paragraph  # type: ignore[import-untyped]
 
 from auditor_app.exporters import pdf_bidi, pdf_fonts
+from auditor_app.exporters.text_clean import ELLIPSIS as ELLIPSIS
+from auditor_app.exporters.text_clean import clean as clean
+from auditor_app.exporters.text_clean import shorten as shorten
 
-# Bidi embeddings/overrides/isolates and marks: a report shows text in its stored (logical) order, so a U+202E
-# cannot make "exe.txt" print as "txt.exe". Line and paragraph separators become line breaks.
-_DROP = dict.fromkeys([0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0xFEFF, 0x00AD])
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 _SPACE = re.compile(r"(\s+)")
@@ -33,27 +33,6 @@ _SELECTORS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
 # A run in the CJK font long enough to need breaks between ideographs (shorter runs break at spaces).
 _LONG_CJK = re.compile(f'<font name="{pdf_fonts.CJK}">[^<\\s]{{8,}}')
 _TAG = re.compile(r"(<[^>]*>)")
-ELLIPSIS = "…"
-
-
-def clean(value: object) -> str:
-    """Text as it should print: NFC, line breaks normalised, control, format and bidi-override characters removed."""
-    if value is None:
-        return ""
-    text = str(value).encode("utf-8", "replace").decode("utf-8")  # lone surrogates become "?"
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = text.replace("\t", " ").translate(_DROP)
-    text = unicodedata.normalize("NFC", text)
-    if text.replace("\n", "").isprintable():  # no Cc, Cs, Co or Cn character: nothing to remove (the common case)
-        return text
-    return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cs", "Co", "Cn")
-                   or _keep_unassigned(ch))
-
-
-def _keep_unassigned(ch: str) -> bool:
-    # Cn also holds code points newer than Python's Unicode tables; keep them unless they are noncharacters.
-    code = ord(ch)
-    return unicodedata.category(ch) == "Cn" and not (0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE)
 
 
 def _drop_format(text: str) -> str:
@@ -139,15 +118,6 @@ def markup(value: object) -> str:
     return "<br/>".join(out)
 
 
-def shorten(value: object, limit: int) -> str:
-    """The first words of a text, on one line, at most `limit` characters (for table cells that summarise)."""
-    text = " ".join(clean(value).split())
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[: limit] else text[:limit]
-    return cut.rstrip(" ,;:.") + ELLIPSIS
-
-
 @cache
 def cjk_variant(style: ParagraphStyle) -> ParagraphStyle:
     """The same style with line breaks allowed between ideographs (CJK text has no spaces to break at)."""
@@ -180,8 +150,12 @@ _TAG_OR_ENTITY = re.compile(r"<[^>]*>|&[#\w]+;")  # markup tags and entities (&n
 
 
 @cache
-def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
-    return ParagraphStyle(f"{style.name}-right", parent=style, alignment=TA_RIGHT)
+def _right_aligned(style: ParagraphStyle, mirrored: bool = False) -> ParagraphStyle:
+    """Right-aligned; `mirrored` (a right-to-left report) also indented from the right, where its lines start."""
+    if not mirrored:
+        return ParagraphStyle(f"{style.name}-right", parent=style, alignment=TA_RIGHT)
+    return ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT, leftIndent=style.rightIndent,
+                          rightIndent=style.leftIndent)
 
 
 def aligned(app_markup: str, style: ParagraphStyle) -> ParagraphStyle:
@@ -189,7 +163,8 @@ def aligned(app_markup: str, style: ParagraphStyle) -> ParagraphStyle:
     in a right-to-left report, holds any right-to-left text (an Arabic and English heading)."""
     if style.alignment != TA_LEFT or not _RTL.search(app_markup):
         return style
-    return _right_aligned(style) if RIGHT_TO_LEFT.get() or is_rtl(_TAG_OR_ENTITY.sub("", app_markup)) else style
+    rtl = RIGHT_TO_LEFT.get()
+    return _right_aligned(style, rtl) if rtl or is_rtl(_TAG_OR_ENTITY.sub("", app_markup)) else style
 
 
 def rich(app_markup: str, style: ParagraphStyle) -> Paragraph:
@@ -200,11 +175,12 @@ def rich(app_markup: str, style: ParagraphStyle) -> Paragraph:
                                          and _LONG_CJK.search(app_markup) else style))
 
 
-def para(value: object, style: ParagraphStyle) -> Flowable:
-    """A flowable for one user text: a Paragraph, or a BidiParagraph when it holds right-to-left script."""
+def para(value: object, style: ParagraphStyle, right_to_left: bool | None = None) -> Flowable:
+    """A flowable for one user text: a Paragraph, or a BidiParagraph when it holds right-to-left script (or
+    `right_to_left` says it reads from the right, whatever its letters: a line of an Arabic report)."""
     text = clean(value)
-    if _RTL.search(text):
-        return BidiParagraph(text, style)
+    if right_to_left or _RTL.search(text):
+        return BidiParagraph(text, style, right_to_left)
     return rich(markup(text), style)
 
 
@@ -239,14 +215,16 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
     """Right-to-left (or mixed) text: broken into lines in logical order first, then each line reordered for display.
 
     Reordering before wrapping would put the end of a sentence on its first line; so the lines are measured on the
-    shaped logical text and each line gets the Unicode bidi algorithm on its own. Mainly RTL text is right-aligned.
+    shaped logical text and each line gets the Unicode bidi algorithm on its own. Mainly RTL text is right-aligned
+    (in a right-to-left report also indented from the right).
     """
 
-    def __init__(self, text: str, style: ParagraphStyle) -> None:
+    def __init__(self, text: str, style: ParagraphStyle, rtl: bool | None = None) -> None:
         super().__init__()
         self.text = text
-        self.rtl = is_rtl(text)
-        self.style = ParagraphStyle(f"{style.name}-bidi", parent=style, wordWrap=None,
+        self.rtl = is_rtl(text) if rtl is None else rtl
+        parent = _right_aligned(style, RIGHT_TO_LEFT.get()) if self.rtl else style
+        self.style = ParagraphStyle(f"{style.name}-bidi", parent=parent, wordWrap=None,
                                     alignment=TA_RIGHT if self.rtl else TA_LEFT)
         self._para: Paragraph | None = None
         self._width = -1.0
