@@ -126,7 +126,7 @@ def _summary(ctx: Ctx) -> dict[str, Any]:
     if other:
         by_grade.append({"grade": t.label("ungraded"), "count": other})
     total = len(data.findings)
-    head = t("1 finding:") if total == 1 else t("{count} findings:", count=total)
+    head = t.plural(total, "1 finding:", "{count} findings:")
     line = f"{head} " + ("؛ " if t.right_to_left else "; ").join(pieces) + "." if total else ""
     return {"findings_count": total, "by_grade": by_grade, "findings_line": line,
             "conclusions": text(d.conclusions), "objectives_met": objectives_line(ctx.t, d) if d.objectives_met else "",
@@ -225,7 +225,9 @@ def _clauses(ctx: Ctx) -> list[dict[str, Any]]:
             continue
         done = sum(c.result != "not_audited" for c in clauses)
         out.append({"standard": standard_name(checklist), "done": done, "total": len(clauses),
-                    "coverage": ctx.t("{count} of {total} clauses with a result", count=done, total=len(clauses)),
+                    "coverage": ctx.t.plural(len(clauses), "{count} of {total} clauses with a result",
+                                                "{count} of {total} clauses with a result", count=done,
+                                                total=len(clauses)),
                     "clauses": [{"number": text(c.number), "title": text(c.title), "depth": c.depth,
                                  "result": result_label(ctx.t, c.result), "justification": text(c.justification),
                                  "audited_by": text(c.audited_by), "notes": note_counts.get(c.id, 0)}

@@ -139,7 +139,7 @@ def summary(ctx: Ctx) -> list[Flowable]:
         if other:
             pieces.append(t("{count} × ungraded", count=other))
         total = len(data.findings)
-        head = t("1 finding:") if total == 1 else t("{count} findings:", count=total)
+        head = t.plural(total, "1 finding:", "{count} findings:")
         if t.right_to_left:  # one right-to-left sentence, wrapped before it is reordered (no bold: plain text)
             out.append(tx.para(f"{head} " + "؛ ".join(pieces) + ".", st.BODY))
         else:

@@ -46,13 +46,11 @@ def audit_time(ctx: Ctx) -> list[Flowable]:
         out.append(tx.para(t("Not counted in the audit time (IAF MD 5: not assigned as auditors): {names}.",
                              names=", ".join(summary.not_counted)), st.SMALL))
     if summary.rows_without_times:
-        rows = summary.rows_without_times
-        if rows == 1:
-            said = t("1 row of the audit plan without usable times (no day, start or end, or ending before they "
-                     "start) is not counted as planned time.")
-        else:
-            said = t("{count} rows of the audit plan without usable times (no day, start or end, or ending before "
-                     "they start) are not counted as planned time.", count=rows)
+        said = t.plural(summary.rows_without_times,
+                        "1 row of the audit plan without usable times (no day, start or end, or ending before they "
+                        "start) is not counted as planned time.",
+                        "{count} rows of the audit plan without usable times (no day, start or end, or ending before "
+                        "they start) are not counted as planned time.")
         out.append(tx.para(said, st.SMALL))
     if summary.clauses:
         out += st.h2(tx.markup(t.label("Time per clause (actual: estimated)")))

@@ -89,7 +89,7 @@ def _shortened_first(t: Wording, rows: list[tuple[str, object]], shortened: list
     name = sheet_name(t, SUMMARY)
     cells = [cell for i in own for cell in shortened_cells(name, ("", rows[i][0]), [("", rows[i][1])],
                                                            first_row=first + above + i)] + shortened
-    many = t("{count} cells hold", count=f"{total:,}") if total > 1 else t("1 cell holds")
+    many = t.plural(total, "1 cell holds", "{count} cells hold", count=f"{total:,}")
     notice = (t.label("Shortened for Excel"), t("{cells} more text than an Excel cell can ({limit} characters): the "
                                                "cell shows the start and ends with \"… [cut for Excel: …]\". The "
                                                "full text is in the PDF report.", cells=many, limit=f"{MAX_TEXT:,}"))
