@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(missing) + len(forms)} of {len(keys)} keys untranslated in {language}", file=sys.stderr)
         return 0
     unused = sorted(set(entries) - set(keys))
-    for key, lacking in forms.items():
+    for key in forms:
         entry = entries.get(key)
         have = dict(entry) if isinstance(entry, dict) else {"other": entry} if str(entry or "").strip() else {}
         entries[key] = {c: have.get(c, "") for c in plurals.categories(language)} | have

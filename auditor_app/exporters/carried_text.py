@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import json
+from collections.abc import Mapping
+from typing import Any
+
 from auditor_app.domain import records as rec
 from auditor_app.domain import vocab
 from auditor_app.domain.checklist import clause_id
@@ -48,3 +53,44 @@ def verification_text(data: ReportSource, item: rec.CarriedRecord) -> str:
 def follow_up_ref(data: ReportSource, item: rec.CarriedRecord) -> str:
     found = next((f for f in data.findings if f.id == item.follow_up_id), None)
     return f"{found.ref} ({grade_label(data, found.grade)})" if found is not None else ""
+
+
+@functools.lru_cache(maxsize=4)
+def _history(text: str) -> Mapping[str, Mapping[str, Any]]:
+    """The audits of the cycle_history JSON (services/cycle.py) by id; an unreadable value reads as none."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {}
+    entries = value if isinstance(value, list) else []
+    return {e["audit_id"]: e for e in entries if isinstance(e, dict) and isinstance(e.get("audit_id"), str)}
+
+
+def _text(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def audit_label(data: ReportSource, audit_id: str | None, stored: str | None) -> str:
+    """"Stufe 2, 2026-03-02 bis 2026-03-04, Bericht R-2026-014": an earlier audit of the chain in the report's words,
+    from the audit's cycle history, worded as services/carry.label words it in English; the `stored` text (that
+    English label) for an audit the history does not hold."""
+    entry = _history(data.details.cycle_history or "").get(audit_id or "") if audit_id else None
+    if entry is None:
+        return stored or ""
+    t = data.wording
+    start, end, number = _text(entry.get("start_date")), _text(entry.get("end_date")), _text(entry.get("report_number"))
+    when = t.primary.label("{start} to {end}", start=start, end=end) if start and end and end != start \
+        else start or end
+    parts = [t.vocab(vocab.AUDIT_TYPE_LABELS, entry.get("audit_type") or None, t.label("Audit")), when,
+             t.primary.label("report {number}", number=number) if number else ""]
+    return ", ".join(p for p in parts if p) or stored or ""
+
+
+def origin_label(data: ReportSource, item: rec.CarriedRecord) -> str:
+    """The audit a carried item comes from, in the report's words."""
+    return audit_label(data, item.origin_audit_id, item.origin_audit)
+
+
+def previous_label(data: ReportSource) -> str:
+    """The audit this one follows, in the report's words."""
+    return audit_label(data, data.details.previous_audit_id, data.details.previous_audit)

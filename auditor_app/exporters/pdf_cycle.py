@@ -38,9 +38,11 @@ def coverage_over_cycle(ctx: Ctx) -> list[Flowable]:
     for number, standard in enumerate(coverage.standards, start=1):
         out += _standard(t, coverage, standard, number)
     out += st.h2(tx.markup(t.label("Processes and sites")))
-    processes = _list(coverage.uncovered_processes, t("No processes recorded."),
-                      t.plural(len(coverage.processes), "All {count} processes of the chain were covered in the current "
-                               "cycle.", "All {count} processes of the chain were covered in the current cycle."), bool(coverage.processes))
+    every_process = t.plural(len(coverage.processes),
+                             "All {count} processes of the chain were covered in the current cycle.",
+                             "All {count} processes of the chain were covered in the current cycle.")
+    processes = _list(coverage.uncovered_processes, t("No processes recorded."), every_process,
+                      bool(coverage.processes))
     sites = _list(coverage.uncovered_sites, t("No sites recorded."),
                   t.plural(len(coverage.sites), "All {count} sites of the chain were covered in the current cycle.",
                            "All {count} sites of the chain were covered in the current cycle."),
