@@ -41,6 +41,7 @@ from auditor_app.exporters.xlsx_cells import (
 from auditor_app.exporters.xlsx_fit import (
     MAX_TEXT,
     SAFE_LENGTH,
+    cut_in,
     excel_length,
     fingerprint,
     fit,
@@ -71,6 +72,12 @@ def build_xlsx(data: ReportSource, out: Path, *, thumbnail: Callable[[rec.Eviden
                progress: Callable[[int, int], None] | None = None,
                cancelled: Callable[[], bool] | None = None) -> Path:
     """Write the workbook to a temporary file, then move it into place (a cancelled export leaves nothing)."""
+    with cut_in(data.wording):  # text too long for a cell ends with the marker in the workbook's language
+        return _build(data, out, thumbnail, progress, cancelled)
+
+
+def _build(data: ReportSource, out: Path, thumbnail: Callable[[rec.EvidenceRecord], bytes | None] | None,
+           progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None) -> Path:
     wb = Workbook(write_only=True)
     top_aligned_workbook(wb)
     if data.wording.right_to_left:
