@@ -32,6 +32,7 @@ from auditor_app.exporters.xlsx_cells import (
     finish_table,
     header_row,
     list_validation,
+    right_to_left_sheets,
     row_height,
     rows_of,
     set_height,
@@ -81,7 +82,7 @@ def _build(data: ReportSource, out: Path, thumbnail: Callable[[rec.EvidenceRecor
     wb = Workbook(write_only=True)
     top_aligned_workbook(wb)
     if data.wording.right_to_left:
-        _right_to_left_sheets(wb)
+        right_to_left_sheets(wb)
     sheets = tables(data)
     shortened = [cell for t in sheets for cell in shortened_cells(t.name, t.titles, t.rows)]
     t = data.wording
@@ -110,19 +111,6 @@ def _build(data: ReportSource, out: Path, thumbnail: Callable[[rec.EvidenceRecor
     if progress is not None:
         progress(total, total)
     return out
-
-
-def _right_to_left_sheets(wb: Any) -> None:
-    """Every sheet of an Arabic workbook reads from the right (column A on the right), as Excel lays out Arabic
-    documents; set as each sheet is made, since a write-only sheet writes its view before its first row."""
-    create = wb.create_sheet
-
-    def create_sheet(*args: Any, **kw: Any) -> Any:
-        ws = create(*args, **kw)
-        ws.sheet_view.rightToLeft = True
-        return ws
-
-    wb.create_sheet = create_sheet
 
 
 def titles(t: Wording, english: Sequence[str]) -> tuple[str, ...]:
