@@ -83,7 +83,7 @@ def audit_label(data: ReportSource, audit_id: str | None, stored: str | None) ->
         else start or end
     parts = [t.vocab(vocab.AUDIT_TYPE_LABELS, entry.get("audit_type") or None, t.label("Audit")), when,
              t.primary.label("report {number}", number=number) if number else ""]
-    return ", ".join(p for p in parts if p) or stored or ""
+    return ("، " if t.right_to_left else ", ").join(p for p in parts if p) or stored or ""  # Arabic's own comma
 
 
 def origin_label(data: ReportSource, item: rec.CarriedRecord) -> str:

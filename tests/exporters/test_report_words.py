@@ -99,5 +99,7 @@ def test_an_origin_the_cycle_history_lacks_prints_as_stored() -> None:
     assert carried_text.origin_label(data, item) == "Stage 2, 2026-03-02, report R-1"  # type: ignore[arg-type]
     item = SimpleNamespace(origin_audit_id="a1", origin_audit="Stage 1, 2026-01-05")
     assert carried_text.origin_label(data, item) == "Stufe 1, 2026-01-05"  # type: ignore[arg-type]
+    arabic = SimpleNamespace(details=data.details, wording=wording.Wording("ar"))
+    assert carried_text.origin_label(arabic, item) == "المرحلة 1، 2026-01-05"  # type: ignore[arg-type]
     broken = SimpleNamespace(details=SimpleNamespace(cycle_history="not json"), wording=wording.Wording("de"))
     assert carried_text.origin_label(broken, item) == "Stage 1, 2026-01-05"  # type: ignore[arg-type]
