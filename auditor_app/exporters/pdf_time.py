@@ -27,7 +27,13 @@ _NUMBER_BOLD = ParagraphStyle("time-number-bold", parent=st.CELL_BOLD, alignment
 
 
 def _days(t: Wording, minutes: float) -> str:
-    return t("{days} auditor-days ({hours} h)", days=days_text(auditor_days(minutes)), hours=hours(minutes))
+    days = days_text(auditor_days(minutes))
+    return t.plural(days, "{days} auditor-day ({hours} h)", "{days} auditor-days ({hours} h)", days=days,
+                    hours=hours(minutes))
+
+
+def _auditor_days(t: Wording, days: str) -> str:
+    return t.plural(days, "{days} auditor-day", "{days} auditor-days", days=days)
 
 
 def audit_time(ctx: Ctx) -> list[Flowable]:
@@ -67,7 +73,7 @@ def _totals(t: Wording, summary: TimeSummary) -> list[tuple[str, Flowable]]:
     planned = summary.planned_auditor_days
     actual = auditor_days(summary.actual)
     pairs = [(t.label("Audit time (application review)"),
-              tx.para(t("{days} auditor-days", days=days_text(planned)) if planned is not None
+              tx.para(_auditor_days(t, days_text(planned)) if planned is not None
                       else t.label("Not set"), st.CELL)),
              (t.label("Planned in the audit plan"), tx.para(_days(t, summary.planned), st.CELL)),
              (t.label("Recorded"), tx.para(t("{total}: on site {on_site} h, off site {off_site} h",
@@ -77,7 +83,7 @@ def _totals(t: Wording, summary: TimeSummary) -> list[tuple[str, Flowable]]:
         difference = actual - planned
         sign = "+" if difference > 0.005 else "−" if difference < -0.005 else ""
         pairs.append((t.label("Recorded against application review"),
-                      tx.para(t("{days} auditor-days", days=f"{sign}{days_text(abs(difference))}"), st.CELL_BOLD)))
+                      tx.para(_auditor_days(t, f"{sign}{days_text(abs(difference))}"), st.CELL_BOLD)))
     return pairs
 
 

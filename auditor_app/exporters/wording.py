@@ -135,24 +135,25 @@ class Wording:
         joint = " / " if single_line or (len(first) + len(other) <= _SHORT) else "\n"
         return f"{first}{joint}{other}"
 
-    def plural(self, count: int, one: str, other: str, /, **values: Any) -> str:
+    def plural(self, count: int | str, one: str, other: str, /, **values: Any) -> str:
         """A count phrase in the form the count takes in each language (CLDR plural categories, exporters/plurals):
         English `one` for 1 and `other` (the catalogue's key) otherwise; a catalogue entry may hold a form per
-        category, or one string for every count. `{count}` is the count unless `values` give it (formatted)."""
+        category, or one string for every count. `count` is a whole number or a number as written ("4.5");
+        `{count}` is it unless `values` give it (formatted, "1,200")."""
         return self._plural(count, one, other, values, single_line=False)
 
-    def plural_label(self, count: int, one: str, other: str, /, **values: Any) -> str:
+    def plural_label(self, count: int | str, one: str, other: str, /, **values: Any) -> str:
         """plural() for a label: both languages on one line."""
         return self._plural(count, one, other, values, single_line=True)
 
-    def _plural(self, count: int, one: str, other: str, values: dict[str, Any], *, single_line: bool) -> str:
+    def _plural(self, count: int | str, one: str, other: str, values: dict[str, Any], *, single_line: bool) -> str:
         values = {"count": count, **values}
         first = self.one_plural(count, one, other, self.language).format(**values)
         second = None if self.second is None else self.one_plural(count, one, other, self.second).format(**values)
         return self._join(first, second, single_line)
 
     @staticmethod
-    def one_plural(count: int, one: str, other: str, language: str) -> str:
+    def one_plural(count: int | str, one: str, other: str, language: str) -> str:
         """The form of a count phrase for `count` in one language, placeholders unfilled; English where the
         catalogue lacks the phrase (or the category: its "other" form before English)."""
         english = one if plurals.category("en", count) == "one" else other

@@ -29,6 +29,25 @@ def test_the_cldr_categories_of_the_report_languages() -> None:
     assert set(plurals.RULES) == set(wording.NAMES) == set(plurals.CATEGORIES)
 
 
+def test_numbers_as_reports_write_them_have_their_fraction_digits_counted() -> None:
+    # CLDR's v: "1.0" shows a fraction digit, so it is not English "one"; a range holds whole numbers only.
+    assert [plurals.category("en", n) for n in ("1", "1.0", "+1", "−1", "1,000")] == ["one", "other", "one", "one",
+                                                                                     "other"]
+    assert [plurals.category("pl", n) for n in ("2", "2.5", "5", "0.25")] == ["few", "other", "many", "other"]
+    assert [plurals.category("fr", n) for n in ("0.5", "1.75", "2")] == ["one", "one", "other"]
+    assert [plurals.category("ar", n) for n in ("3", "3.5", "2", "2.0")] == ["few", "other", "two", "two"]
+
+
+@pytest.mark.parametrize(("language", "days"), [
+    ("en", {"1": "1 auditor-day", "4.44": "4.44 auditor-days", "+1": "+1 auditor-day", "6": "6 auditor-days"}),
+    ("pl", {"1": "1 auditoro-dzień", "2": "2 auditoro-dni", "6": "6 auditoro-dni", "4.5": "4.5 auditoro-dnia"}),
+    ("de", {"1": "1 Auditortag", "1.5": "1.5 Auditortage"}),
+])
+def test_auditor_days_take_the_form_their_number_asks_for(language: str, days: dict[str, str]) -> None:
+    t = wording.Wording(language)
+    assert {d: t.plural(d, "{days} auditor-day", "{days} auditor-days", days=d) for d in days} == days
+
+
 @pytest.mark.parametrize(("language", "counts"), [
     ("pl", {1: "1 ustalenie:", 2: "2 ustalenia:", 5: "5 ustaleń:", 12: "12 ustaleń:", 22: "22 ustalenia:"}),
     ("ar", {1: "نتيجة تدقيق واحدة:", 2: "نتيجتا تدقيق:", 3: "3 نتائج تدقيق:", 11: "11 نتيجة تدقيق:"}),
@@ -96,3 +115,4 @@ def test_a_polish_report_counts_findings_and_notes_in_polish(tmp_path: Path) -> 
     text = _pdf_text(tmp_path / "pl.pdf")
     assert "5 ustaleń:" in text and "Ustalenia (5)" not in text
     assert "Notatki:" not in text
+    assert "6 auditoro-dni" in text and "auditoro-dni:" not in text  # the audit time's application review
