@@ -24,8 +24,10 @@ def run(args: argparse.Namespace) -> int:
     if args.xlsx_out is not None:
         from auditor_app.exporters import xlsx_cycle
 
-        xlsx_cycle.write_workbook(coverage, args.xlsx_out, notes=result.notes,
-                                  t=wording.for_report(args.language, args.bilingual))
+        t = wording.for_report(args.language, args.bilingual)
+        # The one note there is (audits read from a history) worded in the workbook's language.
+        notes = [xlsx_cycle.history_note(t, result.taken, result.history_file)] if result.taken else result.notes
+        xlsx_cycle.write_workbook(coverage, args.xlsx_out, notes=notes, t=t)
     if args.json:
         emit_json({**asdict(coverage), "notes": list(result.notes),
                    "uncovered": {s.key: [r.number for r in s.uncovered] for s in coverage.standards}})

@@ -10,6 +10,7 @@ from typing import Any
 from auditor_app.domain import records as rec
 from auditor_app.domain import vocab
 from auditor_app.domain.checklist import clause_id
+from auditor_app.domain.cycle_coverage import text
 from auditor_app.exporters.source import ReportSource
 from auditor_app.exporters.wording import N_, Wording
 
@@ -66,24 +67,24 @@ def _history(text: str) -> Mapping[str, Mapping[str, Any]]:
     return {e["audit_id"]: e for e in entries if isinstance(e, dict) and isinstance(e.get("audit_id"), str)}
 
 
-def _text(value: object) -> str:
-    return value.strip() if isinstance(value, str) else ""
-
-
-def audit_label(data: ReportSource, audit_id: str | None, stored: str | None) -> str:
-    """"Stufe 2, 2026-03-02 bis 2026-03-04, Bericht R-2026-014": an earlier audit of the chain in the report's words,
-    from the audit's cycle history, worded as services/carry.label words it in English; the `stored` text (that
-    English label) for an audit the history does not hold."""
-    entry = _history(data.details.cycle_history or "").get(audit_id or "") if audit_id else None
-    if entry is None:
-        return stored or ""
-    t = data.wording
-    start, end, number = _text(entry.get("start_date")), _text(entry.get("end_date")), _text(entry.get("report_number"))
+def entry_label(t: Wording, entry: Mapping[str, Any]) -> str:
+    """"Stufe 2, 2026-03-02 bis 2026-03-04, Bericht R-2026-014": an audit of the cycle history (services/cycle.py)
+    in the report's words, as services/carry.label words it in English (its title or id when it says nothing
+    else)."""
+    start, end, number = (text(entry.get(key)) for key in ("start_date", "end_date", "report_number"))
     when = t.primary.label("{start} to {end}", start=start, end=end) if start and end and end != start \
         else start or end
     parts = [t.vocab(vocab.AUDIT_TYPE_LABELS, entry.get("audit_type") or None, t.label("Audit")), when,
              t.primary.label("report {number}", number=number) if number else ""]
-    return ("، " if t.right_to_left else ", ").join(p for p in parts if p) or stored or ""  # Arabic's own comma
+    named = ("، " if t.right_to_left else ", ").join(p for p in parts if p)  # Arabic has a comma of its own
+    return named or text(entry.get("title")) or text(entry.get("audit_id"))
+
+
+def audit_label(data: ReportSource, audit_id: str | None, stored: str | None) -> str:
+    """An earlier audit of the chain in the report's words, from the audit's cycle history; the `stored` text (its
+    English label) for an audit the history does not hold."""
+    entry = _history(data.details.cycle_history or "").get(audit_id or "") if audit_id else None
+    return (entry_label(data.wording, entry) if entry is not None else "") or stored or ""
 
 
 def origin_label(data: ReportSource, item: rec.CarriedRecord) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ from openpyxl.styles import PatternFill  # type: ignore[import-untyped]
 from auditor_app import leftovers
 from auditor_app.domain.cycle_coverage import CycleCoverage, StandardCoverage
 from auditor_app.errors import InputError, KnownError
+from auditor_app.exporters.carried_text import entry_label
 from auditor_app.exporters.cycle_text import audit_dates, audit_kind, mark
 from auditor_app.exporters.wording import ENGLISH, N_, Wording
 from auditor_app.exporters.xlsx_cells import (
@@ -74,6 +75,15 @@ def audit_sheet(wb: Any, coverage: CycleCoverage, t: Wording = ENGLISH) -> None:
     _matrix(wb.create_sheet(sheet_name(t, SHEET)), coverage, coverage.standards, with_standard=True, t=t)
 
 
+def history_note(t: Wording, taken: Sequence[Mapping[str, Any]], file: str) -> str:
+    """The note that these audits were read from the history in `file` (their own files were not given), in the
+    workbook's words (the command line says it in English: services/cycle_coverage)."""
+    audits = ("، " if t.right_to_left else ", ").join(entry_label(t, entry) for entry in taken)
+    return t.plural(len(taken), "{count} audit(s) taken from the history in {file} (their files were not given): "
+                    "{audits}", "{count} audit(s) taken from the history in {file} (their files were not given): "
+                    "{audits}", file=file, audits=audits)
+
+
 def _sheet_name(name: str, used: set[str]) -> str:
     """Excel's rules: at most 31 characters, none of []:*?/\\, unique whatever the case."""
     base = " ".join(_NOT_IN_SHEET_NAMES.sub(" ", name).split())[:31] or "Standard"
@@ -102,10 +112,10 @@ def _audits(ws: Any, coverage: CycleCoverage, notes: Sequence[str], t: Wording) 
                      *(percent.get(s.key, 0) for s in coverage.standards), "\n".join(a.processes), "\n".join(a.sites)))
     count = rows_of(ws, rows, frozenset({3, len(titles) - 2, len(titles) - 1}))
     finish_table(ws, len(titles), count)
-    if notes:  # what the command line also prints: in English, as it is said there
+    if notes:
         ws.append([])
         for note in notes:
-            ws.append([text_cell(ws, "Note"), text_cell(ws, note)])
+            ws.append([text_cell(ws, t.label("Note")), text_cell(ws, note)])
 
 
 def _matrix(ws: Any, coverage: CycleCoverage, standards: Sequence[StandardCoverage], *,

@@ -3,6 +3,7 @@ language, refused in one line for a language reports are not written in."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,18 @@ def test_a_language_without_a_workbook_is_refused(files: tuple[Path, Path]) -> N
     assert result.returncode == 1
     assert result.stderr.strip() == "auditor-app: --language and --bilingual apply to the workbook (--xlsx OUT.xlsx)"
     assert result.stdout == ""
+
+
+def test_the_note_on_audits_read_from_a_history_is_in_the_workbooks_language(files: tuple[Path, Path],
+                                                                             tmp_path: Path) -> None:
+    _s2, s1 = files  # Stage 2's file not given: it is read from the surveillance audit's history
+    notes = {}
+    for language in ("de", "en"):
+        out = tmp_path / f"{language}.xlsx"
+        assert cli("cycle", s1, "--xlsx", out, "--language", language).returncode == 0
+        ws = load_workbook(out).worksheets[0]
+        notes[language] = [_row(ws, r)[:2] for r in range(1, ws.max_row + 1) if _row(ws, r)[0] in ("Notiz", "Note")]
+    assert notes["de"] == [["Notiz", "1 Audit aus der Historie in acme-s1.audit übernommen (seine Datei wurde nicht "
+                                     "angegeben): Stufe 2, 2026-03-02 bis 2026-03-04, Bericht R-26-1"]]
+    said = cli("cycle", s1, "--json")  # the command line says it in English, as before
+    assert notes["en"] == [["Note", json.loads(said.stdout)["notes"][0]]]
