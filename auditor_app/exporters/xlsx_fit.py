@@ -18,7 +18,6 @@ from auditor_app.exporters.wording import ENGLISH, LANGUAGES, Wording
 MAX_TEXT = 32_767  # Excel's limit per cell, counted in UTF-16 units (a character beyond U+FFFF takes two)
 # Below this many characters a text fits even if every character takes two UTF-16 units: no need to count.
 SAFE_LENGTH = MAX_TEXT // 2
-MARKER = "[cut for Excel:"  # the English marker's start; cut_markers() has every language's
 # The language a workbook being written says "[cut for Excel: …]" in: set around a whole workbook (cut_in), so the
 # many cell writers need not each be handed the report's wording.
 _CUT_WORDING: ContextVar[Wording] = ContextVar("cut_wording", default=ENGLISH)
