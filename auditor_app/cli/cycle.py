@@ -7,19 +7,27 @@ from dataclasses import asdict
 
 from auditor_app.cli.main import emit_json
 from auditor_app.domain.cycle_coverage import CycleCoverage
+from auditor_app.errors import InputError
+from auditor_app.exporters import wording
 from auditor_app.identity import default_author
-from auditor_app.services import cycle_coverage
+from auditor_app.services import cycle_coverage, reports
 
 LISTED = 40  # uncovered clauses listed per standard on the terminal; the workbook lists them all
 
 
 def run(args: argparse.Namespace) -> int:
+    if (args.language or args.bilingual) and args.xlsx_out is None:
+        raise InputError("--language and --bilingual apply to the workbook (--xlsx OUT.xlsx)")
+    reports.check_languages(args.language, args.bilingual)  # before the files are read, as export does
     result = cycle_coverage.for_files(args.files, author=default_author())
     coverage = result.coverage
     if args.xlsx_out is not None:
         from auditor_app.exporters import xlsx_cycle
 
-        xlsx_cycle.write_workbook(coverage, args.xlsx_out, notes=result.notes)
+        t = wording.for_report(args.language, args.bilingual)
+        # The one note there is (audits read from a history) worded in the workbook's language.
+        notes = [xlsx_cycle.history_note(t, result.taken, result.history_file)] if result.taken else result.notes
+        xlsx_cycle.write_workbook(coverage, args.xlsx_out, notes=notes, t=t)
     if args.json:
         emit_json({**asdict(coverage), "notes": list(result.notes),
                    "uncovered": {s.key: [r.number for r in s.uncovered] for s in coverage.standards}})

@@ -112,6 +112,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.add_argument("--xlsx", dest="xlsx_out", type=Path, help="workbook: the audits, clause × audit per standard, "
                    "what is still uncovered")
+    p.add_argument("--language", metavar="CODE", help="with --xlsx: the workbook's language (en de fr es it pt nl pl "
+                   "tr zh-Hans ja ko ar; default: en)")
+    p.add_argument("--bilingual", metavar="CODE", help="with --xlsx: a second language printed after the first "
+                   "(e.g. en)")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("rebuild", help="re-derive the cache tables from the operation log")

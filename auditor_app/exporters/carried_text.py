@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+import json
+from collections.abc import Mapping
+from typing import Any
+
 from auditor_app.domain import records as rec
 from auditor_app.domain import vocab
 from auditor_app.domain.checklist import clause_id
+from auditor_app.domain.cycle_coverage import text
 from auditor_app.exporters.source import ReportSource
 from auditor_app.exporters.wording import N_, Wording
 
@@ -48,3 +54,44 @@ def verification_text(data: ReportSource, item: rec.CarriedRecord) -> str:
 def follow_up_ref(data: ReportSource, item: rec.CarriedRecord) -> str:
     found = next((f for f in data.findings if f.id == item.follow_up_id), None)
     return f"{found.ref} ({grade_label(data, found.grade)})" if found is not None else ""
+
+
+@functools.lru_cache(maxsize=4)
+def _history(text: str) -> Mapping[str, Mapping[str, Any]]:
+    """The audits of the cycle_history JSON (services/cycle.py) by id; an unreadable value reads as none."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {}
+    entries = value if isinstance(value, list) else []
+    return {e["audit_id"]: e for e in entries if isinstance(e, dict) and isinstance(e.get("audit_id"), str)}
+
+
+def entry_label(t: Wording, entry: Mapping[str, Any]) -> str:
+    """"Stufe 2, 2026-03-02 bis 2026-03-04, Bericht R-2026-014": an audit of the cycle history (services/cycle.py)
+    in the report's words, as services/carry.label words it in English (its title or id when it says nothing
+    else)."""
+    start, end, number = (text(entry.get(key)) for key in ("start_date", "end_date", "report_number"))
+    when = t.primary.label("{start} to {end}", start=start, end=end) if start and end and end != start \
+        else start or end
+    parts = [t.vocab(vocab.AUDIT_TYPE_LABELS, entry.get("audit_type") or None, t.label("Audit")), when,
+             t.primary.label("report {number}", number=number) if number else ""]
+    named = ("، " if t.right_to_left else ", ").join(p for p in parts if p)  # Arabic has a comma of its own
+    return named or text(entry.get("title")) or text(entry.get("audit_id"))
+
+
+def audit_label(data: ReportSource, audit_id: str | None, stored: str | None) -> str:
+    """An earlier audit of the chain in the report's words, from the audit's cycle history; the `stored` text (its
+    English label) for an audit the history does not hold."""
+    entry = _history(data.details.cycle_history or "").get(audit_id or "") if audit_id else None
+    return (entry_label(data.wording, entry) if entry is not None else "") or stored or ""
+
+
+def origin_label(data: ReportSource, item: rec.CarriedRecord) -> str:
+    """The audit a carried item comes from, in the report's words."""
+    return audit_label(data, item.origin_audit_id, item.origin_audit)
+
+
+def previous_label(data: ReportSource) -> str:
+    """The audit this one follows, in the report's words."""
+    return audit_label(data, data.details.previous_audit_id, data.details.previous_audit)

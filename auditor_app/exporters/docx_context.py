@@ -14,7 +14,13 @@ from auditor_app.domain import records as rec
 from auditor_app.domain import vocab
 from auditor_app.domain.vocab import ROLE_LABELS, STATUS_LABELS
 from auditor_app.exporters import pdf_text as tx
-from auditor_app.exporters.carried_text import follow_up_ref, ref_label, verification_text
+from auditor_app.exporters.carried_text import (
+    follow_up_ref,
+    origin_label,
+    previous_label,
+    ref_label,
+    verification_text,
+)
 from auditor_app.exporters.grade_basis import n19_basis
 from auditor_app.exporters.pdf_previous import CONCERNS_TEXT, PREVIOUS_TEXT
 from auditor_app.exporters.pdf_sections import (
@@ -26,7 +32,7 @@ from auditor_app.exporters.pdf_sections import (
 )
 from auditor_app.exporters.pdf_source import Ctx, audit_type_label, date_range, result_label, standard_name, when
 from auditor_app.exporters.pdf_tables import _ordered_clauses
-from auditor_app.exporters.source import ReportSource
+from auditor_app.exporters.source import ReportSource, marking_text
 from auditor_app.exporters.wording import Wording
 
 # evidence id -> what the template shows for the photo (a docxtpl InlineImage), or None when it has no picture
@@ -80,7 +86,7 @@ def _report(ctx: Ctx, logo: Any) -> dict[str, Any]:
                                        else "") if x)
     return {"kind": kind, "profile": data.profile, "title": text(d.title) or t.label("Audit report"),
             "client": text(d.client), "organisation": organisation, "logo": logo or "",
-            "marking": text(d.confidentiality) or t.label("Confidential"),
+            "marking": marking_text(t, text(d.confidentiality)),
             "number": number, "revision": revision, "reference": reference,
             "audit_type": audit_type_label(ctx.t, d.audit_type), "dates": date_range(ctx.t, d.start_date, d.end_date),
             "start_date": text(d.start_date), "end_date": text(d.end_date), "language": text(d.language),
@@ -126,7 +132,7 @@ def _summary(ctx: Ctx) -> dict[str, Any]:
     if other:
         by_grade.append({"grade": t.label("ungraded"), "count": other})
     total = len(data.findings)
-    head = t("1 finding:") if total == 1 else t("{count} findings:", count=total)
+    head = t.plural(total, "1 finding:", "{count} findings:")
     line = f"{head} " + ("؛ " if t.right_to_left else "; ").join(pieces) + "." if total else ""
     return {"findings_count": total, "by_grade": by_grade, "findings_line": line,
             "conclusions": text(d.conclusions), "objectives_met": objectives_line(ctx.t, d) if d.objectives_met else "",
@@ -156,7 +162,7 @@ def _previous(ctx: Ctx) -> dict[str, Any]:
     concern = vocab.CarriedKind.STAGE1_CONCERN.value
     items = [_carried(ctx, i) for i in data.carried if i.kind != concern]
     concerns = [_carried(ctx, i) for i in data.carried if i.kind == concern]
-    previous_audit = text(data.details.previous_audit)
+    previous_audit = text(previous_label(data))
     return {"applies": bool(items or concerns or previous_audit), "previous_audit": previous_audit,
             "findings": items, "concerns": concerns}
 
@@ -164,8 +170,9 @@ def _previous(ctx: Ctx) -> dict[str, Any]:
 def _carried(ctx: Ctx, item: rec.CarriedRecord) -> dict[str, Any]:
     data = ctx.data
     grade = ctx.grade_label(item.grade) if item.grade else ""
-    return {"ref": text(item.ref), "grade": grade, "origin_audit": text(item.origin_audit),
-            "title": " · ".join(x for x in (text(item.ref), grade, text(item.origin_audit)) if x)
+    origin = text(origin_label(data, item))
+    return {"ref": text(item.ref), "grade": grade, "origin_audit": origin,
+            "title": " · ".join(x for x in (text(item.ref), grade, origin) if x)
             or ctx.t.label("Item"),
             "statement": text(item.statement), "clauses": [ref_label(data, r) for r in item.clause_refs],
             "requirement": text(item.requirement), "due_date": text(item.due_date),
@@ -202,7 +209,8 @@ def _finding(ctx: Ctx, index: int, f: rec.FindingRecord, notes: dict[str, rec.No
             "status": t.vocab(STATUS_LABELS, f.status) or t.label("Open"),
             "clauses": [data.clause_label(c) for c in f.clause_ids], "grade_basis": n19_basis(data, f, t) or "",
             "follows_up": t("{ref} of {audit}", ref=origin.ref or "",
-                            audit=origin.origin_audit or t("the previous audit")).strip() if origin is not None else "",
+                            audit=origin_label(data, origin) or t("the previous audit")).strip()
+            if origin is not None else "",
             "location": text(f.location), "process": text(f.process), "requirement": text(f.requirement),
             "evidence": text(f.evidence_text),
             "notes": [text(notes[n].text) for n in f.note_ids if n in notes and text(notes[n].text)],
@@ -225,7 +233,9 @@ def _clauses(ctx: Ctx) -> list[dict[str, Any]]:
             continue
         done = sum(c.result != "not_audited" for c in clauses)
         out.append({"standard": standard_name(checklist), "done": done, "total": len(clauses),
-                    "coverage": ctx.t("{count} of {total} clauses with a result", count=done, total=len(clauses)),
+                    "coverage": ctx.t.plural(len(clauses), "{count} of {total} clauses with a result",
+                                                "{count} of {total} clauses with a result", count=done,
+                                                total=len(clauses)),
                     "clauses": [{"number": text(c.number), "title": text(c.title), "depth": c.depth,
                                  "result": result_label(ctx.t, c.result), "justification": text(c.justification),
                                  "audited_by": text(c.audited_by), "notes": note_counts.get(c.id, 0)}

@@ -38,11 +38,14 @@ def coverage_over_cycle(ctx: Ctx) -> list[Flowable]:
     for number, standard in enumerate(coverage.standards, start=1):
         out += _standard(t, coverage, standard, number)
     out += st.h2(tx.markup(t.label("Processes and sites")))
-    processes = _list(coverage.uncovered_processes, t("No processes recorded."),
-                      t("All {count} processes of the chain were covered in the current cycle.",
-                        count=len(coverage.processes)), bool(coverage.processes))
+    every_process = t.plural(len(coverage.processes),
+                             "All {count} processes of the chain were covered in the current cycle.",
+                             "All {count} processes of the chain were covered in the current cycle.")
+    processes = _list(coverage.uncovered_processes, t("No processes recorded."), every_process,
+                      bool(coverage.processes))
     sites = _list(coverage.uncovered_sites, t("No sites recorded."),
-                  t("All {count} sites of the chain were covered in the current cycle.", count=len(coverage.sites)),
+                  t.plural(len(coverage.sites), "All {count} sites of the chain were covered in the current cycle.",
+                           "All {count} sites of the chain were covered in the current cycle."),
                   bool(coverage.sites))
     out.append(st.kv_table([(t.label("Processes not covered"), processes), (t.label("Sites not covered"), sites)],
                            label_width=label_width(t, 42 * mm)))
@@ -64,8 +67,10 @@ def _audits(t: Wording, coverage: CycleCoverage) -> Flowable:
 
 def _standard(t: Wording, coverage: CycleCoverage, standard: StandardCoverage, number: int) -> list[Flowable]:
     missing = len(standard.uncovered)
-    said = t("{percent}% covered in the cycle, {missing} of {total} clauses uncovered", percent=standard.percent,
-             missing=missing, total=standard.leaves)
+    # The clauses' form follows the total ("5 of 12 clauses"), as in English.
+    said = t.plural(standard.leaves, "{percent}% covered in the cycle, {missing} of {total} clauses uncovered",
+                    "{percent}% covered in the cycle, {missing} of {total} clauses uncovered", percent=standard.percent,
+                    missing=missing, total=standard.leaves)
     counts = f"<font color='#5A6472' size='9'>— {tx.markup(said)}</font>"
     out: list[Flowable] = [CondPageBreak(60 * mm), st.Heading(
         f"{tx.markup(tx.shorten(standard.name, 100))} {counts}", st.H2, key=f"cycle-std-{number}",

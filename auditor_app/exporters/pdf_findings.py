@@ -17,6 +17,7 @@ from auditor_app.domain import records as rec
 from auditor_app.domain.vocab import NOTE_KIND_LABELS, STATUS_LABELS
 from auditor_app.exporters import pdf_styles as st
 from auditor_app.exporters import pdf_text as tx
+from auditor_app.exporters.carried_text import origin_label
 from auditor_app.exporters.grade_basis import n19_basis
 from auditor_app.exporters.pdf_images import FramedPicture
 from auditor_app.exporters.pdf_source import Ctx, headers, label_width, nothing, rendition_key, when
@@ -227,7 +228,8 @@ def _finding(ctx: Ctx, index: int, f: rec.FindingRecord, notes: dict[str, rec.No
         rows.insert(0, (t.label("Reference"), tx.para(ref, st.CELL)))
     origin = next((c for c in data.carried if c.id == f.follow_up_of), None) if f.follow_up_of else None
     if origin is not None:  # raised because a previous finding's correction was not effective
-        follows = t("{ref} of {audit}", ref=origin.ref or "", audit=origin.origin_audit or t("the previous audit"))
+        follows = t("{ref} of {audit}", ref=origin.ref or "",
+                    audit=origin_label(data, origin) or t("the previous audit"))
         rows.append((t.label("Follows up"), tx.para(follows.strip(), st.CELL)))
     for label_text, value in ((t.label("Location"), f.location), (t.label("Process"), f.process)):
         if tx.clean(value).strip():

@@ -9,7 +9,7 @@ from auditor_app.domain import records as rec
 from auditor_app.domain import vocab
 from auditor_app.exporters import pdf_styles as st
 from auditor_app.exporters import pdf_text as tx
-from auditor_app.exporters.carried_text import follow_up_ref, ref_label, verification_text
+from auditor_app.exporters.carried_text import follow_up_ref, origin_label, previous_label, ref_label, verification_text
 from auditor_app.exporters.pdf_source import Ctx, headers, label_width, nothing
 from auditor_app.exporters.wording import N_
 
@@ -28,7 +28,8 @@ def previous(ctx: Ctx) -> list[Flowable]:
         return []
     out = ctx.section("previous", t.label("Verification of previous findings"))
     if d.previous_audit:
-        out.append(tx.rich(f"<b>{tx.markup(t.label('Previous audit:'))}</b> {tx.markup(d.previous_audit)}", st.BODY))
+        out.append(tx.rich(f"<b>{tx.markup(t.label('Previous audit:'))}</b> {tx.markup(previous_label(data))}",
+                           st.BODY))
     if items:
         out.append(tx.para(t(PREVIOUS_TEXT), st.SMALL))
         out += [_item(ctx, item) for item in items]
@@ -43,8 +44,8 @@ def previous(ctx: Ctx) -> list[Flowable]:
 
 def _item(ctx: Ctx, item: rec.CarriedRecord) -> Flowable:
     data, t = ctx.data, ctx.t
-    title = " · ".join(x for x in (item.ref, ctx.grade_label(item.grade) if item.grade else "", item.origin_audit)
-                       if x)
+    title = " · ".join(x for x in (item.ref, ctx.grade_label(item.grade) if item.grade else "",
+                                   origin_label(data, item)) if x)
     rows = [(t.label("Statement"), item.statement),
             (t.label("Clauses"), "\n".join(ref_label(data, r) for r in item.clause_refs)),
             (t.label("Requirement") if item.kind != vocab.CarriedKind.STAGE1_CONCERN.value else t.label("Area"),

@@ -43,7 +43,7 @@ from auditor_app.exporters import pdf_styles as st
 from auditor_app.exporters import pdf_text as tx
 from auditor_app.exporters.pdf_images import Jpeg, usable_jpeg
 from auditor_app.exporters.pdf_source import Ctx, PdfSource, audit_type_label, rendition_key
-from auditor_app.exporters.source import cited_photos
+from auditor_app.exporters.source import cited_photos, marking_text
 
 Photo = Callable[[rec.EvidenceRecord], bytes | None]
 Progress = Callable[[int, int], None]
@@ -205,7 +205,7 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
         self.title_text = tx.clean(d.title).strip() or t.label("Audit report")
         self.header_text = " · ".join(x for x in (" ".join(self.title_text.split()),
                                                   " ".join(tx.clean(d.client).split())) if x)
-        self.marking = " ".join(tx.clean(d.confidentiality).split()) or t.label("Confidential")
+        self.marking = marking_text(t, " ".join(tx.clean(d.confidentiality).split()))
         self.reference = " · ".join(x for x in (  # who issued it, and which issue this is
             " ".join(tx.clean(ctx.data.branding.organisation).split()),
             t.primary.label("Report {number}", number=tx.clean(d.report_number))

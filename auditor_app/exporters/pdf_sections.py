@@ -24,6 +24,7 @@ from auditor_app.exporters.pdf_source import (
     natural_key,
     nothing,
 )
+from auditor_app.exporters.source import marking_text
 from auditor_app.exporters.wording import N_, Wording
 
 SAMPLING_TEXT = N_(
@@ -55,7 +56,7 @@ def cover(ctx: Ctx) -> list[Flowable]:
               (t.label("Report number"), d.report_number), (t.label("Revision"), d.report_revision),
               (t.label("Lead auditor"), lead.name if lead else ""), (t.label("Audit team"), "\n".join(others))]
     rows = [(label, tx.para(value, st.BODY)) for label, value in values if tx.clean(value).strip()]
-    marking = tx.clean(d.confidentiality) or t.label("Confidential")
+    marking = marking_text(t, tx.clean(d.confidentiality))
     box = st.table([[tx.para(marking, st.MARKING)]], [st.FRAME_WIDTH], zebra=False,
                    extra=[("BOX", (0, 0), (-1, -1), 1, st.ACCENT), ("BACKGROUND", (0, 0), (-1, -1), st.ACCENT_SOFT),
                           ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 7)])
@@ -139,7 +140,7 @@ def summary(ctx: Ctx) -> list[Flowable]:
         if other:
             pieces.append(t("{count} × ungraded", count=other))
         total = len(data.findings)
-        head = t("1 finding:") if total == 1 else t("{count} findings:", count=total)
+        head = t.plural(total, "1 finding:", "{count} findings:")
         if t.right_to_left:  # one right-to-left sentence, wrapped before it is reordered (no bold: plain text)
             out.append(tx.para(f"{head} " + "؛ ".join(pieces) + ".", st.BODY))
         else:

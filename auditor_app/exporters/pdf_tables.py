@@ -58,8 +58,10 @@ def clause_results(ctx: Ctx) -> list[Flowable]:
             continue
         done = sum(c.result != "not_audited" for c in clauses)
         name = standard_name(checklist)
-        counts = (f"<font color='#5A6472' size='9'>— "
-                  f"{tx.markup(t('{count} of {total} clauses with a result', count=done, total=len(clauses)))}</font>")
+        # The clauses' form follows the total ("5 of 12 clauses"), as in English.
+        said = t.plural(len(clauses), "{count} of {total} clauses with a result",
+                        "{count} of {total} clauses with a result", count=done, total=len(clauses))
+        counts = f"<font color='#5A6472' size='9'>— {tx.markup(said)}</font>"
         out += [CondPageBreak(60 * mm),
                 st.Heading(f"{tx.markup(tx.shorten(name, 100))} {counts}", st.H2, key=f"std-{number}",
                            outline=tx.shorten(name, 60), level=1, toc=False)]
@@ -75,7 +77,7 @@ def clause_results(ctx: Ctx) -> list[Flowable]:
             notes = notes_by_clause.get(clause.id, [])
             summary: list[Flowable] = []
             if notes:
-                count = t.label("1 note") if len(notes) == 1 else t.label("{count} notes", count=len(notes))
+                count = t.plural_label(len(notes), "1 note", "{count} notes")
                 summary.append(tx.rich(f"<b>{tx.markup(count)}</b>", st.CELL_SMALL))
                 summary.append(tx.para(tx.shorten(notes[0].text, 60), st.CELL_SMALL))
             rows.append([tx.para(clause.number, title_style), title,

@@ -27,7 +27,13 @@ _NUMBER_BOLD = ParagraphStyle("time-number-bold", parent=st.CELL_BOLD, alignment
 
 
 def _days(t: Wording, minutes: float) -> str:
-    return t("{days} auditor-days ({hours} h)", days=days_text(auditor_days(minutes)), hours=hours(minutes))
+    days = days_text(auditor_days(minutes))
+    return t.plural(days, "{days} auditor-day ({hours} h)", "{days} auditor-days ({hours} h)", days=days,
+                    hours=hours(minutes))
+
+
+def _auditor_days(t: Wording, days: str) -> str:
+    return t.plural(days, "{days} auditor-day", "{days} auditor-days", days=days)
 
 
 def audit_time(ctx: Ctx) -> list[Flowable]:
@@ -46,13 +52,11 @@ def audit_time(ctx: Ctx) -> list[Flowable]:
         out.append(tx.para(t("Not counted in the audit time (IAF MD 5: not assigned as auditors): {names}.",
                              names=", ".join(summary.not_counted)), st.SMALL))
     if summary.rows_without_times:
-        rows = summary.rows_without_times
-        if rows == 1:
-            said = t("1 row of the audit plan without usable times (no day, start or end, or ending before they "
-                     "start) is not counted as planned time.")
-        else:
-            said = t("{count} rows of the audit plan without usable times (no day, start or end, or ending before "
-                     "they start) are not counted as planned time.", count=rows)
+        said = t.plural(summary.rows_without_times,
+                        "1 row of the audit plan without usable times (no day, start or end, or ending before they "
+                        "start) is not counted as planned time.",
+                        "{count} rows of the audit plan without usable times (no day, start or end, or ending before "
+                        "they start) are not counted as planned time.")
         out.append(tx.para(said, st.SMALL))
     if summary.clauses:
         out += st.h2(tx.markup(t.label("Time per clause (actual: estimated)")))
@@ -69,7 +73,7 @@ def _totals(t: Wording, summary: TimeSummary) -> list[tuple[str, Flowable]]:
     planned = summary.planned_auditor_days
     actual = auditor_days(summary.actual)
     pairs = [(t.label("Audit time (application review)"),
-              tx.para(t("{days} auditor-days", days=days_text(planned)) if planned is not None
+              tx.para(_auditor_days(t, days_text(planned)) if planned is not None
                       else t.label("Not set"), st.CELL)),
              (t.label("Planned in the audit plan"), tx.para(_days(t, summary.planned), st.CELL)),
              (t.label("Recorded"), tx.para(t("{total}: on site {on_site} h, off site {off_site} h",
@@ -79,7 +83,7 @@ def _totals(t: Wording, summary: TimeSummary) -> list[tuple[str, Flowable]]:
         difference = actual - planned
         sign = "+" if difference > 0.005 else "−" if difference < -0.005 else ""
         pairs.append((t.label("Recorded against application review"),
-                      tx.para(t("{days} auditor-days", days=f"{sign}{days_text(abs(difference))}"), st.CELL_BOLD)))
+                      tx.para(_auditor_days(t, f"{sign}{days_text(abs(difference))}"), st.CELL_BOLD)))
     return pairs
 
 

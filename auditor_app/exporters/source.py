@@ -23,6 +23,15 @@ class Branding:
 
 
 LOGO_EDGE = 1200  # pixels: sharp at 300 dpi across the 70 mm the cover gives a logo
+# What services/audit.py stores as a new audit's confidentiality: the marking's meaning, not words a user typed.
+DEFAULT_MARKING = "Confidential"
+
+
+def marking_text(t: Wording, stored: str) -> str:
+    """The confidentiality marking as printed: none, or the stored default, in the report's words; anything a user
+    typed as typed (a German "Streng vertraulich" is not English to translate)."""
+    typed = stored.strip()
+    return t.label("Confidential") if not typed or typed == DEFAULT_MARKING else stored
 
 
 class ReportSource(Protocol):

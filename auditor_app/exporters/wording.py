@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from auditor_app import paths
+from auditor_app.exporters import plurals
 
 log = logging.getLogger(__name__)
 # The languages reports are planned in; those with a catalogue, resources/report-i18n/<code>.json (complete:
@@ -58,8 +59,7 @@ def catalogue_dir() -> Path:
 
 
 @functools.cache
-def catalogue(language: str) -> Mapping[str, str]:
-    """English text -> translation for a report language (empty for English or a missing catalogue)."""
+def _entries(language: str) -> Mapping[str, object]:
     if language == "en":
         return {}
     path = catalogue_dir() / f"{language}.json"
@@ -68,7 +68,20 @@ def catalogue(language: str) -> Mapping[str, str]:
     except (OSError, ValueError) as exc:
         log.warning("report catalogue %s cannot be read (%s); English is used", path.name, exc)
         return {}
-    return {k: v for k, v in entries.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
+    return entries if isinstance(entries, dict) else {}
+
+
+@functools.cache
+def catalogue(language: str) -> Mapping[str, str]:
+    """English text -> translation for a report language (empty for English or a missing catalogue)."""
+    return {k: v for k, v in _entries(language).items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
+
+
+@functools.cache
+def plural_catalogue(language: str) -> Mapping[str, Mapping[str, str]]:
+    """English count phrase ("{count} findings:") -> its forms by CLDR category ({"one": …, "few": …, …})."""
+    return {k: {c: f for c, f in v.items() if isinstance(c, str) and isinstance(f, str) and f.strip()}
+            for k, v in _entries(language).items() if isinstance(k, str) and isinstance(v, dict)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,15 +124,45 @@ class Wording:
         key = (text, single_line)
         found = self._cache.get(key)
         if found is None:
-            first = self.one(text, self.language)
-            if self.second is None or self.second == self.language:
-                found = first
-            else:
-                other = self.one(text, self.second)
-                joint = " / " if single_line or (len(first) + len(other) <= _SHORT) else "\n"
-                found = first if other == first else f"{first}{joint}{other}"
+            found = self._join(self.one(text, self.language),
+                               None if self.second is None else self.one(text, self.second), single_line)
             self._cache[key] = found
         return found
+
+    def _join(self, first: str, other: str | None, single_line: bool) -> str:
+        if other is None or self.second == self.language or other == first:
+            return first
+        joint = " / " if single_line or (len(first) + len(other) <= _SHORT) else "\n"
+        return f"{first}{joint}{other}"
+
+    def plural(self, count: int | str, one: str, other: str, /, **values: Any) -> str:
+        """A count phrase in the form the count takes in each language (CLDR plural categories, exporters/plurals):
+        English `one` for 1 and `other` (the catalogue's key) otherwise; a catalogue entry may hold a form per
+        category, or one string for every count. `count` is a whole number or a number as written ("4.5");
+        `{count}` is it unless `values` give it (formatted, "1,200")."""
+        return self._plural(count, one, other, values, single_line=False)
+
+    def plural_label(self, count: int | str, one: str, other: str, /, **values: Any) -> str:
+        """plural() for a label: both languages on one line."""
+        return self._plural(count, one, other, values, single_line=True)
+
+    def _plural(self, count: int | str, one: str, other: str, values: dict[str, Any], *, single_line: bool) -> str:
+        values = {"count": count, **values}
+        first = self.one_plural(count, one, other, self.language).format(**values)
+        second = None if self.second is None else self.one_plural(count, one, other, self.second).format(**values)
+        return self._join(first, second, single_line)
+
+    @staticmethod
+    def one_plural(count: int | str, one: str, other: str, language: str) -> str:
+        """The form of a count phrase for `count` in one language, placeholders unfilled; English where the
+        catalogue lacks the phrase (or the category: its "other" form before English)."""
+        english = one if plurals.category("en", count) == "one" else other
+        if language == "en":
+            return english
+        forms = plural_catalogue(language).get(other)
+        if forms is not None:
+            return forms.get(plurals.category(language, count)) or forms.get("other") or english
+        return catalogue(language).get(other, english)
 
     def upper(self, text: str) -> str:
         """Capitals as the report's language writes them: Turkish (and Azeri) dotted i is İ, not I."""

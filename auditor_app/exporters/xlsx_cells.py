@@ -113,6 +113,19 @@ def discard(wb: Any) -> None:
                 os.remove(out)
 
 
+def right_to_left_sheets(wb: Any) -> None:
+    """Every sheet of an Arabic workbook reads from the right (column A on the right), as Excel lays out Arabic
+    documents; set as each sheet is made, since a write-only sheet writes its view before its first row."""
+    create = wb.create_sheet
+
+    def create_sheet(*args: Any, **kw: Any) -> Any:
+        ws = create(*args, **kw)
+        ws.sheet_view.rightToLeft = True
+        return ws
+
+    wb.create_sheet = create_sheet
+
+
 def text_cell(ws: Any, value: object, *, wrap: bool = False) -> Any:
     """A cell that shows `value` exactly and can never be evaluated as a formula by Excel.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,36 +16,47 @@ from openpyxl.styles import PatternFill  # type: ignore[import-untyped]
 from auditor_app import leftovers
 from auditor_app.domain.cycle_coverage import CycleCoverage, StandardCoverage
 from auditor_app.errors import InputError, KnownError
-from auditor_app.exporters.cycle_text import audit_kind, mark
+from auditor_app.exporters.carried_text import entry_label
+from auditor_app.exporters.cycle_text import audit_dates, audit_kind, mark
 from auditor_app.exporters.wording import ENGLISH, N_, Wording
 from auditor_app.exporters.xlsx_cells import (
     discard,
     finish_table,
     header_row,
+    right_to_left_sheets,
     rows_of,
     text_cell,
     top_aligned_workbook,
 )
+from auditor_app.exporters.xlsx_fit import cut_in
 
 SHEET = N_("Cycle coverage")
+AUDITS, UNCOVERED = N_("Audits"), N_("Uncovered")
+_HISTORY_OF = "history of "  # how services/cycle_coverage names an audit read from a file's history
 UNCOVERED_FILL = PatternFill("solid", fgColor="FDE2E1")  # rows still to cover stand out, also when printed
 _NOT_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\]")
 
 
-def write_workbook(coverage: CycleCoverage, out: Path, *, notes: Sequence[str] = ()) -> Path:
-    """Sheets "Audits", one per standard (clause × audit), "Uncovered"; written to a temporary file renamed into
-    place, so an interrupted export leaves nothing under the target name."""
+def write_workbook(coverage: CycleCoverage, out: Path, *, notes: Sequence[str] = (), t: Wording = ENGLISH) -> Path:
+    """Sheets "Audits", one per standard (clause × audit), "Uncovered", in `t`'s language(s); written to a
+    temporary file renamed into place, so an interrupted export leaves nothing under the target name."""
+    from auditor_app.exporters.xlsx_summary import sheet_name
+
     out = Path(out)
     if not out.parent.is_dir():  # said before anything is built: nothing half-made is left to clean up
         raise InputError(f"cannot write {out}: the folder {out.parent} does not exist; nothing was written")
     wb = Workbook(write_only=True)
     try:
         top_aligned_workbook(wb)
-        _audits(wb.create_sheet("Audits"), coverage, notes)
-        used = {"audits", "uncovered"}
-        for standard in coverage.standards:
-            _matrix(wb.create_sheet(_sheet_name(standard.name or standard.key, used)), coverage, [standard])
-        _uncovered(wb.create_sheet("Uncovered"), coverage)
+        if t.right_to_left:
+            right_to_left_sheets(wb)
+        audits, uncovered = sheet_name(t, AUDITS), sheet_name(t, UNCOVERED)
+        with cut_in(t):
+            _audits(wb.create_sheet(audits), coverage, notes, t)
+            used = {audits.casefold(), uncovered.casefold()}
+            for standard in coverage.standards:
+                _matrix(wb.create_sheet(_sheet_name(standard.name or standard.key, used)), coverage, [standard], t=t)
+            _uncovered(wb.create_sheet(uncovered), coverage, t)
         leftovers.clear_stale(out)
         tmp = leftovers.temp_path(out)
     except BaseException:
@@ -70,6 +81,15 @@ def audit_sheet(wb: Any, coverage: CycleCoverage, t: Wording = ENGLISH) -> None:
     _matrix(wb.create_sheet(sheet_name(t, SHEET)), coverage, coverage.standards, with_standard=True, t=t)
 
 
+def history_note(t: Wording, taken: Sequence[Mapping[str, Any]], file: str) -> str:
+    """The note that these audits were read from the history in `file` (their own files were not given), in the
+    workbook's words (the command line says it in English: services/cycle_coverage)."""
+    audits = ("، " if t.right_to_left else ", ").join(entry_label(t, entry) for entry in taken)
+    return t.plural(len(taken), "{count} audit(s) taken from the history in {file} (their files were not given): "
+                    "{audits}", "{count} audit(s) taken from the history in {file} (their files were not given): "
+                    "{audits}", file=file, audits=audits)
+
+
 def _sheet_name(name: str, used: set[str]) -> str:
     """Excel's rules: at most 31 characters, none of []:*?/\\, unique whatever the case."""
     base = " ".join(_NOT_IN_SHEET_NAMES.sub(" ", name).split())[:31] or "Standard"
@@ -81,22 +101,27 @@ def _sheet_name(name: str, used: set[str]) -> str:
     return candidate
 
 
-def _audits(ws: Any, coverage: CycleCoverage, notes: Sequence[str]) -> None:
+def _audits(ws: Any, coverage: CycleCoverage, notes: Sequence[str], t: Wording) -> None:
     names = [s.name or s.key for s in coverage.standards]
-    titles = ("Audit", "Dates", "Report number", "Title", "Current cycle", "Read from",
-              *(f"% clauses covered: {n}" for n in names), "Processes", "Sites")
+    titles = (t.label("Audit"), t.label("Dates"), t.label("Report number"), t.label("Title"),
+              t.label("Current cycle"), t.label("Read from"),
+              *(t.label("% clauses covered: {standard}", standard=n) for n in names), t.label("Processes"),
+              t.label("Sites"))
     header_row(ws, titles, (16, 24, 16, 36, 10, 26, *(16 for _n in names), 40, 40))
     rows = []
     for a in coverage.audits:
         percent = dict(a.percent)
-        rows.append((a.kind, a.dates, a.report_number, a.title, a.in_cycle, a.origin,
+        origin = t.label("history of {file}", file=a.origin.removeprefix(_HISTORY_OF)) \
+            if a.origin.startswith(_HISTORY_OF) else a.origin
+        rows.append((audit_kind(t, a), audit_dates(t, a), a.report_number, a.title,
+                     t.label("yes") if a.in_cycle else t.label("no"), origin,
                      *(percent.get(s.key, 0) for s in coverage.standards), "\n".join(a.processes), "\n".join(a.sites)))
     count = rows_of(ws, rows, frozenset({3, len(titles) - 2, len(titles) - 1}))
     finish_table(ws, len(titles), count)
     if notes:
         ws.append([])
         for note in notes:
-            ws.append([text_cell(ws, "Note"), text_cell(ws, note)])
+            ws.append([text_cell(ws, t.label("Note")), text_cell(ws, note)])
 
 
 def _matrix(ws: Any, coverage: CycleCoverage, standards: Sequence[StandardCoverage], *,
@@ -126,11 +151,12 @@ def _plain(title: str) -> str:
     return f" {title}" if title.startswith(("=", "+", "-", "@")) else title
 
 
-def _uncovered(ws: Any, coverage: CycleCoverage) -> None:
-    titles = ("What", "Standard", "Clause", "Title")
+def _uncovered(ws: Any, coverage: CycleCoverage, t: Wording) -> None:
+    titles = (t.label("What"), t.label("Standard"), t.label("Clause"), t.label("Title"))
     header_row(ws, titles, (10, 24, 10, 60))
-    rows: list[tuple[object, ...]] = [("Clause", s.name, r.number, r.title) for s in coverage.standards
+    clause, process, site = t.label("Clause"), t.label("Process"), t.label("Site")
+    rows: list[tuple[object, ...]] = [(clause, s.name, r.number, r.title) for s in coverage.standards
                                       for r in s.uncovered]
-    rows += [("Process", "", "", p) for p in coverage.uncovered_processes]
-    rows += [("Site", "", "", site) for site in coverage.uncovered_sites]
+    rows += [(process, "", "", p) for p in coverage.uncovered_processes]
+    rows += [(site, "", "", name) for name in coverage.uncovered_sites]
     finish_table(ws, len(titles), rows_of(ws, rows, frozenset({3})))

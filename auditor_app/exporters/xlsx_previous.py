@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from auditor_app.domain import vocab
-from auditor_app.exporters.carried_text import follow_up_ref, grade_label, outcome_label, ref_label, verification_text
+from auditor_app.exporters.carried_text import (
+    follow_up_ref,
+    grade_label,
+    origin_label,
+    outcome_label,
+    previous_label,
+    ref_label,
+    verification_text,
+)
 from auditor_app.exporters.source import ReportSource
 from auditor_app.exporters.wording import N_
 
@@ -23,7 +31,7 @@ def sheets(data: ReportSource) -> list[Sheet]:
             N_("Client's response"), N_("Verification"), N_("Evidence and verifier"), N_("Verified on"),
             N_("Follow-up finding")),
             (9, 18, 30, 14, 50, 30, 12, 45, 18, 50, 12, 16), [
-            (i.ref, t.vocab(vocab.CARRIED_KIND_LABELS, i.kind), i.origin_audit,
+            (i.ref, t.vocab(vocab.CARRIED_KIND_LABELS, i.kind), origin_label(data, i),
              grade_label(data, i.grade) if i.grade else "", i.statement,
              "\n".join(ref_label(data, r) for r in i.clause_refs), i.due_date, i.client_response,
              outcome_label(data, i), verification_text(data, i), i.verified_on, follow_up_ref(data, i))
@@ -41,7 +49,7 @@ def summary_rows(data: ReportSource) -> list[tuple[str, object]]:
     d, t = data.details, data.wording
     rows: list[tuple[str, object]] = []
     if d.previous_audit:
-        rows.append((t.label("Previous audit"), d.previous_audit))
+        rows.append((t.label("Previous audit"), previous_label(data)))
     if d.audit_type == vocab.AuditType.STAGE1.value or d.stage2_readiness:
         rows.append((t.label("Readiness for Stage 2"), t.vocab(vocab.READINESS_LABELS, d.stage2_readiness)))
         rows.append((t.label("Readiness: reasons"), d.stage2_readiness_comment))

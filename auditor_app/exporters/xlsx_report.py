@@ -33,6 +33,7 @@ from auditor_app.exporters.xlsx_cells import (
     finish_table,
     header_row,
     list_validation,
+    right_to_left_sheets,
     row_height,
     rows_of,
     set_height,
@@ -42,6 +43,7 @@ from auditor_app.exporters.xlsx_cells import (
 from auditor_app.exporters.xlsx_fit import (
     MAX_TEXT,
     SAFE_LENGTH,
+    cut_in,
     excel_length,
     fingerprint,
     fit,
@@ -72,6 +74,12 @@ def build_xlsx(data: ReportSource, out: Path, *, thumbnail: Callable[[rec.Eviden
                progress: Callable[[int, int], None] | None = None,
                cancelled: Callable[[], bool] | None = None) -> Path:
     """Write the workbook to a temporary file, then move it into place (a cancelled export leaves nothing)."""
+    with cut_in(data.wording):  # text too long for a cell ends with the marker in the workbook's language
+        return _build(data, out, thumbnail, progress, cancelled)
+
+
+def _build(data: ReportSource, out: Path, thumbnail: Callable[[rec.EvidenceRecord], bytes | None] | None,
+           progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None) -> Path:
     wb = Workbook(write_only=True)
     try:
         _fill(wb, data, out, thumbnail, progress, cancelled)
@@ -85,7 +93,7 @@ def _fill(wb: Any, data: ReportSource, out: Path, thumbnail: Callable[[rec.Evide
           progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None) -> None:
     top_aligned_workbook(wb)
     if data.wording.right_to_left:
-        _right_to_left_sheets(wb)
+        right_to_left_sheets(wb)
     sheets = tables(data)
     shortened = [cell for t in sheets for cell in shortened_cells(t.name, t.titles, t.rows)]
     t = data.wording
@@ -113,19 +121,6 @@ def _fill(wb: Any, data: ReportSource, out: Path, thumbnail: Callable[[rec.Evide
             tmp.unlink()
     if progress is not None:
         progress(total, total)
-
-
-def _right_to_left_sheets(wb: Any) -> None:
-    """Every sheet of an Arabic workbook reads from the right (column A on the right), as Excel lays out Arabic
-    documents; set as each sheet is made, since a write-only sheet writes its view before its first row."""
-    create = wb.create_sheet
-
-    def create_sheet(*args: Any, **kw: Any) -> Any:
-        ws = create(*args, **kw)
-        ws.sheet_view.rightToLeft = True
-        return ws
-
-    wb.create_sheet = create_sheet
 
 
 def titles(t: Wording, english: Sequence[str]) -> tuple[str, ...]:

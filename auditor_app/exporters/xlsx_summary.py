@@ -11,7 +11,7 @@ from openpyxl.drawing.image import Image as XlImage  # type: ignore[import-untyp
 from auditor_app.domain import vocab
 from auditor_app.domain.vocab import AUDIT_TYPE_LABELS, ROLE_LABELS
 from auditor_app.exporters import xlsx_previous
-from auditor_app.exporters.source import ReportSource
+from auditor_app.exporters.source import ReportSource, marking_text
 from auditor_app.exporters.wording import ENGLISH, N_, Wording
 from auditor_app.exporters.xlsx_cells import bold_cell, row_height, set_columns, set_height, text_cell
 from auditor_app.exporters.xlsx_fit import MAX_TEXT, SAFE_LENGTH, Shortened, excel_length, shortened_cells
@@ -60,7 +60,8 @@ def summary(wb: Any, data: ReportSource, shortened: list[Shortened]) -> None:
         (t.label("Audit objectives met"), t.vocab(vocab.OBJECTIVES_MET_LABELS, d.objectives_met)),
         (t.label("Objectives: explanation"), d.objectives_comment),
         (t.label("Recommendation decision"), t.vocab(vocab.DECISION_LABELS, d.recommendation_decision)),
-        (t.label("Recommendation"), d.recommendation), (t.label("Confidentiality"), d.confidentiality),
+        (t.label("Recommendation"), d.recommendation),
+        (t.label("Confidentiality"), marking_text(t, d.confidentiality) if d.confidentiality else d.confidentiality),
         *xlsx_previous.summary_rows(data), ("", ""),
     ]
     by_grade = data.findings_by_grade()
@@ -89,7 +90,7 @@ def _shortened_first(t: Wording, rows: list[tuple[str, object]], shortened: list
     name = sheet_name(t, SUMMARY)
     cells = [cell for i in own for cell in shortened_cells(name, ("", rows[i][0]), [("", rows[i][1])],
                                                            first_row=first + above + i)] + shortened
-    many = t("{count} cells hold", count=f"{total:,}") if total > 1 else t("1 cell holds")
+    many = t.plural(total, "1 cell holds", "{count} cells hold", count=f"{total:,}")
     notice = (t.label("Shortened for Excel"), t("{cells} more text than an Excel cell can ({limit} characters): the "
                                                "cell shows the start and ends with \"… [cut for Excel: …]\". The "
                                                "full text is in the PDF report.", cells=many, limit=f"{MAX_TEXT:,}"))

@@ -8,7 +8,15 @@ import re
 
 from auditor_app.domain.vocab import CLIENT_STATUSES, CLOSED_STATUSES, STATUS_LABELS
 from auditor_app.exporters import wording
-from auditor_app.exporters.xlsx_fit import MARKER, MAX_TEXT, excel_length, fingerprint, fit, is_prefix, same_text
+from auditor_app.exporters.xlsx_fit import (
+    MAX_TEXT,
+    cut_markers,
+    excel_length,
+    fingerprint,
+    fit,
+    is_prefix,
+    same_text,
+)
 
 _STATUS = {**{key: key for key in STATUS_LABELS}, **{label.casefold(): key for key, label in STATUS_LABELS.items()}}
 _CLIENT_CHOICE = " or ".join(f"'{STATUS_LABELS[key]}'" for key in CLIENT_STATUSES)
@@ -111,8 +119,11 @@ def as_exported(cell: str, current: str | None, exported: str | None) -> bool | 
     current = current or ""
     # Without the record (an older workbook, or a program that dropped the hidden column): by the text itself.
     too_long = excel_length(current) > MAX_TEXT
-    if too_long and (same_text(cell, fit(current)) or same_text(cell, current[:MAX_TEXT])):
+    # The languages whose marker the cell holds: the text is cut again as a workbook in that language cut it.
+    languages = [code for code, start in cut_markers().items() if start in cell]
+    if too_long and (same_text(cell, current[:MAX_TEXT]) or any(same_text(cell, fit(current, wording.Wording(code)))
+                                                                for code in languages)):
         return True  # as this version writes it, or as older versions did (cut without a word)
-    if MARKER in cell or (too_long and is_prefix(cell, current)):
+    if languages or (too_long and is_prefix(cell, current)):
         return False
     return None

@@ -25,6 +25,10 @@ class FileCoverage:
 
     coverage: model.CycleCoverage
     notes: tuple[str, ...]
+    # The audits the notes say were taken from a file's history (entries, oldest first), and that file's name:
+    # for a workbook that words the note in its own language.
+    taken: tuple[Mapping[str, Any], ...] = ()
+    history_file: str = ""
 
 
 def results(session: AuditSession) -> dict[str, dict[str, str]]:
@@ -77,12 +81,13 @@ def for_files(paths: Sequence[Path], *, author: str) -> FileCoverage:
         newest_path, newest, newest_details = next(o for o in opened if o[1] is _newest(opened, sources))
         taken = history_sources(newest_details, f"history of {newest_path.name}", set(sources))
         notes = []
+        entries = tuple(s.entry for s in model.ordered(taken))
         if taken:
-            named = ", ".join(carry_label(s.entry) for s in model.ordered(taken))
+            named = ", ".join(carry_label(e) for e in entries)
             notes.append(f"{len(taken)} audit(s) taken from the history in {newest_path.name} (their files were "
                          f"not given): {named}")
         coverage = model.build([*taken, *sources.values()], queries.clauses(newest), queries.checklists(newest))
-    return FileCoverage(coverage, tuple(notes))
+    return FileCoverage(coverage, tuple(notes), entries, newest_path.name if taken else "")
 
 
 def carry_label(entry: Mapping[str, Any]) -> str:

@@ -119,7 +119,7 @@ def test_an_arabic_summarys_finding_counts_start_at_the_right(arabic_pdf: Path) 
     times = [w for w in words if w[3] == "×"]  # "2 findings: 1 × Major nonconformity; 1 × …", in Arabic
     assert times, [_logical(w[3]) for w in words]
     line = [w for w in words if w[0] == times[0][0]]
-    head = _find(line, "نتائج")  # "نتائج التدقيق (2):" in bold
+    head = _find(line, "نتيجتا")  # "نتيجتا تدقيق:" (two findings: the dual) in bold
     assert all(head[1] > w[2] for w in line if w[3] == "×"), line
 
 

@@ -54,11 +54,19 @@ def test_a_shipped_catalogue_translates_every_key_and_only_keys_in_use(path: Pat
     assert not untranslated, f"{path.name}: {len(untranslated)} key(s) untranslated, e.g. {untranslated[:5]}"
     unused = sorted(set(entries) - set(keys))
     assert not unused, f"{path.name}: key(s) no longer used: {unused[:5]}"
+    counted = set(report_keys.plural_keys())
     for key in keys:
         words = entries[key]
-        assert report_keys.placeholders(words) == report_keys.placeholders(key), f"{path.name}: {key!r}"
+        if isinstance(words, dict):  # a count phrase's forms: "other" names every value, the others may say "1"
+            assert key in counted, f"{path.name}: {key!r} is not a count phrase, yet has plural forms"
+            assert report_keys.placeholders(words["other"]) == report_keys.placeholders(key), f"{path.name}: {key!r}"
+            forms = list(words.values())
+            assert all(report_keys.placeholders(f) <= report_keys.placeholders(key) for f in forms), path.name
+        else:
+            assert report_keys.placeholders(words) == report_keys.placeholders(key), f"{path.name}: {key!r}"
+            forms = [words]
         # Translations go into PDF markup as they are: no markup characters of their own.
-        assert "<" not in words and "&" not in words, f"{path.name}: {key!r}"
+        assert not [f for f in forms if "<" in f or "&" in f], f"{path.name}: {key!r}"
     assert list(entries) == sorted(entries), f"{path.name}: keys not sorted (scripts/report_strings.py --update)"
 
 
