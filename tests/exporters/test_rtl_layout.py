@@ -133,7 +133,7 @@ def test_an_english_reports_indented_paragraphs_start_right_of_the_left_margin(r
 
 def test_an_arabic_reports_running_header_and_footer_are_mirrored(reports: dict[str, Path]) -> None:
     words = _words(reports["ar"], 3)
-    marking, title = _find(words, "CONFIDENTIAL"), _find(words, "Stage")  # the marking left, the title right
+    marking, title = _find(words, "سري"), _find(words, "Stage")  # the marking ("Confidential") left, the title right
     assert abs(marking[1] - st.MARGIN_X) < 2 and max(w[2] for w in words if w[0] == title[0]) > RIGHT - 2
     page = _find(words, "الصفحة")  # "الصفحة 3 من 26" (Page 3 of 26), at the left end of the footer
     footer = [w for w in words if w[0] == page[0]]
