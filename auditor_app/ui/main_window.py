@@ -9,7 +9,7 @@ import gc
 import time
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from auditor_app.services.overview import OpenedAudit
     from auditor_app.services.session import AuditSession, ChangeSet
     from auditor_app.ui.clause_editing import ClauseEditing
+    from auditor_app.ui.evidence_import.feature import EvidenceImport
     from auditor_app.ui.exporting import Exports
     from auditor_app.ui.note_dialog import NoteInput
     from auditor_app.ui.staged_open import StagedOpen
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_label, 1)
         self.status_line = window_chrome.StatusLine(self)
         self.features: list[Feature] = []
+        self._photo_import: EvidenceImport | None = None
         self.menus = window_menus.create(self)
         self.staged: StagedOpen | None = None  # an audit shown at start-up, not yet a session
         self.complete = False
@@ -117,9 +119,9 @@ class MainWindow(QMainWindow):
         self.features = features.build(self.audit, self)
         by_name = {type(f).__name__: f for f in self.features}
         # The shell routes what one feature offers another (conflicts, the bulk photo import) through these.
-        self.team = by_name["TeamWork"]  # type: ignore[assignment]
-        self.exports = by_name["Exports"]  # type: ignore[assignment]
-        self._photo_import = by_name.get("EvidenceImport")
+        self.team = cast("TeamWork", by_name["TeamWork"])
+        self.exports = cast("Exports", by_name["Exports"])
+        self._photo_import = cast("EvidenceImport | None", by_name.get("EvidenceImport"))
         window_menus.fill(self, self.menus)
         self.panel.clause_selected.connect(self.show_clause)
         self.editing = ClauseEditing(self.audit, self.page)
@@ -144,7 +146,7 @@ class MainWindow(QMainWindow):
         """Many dropped files go to the bulk photo import's review; False when there is none."""
         if self._photo_import is None:
             return False
-        self._photo_import.start(list(paths))  # type: ignore[attr-defined]
+        self._photo_import.start(list(paths))
         return True
 
     @property
