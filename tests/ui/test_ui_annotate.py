@@ -107,6 +107,21 @@ def test_draw_a_rectangle_and_a_blur_box_save_undo_and_reopen(qtbot: QtBot, wind
     assert not reopened.isVisible()
 
 
+def test_an_editor_left_open_never_saves_into_the_audit_opened_after_it(qtbot: QtBot, window: MainWindow,
+                                                                        audit_path: Path) -> None:
+    photo = _photo(window)
+    editor = _editor(qtbot, window, photo)
+    editor.tools.select_tool("rect")
+    _drag(qtbot, editor, (0.1, 0.2), (0.4, 0.5))
+    shapes = editor.shapes()
+    window.close_session()
+    assert window.open_path(audit_path)  # the same file, opened again: another audit as far as the editor knows
+    editor.saved.emit(shapes)
+    assert _stored(window, photo) is None and window.undo_stack.count() == 0
+    editor.saved.disconnect()
+    editor.done(0)
+
+
 def _box(editor: AnnotationEditor, x0: float, y0: float, x1: float, y1: float) -> QRect:
     a, b = _at(editor, x0, y0), _at(editor, x1, y1)
     return QRect(a, b).adjusted(3, 3, -3, -3)  # inside the dashed frame
