@@ -8,11 +8,11 @@
 # else may read or write (`busy`; `read` and `push` refuse). Threads elsewhere do not touch this session and so
 # do not hold the file: the start-up worker makes the session before it is adopted here (ui/staged_open.py), the
 # search index is built from a snapshot read here first, the thumbnail pool decodes bytes read here on the UI
-# thread, the new-audit wizards write other files (new-from-previous reads the previous audit through its own
-# read-only copy, also when it is the one open here), and the annotation editor decodes pixels it was given. They
-# all use tasks.Task, except two that are not one-shot jobs with an outcome: the thumbnail pool (many tiny jobs,
-# a QThreadPool) and the cross-walk's parse that warms the checklist library's cache (a daemon thread, so that
-# closing the window never waits for it or destroys a running QThread).
+# thread, the new-audit wizards write other files (new-from-previous reads the previous audit from a verified copy
+# of the file when it is the one open here, while its dialog is modal), and the annotation editor decodes pixels it
+# was given. They all use tasks.Task, except two that are not one-shot jobs with an outcome: the thumbnail pool
+# (many tiny jobs, a QThreadPool) and the cross-walk's parse that warms the checklist library's cache (a daemon
+# thread, so that closing the window never waits for it or destroys a running QThread).
 
 from __future__ import annotations
 
