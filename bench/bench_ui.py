@@ -66,7 +66,7 @@ timer = QTimer()
 timer.setTimerType(Qt.TimerType.PreciseTimer)
 timer.timeout.connect(tick)
 timer.start(5)
-while window.session is None or not window.complete:
+while not window.audit.is_open or not window.complete:
     app.processEvents()
     time.sleep(0.001)
 print("complete", flush=True)  # every feature and menu there, the session open, the file checked

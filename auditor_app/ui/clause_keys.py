@@ -40,15 +40,15 @@ class ClauseKeys(Feature):
             action.setEnabled(editable)
 
     def _on_clause(self) -> bool:
-        if self.window.page.clause_id is None:
+        if self.shell.page.clause_id is None:
             return False
-        self.window.show_clauses()
+        self.shell.show_clauses()
         return True
 
     def _note(self) -> None:
         if self._on_clause():
-            self.window.page.request_note()
+            self.shell.page.request_note()
 
     def _result(self, result: str) -> None:
         if self._on_clause():
-            self.window.page.request_result(result)
+            self.shell.page.request_result(result)

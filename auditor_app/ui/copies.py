@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 
 from auditor_app.errors import AuditorError
 from auditor_app.services import audit, merge, queries
-from auditor_app.services.session import AuditSession
 from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
-from auditor_app.ui.tasks import Starter, known
+from auditor_app.ui.open_audit import OpenAudit
+from auditor_app.ui.tasks import known
 
 AUDIT_FILTER = QT_TRANSLATE_NOOP("copies", "Audit files (*.audit)")
 
@@ -25,15 +25,18 @@ def _ask_destination(parent: QWidget, title: str, suggestion: Path) -> Path | No
     return Path(name) if name.endswith(".audit") else Path(name + ".audit")
 
 
-def save_copy(parent: QWidget, session: AuditSession) -> Path | None:
+def save_copy(parent: QWidget, owner: OpenAudit) -> Path | None:
     """A verified copy for a USB stick, e-mail or the archive; the open file stays the one edited."""
-    suggestion = fill(translate("copies", "%1 (copy)"), session.path.stem) + ".audit"
-    dest = _ask_destination(parent, translate("copies", "Save a copy"), session.path.with_name(suggestion))
-    if dest is None:
+    path = owner.path
+    if path is None:
+        return None
+    suggestion = fill(translate("copies", "%1 (copy)"), path.stem) + ".audit"
+    dest = _ask_destination(parent, translate("copies", "Save a copy"), path.with_name(suggestion))
+    if dest is None or not owner.is_open or owner.busy:
         return None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        saved = audit.save_copy(session, dest)
+        saved = owner.read(audit.save_copy, dest)
     except AuditorError as exc:
         QApplication.restoreOverrideCursor()
         QMessageBox.warning(parent, translate("copies", "Copy not saved"), str(exc))
@@ -42,22 +45,25 @@ def save_copy(parent: QWidget, session: AuditSession) -> Path | None:
     return saved
 
 
-def hand_over(parent: QWidget, session: AuditSession, start: Starter) -> None:
-    """A copy for one team member (same audit, its own replica), written off the UI thread via `start`."""
-    members = [m.name for m in queries.team(session) if m.name]
+def hand_over(parent: QWidget, owner: OpenAudit) -> None:
+    """A copy for one team member (same audit, its own replica), written off the UI thread by the owner."""
+    path = owner.path
+    if path is None:
+        return
+    members = [m.name for m in owner.read(queries.team) if m.name]
     title = translate("copies", "Hand over a copy")
     member, ok = QInputDialog.getItem(parent, title, translate("copies", "Team member who will work on the copy:"),
                                       members, 0, True)
     member = member.strip()
     if not ok or not member:
         return
-    dest = _ask_destination(parent, title, session.path.with_name(f"{session.path.stem} ({member}).audit"))
-    if dest is None:
+    dest = _ask_destination(parent, title, path.with_name(f"{path.stem} ({member}).audit"))
+    if dest is None or not owner.is_open or owner.busy:
         return
-    task = start(title, fill(translate("copies", "Writing and checking the copy for %1…"), member),
-                 lambda: merge.hand_over_copy(session, dest, member),
-                 translate("copies", "The copy is being written; stopping half-way is not possible. It ends in a "
-                                     "moment."))
+    task = owner.run_exclusive(title, fill(translate("copies", "Writing and checking the copy for %1…"), member),
+                               lambda session: merge.hand_over_copy(session, dest, member),
+                               translate("copies", "The copy is being written; stopping half-way is not possible. "
+                                                   "It ends in a moment."))
     task.succeeded.connect(lambda saved: QMessageBox.information(
         parent, translate("copies", "Hand-over copy saved"),
         fill(translate("copies", "The copy for %1 is saved as\n%2\n\n"

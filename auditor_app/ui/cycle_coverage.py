@@ -40,7 +40,7 @@ def add_action(window: MainWindow, menu: QMenu) -> QAction:
     action = menu.addAction(translate("CycleCoverage", "Coverage over the &cycle…"), lambda: open_dialog(window))
     action.setToolTip(translate("CycleCoverage", "Which clauses, processes and sites each audit of the "
                                                  "certification cycle covered, and what is still uncovered"))
-    menu.aboutToShow.connect(lambda: action.setEnabled(window.session is not None and not window.team.busy))
+    menu.aboutToShow.connect(lambda: action.setEnabled(window.audit.is_open and not window.audit.busy))
     return action
 
 
@@ -51,9 +51,9 @@ def kind(audit: AuditColumn) -> str:
 def open_dialog(window: MainWindow) -> CycleDialog | None:
     from auditor_app.services import cycle_coverage
 
-    if window.session is None or window.team.busy:
+    if not window.audit.is_open or window.audit.busy:
         return None
-    dialog = CycleDialog(cycle_coverage.for_audit(window.session), window)
+    dialog = CycleDialog(window.audit.read(cycle_coverage.for_audit), window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

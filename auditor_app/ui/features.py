@@ -5,16 +5,18 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from auditor_app.ui.feature import Feature
+from auditor_app.ui.feature import Feature, Shell
 
 if TYPE_CHECKING:
-    from auditor_app.ui.main_window import MainWindow
+    from auditor_app.ui.open_audit import OpenAudit
 
 
-# (module, class), in the order their menus and pages appear. Imported when the workspace is completed (each
-# feature module imports the window's types, and the window imports this module); at start-up a worker imports
-# them while the audit is already on screen (ui/staged_open.py).
+# (module, class), in the order their menus and pages appear. Imported when the workspace is completed; at start-up
+# a worker imports them while the audit is already on screen (ui/staged_open.py). A feature module never imports
+# another one, nor the window (tests/ui/test_ui_ownership.py).
 FEATURES = (
+    ("auditor_app.ui.exporting", "Exports"),
+    ("auditor_app.ui.team", "TeamWork"),
     ("auditor_app.ui.navigation", "Navigation"),
     ("auditor_app.ui.clause_keys", "ClauseKeys"),
     ("auditor_app.ui.tree_counts", "TreeCounts"),
@@ -31,10 +33,10 @@ FEATURES = (
 MODULES = tuple(module for module, _ in FEATURES)
 
 
-def build(window: MainWindow) -> list[Feature]:
+def build(audit: OpenAudit, shell: Shell) -> list[Feature]:
     features = []
     for module, name in FEATURES:
         kind = getattr(importlib.import_module(module), name)
         assert issubclass(kind, Feature), f"{module}.{name} is not a Feature"
-        features.append(kind(window))
+        features.append(kind(audit, shell))
     return features

@@ -9,10 +9,10 @@ import gc
 import time
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -31,12 +31,15 @@ from auditor_app.ui.clause_panel import ClausePanel
 from auditor_app.ui.feature import Feature
 from auditor_app.ui.i18n import fill
 from auditor_app.ui.models.clause_tree import ClauseTreeModel
+from auditor_app.ui.open_audit import OpenAudit
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from auditor_app.services.overview import OpenedAudit
     from auditor_app.services.session import AuditSession, ChangeSet
     from auditor_app.ui.clause_editing import ClauseEditing
-    from auditor_app.ui.commands import CommandContext
+    from auditor_app.ui.evidence_import.feature import EvidenceImport
     from auditor_app.ui.exporting import Exports
     from auditor_app.ui.note_dialog import NoteInput
     from auditor_app.ui.staged_open import StagedOpen
@@ -46,7 +49,10 @@ APP_TITLE = "auditor-app"
 
 
 class MainWindow(QMainWindow):
-    # Made by complete(): team work (merges, copies, conflicts), exports, the clause page's edits.
+    """The shell (ui/feature.Shell): it creates the open audit's owner and the features, and places them."""
+
+    # Made by complete(): among the features, team work (merges, copies, conflicts) and exports; the clause
+    # page's edits.
     team: TeamWork
     exports: Exports
     editing: ClauseEditing
@@ -64,14 +70,15 @@ class MainWindow(QMainWindow):
         """With `staged`, only the clause pane, the clause page and empty menus are built; complete() adds the
         rest (start-up shows an audit in between, see ui/staged_open.py)."""
         super().__init__(parent)
-        self.author = author
-        self._read_only_requested = read_only
-        self.session: AuditSession | None = None
+        self.audit = OpenAudit(author, read_only, self)
+        self.audit.set_reporter(self._report)
+        self.audit.changed.connect(self.apply_change)
+        self.audit.busy_changed.connect(lambda _busy: self.sync_actions())
         self._people: dict[str, str] = {}
         self.findings_total = 0
         self.stored_at = ""
         self._checked = False
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = self.audit.undo_stack
         self.tree_model = ClauseTreeModel(self)
         self.panel = ClausePanel(self.tree_model)
         self.page = ClausePage()
@@ -95,6 +102,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_label, 1)
         self.status_line = window_chrome.StatusLine(self)
         self.features: list[Feature] = []
+        self._photo_import: EvidenceImport | None = None
         self.menus = window_menus.create(self)
         self.staged: StagedOpen | None = None  # an audit shown at start-up, not yet a session
         self.complete = False
@@ -108,19 +116,42 @@ class MainWindow(QMainWindow):
             return
         from auditor_app.ui import features
         from auditor_app.ui.clause_editing import ClauseEditing
-        from auditor_app.ui.exporting import Exports
-        from auditor_app.ui.team import TeamWork
-        self.team = TeamWork(self)  # merging, hand-over copies, conflicts; .audit files dropped here are merged
-        self.exports = Exports(self)  # PDF report and Excel workbook, on the team's worker
-        self.features = features.build(self)
+        self.features = features.build(self.audit, self)
+        by_name = {type(f).__name__: f for f in self.features}
+        # The shell routes what one feature offers another (conflicts, the bulk photo import) through these.
+        self.team = cast("TeamWork", by_name["TeamWork"])
+        self.exports = cast("Exports", by_name["Exports"])
+        self._photo_import = cast("EvidenceImport | None", by_name.get("EvidenceImport"))
         window_menus.fill(self, self.menus)
         self.panel.clause_selected.connect(self.show_clause)
-        self.editing = ClauseEditing(self)
+        self.editing = ClauseEditing(self.audit, self.page)
         self.complete = True
         if self.staged is None:
             self.update_chrome()
         else:  # the audit shown at start-up keeps its title until it becomes the session (ui/staged_open.py)
             self.sync_actions()
+
+    # -- the shell's placement API (ui/feature.Shell) -------------------------------------------------------
+    @property
+    def parent_widget(self) -> QMainWindow:
+        return self
+
+    def show_status(self, text: str, timeout_ms: int) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def show_conflicts(self, key: tuple[str, str, str] | None = None) -> None:
+        self.team.show_conflicts(key)
+
+    def import_photos(self, paths: Sequence[Path]) -> bool:
+        """Many dropped files go to the bulk photo import's review; False when there is none."""
+        if self._photo_import is None:
+            return False
+        self._photo_import.start(list(paths))
+        return True
+
+    @property
+    def author(self) -> str:
+        return self.audit.author
 
     # -- pages -------------------------------------------------------------------------------------------
     def add_page(self, widget: QWidget, title: str) -> int:
@@ -142,14 +173,14 @@ class MainWindow(QMainWindow):
         self._show_stack()
 
     def _show_stack(self) -> None:
-        if self.session is None and self.staged is None and self.start_page is not None:
+        if not self.audit.is_open and self.staged is None and self.start_page is not None:
             self.stack.setCurrentWidget(self.start_page)
         else:
             self.stack.setCurrentWidget(self.workspace)
 
     # -- opening and closing ----------------------------------------------------------------------------
     def choose_file(self) -> None:
-        start = str(self.session.path.parent) if self.session else str(Path.home())
+        start = str(self.audit.path.parent) if self.audit.path is not None else str(Path.home())
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open audit"), start,
                                               self.tr("Audit files (*.audit);;All files (*)"))
         if name:
@@ -157,7 +188,7 @@ class MainWindow(QMainWindow):
 
     def save_copy(self) -> Path | None:
         from auditor_app.ui import copies
-        saved = copies.save_copy(self, self.session) if self.session is not None else None
+        saved = copies.save_copy(self, self.audit) if self.audit.is_open and not self.audit.busy else None
         if saved is not None:
             self.statusBar().showMessage(fill(self.tr("Copy saved to %1"), saved), 10_000)
         return saved
@@ -171,17 +202,17 @@ class MainWindow(QMainWindow):
     def read_only(self) -> bool:
         """Asked for on the command line, or the open file is a read-only copy of someone else's."""
         if self.staged is not None:
-            return self._read_only_requested or self.staged.opened.read_only
-        return self._read_only_requested or (self.session is not None and self.session.file.read_only)
+            return self.audit.read_only_requested or self.staged.opened.read_only
+        return self.audit.read_only
 
     def open_path(self, path: Path) -> bool:
         """Open an audit file in place of the current one; problems are shown, never raised."""
         from auditor_app.ui import opening
-        if not self.complete or self.team.busy:
+        if not self.complete or self.audit.busy:
             return False
-        if self.session is not None and path.resolve() == self.session.path.resolve():
+        if self.audit.path is not None and path.resolve() == self.audit.path.resolve():
             return True  # already open here; opening it again would be refused by our own lock
-        session = opening.open_session(self, path, self.author, self._read_only_requested)
+        session = opening.open_session(self, path, self.author, self.audit.read_only_requested)
         if session is None:
             return False
         if not self.adopt(session):
@@ -205,7 +236,7 @@ class MainWindow(QMainWindow):
         """Make an opened audit the window's; False (the file closed, the user told why) if it cannot be read.
         With `tree_shown`, the clause tree already shows this file (start-up) and is kept as it is."""
         self.close_session()
-        self.session = session
+        self.audit.adopt(session)
         self.stored_at = ""
         try:
             self._load(fill_tree=not tree_shown)
@@ -217,22 +248,21 @@ class MainWindow(QMainWindow):
 
     def _finish_opening(self) -> None:
         from auditor_app.ui import opening
-        if self.session is None:
+        if not self.audit.is_open:
             return
-        if self.team.busy:  # the worker has the session; its checks run when it is done
+        if self.audit.busy:  # the worker has the session; its checks run when it is done
             QTimer.singleShot(200, self._finish_opening)
             return
-        self.checked(opening.finish_opening(self, self.session))
+        self.checked(opening.finish_opening(self.audit))
 
     def checked(self, problem: str | None) -> None:
         """The rest of the file has been checked: on damage the audit is closed and the user told why."""
-        if self.session is None:
+        if not self.audit.is_open:
             return
         if problem is not None:
             self.close_session()
             self.tree_model.set_clauses([], [], Counter())
             self.page.clear()
-            self.team.refresh()
             self._notify_loaded()
             self.update_chrome()
             QMessageBox.critical(self, self.tr("Audit file damaged"), problem)
@@ -244,19 +274,19 @@ class MainWindow(QMainWindow):
 
     def _load(self, fill_tree: bool = True) -> None:
         from auditor_app.services import queries
-        session = self._require()
+        read = self.audit.read
         if fill_tree:
-            self.tree_model.set_clauses(queries.checklists(session), queries.clauses(session), self._note_counts())
+            self.tree_model.set_clauses(read(queries.checklists), read(queries.clauses), self._note_counts())
         self._set_people()
-        self.findings_total = len(queries.findings(session))
+        self.findings_total = len(read(queries.findings))
         self.page.clear()
         self.page.set_read_only(self.read_only)
-        self.team.refresh()
         self._notify_loaded()
         self.update_chrome()
 
     def _notify_loaded(self) -> None:
         self._show_stack()
+        self.audit.loaded.emit()
         for feature in self.features:
             feature.audit_loaded()
         for feature in self.features:
@@ -277,42 +307,34 @@ class MainWindow(QMainWindow):
             self.staged.abandon()
         if not self.complete:
             return
-        self.team.wait()  # a merge still running must end before its session is closed under it
+        self.audit.wait()  # a merge still running must end before its session is closed under it
         try:
             # Only a file verified whole since it was opened is backed up: a copy of damage protects nothing.
-            if self.session is not None and self._checked and not self.read_only and opening.backup_due(self.session):
-                opening.backup_before_closing(self.team.start, self.session)
+            if self.audit.is_open and self._checked and not self.read_only and opening.backup_due(self.audit):
+                opening.backup_before_closing(self.audit)
         finally:  # even a bug in the backup (shown by the crash dialog) must not keep the file open
-            self.team.wait()  # had the loop been left another way, the worker must be done with the file
             self._checked = False
-            self.undo_stack.clear()  # its commands belong to the file being closed
-            if self.session is not None:
-                self.session.close()
-                self.session = None
+            was_open = self.audit.is_open
+            self.audit.close()  # waits for the worker, had the loop been left another way; clears the undo stack
+            if was_open:
                 self.page.clear()
                 self._notify_loaded()
 
     def close_audit(self) -> None:
         """File › Close: release the file and show the start page; nothing of the closed audit stays on screen."""
-        if self.session is None or self.team.busy:
+        if not self.audit.is_open or self.audit.busy:
             return
         self.close_session()
         self.tree_model.set_clauses([], [], Counter())
-        self.team.refresh()
         self.update_chrome()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.complete and self.team.busy:  # the worker still uses the file; the busy dialog says how long
+        if self.complete and self.audit.busy:  # the worker still uses the file; the busy dialog says how long
             event.ignore()
             return
         # Every edit is already durable, so closing never asks to save; it only releases the file lock.
         self.close_session()
         event.accept()
-
-    def _require(self) -> AuditSession:
-        if self.session is None:
-            raise RuntimeError("no audit file is open")
-        return self.session
 
     # -- showing -----------------------------------------------------------------------------------------
     def select_clause(self, clause_id: str) -> bool:
@@ -320,19 +342,18 @@ class MainWindow(QMainWindow):
 
     def show_clause(self, clause_id: str) -> None:
         from auditor_app.services import queries
-        session = self._require()
-        record = queries.clause(session, clause_id)
+        record = self.audit.read(queries.clause, clause_id)
         if record is None:
             self.page.clear()
         else:
             self.page.show_clause(record, self.tree_model.standard_title(clause_id),
-                                  queries.notes(session, clause_id), self._people)
+                                  self.audit.read(queries.notes, clause_id), self._people)
         for feature in self.features:
             feature.clause_shown(self.page.clause_id)
 
     def _note_counts(self) -> Counter[str]:
         from auditor_app.services import queries
-        return Counter(queries.note_counts(self._require()))
+        return Counter(self.audit.read(queries.note_counts))
 
     def sync_actions(self) -> None:
         """Enable what can be done now: while the worker has the session, nothing that reads or writes it."""
@@ -341,17 +362,14 @@ class MainWindow(QMainWindow):
     def update_chrome(self) -> None:
         from auditor_app.services import queries
         self.sync_actions()
-        if self.session is None:
+        path = self.audit.path
+        if path is None:
             self.status_line.show_no_audit(APP_TITLE)
             return
-        info = queries.details(self.session)
-        self.status_line.show_audit(info.title, info.client, self.session.path, self.team.conflict_count)
+        info = self.audit.read(queries.details)
+        self.status_line.show_audit(info.title, info.client, path, self.team.conflict_count)
 
     # -- editing -----------------------------------------------------------------------------------------
-    def command_context(self) -> CommandContext:
-        from auditor_app.ui.commands import CommandContext
-        return CommandContext(self._require(), self.apply_change, self._report)
-
     # The clause page's own edits live in ui/clause_editing.py; these keep the window's short names for them.
     def set_result(self, clause_id: str, result: str, justification: str | None = None) -> None:
         self.editing.set_result(clause_id, result, justification)
@@ -361,39 +379,36 @@ class MainWindow(QMainWindow):
 
     def _set_people(self) -> None:
         from auditor_app.services import queries
-        people = queries.people(self._require())
+        people = self.audit.read(queries.people)
         self._people = {p.id: p.name or "" for p in people}
         self.page.set_people(people)
 
     def apply_change(self, change: ChangeSet) -> None:
-        """Refresh only what a use case touched."""
+        """Refresh only what a use case touched (the owner's `changed`)."""
         from auditor_app.services import queries
-        session = self.session
-        if session is None or not change:
+        if not self.audit.is_open or not change:
             return
         self.stored_at = time.strftime("%H:%M:%S")
         clause_ids = change.ids("clause")
         if clause_ids:
-            self.tree_model.update_clauses([r for cid in clause_ids if (r := queries.clause(session, cid))])
+            self.tree_model.update_clauses([r for cid in clause_ids if (r := self.audit.read(queries.clause, cid))])
         if change.ids("note"):
             self.tree_model.update_note_counts(self._note_counts())
         if change.ids("person"):
             self._set_people()
         if change.ids("finding"):
-            self.findings_total = len(queries.findings(session))
+            self.findings_total = len(self.audit.read(queries.findings))
         shown = self.page.clause_id
         if len(clause_ids) == 1 and shown not in clause_ids:
             self.select_clause(next(iter(clause_ids)))  # undoing a change elsewhere shows where it happened
         elif shown and (shown in clause_ids or change.ids("note") or change.ids("person")):
             self.show_clause(shown)
-        if self.team.conflict_count:  # a local edit never adds conflicts, but may settle one
-            self.team.refresh()
         for feature in self.features:
             feature.changed(change)
         self.update_chrome()
 
     def _report(self, exc: AuditorError) -> None:
         QMessageBox.warning(self, self.tr("Change not saved"), str(exc))
-        if self.session is not None and self.page.clause_id:
+        if self.audit.is_open and self.page.clause_id:
             self.show_clause(self.page.clause_id)  # the page shows what is stored, not what was attempted
 

@@ -66,10 +66,9 @@ class MergeHistory(Feature):
         self.action.setEnabled(has_audit)
 
     def show_history(self) -> MergeHistoryDialog | None:
-        session = self.window.session
-        if session is None:
+        if not self.audit.is_open:
             return None
-        dialog = MergeHistoryDialog(merge_history(session), self.window)
+        dialog = MergeHistoryDialog(self.audit.read(merge_history), self.shell.parent_widget)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

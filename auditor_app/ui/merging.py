@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from auditor_app.services import merge
 from auditor_app.services.merge import MergeReport
-from auditor_app.services.session import AuditSession
 from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, plural, translate
-from auditor_app.ui.tasks import Job, Starter, known
+from auditor_app.ui.open_audit import OpenAudit
+from auditor_app.ui.tasks import Job, known
 
 RUNNING_TEXT = QT_TRANSLATE_NOOP(
     "merging", "Stopping the merge at the next file… Nothing of it is written to your audit.")
@@ -52,23 +52,23 @@ class MergeFlow(QObject):
 
     done = Signal(object)  # the MergeReport, or None when nothing was merged
 
-    def __init__(self, parent: QWidget, start: Starter, session: AuditSession, paths: list[Path]) -> None:
+    def __init__(self, parent: QWidget, audit: OpenAudit, paths: list[Path]) -> None:
         super().__init__(parent)
         self._parent = parent
-        self._start = start
-        self._session = session
+        self._audit = audit
         self._paths = list(paths)
 
     def run(self, accept_other_audit: bool = False) -> None:
-        session, paths = self._session, self._paths
+        paths = self._paths
         text = fill(plural(self.tr("Checking and merging %n file(s): %1.\n"
                                    "Every file is verified before anything is written.", "", len(paths)), len(paths)),
                     ", ".join(p.name for p in paths))
         job = Job(self)
-        task = self._start(self.tr("Merging team files"), text,
-                           lambda: merge.merge_into(session, paths, accept_other_audit=accept_other_audit,
-                                                    cancelled=job.is_cancelled, progress=job.report),
-                           translate("merging", RUNNING_TEXT), job.request_cancel, job=job)
+        task = self._audit.run_exclusive(
+            self.tr("Merging team files"), text,
+            lambda session: merge.merge_into(session, paths, accept_other_audit=accept_other_audit,
+                                             cancelled=job.is_cancelled, progress=job.report),
+            translate("merging", RUNNING_TEXT), job.request_cancel, job=job)
         task.succeeded.connect(self.done.emit)
         task.failed.connect(self._failed)
         task.cancelled.connect(lambda: self.done.emit(None))

@@ -26,25 +26,25 @@ class Navigation(Feature):
         for number in range(1, 10):
             action = view.addAction("", QKeySequence(f"Ctrl+{number}"), partial(self.show_page, number - 1))
             self.page_actions.append(action)
-        self.window.workspace.currentChanged.connect(lambda _index: self._name_pages())
+        self.shell.workspace.currentChanged.connect(lambda _index: self._name_pages())
         self._name_pages()
 
     def _visible_pages(self) -> list[int]:
         """The tabs shown (a page such as Stage 1 is there only for the audits it concerns)."""
-        tabs = self.window.workspace
+        tabs = self.shell.workspace
         return [n for n in range(tabs.count()) if tabs.isTabVisible(n)]
 
     def _name_pages(self) -> None:
-        tabs, shown = self.window.workspace, self._visible_pages()
+        tabs, shown = self.shell.workspace, self._visible_pages()
         for number, action in enumerate(self.page_actions):
             action.setVisible(number < len(shown))
             if number < len(shown):
                 action.setText(fill(self.tr("Show %1"), tabs.tabText(shown[number]).replace("&", "")))
 
     def show_page(self, number: int) -> None:
-        tabs, shown = self.window.workspace, self._visible_pages()
-        if 0 <= number < len(shown) and self.window.session is not None:
-            self.window.show_page(tabs.widget(shown[number]))
+        tabs, shown = self.shell.workspace, self._visible_pages()
+        if 0 <= number < len(shown) and self.audit.is_open:
+            self.shell.show_page(tabs.widget(shown[number]))
 
     def sync_actions(self, has_audit: bool, editable: bool) -> None:
         for action in (self.next_action, self.previous_action, self.todo_action, *self.page_actions):
@@ -52,7 +52,7 @@ class Navigation(Feature):
         self._name_pages()
 
     def _step(self, offset: int) -> None:
-        window = self.window
+        window = self.shell
         ids = list(window.panel.visible_clause_ids())
         if not ids:
             return
@@ -71,7 +71,7 @@ class Navigation(Feature):
 
     def next_not_audited(self) -> None:
         """After the shown clause, wrapping round; the tree's order, ignoring its filters."""
-        window = self.window
+        window = self.shell
         records = window.tree_model.clause_records()
         ids = [r.id for r in records]
         start = ids.index(window.page.clause_id) + 1 if window.page.clause_id in ids else 0
@@ -80,5 +80,5 @@ class Navigation(Feature):
                 window.show_clauses()
                 window.select_clause(record.id)
                 return
-        QMessageBox.information(window, self.tr("All clauses audited"),
+        QMessageBox.information(window.parent_widget, self.tr("All clauses audited"),
                                 self.tr("Every clause of this audit has a result."))

@@ -13,7 +13,8 @@ from auditor_app.errors import AuditorError, FileLocked, FileReadOnly
 from auditor_app.services import audit, demo
 from auditor_app.services.session import AuditSession
 from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
-from auditor_app.ui.tasks import Job, Starter, Task, known
+from auditor_app.ui.open_audit import OpenAudit
+from auditor_app.ui.tasks import Job, Task, known
 
 log = logging.getLogger(__name__)
 
@@ -91,27 +92,31 @@ def _offer_read_only_copy(parent: QWidget, path: Path, author: str, exc: FileLoc
         return None
 
 
-def finish_opening(parent: QWidget, session: AuditSession) -> str | None:
+def _verify_rest(session: AuditSession) -> None:
+    session.file.verify_rest()
+
+
+def finish_opening(owner: OpenAudit) -> str | None:
     """The check left for after the window shows: the log's quick_check. Returns a problem to show, or None.
 
     A damaged file must be closed by the caller.
     """
     try:
-        session.file.verify_rest()
+        owner.read(_verify_rest)
     except AuditorError as exc:
         return str(exc)
     return None
 
 
-def backup_due(session: AuditSession) -> bool:
+def backup_due(owner: OpenAudit) -> bool:
     try:
-        return audit.backup_due(session)
+        return owner.read(audit.backup_due)
     except OSError as exc:  # the backup folder cannot be read: closing goes on without one
-        log.warning("backup of %s not checked: %s", session.path, exc)
+        log.warning("backup of %s not checked: %s", owner.path, exc)
         return False
 
 
-def backup_before_closing(start: Starter, session: AuditSession) -> None:
+def backup_before_closing(owner: OpenAudit) -> None:
     """The due safety backup on a worker behind a progress dialog (Cancel skips it); returns when it has ended,
     the window painting meanwhile. A failure is logged and never stops the closing; a bug is re-raised for the
     crash dialog once the caller has closed the file."""
@@ -128,14 +133,15 @@ def backup_before_closing(start: Starter, session: AuditSession) -> None:
         task.cancelled.connect(loop.quit)
         task.failed.connect(failed)
 
-    start(translate("opening", "Closing the audit"),
-          translate("opening", "Keeping a safety backup of the audit before closing it…"),
-          lambda: audit.take_periodic_backup(session, progress=job.report, cancelled=job.is_cancelled),
-          translate("opening", "Stopping the backup…"), job.request_cancel, job=job, prepare=prepare)
+    owner.run_exclusive(translate("opening", "Closing the audit"),
+                        translate("opening", "Keeping a safety backup of the audit before closing it…"),
+                        lambda session: audit.take_periodic_backup(session, progress=job.report,
+                                                                   cancelled=job.is_cancelled),
+                        translate("opening", "Stopping the backup…"), job.request_cancel, job=job, prepare=prepare)
     loop.exec()  # the task's end arrives through this loop (queued from the worker)
     job.deleteLater()
     if outcome and not isinstance(outcome[0], audit.BackupCancelled):
-        log.warning("backup of %s not taken: %s", session.path, known(outcome[0]))  # re-raises a bug
+        log.warning("backup of %s not taken: %s", owner.path, known(outcome[0]))  # re-raises a bug
 
 
 def sample(parent: QWidget) -> Path | None:

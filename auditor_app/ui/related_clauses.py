@@ -16,7 +16,8 @@ from auditor_app.ui.i18n import fill
 from auditor_app.ui.icons import result_icon, result_label
 
 if TYPE_CHECKING:
-    from auditor_app.ui.main_window import MainWindow
+    from auditor_app.ui.feature import Shell
+    from auditor_app.ui.open_audit import OpenAudit
 
 ClauseIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -49,10 +50,10 @@ class RelatedClausesTab(QWidget):
 
 
 class RelatedClauses(Feature):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, audit: OpenAudit, shell: Shell) -> None:
+        super().__init__(audit, shell)
         self.tab = RelatedClausesTab()
-        self.window.page.add_tab(self.tab, self.tr("Also relevant to"))
+        self.shell.page.add_tab(self.tab, self.tr("Also relevant to"))
         self.tab.list.itemActivated.connect(self._go)
         self._standards: dict[str, str] = {}
 
@@ -61,25 +62,24 @@ class RelatedClauses(Feature):
         # moment after opening, so that it does not compete with the first paint for the interpreter.
         QTimer.singleShot(800, lambda: threading.Thread(target=library.crosswalk, name="crosswalk",
                                                         daemon=True).start())
-        session = self.window.session
         self._standards = {c.key or "": c.standard or c.title or c.key or ""
-                           for c in queries.checklists(session)} if session else {}
+                           for c in self.audit.read(queries.checklists)} if self.audit.is_open else {}
 
     def clause_shown(self, clause_id: str | None) -> None:
-        this = self.window.page.record if clause_id else None
+        this = self.shell.page.record if clause_id else None
         # The tree holds every clause with its current result: no need to read the file on each selection.
-        related = queries.related_among(self.window.tree_model.clause_records(), this) if this else []
+        related = queries.related_among(self.shell.tree_model.clause_records(), this) if this else []
         self.tab.show_related(related, self._standards)
         label = fill(self.tr("Also relevant to (%1)"), len(related)) if related else self.tr("Also relevant to")
-        self.window.page.set_tab_title(self.tab, label)
+        self.shell.page.set_tab_title(self.tab, label)
 
     def changed(self, change: ChangeSet) -> None:
-        shown = self.window.page.clause_id
+        shown = self.shell.page.clause_id
         if shown and change.ids("clause") - {shown}:  # the shown clause itself was redrawn by the window already
             self.clause_shown(shown)
 
     def _go(self, item: QListWidgetItem) -> None:
         clause_id = item.data(ClauseIdRole)
         if clause_id:
-            self.window.show_clauses()
-            self.window.select_clause(str(clause_id))
+            self.shell.show_clauses()
+            self.shell.select_clause(str(clause_id))

@@ -19,7 +19,8 @@ from auditor_app.ui.i18n import fill
 from auditor_app.ui.search_panel import SearchPanel
 
 if TYPE_CHECKING:
-    from auditor_app.ui.main_window import MainWindow
+    from auditor_app.ui.feature import Shell
+    from auditor_app.ui.open_audit import OpenAudit
 
 LIMIT = 200  # results shown; more means the words are too common to be useful
 BUILD_INLINE = 1500  # items: fewer build in well under 100 ms, so without a worker thread
@@ -27,12 +28,13 @@ PAGES = {"finding": "Findings", "person": "People"}  # workspace pages that list
 
 
 class SearchFeature(Feature):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, audit: OpenAudit, shell: Shell) -> None:
+        super().__init__(audit, shell)
         self.index: SearchIndex | None = None
         self._task: tasks.Task | None = None
         self._generation = 0  # bumped when the audit changes under a running build: its result is dropped
         self._pending: list[ChangeSet] = []  # edits made while the index was being built
+        window = shell.parent_widget
         self.panel = SearchPanel(window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         self.panel.hide()
@@ -49,7 +51,7 @@ class SearchFeature(Feature):
         self.history.visibilityChanged.connect(lambda visible: visible and self._history_timer.start())
 
     def add_actions(self, menus: Menus) -> None:
-        self.find_action = QAction(self.tr("&Find in audit…"), self.window)
+        self.find_action = QAction(self.tr("&Find in audit…"), self.shell.parent_widget)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self.open_search)
         menus.edit.addAction(self.find_action)
@@ -68,7 +70,7 @@ class SearchFeature(Feature):
     # -- the index -------------------------------------------------------------------------------------------
     def audit_loaded(self) -> None:
         self._drop_index()
-        if self.window.session is None:
+        if not self.audit.is_open:
             self.panel.show_hint()
             self.history.show_nothing()
             return
@@ -87,11 +89,10 @@ class SearchFeature(Feature):
             self.index = None
 
     def _ensure_index(self) -> None:
-        session = self.window.session
-        if self.index is not None or self._task is not None or session is None or self.window.team.busy:
+        if self.index is not None or self._task is not None or not self.audit.is_open or self.audit.busy:
             return
         try:
-            snapshot = SearchIndex.read(session)  # a few tens of ms for thousands of notes
+            snapshot = self.audit.read(SearchIndex.read)  # a few tens of ms for thousands of notes
         except AuditorError as exc:
             self.panel.show_problem(fill(self.tr("Search is not available: %1"), exc))
             return
@@ -109,14 +110,13 @@ class SearchFeature(Feature):
         task.start()
 
     def _built(self, index: SearchIndex, generation: int) -> None:
-        session = self.window.session
-        if generation != self._generation or session is None:
+        if generation != self._generation or not self.audit.is_open:
             index.close()  # built for an audit that has since been closed or reloaded
             return
         self._task = None
         self.index = index
         for change in self._pending:
-            index.update(session, change)
+            self.audit.read(index.update, change)
         self._pending.clear()
         self.search(self.panel.query)
 
@@ -126,9 +126,8 @@ class SearchFeature(Feature):
             self.panel.show_problem(fill(self.tr("Search is not available: %1"), tasks.known(exc)))
 
     def changed(self, change: ChangeSet) -> None:
-        session = self.window.session
-        if self.index is not None and session is not None:
-            self.index.update(session, change)
+        if self.index is not None and self.audit.is_open:
+            self.audit.read(self.index.update, change)
             if self.panel.isVisible() and self.panel.query.strip():
                 self.search(self.panel.query)
         elif self._task is not None:
@@ -138,7 +137,7 @@ class SearchFeature(Feature):
 
     # -- searching and going to a result ---------------------------------------------------------------------
     def open_search(self) -> None:
-        if self.window.session is None:
+        if not self.audit.is_open:
             return
         self.panel.open()
         self._ensure_index()
@@ -156,8 +155,8 @@ class SearchFeature(Feature):
         self.panel.show_results(self.index.grouped(hits[:LIMIT]), truncated=len(hits) > LIMIT)
 
     def go_to(self, hit: Hit) -> None:
-        window = self.window
-        if window.session is None or window.team.busy:
+        window = self.shell
+        if not self.audit.is_open or self.audit.busy:
             return
         if hit.clause_id:
             window.show_clauses()
@@ -171,10 +170,10 @@ class SearchFeature(Feature):
             if callable(select):
                 select(hit.entity_id)
         elif not hit.clause_id:
-            window.statusBar().showMessage(self.tr("This item is not tied to a clause."), 5000)
+            window.show_status(self.tr("This item is not tied to a clause."), 5000)
 
     def _page(self, title: str) -> QWidget | None:
-        tabs = self.window.workspace
+        tabs = self.shell.workspace
         for number in range(tabs.count()):
             if title and tabs.tabText(number).replace("&", "").startswith(title):
                 return tabs.widget(number)
@@ -182,7 +181,7 @@ class SearchFeature(Feature):
 
     def _point_at(self, hit: Hit) -> None:
         """On the clause page, the note itself, or the tab listing the clause's evidence."""
-        page = self.window.page
+        page = self.shell.page
         if hit.kind == "note":
             page.tabs.setCurrentIndex(0)
             page.point_at_note(hit.entity_id)
@@ -197,10 +196,10 @@ class SearchFeature(Feature):
             self._history_timer.start()
 
     def refresh_history(self) -> None:
-        session, record = self.window.session, self.window.page.record
-        if session is None or record is None or self.window.team.busy:
+        record = self.shell.page.record
+        if not self.audit.is_open or record is None or self.audit.busy:
             self.history.show_nothing()
             return
         clause = " ".join(filter(None, (record.number, record.title)))
         self.history.show_trail(fill(self.tr("%1 — with its notes, evidence and findings"), clause),
-                                history.clause_trail(session, record.id))
+                                self.audit.read(history.clause_trail, record.id))

@@ -147,7 +147,7 @@ def _run(work: Path) -> None:
             if not window.open_path(audit_path):
                 raise SmokeFailure(f"the main window could not open {audit_path.name}")
             _process_events(app, 0.3)  # lets the deferred integrity check run
-            if window.session is None:
+            if not window.audit.is_open:
                 raise SmokeFailure("the main window closed the audit after opening it")
         finally:
             window.close_session()

@@ -31,8 +31,8 @@ log = logging.getLogger(__name__)
 
 # What the rest of the workspace imports, loaded on the worker so the UI thread does not wait for it: importing
 # defines classes and makes no widget, so it may run off the UI thread (widgets are made by complete_workspace).
-PRELOAD = ("sqlalchemy", "auditor_app.services.audit", "auditor_app.services.queries", "auditor_app.ui.team",
-           "auditor_app.ui.exporting", "auditor_app.ui.clause_editing", "auditor_app.ui.commands", *features.MODULES)
+PRELOAD = ("sqlalchemy", "auditor_app.services.audit", "auditor_app.services.queries",
+           "auditor_app.ui.clause_editing", "auditor_app.ui.commands", *features.MODULES)
 
 
 def open_at_start(window: MainWindow, path: Path | None) -> None:
@@ -101,7 +101,7 @@ class StagedOpen(QObject):
         current = window.panel.current_clause_id()  # picked while the session was being made
         if window.adopt(session, tree_shown=True):
             window.checked(problem)
-            if current and window.session is not None:
+            if current and window.audit.is_open:
                 window.show_clause(current)
         self.deleteLater()
 

@@ -23,21 +23,22 @@ from auditor_app.ui.start_page import StartPage
 
 if TYPE_CHECKING:
     from auditor_app.services.session import ChangeSet
-    from auditor_app.ui.main_window import MainWindow
+    from auditor_app.ui.feature import Shell
+    from auditor_app.ui.open_audit import OpenAudit
 
 log = logging.getLogger(__name__)
 SAVE_DELAY_MS = 2000  # progress is written once edits pause, not on every click
 
 
 class StartFeature(Feature):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, audit: OpenAudit, shell: Shell) -> None:
+        super().__init__(audit, shell)
         self.start_page = StartPage()
         self.start_page.new_requested.connect(self.new_audit)
-        self.start_page.open_requested.connect(window.choose_file)
-        self.start_page.sample_requested.connect(window.open_sample)
-        self.start_page.recent_requested.connect(window.open_path)
-        window.set_start_page(self.start_page)
+        self.start_page.open_requested.connect(shell.choose_file)
+        self.start_page.sample_requested.connect(shell.open_sample)
+        self.start_page.recent_requested.connect(shell.open_path)
+        shell.set_start_page(self.start_page)
         self.wizard: NewAuditWizard | None = None
         self.preferences_dialog: PreferencesDialog | None = None
         self._current: recent.RecentAudit | None = None  # the open audit's entry, as last written or pending
@@ -48,7 +49,7 @@ class StartFeature(Feature):
         self._timer.timeout.connect(self.flush)
 
     def add_actions(self, menus: Menus) -> None:
-        file_menu, window = menus.file, self.window
+        file_menu, shell = menus.file, self.shell
         self.new_action = QAction(self.tr("&New audit…"), self)
         self.new_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_action.triggered.connect(self.new_audit)
@@ -57,7 +58,7 @@ class StartFeature(Feature):
         self.close_action = QAction(self.tr("&Close"), self)
         self.close_action.setShortcut(QKeySequence("Ctrl+W"))
         self.close_action.triggered.connect(self.close_audit)
-        after = actions.index(window.sample_action) + 1 if window.sample_action in actions else len(actions)
+        after = actions.index(shell.sample_action) + 1 if shell.sample_action in actions else len(actions)
         _insert(file_menu, actions[after] if after < len(actions) else None, self.close_action)
         menus.edit.addSeparator()
         self.preferences_action = menus.edit.addAction(self.tr("&Preferences…"), QKeySequence("Ctrl+,"),
@@ -65,7 +66,7 @@ class StartFeature(Feature):
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
     def sync_actions(self, has_audit: bool, editable: bool) -> None:
-        idle = not self.window.team.busy
+        idle = not self.audit.busy
         self.new_action.setEnabled(idle)
         self.close_action.setEnabled(has_audit)
         self.start_page.setEnabled(idle)
@@ -73,29 +74,29 @@ class StartFeature(Feature):
     # -- the recent list ------------------------------------------------------------------------------
     def audit_loaded(self) -> None:
         self.flush()  # progress of the audit that was open until now
-        session = self.window.session
+        path = self.audit.path
         self._current = None
-        if session is None:
+        if path is None:
             if self.start_page.isVisible():
                 self.start_page.refresh()
             return
-        if not _listed(session.path):
+        if not _listed(path):
             return
         try:
-            self._current = recent.remember(session)
+            self._current = self.audit.read(recent.remember)
         except AuditorError as exc:  # the list is a convenience: never in the way of the audit itself
             log.warning("recent audits not updated: %s", exc)
 
     def changed(self, change: ChangeSet) -> None:
-        current, session = self._current, self.window.session
-        if current is None or session is None or not (change.ids("clause") or change.ids("audit")):
+        current = self._current
+        if current is None or not self.audit.is_open or not (change.ids("clause") or change.ids("audit")):
             return
         # The clause tree already holds every result in memory: counting it costs nothing.
-        records = self.window.tree_model.clause_records()
+        records = self.shell.tree_model.clause_records()
         done = sum(1 for r in records if r.result != ClauseResult.NOT_AUDITED)
         current = dataclasses.replace(current, audited=done, total=len(records))
         if change.ids("audit"):
-            info = queries.details(session)
+            info = self.audit.read(queries.details)
             current = dataclasses.replace(current, title=info.title or "", client=info.client or "",
                                           start_date=info.start_date or "", end_date=info.end_date or "")
         self._current, self._pending = current, True
@@ -114,12 +115,12 @@ class StartFeature(Feature):
 
     # -- actions --------------------------------------------------------------------------------------
     def new_audit(self) -> NewAuditWizard | None:
-        if self.window.team.busy:
+        if self.audit.busy:
             return None
         if self.wizard is not None:
             self.wizard.raise_()
             return self.wizard
-        wizard = self.wizard = NewAuditWizard(self.window, self.window.author, preferences.load())
+        wizard = self.wizard = NewAuditWizard(self.shell.parent_widget, self.audit.author, preferences.load())
         wizard.created.connect(self._created)
         wizard.finished.connect(self._wizard_closed)
         wizard.open()
@@ -132,16 +133,16 @@ class StartFeature(Feature):
 
     def _created(self, path: Path) -> None:
         # Opened once the wizard has gone, so an "already open" or risky-place question is not hidden behind it.
-        QTimer.singleShot(0, lambda: self.window.open_path(path))
+        QTimer.singleShot(0, lambda: self.shell.open_path(path))
 
     def close_audit(self) -> None:
-        self.window.close_audit()
+        self.shell.close_audit()
 
     def show_preferences(self) -> PreferencesDialog:
         if self.preferences_dialog is not None:
             self.preferences_dialog.raise_()
             return self.preferences_dialog
-        dialog = self.preferences_dialog = PreferencesDialog(preferences.load(), self.window)
+        dialog = self.preferences_dialog = PreferencesDialog(preferences.load(), self.shell.parent_widget)
         dialog.finished.connect(self._preferences_closed)
         dialog.open()
         return dialog
@@ -155,10 +156,7 @@ class StartFeature(Feature):
         if result != QDialog.DialogCode.Accepted or saved is None or saved.author_name == dialog.original.author_name:
             return
         # The new name is stamped on the next edit, in this audit and the next one opened.
-        name = saved.author_name or default_author()
-        self.window.author = name
-        if self.window.session is not None:
-            self.window.session.author = name
+        self.audit.set_author(saved.author_name or default_author())
 
 
 def _insert(menu: QMenu, before: QAction | None, action: QAction) -> None:

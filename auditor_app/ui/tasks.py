@@ -6,10 +6,20 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QProgressBar,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
 
 from auditor_app.errors import AuditorError, BugError
+from auditor_app.ui.i18n import translate
 
 WAITING, RUNNING, CANCELLED = "waiting", "running", "cancelled"
 
@@ -42,6 +52,7 @@ class Task(QObject):
         self._result: Any = None
         self._error: BaseException | None = None
         self._thread = _Thread(self._work, self)
+        self.dialog: QDialog | None = None  # the modal dialog shown while it runs, if any
         # QThread.finished is emitted on the worker thread; the task lives here, so delivery is queued to us.
         self._thread.finished.connect(self._deliver)
 
@@ -144,6 +155,38 @@ class BusyDialog(QDialog):
         self.deleteLater()
 
 
+class ExportProgress(QProgressDialog):
+    """Modal while an export or import runs; Cancel, Esc and the close button only ask, the task decides when it
+    ends."""
+
+    def __init__(self, parent: QWidget, text: str) -> None:
+        super().__init__(text, translate("ExportProgress", "Cancel"), 0, 0, parent)
+        self.setWindowTitle(self.tr("Exporting"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAutoReset(False)
+        self.setAutoClose(False)
+        self.setMinimumDuration(0)
+        self.setMinimumWidth(420)
+        self.canceled.disconnect(self.cancel)  # cancel() would hide the dialog while the worker still runs
+
+    @Slot(int, int)
+    def show_progress(self, done: int, total: int) -> None:
+        if self.maximum() != total:
+            self.setRange(0, max(total, 1))
+        self.setValue(min(max(done, self.value()), max(total, 1)))
+
+    def reject(self) -> None:
+        self.canceled.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.ignore()
+        self.canceled.emit()
+
+    def finish(self) -> None:
+        self.done(QDialog.DialogCode.Accepted)
+        self.deleteLater()
+
+
 def known(exc: BaseException) -> AuditorError:
     """A failure to show as its one-line message; anything else is re-raised for the crash dialog."""
     if isinstance(exc, AuditorError) and not isinstance(exc, BugError):
@@ -179,6 +222,7 @@ def run_busy(parent: QWidget, title: str, text: str, fn: Callable[[], Any], runn
     task.cancelled.connect(dialog.finish)
     for signal in (task.succeeded, task.failed, task.cancelled):
         signal.connect(task.deleteLater)
+    task.dialog = dialog
     if prepare is not None:
         prepare(task)
     dialog.show()
@@ -186,5 +230,35 @@ def run_busy(parent: QWidget, title: str, text: str, fn: Callable[[], Any], runn
     return task
 
 
-# How a window starts exclusive work: (title, text, callable, text once running, stop=…, job=…, prepare=…) -> task.
-Starter = Callable[..., Task]
+def run_progress(parent: QWidget, title: str, text: str, fn: Callable[[], Any], running_text: str,
+                 stop: Callable[[], None] | None = None, job: Job | None = None,
+                 prepare: Callable[[Task], None] | None = None) -> Task:
+    """Like run_busy, behind a progress dialog whose Cancel always asks `stop` (the work returns what it has
+    finished, or raises when it stopped) and shows `running_text` until the work has ended; the `job` is
+    deleted with the task."""
+    task = Task(fn, parent)
+    dialog = ExportProgress(parent, text)
+    dialog.setWindowTitle(title)
+    if job is not None:
+        job.progressed.connect(dialog.show_progress)  # queued: the dialog lives on the UI thread
+
+    def cancel() -> None:
+        if stop is not None:
+            stop()
+        task.cancel()
+        dialog.setLabelText(running_text)
+        dialog.setCancelButtonText(translate("exporting", "Stopping…"))
+
+    dialog.canceled.connect(cancel)
+    for signal in (task.succeeded, task.failed, task.cancelled):
+        signal.connect(dialog.finish)
+        if job is not None:
+            signal.connect(job.deleteLater)
+        signal.connect(task.deleteLater)
+    task.dialog = dialog
+    if prepare is not None:
+        prepare(task)
+    dialog.show()
+    task.start()
+    return task
+

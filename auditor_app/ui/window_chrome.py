@@ -14,8 +14,8 @@ if TYPE_CHECKING:
 
 
 def sync_actions(window: MainWindow) -> None:
-    idle = not window.team.busy
-    has_audit = window.session is not None and idle
+    idle = not window.audit.busy
+    has_audit = window.audit.is_open and idle
     editable = has_audit and not window.read_only
     for action in (window.open_action, window.sample_action, window.quit_action, window.filter_action):
         action.setEnabled(idle)
@@ -23,8 +23,6 @@ def sync_actions(window: MainWindow) -> None:
     window.undo_action.setEnabled(idle and window.undo_stack.canUndo())
     window.redo_action.setEnabled(idle and window.undo_stack.canRedo())
     window.clause_split.setEnabled(idle)
-    window.team.sync_actions(has_audit, editable)
-    window.exports.sync_actions(has_audit)
     for feature in window.features:
         feature.sync_actions(has_audit, editable)
 
@@ -55,6 +53,5 @@ class StatusLine(QObject):
         window.status_label.setText(" · ".join(parts + ([self._read_only_mark()] if window.read_only else [])))
 
     def _read_only_mark(self) -> str:
-        session = self.window.session
-        why = session.file.read_only_reason if session is not None else ""
+        why = self.window.audit.read_only_reason
         return fill(self.tr("read-only: %1"), why) if why else self.tr("read-only")

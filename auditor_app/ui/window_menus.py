@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 
 from auditor_app.ui import action_icons
 from auditor_app.ui.feature import Menus
@@ -33,12 +33,10 @@ def fill(window: MainWindow, menus: Menus) -> None:
     window.sample_action = file_menu.addAction(translate("MainWindow", "Open &sample audit"), window.open_sample)
     file_menu.addSeparator()
     window.save_copy_action = file_menu.addAction(translate("MainWindow", "Save a &copy…"), window.save_copy)
-    file_menu.addSeparator()
-    window.exports.add_actions(file_menu)
-    file_menu.addSeparator()
-    window.team.add_actions(file_menu, menus.view)
-    file_menu.addSeparator()
-    window.quit_action = file_menu.addAction(translate("MainWindow", "&Quit"), QKeySequence("Ctrl+Q"), window.close)
+    # The features' File actions come here (exports, team work, each after a separator), then Quit.
+    window.quit_action = QAction(translate("MainWindow", "&Quit"), window)
+    window.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+    window.quit_action.triggered.connect(window.close)
     window.undo_action = window.undo_stack.createUndoAction(window, translate("MainWindow", "&Undo"))
     window.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
     window.redo_action = window.undo_stack.createRedoAction(window, translate("MainWindow", "&Redo"))
@@ -51,6 +49,8 @@ def fill(window: MainWindow, menus: Menus) -> None:
                                              window.panel.focus_search)
     for feature in window.features:
         feature.add_actions(menus)
+    file_menu.addSeparator()
+    file_menu.addAction(window.quit_action)
     from auditor_app.ui import cycle_coverage
 
     cycle_coverage.add_action(window, menus.audit)

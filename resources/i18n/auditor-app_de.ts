@@ -95,12 +95,12 @@
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../auditor_app/ui/details/feature.py" line="+28"/>
+        <location filename="../../auditor_app/ui/details/feature.py" line="+29"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Audit &amp;details</source>
         <translation>Audit&amp;daten</translation>
     </message>
@@ -1356,7 +1356,7 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
 <context>
     <name>CycleFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/feature.py" line="+42"/>
+        <location filename="../../auditor_app/ui/cycle/feature.py" line="+43"/>
         <source>Previous findings</source>
         <translation>Frühere Feststellungen</translation>
     </message>
@@ -1381,7 +1381,7 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
         <translation>Stufe &amp;1: Bereitschaft und Klärungsbedarf</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+122"/>
         <source>Area of concern deleted — Edit › Undo brings it back.</source>
         <translation>Bereich mit Klärungsbedarf gelöscht – Bearbeiten › Rückgängig holt ihn zurück.</translation>
     </message>
@@ -1826,17 +1826,17 @@ Bewerten Sie diese Feststellungen zuerst neu oder löschen Sie sie, und wählen 
 <context>
     <name>EvidenceAdder</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/adding.py" line="+65"/>
+        <location filename="../../auditor_app/ui/evidence/adding.py" line="+67"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Nothing to paste: the clipboard holds no picture or file.</source>
         <translation>Nichts einzufügen: Die Zwischenablage enthält weder Bild noch Datei.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-33"/>
         <source>Evidence files (%1)</source>
         <translation>Nachweisdateien (%1)</translation>
     </message>
@@ -1856,12 +1856,12 @@ Bewerten Sie diese Feststellungen zuerst neu oder löschen Sie sie, und wählen 
         <translation>Nachweise zu %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Screenshot %1.png</source>
         <translation>Bildschirmfoto %1.png</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Adding evidence</source>
         <translation>Nachweise werden hinzugefügt</translation>
     </message>
@@ -1871,12 +1871,12 @@ Bewerten Sie diese Feststellungen zuerst neu oder löschen Sie sie, und wählen 
         <translation>%1 Dateien werden zu %2 hinzugefügt…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Stopping after the file being added…</source>
         <translation>Wird nach der aktuellen Datei angehalten…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Evidence not added</source>
         <translation>Nachweise nicht hinzugefügt</translation>
     </message>
@@ -1967,7 +1967,7 @@ Bewerten Sie diese Feststellungen zuerst neu oder löschen Sie sie, und wählen 
 <context>
     <name>EvidenceFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/feature.py" line="+56"/>
+        <location filename="../../auditor_app/ui/evidence/feature.py" line="+57"/>
         <location line="+1"/>
         <location line="+95"/>
         <source>Evidence</source>
@@ -1994,7 +1994,7 @@ Bewerten Sie diese Feststellungen zuerst neu oder löschen Sie sie, und wählen 
         <translation>Nachweise (%1)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>Finding %1</source>
         <translation>Feststellung %1</translation>
     </message>
@@ -2006,7 +2006,7 @@ Bewerten Sie diese Feststellungen zuerst neu oder löschen Sie sie, und wählen 
 %2</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-117"/>
         <location line="+6"/>
         <source>the audit</source>
         <translation>das Audit</translation>
@@ -2017,7 +2017,7 @@ Bewerten Sie diese Feststellungen zuerst neu oder löschen Sie sie, und wählen 
         <translation>Entfernt – Bearbeiten › Rückgängig holt es zurück.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+81"/>
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
@@ -2058,12 +2058,12 @@ Bewerten Sie diese Feststellungen zuerst neu oder löschen Sie sie, und wählen 
         <translation>Auditdatei &amp;verkleinern…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Import photos from folder</source>
         <translation>Fotos aus Ordner importieren</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%n files and folders</source>
         <translation>
             <numerusform>%n Datei oder Ordner</numerusform>
@@ -2072,17 +2072,17 @@ Bewerten Sie diese Feststellungen zuerst neu oder löschen Sie sie, und wählen 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Import photos</source>
         <translation>Fotos importieren</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-38"/>
         <source>Looking at the photos in %1…</source>
         <translation>Fotos in %1 werden gesichtet…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Photo import cancelled: nothing was imported.</source>
         <translation>Fotoimport abgebrochen: Es wurde nichts importiert.</translation>
     </message>
@@ -2118,7 +2118,7 @@ Bewerten Sie diese Feststellungen zuerst neu oder löschen Sie sie, und wählen 
         <translation>Fotoimport</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%n photo(s) imported.</source>
         <translation>
             <numerusform>%n Foto importiert.</numerusform>
@@ -2323,7 +2323,7 @@ Open file shows it with the system&apos;s viewer.</source>
 <context>
     <name>ExportProgress</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="+49"/>
+        <location filename="../../auditor_app/ui/tasks.py" line="+163"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2336,7 +2336,7 @@ Open file shows it with the system&apos;s viewer.</source>
 <context>
     <name>Exports</name>
     <message>
-        <location line="+73"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="+62"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>Be&amp;richt exportieren (PDF)…</translation>
     </message>
@@ -2351,7 +2351,7 @@ Open file shows it with the system&apos;s viewer.</source>
         <translation>&amp;Arbeitsmappe exportieren (Excel)…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Word report not exported</source>
         <translation>Word-Bericht nicht exportiert</translation>
     </message>
@@ -2365,22 +2365,22 @@ Add it in Edit › Preferences › Word templates on this computer, or choose an
 Fügen Sie sie unter Bearbeiten › Einstellungen › Word-Vorlagen auf diesem Computer hinzu, oder wählen Sie auf der Seite Audit eine andere Vorlage (Vorlage für den Word-Bericht). Keine andere Vorlage wird an ihrer Stelle verwendet.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Cannot check the report</source>
         <translation>Bericht kann nicht geprüft werden</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Exporting the %1 to %2…</source>
         <translation>%1 wird nach %2 exportiert…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Exporting</source>
         <translation>Export läuft</translation>
     </message>
@@ -2390,7 +2390,7 @@ Fügen Sie sie unter Bearbeiten › Einstellungen › Word-Vorlagen auf diesem C
         <translation>Export wird angehalten; es wird keine Datei geschrieben…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Template: %1</source>
         <translation>Vorlage: %1</translation>
     </message>
@@ -2793,7 +2793,7 @@ Es wurde keine Datei geschrieben.</translation>
 <context>
     <name>FindingsFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/feature.py" line="+34"/>
+        <location filename="../../auditor_app/ui/findings/feature.py" line="+35"/>
         <location line="+1"/>
         <location line="+47"/>
         <source>Findings</source>
@@ -3269,7 +3269,7 @@ Fotos oder Dokumente auf diese Seite ziehen oder „Dateien hinzufügen…“ ve
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor_app/ui/main_window.py" line="+89"/>
+        <location filename="../../auditor_app/ui/main_window.py" line="+96"/>
         <source>Clauses</source>
         <translation>Abschnitte</translation>
     </message>
@@ -3299,17 +3299,17 @@ Fotos oder Dokumente auf diese Seite ziehen oder „Dateien hinzufügen…“ ve
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-21"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -3324,7 +3324,7 @@ Fotos oder Dokumente auf diese Seite ziehen oder „Dateien hinzufügen…“ ve
         <translation>Abschnitte &amp;filtern</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-31"/>
         <source>&amp;Audit</source>
         <translation>A&amp;udit</translation>
     </message>
@@ -3339,7 +3339,7 @@ Fotos oder Dokumente auf diese Seite ziehen oder „Dateien hinzufügen…“ ve
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/main_window.py" line="+64"/>
+        <location filename="../../auditor_app/ui/main_window.py" line="+88"/>
         <source>Open audit</source>
         <translation>Audit öffnen</translation>
     </message>
@@ -3359,12 +3359,12 @@ Fotos oder Dokumente auf diese Seite ziehen oder „Dateien hinzufügen…“ ve
         <translation>Auditdatei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Audit file damaged</source>
         <translation>Auditdatei beschädigt</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+143"/>
         <source>Change not saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
@@ -3442,7 +3442,7 @@ Fotos oder Dokumente auf diese Seite ziehen oder „Dateien hinzufügen…“ ve
         <translation>&lt;b&gt;Anwesenheit&lt;/b&gt; – %1 von %2 anwesend</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Add %1 to the %2</source>
         <translation>%1 zur %2 hinzufügen</translation>
     </message>
@@ -3470,12 +3470,12 @@ Fotos oder Dokumente auf diese Seite ziehen oder „Dateien hinzufügen…“ ve
         <translation>Teilnehmer %1 bearbeiten</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-61"/>
         <source>&lt;b&gt;Attendance&lt;/b&gt;</source>
         <translation>&lt;b&gt;Anwesenheit&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+69"/>
         <source>Remove %n attendee(s)</source>
         <translation>
             <numerusform>%n Teilnehmer entfernen</numerusform>
@@ -3499,7 +3499,7 @@ Fotos oder Dokumente auf diese Seite ziehen oder „Dateien hinzufügen…“ ve
 <context>
     <name>MergeFlow</name>
     <message numerus="yes">
-        <location filename="../../auditor_app/ui/merging.py" line="+64"/>
+        <location filename="../../auditor_app/ui/merging.py" line="+63"/>
         <source>Checking and merging %n file(s): %1.
 Every file is verified before anything is written.</source>
         <translation>
@@ -3510,7 +3510,7 @@ Jede Datei wird geprüft, bevor etwas geschrieben wird.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Merging team files</source>
         <translation>Teamdateien werden zusammengeführt</translation>
     </message>
@@ -4646,8 +4646,8 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
 <context>
     <name>RelatedClauses</name>
     <message>
-        <location filename="../../auditor_app/ui/related_clauses.py" line="+55"/>
-        <location line="+18"/>
+        <location filename="../../auditor_app/ui/related_clauses.py" line="+56"/>
+        <location line="+17"/>
         <source>Also relevant to</source>
         <translation>Auch relevant für</translation>
     </message>
@@ -4660,7 +4660,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
 <context>
     <name>RelatedClausesTab</name>
     <message>
-        <location line="-46"/>
+        <location line="-45"/>
         <source>In an integrated audit, evidence for this clause often also answers these clauses of the other standards (cross-walk). Double-click to go there.</source>
         <translation>In einem kombinierten Audit beantworten Nachweise zu diesem Abschnitt oft auch diese Abschnitte der anderen Normen (Querverweis). Doppelklick führt dorthin.</translation>
     </message>
@@ -4797,7 +4797,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
 <context>
     <name>SearchFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/search_feature.py" line="+52"/>
+        <location filename="../../auditor_app/ui/search_feature.py" line="+54"/>
         <source>&amp;Find in audit…</source>
         <translation>Im Audit &amp;suchen…</translation>
     </message>
@@ -4807,13 +4807,13 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
         <translation>Ver&amp;lauf</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+30"/>
+        <location line="+38"/>
+        <location line="+29"/>
         <source>Search is not available: %1</source>
         <translation>Die Suche ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>%1 — with its notes, evidence and findings</source>
         <translation>%1 – mit seinen Notizen, Nachweisen und Feststellungen</translation>
     </message>
@@ -4995,7 +4995,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
 <context>
     <name>StartFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/start_feature.py" line="+52"/>
+        <location filename="../../auditor_app/ui/start_feature.py" line="+53"/>
         <source>&amp;New audit…</source>
         <translation>&amp;Neues Audit…</translation>
     </message>
@@ -5110,7 +5110,7 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../auditor_app/ui/window_chrome.py" line="+41"/>
+        <location filename="../../auditor_app/ui/window_chrome.py" line="+39"/>
         <source>No audit open — File › New audit…, Open… or Open sample audit</source>
         <translation>Kein Audit geöffnet – Datei › Neues Audit…, Öffnen… oder Beispielaudit öffnen</translation>
     </message>
@@ -5149,7 +5149,7 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
         <translation>letzte Änderung gespeichert um %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>read-only</source>
         <translation>schreibgeschützt</translation>
     </message>
@@ -5319,7 +5319,7 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
 <context>
     <name>TeamWork</name>
     <message>
-        <location filename="../../auditor_app/ui/team.py" line="+40"/>
+        <location filename="../../auditor_app/ui/team.py" line="+41"/>
         <source>&amp;Merge team files…</source>
         <translation>Teamdateien &amp;zusammenführen…</translation>
     </message>
@@ -5330,7 +5330,7 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+72"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Konflikte</translation>
     </message>
@@ -5666,7 +5666,7 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
         <translation>Auditdateien (*.audit)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
@@ -5681,7 +5681,7 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
         <translation>Kopie nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Hand over a copy</source>
         <translation>Kopie übergeben</translation>
     </message>
@@ -5829,7 +5829,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>evidence_import.workers</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence_import/workers.py" line="+45"/>
+        <location filename="../../auditor_app/ui/evidence_import/workers.py" line="+51"/>
         <source>Stopping after the photos being processed…</source>
         <translation>Wird nach den gerade bearbeiteten Fotos angehalten…</translation>
     </message>
@@ -5995,7 +5995,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>exporting</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="-245"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="-187"/>
         <source>PDF report</source>
         <translation>PDF-Bericht</translation>
     </message>
@@ -6035,7 +6035,7 @@ Changes made before this error are saved in your audit file.</source>
         <translation>Auditbericht</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../auditor_app/ui/tasks.py" line="+86"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
@@ -6206,7 +6206,7 @@ Zuerst wird eine Sicherung angelegt; die Zusammenführung selbst kann nicht rüc
 <context>
     <name>opening</name>
     <message>
-        <location filename="../../auditor_app/ui/opening.py" line="+20"/>
+        <location filename="../../auditor_app/ui/opening.py" line="+21"/>
         <location filename="../../auditor_app/ui/staged_open.py" line="+118"/>
         <source>Cannot open audit file</source>
         <translation>Auditdatei kann nicht geöffnet werden</translation>
@@ -6271,7 +6271,7 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
 Nur ein Programm kann eine Auditdatei gleichzeitig bearbeiten. Eine schreibgeschützte Kopie zum Ansehen öffnen?</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Closing the audit</source>
         <translation>Audit wird geschlossen</translation>
     </message>
@@ -6281,7 +6281,7 @@ Nur ein Programm kann eine Auditdatei gleichzeitig bearbeiten. Eine schreibgesch
         <translation>Vor dem Schließen wird eine Sicherung des Audits angelegt…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Stopping the backup…</source>
         <translation>Sicherung wird angehalten…</translation>
     </message>

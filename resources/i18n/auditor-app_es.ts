@@ -95,12 +95,12 @@
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../auditor_app/ui/details/feature.py" line="+28"/>
+        <location filename="../../auditor_app/ui/details/feature.py" line="+29"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Audit &amp;details</source>
         <translation>&amp;Datos de la auditoría</translation>
     </message>
@@ -1356,7 +1356,7 @@ Haga doble clic en un elemento para ir a él.</translation>
 <context>
     <name>CycleFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/feature.py" line="+42"/>
+        <location filename="../../auditor_app/ui/cycle/feature.py" line="+43"/>
         <source>Previous findings</source>
         <translation>Hallazgos anteriores</translation>
     </message>
@@ -1381,7 +1381,7 @@ Haga doble clic en un elemento para ir a él.</translation>
         <translation>Etapa &amp;1: preparación y áreas de preocupación</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+122"/>
         <source>Area of concern deleted — Edit › Undo brings it back.</source>
         <translation>Área de preocupación eliminada. Editar › Deshacer la recupera.</translation>
     </message>
@@ -1826,22 +1826,22 @@ Primero reclasifique o elimine estos hallazgos y luego vuelva a elegir el esquem
 <context>
     <name>EvidenceAdder</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/adding.py" line="+65"/>
+        <location filename="../../auditor_app/ui/evidence/adding.py" line="+67"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Nothing to paste: the clipboard holds no picture or file.</source>
         <translation>Nada que pegar: el portapapeles no contiene ninguna imagen ni archivo.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Adding evidence</source>
         <translation>Añadiendo evidencias</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Evidence files (%1)</source>
         <translation>Archivos de evidencia (%1)</translation>
     </message>
@@ -1861,22 +1861,22 @@ Primero reclasifique o elimine estos hallazgos y luego vuelva a elegir el esquem
         <translation>Añadir evidencias a %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Screenshot %1.png</source>
         <translation>Captura de pantalla %1.png</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Adding %1 files to %2…</source>
         <translation>Añadiendo %1 archivos a %2…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Stopping after the file being added…</source>
         <translation>Deteniendo tras el archivo que se está añadiendo…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Evidence not added</source>
         <translation>Evidencias no añadidas</translation>
     </message>
@@ -1967,7 +1967,7 @@ Primero reclasifique o elimine estos hallazgos y luego vuelva a elegir el esquem
 <context>
     <name>EvidenceFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/feature.py" line="+56"/>
+        <location filename="../../auditor_app/ui/evidence/feature.py" line="+57"/>
         <location line="+1"/>
         <location line="+95"/>
         <source>Evidence</source>
@@ -1994,7 +1994,7 @@ Primero reclasifique o elimine estos hallazgos y luego vuelva a elegir el esquem
         <translation>Evidencias (%1)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>Finding %1</source>
         <translation>Hallazgo %1</translation>
     </message>
@@ -2006,7 +2006,7 @@ Primero reclasifique o elimine estos hallazgos y luego vuelva a elegir el esquem
 %2</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-117"/>
         <location line="+6"/>
         <source>the audit</source>
         <translation>la auditoría</translation>
@@ -2017,7 +2017,7 @@ Primero reclasifique o elimine estos hallazgos y luego vuelva a elegir el esquem
         <translation>Quitado. Editar › Deshacer lo recupera.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+81"/>
         <source>Cannot open the file</source>
         <translation>No se puede abrir el archivo</translation>
     </message>
@@ -2058,12 +2058,12 @@ Primero reclasifique o elimine estos hallazgos y luego vuelva a elegir el esquem
         <translation>&amp;Compactar el archivo de auditoría…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Import photos from folder</source>
         <translation>Importar fotos desde una carpeta</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%n files and folders</source>
         <translation>
             <numerusform>%n archivo o carpeta</numerusform>
@@ -2072,17 +2072,17 @@ Primero reclasifique o elimine estos hallazgos y luego vuelva a elegir el esquem
     </message>
     <message>
         <location line="+6"/>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Import photos</source>
         <translation>Importar fotos</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-38"/>
         <source>Looking at the photos in %1…</source>
         <translation>Revisando las fotos de %1…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Photo import cancelled: nothing was imported.</source>
         <translation>Importación de fotos cancelada: no se ha importado nada.</translation>
     </message>
@@ -2118,7 +2118,7 @@ Primero reclasifique o elimine estos hallazgos y luego vuelva a elegir el esquem
         <translation>Importación de fotos</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%n photo(s) imported.</source>
         <translation>
             <numerusform>%n foto importada.</numerusform>
@@ -2323,7 +2323,7 @@ Abrir archivo lo muestra con el visor del sistema.</translation>
 <context>
     <name>ExportProgress</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="+49"/>
+        <location filename="../../auditor_app/ui/tasks.py" line="+163"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2336,7 +2336,7 @@ Abrir archivo lo muestra con el visor del sistema.</translation>
 <context>
     <name>Exports</name>
     <message>
-        <location line="+73"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="+62"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>Exportar &amp;informe (PDF)…</translation>
     </message>
@@ -2351,7 +2351,7 @@ Abrir archivo lo muestra con el visor del sistema.</translation>
         <translation>Exportar &amp;libro de cálculo (Excel)…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Word report not exported</source>
         <translation>Informe de Word no exportado</translation>
     </message>
@@ -2365,22 +2365,22 @@ Add it in Edit › Preferences › Word templates on this computer, or choose an
 Añádala en Editar › Preferencias › Plantillas de Word en este ordenador, o elija otra plantilla en la página Auditoría (Plantilla del informe de Word). No se usa ninguna otra plantilla en su lugar.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Cannot check the report</source>
         <translation>No se puede comprobar el informe</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Export %1</source>
         <translation>Exportar %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Exporting the %1 to %2…</source>
         <translation>Exportando el %1 a %2…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Exporting</source>
         <translation>Exportando</translation>
     </message>
@@ -2390,7 +2390,7 @@ Añádala en Editar › Preferencias › Plantillas de Word en este ordenador, o
         <translation>Deteniendo la exportación; no se escribe ningún archivo…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Template: %1</source>
         <translation>Plantilla: %1</translation>
     </message>
@@ -2793,7 +2793,7 @@ No se ha escrito ningún archivo.</translation>
 <context>
     <name>FindingsFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/feature.py" line="+34"/>
+        <location filename="../../auditor_app/ui/findings/feature.py" line="+35"/>
         <location line="+1"/>
         <location line="+47"/>
         <source>Findings</source>
@@ -3269,12 +3269,12 @@ Arrastre fotos o documentos a esta página o use Añadir archivos…</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor_app/ui/main_window.py" line="+89"/>
+        <location filename="../../auditor_app/ui/main_window.py" line="+96"/>
         <source>Clauses</source>
         <translation>Apartados</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+88"/>
         <source>Open audit</source>
         <translation>Abrir auditoría</translation>
     </message>
@@ -3294,12 +3294,12 @@ Arrastre fotos o documentos a esta página o use Añadir archivos…</translatio
         <translation>No se puede abrir el archivo de auditoría</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Audit file damaged</source>
         <translation>Archivo de auditoría dañado</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+143"/>
         <source>Change not saved</source>
         <translation>Cambio no guardado</translation>
     </message>
@@ -3349,12 +3349,12 @@ Arrastre fotos o documentos a esta página o use Añadir archivos…</translatio
         <translation>Guardar una co&amp;pia…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -3442,7 +3442,7 @@ Arrastre fotos o documentos a esta página o use Añadir archivos…</translatio
         <translation>&lt;b&gt;Asistencia&lt;/b&gt;: %1 de %2 presentes</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Add %1 to the %2</source>
         <translation>Añadir a %1 (%2)</translation>
     </message>
@@ -3470,12 +3470,12 @@ Arrastre fotos o documentos a esta página o use Añadir archivos…</translatio
         <translation>Editar el asistente %1</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-61"/>
         <source>&lt;b&gt;Attendance&lt;/b&gt;</source>
         <translation>&lt;b&gt;Asistencia&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+69"/>
         <source>Remove %n attendee(s)</source>
         <translation>
             <numerusform>Quitar %n asistente</numerusform>
@@ -3499,7 +3499,7 @@ Arrastre fotos o documentos a esta página o use Añadir archivos…</translatio
 <context>
     <name>MergeFlow</name>
     <message numerus="yes">
-        <location filename="../../auditor_app/ui/merging.py" line="+64"/>
+        <location filename="../../auditor_app/ui/merging.py" line="+63"/>
         <source>Checking and merging %n file(s): %1.
 Every file is verified before anything is written.</source>
         <translation>
@@ -3510,7 +3510,7 @@ Cada archivo se verifica antes de escribir nada.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Merging team files</source>
         <translation>Fusionando archivos del equipo</translation>
     </message>
@@ -4646,8 +4646,8 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
 <context>
     <name>RelatedClauses</name>
     <message>
-        <location filename="../../auditor_app/ui/related_clauses.py" line="+55"/>
-        <location line="+18"/>
+        <location filename="../../auditor_app/ui/related_clauses.py" line="+56"/>
+        <location line="+17"/>
         <source>Also relevant to</source>
         <translation>También pertinente para</translation>
     </message>
@@ -4660,7 +4660,7 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
 <context>
     <name>RelatedClausesTab</name>
     <message>
-        <location line="-46"/>
+        <location line="-45"/>
         <source>In an integrated audit, evidence for this clause often also answers these clauses of the other standards (cross-walk). Double-click to go there.</source>
         <translation>En una auditoría integrada, la evidencia de este apartado a menudo responde también a estos apartados de las demás normas (tabla de correspondencias). Haga doble clic para ir allí.</translation>
     </message>
@@ -4797,7 +4797,7 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
 <context>
     <name>SearchFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/search_feature.py" line="+52"/>
+        <location filename="../../auditor_app/ui/search_feature.py" line="+54"/>
         <source>&amp;Find in audit…</source>
         <translation>&amp;Buscar en la auditoría…</translation>
     </message>
@@ -4807,13 +4807,13 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+30"/>
+        <location line="+38"/>
+        <location line="+29"/>
         <source>Search is not available: %1</source>
         <translation>La búsqueda no está disponible: %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>%1 — with its notes, evidence and findings</source>
         <translation>%1 — con sus notas, evidencias y hallazgos</translation>
     </message>
@@ -4995,7 +4995,7 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
 <context>
     <name>StartFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/start_feature.py" line="+52"/>
+        <location filename="../../auditor_app/ui/start_feature.py" line="+53"/>
         <source>&amp;New audit…</source>
         <translation>&amp;Nueva auditoría…</translation>
     </message>
@@ -5110,7 +5110,7 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../auditor_app/ui/window_chrome.py" line="+41"/>
+        <location filename="../../auditor_app/ui/window_chrome.py" line="+39"/>
         <source>No audit open — File › New audit…, Open… or Open sample audit</source>
         <translation>Ninguna auditoría abierta: Archivo › Nueva auditoría…, Abrir… o Abrir auditoría de ejemplo</translation>
     </message>
@@ -5149,7 +5149,7 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
         <translation>última modificación guardada: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>read-only: %1</source>
         <translation>solo lectura: %1</translation>
     </message>
@@ -5319,7 +5319,7 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
 <context>
     <name>TeamWork</name>
     <message>
-        <location filename="../../auditor_app/ui/team.py" line="+40"/>
+        <location filename="../../auditor_app/ui/team.py" line="+41"/>
         <source>&amp;Merge team files…</source>
         <translation>&amp;Fusionar archivos del equipo…</translation>
     </message>
@@ -5330,7 +5330,7 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+72"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Conflictos</translation>
     </message>
@@ -5666,7 +5666,7 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
         <translation>Archivos de auditoría (*.audit)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
@@ -5681,7 +5681,7 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
         <translation>Copia no guardada</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Hand over a copy</source>
         <translation>Entregar una copia</translation>
     </message>
@@ -5829,7 +5829,7 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
 <context>
     <name>evidence_import.workers</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence_import/workers.py" line="+45"/>
+        <location filename="../../auditor_app/ui/evidence_import/workers.py" line="+51"/>
         <source>Stopping after the photos being processed…</source>
         <translation>Deteniendo tras las fotos que se están procesando…</translation>
     </message>
@@ -5995,7 +5995,7 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
 <context>
     <name>exporting</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="-245"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="-187"/>
         <source>PDF report</source>
         <translation>informe PDF</translation>
     </message>
@@ -6035,7 +6035,7 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
         <translation>informe de auditoría</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../auditor_app/ui/tasks.py" line="+86"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
@@ -6206,7 +6206,7 @@ Primero se hace una copia de seguridad; la fusión en sí no se puede deshacer.<
 <context>
     <name>opening</name>
     <message>
-        <location filename="../../auditor_app/ui/opening.py" line="+20"/>
+        <location filename="../../auditor_app/ui/opening.py" line="+21"/>
         <location filename="../../auditor_app/ui/staged_open.py" line="+118"/>
         <source>Cannot open audit file</source>
         <translation>No se puede abrir el archivo de auditoría</translation>
@@ -6271,7 +6271,7 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
 Solo un programa a la vez puede editar un archivo de auditoría. ¿Abrir una copia de solo lectura para consultarlo?</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Closing the audit</source>
         <translation>Cerrando la auditoría</translation>
     </message>
@@ -6281,7 +6281,7 @@ Solo un programa a la vez puede editar un archivo de auditoría. ¿Abrir una cop
         <translation>Guardando una copia de seguridad de la auditoría antes de cerrarla…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Stopping the backup…</source>
         <translation>Deteniendo la copia de seguridad…</translation>
     </message>

@@ -95,12 +95,12 @@
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../auditor_app/ui/details/feature.py" line="+28"/>
+        <location filename="../../auditor_app/ui/details/feature.py" line="+29"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Audit &amp;details</source>
         <translation>&amp;Détails de l&apos;audit</translation>
     </message>
@@ -1356,7 +1356,7 @@ Double-cliquez sur un élément pour y accéder.</translation>
 <context>
     <name>CycleFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/feature.py" line="+42"/>
+        <location filename="../../auditor_app/ui/cycle/feature.py" line="+43"/>
         <source>Previous findings</source>
         <translation>Constats précédents</translation>
     </message>
@@ -1381,7 +1381,7 @@ Double-cliquez sur un élément pour y accéder.</translation>
         <translation>Étape &amp;1&#xa0;: préparation et points préoccupants</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+122"/>
         <source>Area of concern deleted — Edit › Undo brings it back.</source>
         <translation>Point préoccupant supprimé — Édition › Annuler le restaure.</translation>
     </message>
@@ -1826,22 +1826,22 @@ Reclassez ou supprimez d&apos;abord ces constats, puis choisissez de nouveau le 
 <context>
     <name>EvidenceAdder</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/adding.py" line="+65"/>
+        <location filename="../../auditor_app/ui/evidence/adding.py" line="+67"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Nothing to paste: the clipboard holds no picture or file.</source>
         <translation>Rien à coller&#xa0;: le presse-papiers ne contient ni image ni fichier.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Adding evidence</source>
         <translation>Ajout de preuves</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Evidence files (%1)</source>
         <translation>Fichiers de preuve (%1)</translation>
     </message>
@@ -1861,22 +1861,22 @@ Reclassez ou supprimez d&apos;abord ces constats, puis choisissez de nouveau le 
         <translation>Ajouter des preuves à %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Screenshot %1.png</source>
         <translation>Capture d&apos;écran %1.png</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Adding %1 files to %2…</source>
         <translation>Ajout de %1 fichiers à %2…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Stopping after the file being added…</source>
         <translation>Arrêt après le fichier en cours d&apos;ajout…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Evidence not added</source>
         <translation>Preuves non ajoutées</translation>
     </message>
@@ -1967,7 +1967,7 @@ Reclassez ou supprimez d&apos;abord ces constats, puis choisissez de nouveau le 
 <context>
     <name>EvidenceFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/feature.py" line="+56"/>
+        <location filename="../../auditor_app/ui/evidence/feature.py" line="+57"/>
         <location line="+1"/>
         <location line="+95"/>
         <source>Evidence</source>
@@ -1994,7 +1994,7 @@ Reclassez ou supprimez d&apos;abord ces constats, puis choisissez de nouveau le 
         <translation>Preuves (%1)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>Finding %1</source>
         <translation>Constat %1</translation>
     </message>
@@ -2006,7 +2006,7 @@ Reclassez ou supprimez d&apos;abord ces constats, puis choisissez de nouveau le 
 %2</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-117"/>
         <location line="+6"/>
         <source>the audit</source>
         <translation>l&apos;audit</translation>
@@ -2017,7 +2017,7 @@ Reclassez ou supprimez d&apos;abord ces constats, puis choisissez de nouveau le 
         <translation>Retiré — Édition › Annuler le restaure.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+81"/>
         <source>Cannot open the file</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
@@ -2058,12 +2058,12 @@ Reclassez ou supprimez d&apos;abord ces constats, puis choisissez de nouveau le 
         <translation>Co&amp;mpacter le fichier d&apos;audit…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Import photos from folder</source>
         <translation>Importer des photos d&apos;un dossier</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%n files and folders</source>
         <translation>
             <numerusform>%n fichier ou dossier</numerusform>
@@ -2072,17 +2072,17 @@ Reclassez ou supprimez d&apos;abord ces constats, puis choisissez de nouveau le 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Import photos</source>
         <translation>Importer des photos</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-38"/>
         <source>Looking at the photos in %1…</source>
         <translation>Examen des photos de %1…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Photo import cancelled: nothing was imported.</source>
         <translation>Import des photos annulé&#xa0;: rien n&apos;a été importé.</translation>
     </message>
@@ -2118,7 +2118,7 @@ Reclassez ou supprimez d&apos;abord ces constats, puis choisissez de nouveau le 
         <translation>Import de photos</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%n photo(s) imported.</source>
         <translation>
             <numerusform>%n photo importée.</numerusform>
@@ -2323,7 +2323,7 @@ Ouvrir le fichier l&apos;affiche avec la visionneuse du système.</translation>
 <context>
     <name>ExportProgress</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="+49"/>
+        <location filename="../../auditor_app/ui/tasks.py" line="+163"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2336,7 +2336,7 @@ Ouvrir le fichier l&apos;affiche avec la visionneuse du système.</translation>
 <context>
     <name>Exports</name>
     <message>
-        <location line="+73"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="+62"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>Exporter le &amp;rapport (PDF)…</translation>
     </message>
@@ -2351,7 +2351,7 @@ Ouvrir le fichier l&apos;affiche avec la visionneuse du système.</translation>
         <translation>Exporter le c&amp;lasseur (Excel)…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Word report not exported</source>
         <translation>Rapport Word non exporté</translation>
     </message>
@@ -2365,22 +2365,22 @@ Add it in Edit › Preferences › Word templates on this computer, or choose an
 Ajoutez-le dans Édition › Préférences › Modèles Word sur cet ordinateur, ou choisissez un autre modèle sur la page Audit (Modèle du rapport Word). Aucun autre modèle n&apos;est utilisé à sa place.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Cannot check the report</source>
         <translation>Impossible de vérifier le rapport</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Exporting the %1 to %2…</source>
         <translation>Export de %1 vers %2…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Exporting</source>
         <translation>Export en cours</translation>
     </message>
@@ -2390,7 +2390,7 @@ Ajoutez-le dans Édition › Préférences › Modèles Word sur cet ordinateur,
         <translation>Arrêt de l&apos;export&#xa0;; aucun fichier n&apos;est écrit…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Template: %1</source>
         <translation>Modèle&#xa0;: %1</translation>
     </message>
@@ -2793,7 +2793,7 @@ Aucun fichier n&apos;a été écrit.</translation>
 <context>
     <name>FindingsFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/feature.py" line="+34"/>
+        <location filename="../../auditor_app/ui/findings/feature.py" line="+35"/>
         <location line="+1"/>
         <location line="+47"/>
         <source>Findings</source>
@@ -3269,12 +3269,12 @@ Déposez des photos ou des documents sur cette page, ou utilisez Ajouter des fic
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor_app/ui/main_window.py" line="+89"/>
+        <location filename="../../auditor_app/ui/main_window.py" line="+96"/>
         <source>Clauses</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+88"/>
         <source>Open audit</source>
         <translation>Ouvrir un audit</translation>
     </message>
@@ -3294,12 +3294,12 @@ Déposez des photos ou des documents sur cette page, ou utilisez Ajouter des fic
         <translation>Impossible d&apos;ouvrir le fichier d&apos;audit</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Audit file damaged</source>
         <translation>Fichier d&apos;audit endommagé</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+143"/>
         <source>Change not saved</source>
         <translation>Modification non enregistrée</translation>
     </message>
@@ -3349,12 +3349,12 @@ Déposez des photos ou des documents sur cette page, ou utilisez Ajouter des fic
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -3442,7 +3442,7 @@ Déposez des photos ou des documents sur cette page, ou utilisez Ajouter des fic
         <translation>&lt;b&gt;Présence&lt;/b&gt; — présents&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Add %1 to the %2</source>
         <translation>Ajouter %1 à la %2</translation>
     </message>
@@ -3470,12 +3470,12 @@ Déposez des photos ou des documents sur cette page, ou utilisez Ajouter des fic
         <translation>Modifier le participant %1</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-61"/>
         <source>&lt;b&gt;Attendance&lt;/b&gt;</source>
         <translation>&lt;b&gt;Présence&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+69"/>
         <source>Remove %n attendee(s)</source>
         <translation>
             <numerusform>Retirer %n participant</numerusform>
@@ -3499,7 +3499,7 @@ Déposez des photos ou des documents sur cette page, ou utilisez Ajouter des fic
 <context>
     <name>MergeFlow</name>
     <message numerus="yes">
-        <location filename="../../auditor_app/ui/merging.py" line="+64"/>
+        <location filename="../../auditor_app/ui/merging.py" line="+63"/>
         <source>Checking and merging %n file(s): %1.
 Every file is verified before anything is written.</source>
         <translation>
@@ -3510,7 +3510,7 @@ Chaque fichier est vérifié avant toute écriture.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Merging team files</source>
         <translation>Fusion des fichiers de l&apos;équipe</translation>
     </message>
@@ -4646,8 +4646,8 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
 <context>
     <name>RelatedClauses</name>
     <message>
-        <location filename="../../auditor_app/ui/related_clauses.py" line="+55"/>
-        <location line="+18"/>
+        <location filename="../../auditor_app/ui/related_clauses.py" line="+56"/>
+        <location line="+17"/>
         <source>Also relevant to</source>
         <translation>Concerne aussi</translation>
     </message>
@@ -4660,7 +4660,7 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
 <context>
     <name>RelatedClausesTab</name>
     <message>
-        <location line="-46"/>
+        <location line="-45"/>
         <source>In an integrated audit, evidence for this clause often also answers these clauses of the other standards (cross-walk). Double-click to go there.</source>
         <translation>Dans un audit intégré, les preuves de cet article répondent souvent aussi à ces articles des autres normes (table de correspondance). Double-cliquez pour y aller.</translation>
     </message>
@@ -4797,7 +4797,7 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
 <context>
     <name>SearchFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/search_feature.py" line="+52"/>
+        <location filename="../../auditor_app/ui/search_feature.py" line="+54"/>
         <source>&amp;Find in audit…</source>
         <translation>Rec&amp;hercher dans l&apos;audit…</translation>
     </message>
@@ -4807,13 +4807,13 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+30"/>
+        <location line="+38"/>
+        <location line="+29"/>
         <source>Search is not available: %1</source>
         <translation>La recherche n&apos;est pas disponible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>%1 — with its notes, evidence and findings</source>
         <translation>%1 — avec ses notes, preuves et constats</translation>
     </message>
@@ -4995,7 +4995,7 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
 <context>
     <name>StartFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/start_feature.py" line="+52"/>
+        <location filename="../../auditor_app/ui/start_feature.py" line="+53"/>
         <source>&amp;New audit…</source>
         <translation>&amp;Nouvel audit…</translation>
     </message>
@@ -5110,7 +5110,7 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../auditor_app/ui/window_chrome.py" line="+41"/>
+        <location filename="../../auditor_app/ui/window_chrome.py" line="+39"/>
         <source>No audit open — File › New audit…, Open… or Open sample audit</source>
         <translation>Aucun audit ouvert — Fichier › Nouvel audit…, Ouvrir… ou Ouvrir l&apos;audit d&apos;exemple</translation>
     </message>
@@ -5149,7 +5149,7 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
         <translation>dernière modification enregistrée à %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>read-only: %1</source>
         <translation>lecture seule&#xa0;: %1</translation>
     </message>
@@ -5319,7 +5319,7 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
 <context>
     <name>TeamWork</name>
     <message>
-        <location filename="../../auditor_app/ui/team.py" line="+40"/>
+        <location filename="../../auditor_app/ui/team.py" line="+41"/>
         <source>&amp;Merge team files…</source>
         <translation>Fu&amp;sionner les fichiers de l&apos;équipe…</translation>
     </message>
@@ -5330,7 +5330,7 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+72"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Conflits</translation>
     </message>
@@ -5666,7 +5666,7 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
         <translation>Fichiers d&apos;audit (*.audit)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
@@ -5681,7 +5681,7 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
         <translation>Copie non enregistrée</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Hand over a copy</source>
         <translation>Transmettre une copie</translation>
     </message>
@@ -5829,7 +5829,7 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
 <context>
     <name>evidence_import.workers</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence_import/workers.py" line="+45"/>
+        <location filename="../../auditor_app/ui/evidence_import/workers.py" line="+51"/>
         <source>Stopping after the photos being processed…</source>
         <translation>Arrêt après les photos en cours de traitement…</translation>
     </message>
@@ -5995,7 +5995,7 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
 <context>
     <name>exporting</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="-245"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="-187"/>
         <source>PDF report</source>
         <translation>rapport PDF</translation>
     </message>
@@ -6035,7 +6035,7 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
         <translation>rapport d&apos;audit</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../auditor_app/ui/tasks.py" line="+86"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
@@ -6206,7 +6206,7 @@ Une sauvegarde est d&apos;abord effectuée&#xa0;; la fusion elle-même ne peut p
 <context>
     <name>opening</name>
     <message>
-        <location filename="../../auditor_app/ui/opening.py" line="+20"/>
+        <location filename="../../auditor_app/ui/opening.py" line="+21"/>
         <location filename="../../auditor_app/ui/staged_open.py" line="+118"/>
         <source>Cannot open audit file</source>
         <translation>Impossible d&apos;ouvrir le fichier d&apos;audit</translation>
@@ -6271,7 +6271,7 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
 Un seul programme à la fois peut modifier un fichier d&apos;audit. Ouvrir une copie en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Closing the audit</source>
         <translation>Fermeture de l&apos;audit</translation>
     </message>
@@ -6281,7 +6281,7 @@ Un seul programme à la fois peut modifier un fichier d&apos;audit. Ouvrir une c
         <translation>Sauvegarde de sécurité de l&apos;audit avant sa fermeture…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Stopping the backup…</source>
         <translation>Arrêt de la sauvegarde…</translation>
     </message>

@@ -95,12 +95,12 @@
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../auditor_app/ui/details/feature.py" line="+28"/>
+        <location filename="../../auditor_app/ui/details/feature.py" line="+29"/>
         <source>Audit</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Audit &amp;details</source>
         <translation>审核详情(&amp;D)</translation>
     </message>
@@ -1346,7 +1346,7 @@ Double-click an item to go to it.</source>
 <context>
     <name>CycleFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/feature.py" line="+42"/>
+        <location filename="../../auditor_app/ui/cycle/feature.py" line="+43"/>
         <source>Previous findings</source>
         <translation>以往审核发现</translation>
     </message>
@@ -1371,7 +1371,7 @@ Double-click an item to go to it.</source>
         <translation>第一阶段准备情况和关注事项(&amp;1)</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+122"/>
         <source>Area of concern deleted — Edit › Undo brings it back.</source>
         <translation>关注事项已删除——“编辑 › 撤销”可恢复。</translation>
     </message>
@@ -1812,22 +1812,22 @@ Regrade or delete these findings first, then choose the scheme again.</source>
 <context>
     <name>EvidenceAdder</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/adding.py" line="+65"/>
+        <location filename="../../auditor_app/ui/evidence/adding.py" line="+67"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Nothing to paste: the clipboard holds no picture or file.</source>
         <translation>没有可粘贴的内容：剪贴板中没有图片或文件。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Adding evidence</source>
         <translation>正在添加证据</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Evidence files (%1)</source>
         <translation>证据文件（%1）</translation>
     </message>
@@ -1847,22 +1847,22 @@ Regrade or delete these findings first, then choose the scheme again.</source>
         <translation>添加证据到：%1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Screenshot %1.png</source>
         <translation>截图 %1.png</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Adding %1 files to %2…</source>
         <translation>正在添加 %1 个文件到：%2…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Stopping after the file being added…</source>
         <translation>将在当前文件添加完成后停止…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Evidence not added</source>
         <translation>未添加证据</translation>
     </message>
@@ -1953,7 +1953,7 @@ Regrade or delete these findings first, then choose the scheme again.</source>
 <context>
     <name>EvidenceFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence/feature.py" line="+56"/>
+        <location filename="../../auditor_app/ui/evidence/feature.py" line="+57"/>
         <location line="+1"/>
         <location line="+95"/>
         <source>Evidence</source>
@@ -1980,7 +1980,7 @@ Regrade or delete these findings first, then choose the scheme again.</source>
         <translation>证据（%1）</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>Finding %1</source>
         <translation>审核发现 %1</translation>
     </message>
@@ -1992,7 +1992,7 @@ Regrade or delete these findings first, then choose the scheme again.</source>
 %2</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-117"/>
         <location line="+6"/>
         <source>the audit</source>
         <translation>审核</translation>
@@ -2003,7 +2003,7 @@ Regrade or delete these findings first, then choose the scheme again.</source>
         <translation>已移除——“编辑 › 撤销”可恢复。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+81"/>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
@@ -2044,12 +2044,12 @@ Regrade or delete these findings first, then choose the scheme again.</source>
         <translation>压缩审核文件(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Import photos from folder</source>
         <translation>从文件夹导入照片</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%n files and folders</source>
         <translation>
             <numerusform>%n 个文件和文件夹</numerusform>
@@ -2057,17 +2057,17 @@ Regrade or delete these findings first, then choose the scheme again.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Import photos</source>
         <translation>导入照片</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-38"/>
         <source>Looking at the photos in %1…</source>
         <translation>正在查看 %1 中的照片…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Photo import cancelled: nothing was imported.</source>
         <translation>照片导入已取消：未导入任何内容。</translation>
     </message>
@@ -2101,7 +2101,7 @@ Regrade or delete these findings first, then choose the scheme again.</source>
         <translation>照片导入</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%n photo(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 张照片。</numerusform>
@@ -2302,7 +2302,7 @@ Open file shows it with the system&apos;s viewer.</source>
 <context>
     <name>ExportProgress</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="+49"/>
+        <location filename="../../auditor_app/ui/tasks.py" line="+163"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2315,7 +2315,7 @@ Open file shows it with the system&apos;s viewer.</source>
 <context>
     <name>Exports</name>
     <message>
-        <location line="+73"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="+62"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>导出报告 (PDF)(&amp;R)…</translation>
     </message>
@@ -2330,7 +2330,7 @@ Open file shows it with the system&apos;s viewer.</source>
         <translation>导出工作簿 (Excel)(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Word report not exported</source>
         <translation>Word 报告未导出</translation>
     </message>
@@ -2344,22 +2344,22 @@ Add it in Edit › Preferences › Word templates on this computer, or choose an
 请在 编辑 › 首选项 › 本计算机上的 Word 模板 中添加，或在审核页面（Word 报告模板）选择其他模板。不会用其他模板代替。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Cannot check the report</source>
         <translation>无法检查报告</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Export %1</source>
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Exporting the %1 to %2…</source>
         <translation>正在将 %1 导出到 %2…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -2369,7 +2369,7 @@ Add it in Edit › Preferences › Word templates on this computer, or choose an
         <translation>正在停止导出；不会写入任何文件…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Template: %1</source>
         <translation>模板：%1</translation>
     </message>
@@ -2772,7 +2772,7 @@ No file was written.</source>
 <context>
     <name>FindingsFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/findings/feature.py" line="+34"/>
+        <location filename="../../auditor_app/ui/findings/feature.py" line="+35"/>
         <location line="+1"/>
         <location line="+47"/>
         <source>Findings</source>
@@ -3248,12 +3248,12 @@ Drop photos or documents on this page, or use Add files…</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor_app/ui/main_window.py" line="+89"/>
+        <location filename="../../auditor_app/ui/main_window.py" line="+96"/>
         <source>Clauses</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+88"/>
         <source>Open audit</source>
         <translation>打开审核</translation>
     </message>
@@ -3273,12 +3273,12 @@ Drop photos or documents on this page, or use Add files…</source>
         <translation>无法打开审核文件</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Audit file damaged</source>
         <translation>审核文件已损坏</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+143"/>
         <source>Change not saved</source>
         <translation>更改未保存</translation>
     </message>
@@ -3328,12 +3328,12 @@ Drop photos or documents on this page, or use Add files…</source>
         <translation>保存副本(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -3421,7 +3421,7 @@ Drop photos or documents on this page, or use Add files…</source>
         <translation>&lt;b&gt;出席情况&lt;/b&gt; — %2 人中 %1 人出席</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Add %1 to the %2</source>
         <translation>将 %1 添加到%2</translation>
     </message>
@@ -3448,12 +3448,12 @@ Drop photos or documents on this page, or use Add files…</source>
         <translation>编辑参会人员 %1</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-61"/>
         <source>&lt;b&gt;Attendance&lt;/b&gt;</source>
         <translation>&lt;b&gt;出席情况&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+69"/>
         <source>Remove %n attendee(s)</source>
         <translation>
             <numerusform>移除 %n 位参会人员</numerusform>
@@ -3476,7 +3476,7 @@ Drop photos or documents on this page, or use Add files…</source>
 <context>
     <name>MergeFlow</name>
     <message numerus="yes">
-        <location filename="../../auditor_app/ui/merging.py" line="+64"/>
+        <location filename="../../auditor_app/ui/merging.py" line="+63"/>
         <source>Checking and merging %n file(s): %1.
 Every file is verified before anything is written.</source>
         <translation>
@@ -3485,7 +3485,7 @@ Every file is verified before anything is written.</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Merging team files</source>
         <translation>正在合并团队文件</translation>
     </message>
@@ -4615,8 +4615,8 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>RelatedClauses</name>
     <message>
-        <location filename="../../auditor_app/ui/related_clauses.py" line="+55"/>
-        <location line="+18"/>
+        <location filename="../../auditor_app/ui/related_clauses.py" line="+56"/>
+        <location line="+17"/>
         <source>Also relevant to</source>
         <translation>亦相关于</translation>
     </message>
@@ -4629,7 +4629,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>RelatedClausesTab</name>
     <message>
-        <location line="-46"/>
+        <location line="-45"/>
         <source>In an integrated audit, evidence for this clause often also answers these clauses of the other standards (cross-walk). Double-click to go there.</source>
         <translation>在结合审核中，此条款的证据通常也适用于其他标准的这些条款（条款对照）。双击可跳转到该处。</translation>
     </message>
@@ -4761,7 +4761,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>SearchFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/search_feature.py" line="+52"/>
+        <location filename="../../auditor_app/ui/search_feature.py" line="+54"/>
         <source>&amp;Find in audit…</source>
         <translation>在审核中查找(&amp;F)…</translation>
     </message>
@@ -4771,13 +4771,13 @@ Suggested by the audit-plan slot the photo was taken in</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+30"/>
+        <location line="+38"/>
+        <location line="+29"/>
         <source>Search is not available: %1</source>
         <translation>搜索不可用：%1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>%1 — with its notes, evidence and findings</source>
         <translation>%1 — 及其笔记、证据和审核发现</translation>
     </message>
@@ -4959,7 +4959,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>StartFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/start_feature.py" line="+52"/>
+        <location filename="../../auditor_app/ui/start_feature.py" line="+53"/>
         <source>&amp;New audit…</source>
         <translation>新建审核(&amp;N)…</translation>
     </message>
@@ -5074,7 +5074,7 @@ Remove it from the list of recent audits?</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../auditor_app/ui/window_chrome.py" line="+41"/>
+        <location filename="../../auditor_app/ui/window_chrome.py" line="+39"/>
         <source>No audit open — File › New audit…, Open… or Open sample audit</source>
         <translation>未打开审核——“文件 › 新建审核…”、“打开…”或“打开示例审核”</translation>
     </message>
@@ -5110,7 +5110,7 @@ Remove it from the list of recent audits?</source>
         <translation>最后一次编辑已于 %1 保存</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>read-only: %1</source>
         <translation>只读：%1</translation>
     </message>
@@ -5280,7 +5280,7 @@ Remove it from the list of recent audits?</source>
 <context>
     <name>TeamWork</name>
     <message>
-        <location filename="../../auditor_app/ui/team.py" line="+40"/>
+        <location filename="../../auditor_app/ui/team.py" line="+41"/>
         <source>&amp;Merge team files…</source>
         <translation>合并团队文件(&amp;M)…</translation>
     </message>
@@ -5291,7 +5291,7 @@ Remove it from the list of recent audits?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+72"/>
         <source>&amp;Conflicts</source>
         <translation>冲突(&amp;C)</translation>
     </message>
@@ -5627,7 +5627,7 @@ Remove it from the list of recent audits?</source>
         <translation>审核文件 (*.audit)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
@@ -5642,7 +5642,7 @@ Remove it from the list of recent audits?</source>
         <translation>副本未保存</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Hand over a copy</source>
         <translation>移交副本</translation>
     </message>
@@ -5790,7 +5790,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>evidence_import.workers</name>
     <message>
-        <location filename="../../auditor_app/ui/evidence_import/workers.py" line="+45"/>
+        <location filename="../../auditor_app/ui/evidence_import/workers.py" line="+51"/>
         <source>Stopping after the photos being processed…</source>
         <translation>将在当前照片处理完成后停止…</translation>
     </message>
@@ -5956,7 +5956,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>exporting</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="-245"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="-187"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
@@ -5996,7 +5996,7 @@ Changes made before this error are saved in your audit file.</source>
         <translation>审核报告</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../auditor_app/ui/tasks.py" line="+86"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
@@ -6167,7 +6167,7 @@ A backup is taken first; the merge itself cannot be undone.</source>
 <context>
     <name>opening</name>
     <message>
-        <location filename="../../auditor_app/ui/opening.py" line="+20"/>
+        <location filename="../../auditor_app/ui/opening.py" line="+21"/>
         <location filename="../../auditor_app/ui/staged_open.py" line="+118"/>
         <source>Cannot open audit file</source>
         <translation>无法打开审核文件</translation>
@@ -6232,7 +6232,7 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
 同一时间只能有一个程序编辑审核文件。要打开只读副本进行查看吗？</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Closing the audit</source>
         <translation>正在关闭审核</translation>
     </message>
@@ -6242,7 +6242,7 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
         <translation>正在关闭前为审核保存安全备份…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Stopping the backup…</source>
         <translation>正在停止备份…</translation>
     </message>

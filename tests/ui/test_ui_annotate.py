@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QImage, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
+from uihelpers import session_of
 
 from auditor_app.services import annotations as marks
 from auditor_app.services import queries
@@ -19,17 +20,17 @@ from auditor_app.ui.main_window import MainWindow
 
 
 def _photo(window: MainWindow) -> str:
-    assert window.session is not None
-    return next(e.id for e in queries.evidence(window.session) if (e.mime or "").startswith("image/"))
+    assert session_of(window) is not None
+    return next(e.id for e in queries.evidence(session_of(window)) if (e.mime or "").startswith("image/"))
 
 
 def _stored(window: MainWindow, evidence_id: str) -> str | None:
-    assert window.session is not None
-    return next(e.annotations for e in queries.evidence(window.session) if e.id == evidence_id)
+    assert session_of(window) is not None
+    return next(e.annotations for e in queries.evidence(session_of(window)) if e.id == evidence_id)
 
 
 def _editor(qtbot: QtBot, window: MainWindow, evidence_id: str) -> AnnotationEditor:
-    editor = open_editor(window, evidence_id)
+    editor = open_editor(window.audit, window, evidence_id)
     assert editor is not None
     qtbot.waitUntil(lambda: editor.loaded, timeout=10_000)
     editor.canvas.fit()
@@ -106,6 +107,21 @@ def test_draw_a_rectangle_and_a_blur_box_save_undo_and_reopen(qtbot: QtBot, wind
     assert not reopened.isVisible()
 
 
+def test_an_editor_left_open_never_saves_into_the_audit_opened_after_it(qtbot: QtBot, window: MainWindow,
+                                                                        audit_path: Path) -> None:
+    photo = _photo(window)
+    editor = _editor(qtbot, window, photo)
+    editor.tools.select_tool("rect")
+    _drag(qtbot, editor, (0.1, 0.2), (0.4, 0.5))
+    shapes = editor.shapes()
+    window.close_session()
+    assert window.open_path(audit_path)  # the same file, opened again: another audit as far as the editor knows
+    editor.saved.emit(shapes)
+    assert _stored(window, photo) is None and window.undo_stack.count() == 0
+    editor.saved.disconnect()
+    editor.done(0)
+
+
 def _box(editor: AnnotationEditor, x0: float, y0: float, x1: float, y1: float) -> QRect:
     a, b = _at(editor, x0, y0), _at(editor, x1, y1)
     return QRect(a, b).adjusted(3, 3, -3, -3)  # inside the dashed frame
@@ -179,8 +195,8 @@ def test_cancel_discards_after_asking(qtbot: QtBot, window: MainWindow, monkeypa
 
 def test_unreadable_stored_annotations_are_reported_and_replaced(qtbot: QtBot, window: MainWindow) -> None:
     photo = _photo(window)
-    assert window.session is not None
-    window.session.run(lambda tx: tx.set("evidence", photo, {"annotations": [{"shape": "hexagon"}]}))
+    assert session_of(window) is not None
+    session_of(window).run(lambda tx: tx.set("evidence", photo, {"annotations": [{"shape": "hexagon"}]}))
     editor = _editor(qtbot, window, photo)
     assert "cannot be read" in editor.banner.text() and "hexagon" in editor.banner.text()
     assert editor.canvas.shapes() == []

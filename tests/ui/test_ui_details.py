@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
-from uihelpers import choose
+from uihelpers import choose, session_of
 
 from auditor_app.domain.records import AuditDetails
 from auditor_app.services import audit, queries
@@ -100,10 +100,10 @@ def test_an_external_change_updates_the_form_but_not_a_field_being_typed_in(wind
     qtbot.waitUntil(title.hasFocus)
     qtbot.keyClick(title, Qt.Key.Key_End)
     qtbot.keyClicks(title, " (draft)")
-    session = window.session
+    session = session_of(window)
     assert session is not None
     # Another part of the window changes the audit (a merge resolution, an undo of its own edit …).
-    window.undo_stack.push(EditFields(window.command_context(), "audit", session.audit_id,
+    window.undo_stack.push(EditFields(window.audit.command_context(), "audit", session.audit_id,
                                       {"title": "Stage 2 — revised", "conclusions": "Konform; 结论：符合"}, {},
                                       "Change title"))
     assert scope.toPlainText() == "Konform; 结论：符合"
@@ -308,7 +308,7 @@ def test_a_new_audit_can_switch_to_another_grading_scheme(qtbot: QtBot, make_aud
     scheme = details_page(win).form.fields["grading_scheme"]
     choose(qtbot, scheme, "AFNOR (PF / PP / PS / NCmin / NCmaj)")
     assert win.undo_action.text() == "&Undo Change grading scheme"
-    assert win.session is not None and queries.details(win.session).grading_scheme == "afnor"
+    assert session_of(win) is not None and queries.details(session_of(win)).grading_scheme == "afnor"
     win.undo_action.trigger()
     assert scheme.currentText() == "Major / minor (ISO/IEC 17021-1)"
     win.close()

@@ -20,7 +20,7 @@ from auditor_app.ui.evidence.gallery_model import GalleryModel, IdRole
 from auditor_app.ui.exporting import ExportProgress
 from auditor_app.ui.main_window import MainWindow
 from tests.ui.conftest import AUTHOR
-from tests.ui.uihelpers import cid, click_clause
+from tests.ui.uihelpers import cid, click_clause, session_of
 
 
 def photo(path: Path, colour: tuple[int, int, int], size: tuple[int, int] = (600, 400), orientation: int | None = None,
@@ -54,7 +54,7 @@ def choose_files(monkeypatch: pytest.MonkeyPatch, paths: list[Path]) -> None:
 def wait_added(window: MainWindow, qtbot: QtBot, start: Any) -> None:
     with qtbot.waitSignal(feature(window).adder.finished, timeout=30_000):
         start()
-    qtbot.waitUntil(lambda: not window.team.busy)
+    qtbot.waitUntil(lambda: not window.audit.busy)
 
 
 def titles(model: GalleryModel) -> list[str]:
@@ -123,7 +123,7 @@ def test_a_screenshot_is_pasted_as_a_png_on_the_clause(window: MainWindow, qtbot
     image.fill(QColor("#2e7d32"))
     QGuiApplication.clipboard().setImage(image)
     ev.paste_action.trigger()
-    session = window.session
+    session = session_of(window)
     assert session is not None
     shown = evidence_views.evidence_for_clause(session, cid("7.2"))
     assert len(shown) == 1 and shown[0].mime == "image/png" and (shown[0].width, shown[0].height) == (320, 200)
@@ -141,7 +141,7 @@ def test_files_go_to_a_note_or_a_finding_chosen_on_the_tab(window: MainWindow, q
     target, where = ev.tab.target() or (None, "")
     choose_files(monkeypatch, [photo(tmp_path / "label.jpg", (250, 250, 0))])
     wait_added(window, qtbot, ev.tab.add_button.click)
-    session = window.session
+    session = session_of(window)
     assert session is not None and target is not None and target.finding_id
     new = next(r for r in evidence_views.all_evidence(session) if r.filename == "label.jpg")
     finding = next(f for f in queries.findings(session) if f.id == target.finding_id)
@@ -158,11 +158,11 @@ def test_a_folder_dropped_on_the_tab_is_added_and_many_files_go_to_the_bulk_impo
     photo(folder / "b.jpg", (90, 10, 10))
     (folder / ".hidden.jpg").write_text("not a photo")
     count = ev.tab.model.rowCount()
-    monkeypatch.delattr(window, "evidence_import", raising=False)  # without the bulk import: added directly
+    monkeypatch.setattr(window, "import_photos", lambda _paths: False)  # without the bulk import: added directly
     wait_added(window, qtbot, lambda: ev.tab.files_dropped.emit([folder]))
     assert ev.tab.model.rowCount() == count + 2
     imported: list[list[Path]] = []
-    monkeypatch.setattr(window, "evidence_import", imported.append, raising=False)
+    monkeypatch.setattr(window, "import_photos", lambda paths: imported.append(list(paths)) or True)
     many = [photo(tmp_path / f"m{i}.jpg", (i, i, i)) for i in range(6)]
     ev.tab.files_dropped.emit(many)
     ev.tab.files_dropped.emit([folder])
@@ -190,7 +190,7 @@ def test_delete_key_removes_a_file_and_undo_restores_it_with_its_finding_referen
         window: MainWindow, qtbot: QtBot) -> None:
     ev = feature(window)
     click_clause(qtbot, window, cid("7.1.5.2"))
-    session = window.session
+    session = session_of(window)
     assert session is not None
     cited = {e for f in queries.findings(session) for e in f.evidence_ids}
     row = next(r for r, i in enumerate(ev.tab.model.ids()) if i in cited)
@@ -209,7 +209,7 @@ def test_gallery_filters_by_text_and_scope(window: MainWindow, qtbot: QtBot, tmp
     window.show_page(ev.page)  # the gallery is read when its page is first shown
     ev.show_gallery()
     total = ev.page.proxy.rowCount()
-    assert total == len(evidence_views.all_evidence(window.session)) and total > 0  # type: ignore[arg-type]
+    assert total == len(evidence_views.all_evidence(session_of(window))) and total > 0  # type: ignore[arg-type]
     choose_files(monkeypatch, [photo(tmp_path / "Unsorted 未分类.jpg", (5, 5, 5))])
     wait_added(window, qtbot, ev.page.add_button.click)  # from the gallery: not yet on any clause
     ev.page.scope_combo.setCurrentIndex(ev.page.scope_combo.findData("unassigned"))
@@ -249,7 +249,7 @@ def test_viewer_rotates_edits_the_caption_pages_and_says_who_uses_the_photo(
         window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     ev = feature(window)
     window.show_page(ev.page)  # the gallery is read when its page is first shown
-    session = window.session
+    session = session_of(window)
     assert session is not None
     cited = {e for f in queries.findings(session) for e in f.evidence_ids}
     ids = ev.page.shown_ids()  # opened from the gallery: previous / next go through all of it
@@ -312,7 +312,7 @@ def test_annotate_opens_the_annotation_editor(window: MainWindow, monkeypatch: p
     from auditor_app.ui import annotate
 
     opened: list[str] = []
-    monkeypatch.setattr(annotate, "open_editor", lambda _w, evidence_id: opened.append(evidence_id))
+    monkeypatch.setattr(annotate, "open_editor", lambda _audit, _parent, evidence_id: opened.append(evidence_id))
     ev = feature(window)
     window.show_page(ev.page)  # the gallery is read when its page is first shown
     ids = ev.page.model.ids()
@@ -362,10 +362,10 @@ def test_the_system_viewer_gets_a_copy_named_by_its_content_and_never_a_script(
         return tx.create("evidence", new_id(), {"sha256": digest, "filename": name, "mime": mime, "size": len(data),
                                                 "clause_id": cid("8.4.1"), "rotation": 0})
 
-    invoice = window.session.run(plant, pdf, "invoice.pdf.bat", "application/pdf").ids("evidence")
-    window.apply_change(window.session.last_change)
-    launcher = window.session.run(plant, desktop, "photo.desktop", "application/pdf").ids("evidence")
-    window.apply_change(window.session.last_change)
+    invoice = session_of(window).run(plant, pdf, "invoice.pdf.bat", "application/pdf").ids("evidence")
+    window.apply_change(session_of(window).last_change)
+    launcher = session_of(window).run(plant, desktop, "photo.desktop", "application/pdf").ids("evidence")
+    window.apply_change(session_of(window).last_change)
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     ev = feature(window)

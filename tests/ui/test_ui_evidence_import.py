@@ -19,7 +19,7 @@ from auditor_app.ui.evidence_import.review_model import ClauseChoices, Column, P
 from auditor_app.ui.main_window import MainWindow
 from tests.services.photo_corpus import jpeg
 from tests.ui.conftest import AUTHOR
-from tests.ui.uihelpers import cid
+from tests.ui.uihelpers import cid, session_of
 
 POPUP = ("This plugin does not support raise", "This plugin does not support grabbing")  # offscreen completer list
 
@@ -48,7 +48,7 @@ def column(dialog: ReviewDialog, col: Column) -> list[str]:
 
 def open_review(qtbot: QtBot, window: MainWindow, paths: list[Path]) -> ReviewDialog:
     with qtbot.waitSignal(importer(window).reviewing, timeout=30_000) as blocker:
-        window.evidence_import(paths)  # type: ignore[attr-defined]  # as the gallery's drop of a folder does
+        window.import_photos(paths)  # as the gallery's drop of a folder does
     dialog = blocker.args[0]
     assert isinstance(dialog, ReviewDialog)
     qtbot.waitExposed(dialog)
@@ -101,7 +101,7 @@ def test_review_by_time_with_plan_suggestions_then_import(qtbot: QtBot, window: 
     report = done.args[0]
     assert len(report.imported) == 3
     assert close_box(window).startswith("3 photos imported.")
-    session = window.session
+    session = session_of(window)
     assert session is not None
     placed = {e.filename: (e.clause_id, e.caption) for e in queries.evidence(session)}
     assert placed["IMG_0002.JPG"] == (cid("4.1"), None)
@@ -129,7 +129,7 @@ def test_photos_already_in_the_audit_show_as_duplicates(qtbot: QtBot, window: Ma
 
 
 def test_review_model_passes_the_model_tester(window: MainWindow, tmp_path: Path, qtmodeltester: Any) -> None:
-    session = window.session
+    session = session_of(window)
     assert session is not None
     found = scan([card(tmp_path)])
     model = PhotoReviewModel()
@@ -139,7 +139,7 @@ def test_review_model_passes_the_model_tester(window: MainWindow, tmp_path: Path
 
 
 def test_compact_shows_the_saving_asks_then_shrinks_the_file(qtbot: QtBot, window: MainWindow) -> None:
-    session = window.session
+    session = session_of(window)
     assert session is not None
     size_before = session.path.stat().st_size
     dialog = importer(window).choose_compaction()

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from uihelpers import session_of
 
 from auditor_app.exporters import pdf_report
 from auditor_app.services import audit
@@ -66,7 +67,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch, profile: str, out: Path,
 def wait_done(window: MainWindow, qtbot: QtBot) -> list[Path | None]:
     outcome: list[Path | None] = []
     window.exports.finished.connect(outcome.append)
-    qtbot.waitUntil(lambda: bool(outcome) and not window.team.busy, timeout=30_000)
+    qtbot.waitUntil(lambda: bool(outcome) and not window.audit.busy, timeout=30_000)
     return outcome
 
 
@@ -76,7 +77,7 @@ def test_pdf_export_with_the_internal_profile(window: MainWindow, qtbot: QtBot, 
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     seen = dialogs(monkeypatch, "internal", tmp_path / "report")
     window.exports.pdf_action.trigger()
-    assert window.team.busy and not window.exports.pdf_action.isEnabled() and not window.open_action.isEnabled()
+    assert window.audit.busy and not window.exports.pdf_action.isEnabled() and not window.open_action.isEnabled()
     assert isinstance(QApplication.activeModalWidget(), ExportProgress)
     assert wait_done(window, qtbot) == [tmp_path / "report.pdf"]
     assert (tmp_path / "report.pdf").read_bytes()[:4] == b"%PDF"
@@ -124,8 +125,8 @@ def test_cancel_button_stops_the_workbook(window: MainWindow, qtbot: QtBot, tmp_
 def test_certification_is_blocked_without_conclusions(window: MainWindow, qtbot: QtBot, tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch,
                                                       messages: list[tuple[str, str]]) -> None:
-    assert window.session is not None
-    window.session.run(audit.update_details, {"conclusions": ""})
+    assert session_of(window) is not None
+    session_of(window).run(audit.update_details, {"conclusions": ""})
     seen = dialogs(monkeypatch, "certification", tmp_path / "cert.pdf")
     window.exports.pdf_action.trigger()
     [review] = seen
@@ -133,7 +134,7 @@ def test_certification_is_blocked_without_conclusions(window: MainWindow, qtbot:
     assert review.messages()[0] == "The audit conclusions are missing."  # errors come first, in red
     assert not review.export_button.isEnabled()
     assert review.list.item(0).foreground().color().name() == "#b3261e"
-    assert not window.team.busy and not (tmp_path / "cert.pdf").exists() and not messages
+    assert not window.audit.busy and not (tmp_path / "cert.pdf").exists() and not messages
     # Past the dialogs (e.g. a stale check), the service still refuses and the message says why.
     assert window.exports.export_report("pdf", "certification", tmp_path / "cert.pdf")
     assert wait_done(window, qtbot) == [None]
@@ -168,20 +169,20 @@ def test_double_clicking_a_clause_gap_selects_the_clause(window: MainWindow, qtb
     assert gap.entity_type == "clause" and window.page.clause_id == gap.entity_id
     current = window.panel.source_index(window.panel.tree.currentIndex())
     assert current == window.tree_model.index_of_clause(gap.entity_id).siblingAtColumn(current.column())
-    assert not window.team.busy and not (tmp_path / "r.pdf").exists()
+    assert not window.audit.busy and not (tmp_path / "r.pdf").exists()
 
 
 def test_an_audit_details_gap_says_where_to_fix_it(window: MainWindow, monkeypatch: pytest.MonkeyPatch,
                                                    tmp_path: Path) -> None:
-    assert window.session is not None
-    window.session.run(audit.update_details, {"conclusions": ""})
+    assert session_of(window) is not None
+    session_of(window).run(audit.update_details, {"conclusions": ""})
     def double_click(dialog: CompletenessDialog) -> int:
         dialog.list.itemDoubleClicked.emit(dialog.list.item(0))
         return dialog.result()
 
     seen = dialogs(monkeypatch, "certification", tmp_path / "r.pdf", review=double_click)
     window.exports.pdf_action.trigger()
-    assert seen and seen[0].result() == QDialog.DialogCode.Rejected and not window.team.busy
+    assert seen and seen[0].result() == QDialog.DialogCode.Rejected and not window.audit.busy
     assert window.statusBar().currentMessage() == "Fill in the audit details: The audit conclusions are missing."
 
 

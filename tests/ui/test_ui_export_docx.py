@@ -27,7 +27,7 @@ def test_word_export_from_the_file_menu(window: MainWindow, qtbot: QtBot, tmp_pa
     assert not window.exports.docx_action.icon().isNull()
     dialogs(monkeypatch, "internal", tmp_path / "report")
     window.exports.docx_action.trigger()
-    assert window.team.busy and not window.exports.docx_action.isEnabled()
+    assert window.audit.busy and not window.exports.docx_action.isEnabled()
     assert isinstance(QApplication.activeModalWidget(), ExportProgress)
     assert wait_done(window, qtbot) == [tmp_path / "report.docx"]
     text = _text(tmp_path / "report.docx")

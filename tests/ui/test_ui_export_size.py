@@ -67,7 +67,7 @@ def test_the_chosen_size_reaches_the_export(window: MainWindow, qtbot: QtBot, tm
     outcome: list[Path | None] = []
     window.exports.finished.connect(outcome.append)
     window.exports.pdf_action.trigger()
-    qtbot.waitUntil(lambda: bool(outcome) and not window.team.busy, timeout=30_000)
+    qtbot.waitUntil(lambda: bool(outcome) and not window.audit.busy, timeout=30_000)
     assert outcome == [tmp_path / "small.pdf"] and [c["size"] for c in calls] == ["compact"]
     [text] = shown
     assert text.startswith("Estimated size: about ") and text.endswith(" photos)")

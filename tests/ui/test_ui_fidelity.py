@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
 from test_ui_details import details_page, stored, type_into, write
 from test_ui_findings import NOT_AUDITED, feature_of, open_composer, table_rows
-from uihelpers import choose
+from uihelpers import choose, session_of
 
 from auditor_app.services import queries
 from auditor_app.services.reports import CERTIFICATION_SECTIONS
@@ -46,8 +46,8 @@ def test_the_new_audit_details_are_edited_on_the_audit_page_and_undone(window: M
         qtbot.keyClick(box, Qt.Key.Key_Tab)
     choose(qtbot, conclusions["objectives_met"], "Partly fulfilled")
     choose(qtbot, conclusions["recommendation_decision"], "Not recommended for certification")
-    assert window.session is not None
-    details = queries.details(window.session)
+    assert session_of(window) is not None
+    details = queries.details(session_of(window))
     assert (details.client_representative, details.client_representative_role) == ("Jürgen Hoffmann",
                                                                                    "Plant manager")
     assert details.changes_since_last == "Werk 2 added to the scope"
@@ -55,7 +55,7 @@ def test_the_new_audit_details_are_edited_on_the_audit_page_and_undone(window: M
     assert (details.objectives_met, details.objectives_comment) == ("partly", "Werk 2 not visited: flooded")
     assert details.recommendation_decision == "do_not_recommend"
     window.undo_action.trigger()
-    assert queries.details(window.session).recommendation_decision == "recommend_after_corrections"
+    assert queries.details(session_of(window)).recommendation_decision == "recommend_after_corrections"
     assert conclusions["recommendation_decision"].currentText() == (
         "Recommended once corrections and corrective actions are accepted")
     window.close()

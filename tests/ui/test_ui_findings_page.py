@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 from test_ui_findings import double_click, feature_of, stored_findings, table_rows
-from uihelpers import choose, cid
+from uihelpers import choose, cid, session_of
 
 from auditor_app.services import audit, demo
 from auditor_app.ui.findings.page import FindingsPage
@@ -180,7 +180,7 @@ def test_a_read_only_window_offers_no_finding_edits(qtbot: QtBot, path: Path) ->
 
 def test_the_audit_grading_scheme_decides_the_grades_offered(win: MainWindow, qtbot: QtBot) -> None:
     # Another part of the workspace (audit details) changes the scheme; the window passes the change on.
-    session = win.session
+    session = session_of(win)
     assert session is not None
     win.apply_change(session.run(audit.update_details, {"grading_scheme": "afnor"}))
     page = page_of(win)

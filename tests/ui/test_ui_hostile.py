@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from uihelpers import visible_numbers
+from uihelpers import session_of, visible_numbers
 
 from auditor_app.domain.ops import op_hash
 from auditor_app.ui import staged_open
@@ -44,7 +44,7 @@ def test_file_open_refuses_a_forged_log_with_its_reason(qtbot: QtBot, audit_path
     win = MainWindow(AUTHOR)
     qtbot.addWidget(win)
     win.open_path(audit_path)
-    qtbot.waitUntil(lambda: bool(shown) and win.session is None, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(shown) and session_of(win) is None, timeout=10_000)
     assert "the file is damaged (operation " in shown[0] and "not UTF-8" in shown[0], shown
     assert f"run `auditor-app check {audit_path}`" in shown[0]
 
@@ -56,7 +56,7 @@ def test_start_up_refuses_a_forged_log_with_its_reason(qtbot: QtBot, audit_path:
     staged_open.open_at_start(win, audit_path)
     qtbot.waitUntil(lambda: win.complete and win.staged is None, timeout=10_000)
     qtbot.waitUntil(lambda: bool(shown))
-    assert win.session is None and shown[0].startswith("Audit file damaged: "), shown
+    assert session_of(win) is None and shown[0].startswith("Audit file damaged: "), shown
     assert "not UTF-8" in shown[0]
     assert not visible_numbers(win)  # nothing of the refused audit stays on screen
     win.close()

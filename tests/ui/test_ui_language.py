@@ -22,7 +22,7 @@ from auditor_app.domain import grading
 from auditor_app.services import preferences
 from auditor_app.services.preferences import Preferences
 from auditor_app.ui import i18n
-from auditor_app.ui.findings.grades import grade_label
+from auditor_app.ui.grades import grade_label
 from auditor_app.ui.i18n import fill
 from auditor_app.ui.launch import launch
 from auditor_app.ui.main_window import MainWindow

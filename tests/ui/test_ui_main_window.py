@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
-from uihelpers import choose, cid, click_clause, row_text
+from uihelpers import choose, cid, click_clause, row_text, session_of
 
 from auditor_app.services import audit, queries
 from auditor_app.ui.main_window import MainWindow
@@ -188,7 +188,7 @@ def test_a_failed_open_keeps_the_current_audit(window: MainWindow, tmp_path: Pat
     title = window.windowTitle()
     assert window.open_path(tmp_path / "missing.audit") is False
     assert "the file does not exist" in messages[0][1]
-    assert window.windowTitle() == title and window.session is not None
+    assert window.windowTitle() == title and session_of(window) is not None
 
 
 def test_a_file_open_in_another_window_offers_a_read_only_copy(window: MainWindow, qtbot: QtBot, audit_path: Path,
@@ -205,7 +205,7 @@ def test_a_file_open_in_another_window_offers_a_read_only_copy(window: MainWindo
     qtbot.addWidget(other)
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
     assert other.open_path(audit_path) is False
-    assert "is open in auditor-app by" in asked[0] and other.session is None
+    assert "is open in auditor-app by" in asked[0] and session_of(other) is None
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Open))
     assert other.open_path(audit_path) is True
     assert other.read_only and other.windowTitle().endswith("[read-only]")
@@ -254,7 +254,7 @@ def test_save_a_copy_writes_a_second_file_and_never_overwrites(window: MainWindo
     assert stored(copy, NC_CLAUSE).result == "nonconformity"  # the copy has the latest edit
     window.save_copy_action.trigger()
     assert messages == [("warning", f"Copy not saved: cannot write {copy}: a file of that name already exists")]
-    assert window.session is not None and window.session.path.name == "a.audit"  # still editing the original
+    assert session_of(window) is not None and session_of(window).path.name == "a.audit"  # still editing the original
 
 
 def test_status_bar_says_when_the_last_edit_was_stored(window: MainWindow, qtbot: QtBot) -> None:

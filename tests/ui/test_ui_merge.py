@@ -12,7 +12,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
-from uihelpers import cid
+from uihelpers import cid, session_of
 
 from auditor_app.services import audit, merge, notes, queries, reports
 from auditor_app.ui.conflicts import NO_CONFLICTS, CombineDialog
@@ -89,8 +89,8 @@ def win(qtbot: QtBot, team: Team, audit_path: Path) -> Iterator[MainWindow]:
 
 
 def note_text(window: MainWindow, note_id: str) -> str | None:
-    assert window.session is not None
-    return next((n.text for n in queries.notes(window.session) if n.id == note_id), None)
+    assert session_of(window) is not None
+    return next((n.text for n in queries.notes(session_of(window)) if n.id == note_id), None)
 
 
 def merge_by_menu(window: MainWindow, qtbot: QtBot, messages: Messages, monkeypatch: pytest.MonkeyPatch,
@@ -98,7 +98,7 @@ def merge_by_menu(window: MainWindow, qtbot: QtBot, messages: Messages, monkeypa
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(p) for p in paths], ""))
     before = len(messages.shown)
     window.team.merge_action.trigger()
-    qtbot.waitUntil(lambda: not window.team.busy and len(messages.shown) > before, timeout=20_000)
+    qtbot.waitUntil(lambda: not window.audit.busy and len(messages.shown) > before, timeout=20_000)
 
 
 def test_merging_two_copies_shows_a_summary_and_the_conflict(win: MainWindow, qtbot: QtBot, team: Team,
@@ -107,10 +107,10 @@ def test_merging_two_copies_shows_a_summary_and_the_conflict(win: MainWindow, qt
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(team.bob), str(team.chen)], ""))
     win.team.merge_action.trigger()
     # While the worker has the session, nothing in the window can reach it.
-    assert win.team.busy and isinstance(QApplication.activeModalWidget(), BusyDialog)
+    assert win.audit.busy and isinstance(QApplication.activeModalWidget(), BusyDialog)
     assert not win.open_action.isEnabled() and not win.team.merge_action.isEnabled()
     assert not win.panel.isEnabled() and not win.undo_action.isEnabled()
-    qtbot.waitUntil(lambda: not win.team.busy and bool(messages.shown), timeout=20_000)
+    qtbot.waitUntil(lambda: not win.audit.busy and bool(messages.shown), timeout=20_000)
     [summary] = messages.of("information")
     assert "Bob.audit: 4 operations, 0 evidence files" in summary
     assert "Chen.audit: 1 operation, 0 evidence files" in summary
@@ -118,7 +118,7 @@ def test_merging_two_copies_shows_a_summary_and_the_conflict(win: MainWindow, qt
     assert "· 1 conflict ·" in win.status_label.text()
     assert win.team.conflicts_action.text() == "&Conflicts (1)"
     assert win.open_action.isEnabled() and win.panel.isEnabled() and win.undo_stack.count() == 0
-    assert win.session is not None and queries.clause(win.session, RESULT_CLAUSE).result == "observation"
+    assert session_of(win) is not None and queries.clause(session_of(win), RESULT_CLAUSE).result == "observation"
     panel = win.team.panel
     assert panel.isVisible() and panel.model.rowCount() == 1
     row = panel.current_row()
@@ -141,7 +141,7 @@ def test_keeping_a_version_settles_the_conflict_and_undo_brings_back_the_shown_t
     assert panel.empty_label.text() == NO_CONFLICTS
     assert "conflict" not in win.status_label.text() and win.team.conflicts_action.text() == "&Conflicts (0)"
     assert note_text(win, team.note_id) == chosen.version.value
-    assert win.session is not None and queries.conflicts(win.session) == []
+    assert session_of(win) is not None and queries.conflicts(session_of(win)) == []
     assert win.undo_action.text().startswith(f"&Undo Keep {chosen.version.author}'s text of Note")
     win.undo_action.trigger()
     assert note_text(win, team.note_id) == provisional  # the log is append-only: the conflict stays settled
@@ -211,33 +211,33 @@ def test_a_file_of_another_audit_is_merged_only_when_confirmed(win: MainWindow, 
     other.run(audit.set_clause_result, "iso9001-2015", "7.1.5.1", "ofi")
     other_path = other.path
     other.close()
-    assert win.session is not None
-    history = len(queries.history(win.session))
+    assert session_of(win) is not None
+    history = len(queries.history(session_of(win)))
     messages.answers = [QMessageBox.StandardButton.No]
     merge_by_menu(win, qtbot, messages, monkeypatch, other_path)
     [question] = messages.of("question")
     assert "other.audit belongs to a different audit" in question and "line up clause by clause" in question
     assert "--accept-other-audit" not in question
-    assert not messages.of("information") and len(queries.history(win.session)) == history
-    assert queries.clause(win.session, RESULT_CLAUSE).result == "not_audited"
+    assert not messages.of("information") and len(queries.history(session_of(win))) == history
+    assert queries.clause(session_of(win), RESULT_CLAUSE).result == "not_audited"
     messages.answers = [QMessageBox.StandardButton.Yes]
     merge_by_menu(win, qtbot, messages, monkeypatch, other_path)
-    qtbot.waitUntil(lambda: bool(messages.of("information")) and not win.team.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: bool(messages.of("information")) and not win.audit.busy, timeout=20_000)
     [summary] = messages.of("information")
     assert "other.audit: " in summary and " operations, 0 evidence files" in summary
-    assert queries.clause(win.session, RESULT_CLAUSE).result == "ofi"
+    assert queries.clause(session_of(win), RESULT_CLAUSE).result == "ofi"
 
 
 def test_a_damaged_file_is_refused_with_its_reason(win: MainWindow, qtbot: QtBot, tmp_path: Path,
                                                     messages: Messages, monkeypatch: pytest.MonkeyPatch) -> None:
     junk = tmp_path / "junk.audit"
     junk.write_bytes(b"junk")
-    assert win.session is not None
-    history = len(queries.history(win.session))
+    assert session_of(win) is not None
+    history = len(queries.history(session_of(win)))
     merge_by_menu(win, qtbot, messages, monkeypatch, junk)
     [warning] = messages.of("warning")
     assert "junk.audit" in warning and "not an audit file" in warning and "was not changed" in warning
-    assert len(queries.history(win.session)) == history and win.open_action.isEnabled()
+    assert len(queries.history(session_of(win))) == history and win.open_action.isEnabled()
 
 
 def _mime(*paths: Path) -> QMimeData:
@@ -264,7 +264,7 @@ def test_dropping_audit_files_merges_them_after_asking(win: MainWindow, qtbot: Q
                       Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(win, drop)
     assert drop.isAccepted()
-    qtbot.waitUntil(lambda: bool(messages.of("information")) and not win.team.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: bool(messages.of("information")) and not win.audit.busy, timeout=20_000)
     assert "Bob.audit" in messages.of("question")[0] and "Chen.audit" in messages.of("question")[0]
     assert "Bob.audit: 4 operations" in messages.of("information")[0]
     assert "· 1 conflict ·" in win.status_label.text()
@@ -281,18 +281,18 @@ def test_hand_over_copy_is_for_the_named_member(win: MainWindow, qtbot: QtBot, t
     monkeypatch.setattr(QInputDialog, "getItem", get_item)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "for-dana"), ""))
     win.team.hand_over_action.trigger()
-    qtbot.waitUntil(lambda: bool(messages.shown) and not win.team.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: bool(messages.shown) and not win.audit.busy, timeout=20_000)
     assert offered and "Dr. Katrin Vogel" in offered[0]  # the audit team is offered
     dest = tmp_path / "for-dana.audit"
     assert messages.of("information") == [f"Hand-over copy saved: The copy for Dana Dietrich is saved as\n{dest}\n\n"
                                           "When Dana Dietrich is done, merge the file back with File ▸ Merge team "
                                           "files…"]
-    assert win.session is not None
-    audit_id = win.session.audit_id
+    assert session_of(win) is not None
+    audit_id = session_of(win).audit_id
     with audit.open_audit(dest, author="checker", read_only=True) as copy:
         assert copy.file.meta["copy_for"] == "Dana Dietrich" and copy.audit_id == audit_id
     win.team.hand_over_action.trigger()  # the same name again: the service never overwrites
-    qtbot.waitUntil(lambda: bool(messages.of("warning")) and not win.team.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: bool(messages.of("warning")) and not win.audit.busy, timeout=20_000)
     assert "already exists" in messages.of("warning")[0]
 
 
@@ -316,8 +316,8 @@ def test_a_conflict_gap_of_the_report_opens_that_conflict(win: MainWindow, qtbot
                                                           messages: Messages, monkeypatch: pytest.MonkeyPatch) -> None:
     merge_by_menu(win, qtbot, messages, monkeypatch, team.bob, team.chen)
     win.team.panel.hide()
-    assert win.session is not None
-    gaps = [g for g in reports.prepare(win.session, "certification")[1] if g.entity_type == "conflict"]
+    assert session_of(win) is not None
+    gaps = [g for g in reports.prepare(session_of(win), "certification")[1] if g.entity_type == "conflict"]
     assert [g.message for g in gaps] == ["A merge conflict on a note on clause 5.2 (text) is not resolved."]
     assert gaps[0].severity == "error" and gaps[0].conflict_key == ("note", team.note_id, "text")
     win.exports.go_to(gaps[0])

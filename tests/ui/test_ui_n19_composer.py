@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from uihelpers import cid, click_clause
+from uihelpers import cid, click_clause, session_of
 
 from auditor_app.services import audit, findings, library, queries
 from auditor_app.ui.findings.feature import FindingsFeature
@@ -58,7 +58,7 @@ def test_the_composer_shows_the_factors_and_the_computed_grade_and_stores_them(m
     composer.statement_edit.insertPlainText("The requirement is not fulfilled.")
     qtbot.mouseClick(composer.ok_button, Qt.MouseButton.LeftButton)
     assert feature.composer is None
-    session = win.session
+    session = session_of(win)
     assert session is not None
     [finding] = queries.findings(session)
     assert finding.grade == "4"
@@ -85,7 +85,7 @@ def test_a_chapter_heading_is_graded_and_without_a_clause_nothing_can_be_saved(m
 def test_editing_the_factors_regrades_the_finding_and_undo_puts_both_back(md_window: MainWindow,
                                                                           qtbot: QtBot) -> None:
     win = md_window
-    session = win.session
+    session = session_of(win)
     assert session is not None
     win.apply_change(session.run(findings.create_finding, statement=NOT_FULFILLED,
                                  grade="1", clause_ids=[cid("6.2", MD)],
@@ -112,7 +112,7 @@ def test_editing_the_factors_regrades_the_finding_and_undo_puts_both_back(md_win
 def test_a_finding_graded_before_factors_were_recorded_keeps_its_grade_when_edited(md_window: MainWindow,
                                                                                    qtbot: QtBot) -> None:
     win = md_window
-    session = win.session
+    session = session_of(win)
     assert session is not None
     win.apply_change(session.run(findings.create_finding, statement=NOT_FULFILLED,
                                  grade="4", clause_ids=[cid("6.2", MD)],

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
-from uihelpers import damage_the_log
+from uihelpers import damage_the_log, session_of
 
 from auditor_app.services import audit
 from auditor_app.storage import location
@@ -48,7 +48,7 @@ def test_a_file_on_a_usb_stick_is_worked_on_as_a_local_copy(qtbot: QtBot, audit_
     assert win.open_path(audit_path)
     text, buttons = clicker.texts[0]
     assert "removable media" in text and "Open it where it is" in buttons
-    assert win.session is not None and win.session.path.parent.name == "working-copies"
+    assert session_of(win) is not None and session_of(win).path.parent.name == "working-copies"
     assert "local copy" in shown[0]
     win.close()
 
@@ -59,7 +59,7 @@ def test_damage_found_by_the_deferred_check_closes_the_audit(qtbot: QtBot, audit
     win = MainWindow("Test Auditor")
     qtbot.addWidget(win)
     assert win.open_path(audit_path)  # the window shows the audit at once …
-    qtbot.waitUntil(lambda: win.session is None, timeout=5000)  # … and closes it when the check fails
+    qtbot.waitUntil(lambda: session_of(win) is None, timeout=5000)  # … and closes it when the check fails
     assert any("damaged" in s for s in shown)
 
 
@@ -72,9 +72,9 @@ def test_the_safety_backup_is_taken_when_the_audit_is_closed_not_as_it_opens(qtb
     qtbot.addWidget(win)
     assert win.open_path(audit_path)
     qtbot.waitUntil(lambda: win._checked)  # the deferred whole-file check has passed
-    audit_id = win.session.audit_id
+    audit_id = session_of(win).audit_id
     assert backup.list_backups(audit_id) == []  # opening costs no backup time
-    win.set_result(queries.clauses(win.session)[0].id, "conforming")
+    win.set_result(queries.clauses(session_of(win))[0].id, "conforming")
     shown: list[tuple[int, int]] = []
     original = BusyDialog.show_progress
     monkeypatch.setattr(BusyDialog, "show_progress",
@@ -83,7 +83,7 @@ def test_the_safety_backup_is_taken_when_the_audit_is_closed_not_as_it_opens(qtb
     QTimer.singleShot(0, lambda: modal.append(QApplication.activeModalWidget()))
     win.close_audit()
     # The copy ran on a worker behind a progress dialog, the window's event loop running meanwhile.
-    assert isinstance(modal[0], BusyDialog) and win.session is None and not win.team.busy
+    assert isinstance(modal[0], BusyDialog) and session_of(win) is None and not win.audit.busy
     [taken] = backup.list_backups(audit_id)
     assert shown and shown[-1][0] == shown[-1][1]  # pages copied, to the last one
     with audit.open_audit(taken.path, author="checker", read_only=True) as copy:
@@ -91,7 +91,7 @@ def test_the_safety_backup_is_taken_when_the_audit_is_closed_not_as_it_opens(qtb
     assert win.open_path(audit_path)
     qtbot.waitUntil(lambda: win._checked)
     win.close_audit()
-    assert win.session is None and not win.team.busy  # not due again within 15 minutes: closed at once
+    assert session_of(win) is None and not win.audit.busy  # not due again within 15 minutes: closed at once
     assert len(backup.list_backups(audit_id)) == 1
 
 
@@ -117,7 +117,7 @@ def test_cancelling_the_closing_backup_still_closes_and_leaves_no_partial_copy(
     qtbot.waitExposed(win)
     assert win.open_path(audit_path)
     qtbot.waitUntil(lambda: win._checked)
-    audit_id = win.session.audit_id
+    audit_id = session_of(win).audit_id
     cancelled: list[tuple[int, int]] = []
     failures: list[BaseException] = []
     original_progress, original_failed = BusyDialog.show_progress, opening.log.warning
@@ -133,7 +133,7 @@ def test_cancelling_the_closing_backup_still_closes_and_leaves_no_partial_copy(
     win.close()  # quitting the application with a backup due
     assert cancelled, "the copy was cancelled half-way, not before it started"
     assert not failures  # a cancelled backup is not a failure worth a log line
-    assert not win.isVisible() and win.session is None
+    assert not win.isVisible() and session_of(win) is None
     assert backup.list_backups(audit_id) == []
     assert not list(backup.audit_backup_dir(audit_id).iterdir())  # no partial file left behind
 
@@ -157,7 +157,7 @@ def test_a_write_protected_file_opens_read_only_marked_and_says_why(qtbot: QtBot
     win = MainWindow("Test Auditor")
     qtbot.addWidget(win)
     assert win.open_path(audit_path)
-    assert win.read_only and win.session is not None and win.session.file.read_only
+    assert win.read_only and session_of(win) is not None and session_of(win).file.read_only
     assert shown == ["Opened read-only: a.audit is open read-only: the file is write-protected.\n\nYou can read, "
                      "search and export it. To edit it, save a copy (File ▸ Save a copy…) to a folder you can write "
                      "to, and open the copy."]

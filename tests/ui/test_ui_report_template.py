@@ -9,7 +9,7 @@ import docx
 import pytest
 from pytestqt.qtbot import QtBot
 from test_ui_details import details_page, stored
-from uihelpers import choose
+from uihelpers import choose, session_of
 
 from auditor_app.services import audit, preferences, template_library
 from auditor_app.ui.main_window import MainWindow
@@ -111,7 +111,7 @@ def test_a_missing_template_is_a_clear_message_before_any_dialog_or_work(
 
     from auditor_app.ui.export_dialogs import ProfileDialog
 
-    session = window.session
+    session = session_of(window)
     assert session is not None
     session.run(lambda tx: tx.set("audit", session.audit_id, {"report_template": "CB ISO 45001 (FR)"}))
     warnings: list[str] = []
@@ -122,7 +122,7 @@ def test_a_missing_template_is_a_clear_message_before_any_dialog_or_work(
     assert message.startswith("Word report not exported: This audit's Word report uses the template "
                               "“CB ISO 45001 (FR)”, which is not on this computer.")
     assert "Edit › Preferences › Word templates on this computer" in message
-    assert not window.team.busy and not list(tmp_path.glob("*.docx"))
+    assert not window.audit.busy and not list(tmp_path.glob("*.docx"))
 
 
 def test_the_preferences_add_and_remove_library_templates(qtbot: QtBot, tmp_path: Path,

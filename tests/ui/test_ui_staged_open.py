@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from uihelpers import cid, click_clause, damage_the_log, row_text, visible_numbers
+from uihelpers import cid, click_clause, damage_the_log, row_text, session_of, visible_numbers
 
 from auditor_app.errors import FileLocked
 from auditor_app.services import audit, queries
@@ -65,13 +65,13 @@ def _release(held: Held) -> None:
 
 def _complete(qtbot: QtBot, win: MainWindow, held: Held) -> None:
     _release(held)
-    qtbot.waitUntil(lambda: win.session is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: session_of(win) is not None, timeout=10_000)
 
 
 def test_the_audit_is_on_screen_before_its_session_and_the_same_after(staged: MainWindow, qtbot: QtBot,
                                                                       audit_path: Path, held: Held) -> None:
     win = staged
-    assert win.session is None and not win.complete  # the worker is still importing and making the session
+    assert session_of(win) is None and not win.complete  # the worker is still importing and making the session
     assert win.windowTitle() == "Stage 2 certification audit ISO 9001 + ISO 14001 — Müller Präzisionsteile GmbH"
     assert len(visible_numbers(win)) == 136
     first = {n: row_text(win, cid(n), Column.RESULT) for n in ("7.1.5.1", "7.1.5.2", "8.3")}
@@ -88,7 +88,7 @@ def test_the_audit_is_on_screen_before_its_session_and_the_same_after(staged: Ma
     assert win.menus.file.actions() and win.workspace.count() > 1  # menus and pages (findings, evidence, …)
     qtbot.waitUntil(lambda: win._checked)  # the whole file was checked on the worker
     win.add_note(cid("8.3"), "observation", "Checked on site. 检查")
-    assert [n.text for n in queries.notes(win.session, cid("8.3"))][-1] == "Checked on site. 检查"
+    assert [n.text for n in queries.notes(session_of(win), cid("8.3"))][-1] == "Checked on site. 检查"
 
 
 def test_a_clause_picked_during_start_up_is_shown_when_the_workspace_is_ready(staged: MainWindow, qtbot: QtBot,
@@ -126,7 +126,7 @@ def test_a_file_in_use_takes_the_careful_path(qtbot: QtBot, audit_path: Path,
         win = MainWindow(AUTHOR, staged=True)
         qtbot.addWidget(win)
         staged_open.open_at_start(win, audit_path)
-        assert win.complete and win.session is None and asked == ["Audit file in use"]
+        assert win.complete and session_of(win) is None and asked == ["Audit file in use"]
         with pytest.raises(FileLocked):
             audit.open_audit(audit_path, author="third")
     finally:
@@ -144,7 +144,7 @@ def test_damage_found_on_the_worker_closes_the_audit_with_its_reason(qtbot: QtBo
     assert len(visible_numbers(win)) == 136  # the first view reads only the small, checked tables
     qtbot.waitUntil(lambda: win.complete and win.staged is None, timeout=10_000)
     qtbot.waitUntil(lambda: bool(shown))
-    assert win.session is None and shown[0].startswith("Audit file damaged: ")
+    assert session_of(win) is None and shown[0].startswith("Audit file damaged: ")
     assert not visible_numbers(win)  # nothing of a damaged audit stays on screen
     win.close()
 
@@ -169,10 +169,10 @@ tasks.Task.start = start
 for task in held:
     start(task)
 deadline = time.monotonic() + 30
-while window.session is None and time.monotonic() < deadline:
+while not window.audit.is_open and time.monotonic() < deadline:
     app.processEvents()
     time.sleep(0.005)
-first["session"] = window.session is not None
+first["session"] = window.audit.is_open
 window.close()
 print(json.dumps(first))
 """

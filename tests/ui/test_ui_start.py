@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
-from uihelpers import cid, feature_of
+from uihelpers import cid, feature_of, session_of
 
 from auditor_app import paths
 from auditor_app.services import audit, queries, recent
@@ -86,11 +86,11 @@ def test_enter_opens_a_recent_audit_and_close_brings_back_the_start_page(audit_p
     page.table.setFocus()
     page.table.selectRow(0)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    assert win.session is not None and win.session.path == audit_path
+    assert session_of(win) is not None and session_of(win).path == audit_path
     assert win.stack.currentWidget() is win.workspace
     win.set_result(cid("7.1.5.1"), "conforming")
     feature(win).close_action.trigger()
-    assert win.session is None
+    assert session_of(win) is None
     assert win.stack.currentWidget() is page
     assert win.windowTitle() == "auditor-app"
     assert win.tree_model.rowCount() == 0  # nothing of the closed audit is left behind the start page
@@ -98,7 +98,7 @@ def test_enter_opens_a_recent_audit_and_close_brings_back_the_start_page(audit_p
     assert rows(page.model)[0][Column.PROGRESS] == "19 of 136 clauses"
     page.table.selectRow(0)
     page.open_index(page.model.index(0, 0))
-    assert win.session is not None and win.session.path == audit_path
+    assert session_of(win) is not None and session_of(win).path == audit_path
     win.close()
 
 
@@ -125,7 +125,7 @@ def test_a_missing_file_is_offered_for_removal_when_opened(empty_window: MainWin
 
     monkeypatch.setattr(QMessageBox, "question", answer)
     page.table.doubleClicked.emit(page.model.index(0, Column.TITLE))
-    assert empty_window.session is None
+    assert session_of(empty_window) is None
     assert GONE.path in asked[0] and "no longer there" in asked[0]
     assert page.model.rowCount() == 0 and recent.entries() == []
 
@@ -176,6 +176,6 @@ def test_opening_records_the_audit_at_the_top(window: MainWindow, audit_path: Pa
     top = recent.entries()[0]
     assert (top.path, top.title, top.client) == (str(audit_path), "Stage 2 certification audit ISO 9001 + ISO 14001",
                                                  "Müller Präzisionsteile GmbH")
-    session = window.session
+    session = session_of(window)
     assert session is not None
     assert (top.audited, top.total) == (18, len(queries.clauses(session)))

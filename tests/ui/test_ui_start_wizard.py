@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
-from uihelpers import cid, feature_of
+from uihelpers import cid, feature_of, session_of
 
 from auditor_app.errors import InputError, KnownError
 from auditor_app.services import audit, preferences, queries, recent
@@ -83,8 +83,8 @@ def test_wizard_creates_an_audit_with_two_standards_and_a_team(empty_window: Mai
     assert "Überwachungsaudit 2027" in wizard.file_page.summary_label.text()
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     path = tmp_path / "Müller 2027.audit"
-    qtbot.waitUntil(lambda: empty_window.session is not None, timeout=10_000)
-    assert empty_window.session is not None and empty_window.session.path == path
+    qtbot.waitUntil(lambda: session_of(empty_window) is not None, timeout=10_000)
+    assert session_of(empty_window) is not None and session_of(empty_window).path == path
     assert feature(empty_window).wizard is None  # closed and gone
     assert empty_window.stack.currentWidget() is empty_window.workspace
     assert empty_window.windowTitle() == "Überwachungsaudit 2027 — 质量与环境 — Müller Präzisionsteile GmbH"
@@ -197,7 +197,7 @@ def test_a_failed_creation_keeps_the_wizard_open(empty_window: MainWindow, qtbot
     qtbot.waitUntil(lambda: bool(shown))
     assert shown == ["Audit not created: cannot create the audit: the disk is full"]
     assert wizard.isVisible() and wizard.audit_page.client_edit.text() == "Müller Präzisionsteile GmbH"
-    assert empty_window.session is None and not (tmp_path / "full.audit").exists()
+    assert session_of(empty_window) is None and not (tmp_path / "full.audit").exists()
     wizard.reject()
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from uihelpers import cid, click_clause
+from uihelpers import cid, click_clause, session_of
 
 from auditor_app.domain import entities, vocab
 from auditor_app.exporters import wording
@@ -164,8 +164,8 @@ def test_clause_page_is_translated(pseudo_window: MainWindow, qtbot: QtBot) -> N
 
 def test_notes_show_translated_kinds_around_their_text(pseudo_window: MainWindow, qtbot: QtBot) -> None:
     win = pseudo_window
-    assert win.session is not None
-    note = queries.notes(win.session)[0]
+    assert session_of(win) is not None
+    note = queries.notes(session_of(win))[0]
     assert note.clause_id is not None
     click_clause(qtbot, win, note.clause_id)
     shown = win.page.note_texts()
@@ -195,8 +195,8 @@ def test_conflict_panel_and_export_dialogs_are_translated(pseudo_window: MainWin
 
 
 def audit_path_of(window: MainWindow) -> Path:
-    assert window.session is not None
-    return window.session.path
+    assert session_of(window) is not None
+    return session_of(window).path
 
 
 # -- the catalogue: domain labels, placeholders, plurals, a real .qm ---------------------------------------

@@ -16,7 +16,7 @@ from test_ui_evidence import titles
 from test_ui_findings import feature_of, stored_findings, table_rows
 from test_ui_search import feature as search_feature
 from test_ui_search import open_find, shown, type_query
-from uihelpers import choose, cid, click_clause, row_text
+from uihelpers import choose, cid, click_clause, row_text, session_of
 
 from auditor_app.services import audit, queries
 from auditor_app.ui.findings.table_model import Column as FindingColumn
@@ -50,13 +50,13 @@ def win(qtbot: QtBot, newer_path: Path) -> Iterator[MainWindow]:
 
 def result_ops(win: MainWindow) -> list[str]:
     """The clause's result operations, as the file holds them (read through the window's own session)."""
-    assert win.session is not None
-    return [h.value for h in queries.history(win.session, CLAUSE) if h.field == "result"]
+    assert session_of(win) is not None
+    return [h.value for h in queries.history(session_of(win), CLAUSE) if h.field == "result"]
 
 
 def stored_result(win: MainWindow) -> str:
-    assert win.session is not None
-    record = queries.clause(win.session, CLAUSE)
+    assert session_of(win) is not None
+    record = queries.clause(session_of(win), CLAUSE)
     assert record is not None
     return record.result
 

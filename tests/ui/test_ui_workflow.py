@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
-from uihelpers import cid, click_clause, feature_of
+from uihelpers import cid, click_clause, feature_of, session_of
 
 from auditor_app.services import audit, queries
 from auditor_app.ui.findings.feature import FindingsFeature
@@ -38,7 +38,7 @@ def new_audit(qtbot: QtBot, win: MainWindow, target: Path) -> None:
         wizard.button(QWizard.WizardButton.NextButton).click()
     wizard.file_page.path_edit.setText(str(target))
     wizard.button(QWizard.WizardButton.FinishButton).click()
-    qtbot.waitUntil(lambda: win.session is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: session_of(win) is not None, timeout=10_000)
 
 
 def add_note(qtbot: QtBot, win: MainWindow, clause: str, kind: str, text: str, **fields: str) -> None:
@@ -82,19 +82,19 @@ def test_a_days_work_survives_closing_and_is_found_again(empty_window: MainWindo
     composer.statement_edit.insertPlainText("Messmittel T-3 ist nicht kalibriert und nicht gekennzeichnet.")
     assert composer.ok_button.isEnabled()
     qtbot.mouseClick(composer.ok_button, Qt.MouseButton.LeftButton)
-    assert len(queries.findings(window.session)) == 1
+    assert len(queries.findings(session_of(window))) == 1
 
     window.undo_action.trigger()  # the finding
-    assert queries.findings(window.session) == []
+    assert queries.findings(session_of(window)) == []
     window.undo_action.trigger()  # the nonconformity result
-    assert queries.clause(window.session, calibration).result == "not_audited"
+    assert queries.clause(session_of(window), calibration).result == "not_audited"
     window.redo_action.trigger()
     window.redo_action.trigger()
-    assert queries.clause(window.session, calibration).result == "nonconformity"
-    assert [f.ref for f in queries.findings(window.session)] == ["NC-01"]
+    assert queries.clause(session_of(window), calibration).result == "nonconformity"
+    assert [f.ref for f in queries.findings(session_of(window))] == ["NC-01"]
 
     feature_of(window, StartFeature).close_audit()
-    assert window.session is None and window.stack.currentWidget() is window.start_page
+    assert session_of(window) is None and window.stack.currentWidget() is window.start_page
     with audit.open_audit(path, author="checker", read_only=True) as session:
         kinds = sorted(n.kind or "" for n in queries.notes(session))
         [finding] = queries.findings(session)

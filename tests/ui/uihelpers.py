@@ -11,11 +11,17 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from auditor_app.domain.checklist import clause_id
+from auditor_app.services.session import AuditSession
 from auditor_app.ui.feature import Feature
 from auditor_app.ui.main_window import MainWindow
 from auditor_app.ui.models.clause_tree import Column
 
 F = TypeVar("F", bound=Feature)
+
+
+def session_of(win: MainWindow) -> AuditSession | None:
+    """The open audit's session, for tests that check the file behind the window (features never see it)."""
+    return win.audit._session
 
 
 def feature_of(win: MainWindow, kind: type[F]) -> F:

@@ -12,21 +12,21 @@ from auditor_app.ui.i18n import translate
 
 if TYPE_CHECKING:
     from auditor_app.ui.annotate.editor import AnnotationEditor
-    from auditor_app.ui.main_window import MainWindow
+    from auditor_app.ui.open_audit import OpenAudit
 
 __all__ = ["open_editor"]
 
 
 
-def open_editor(window: MainWindow, evidence_id: str) -> AnnotationEditor | None:
+def open_editor(audit: OpenAudit, window: QWidget, evidence_id: str) -> AnnotationEditor | None:
     """Open the editor on a photo (non-blocking; returns the dialog). Save pushes one undoable command."""
     from auditor_app.ui.annotate.command import AnnotatePhoto
     from auditor_app.ui.annotate.editor import AnnotationEditor
 
-    session = window.session
-    if session is None or window.team.busy:
+    opened = audit.generation
+    if not audit.is_open or audit.busy:
         return None
-    if window.read_only:
+    if audit.read_only:
         QMessageBox.information(
             window,
             translate("annotate", "Annotate photo"),
@@ -34,7 +34,7 @@ def open_editor(window: MainWindow, evidence_id: str) -> AnnotationEditor | None
         )
         return None
     try:
-        record, data = marks.evidence_photo(session, evidence_id)  # a short read here; decoding is on a worker
+        record, data = audit.read(marks.evidence_photo, evidence_id)  # a short read here; decoding is on a worker
     except AuditorError as exc:
         QMessageBox.warning(window, translate("annotate", "Cannot annotate photo"), str(exc))
         return None
@@ -44,10 +44,8 @@ def open_editor(window: MainWindow, evidence_id: str) -> AnnotationEditor | None
     editor = AnnotationEditor(parent, record, data)
 
     def save(shapes: list[marks.Shape]) -> None:
-        if window.session is session and not window.team.busy:
-            window.undo_stack.push(
-                AnnotatePhoto(window.command_context(), record.id, record.filename or "photo", shapes)
-            )
+        if audit.generation == opened and not audit.busy:  # still the audit it was drawn on
+            audit.push(AnnotatePhoto(audit.command_context(), record.id, record.filename or "photo", shapes))
 
     editor.saved.connect(save)
     editor.finished.connect(editor.deleteLater)

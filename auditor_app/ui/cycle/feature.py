@@ -25,7 +25,8 @@ from auditor_app.ui.i18n import fill
 
 if TYPE_CHECKING:
     from auditor_app.services.session import ChangeSet
-    from auditor_app.ui.main_window import MainWindow
+    from auditor_app.ui.feature import Shell
+    from auditor_app.ui.open_audit import OpenAudit
 
 # What the two pages show: the items, their citations, what can be cited, follow-ups, Stage 1's fields.
 _RELEVANT = ("carried", "concern", "link", "note", "evidence", "finding", "audit", "checklist")
@@ -33,21 +34,21 @@ _SHOWS_A_PAGE = ("carried", "concern", "audit")  # what can make a hidden page a
 
 
 class CycleFeature(Feature):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, audit: OpenAudit, shell: Shell) -> None:
+        super().__init__(audit, shell)
         self.editable = False
         self.dialog: QDialog | None = None  # the open dialog, if any (tests drive it from here)
         self.previous_page = PreviousFindingsPage(self)
         self.stage1_page = Stage1Page(self)
-        window.add_page(self.previous_page, self.tr("Previous findings"))
-        window.add_page(self.stage1_page, self.tr("Stage 1"))
+        shell.add_page(self.previous_page, self.tr("Previous findings"))
+        shell.add_page(self.stage1_page, self.tr("Stage 1"))
         self._show_tab(self.previous_page, False)
         self._show_tab(self.stage1_page, False)
         self.scheme = grading.DEFAULT
 
     @property
     def author(self) -> str:
-        return self.window.author
+        return self.audit.author
 
     def add_actions(self, menus: Menus) -> None:
         self.new_action = QAction(self.tr("New audit from &previous…"), self)
@@ -75,26 +76,26 @@ class CycleFeature(Feature):
 
     def sync_actions(self, has_audit: bool, editable: bool) -> None:
         self.editable = editable
-        self.new_action.setEnabled(not self.window.team.busy)
+        self.new_action.setEnabled(not self.audit.busy)
         self.previous_action.setEnabled(has_audit and self._visible(self.previous_page))
         self.stage1_action.setEnabled(has_audit and self._visible(self.stage1_page))
         self.previous_page.set_editable(editable)
         self.stage1_page.set_editable(editable)
 
     def _refresh(self) -> None:
-        session = self.window.session
-        if session is None:
+        if not self.audit.is_open:
             self._show_tab(self.previous_page, False)
             self._show_tab(self.stage1_page, False)
             return
-        details = queries.details(session)
+        read = self.audit.read
+        details = read(queries.details)
         self.scheme = grading.scheme(details.grading_scheme)
-        items = queries.carried(session)
+        items = read(queries.carried)
         if items:  # what a verification can cite
-            self.previous_page.show_items(items, self.scheme, queries.notes(session), queries.evidence(session))
+            self.previous_page.show_items(items, self.scheme, read(queries.notes), read(queries.evidence))
         else:
             self.previous_page.show_items([], self.scheme, [], [])
-        concerns = queries.concerns(session)
+        concerns = read(queries.concerns)
         is_stage1 = details.audit_type == vocab.AuditType.STAGE1.value
         self.stage1_page.show_stage1(details.stage2_readiness, details.stage2_readiness_comment, concerns, is_stage1)
         self._show_tab(self.previous_page, bool(items))
@@ -102,7 +103,7 @@ class CycleFeature(Feature):
         self._show_tab(self.stage1_page, is_stage1 or bool(concerns) or bool(details.stage2_readiness))
 
     def _show_tab(self, page: QWidget, visible: bool) -> None:
-        tabs = self.window.workspace
+        tabs = self.shell.workspace
         index = tabs.indexOf(page)
         if tabs.isTabVisible(index) != visible:
             if not visible and tabs.currentIndex() == index:
@@ -110,22 +111,23 @@ class CycleFeature(Feature):
             tabs.setTabVisible(index, visible)
 
     def _visible(self, page: QWidget) -> bool:
-        return self.window.workspace.isTabVisible(self.window.workspace.indexOf(page))
+        return self.shell.workspace.isTabVisible(self.shell.workspace.indexOf(page))
 
     def show_previous(self) -> None:
-        if self.window.session is not None and self._visible(self.previous_page):
-            self.window.show_page(self.previous_page)
+        if self.audit.is_open and self._visible(self.previous_page):
+            self.shell.show_page(self.previous_page)
 
     def show_stage1(self) -> None:
-        if self.window.session is not None and self._visible(self.stage1_page):
-            self.window.show_page(self.stage1_page)
+        if self.audit.is_open and self._visible(self.stage1_page):
+            self.shell.show_page(self.stage1_page)
 
     # -- edits (one command each) -------------------------------------------------------------------------
     def push(self, make: Callable[[CommandContext], QUndoCommand]) -> QUndoCommand | None:
-        if self.window.session is None or not self.editable:
+        if not self.audit.is_open or not self.editable:
             return None
-        command = make(self.window.command_context())
-        self.window.undo_stack.push(command)
+        command = make(self.audit.command_context())
+        if not self.audit.push(command):
+            return None
         if isinstance(command, ServiceCommand) and command.failed:
             self._refresh()  # the pages show what is stored, not what was attempted
             return None
@@ -140,7 +142,7 @@ class CycleFeature(Feature):
     def follow_up(self, item: CarriedRecord, verified: dict[str, Any]) -> None:
         if not self.editable or item.follow_up_id:
             return
-        dialog = FollowUpDialog(item, self.scheme, self.window)
+        dialog = FollowUpDialog(item, self.scheme, self.shell.parent_widget)
 
         def accepted() -> None:
             fields = dialog.fields()
@@ -154,10 +156,9 @@ class CycleFeature(Feature):
         self.push(lambda c: cmd.SetReadiness(c, readiness, comment))
 
     def add_concern(self) -> None:
-        session = self.window.session
-        if session is None or not self.editable:
+        if not self.audit.is_open or not self.editable:
             return
-        dialog = ConcernDialog(queries.clauses(session), parent=self.window)
+        dialog = ConcernDialog(self.audit.read(queries.clauses), parent=self.shell.parent_widget)
 
         def accepted() -> None:
             command = self.push(lambda c: cmd.AddConcern(c, dialog.values()))
@@ -167,10 +168,9 @@ class CycleFeature(Feature):
         self._open(dialog, accepted)
 
     def edit_concern(self, concern: ConcernRecord) -> None:
-        session = self.window.session
-        if session is None or not self.editable:
+        if not self.audit.is_open or not self.editable:
             return
-        dialog = ConcernDialog(queries.clauses(session), concern, self.window)
+        dialog = ConcernDialog(self.audit.read(queries.clauses), concern, self.shell.parent_widget)
 
         def accepted() -> None:
             values = dialog.values()
@@ -183,7 +183,7 @@ class CycleFeature(Feature):
 
     def delete_concern(self, concern: ConcernRecord) -> None:
         self.push(lambda c: cmd.DeleteConcern(c, concern.id))
-        self.window.statusBar().showMessage(self.tr("Area of concern deleted — Edit › Undo brings it back."), 10_000)
+        self.shell.show_status(self.tr("Area of concern deleted — Edit › Undo brings it back."), 10_000)
 
     def _open(self, dialog: QDialog, accepted: Callable[[], None]) -> None:
         # Window-modal and not exec(): the event loop keeps running, and tests can fill and accept the dialog.
@@ -199,20 +199,20 @@ class CycleFeature(Feature):
 
     # -- a new audit from the previous one ----------------------------------------------------------------
     def new_from_previous(self) -> NewFromPreviousDialog | None:
-        if self.window.team.busy:
+        if self.audit.busy:
             return None
         if isinstance(self.dialog, NewFromPreviousDialog):
             self.dialog.raise_()
             return self.dialog
-        dialog = NewFromPreviousDialog(self.author, self.window)
+        dialog = NewFromPreviousDialog(self.author, self.shell.parent_widget)
         dialog.created.connect(self._created)
         self._open(dialog, lambda: None)
         return dialog
 
     def _created(self, path: Path, summary: carry.CarrySummary) -> None:
         def opened() -> None:
-            if self.window.open_path(path):
-                self.window.statusBar().showMessage(
+            if self.shell.open_path(path):
+                self.shell.show_status(
                     fill(self.tr("Made from %1: %2 finding(s) to verify, %3 area(s) of concern to check."),
                          summary.previous, str(summary.findings), str(summary.concerns)), 15_000)
 

@@ -20,7 +20,7 @@ from auditor_app.domain import vocab
 from auditor_app.domain.grading import GradingScheme
 from auditor_app.domain.records import CarriedRecord
 from auditor_app.ui.cycle.models import outcome_labels, refs_text
-from auditor_app.ui.findings.grades import grade_icon, grade_label
+from auditor_app.ui.grades import grade_icon, grade_label
 from auditor_app.ui.i18n import fill, vocab_label
 
 

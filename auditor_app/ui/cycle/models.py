@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from auditor_app.domain import vocab
 from auditor_app.domain.grading import GradingScheme
 from auditor_app.domain.records import CarriedRecord, ConcernRecord
-from auditor_app.ui.findings.grades import grade_label
+from auditor_app.ui.grades import grade_label
 from auditor_app.ui.i18n import translate, vocab_text
 
 R = TypeVar("R")

@@ -88,18 +88,18 @@ class AuditTimeSection(QWidget):
         self._sync_buttons()
 
     def load(self) -> None:
-        session = self.host.session
-        if session is None:
+        read = self.host.audit.read
+        if not self.host.audit.is_open:
             self.model.set_time_records([])
             self.summary_model.set_summary(TimeSummary())
             self._show_days(None)
             self.totals.clear()
             return
-        details = queries.details(session)
-        self._team = [m.name for m in queries.team(session) if m.name]
+        details = read(queries.details)
+        self._team = [m.name for m in read(queries.team) if m.name]
         self._start = details.start_date
-        self.model.set_time_records(queries.time_records(session))
-        summary = audit_time.summary(session, per_clause=False)  # the page shows no time per clause
+        self.model.set_time_records(read(queries.time_records))
+        summary = read(audit_time.summary, per_clause=False)  # the page shows no time per clause
         self.summary_model.set_summary(summary)
         self.totals.setText(self._totals(summary))
         self._show_days(details.planned_auditor_days)
@@ -141,8 +141,8 @@ class AuditTimeSection(QWidget):
 
     # -- user actions -------------------------------------------------------------------------------------
     def _days_left(self) -> None:
-        session = self.host.session
-        if session is None or not self.editable:
+        owner = self.host.audit
+        if not owner.is_open or not self.editable:
             return
         text = self.planned_days.text().strip()
         if text == (self._stored_days or ""):
@@ -154,7 +154,7 @@ class AuditTimeSection(QWidget):
         except InputError:
             pass  # the command reports it, naming the field, and the page shows what is stored again
         self.host.push(lambda context: EditFields(
-            context, "audit", session.audit_id, {"planned_auditor_days": text or None},
+            context, "audit", owner.read(lambda session: session.audit_id), {"planned_auditor_days": text or None},
             {"planned_auditor_days": self._stored_days}, self.tr("Change the planned auditor-days")))
 
     def _edit(self, record_id: str, values: dict[str, Any]) -> None:
@@ -168,11 +168,11 @@ class AuditTimeSection(QWidget):
         self.host.push(lambda context: EditFields(context, "time_record", record_id, values, old, text))
 
     def add_record(self) -> None:
-        session = self.host.session
-        if session is None or not self.editable:
+        owner = self.host.audit
+        if not owner.is_open or not self.editable:
             return
         records = self.model.records()
-        author = session.author if session.author in self._team else (self._team[0] if self._team else session.author)
+        author = owner.author if owner.author in self._team else (self._team[0] if self._team else owner.author)
         day = records[-1].day if records else (self._start or date.today().isoformat())
         command = self.host.push(lambda context: AddItems(
             context, "time_record", lambda tx: [audit_time.add_time_record(tx, auditor=author, day=day, minutes=480)],

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from auditor_app.services import details_edits, planning
-from auditor_app.services.session import AuditSession, Tx
+from auditor_app.services.session import Tx
 from auditor_app.ui.commands import CommandContext, ServiceCommand
+
+if TYPE_CHECKING:
+    from auditor_app.ui.open_audit import OpenAudit
 
 
 class EditFields(ServiceCommand):
@@ -92,10 +95,10 @@ class RemoveItems(ServiceCommand):
 
 
 class Host(Protocol):
-    """What the page's sections need from the feature: the open audit, and a way to push an edit."""
+    """What the page's sections need from the feature: the open audit's owner, and a way to push an edit."""
 
     @property
-    def session(self) -> AuditSession | None: ...
+    def audit(self) -> OpenAudit: ...
 
     def push(self, make: Callable[[CommandContext], QUndoCommand]) -> QUndoCommand | None:
         """Build the command on the current context and push it; None if nothing can be edited now."""

@@ -10,31 +10,28 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeySequence, QUndoCommand
 
 from auditor_app.errors import AuditorError
-from auditor_app.services.session import AuditSession, ChangeSet
+from auditor_app.services.session import ChangeSet
 from auditor_app.ui.commands import CommandContext, ServiceCommand
 from auditor_app.ui.details.page import DetailsPage
 from auditor_app.ui.feature import Feature, Menus
 
 if TYPE_CHECKING:
-    from auditor_app.ui.main_window import MainWindow
+    from auditor_app.ui.feature import Shell
+    from auditor_app.ui.open_audit import OpenAudit
 
 
 class AuditDetails(Feature):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, audit: OpenAudit, shell: Shell) -> None:
+        super().__init__(audit, shell)
         self.editable = False
         self._page_editable: bool | None = None  # what the page was last set to
         self.page = DetailsPage(self)
-        window.add_page(self.page, self.tr("Audit"))
+        shell.add_page(self.page, self.tr("Audit"))
         # Closing the window must not lose a field the user is still in: store it before the file closes.
-        window.installEventFilter(self)
-
-    @property
-    def session(self) -> AuditSession | None:
-        return self.window.session
+        shell.parent_widget.installEventFilter(self)
 
     def context(self) -> CommandContext:
-        context = self.window.command_context()
+        context = self.audit.command_context()
 
         def report(exc: AuditorError) -> None:
             context.report(exc)
@@ -43,10 +40,11 @@ class AuditDetails(Feature):
         return dataclasses.replace(context, report=report)
 
     def push(self, make: Callable[[CommandContext], QUndoCommand]) -> QUndoCommand | None:
-        if self.session is None or not self.editable:
+        if not self.audit.is_open or not self.editable:
             return None
         command = make(self.context())
-        self.window.undo_stack.push(command)
+        if not self.audit.push(command):
+            return None
         return None if isinstance(command, ServiceCommand) and command.failed else command
 
     # -- Feature hooks -------------------------------------------------------------------------------------
@@ -55,8 +53,8 @@ class AuditDetails(Feature):
         self.action.setToolTip(self.tr("Client, scope, team, audit plan, meetings and conclusions"))
 
     def show(self) -> None:
-        if self.session is not None:
-            self.window.show_page(self.page)
+        if self.audit.is_open:
+            self.shell.show_page(self.page)
 
     def audit_loaded(self) -> None:
         self.page.load()
@@ -73,6 +71,6 @@ class AuditDetails(Feature):
         self.page.setEnabled(has_audit)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close and self.session is not None:
+        if watched is self.shell.parent_widget and event.type() == QEvent.Type.Close and self.audit.is_open:
             self.page.commit_pending()
         return False

@@ -105,7 +105,7 @@ class FieldSection(QWidget):
         return lambda context: EditFields(context, self.entity_type, entity_id, {name: new}, {name: old}, text)
 
     def _commit(self, field: Any) -> None:
-        if not self.editable or self.host.session is None:
+        if not self.editable or not self.host.audit.is_open:
             return
         name, new = field.name, field.value()
         old = self.stored(name)

@@ -102,10 +102,10 @@ class DetailsForm(FieldSection):
         return value
 
     def accept(self, name: str, new: Any) -> bool:
-        session = self.host.session
-        if name != "grading_scheme" or session is None:
+        owner = self.host.audit
+        if name != "grading_scheme" or not owner.is_open:
             return True
-        outside = planning.findings_outside_scheme(session, str(new))
+        outside = owner.read(planning.findings_outside_scheme, str(new))
         if not outside:
             return True
         listed = "\n".join(f"• {ref} ({grade})" for ref, grade in outside[:10])

@@ -114,14 +114,13 @@ class MeetingPanel(FieldSection):
             self.name_edit.clear()
 
     def add_auditee_people(self) -> None:
-        session = self.host.session
-        if session is not None:
-            self.add_people([(p.name or "", p.organisation, p.role) for p in queries.people(session)])
+        if self.host.audit.is_open:
+            self.add_people([(p.name or "", p.organisation, p.role) for p in self.host.audit.read(queries.people)])
 
     def add_team(self) -> None:
-        session = self.host.session
-        if session is not None:
-            self.add_people([(m.name or "", m.organisation, role_label(m.role)) for m in queries.team(session)])
+        if self.host.audit.is_open:
+            self.add_people([(m.name or "", m.organisation, role_label(m.role))
+                             for m in self.host.audit.read(queries.team)])
 
     def add_people(self, people: Sequence[Person]) -> bool:
         """Add whoever is not on the list yet (by name); one undoable step for the whole group."""
@@ -177,8 +176,8 @@ class MeetingsSection(QWidget):
         box.addWidget(self.tabs, 1)
 
     def load(self) -> None:
-        session = self.host.session
-        meetings, attendees = queries.meetings(session) if session is not None else ([], [])
+        owner = self.host.audit
+        meetings, attendees = owner.read(queries.meetings) if owner.is_open else ([], [])
         self._show_unknown_kinds({m.kind for m in meetings if m.kind and m.kind not in MEETING_LABELS})
         for kind, panel in self.panels.items():
             # Copies merged from two team members may each have created the meeting: the first one's fields are

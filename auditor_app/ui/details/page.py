@@ -70,16 +70,16 @@ class DetailsPage(QWidget):
             self.audit_time.load()  # the summary sets the records against the plan and the planned days
 
     def _details(self) -> None:
-        session = self.host.session
-        details = queries.details(session) if session is not None else AuditDetails(id="")
+        owner = self.host.audit
+        details = owner.read(queries.details) if owner.is_open else AuditDetails(id="")
         self.form.show_details(details)
         self.conclusions.show_record(details)
         self._plan_team(details)
 
     def _plan_team(self, details: AuditDetails | None = None) -> None:
         """The auditors the plan offers (the team as listed) and the day a first slot gets (the start date)."""
-        session = self.host.session
-        start = (details or queries.details(session)).start_date if session is not None else None
+        owner = self.host.audit
+        start = (details or owner.read(queries.details)).start_date if owner.is_open else None
         self.plan.set_team([m.name for m in self.team.model.records() if m.name], start)
 
     def set_editable(self, editable: bool) -> None:

@@ -71,8 +71,8 @@ class PlanSection(QWidget):
         self._sync_buttons()
 
     def load(self) -> None:
-        session = self.host.session
-        self.model.set_rows(queries.plan(session) if session is not None else [])
+        owner = self.host.audit
+        self.model.set_rows(owner.read(queries.plan) if owner.is_open else [])
         self._sync_buttons()
 
     def set_team(self, names: list[str], audit_start: str | None) -> None:

@@ -94,8 +94,8 @@ class TeamSection(QWidget):
         self._sync_buttons()
 
     def load(self) -> None:
-        session = self.host.session
-        self.model.set_members(queries.team(session) if session is not None else [])
+        owner = self.host.audit
+        self.model.set_members(owner.read(queries.team) if owner.is_open else [])
         self._sync_buttons()
 
     def set_editable(self, editable: bool) -> None:

@@ -15,12 +15,13 @@ from auditor_app.services.evidence_views import Added, Source, Target
 from auditor_app.services.session import ChangeSet
 from auditor_app.ui import tasks
 from auditor_app.ui.evidence.commands import AddEvidence
-from auditor_app.ui.exporting import ExportProgress, run_with_progress
 from auditor_app.ui.i18n import fill
-from auditor_app.ui.tasks import Job
+from auditor_app.ui.tasks import ExportProgress, Job
 
 if TYPE_CHECKING:
-    from auditor_app.ui.main_window import MainWindow
+    from auditor_app.services.session import AuditSession
+    from auditor_app.ui.feature import Shell
+    from auditor_app.ui.open_audit import OpenAudit
 
 PHOTO_PATTERNS = "*.jpg *.jpeg *.png *.webp *.heic *.heif"
 DOCUMENT_PATTERNS = "*.pdf *.docx *.xlsx *.pptx *.odt *.ods"
@@ -53,9 +54,10 @@ class EvidenceAdder(QObject):
 
     finished = Signal()  # an add has ended (added, refused, cancelled): tests wait for it
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, audit: OpenAudit, shell: Shell) -> None:
+        super().__init__(shell.parent_widget)
+        self.audit = audit
+        self.shell = shell
         self.progress: ExportProgress | None = None
 
     def filters(self) -> str:
@@ -65,19 +67,17 @@ class EvidenceAdder(QObject):
                           self.tr("All files (*)")))
 
     def choose_files(self, target: Target, where: str) -> None:
-        session = self.window.session
-        if session is None:
+        path = self.audit.path
+        if path is None:
             return
-        names, _ = QFileDialog.getOpenFileNames(self.window, fill(self.tr("Add evidence to %1"), where),
-                                                str(session.path.parent), self.filters())
+        names, _ = QFileDialog.getOpenFileNames(self.shell.parent_widget, fill(self.tr("Add evidence to %1"), where),
+                                                str(path.parent), self.filters())
         if names:
             self.add_paths([Path(n) for n in names], target, where)
 
     def dropped(self, paths: Sequence[Path], target: Target, where: str) -> None:
         bulk = len(paths) > BULK_FILES or any(p.is_dir() for p in paths)
-        importer = getattr(self.window, "evidence_import", None)
-        if bulk and callable(importer):
-            importer(list(paths))  # the bulk import reviews a card or folder before anything is added
+        if bulk and self.shell.import_photos(paths):  # the bulk import reviews a card or folder first
             return
         self.add_paths(expand(paths), target, where)
 
@@ -94,7 +94,7 @@ class EvidenceAdder(QObject):
         if files:
             self.dropped(files, target, where)
             return True
-        self.window.statusBar().showMessage(self.tr("Nothing to paste: the clipboard holds no picture or file."),
+        self.shell.show_status(self.tr("Nothing to paste: the clipboard holds no picture or file."),
                                             10_000)
         return False
 
@@ -103,12 +103,12 @@ class EvidenceAdder(QObject):
 
     def add(self, sources: Sequence[Source], target: Target, where: str) -> None:
         """One small file is added at once; more, or a big one, on the worker with progress and Cancel."""
-        window = self.window
-        if not sources or window.session is None or window.read_only or window.team.busy:
+        audit = self.audit
+        if not sources or not audit.is_open or audit.read_only or audit.busy:
             return
         if len(sources) == 1 and _size(sources[0]) <= INLINE_BYTES:
-            command = AddEvidence(window.command_context(), where, target, sources)
-            window.undo_stack.push(command)
+            command = AddEvidence(audit.command_context(), where, target, sources)
+            audit.push(command)
             if command.failed is None and command.added is not None:
                 self._added(command.added)
             self.finished.emit()
@@ -116,25 +116,26 @@ class EvidenceAdder(QObject):
         self._start(list(sources), target, where)
 
     def _start(self, sources: list[Source], target: Target, where: str) -> None:
-        window = self.window
-        session = window.session
-        assert session is not None
+        job = Job(self)
 
-        def work(job: Job) -> tuple[Added, ChangeSet]:
+        def work(session: AuditSession) -> tuple[Added, ChangeSet]:
             return evidence_views.add_files(session, sources, target, progress=job.report, cancelled=job.is_cancelled)
 
-        self.progress = run_with_progress(
-            window, self, self.tr("Adding evidence"), fill(self.tr("Adding %1 files to %2…"), len(sources), where),
-            work,
-            self.tr("Stopping after the file being added…"),
-            succeeded=lambda result: self._worker_done(result, target, where), failed=self._worker_failed,
-            cancelled=self._cancelled)
+        def prepare(task: tasks.Task) -> None:
+            task.succeeded.connect(lambda result: self._worker_done(result, target, where))
+            task.failed.connect(self._worker_failed)
+            task.cancelled.connect(self._cancelled)
+
+        task = self.audit.run_exclusive(
+            self.tr("Adding evidence"), fill(self.tr("Adding %1 files to %2…"), len(sources), where), work,
+            self.tr("Stopping after the file being added…"), job.request_cancel, job, prepare, bar=True)
+        self.progress = task.dialog if isinstance(task.dialog, ExportProgress) else None
 
     def _worker_done(self, result: tuple[Added, ChangeSet], target: Target, where: str) -> None:
         self.progress = None
         added, _change = result
-        if added.evidence_ids and self.window.session is not None:
-            self.window.undo_stack.push(AddEvidence(self.window.command_context(), where, target, done=result))
+        if added.evidence_ids and self.audit.is_open:
+            self.audit.push(AddEvidence(self.audit.command_context(), where, target, done=result))
         self._added(added)
         self.finished.emit()
 
@@ -143,19 +144,19 @@ class EvidenceAdder(QObject):
         if isinstance(exc, evidence_views.Cancelled):
             self._cancelled()
             return
-        QMessageBox.warning(self.window, self.tr("Evidence not added"), str(tasks.known(exc)))
+        QMessageBox.warning(self.shell.parent_widget, self.tr("Evidence not added"), str(tasks.known(exc)))
         self.finished.emit()
 
     def _cancelled(self) -> None:
         self.progress = None
-        self.window.statusBar().showMessage(self.tr("Adding cancelled: no files were added."), 10_000)
+        self.shell.show_status(self.tr("Adding cancelled: no files were added."), 10_000)
         self.finished.emit()
 
     def _added(self, added: Added) -> None:
         count = len(added.evidence_ids)
         if count:
-            self.window.statusBar().showMessage(fill(self.tr("%1 evidence file added.") if count == 1
-                                                     else self.tr("%1 evidence files added."), count), 10_000)
+            self.shell.show_status(fill(self.tr("%1 evidence file added.") if count == 1
+                                        else self.tr("%1 evidence files added."), count), 10_000)
         if added.failures:
             self.show_failures(added.failures, count)
 
@@ -169,7 +170,7 @@ class EvidenceAdder(QObject):
             head = fill(self.tr("%1 file was added; these were not:") if added == 1
                         else self.tr("%1 files were added; these were not:"), added)
         hint = self.tr("Evidence can be photos (JPEG, PNG, WebP), PDF files and office documents.")
-        QMessageBox.warning(self.window, self.tr("Some files were not added") if added
+        QMessageBox.warning(self.shell.parent_widget, self.tr("Some files were not added") if added
                             else self.tr("Files not added"), "\n".join([head, "", *lines, "", hint]))
 
 

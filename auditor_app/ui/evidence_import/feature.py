@@ -23,7 +23,8 @@ from auditor_app.ui.feature import Feature, Menus
 from auditor_app.ui.i18n import fill, plural
 
 if TYPE_CHECKING:
-    from auditor_app.ui.main_window import MainWindow
+    from auditor_app.ui.feature import Shell
+    from auditor_app.ui.open_audit import OpenAudit
 
 SHOWN_FAILURES = 12
 
@@ -32,11 +33,10 @@ class EvidenceImport(Feature):
     finished = Signal(object)  # ImportReport, CompactionReport, or None (cancelled, nothing found, failed)
     reviewing = Signal(object)  # the review dialog, once the scan is done (tests drive it)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, audit: OpenAudit, shell: Shell) -> None:
+        super().__init__(audit, shell)
         self.review: ReviewDialog | None = None
         self.box: QMessageBox | None = None
-        window.evidence_import = self.start  # type: ignore[attr-defined]  # the gallery's drop of many files
 
     def add_actions(self, menus: Menus) -> None:
         menus.evidence.addSeparator()
@@ -51,40 +51,37 @@ class EvidenceImport(Feature):
         self.compact_action.setEnabled(editable)
 
     def _ready(self) -> bool:
-        window = self.window
-        return window.session is not None and not window.read_only and not window.team.busy
+        return self.audit.editable
 
     # -- scan ----------------------------------------------------------------------------------------------
     def choose_folder(self) -> None:
-        if not self._ready() or self.window.session is None:
+        if not self._ready() or not self.audit.is_open:
             return
-        name = QFileDialog.getExistingDirectory(self.window, self.tr("Import photos from folder"),
-                                                str(self.window.session.path.parent))
+        name = QFileDialog.getExistingDirectory(self.shell.parent_widget, self.tr("Import photos from folder"),
+                                                str(self.audit.path.parent if self.audit.path else ""))
         if name:
             self.start([Path(name)])
 
     def start(self, paths: Sequence[Path]) -> None:
         """Scan files and folders (e.g. a memory card) off the UI thread, then show the review."""
-        session = self.window.session
-        if not paths or session is None or not self._ready():
+        if not paths or not self._ready():
             return
         paths = list(paths)
-        known = photo_import.stored_hashes(session)
+        known = self.audit.read(photo_import.stored_hashes)
         count = len(paths)
         source = (paths[0].name or str(paths[0])) if count == 1 else plural(
             self.tr("%n files and folders", "", count), count)
 
-        def work(job: Any) -> tuple[list[Candidate], dict[Path, Any], bool]:
+        def work(_session: Any, job: Any) -> tuple[list[Candidate], dict[Path, Any], bool]:
             found = photo_import.scan(paths, known, progress=job.report, cancel=job.is_cancelled)
             return found, thumbnails(found, THUMB), job.is_cancelled()
 
-        run_owned(self.window, self, self.tr("Import photos"), fill(self.tr("Looking at the photos in %1…"), source),
+        run_owned(self.audit, self, self.tr("Import photos"), fill(self.tr("Looking at the photos in %1…"), source),
                   work, lambda result: self._scanned(result, source), self._failed)
 
     def _scanned(self, result: tuple[list[Candidate], dict[Path, Any], bool] | None, source: str) -> None:
-        session = self.window.session
-        if result is None or result[2] or session is None:
-            self.window.statusBar().showMessage(self.tr("Photo import cancelled: nothing was imported."), 10_000)
+        if result is None or result[2] or not self.audit.is_open:
+            self.shell.show_status(self.tr("Photo import cancelled: nothing was imported."), 10_000)
             self.finished.emit(None)
             return
         found, thumbs, _cancelled = result
@@ -93,12 +90,13 @@ class EvidenceImport(Feature):
                        fill(self.tr("There are no files in %1 (hidden and system files are skipped)."), source))
             self.finished.emit(None)
             return
-        checklists = photo_import.checklists_in_load_order(session)
-        clauses = queries.clauses(session)
-        suggested = photo_import.suggest_clauses(found, queries.plan(session), clauses, checklists)
+        read = self.audit.read
+        checklists = read(photo_import.checklists_in_load_order)
+        clauses = read(queries.clauses)
+        suggested = photo_import.suggest_clauses(found, read(queries.plan), clauses, checklists)
         rows = [ReviewRow(c, c.status == "new", suggested.get(c.path), suggested.get(c.path),
                           thumbnail=thumbs.get(c.path)) for c in found]
-        dialog = self.review = ReviewDialog(self.window, rows, ClauseChoices(checklists, clauses), source)
+        dialog = self.review = ReviewDialog(self.shell.parent_widget, rows, ClauseChoices(checklists, clauses), source)
         dialog.accepted.connect(lambda: self.run_import(dialog.accepted_photos()))
         dialog.rejected.connect(lambda: self.finished.emit(None))
         dialog.finished.connect(dialog.deleteLater)
@@ -107,41 +105,39 @@ class EvidenceImport(Feature):
 
     # -- import --------------------------------------------------------------------------------------------
     def run_import(self, accepted: Accepted) -> None:
-        session = self.window.session
         self.review = None
-        if not accepted or session is None or not self._ready():
+        if not accepted or not self._ready():
             return
         prefs = preferences.load()
 
-        def work(job: Any) -> ImportReport:
+        def work(session: Any, job: Any) -> ImportReport:
             return photo_import.import_photos(session, accepted, prefs, job.report, job.is_cancelled)
 
         count = len(accepted)
-        run_owned(self.window, self, self.tr("Import photos"), plural(self.tr("Importing %n photo(s)…", "", count),
+        run_owned(self.audit, self, self.tr("Import photos"), plural(self.tr("Importing %n photo(s)…", "", count),
                                                                       count), work, self._imported, self._failed)
 
     def _imported(self, report: ImportReport | None) -> None:
         if report is None:
             self.finished.emit(None)
             return
-        if report.imported and self.window.session is not None:
+        if report.imported and self.audit.is_open:
             count = len(report.imported)
-            self.window.undo_stack.push(ImportedPhotos(self.window.command_context(), report.imported,
+            self.audit.push(ImportedPhotos(self.audit.command_context(), report.imported,
                                                        plural(self.tr("Import %n photo(s)", "", count), count)))
             clause = self._busiest_clause(report)
             if clause:
-                self.window.show_clauses()
-                self.window.select_clause(clause)
+                self.shell.show_clauses()
+                self.shell.select_clause(clause)
         self._tell(QMessageBox.Icon.Warning if report.failed or report.error else QMessageBox.Icon.Information,
                    self.tr("Photo import"), self.summary(report))
-        self.window.statusBar().showMessage(self.summary(report).splitlines()[0], 10_000)
+        self.shell.show_status(self.summary(report).splitlines()[0], 10_000)
         self.finished.emit(report)
 
     def _busiest_clause(self, report: ImportReport) -> str | None:
-        session = self.window.session
         imported = set(report.imported)
-        counts = Counter(e.clause_id for e in queries.evidence(session) if e.id in imported and e.clause_id) \
-            if session is not None else Counter()
+        counts = Counter(e.clause_id for e in self.audit.read(queries.evidence) if e.id in imported and e.clause_id) \
+            if self.audit.is_open else Counter()
         return counts.most_common(1)[0][0] if counts else None
 
     def summary(self, report: ImportReport) -> str:
@@ -165,11 +161,12 @@ class EvidenceImport(Feature):
 
     # -- compaction ----------------------------------------------------------------------------------------
     def choose_compaction(self) -> CompactDialog | None:
-        session = self.window.session
-        if session is None or not self._ready():
+        if not self._ready():
             return None
         prefs = preferences.load()
-        dialog = CompactDialog(self.window, lambda edge, quality: compact.plan_compaction(session, edge, quality),
+        plan = self.audit.read
+        dialog = CompactDialog(self.shell.parent_widget,
+                               lambda edge, quality: plan(compact.plan_compaction, edge, quality),
                                prefs.photo_long_edge, prefs.photo_quality)
         dialog.accepted.connect(lambda: self.run_compaction(dialog.long_edge, dialog.jpeg_quality))
         dialog.finished.connect(dialog.deleteLater)
@@ -177,14 +174,13 @@ class EvidenceImport(Feature):
         return dialog
 
     def run_compaction(self, long_edge: int, quality: int) -> None:
-        session = self.window.session
-        if session is None or not self._ready():
+        if not self._ready():
             return
 
-        def work(job: Any) -> CompactionReport:
+        def work(session: Any, job: Any) -> CompactionReport:
             return compact.compact(session, long_edge, quality, job.report, job.is_cancelled)
 
-        run_owned(self.window, self, self.tr("Compact audit file"),
+        run_owned(self.audit, self, self.tr("Compact audit file"),
                   self.tr("Taking a backup, then replacing photos by reduced copies…"), work, self._compacted,
                   self._failed)
 
@@ -192,7 +188,7 @@ class EvidenceImport(Feature):
         if report is None:
             self.finished.emit(None)
             return
-        self.window.reload()  # every replaced photo has a new file behind it
+        self.shell.reload()  # every replaced photo has a new file behind it
         text = fill(plural(self.tr("Saved %1: the audit file is now %2 (it was %3). %n photo(s) replaced by reduced "
                                    "copies.", "", report.files), report.files),
                     size_text(report.saved), size_text(report.bytes_after), size_text(report.bytes_before))
@@ -214,6 +210,6 @@ class EvidenceImport(Feature):
         self._tell(QMessageBox.Icon.Warning, self.tr("Photos"), str(tasks.known(exc)))
 
     def _tell(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
-        box = self.box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Close, self.window)
+        box = self.box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Close, self.shell.parent_widget)
         box.finished.connect(box.deleteLater)
         box.open()  # window-modal without a nested event loop

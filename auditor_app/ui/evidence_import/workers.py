@@ -15,12 +15,11 @@ from auditor_app.services.image_cache import THUMB_EDGE
 from auditor_app.services.photo_import import Candidate
 from auditor_app.services.session import ChangeSet
 from auditor_app.ui.commands import CommandContext, ServiceCommand
-from auditor_app.ui.exporting import run_with_progress
 from auditor_app.ui.i18n import translate
-from auditor_app.ui.tasks import Job
+from auditor_app.ui.tasks import Job, Task
 
 if TYPE_CHECKING:
-    from auditor_app.ui.main_window import MainWindow
+    from auditor_app.ui.open_audit import OpenAudit
 
 
 def thumbnails(found: Sequence[Candidate], size: QSize) -> dict[Path, QImage]:
@@ -36,14 +35,21 @@ def thumbnails(found: Sequence[Candidate], size: QSize) -> dict[Path, QImage]:
     return out
 
 
-def run_owned(window: MainWindow, owner: QObject, title: str, text: str,
-              work: Callable[[Job], Any], done: Callable[[Any], None], failed: Callable[[BaseException], None]
+def run_owned(audit: OpenAudit, owner: QObject, title: str, text: str,
+              work: Callable[[Any, Job], Any], done: Callable[[Any], None], failed: Callable[[BaseException], None]
               ) -> None:
-    """`work(job)` behind a progress dialog; the work returns what it finished, so there is no "too late to
-    cancel", and a cancelled task is done with nothing."""
-    run_with_progress(window, owner, title, text, work,
-                      translate("evidence_import.workers", "Stopping after the photos being processed…"),
-                      succeeded=done, failed=failed, cancelled=lambda: done(None))
+    """`work(session, job)` behind the owner's progress dialog, with the file to itself; the work returns what it
+    finished, so there is no "too late to cancel", and a cancelled task is done with nothing."""
+    job = Job(owner)
+
+    def prepare(task: Task) -> None:
+        task.succeeded.connect(done)
+        task.failed.connect(failed)
+        task.cancelled.connect(lambda: done(None))
+
+    audit.run_exclusive(title, text, lambda session: work(session, job),
+                        translate("evidence_import.workers", "Stopping after the photos being processed…"),
+                        job.request_cancel, job, prepare, bar=True)
 
 
 class ImportedPhotos(ServiceCommand):

@@ -11,8 +11,8 @@ from auditor_app.domain import grading
 from auditor_app.domain.records import FindingRecord
 from auditor_app.domain.vocab import STATUS_LABELS
 from auditor_app.ui.clause_page import scaled_label
-from auditor_app.ui.findings.grades import MINOR_GRADES, grade_icon, grade_label
 from auditor_app.ui.findings.table_model import first_line
+from auditor_app.ui.grades import MINOR_GRADES, grade_icon, grade_label
 from auditor_app.ui.i18n import fill, vocab_text
 
 FindingIdRole = Qt.ItemDataRole.UserRole + 1

@@ -27,8 +27,8 @@ from auditor_app.ui.findings.commands import REFERENCE_FIELDS, FindingDraft
 from auditor_app.ui.findings.composer_parts import ClauseReferences, EvidencePicker, Section, text_box
 from auditor_app.ui.findings.data import FindingsData
 from auditor_app.ui.findings.follow_up import FollowUpForm
-from auditor_app.ui.findings.grades import MINOR_GRADES, default_grade, grade_icon, grade_label, is_nonconformity
 from auditor_app.ui.findings.n19_factors import COMPUTED, N19Factors
+from auditor_app.ui.grades import MINOR_GRADES, default_grade, grade_icon, grade_label, is_nonconformity
 from auditor_app.ui.i18n import fill, grading_label
 
 FINDING_TEXTS = ("requirement", "evidence_text", "statement", "location", "process")

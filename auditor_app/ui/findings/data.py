@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from auditor_app.domain import grading
 from auditor_app.domain.records import ChecklistInfo, ClauseRecord, EvidenceRecord, FindingRecord, NoteRecord
 from auditor_app.services import queries
-from auditor_app.services.session import AuditSession
-from auditor_app.ui.findings.grades import MINOR_GRADES
+from auditor_app.ui.grades import MINOR_GRADES
 from auditor_app.ui.models.clause_nodes import standard_label
+from auditor_app.ui.open_audit import Reader
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,26 +85,26 @@ class Catalogue:
 class FindingsData:
     """One read of the findings and of the clauses they cite, refreshed when an edit touches them."""
 
-    def __init__(self, session: AuditSession | None = None) -> None:
-        self.session = session
+    def __init__(self, read: Reader | None = None) -> None:
+        self._read = read  # the open audit's owner's read (None: no audit)
         self.scheme = grading.DEFAULT
         self.catalogue = Catalogue()
         self.findings: list[FindingRecord] = []
         self._notes: dict[str, NoteRecord] | None = None
         self._evidence: dict[str, EvidenceRecord] | None = None
-        if session is not None:
+        if read is not None:
             self.reload_audit()
 
     def reload_audit(self) -> None:
-        session = self.session
-        if session is None:
+        read = self._read
+        if read is None:
             return
-        self.scheme = grading.scheme(queries.details(session).grading_scheme)
-        self.catalogue = Catalogue(queries.checklists(session), queries.clauses(session))
+        self.scheme = grading.scheme(read(queries.details).grading_scheme)
+        self.catalogue = Catalogue(read(queries.checklists), read(queries.clauses))
         self.reload_findings()
 
     def reload_findings(self) -> None:
-        self.findings = queries.findings(self.session) if self.session is not None else []
+        self.findings = self._read(queries.findings) if self._read is not None else []
         self._notes = self._evidence = None  # cited items are read again when next needed
 
     def finding(self, finding_id: str | None) -> FindingRecord | None:
@@ -125,16 +125,16 @@ class FindingsData:
 
     def all_notes(self) -> dict[str, NoteRecord]:
         if self._notes is None:
-            self._notes = {n.id: n for n in queries.notes(self.session)} if self.session is not None else {}
+            self._notes = {n.id: n for n in self._read(queries.notes)} if self._read is not None else {}
         return self._notes
 
     def all_evidence(self) -> dict[str, EvidenceRecord]:
         if self._evidence is None:
-            self._evidence = {e.id: e for e in queries.evidence(self.session)} if self.session is not None else {}
+            self._evidence = {e.id: e for e in self._read(queries.evidence)} if self._read is not None else {}
         return self._evidence
 
     def related(self, clause_id: str) -> list[str]:
         """The corresponding clauses of the audit's other standards (cross-walk)."""
-        if self.session is None:
+        if self._read is None:
             return []
-        return [c.id for c in queries.related_clauses(self.session, clause_id)]
+        return [c.id for c in self._read(queries.related_clauses, clause_id)]

@@ -7,7 +7,7 @@ import html
 from auditor_app.domain.records import FindingRecord
 from auditor_app.domain.vocab import STATUS_LABELS
 from auditor_app.ui.findings.data import FindingsData
-from auditor_app.ui.findings.grades import grade_label, grade_result, is_nonconformity
+from auditor_app.ui.grades import grade_label, grade_result, is_nonconformity
 from auditor_app.ui.i18n import fill, translate, vocab_text
 from auditor_app.ui.icons import RESULT_COLOURS
 from auditor_app.ui.note_dialog import kind_label

@@ -17,22 +17,23 @@ from auditor_app.ui.i18n import fill
 
 if TYPE_CHECKING:
     from auditor_app.services.session import ChangeSet
-    from auditor_app.ui.main_window import MainWindow
+    from auditor_app.ui.feature import Shell
+    from auditor_app.ui.open_audit import OpenAudit
 
 # What a finding shows: itself, its references (links), and the notes and files it cites.
 _RELEVANT = ("finding", "link", "note", "evidence")
 
 
 class FindingsFeature(Feature):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, audit: OpenAudit, shell: Shell) -> None:
+        super().__init__(audit, shell)
         self.data = FindingsData()
         self.editable = False
         self.composer: FindingComposer | None = None  # the open composer, if any (tests drive it from here)
         self.page = FindingsPage()
         self.tab = ClauseFindingsTab()
-        window.add_page(self.page, self.tr("Findings"))
-        window.page.add_tab(self.tab, self.tr("Findings"))
+        shell.add_page(self.page, self.tr("Findings"))
+        shell.page.add_tab(self.tab, self.tr("Findings"))
         self.page.new_requested.connect(self.new_finding)
         self.page.edit_requested.connect(self.edit_finding)
         self.page.delete_requested.connect(self.delete_finding)
@@ -48,7 +49,7 @@ class FindingsFeature(Feature):
 
     # -- the shell's hooks --------------------------------------------------------------------------------
     def audit_loaded(self) -> None:
-        self.data = FindingsData(self.window.session)
+        self.data = FindingsData(self.audit.read if self.audit.is_open else None)
         self._refresh()
 
     def changed(self, change: ChangeSet) -> None:
@@ -75,32 +76,32 @@ class FindingsFeature(Feature):
         self._show_tab()
 
     def _show_tab(self) -> None:
-        clause_id = self.window.page.clause_id
+        clause_id = self.shell.page.clause_id
         findings = self.data.on_clause(clause_id) if clause_id else []
         self.tab.show_findings(findings, self.data.scheme)
-        self.window.page.set_tab_title(self.tab, fill(self.tr("Findings (%1)"), len(findings)) if findings
+        self.shell.page.set_tab_title(self.tab, fill(self.tr("Findings (%1)"), len(findings)) if findings
                                        else self.tr("Findings"))
 
     # -- user actions -------------------------------------------------------------------------------------
     def show_findings(self) -> None:
-        self.window.show_page(self.page)
+        self.shell.show_page(self.page)
 
     def show_clause(self, clause_id: str) -> None:
-        self.window.show_clauses()
-        self.window.select_clause(clause_id)
+        self.shell.show_clauses()
+        self.shell.select_clause(clause_id)
 
     def new_finding(self) -> None:
         """The composer for the clause on the clause page (from the Findings page: that clause too, if any)."""
-        if not self.editable or self.window.session is None:
+        if not self.editable or not self.audit.is_open:
             return
-        record = self.window.page.record
+        record = self.shell.page.record
         self._open(FindingComposer(self.data, clause_id=record.id if record else None,
-                                   clause_result=record.result if record else None, parent=self.window))
+                                   clause_result=record.result if record else None, parent=self.shell.parent_widget))
 
     def edit_finding(self, finding_id: str) -> None:
         finding = self.data.finding(finding_id)
         if finding is not None and self.editable:
-            self._open(FindingComposer(self.data, finding=finding, parent=self.window))
+            self._open(FindingComposer(self.data, finding=finding, parent=self.shell.parent_widget))
 
     def _open(self, composer: FindingComposer) -> None:
         # Window-modal and not exec(): the event loop keeps running, and tests can fill and accept the dialog.
@@ -116,9 +117,9 @@ class FindingsFeature(Feature):
 
     def _composed(self, composer: FindingComposer) -> bool:
         """Push the composer's finding as one undoable command; False if it could not be saved."""
-        if self.window.session is None or not self.editable:
+        if not self.audit.is_open or not self.editable:
             return True  # nothing can be saved any more; closing is all that is left
-        context = self.window.command_context()
+        context = self.audit.command_context()
         finding = composer.finding
         if finding is None:
             draft = composer.draft()
@@ -130,7 +131,7 @@ class FindingsFeature(Feature):
             if not (values or references):
                 return True
             command = EditFinding(context, finding.id, finding.ref or "", values, references)
-        self.window.undo_stack.push(command)
+        self.audit.push(command)
         if command.failed is not None:
             return False
         if isinstance(command, CreateFinding) and command.finding_id is not None:
@@ -139,8 +140,8 @@ class FindingsFeature(Feature):
 
     def delete_finding(self, finding_id: str) -> None:
         finding = self.data.finding(finding_id)
-        if finding is None or not self.editable or self.window.session is None:
+        if finding is None or not self.editable or not self.audit.is_open:
             return
-        self.window.undo_stack.push(DeleteFinding(self.window.command_context(), finding_id, finding.ref or ""))
-        self.window.statusBar().showMessage(
+        self.audit.push(DeleteFinding(self.audit.command_context(), finding_id, finding.ref or ""))
+        self.shell.show_status(
             fill(self.tr("Finding %1 deleted — Edit › Undo brings it back."), finding.ref or ""), 10_000)

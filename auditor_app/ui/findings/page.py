@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from auditor_app.domain.vocab import STATUS_LABELS
 from auditor_app.ui.findings.data import FindingsData
 from auditor_app.ui.findings.detail import finding_html
-from auditor_app.ui.findings.grades import grade_icon
 from auditor_app.ui.findings.table_model import Column, FindingIdRole, FindingsFilterModel, FindingsTableModel
+from auditor_app.ui.grades import grade_icon
 from auditor_app.ui.i18n import fill, grading_label, vocab_label
 
 

@@ -18,7 +18,7 @@ from auditor_app.domain import grading, vocab
 from auditor_app.domain.records import FindingRecord
 from auditor_app.domain.vocab import STATUS_LABELS
 from auditor_app.ui.findings.data import Catalogue
-from auditor_app.ui.findings.grades import grade_icon, grade_label, severity
+from auditor_app.ui.grades import grade_icon, grade_label, severity
 from auditor_app.ui.i18n import marked, translate, vocab_label
 from auditor_app.ui.models.clause_filter import fold
 
