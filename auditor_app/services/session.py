@@ -10,8 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection
-
 from auditor_app.domain import op_rules
 from auditor_app.domain.derive import EntityState, derive
 from auditor_app.domain.entities import ENTITIES, spec_for
@@ -19,6 +17,7 @@ from auditor_app.domain.ops import EXISTS, HybridClock, Op, canonical_json, make
 from auditor_app.errors import InputError, NotFound
 from auditor_app.storage import oplog, schema
 from auditor_app.storage.audit_file import AuditFile
+from auditor_app.storage.connection import Connection
 
 
 @dataclass(frozen=True, slots=True)
