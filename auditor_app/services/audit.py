@@ -16,7 +16,7 @@ from auditor_app.domain.entities import AUDIT
 from auditor_app.errors import InputError, NotFound
 from auditor_app.services.overview import OpenedAudit
 from auditor_app.services.session import AuditSession, Tx, new_id
-from auditor_app.storage import backup, cache_reads, location
+from auditor_app.storage import backup, cache_reads, layout, location
 from auditor_app.storage.audit_file import AuditFile, copy_while_locked
 
 
@@ -112,6 +112,9 @@ def open_read_only_copy(path: Path | str, *, author: str) -> AuditSession:
     dest = folder / f"{source.stem}-{datetime.now().strftime('%Y%m%d-%H%M%S')}{source.suffix}"
     copy_while_locked(source, dest)
     return AuditSession(AuditFile.open(dest, read_only=True, owner=author), author)
+
+
+FORMAT_VERSION = layout.SCHEMA_VERSION  # the audit file format this version writes (`info` reports it)
 
 
 def where_is(path: Path | str) -> location.Location:

@@ -17,7 +17,7 @@ from auditor_app.domain.ops import Op, verify
 from auditor_app.errors import InputError, KnownError
 from auditor_app.services import evidence_types, integrity, interchange_strip, json_text, queries
 from auditor_app.services.session import AuditSession, Tx
-from auditor_app.storage import file_tables, log_reads, oplog, schema
+from auditor_app.storage import file_tables, layout, log_reads, oplog
 from auditor_app.storage.audit_file import AuditFile
 from auditor_app.storage.fsutil import fsync_dir
 
@@ -44,7 +44,7 @@ def to_document(session: AuditSession, *, strip_metadata: bool = False) -> dict[
     document: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
-        "schema_version": schema.SCHEMA_VERSION,
+        "schema_version": layout.SCHEMA_VERSION,
         "audit_id": session.audit_id,
         "state": _state(session),
     }
@@ -127,7 +127,7 @@ def validate_document(document: Any, origin: str) -> dict[str, Any]:
     if document.get("version") != VERSION:
         raise InputError(f"{origin}: interchange version {document.get('version')!r} is not supported "
                          f"(this version reads {VERSION})")
-    if not isinstance(document.get("schema_version"), int) or document["schema_version"] > schema.SCHEMA_VERSION:
+    if not isinstance(document.get("schema_version"), int) or document["schema_version"] > layout.SCHEMA_VERSION:
         raise InputError(f"{origin}: written by a newer auditor-app (schema {document.get('schema_version')})")
     try:
         uuid.UUID(str(document.get("audit_id")))
