@@ -28,7 +28,6 @@ KIND_ORDER = ("clause", "finding", "note", "evidence", "person")
 SHORT = 3  # the trigram index finds substrings of at least this many characters; shorter ones are scanned
 
 
-
 @dataclass(frozen=True, slots=True)
 class Document:
     """One searchable item: `title` and `body` are shown, `extra` (who, when, status) is searchable too."""
