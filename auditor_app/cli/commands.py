@@ -13,13 +13,10 @@ from auditor_app.domain.vocab import AUDIT_TYPE_LABELS, RESULT_LABELS, ROLE_LABE
 from auditor_app.errors import DamagedFile, InputError
 from auditor_app.identity import default_author
 from auditor_app.services import audit, demo, integrity, interchange, queries
-from auditor_app.storage import location, schema
 
 
 def _warn_location(path: object) -> None:
-    from pathlib import Path
-
-    where = location.classify(Path(str(path)).resolve().parent)
+    where = audit.where_is(str(path))
     if where.risky:
         print(f"auditor-app: warning: {where.warning()}", file=sys.stderr)
 
@@ -63,7 +60,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         strange = unknowns.find(details, team=members, clauses=queries.clauses(session), notes=queries.notes(session),
                                 findings=queries.findings(session), meetings=meetings)
         summary = {
-            "file": str(args.file), "audit_id": session.audit_id, "schema_version": schema.SCHEMA_VERSION,
+            "file": str(args.file), "audit_id": session.audit_id, "schema_version": audit.FORMAT_VERSION,
             "details": asdict(details), "file_format": file_format,
             "to_verify": [{"ref": i.ref, "kind": i.kind, "origin": i.origin_audit, "verification": i.verification}
                           for i in carried],

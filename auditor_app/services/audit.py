@@ -9,8 +9,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from auditor_app import paths
 from auditor_app.domain import vocab
 from auditor_app.domain.checklist import Checklist, checklist_entity_id, checklist_from_json, clause_id
@@ -18,9 +16,8 @@ from auditor_app.domain.entities import AUDIT
 from auditor_app.errors import InputError, NotFound
 from auditor_app.services.overview import OpenedAudit
 from auditor_app.services.session import AuditSession, Tx, new_id
-from auditor_app.storage import backup, location
+from auditor_app.storage import backup, cache_reads, layout, location
 from auditor_app.storage.audit_file import AuditFile, copy_while_locked
-from auditor_app.storage.schema import cache
 
 
 def create_audit(path: Path | str, *, author: str, checklists: list[Checklist] | None = None,
@@ -93,9 +90,7 @@ def set_clause_result(tx: Tx, checklist_key: str | None, clause: str, result: st
         raise InputError(f"unknown clause result {result!r}") from None
     if outcome is vocab.ClauseResult.NOT_APPLICABLE and not (justification or "").strip():
         raise InputError("a clause marked not applicable needs a justification")
-    row = tx.conn.execute(select(cache["clause"].c.id).where(cache["clause"].c.id == cid,
-                                                             cache["clause"].c.deleted == 0)).first()
-    if row is None:
+    if not cache_reads.clause_is_live(tx.conn, cid):
         raise NotFound(f"clause {clause} is not part of this audit")
     stamp = when or datetime.now().strftime("%Y-%m-%dT%H:%M")
     values: dict[str, Any] = {"result": outcome.value, "audited_by": tx.session.author, "audited_at": stamp}
@@ -117,6 +112,9 @@ def open_read_only_copy(path: Path | str, *, author: str) -> AuditSession:
     dest = folder / f"{source.stem}-{datetime.now().strftime('%Y%m%d-%H%M%S')}{source.suffix}"
     copy_while_locked(source, dest)
     return AuditSession(AuditFile.open(dest, read_only=True, owner=author), author)
+
+
+FORMAT_VERSION = layout.SCHEMA_VERSION  # the audit file format this version writes (`info` reports it)
 
 
 def where_is(path: Path | str) -> location.Location:
@@ -188,12 +186,11 @@ def update_checklist(tx: Tx, checklist: Checklist) -> RevisionReport:
     old_titles = {c.number: c.title for c, _d, _p in old.walk()}
     new_titles = {c.number: c.title for c, _d, _p in checklist.walk()}
     removed = tuple(n for n in old_titles if n not in new_titles)
-    table = cache["clause"]
     with_results = []
     for number in removed:
-        row = tx.conn.execute(select(table.c.result).where(table.c.id == clause_id(checklist.key, number))).first()
-        if row is not None and row.result not in (None, vocab.ClauseResult.NOT_AUDITED.value):
-            with_results.append((number, str(row.result)))
+        result = cache_reads.clause_result(tx.conn, clause_id(checklist.key, number))
+        if result not in (None, vocab.ClauseResult.NOT_AUDITED.value):
+            with_results.append((number, str(result)))
     load_checklist(tx, checklist)
     return RevisionReport(
         added=tuple(n for n in new_titles if n not in old_titles), removed=removed,

@@ -10,15 +10,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from auditor_app.domain import checklist_diff, vocab
 from auditor_app.domain import records as rec
 from auditor_app.domain.checklist import Checklist, checklist_from_json
 from auditor_app.errors import InputError
 from auditor_app.services import audit, checklist_languages, cycle, integrity, library, queries
 from auditor_app.services.session import AuditSession, new_id
-from auditor_app.storage.schema import cache
+from auditor_app.storage import cache_reads
 
 # Carried items get ids from their source, so every copy made from the same previous audit (the lead's, or an
 # auditor's made independently) holds the same item: merging them keeps one.
@@ -88,11 +86,9 @@ def label(details: rec.AuditDetails) -> str:
 
 def checklists_of(session: AuditSession) -> list[Checklist]:
     """The checklists loaded in an audit, as they were loaded there (the edition it was audited against)."""
-    table = cache["checklist"]
     with session.reading() as conn:
-        rows = conn.execute(select(table.c.content).where(table.c.deleted == 0)
-                            .order_by(table.c.created_at, table.c.id)).fetchall()
-    return [checklist_from_json(json.loads(r.content)) for r in rows if r.content]
+        contents = cache_reads.checklist_contents(conn)
+    return [checklist_from_json(json.loads(content)) for content in contents if content]
 
 
 def edition_offers(previous: list[Checklist]) -> list[EditionOffer]:

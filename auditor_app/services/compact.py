@@ -7,15 +7,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-
 from auditor_app.domain import records as rec
 from auditor_app.errors import InputError
 from auditor_app.services import evidence, image_cache, pool
 from auditor_app.services.image_cache import REPORT_EDGE, THUMB_EDGE, ImageCache
 from auditor_app.services.session import AuditSession, Tx
-from auditor_app.storage import backup, compaction
-from auditor_app.storage.schema import cache as cache_tables
+from auditor_app.storage import backup, compaction, evidence_reads
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -61,10 +58,8 @@ class CompactionReport:
 
 def _candidates(session: AuditSession, long_edge: int) -> list[Planned]:
     """Live photos stored as taken (never reduced before) whose long edge exceeds the target, one per file."""
-    table = cache_tables["evidence"]
     with session.reading() as conn:
-        rows = conn.execute(select(table).where(table.c.deleted == 0, table.c.original_sha256.is_(None),
-                                                table.c.conflicts == 0).order_by(table.c.created_at, table.c.id))
+        rows = evidence_reads.stored_as_taken(conn)
         found = [rec.from_row(rec.EvidenceRecord, r) for r in rows]
     out = []
     for item in found:

@@ -11,13 +11,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.dialects.sqlite import insert
-
 from auditor_app.errors import InputError
 from auditor_app.services import heif
 from auditor_app.services.session import Tx, new_id
-from auditor_app.storage import schema
+from auditor_app.storage import file_tables
+from auditor_app.storage.connection import Connection
 
 MAX_BYTES = 200 * 1024 * 1024
 MAX_PIXELS = 64_000_000  # above the largest phone sensors; stops decompression bombs
@@ -111,8 +109,7 @@ def exif_facts(exif: Any) -> tuple[str | None, str | None]:
 
 def store_blob(tx: Tx, data: bytes, mime: str) -> str:
     digest = hashlib.sha256(data).hexdigest()
-    tx.conn.execute(insert(schema.blob).on_conflict_do_nothing(),
-                    {"sha256": digest, "size": len(data), "mime": mime, "data": data})
+    file_tables.add_blob(tx.conn, digest, len(data), mime, data)
     return digest
 
 
@@ -155,15 +152,11 @@ def attach_file(tx: Tx, path: Path, **kwargs: str | None) -> str:
     return attach_evidence(tx, data, path.name, **kwargs)
 
 
-def blob_bytes(conn: object, sha256: str) -> bytes:
+def blob_bytes(conn: Connection, sha256: str) -> bytes:
     """The stored bytes, verified against their hash (a mismatch means a damaged or tampered file)."""
-    from sqlalchemy import Connection
-
-    assert isinstance(conn, Connection)
-    row = conn.execute(select(schema.blob.c.data).where(schema.blob.c.sha256 == sha256)).first()
-    if row is None:
+    data = file_tables.blob_data(conn, sha256)
+    if data is None:
         raise InputError(f"evidence file {sha256[:12]}… is missing from this audit")
-    data = bytes(row[0])
     if hashlib.sha256(data).hexdigest() != sha256:
         raise InputError(f"evidence file {sha256[:12]}… is damaged (its bytes no longer match its SHA-256)")
     return data

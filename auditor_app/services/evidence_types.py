@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +14,8 @@ from auditor_app.domain.ops import Op
 from auditor_app.errors import InputError
 from auditor_app.services import heif
 from auditor_app.services.evidence import OFFICE_TYPES, sniff
+from auditor_app.storage import incoming_files, log_reads
+from auditor_app.storage.connection import DriverError
 
 if TYPE_CHECKING:
     from auditor_app.services.session import AuditSession
@@ -170,9 +170,8 @@ def check_document(origin: str, ops: Iterable[Op], blobs: Iterable[dict[str, Any
 def check_incoming(session: AuditSession, path: Path, ops: list[Op]) -> str | None:
     """The merge's door: the evidence items an incoming audit file adds or changes, with their files read from it
     (or from this audit, which may hold them already). Returns what is wrong, for the caller to refuse."""
-    query = "SELECT mime, substr(data, 1, ?) FROM blob WHERE sha256 = ?"
     with session.reading() as conn:
-        known = {str(r[0]) for r in conn.exec_driver_sql("SELECT op_id FROM op WHERE entity_type = 'evidence'")}
+        known = log_reads.op_ids_of_type(conn, "evidence")
         # Only new values of what decides the type: a caption edited on an item this audit already holds brings in
         # no file, whatever that item is called.
         touched = {o.entity_id for o in ops if o.entity_type == "evidence" and o.field in _FILE_FIELDS
@@ -180,13 +179,8 @@ def check_incoming(session: AuditSession, path: Path, ops: list[Op]) -> str | No
         if not touched:
             return None
         try:
-            with closing(sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)) as source:
-                def head_of(sha: str) -> Head | None:
-                    row = source.execute(query, (HEAD, sha)).fetchone() or conn.exec_driver_sql(
-                        query, (HEAD, sha)).first()
-                    return None if row is None else (bytes(row[1] or b""), str(row[0]))
-
+            with incoming_files.file_starts(path, conn, HEAD) as head_of:
                 found = first_problem(ops, head_of, touched)
-        except sqlite3.Error as exc:
+        except DriverError as exc:
             return f"its evidence files cannot be read ({exc})"
     return None if found is None else f"{describe(*found)}; nothing was merged"

@@ -8,8 +8,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import ColumnElement, or_, select
-
 from auditor_app.domain import records as rec
 from auditor_app.domain.ops import EXISTS
 from auditor_app.domain.vocab import LinkKind
@@ -17,8 +15,8 @@ from auditor_app.errors import AuditorError, InputError, NotFound
 from auditor_app.services import annotations as marks
 from auditor_app.services import evidence, findings, image_cache, photo_import, preferences, queries
 from auditor_app.services.session import AuditSession, ChangeSet, Tx
-from auditor_app.storage import schema
-from auditor_app.storage.schema import cache
+from auditor_app.storage import evidence_reads, file_tables, link_reads
+from auditor_app.storage.connection import AnyRow
 
 PHOTO_TYPES = frozenset(evidence.IMAGE_TYPES)
 VIEWER_EDGE = 2400  # the viewer's large rendition: sharp on a 4K screen, a fraction of a 12 MP decode
@@ -93,12 +91,10 @@ def attach(tx: Tx, source: Source, target: Target, added: Added) -> None:
     try:
         data = read_source(source)
         digest = hashlib.sha256(data).hexdigest()
-        if target.clause_id or target.note_id:
-            table = cache["evidence"]
-            where = (table.c.note_id == target.note_id) if target.note_id else (table.c.clause_id == target.clause_id)
-            if tx.conn.execute(select(table.c.id).where(table.c.sha256 == digest, table.c.deleted == 0, where)
-                               ).first() is not None or digest in _added_hashes(tx, added):
-                raise InputError("already attached here")
+        if (target.clause_id or target.note_id) and (
+                evidence_reads.attached_here(tx.conn, digest, clause_id=target.clause_id, note_id=target.note_id)
+                or digest in _added_hashes(tx, added)):
+            raise InputError("already attached here")
         evidence_id = _store_as_preferred(tx, data, source.name, target)
     except InputError as exc:
         added.failures.append((source.name, _reason(exc, source.name)))
@@ -204,12 +200,10 @@ def set_rotation(tx: Tx, evidence_id: str, rotation: int) -> int:
 def delete_evidence(tx: Tx, evidence_id: str) -> list[str]:
     """Delete an evidence file and the findings' references to it; returns the reference ids (for undo)."""
     tx.delete("evidence", evidence_id)
-    table = cache["link"]
-    rows = tx.conn.execute(select(table.c.id).where(table.c.target_id == evidence_id, table.c.deleted == 0,
-                                                    table.c.kind == LinkKind.FINDING_EVIDENCE.value)).fetchall()
-    for (link_id,) in rows:
+    link_ids = link_reads.to_target(tx.conn, evidence_id, LinkKind.FINDING_EVIDENCE.value)
+    for link_id in link_ids:
         tx.delete("link", link_id)
-    return [str(r[0]) for r in rows]
+    return link_ids
 
 
 def restore_evidence(tx: Tx, evidence_id: str, link_ids: Sequence[str] = ()) -> None:
@@ -221,37 +215,31 @@ def restore_evidence(tx: Tx, evidence_id: str, link_ids: Sequence[str] = ()) -> 
 
 
 # -- reading -----------------------------------------------------------------------------------------------
-def _records(session: AuditSession, *where: ColumnElement[bool]) -> list[rec.EvidenceRecord]:
-    table = cache["evidence"]
-    with session.reading() as conn:
-        rows = conn.execute(select(table).where(table.c.deleted == 0, *where)).fetchall()
+def _records(rows: list[AnyRow]) -> list[rec.EvidenceRecord]:
     return sorted((rec.from_row(rec.EvidenceRecord, r) for r in rows), key=sort_key)
 
 
 def all_evidence(session: AuditSession) -> list[rec.EvidenceRecord]:
-    return _records(session)
+    with session.reading() as conn:
+        return _records(evidence_reads.live(conn))
 
 
 def record(session: AuditSession, evidence_id: str) -> rec.EvidenceRecord | None:
-    found = _records(session, cache["evidence"].c.id == evidence_id)
+    with session.reading() as conn:
+        found = _records(evidence_reads.live_item(conn, evidence_id))
     return found[0] if found else None
 
 
 def evidence_for_clause(session: AuditSession, clause_id: str) -> list[rec.EvidenceRecord]:
     """The clause's evidence, including files attached to the clause's notes."""
-    notes = cache["note"]
-    table = cache["evidence"]
-    note_ids = select(notes.c.id).where(notes.c.clause_id == clause_id, notes.c.deleted == 0)
-    return _records(session, or_(table.c.clause_id == clause_id, table.c.note_id.in_(note_ids)))
+    with session.reading() as conn:
+        return _records(evidence_reads.for_clause(conn, clause_id))
 
 
 def cited_ids(session: AuditSession) -> set[str]:
     """Evidence that some finding cites (so it is not "unassigned" even without a clause)."""
-    table = cache["link"]
     with session.reading() as conn:
-        rows = conn.execute(select(table.c.target_id).where(
-            table.c.deleted == 0, table.c.kind == LinkKind.FINDING_EVIDENCE.value)).fetchall()
-    return {str(r[0]) for r in rows}
+        return link_reads.live_targets(conn, LinkKind.FINDING_EVIDENCE.value)
 
 
 def usage(session: AuditSession, evidence_id: str) -> tuple[list[rec.ClauseRecord], list[rec.FindingRecord]]:
@@ -280,10 +268,10 @@ def evidence_bytes(session: AuditSession, evidence_id: str) -> bytes:
 def stored_bytes(session: AuditSession, sha256: str) -> bytes:
     """The stored file in one short read; verified by `checked` on the worker that decodes it."""
     with session.reading() as conn:
-        row = conn.execute(select(schema.blob.c.data).where(schema.blob.c.sha256 == sha256)).first()
-    if row is None:
+        data = file_tables.blob_data(conn, sha256)
+    if data is None:
         raise InputError(f"evidence file {sha256[:12]}… is missing from this audit")
-    return bytes(row[0])
+    return data
 
 
 def checked(data: bytes, sha256: str) -> bytes:

@@ -4,21 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
-
 from auditor_app.domain import grading, n19, vocab
 from auditor_app.errors import InputError
 from auditor_app.services.session import Tx
-from auditor_app.storage.schema import cache
+from auditor_app.storage import cache_reads, link_reads
 
 
 def iso13485_numbers(tx: Tx, clause_ids: list[str]) -> list[str]:
     """The numbers of those clauses that belong to an ISO 13485 checklist, in the order given."""
-    clause_t, checklist_t = cache["clause"], cache["checklist"]
-    standards = {r.key: r.standard or "" for r in tx.conn.execute(
-        select(checklist_t.c.key, checklist_t.c.standard).where(checklist_t.c.deleted == 0))}
-    rows = {r.id: r for r in tx.conn.execute(select(clause_t.c.id, clause_t.c.checklist_key, clause_t.c.number)
-                                             .where(clause_t.c.id.in_(clause_ids)))}
+    standards = cache_reads.checklist_standards(tx.conn)
+    rows = cache_reads.clause_refs_of(tx.conn, clause_ids)
     return [row.number for cid in clause_ids if (row := rows.get(cid)) is not None and row.number
             and n19.covers(standards.get(row.checklist_key, row.checklist_key or ""))]
 
@@ -62,8 +57,7 @@ def check_finding(tx: Tx, scheme: grading.GradingScheme, finding_id: str) -> Non
 
 def _cited_clauses(tx: Tx, finding_id: str) -> list[str]:
     """The finding's clause references as this transaction leaves them (the cache is projected at commit)."""
-    link_t = cache["link"]
-    link_ids = [r[0] for r in tx.conn.execute(select(link_t.c.id).where(link_t.c.source_id == finding_id))]
+    link_ids = link_reads.from_source(tx.conn, finding_id, deleted=None)
     link_ids += [op.entity_id for op in tx.ops if op.entity_type == "link" and op.entity_id not in link_ids]
     out: list[str] = []
     for link_id in dict.fromkeys(link_ids):

@@ -5,15 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
-
 from auditor_app.domain import grading, vocab
 from auditor_app.domain.entities import FINDING
 from auditor_app.domain.ops import EXISTS
 from auditor_app.errors import InputError, NotFound
 from auditor_app.services import finding_grades, library
 from auditor_app.services.session import Tx, new_id
-from auditor_app.storage.schema import cache
+from auditor_app.storage import cache_reads, link_reads
 
 # ISO/IEC 17021-1 9.4.5.2: a nonconformity is recorded with a clear statement of what is not fulfilled.
 STATEMENT_NEEDED = "a nonconformity needs a statement of nonconformity (what requirement is not fulfilled)"
@@ -26,9 +24,7 @@ def _scheme(tx: Tx) -> grading.GradingScheme:
 
 def related_clause_ids(tx: Tx, clause_ids: list[str]) -> list[str]:
     """The cross-walk's corresponding clauses of the audit's other loaded standards (integrated audits)."""
-    table = cache["clause"]
-    rows = tx.conn.execute(select(table.c.id, table.c.checklist_key, table.c.number)
-                           .where(table.c.deleted == 0, table.c.number.is_not(None))).fetchall()
+    rows = cache_reads.clause_refs(tx.conn)
     by_ref = {(r.checklist_key, r.number): r.id for r in rows}
     by_id = {r.id: (r.checklist_key, r.number) for r in rows}
     walk = library.crosswalk()
@@ -85,8 +81,7 @@ def create_finding(tx: Tx, *, grade: str, clause_ids: list[str], requirement: st
 def _next_ref(tx: Tx, grade: str) -> str:
     prefix = {"major": "NC", "minor": "NC", "NCmaj": "NC", "NCmin": "NC", "observation": "OBS", "PS": "PS",
               "ofi": "OFI", "PP": "OFI", "good_practice": "GP", "PF": "GP"}.get(grade, "NC")
-    table = cache["finding"]
-    refs = [r[0] or "" for r in tx.conn.execute(select(table.c.ref).where(table.c.ref.like(f"{prefix}-%")))]
+    refs = cache_reads.finding_refs_like(tx.conn, prefix)
     # Findings created earlier in this same use case are not in the cache until it commits.
     refs += [ref for op in tx.ops if op.entity_type == "finding" and op.field == "ref"
              for ref in [op.value.strip('"')] if ref.startswith(f"{prefix}-")]
@@ -141,9 +136,7 @@ def _require_statement(tx: Tx, finding_id: str, fields: dict[str, Any]) -> None:
 
 def delete_finding(tx: Tx, finding_id: str) -> None:
     tx.delete("finding", finding_id)
-    table = cache["link"]
-    for (link_id,) in tx.conn.execute(select(table.c.id).where(table.c.source_id == finding_id,
-                                                                table.c.deleted == 0)):
+    for link_id in link_reads.from_source(tx.conn, finding_id):
         tx.delete("link", link_id)
 
 
@@ -153,11 +146,8 @@ def link(tx: Tx, kind: str, source_id: str, target_id: str) -> str:
 
 
 def unlink(tx: Tx, kind: str, source_id: str, target_id: str) -> int:
-    table = cache["link"]
-    rows = tx.conn.execute(select(table.c.id).where(table.c.kind == str(kind), table.c.source_id == source_id,
-                                                    table.c.target_id == target_id, table.c.deleted == 0))
     count = 0
-    for (link_id,) in rows.fetchall():
+    for link_id in link_reads.between(tx.conn, str(kind), source_id, target_id):
         tx.delete("link", link_id)
         count += 1
     return count
@@ -178,10 +168,8 @@ def restore_finding(tx: Tx, finding_id: str) -> list[str]:
         return []
     deleted_at = min((h.hlc for h in existence.heads if h.value == "false"), default="")
     tx.restore("finding", finding_id)
-    table = cache["link"]
     restored: list[str] = []
-    for (link_id,) in tx.conn.execute(select(table.c.id).where(table.c.source_id == finding_id,
-                                                                table.c.deleted == 1)).fetchall():
+    for link_id in link_reads.from_source(tx.conn, finding_id, deleted=True):
         link_state = tx.state("link", link_id)
         heads = link_state.fields.get(EXISTS)
         if link_state.exists or heads is None:
@@ -213,15 +201,13 @@ def set_references(tx: Tx, finding_id: str, *, clause_ids: list[str] | None = No
     if not tx.state("finding", finding_id).exists:
         raise NotFound(f"finding {finding_id} does not exist in this audit (deleted?)")
     wanted = {"clause_ids": clause_ids, "evidence_ids": evidence_ids, "note_ids": note_ids}
-    table = cache["link"]
     added: list[str] = []
     removed: list[str] = []
     for name, targets in wanted.items():
         if targets is None:
             continue
         kind = _REFERENCE_KINDS[name]
-        rows = tx.conn.execute(select(table.c.id, table.c.target_id).where(
-            table.c.source_id == finding_id, table.c.kind == kind.value, table.c.deleted == 0)).fetchall()
+        rows = link_reads.targets_from(tx.conn, finding_id, kind.value)
         present = {r.target_id for r in rows}
         for r in rows:
             if r.target_id not in targets:

@@ -7,15 +7,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, select
-
 from auditor_app.domain import grading, vocab
 from auditor_app.domain.derive import hlc_iso
-from auditor_app.domain.entities import Kind, spec_for
+from auditor_app.domain.entities import ENTITIES, Kind, spec_for
 from auditor_app.domain.ops import EXISTS, hlc_to_epoch_ms
 from auditor_app.services.search_text import local_when
 from auditor_app.services.session import AuditSession
-from auditor_app.storage.schema import cache, op
+from auditor_app.storage import log_reads, trail_reads
+from auditor_app.storage.connection import Connection
 
 CREATED, CHANGED, DELETED, RESTORED = "created", "changed", "deleted", "restored"
 LIMIT = 300  # entries; older ones are in the CLI's `history` and the JSON export
@@ -57,22 +56,9 @@ def first_words(text: str, limit: int = 48) -> str:
     return whole if len(whole) <= limit else whole[:limit].rstrip() + "…"
 
 
-def clause_items(conn: Connection, clause_id: str) -> dict[str, str]:
-    """Ids whose history belongs to a clause (its notes and photos, deleted ones too; its findings) → type."""
-    items = {clause_id: "clause"}
-    for kind in ("note", "evidence"):
-        table = cache[kind]
-        items.update((r.id, kind) for r in conn.execute(select(table.c.id).where(table.c.clause_id == clause_id)))
-    link = cache["link"]
-    items.update((r.source_id, "finding") for r in conn.execute(
-        select(link.c.source_id).where(link.c.target_id == clause_id, link.c.deleted == 0,
-                                       link.c.kind == vocab.LinkKind.FINDING_CLAUSE.value)))
-    return items
-
-
 def clause_trail(session: AuditSession, clause_id: str, limit: int = LIMIT) -> list[TrailEntry]:
     with session.reading() as conn:
-        return _trail(conn, clause_items(conn, clause_id), limit)
+        return _trail(conn, trail_reads.clause_items(conn, clause_id), limit)
 
 
 def trail(session: AuditSession, ids: Iterable[str], limit: int = LIMIT) -> list[TrailEntry]:
@@ -84,14 +70,8 @@ def trail(session: AuditSession, ids: Iterable[str], limit: int = LIMIT) -> list
 def _trail(conn: Connection, items: dict[str, str], limit: int) -> list[TrailEntry]:
     if not items:
         return []
-    rows: list[Any] = []
-    ordered = sorted(items)
-    for start in range(0, len(ordered), 500):
-        # Most recent first, and only as many as could be shown (a use case writes a handful of operations).
-        rows += conn.execute(select(op.c.seq, op.c.entity_type, op.c.entity_id, op.c.field, op.c.value,
-                                    op.c.parents, op.c.hlc, op.c.author, op.c.replica_id)
-                             .where(op.c.entity_id.in_(ordered[start:start + 500]))
-                             .order_by(op.c.seq.desc()).limit(limit * 8)).fetchall()
+    # Most recent first, and only as many as could be shown (a use case writes a handful of operations).
+    rows: list[Any] = log_reads.recent_operations(conn, sorted(items), limit * 8)
     rows.sort(key=lambda r: r.seq)
     groups: list[list[Any]] = []
     for row in rows:
@@ -147,29 +127,23 @@ class _Names:
 
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
-        audit, clause, person = cache["audit"], cache["clause"], cache["person"]
-        scheme = grading.scheme(conn.execute(select(audit.c.grading_scheme)).scalar())
+        scheme = grading.scheme(trail_reads.grading_scheme(conn))
         self._grades = {g.key: g.label for g in scheme.grades}
         # Clauses and people are few: all of them at once. Notes, photos and findings as the trail needs them.
-        self._names: dict[str, dict[str, str]] = {
-            "clause": {r.id: " ".join(filter(None, (r.number, r.title))) for r in conn.execute(
-                select(clause.c.id, clause.c.number, clause.c.title).where(clause.c.number.is_not(None)))},
-            "person": {r.id: r.name or "" for r in conn.execute(select(person.c.id, person.c.name))},
-        }
+        self._names: dict[str, dict[str, str]] = {"clause": trail_reads.clause_names(conn),
+                                                  "person": trail_reads.person_names(conn)}
 
     def load(self, kind: str, ids: set[str]) -> None:
         known = self._names.setdefault(kind, {})
         wanted = sorted(ids - known.keys())
-        table = cache[kind]
-        for start in range(0, len(wanted), 500):
-            known.update((r[0], first_words(str(r[1] or ""))) for r in self._conn.execute(
-                select(table.c.id, table.c[_NAME_FIELDS[kind]]).where(table.c.id.in_(wanted[start:start + 500]))))
+        known.update((i, first_words(str(v or ""))) for i, v in
+                     trail_reads.field_values(self._conn, kind, _NAME_FIELDS[kind], wanted))
 
     def name(self, kind: str, entity_id: str) -> str:
         return self._names.get(kind, {}).get(entity_id, "")
 
     def what(self, kind: str, entity_id: str) -> str:
-        label = spec_for(kind).label if kind in cache else kind
+        label = spec_for(kind).label if kind in ENTITIES else kind
         name = self.name(kind, entity_id)
         if kind == "clause":
             return f"{label} {name.split(' ')[0]}".strip()

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import weakref
 from dataclasses import dataclass, field
-
-from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError
 
 from auditor_app.domain.ops import Op, verify
 from auditor_app.errors import KnownError
 from auditor_app.services.session import AuditSession
-from auditor_app.storage import layout, log_screen, oplog, schema, tally
+from auditor_app.storage import file_tables, layout, log_screen, oplog, tally
 from auditor_app.storage.audit_file import explain_sqlite_error
+from auditor_app.storage.connection import DatabaseError, DriverError
 
 
 @dataclass(slots=True)
@@ -39,7 +36,7 @@ def full_check(session: AuditSession, *, evidence: bool = True, evidence_pages: 
         return report
     try:
         _check_contents(session, report, evidence)
-    except (sqlite3.Error, DBAPIError, UnicodeDecodeError) as exc:  # damage past the checks above: reported
+    except (DriverError, DatabaseError, UnicodeDecodeError) as exc:  # damage past the checks above: reported
         report.problems.append(f"SQLite: {explain_sqlite_error(getattr(exc, 'orig', None) or exc)}")
     if session.file.pragma("journal_mode") != "delete" and not session.file.read_only:
         report.problems.append("journal mode is not DELETE")
@@ -66,13 +63,12 @@ def _check_contents(session: AuditSession, report: CheckReport, evidence: bool) 
         if not tallied:
             report.warnings.append(f"file format {session.file.format} keeps no operation tallies, so an operation "
                                    "removed by hand would not show; opening it for editing upgrades it")
-        for sha, data in conn.execute(select(schema.blob.c.sha256, schema.blob.c.data)) if evidence else ():
+        for sha, data in file_tables.blobs_with_data(conn) if evidence else ():
             report.evidence_files += 1
             if hashlib.sha256(bytes(data)).hexdigest() != sha:
                 report.problems.append(f"evidence file {sha[:12]}… does not match its SHA-256 (damaged)")
-        referenced = {r[0] for r in conn.execute(select(schema.cache["evidence"].c.sha256)
-                                                 .where(schema.cache["evidence"].c.deleted == 0))}
-        stored = {r[0] for r in conn.execute(select(schema.blob.c.sha256))}
+        referenced = file_tables.referenced_hashes(conn)
+        stored = file_tables.stored_hashes(conn)
         for sha in sorted(referenced - stored):
             report.problems.append(f"evidence file {sha[:12]}… is referenced but missing")
         if unsound:  # deriving needs a sound log: the cache is compared once the log is repaired

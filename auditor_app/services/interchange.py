@@ -11,15 +11,13 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-
 from auditor_app import leftovers
 from auditor_app.domain import op_rules
 from auditor_app.domain.ops import Op, verify
 from auditor_app.errors import InputError, KnownError
 from auditor_app.services import evidence_types, integrity, interchange_strip, json_text, queries
 from auditor_app.services.session import AuditSession, Tx
-from auditor_app.storage import oplog, schema
+from auditor_app.storage import file_tables, layout, log_reads, oplog
 from auditor_app.storage.audit_file import AuditFile
 from auditor_app.storage.fsutil import fsync_dir
 
@@ -37,8 +35,8 @@ def to_document(session: AuditSession, *, strip_metadata: bool = False) -> dict[
     integrity.require_sound(session, "the export")
     with session.reading() as conn:
         log = list(oplog.all_ops(conn))
-        blobs = conn.execute(select(schema.blob).order_by(schema.blob.c.sha256)).fetchall()
-        merges = conn.execute(select(schema.merge_log).order_by(schema.merge_log.c.seq)).fetchall()
+        blobs = file_tables.all_blobs(conn)
+        merges = file_tables.merges(conn)
     ops = [oplog.op_to_row(o) for o in log]
     for row in ops:
         row["parents"] = json.loads(row["parents"])
@@ -46,7 +44,7 @@ def to_document(session: AuditSession, *, strip_metadata: bool = False) -> dict[
     document: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
-        "schema_version": schema.SCHEMA_VERSION,
+        "schema_version": layout.SCHEMA_VERSION,
         "audit_id": session.audit_id,
         "state": _state(session),
     }
@@ -129,7 +127,7 @@ def validate_document(document: Any, origin: str) -> dict[str, Any]:
     if document.get("version") != VERSION:
         raise InputError(f"{origin}: interchange version {document.get('version')!r} is not supported "
                          f"(this version reads {VERSION})")
-    if not isinstance(document.get("schema_version"), int) or document["schema_version"] > schema.SCHEMA_VERSION:
+    if not isinstance(document.get("schema_version"), int) or document["schema_version"] > layout.SCHEMA_VERSION:
         raise InputError(f"{origin}: written by a newer auditor-app (schema {document.get('schema_version')})")
     try:
         uuid.UUID(str(document.get("audit_id")))
@@ -233,9 +231,9 @@ def import_json(source: Path, target: Path, *, owner: str = "") -> AuditSession:
         with file.write() as conn:
             oplog.append(conn, ops)
             if blobs:
-                conn.execute(schema.blob.insert(), blobs)
+                file_tables.add_blobs(conn, blobs)
             if merges:
-                conn.execute(schema.merge_log.insert(), merges)
+                file_tables.add_merges(conn, merges)
             oplog.rebuild(conn)
             for op in ops:
                 session.clock.observe(op.hlc)
@@ -252,8 +250,6 @@ def import_json(source: Path, target: Path, *, owner: str = "") -> AuditSession:
 
 def recorded_copies(session: AuditSession) -> int:
     """Evidence items this file's import pointed at metadata-free copies (its own replica, the stripping author)."""
-    op = schema.op
     with session.reading() as conn:
-        return int(conn.execute(select(func.count(func.distinct(op.c.entity_id))).where(
-            op.c.author == STRIP_AUTHOR, op.c.replica_id == session.file.replica_id, op.c.field == "sha256",
-            op.c.entity_type == "evidence")).scalar_one())
+        return log_reads.entities_changed(conn, author=STRIP_AUTHOR, replica_id=session.file.replica_id,
+                                          entity_type="evidence", field="sha256")

@@ -9,15 +9,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
-
 from auditor_app import leftovers
 from auditor_app.domain import records as rec
 from auditor_app.domain.ops import HybridClock
 from auditor_app.errors import KnownError
 from auditor_app.services import evidence_types, integrity, interchange_strip, queries
 from auditor_app.services.session import AuditSession
-from auditor_app.storage import backup, building, merge_store, oplog, schema
+from auditor_app.storage import backup, building, file_tables, log_reads, merge_store, oplog
 from auditor_app.storage.audit_file import AuditFile
 from auditor_app.storage.fsutil import fsync_dir, fsync_file, publish
 from auditor_app.storage.merge_store import MergeRefused
@@ -75,8 +73,7 @@ def hand_over_copy(session: AuditSession, dest: Path, member: str, clauses: tupl
 def _from_stripped_export(session: AuditSession) -> bool:
     """Whether this audit itself was imported from a metadata-stripped export (then its copies are its photos)."""
     with session.reading() as conn:
-        return conn.execute(select(schema.op.c.op_id).where(schema.op.c.author == interchange_strip.AUTHOR)
-                            .limit(1)).first() is not None
+        return log_reads.any_by_author(conn, interchange_strip.AUTHOR)
 
 
 class MergeCancelled(KnownError):
@@ -119,7 +116,7 @@ def merge_into(session: AuditSession, sources: list[Path], *, accept_other_audit
     integrity.require_sound(session, "the merge", evidence=False)  # its evidence bytes are not copied anywhere
     check()
     with session.reading() as conn:
-        have = {str(r[0]) for r in conn.exec_driver_sql("SELECT sha256 FROM blob")}
+        have = file_tables.blob_hashes(conn)
     steps.plan(len(sources) + 1 + len(set().union(*(i.blobs for i in incoming)) - have) + len(incoming) + 1)
     taken = (backup.take_backup(session.file.raw_connection(), session.audit_id, "before-merge")
              if backup_first else None)
@@ -134,7 +131,7 @@ def merge_into(session: AuditSession, sources: list[Path], *, accept_other_audit
             blobs = merge_store.copy_blobs(conn, item.path, item.blobs, check, steps.advance)
             for op in ops:
                 clock.observe(op.hlc)
-            conn.execute(schema.merge_log.insert(), {
+            file_tables.add_merge(conn, {
                 "merged_at": datetime.now().strftime("%Y-%m-%dT%H:%M:%S"), "source": item.path.name,
                 "source_replica": item.replica_id, "ops_added": len(ops), "blobs_added": blobs,
                 "op_set_hash": item.op_set_hash})

@@ -6,10 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import PureWindowsPath
 
-from sqlalchemy import func, select
-
 from auditor_app.services.session import AuditSession
-from auditor_app.storage import schema
+from auditor_app.storage import file_tables, log_reads
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,15 +29,13 @@ def _local(stamp: str) -> str:
 
 def merge_history(session: AuditSession) -> list[MergeRecord]:
     """Newest first. Authors come from the log: the operations written on the merged copy's replica."""
-    log, op = schema.merge_log, schema.op
     with session.reading() as conn:
-        rows = conn.execute(select(log).order_by(log.c.seq.desc())).fetchall()
+        rows = file_tables.merges(conn, newest_first=True)
         out = []
         for row in rows:
-            authors = conn.execute(select(op.c.author, func.count()).where(op.c.replica_id == row.source_replica)
-                                   .group_by(op.c.author).order_by(func.count().desc(), op.c.author)).fetchall()
+            authors = log_reads.authors_of_replica(conn, row.source_replica)
             # Both separators: a file merged on Windows is named with backslashes wherever it is read.
             name = PureWindowsPath(row.source).name
             out.append(MergeRecord(_local(row.merged_at), name, row.source, int(row.ops_added),
-                                   int(row.blobs_added), tuple((str(a), int(n)) for a, n in authors)))
+                                   int(row.blobs_added), tuple(authors)))
     return out

@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from sqlalchemy import or_, select
-
 from auditor_app.domain import records as rec
 from auditor_app.errors import InputError, KnownError
 from auditor_app.services import evidence, image_cache, pool, queries
@@ -18,7 +16,7 @@ from auditor_app.services.image_cache import REPORT_EDGE, THUMB_EDGE, ImageCache
 from auditor_app.services.photo_files import files_in
 from auditor_app.services.photo_slots import suggest_clauses
 from auditor_app.services.session import AuditSession, Tx
-from auditor_app.storage.schema import cache as cache_tables
+from auditor_app.storage import evidence_reads, log_reads
 
 if TYPE_CHECKING:
     from PIL import Image as PILImage
@@ -80,20 +78,16 @@ class ImportReport:
 
 def stored_hashes(session: AuditSession) -> set[str]:
     """Hashes of the photos in the audit, as stored and as taken (a reduced copy remembers its original)."""
-    table = cache_tables["evidence"]
     with session.reading() as conn:
-        rows = conn.execute(select(table.c.sha256, table.c.original_sha256).where(
-            table.c.deleted == 0, or_(table.c.sha256.is_not(None), table.c.original_sha256.is_not(None))))
-        return {value for row in rows for value in row if value}
+        return evidence_reads.hashes(conn)
 
 
 def checklists_in_load_order(session: AuditSession) -> list[rec.ChecklistInfo]:
     """The audit's checklists, the one loaded first (the audit's main standard) first."""
     loaded = {c.id: c for c in queries.checklists(session)}
     with session.reading() as conn:
-        rows = conn.exec_driver_sql("SELECT entity_id, min(seq) FROM op WHERE entity_type = 'checklist' "
-                                    "GROUP BY entity_id ORDER BY 2").fetchall()
-    ordered = [loaded.pop(row[0]) for row in rows if row[0] in loaded]
+        first = log_reads.first_seen(conn, "checklist")
+    ordered = [loaded.pop(entity_id) for entity_id in first if entity_id in loaded]
     return ordered + list(loaded.values())
 
 

@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
-
 from auditor_app.domain import grading, vocab
 from auditor_app.domain.entities import ATTENDEE, MEETING, PLAN_ROW
 from auditor_app.errors import InputError
 from auditor_app.services.session import AuditSession, Tx, new_id
-from auditor_app.storage.schema import cache
+from auditor_app.storage import cache_reads
 
 
 def _known(fields: dict[str, Any], allowed: tuple[str, ...], what: str) -> None:
@@ -56,11 +54,9 @@ def add_meeting(tx: Tx, kind: str, **fields: Any) -> str:
 def meeting_for(tx: Tx, kind: str) -> str:
     """The audit's opening (or closing) meeting, created on first use: a new audit has none yet."""
     kind = _meeting_kind(kind)
-    table = cache["meeting"]
-    row = tx.conn.execute(select(table.c.id).where(table.c.kind == kind, table.c.deleted == 0)
-                          .order_by(table.c.created_at, table.c.id)).first()
-    if row is not None:
-        return str(row.id)
+    found = cache_reads.first_meeting(tx.conn, kind)
+    if found is not None:
+        return found
     # A meeting created earlier in this same use case is not in the cache until it commits.
     for op in tx.ops:
         if op.entity_type == "meeting" and op.field == "kind" and op.decoded == kind:
@@ -132,19 +128,15 @@ def _known_scheme(key: str) -> str:
 def findings_outside_scheme(session: AuditSession, key: str) -> list[tuple[str, str]]:
     """(ref, grade) of every live finding whose grade the scheme `key` does not have."""
     _known_scheme(key)
-    table = cache["finding"]
     with session.reading() as conn:
-        rows = conn.execute(select(table.c.ref, table.c.grade).where(table.c.deleted == 0)
-                            .order_by(table.c.ref)).fetchall()
+        rows = cache_reads.finding_grades(conn)
     return _outside(list(rows), key)
 
 
 def set_grading_scheme(tx: Tx, key: str) -> dict[str, Any]:
     """Choose how findings are graded; refused while findings carry grades the new scheme does not know."""
     _known_scheme(key)
-    table = cache["finding"]
-    rows = tx.conn.execute(select(table.c.ref, table.c.grade).where(table.c.deleted == 0)
-                           .order_by(table.c.ref)).fetchall()
+    rows = cache_reads.finding_grades(tx.conn)
     outside = _outside(list(rows), key)
     if outside:
         listed = ", ".join(f"{ref} ({grade})" for ref, grade in outside[:8]) + (" …" if len(outside) > 8 else "")

@@ -10,13 +10,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.exc import DBAPIError
-
 from auditor_app import paths
 from auditor_app.domain import vocab
 from auditor_app.errors import KnownError
 from auditor_app.services import config_file, queries
 from auditor_app.services.session import AuditSession
+from auditor_app.storage.connection import DatabaseError
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +62,7 @@ def summarise(session: AuditSession) -> RecentAudit:
     try:
         info = queries.details(session)
         results = [c.result for c in queries.clauses(session)]
-    except DBAPIError as exc:
+    except DatabaseError as exc:
         raise KnownError(f"{session.path.name}: cannot read the audit's summary ({exc.orig})") from None
     total = len(results)
     return RecentAudit(

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
-
-from sqlalchemy import Connection, select
 
 from auditor_app.domain import grading, vocab
 from auditor_app.services.search_text import (
@@ -23,17 +20,12 @@ from auditor_app.services.search_text import (
 )
 from auditor_app.services.search_text import phrase as _phrase
 from auditor_app.services.session import AuditSession, ChangeSet
-from auditor_app.storage.schema import cache
+from auditor_app.storage import search_reads, trail_reads
+from auditor_app.storage.connection import Connection
+from auditor_app.storage.search_index import TextIndex
 
 KIND_ORDER = ("clause", "finding", "note", "evidence", "person")
 SHORT = 3  # the trigram index finds substrings of at least this many characters; shorter ones are scanned
-_SCHEMA = (
-    "CREATE TABLE doc(id INTEGER PRIMARY KEY, entity_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,"
-    " kind_rank INTEGER NOT NULL, clause_id TEXT, title TEXT NOT NULL, body TEXT NOT NULL, extra TEXT NOT NULL,"
-    " author TEXT NOT NULL, at TEXT NOT NULL, folded TEXT NOT NULL)",
-    # External content: the text is stored once, in doc; highlight() reads it from there.
-    "CREATE VIRTUAL TABLE fts USING fts5(title, body, extra, content='doc', content_rowid='id', tokenize='trigram')",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,28 +104,14 @@ class Snapshot:
     headings: dict[str, Heading] | None
 
 
-def _fetch(conn: Connection, table: Any, columns: Iterable[Any], ids: set[str] | None, *where: Any,
-           key: Any = None) -> list[Any]:
-    query = select(*columns).where(table.c.deleted == 0, *where).order_by(table.c.created_at, table.c.id)
-    if ids is None:
-        return list(conn.execute(query).fetchall())
-    ordered, column = sorted(ids), table.c.id if key is None else key
-    return [row for start in range(0, len(ordered), 500)
-            for row in conn.execute(query.where(column.in_(ordered[start:start + 500]))).fetchall()]
-
-
 def read_headings(conn: Connection) -> dict[str, Heading]:
     """Clauses in the clause tree's order: standards by their numbers (9001 before 14001), then checklist order."""
-    checklist, clause = cache["checklist"], cache["clause"]
-    standards = {r.key: r.standard or r.title or "" for r in conn.execute(
-        select(checklist.c.key, checklist.c.standard, checklist.c.title).where(checklist.c.deleted == 0))}
+    standards = search_reads.checklist_names(conn)
 
     def order(key: str | None) -> tuple[int, ...]:
         return tuple(int(n) for n in re.findall(r"\d+", standards.get(key or "") or key or "")) or (0,)
 
-    rows = sorted(conn.execute(select(clause.c.id, clause.c.checklist_key, clause.c.number, clause.c.title,
-                                      clause.c.position)
-                               .where(clause.c.deleted == 0, clause.c.number.is_not(None))),
+    rows = sorted(search_reads.tree_clauses(conn),
                   key=lambda r: (order(r.checklist_key), r.checklist_key or "", r.position or 0))
     return {r.id: Heading(r.id, r.number, r.title or "", standards.get(r.checklist_key, ""), number)
             for number, r in enumerate(rows)}
@@ -145,29 +123,21 @@ def read_snapshot(conn: Connection, wanted: dict[str, set[str]] | None = None, h
     for kind, columns in _COLUMNS.items():
         ids = None if wanted is None else wanted.get(kind, set())
         if ids != set():
-            table = cache[kind]
-            where = [table.c.number.is_not(None)] if kind == "clause" else []
-            rows[kind] = _fetch(conn, table, [table.c.id, *(table.c[c] for c in columns)], ids, *where)
+            rows[kind] = search_reads.items(conn, kind, columns, ids)
     people: dict[str, str] = {}
     finding_clauses: dict[str, list[tuple[str, str]]] = {}
     note_clause: dict[str, str] = {}
     labels: dict[str, str] = {}
     if rows.get("note"):
-        person = cache["person"]
-        people = {r.id: r.name for r in conn.execute(select(person.c.id, person.c.name)
-                                                     .where(person.c.deleted == 0))}
+        people = search_reads.people(conn)
     if rows.get("finding"):
-        link, audit = cache["link"], cache["audit"]
-        clause_links = link.c.kind == vocab.LinkKind.FINDING_CLAUSE.value
-        for source, target, created in _fetch(conn, link, [link.c.source_id, link.c.target_id, link.c.created_at],
-                                              {r.id for r in rows["finding"]}, clause_links, key=link.c.source_id):
+        for source, target, created in search_reads.clause_references(conn, {r.id for r in rows["finding"]}):
             finding_clauses.setdefault(source, []).append((created or "", target))
-        scheme = grading.scheme(conn.execute(select(audit.c.grading_scheme)).scalar())
+        scheme = grading.scheme(trail_reads.grading_scheme(conn))
         labels = {g.key: g.label for g in scheme.grades}
     notes = {r.note_id for r in rows.get("evidence", ()) if r.note_id and not r.clause_id}
     if notes:
-        note = cache["note"]
-        note_clause = dict(_fetch(conn, note, [note.c.id, note.c.clause_id], notes))
+        note_clause = search_reads.note_clauses(conn, notes)
     return Snapshot(rows, people, finding_clauses, note_clause, labels, read_headings(conn) if headings else None)
 
 
@@ -213,21 +183,15 @@ def _affected(conn: Connection, change: ChangeSet) -> _Wanted:
     wanted = _Wanted({kind: set(change.ids(kind)) for kind in KIND_ORDER})
     if change.ids("checklist"):
         wanted.headings = True
-        wanted.ids["clause"] |= {r.id for r in conn.execute(select(cache["clause"].c.id))}
+        wanted.ids["clause"] |= search_reads.all_ids(conn, "clause")
     if change.ids("audit"):  # the grading scheme names the findings' grades
-        wanted.ids["finding"] |= {r.id for r in conn.execute(select(cache["finding"].c.id))}
+        wanted.ids["finding"] |= search_reads.all_ids(conn, "finding")
     if change.ids("person"):  # notes show the name of the person interviewed
-        note = cache["note"]
-        wanted.ids["note"] |= {r.id for r in conn.execute(select(note.c.id).where(
-            note.c.person_id.in_(sorted(change.ids("person")))))}
+        wanted.ids["note"] |= search_reads.notes_about(conn, set(change.ids("person")))
     if change.ids("link"):  # a finding's clause comes from its links (deleted ones too)
-        link = cache["link"]
-        wanted.ids["finding"] |= {r.source_id for r in conn.execute(select(link.c.source_id).where(
-            link.c.id.in_(sorted(change.ids("link")))))}
+        wanted.ids["finding"] |= search_reads.link_sources(conn, set(change.ids("link")))
     if change.ids("note"):  # a photo attached to a note follows the note's clause
-        evidence = cache["evidence"]
-        wanted.ids["evidence"] |= {r.id for r in conn.execute(select(evidence.c.id).where(
-            evidence.c.note_id.in_(sorted(change.ids("note")))))}
+        wanted.ids["evidence"] |= search_reads.evidence_of_notes(conn, set(change.ids("note")))
     return wanted
 
 
@@ -240,14 +204,11 @@ class SearchIndex:
     """
 
     def __init__(self, snapshot: Snapshot) -> None:
-        self._db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
-        for statement in _SCHEMA:
-            self._db.execute(statement)
+        self._db = TextIndex()
         self.headings = snapshot.headings or {}
-        self._db.execute("BEGIN")
-        self._insert(documents(snapshot))
-        self._db.execute("INSERT INTO fts(fts) VALUES ('rebuild')")  # one pass over all rows: faster than each
-        self._db.execute("COMMIT")
+        with self._db.transaction():
+            self._insert(documents(snapshot))
+            self._db.rebuild()
 
     @staticmethod
     def read(session: AuditSession) -> Snapshot:
@@ -263,7 +224,7 @@ class SearchIndex:
         self._db.close()
 
     def __len__(self) -> int:
-        return int(self._db.execute("SELECT count(*) FROM doc").fetchone()[0])
+        return self._db.count()
 
     def update(self, session: AuditSession, change: ChangeSet) -> int:
         """Re-index only what `change` touched (and what shows its text); returns how many documents were read."""
@@ -275,37 +236,18 @@ class SearchIndex:
         fresh = documents(snapshot, self.headings)
         if snapshot.headings is not None:
             self.headings = snapshot.headings
-        self._db.execute("BEGIN")
-        try:
-            self._remove([i for ids in wanted.ids.values() for i in ids])
+        with self._db.transaction():
+            self._db.remove([i for ids in wanted.ids.values() for i in ids])
             self._insert(fresh, index=True)
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
         return len(fresh)
 
     def _insert(self, docs: Iterable[Document], index: bool = False) -> None:
+        rows = []
         for d in docs:
             title, body, extra = (t.translate(MARKS) for t in (d.title, d.body, d.extra))
-            cursor = self._db.execute(
-                "INSERT INTO doc(entity_id, kind, kind_rank, clause_id, title, body, extra, author, at, folded)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (d.entity_id, d.kind, KIND_ORDER.index(d.kind), d.clause_id, title, body, extra, d.author, d.at,
-                 fold(f"{title}\n{body}\n{extra}")))
-            if index:
-                self._db.execute("INSERT INTO fts(rowid, title, body, extra) VALUES (?,?,?,?)",
-                                 (cursor.lastrowid, title, body, extra))
-
-    def _remove(self, entity_ids: list[str]) -> None:
-        for start in range(0, len(entity_ids), 500):
-            chunk = entity_ids[start:start + 500]
-            rows = self._db.execute(f"SELECT id, title, body, extra FROM doc WHERE entity_id IN "
-                                    f"({','.join('?' * len(chunk))})", chunk).fetchall()
-            # An external-content index forgets a row only when given the exact text it indexed.
-            self._db.executemany("INSERT INTO fts(fts, rowid, title, body, extra) VALUES ('delete', ?, ?, ?, ?)",
-                                 rows)
-            self._db.executemany("DELETE FROM doc WHERE id = ?", [(r[0],) for r in rows])
+            rows.append((d.entity_id, d.kind, KIND_ORDER.index(d.kind), d.clause_id, title, body, extra, d.author,
+                         d.at, fold(f"{title}\n{body}\n{extra}")))
+        self._db.add(rows, index=index)
 
     def search(self, text: str, limit: int = 200) -> list[Hit]:
         """Items containing every word (case-insensitive substrings), best first. Never raises for what is typed."""
@@ -314,23 +256,9 @@ class SearchIndex:
             return []
         long = [t for t in terms if len(t) >= SHORT]
         short = [fold(t) for t in terms if len(t) < SHORT]
-        scans = " AND ".join(["instr(d.folded, ?) > 0"] * len(short))
-        try:
-            if long:
-                marks = f"'{MARK_START}', '{MARK_END}'"
-                rows = self._db.execute(
-                    f"SELECT d.kind, d.entity_id, d.clause_id, highlight(fts, 0, {marks}), highlight(fts, 1, {marks}),"
-                    f" highlight(fts, 2, {marks}), d.author, d.at FROM fts JOIN doc d ON d.id = fts.rowid"
-                    f" WHERE fts MATCH ? {'AND ' + scans if short else ''}"
-                    " ORDER BY bm25(fts, 4.0, 1.0, 0.5), d.kind_rank LIMIT ?",
-                    (" AND ".join(_phrase(t) for t in long), *short, limit)).fetchall()
-            else:
-                # Words under three characters (质量, "QM") are found by scanning the folded text: a few ms.
-                rows = self._db.execute(
-                    f"SELECT kind, entity_id, clause_id, title, body, extra, author, at FROM doc d WHERE {scans}"
-                    " ORDER BY kind_rank, id LIMIT ?", (*short, limit)).fetchall()
-        except sqlite3.Error:
-            return []  # text the index cannot take matches nothing: a search box never shows an error
+        # Words under three characters (质量, "QM") are found by scanning the folded text: a few ms.
+        rows = self._db.find(" AND ".join(_phrase(t) for t in long) if long else None, short, limit,
+                             MARK_START, MARK_END)
         return [self._hit(row, short) for row in rows]
 
     @staticmethod

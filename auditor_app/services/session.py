@@ -10,15 +10,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection
-
 from auditor_app.domain import op_rules
 from auditor_app.domain.derive import EntityState, derive
 from auditor_app.domain.entities import ENTITIES, spec_for
 from auditor_app.domain.ops import EXISTS, HybridClock, Op, canonical_json, make_op
 from auditor_app.errors import InputError, NotFound
-from auditor_app.storage import oplog, schema
+from auditor_app.storage import layout, oplog
 from auditor_app.storage.audit_file import AuditFile
+from auditor_app.storage.connection import Connection
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +65,7 @@ class Tx:
     def _emit(self, entity_type: str, entity_id: str, name: str, value: Any, parents: tuple[str, ...]) -> Op:
         op = make_op(entity_type=entity_type, entity_id=entity_id, field=name, value=value, parents=parents,
                      hlc=self.session.clock.now(), author=op_rules.author_name(self.session.author),
-                     replica_id=self.session.file.replica_id, schema_version=schema.SCHEMA_VERSION)
+                     replica_id=self.session.file.replica_id, schema_version=layout.SCHEMA_VERSION)
         unsound = op_rules.problems(op)  # what import, merge and `check` would refuse is never written
         if unsound:
             raise InputError(f"{spec_for(entity_type).label if entity_type in ENTITIES else entity_type} "
