@@ -183,6 +183,22 @@ TIME_RECORD = EntitySpec("time_record", (
     _f("auditor"), _f("day", Kind.DATE), _f("minutes", Kind.INT), _f("on_site", Kind.BOOL), _f("activity"),
 ), "Audit time")
 
+# Since file format 6: each report issued to the client (17021-1 9.4.8), so that an issued revision stays as
+# issued: its file's hash, how it was made, and the signature on it, if any (PAdES). A re-issue is a new one.
+ISSUED_REPORT = EntitySpec("issued_report", (
+    _f("revision"), _f("file_format"), _f("profile"), _f("language"), _f("file_name"), _f("sha256"),
+    _f("size", Kind.INT), _f("signed", Kind.BOOL), _f("signer"), _f("certificate_subject"),
+    _f("certificate_sha256"), _f("issued_at", Kind.DATE), _f("issued_by"), _f("note", Kind.TEXT),
+), "Issued report")
+
+# Since file format 6: a signature the auditee's representative gave on the screen, on site: the image is an
+# evidence blob (by its SHA-256), the statement is the text they were shown when signing, word for word.
+SIGNOFF = EntitySpec("signoff", (
+    _f("kind", Kind.CHOICE, _choices(vocab.SignoffKind)), _f("meeting_id", Kind.REF), _f("signer_name"),
+    _f("signer_role"), _f("organisation"), _f("statement", Kind.TEXT), _f("finding_refs", Kind.LIST),
+    _f("image_sha256"), _f("signed_at", Kind.DATE), _f("recorded_by"),
+), "Sign-off")
+
 LINK = EntitySpec("link", (
     _f("kind", Kind.CHOICE, _choices(vocab.LinkKind)), _f("source_id", Kind.REF), _f("target_id", Kind.REF),
 ), "Link")
@@ -204,7 +220,7 @@ ATTENDEE = EntitySpec("attendee", (
 ENTITIES: dict[str, EntitySpec] = {
     spec.name: spec
     for spec in (AUDIT, TEAM_MEMBER, CHECKLIST, CLAUSE, NOTE, PERSON, EVIDENCE, FINDING, LINK, PLAN_ROW,
-                 MEETING, ATTENDEE, CARRIED, CONCERN, TIME_RECORD)
+                 MEETING, ATTENDEE, CARRIED, CONCERN, TIME_RECORD, ISSUED_REPORT, SIGNOFF)
 }
 
 

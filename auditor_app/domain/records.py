@@ -268,6 +268,42 @@ class TimeRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class IssuedReport:
+    id: str
+    revision: str | None = None
+    file_format: str | None = None
+    profile: str | None = None
+    language: str | None = None
+    file_name: str | None = None
+    sha256: str | None = None
+    size: int | None = None
+    signed: bool = False
+    signer: str | None = None
+    certificate_subject: str | None = None
+    certificate_sha256: str | None = None
+    issued_at: str | None = None
+    issued_by: str | None = None
+    note: str | None = None
+    meta: Provenance = Provenance()
+
+
+@dataclass(frozen=True, slots=True)
+class Signoff:
+    id: str
+    kind: str | None = None
+    meeting_id: str | None = None
+    signer_name: str | None = None
+    signer_role: str | None = None
+    organisation: str | None = None
+    statement: str | None = None
+    finding_refs: tuple[str, ...] = ()
+    image_sha256: str | None = None
+    signed_at: str | None = None
+    recorded_by: str | None = None
+    meta: Provenance = Provenance()
+
+
+@dataclass(frozen=True, slots=True)
 class Conflict:
     entity_type: str
     entity_id: str
@@ -294,10 +330,11 @@ RECORD_TYPES: dict[str, type[Any]] = {
     "note": NoteRecord, "person": PersonRecord, "evidence": EvidenceRecord, "finding": FindingRecord,
     "link": LinkRecord, "plan_row": PlanRow, "meeting": Meeting, "attendee": Attendee,
     "carried": CarriedRecord, "concern": ConcernRecord, "time_record": TimeRecord,
+    "issued_report": IssuedReport, "signoff": Signoff,
 }
 
 _PROVENANCE = ("created_at", "created_by", "updated_at", "updated_by", "conflicts")
-_JSON_TUPLES = {"sites", "questions", "evidence", "clause_refs"}
+_JSON_TUPLES = {"sites", "questions", "evidence", "clause_refs", "finding_refs"}
 _NUMBERS = {"sample_size", "size", "width", "height", "rotation", "minutes"}  # whole-number fields the log fills
 
 

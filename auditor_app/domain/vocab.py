@@ -111,6 +111,13 @@ class MeetingKind(StrEnum):
     CLOSING = "closing"
 
 
+class SignoffKind(StrEnum):
+    """What the auditee's representative signs on the laptop's screen (since file format 6)."""
+
+    CLOSING_ATTENDANCE = "closing_attendance"  # was present at the closing meeting
+    FINDINGS_ACKNOWLEDGEMENT = "findings_acknowledgement"  # the findings were presented and understood
+
+
 class LinkKind(StrEnum):
     FINDING_CLAUSE = "finding_clause"  # a finding refers to a clause (one or more, across standards)
     FINDING_EVIDENCE = "finding_evidence"  # a finding cites an evidence file
@@ -144,6 +151,8 @@ VERIFICATION_LABELS = {"effective": "Effective", "partly": "Partly effective", "
 # A Stage 1 concern is checked rather than verified: the same three outcomes, in the words Stage 2 uses.
 CONCERN_OUTCOME_LABELS = {"effective": "Resolved", "partly": "Partly resolved", "not_effective": "Not resolved"}
 MEETING_LABELS = {"opening": "Opening meeting", "closing": "Closing meeting"}
+SIGNOFF_KIND_LABELS = {"closing_attendance": "Attendance at the closing meeting",
+                       "findings_acknowledgement": "Acknowledgement of the findings"}
 
 
 # -- stored values this version may not know ----------------------------------------------------------------

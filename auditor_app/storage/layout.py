@@ -5,7 +5,7 @@ from __future__ import annotations
 from auditor_app.domain.entities import ENTITIES
 
 APPLICATION_ID = 0x41554454  # "AUDT": marks the file type for file(1) and for our own checks
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # The oldest format read as it is, without upgrading (read-only commands, merge inputs): format 3 added the
 # operation tallies to `meta`, which readers of a format 2 file do without, and cache columns for new fields,
 # which migrations.read_as_is gives them as NULL.
@@ -13,7 +13,7 @@ READABLE_FROM = 2
 TALLIED_FROM = 3
 # Cache tables of entity types added after format 2, by the format that added them: an older file read as it is
 # lacks them (migrations.read_as_is gives them empty), an upgraded one has them.
-TABLES_SINCE = {"c_carried": 4, "c_concern": 4, "c_time_record": 4}
+TABLES_SINCE = {"c_carried": 4, "c_concern": 4, "c_time_record": 4, "c_issued_report": 6, "c_signoff": 6}
 
 LOG_TABLES = ("meta", "op", "blob", "merge_log", "head", "conflict")
 CACHE_INDEXES = ("c_note_clause", "c_evidence_clause", "c_link_source", "c_link_target", "c_clause_order")

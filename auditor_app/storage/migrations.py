@@ -38,16 +38,21 @@ def _v2_to_v3(raw: sqlite3.Connection) -> None:
                                   "recommendation_decision": "TEXT"})
 
 
-def _v3_to_v4(raw: sqlite3.Connection) -> None:
-    """The certification cycle: items carried from the previous audit, Stage 1 concerns and audit time are new
-    entity types (new, empty cache tables); the audit and findings gain new fields. No existing op changes."""
+def _create_tables_since(raw: sqlite3.Connection, file_format: int) -> None:
+    """The cache tables of the entity types `file_format` added (new and empty: no existing op is about them)."""
     from sqlalchemy.dialects import sqlite
     from sqlalchemy.schema import CreateTable
 
     present = {row[0] for row in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     for name, since in layout.TABLES_SINCE.items():
-        if since == 4 and name not in present:
+        if since == file_format and name not in present:
             raw.execute(str(CreateTable(schema.metadata.tables[name]).compile(dialect=sqlite.dialect())))
+
+
+def _v3_to_v4(raw: sqlite3.Connection) -> None:
+    """The certification cycle: items carried from the previous audit, Stage 1 concerns and audit time are new
+    entity types (new, empty cache tables); the audit and findings gain new fields. No existing op changes."""
+    _create_tables_since(raw, 4)
     _add_columns(raw, "c_audit", {"previous_audit_id": "TEXT", "previous_audit": "TEXT", "chain_id": "TEXT",
                                   "cycle_history": "TEXT", "stage2_readiness": "TEXT",
                                   "stage2_readiness_comment": "TEXT", "planned_auditor_days": "TEXT"})
@@ -59,7 +64,12 @@ def _v4_to_v5(raw: sqlite3.Connection) -> None:
     _add_columns(raw, "c_audit", {"report_template": "TEXT"})
 
 
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
+def _v5_to_v6(raw: sqlite3.Connection) -> None:
+    """Trust: reports issued to the client and the auditee's on-screen sign-offs are new entity types."""
+    _create_tables_since(raw, 6)
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6}
 
 
 def read_as_is(raw: sqlite3.Connection) -> None:

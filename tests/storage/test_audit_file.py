@@ -319,7 +319,7 @@ def test_a_format_1_file_gains_the_evidence_columns_and_keeps_its_evidence(make_
     conn.commit()
     conn.close()
     upgraded = audit.open_audit(path, author="Anna")
-    assert upgraded.file.pragma("user_version") == schema.SCHEMA_VERSION == 5
+    assert upgraded.file.pragma("user_version") == schema.SCHEMA_VERSION == 6
     [item] = queries.evidence(upgraded)
     assert item.caption == "Procedure QP-07" and item.annotations is None
     upgraded.run(lambda tx: tx.set("evidence", item.id, {"annotations": [{"shape": "rect"}]}))
@@ -352,7 +352,7 @@ def test_a_format_2_file_without_the_finding_basis_column_is_read_as_it_is_and_u
         assert finding.evidence_text == "Training plan 2026 not approved" and finding.grading_basis is None
     assert path.read_bytes() == before  # reading neither upgraded nor touched it
     upgraded = audit.open_audit(path, author="Anna")
-    assert upgraded.file.pragma("user_version") == schema.SCHEMA_VERSION == 5
+    assert upgraded.file.pragma("user_version") == schema.SCHEMA_VERSION == 6
     upgraded.run(lambda tx: tx.set("finding", finding.id, {"grading_basis": {"scheme": "ghtf_n19", "repeat": True}}))
     assert json.loads(queries.findings(upgraded)[0].grading_basis) == {"scheme": "ghtf_n19", "repeat": True}
     upgraded.close()

@@ -16,7 +16,7 @@ from auditor_app.storage import backup, layout, schema
 from auditor_app.storage.layout import cache_table
 
 DATA = Path(__file__).parent.parent / "data"
-FORMATS = (1, 2, 3, 4)
+FORMATS = (1, 2, 3, 4, 5)
 
 
 def _sample(tmp_path: Path, version: int) -> Path:
@@ -38,7 +38,8 @@ def test_an_older_file_is_read_as_it_is_without_being_touched(tmp_path: Path, ve
         assert [f.ref for f in queries.findings(reader)] == ["NC-01", "NC-02", "OBS-01", "OFI-01"]
         details = queries.details(reader)
         assert details.client and details.previous_audit_id is None and details.stage2_readiness is None
-        assert details.report_template is None  # format 5's field reads as not set
+        # format 5's field reads as not set in older files; the format-5 sample chose the built-in template
+        assert details.report_template == ("<built-in>" if version >= 5 else None)
         assert queries.carried(reader) == [] and queries.concerns(reader) == []
         assert len(queries.time_records(reader)) == (11 if version >= 4 else 0)  # the demo's audit time: format 4
         assert len(queries.notes(reader)) == 6 and len(queries.evidence(reader)) == (0 if version == 3 else 1)
@@ -74,6 +75,16 @@ def test_an_older_file_opened_for_editing_is_upgraded_after_a_backup_and_keeps_e
         assert queries.details(upgraded).stage2_readiness == "ready"
         assert queries.details(upgraded).report_template == "CB ISO 9001 (EN)"
         assert [c.statement for c in queries.concerns(upgraded)] == ["Internal audits not yet complete"]
+        # Format 6's entity types: an issued report and the auditee's sign-off are stored like any other.
+        upgraded.run(lambda tx: tx.create("issued_report", "0b7d1d8e-1111-4c4c-8f8f-000000000001",
+                                          {"revision": "1", "sha256": "ab" * 32, "signed": False}))
+        upgraded.run(lambda tx: tx.create("signoff", "0b7d1d8e-1111-4c4c-8f8f-000000000002",
+                                          {"kind": "closing_attendance", "signer_name": "Jana Novák",
+                                           "finding_refs": ["NC-01"]}))
+        with upgraded.reading() as conn:
+            assert [tuple(r) for r in conn.exec_driver_sql("SELECT revision, signed FROM c_issued_report")] == [
+                ("1", 0)]
+            assert [tuple(r) for r in conn.exec_driver_sql("SELECT signer_name FROM c_signoff")] == [("Jana Novák",)]
         audit_id = upgraded.audit_id
     assert any(f"before-upgrade-from-v{version}" in b.path.name for b in backup.list_backups(audit_id))
     with audit.open_audit(path, author="Checker", read_only=True) as again:

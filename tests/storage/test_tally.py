@@ -104,7 +104,7 @@ def test_a_format_2_file_is_tallied_when_upgraded(make_audit, tmp_path: Path) ->
     path = _three_notes(make_audit, tmp_path)
     _as_format_2(path)
     with audit.open_audit(path, author="Anna Auditor") as session:
-        assert session.file.pragma("user_version") == schema.SCHEMA_VERSION == 5
+        assert session.file.pragma("user_version") == schema.SCHEMA_VERSION == 6
         assert integrity.full_check(session).problems == []
         assert len(queries.notes(session)) == 3
 
