@@ -67,13 +67,13 @@ def new_ops(conn: Connection, incoming: Incoming) -> list[Op]:
     """Operations this file lacks; the same id with different content aborts the merge (never overwritten)."""
     known: dict[str, str] = {}
     ids = [o.op_id for o in incoming.ops]
-    op = schema.op
+    log = schema.op
     for start in range(0, len(ids), 500):
-        rows = conn.execute(select(op.c.op_id, op.c.op_hash).where(op.c.op_id.in_(ids[start:start + 500])))
+        rows = conn.execute(select(log.c.op_id, log.c.op_hash).where(log.c.op_id.in_(ids[start:start + 500])))
         known.update((str(r[0]), str(r[1])) for r in rows)
-    for o in incoming.ops:
-        if o.op_id in known and known[o.op_id] != o.op_hash:
-            raise MergeRefused(incoming.path, f"operation {o.op_id} exists here with different content "
+    for op in incoming.ops:
+        if op.op_id in known and known[op.op_id] != op.op_hash:
+            raise MergeRefused(incoming.path, f"operation {op.op_id} exists here with different content "
                                               "(one of the two files was altered); nothing was merged")
     return [o for o in incoming.ops if o.op_id not in known]
 

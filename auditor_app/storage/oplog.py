@@ -14,7 +14,7 @@ from auditor_app.domain.derive import EntityState, derive, hlc_iso
 from auditor_app.domain.entities import ENTITIES, Kind
 from auditor_app.domain.ops import Op
 from auditor_app.storage import driver_sql, op_rows, schema
-from auditor_app.storage.driver_sql import driver as driver  # re-exported: the log's readers find them here
+from auditor_app.storage.driver_sql import driver as driver  # re-exported: services reach them through oplog
 from auditor_app.storage.driver_sql import head_ops as head_ops
 
 op_to_row = op_rows.as_dict  # the interchange file's op rows
