@@ -35,7 +35,7 @@ def add_ops(conn: Connection, ops: Sequence[Op]) -> None:
     """Insert operations into the log and count them into their copies' tallies.
 
     Every edit and every merged operation goes through here. Core's insert: +28 µs per edit, and +9 µs per
-    operation in bulk (12,296 took 194 ms against 83 ms), +48 ms or +7% on the merge of 5,360.
+    operation in bulk (12,296 took 194 ms against 83 ms): about +48 ms (+7%) on a merge of 5,360.
     """
     raw = driver(conn)
     raw.executemany(_INSERT_OP, [op_rows.values(o) for o in ops])
