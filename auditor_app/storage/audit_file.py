@@ -195,7 +195,7 @@ class AuditFile:
                 yield self._conn
         except DBAPIError as exc:
             raise _map_write_error(exc.orig or exc, self.path) from None
-        except sqlite3.Error as exc:  # the hot path of an edit talks to the driver directly (storage/oplog.py)
+        except sqlite3.Error as exc:  # an edit's hot path talks to the driver directly (storage/driver_sql.py)
             raise _map_write_error(exc, self.path) from None
 
     @contextlib.contextmanager
@@ -222,7 +222,11 @@ class AuditFile:
             raise KnownError(f"{self.path} was replaced by another file while open; nothing more is written to it.")
 
     def set_meta(self, conn: Connection, key: str, value: str) -> None:
-        conn.exec_driver_sql("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+        from sqlalchemy import insert
+
+        from auditor_app.storage import schema
+
+        conn.execute(insert(schema.meta).prefix_with("OR REPLACE"), {"key": key, "value": value})
         self.meta[key] = value
 
     def full_check(self, include_blobs: bool = True) -> list[str]:

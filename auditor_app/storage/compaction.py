@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, delete, select
 
 from auditor_app.errors import KnownError
+from auditor_app.storage import schema
 from auditor_app.storage.audit_file import AuditFile, explain_sqlite_error
 
 
@@ -17,8 +18,9 @@ def referenced_blobs(conn: Connection) -> set[str]:
     Deleted evidence counts (undo or a merge may restore it) and so does every side of a conflict; only
     values superseded by a later operation on the same field are free.
     """
-    rows = conn.exec_driver_sql("SELECT op_id, value, parents FROM op "
-                                "WHERE entity_type = 'evidence' AND field = 'sha256'").fetchall()
+    op = schema.op
+    rows = conn.execute(select(op.c.op_id, op.c.value, op.c.parents)
+                        .where(op.c.entity_type == "evidence", op.c.field == "sha256")).fetchall()
     superseded = {parent for row in rows for parent in json.loads(row[2])}
     return {json.loads(row[1]) for row in rows if row[0] not in superseded}
 
@@ -26,10 +28,11 @@ def referenced_blobs(conn: Connection) -> set[str]:
 def delete_unreferenced_blobs(conn: Connection) -> tuple[int, int]:
     """Delete evidence files nothing refers to (inside the caller's transaction); (files, bytes) removed."""
     keep = referenced_blobs(conn)
-    stored = conn.exec_driver_sql("SELECT sha256, size FROM blob").fetchall()
+    blob = schema.blob
+    stored = conn.execute(select(blob.c.sha256, blob.c.size)).fetchall()
     doomed = [(sha, size) for sha, size in stored if sha not in keep]
     for sha, _size in doomed:
-        conn.exec_driver_sql("DELETE FROM blob WHERE sha256 = ?", (sha,))
+        conn.execute(delete(blob).where(blob.c.sha256 == sha))
     return len(doomed), sum(int(size) for _sha, size in doomed)
 
 

@@ -9,14 +9,13 @@ from dataclasses import dataclass
 
 from auditor_app.domain import op_rules
 from auditor_app.domain.ops import Op
+from auditor_app.storage.op_rows import COLUMNS, PARENTS, SELECT_LIST, to_op
 
-_COLUMNS = ("op_id", "entity_type", "entity_id", "field", "value", "parents", "hlc", "author", "replica_id",
-            "schema_version", "op_hash")
-_TYPED = " AND ".join(f"typeof({c}) = '{'integer' if c == 'schema_version' else 'text'}'" for c in _COLUMNS)
-_FAST_SQL = f"SELECT seq, {', '.join(_COLUMNS)}, {_TYPED} FROM op WHERE seq > ? ORDER BY seq"
+_TYPED = " AND ".join(f"typeof({c}) = '{'integer' if c == 'schema_version' else 'text'}'" for c in COLUMNS)
+_FAST_SQL = f"SELECT seq, {SELECT_LIST}, {_TYPED} FROM op WHERE seq > ? ORDER BY seq"
 # Text read as bytes with its storage class beside it: invalid UTF-8 or a number where text belongs is then
 # reported for its row instead of stopping the sqlite3 driver in the middle of the table.
-_CAREFUL_SQL = ("SELECT seq, " + ", ".join(f"typeof({c}), CAST({c} AS BLOB)" for c in _COLUMNS)
+_CAREFUL_SQL = ("SELECT seq, " + ", ".join(f"typeof({c}), CAST({c} AS BLOB)" for c in COLUMNS)
                 + " FROM op WHERE seq > ? ORDER BY seq")
 
 
@@ -40,7 +39,7 @@ def rows(raw: sqlite3.Connection) -> Iterator[Row]:
         # the careful way.
         for record in raw.execute(_FAST_SQL, (last,)):
             last = record[0]
-            yield _judged(last, record[1:12]) if record[12] else next(_careful(raw, last - 1))
+            yield _judged(last, record[1:-1]) if record[-1] else next(_careful(raw, last - 1))
         return
     except (sqlite3.OperationalError, UnicodeDecodeError):  # text that is not UTF-8: from there on, byte by byte
         pass
@@ -49,13 +48,12 @@ def rows(raw: sqlite3.Connection) -> Iterator[Row]:
 
 def _judged(seq: int, values: tuple[object, ...]) -> Row:
     try:
-        parents = json.loads(str(values[5]))
+        parents = json.loads(str(values[PARENTS]))
     except (ValueError, RecursionError):
         parents = None
     if not isinstance(parents, list) or not all(isinstance(p, str) for p in parents):
-        op = Op(*[*values[:5], (), *values[6:]])  # type: ignore[arg-type]
-        return Row(seq, None, ("parents: not a list of operation ids",), op_rules.label(op))
-    op = Op(*[*values[:5], tuple(parents), *values[6:]])  # type: ignore[arg-type]
+        return Row(seq, None, ("parents: not a list of operation ids",), op_rules.label(to_op(values, ())))
+    op = to_op(values, tuple(parents))
     found = op_rules.problems(op)
     return Row(seq, op, tuple(str(p) for p in found), op_rules.label(op) if found else "")
 
@@ -64,14 +62,13 @@ def _careful(raw: sqlite3.Connection, after: int, to_the_end: bool = False) -> I
     for record in raw.execute(_CAREFUL_SQL + ("" if to_the_end else " LIMIT 1"), (after,)):
         values: list[object] = []
         unreadable: list[str] = []
-        for index, column in enumerate(_COLUMNS):
+        for index, column in enumerate(COLUMNS):
             value, problem = _cell(column, record[1 + 2 * index], record[2 + 2 * index])
             values.append(value)
             if problem:
                 unreadable.append(f"{column}: {problem}")
         if unreadable:
-            values[5] = ()
-            yield Row(record[0], None, tuple(unreadable), op_rules.label(Op(*values)))  # type: ignore[arg-type]
+            yield Row(record[0], None, tuple(unreadable), op_rules.label(to_op(values, ())))
         else:
             yield _judged(record[0], tuple(values))
 

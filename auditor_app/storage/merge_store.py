@@ -10,11 +10,11 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, insert, select
 
 from auditor_app.domain.ops import Op, verify
 from auditor_app.errors import FileRefused
-from auditor_app.storage import layout, log_screen, oplog, tally
+from auditor_app.storage import driver_sql, layout, log_screen, schema, tally
 from auditor_app.storage.audit_file import AuditFile, explain_sqlite_error
 
 
@@ -67,10 +67,9 @@ def new_ops(conn: Connection, incoming: Incoming) -> list[Op]:
     """Operations this file lacks; the same id with different content aborts the merge (never overwritten)."""
     known: dict[str, str] = {}
     ids = [o.op_id for o in incoming.ops]
+    log = schema.op
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        marks = ",".join("?" * len(chunk))
-        rows = conn.exec_driver_sql(f"SELECT op_id, op_hash FROM op WHERE op_id IN ({marks})", tuple(chunk))
+        rows = conn.execute(select(log.c.op_id, log.c.op_hash).where(log.c.op_id.in_(ids[start:start + 500])))
         known.update((str(r[0]), str(r[1])) for r in rows)
     for op in incoming.ops:
         if op.op_id in known and known[op.op_id] != op.op_hash:
@@ -86,46 +85,48 @@ def copy_blobs(conn: Connection, source_path: Path, wanted: set[str], check: Cal
     `check` runs before each file; it raises to stop (the caller's transaction then writes nothing).
     `copied` runs after each file is written.
     """
-    have = {r[0] for r in conn.exec_driver_sql("SELECT sha256 FROM blob")}
+    have = set(conn.execute(select(schema.blob.c.sha256)).scalars())
     missing = sorted(wanted - have)
     if not missing:
         return 0
     # The next file is read and its digest computed on a helper thread while SQLite writes this one (all three
     # release the GIL); at most two files are in memory. Only the helper uses the source connection.
-    uri = source_path.resolve().as_uri() + "?mode=ro"
-    with closing(sqlite3.connect(uri, uri=True, check_same_thread=False)) as source, \
-            ThreadPoolExecutor(1, thread_name_prefix="blob-read") as reader:
-        def fetch(sha: str) -> tuple[int, str, bytes, str] | None:
-            row = source.execute("SELECT size, mime, data FROM blob WHERE sha256 = ?", (sha,)).fetchone()
-            return None if row is None else (row[0], row[1], bytes(row[2]), _sha256(row[2]))
-
-        ahead = reader.submit(fetch, missing[0])
+    with closing(_open_source(source_path)) as source, ThreadPoolExecutor(1, thread_name_prefix="blob-read") as reader:
+        ahead = reader.submit(_read_blob, source, missing[0])
         for index, sha in enumerate(missing):
             if check is not None:
                 check()
             item = ahead.result()
             if index + 1 < len(missing):
-                ahead = reader.submit(fetch, missing[index + 1])
+                ahead = reader.submit(_read_blob, source, missing[index + 1])
             if item is not None:  # else listed but gone (the file changed since it was checked): nothing to copy
                 size, mime, data, digest = item
                 if digest != sha:
                     raise MergeRefused(source_path, f"evidence file {sha[:12]}… does not match its SHA-256 "
                                                     "(damaged or altered); nothing was merged")
-                conn.exec_driver_sql("INSERT INTO blob(sha256, size, mime, data) VALUES (?, ?, ?, ?)",
-                                     (sha, size, mime, data))
+                conn.execute(_INSERT_BLOB, {"sha256": sha, "size": size, "mime": mime, "data": data})
             if copied is not None:
                 copied()
     return len(missing)
 
 
-def _sha256(data: bytes | memoryview) -> str:
-    return hashlib.sha256(data).hexdigest()
+_INSERT_BLOB = insert(schema.blob)
+
+
+def _open_source(path: Path) -> sqlite3.Connection:
+    # The other file is read on a helper thread, outside this file's session: a plain read-only sqlite3
+    # connection, like the source of a backup.
+    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False)
+
+
+def _read_blob(source: sqlite3.Connection, sha: str) -> tuple[int, str, bytes, str] | None:
+    """(size, mime, bytes, their SHA-256) of one evidence file of the other audit, None when it is gone."""
+    row = source.execute("SELECT size, mime, data FROM blob WHERE sha256 = ?", (sha,)).fetchone()
+    return None if row is None else (row[0], row[1], bytes(row[2]), hashlib.sha256(row[2]).hexdigest())
 
 
 def add_ops(conn: Connection, ops: list[Op]) -> None:
     """Append merged operations in a deterministic order; the cache is rebuilt by the caller."""
     if not ops:
         return
-    ordered = sorted(ops, key=Op.order_key)
-    conn.exec_driver_sql(oplog.INSERT_OP_SQL, [oplog.op_values(o) for o in ordered])
-    tally.add(oplog.driver(conn), ordered)
+    driver_sql.add_ops(conn, sorted(ops, key=Op.order_key))
