@@ -28,7 +28,7 @@ def blob_data(conn: Connection, sha256: str) -> bytes | None:
 
 
 def blob_hashes(conn: Connection) -> set[str]:
-    return {str(r[0]) for r in conn.exec_driver_sql("SELECT sha256 FROM blob")}
+    return {str(r[0]) for r in conn.execute(select(schema.blob.c.sha256))}
 
 
 def stored_hashes(conn: Connection) -> set[str]:

@@ -7,7 +7,9 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, func, select
+
+from auditor_app.storage import schema
 
 FileStart = tuple[bytes, str]  # the file's first bytes, its recorded type
 _QUERY = "SELECT mime, substr(data, 1, ?) FROM blob WHERE sha256 = ?"
@@ -21,8 +23,9 @@ def file_starts(path: Path, conn: Connection, length: int) -> Iterator[Callable[
     """
     with contextlib.closing(sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)) as source:
         def head_of(sha: str) -> FileStart | None:
-            row = source.execute(_QUERY, (length, sha)).fetchone() or conn.exec_driver_sql(
-                _QUERY, (length, sha)).first()
+            blob = schema.blob
+            row = source.execute(_QUERY, (length, sha)).fetchone() or conn.execute(  # the other file: driver
+                select(blob.c.mime, func.substr(blob.c.data, 1, length)).where(blob.c.sha256 == sha)).first()
             return None if row is None else (bytes(row[1] or b""), str(row[0]))
 
         yield head_of

@@ -60,13 +60,16 @@ def entities_changed(conn: Connection, *, author: str, replica_id: str, entity_t
 
 
 def op_ids_of_type(conn: Connection, entity_type: str) -> set[str]:
-    return {str(r[0]) for r in conn.exec_driver_sql("SELECT op_id FROM op WHERE entity_type = ?", (entity_type,))}
+    op = schema.op
+    return {str(r[0]) for r in conn.execute(select(op.c.op_id).where(op.c.entity_type == entity_type))}
 
 
 def first_seen(conn: Connection, entity_type: str) -> list[str]:
     """Ids of the entities of a type, in the order their first operation arrived."""
-    rows = conn.exec_driver_sql("SELECT entity_id, min(seq) FROM op WHERE entity_type = ? "
-                                "GROUP BY entity_id ORDER BY 2", (entity_type,)).fetchall()
+    op = schema.op
+    first = func.min(op.c.seq)
+    rows = conn.execute(select(op.c.entity_id, first).where(op.c.entity_type == entity_type)
+                        .group_by(op.c.entity_id).order_by(first)).fetchall()
     return [row[0] for row in rows]
 
 
