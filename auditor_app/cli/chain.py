@@ -101,4 +101,9 @@ def info_lines(details: rec.AuditDetails, items: list[rec.CarriedRecord], concer
     if details.audit_type == vocab.AuditType.STAGE1.value or details.stage2_readiness or concerns:
         readiness = vocab.label(vocab.READINESS_LABELS, details.stage2_readiness, "readiness not yet concluded")
         lines.append(f"  stage 2:     {readiness}; {len(concerns)} area(s) of concern")
+    if details.report_template:  # the Word report's template, when the audit names one (file format 5)
+        from auditor_app.services.template_library import BUILT_IN
+
+        template = "built-in" if details.report_template == BUILT_IN else f"'{details.report_template}'"
+        lines.append(f"  word report: {template} template")
     return lines

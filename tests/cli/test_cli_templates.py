@@ -52,7 +52,9 @@ def test_the_audit_names_its_template_and_the_report_is_filled_into_it(demo_audi
                                                   _template(tmp_path / "cb.docx", "CERTCO 9001 REPORT"))
     listing = _ok("template", "list")
     assert listing.startswith("CB 9001 (EN)") and " KB" in listing
+    assert "word report:" not in _ok("info", audit)  # no choice yet: this computer's default
     assert "uses the template 'CB 9001 (EN)'" in _ok("template", "use", audit, "cb 9001 (en)")
+    assert "  word report: 'CB 9001 (EN)' template" in _ok("info", audit)
     out = tmp_path / "r.docx"
     stdout = _ok("export", audit, "--docx", out, "--profile", "internal")
     assert "from the audit's template 'CB 9001 (EN)'" in stdout
@@ -69,6 +71,7 @@ def test_the_audit_names_its_template_and_the_report_is_filled_into_it(demo_audi
     assert not (tmp_path / "never.pdf").exists()  # refused before any output
 
     assert "built-in template" in _ok("template", "use", audit, "--built-in")
+    assert "  word report: built-in template" in _ok("info", audit)
     stdout = _ok("export", audit, "--docx", out, "--profile", "internal")
     assert "from the built-in template" in stdout and "Executive summary" in _text(out)
 
