@@ -27,7 +27,7 @@ def sign(pdf: bytes, *, key: bytes, certificate: bytes, chain: tuple[bytes, ...]
     """The PDF with a PAdES B-B signature appended (an incremental update). The signature's widget covers the
     block the report drew (`place`), with an empty appearance of its own: the block's text is the report's, set in
     its fonts and language, and a click on it opens the signature's properties in a PDF reader."""
-    from asn1crypto import keys as asn1_keys
+    from asn1crypto import keys as asn1_keys  # type: ignore[import-untyped]
     from asn1crypto import x509 as asn1_x509
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
@@ -37,7 +37,8 @@ def sign(pdf: bytes, *, key: bytes, certificate: bytes, chain: tuple[bytes, ...]
     cert = asn1_x509.Certificate.load(certificate)
     others = [asn1_x509.Certificate.load(c) for c in chain]
     simple = signers.SimpleSigner(signing_cert=cert, signing_key=asn1_keys.PrivateKeyInfo.load(key),
-                                  cert_registry=SimpleCertificateStore.from_certs([cert, *others]))
+                                  cert_registry=SimpleCertificateStore.from_certs(  # type: ignore[no-untyped-call]
+                                      [cert, *others]))
     meta = signers.PdfSignatureMetadata(field_name=FIELD, md_algorithm="sha256", reason=REASON, name=signer,
                                         location=location or None, subfilter=fields.SigSeedSubFilter.PADES)
     spec = (fields.SigFieldSpec(FIELD, on_page=place.page, box=place.box) if place is not None

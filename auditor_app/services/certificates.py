@@ -80,8 +80,9 @@ def describe(name: str, cert: x509.Certificate) -> CertInfo:
         values = cert.subject.get_attributes_for_oid(oid)
         return str(values[0].value) if values else ""
 
-    return CertInfo(name=name, subject=cert.subject.rfc4514_string(_SHORT_NAMES), common_name=first(NameOID.COMMON_NAME),
-                    email=first(NameOID.EMAIL_ADDRESS), organisation=first(NameOID.ORGANIZATION_NAME),
+    return CertInfo(name=name, subject=cert.subject.rfc4514_string(_SHORT_NAMES),
+                    common_name=first(NameOID.COMMON_NAME), email=first(NameOID.EMAIL_ADDRESS),
+                    organisation=first(NameOID.ORGANIZATION_NAME),
                     issuer=cert.issuer.rfc4514_string(_SHORT_NAMES), not_before=cert.not_valid_before_utc,
                     not_after=cert.not_valid_after_utc,
                     sha256=hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest(),
