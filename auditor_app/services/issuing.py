@@ -17,7 +17,7 @@ from auditor_app.domain import vocab
 from auditor_app.errors import InputError
 from auditor_app.exporters import pdf_issue, pdf_signature
 from auditor_app.services import certificates, completeness, queries, reports
-from auditor_app.services.session import AuditSession, new_id
+from auditor_app.services.session import AuditSession, ChangeSet, new_id
 from auditor_app.storage import cache_reads
 
 Progress = Callable[[int, int], None]
@@ -38,6 +38,7 @@ class Issued:
     replaced: rec.IssuedReport | None  # the revision this one follows, if any
     path: Path
     gaps: list[completeness.Gap]
+    change: ChangeSet  # what the window refreshes
 
 
 def issued_reports(session: AuditSession) -> list[rec.IssuedReport]:
@@ -146,7 +147,7 @@ def issue(session: AuditSession, out: Path, *, signing: Signing | None, profile:
         with contextlib.suppress(OSError):
             tmp.unlink()
     record = next(r for r in issued_reports(session) if r.id == entity_id)
-    return Issued(record, earlier[-1] if earlier else None, out, gaps)
+    return Issued(record, earlier[-1] if earlier else None, out, gaps, session.last_change)
 
 
 def _shown(stamp: str | None) -> str:
