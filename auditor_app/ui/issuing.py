@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from auditor_app.errors import AuditorError
-from auditor_app.services import certificates, issuing, queries
+from auditor_app.services import certificates, issuing, queries, reports
 from auditor_app.ui import tasks
 from auditor_app.ui.export_dialogs import PROFILES
 from auditor_app.ui.i18n import fill, translate
@@ -164,7 +164,7 @@ class IssueFlow(QObject):
         self.finished.emit(r)
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, issuing.reports.Cancelled):
+        if isinstance(exc, reports.Cancelled):
             self.finished.emit(None)
             return
         self._refused(tasks.known(exc))
