@@ -108,16 +108,17 @@ def cmd_verify_report(args: argparse.Namespace) -> int:
         problem = f"{name}: altered or invalid: {s.problem}"
     elif s.sound:
         print(f"{name}: signature intact: the file is exactly as signed")
-    else:
-        print(f"{name}: not signed ({s.problem})")
+    else:  # an unsigned file is sound only as an issued revision whose hash the audit recorded (--audit)
+        problem = f"{name}: not signed ({s.problem}); nothing proves it is as issued"
     if args.audit is not None:
         with audit.open_audit(args.audit, author=default_author(), read_only=True) as session:
             found, issued = report_check.match(session, report)
         if found is not None:
+            problem = ""  # byte for byte the file that was issued
             print(f"{name}: exactly revision {found.revision} of {args.audit} as issued on "
                   f"{(found.issued_at or '').replace('T', ' ')} UTC by {found.issued_by}"
                   + ("" if found.signed else " (unsigned)"))
-        elif not problem:
+        elif not s.signed or not problem:
             revisions = ", ".join(r.revision or "?" for r in issued) or "none"
             problem = (f"{name}: altered or not issued from {args.audit}: its SHA-256 matches none of the issued "
                        f"revisions ({revisions})")

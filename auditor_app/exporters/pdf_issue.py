@@ -46,8 +46,7 @@ class _Marked(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         self.inner.drawOn(self.canv, 0, 0)
         x, y = self.canv.absolutePosition(0, 0)
-        shift = (st.FRAME_WIDTH - self.width) if st.RIGHT_TO_LEFT.get() else 0
-        box = (int(x + shift), int(y), int(x + shift + self.width + 0.999), int(y + self.height + 0.999))
+        box = (int(x), int(y), int(x + self.width + 0.999), int(y + self.height + 0.999))
         self.placed[:] = [Place(self.canv.getPageNumber() - 1, box)]
 
 

@@ -10,15 +10,18 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from auditor_app import leftovers
 from auditor_app.domain import records as rec
 from auditor_app.domain import vocab
 from auditor_app.errors import InputError
-from auditor_app.exporters import pdf_issue, pdf_signature
-from auditor_app.services import certificates, completeness, queries, reports
+from auditor_app.services import completeness, queries, reports
 from auditor_app.services.session import AuditSession, ChangeSet, new_id
 from auditor_app.storage import cache_reads
+
+if TYPE_CHECKING:  # cryptography and ReportLab are imported when a report is issued, not with the window
+    from auditor_app.services import certificates
 
 Progress = Callable[[int, int], None]
 __all__ = ["Issued", "Signing", "choose_signer", "issue", "issued_reports", "next_revision", "prepare_signing"]
@@ -64,6 +67,8 @@ def next_revision(session: AuditSession) -> int:
 def choose_signer(session: AuditSession, info: certificates.CertInfo, as_signer: bool) -> rec.TeamMember:
     """The team member the certificate names. Without `as_signer` it must be the lead auditor (the report's
     signatory); with it, any member of the audit's team. A certificate naming nobody on the team is refused."""
+    from auditor_app.services import certificates
+
     team = queries.team(session)
     named = next((m for m in team if certificates.same_person(info.common_name, m.name or "")), None)
     lead = next((m for m in team if m.role == vocab.TeamRole.LEAD.value), None)
@@ -82,6 +87,8 @@ def prepare_signing(session: AuditSession, certificate: str, passphrase: str, *,
                     now: dt.datetime | None = None) -> Signing:
     """The certificate unlocked and checked (valid now, for signing, naming the right person): all refusals come
     before any work."""
+    from auditor_app.services import certificates
+
     info = certificates.info(certificate)
     member = choose_signer(session, info, as_signer)  # before the passphrase: a foreign one needs no unlocking
     return Signing(certificates.load(certificate, passphrase, now=now), member)
@@ -93,6 +100,8 @@ def issue(session: AuditSession, out: Path, *, signing: Signing | None, profile:
           cancelled: Callable[[], bool] | None = None) -> Issued:
     """Export the PDF at the revision, sign it, and put it at `out` and record it together: when either fails,
     neither happens. An issued revision is never issued again."""
+    from auditor_app.exporters import pdf_issue, pdf_signature
+
     out = Path(out)
     earlier = issued_reports(session)
     wanted = revision if revision is not None else next_revision(session)

@@ -7,14 +7,18 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from auditor_app.domain import records as rec
 from auditor_app.domain import vocab
 from auditor_app.errors import InputError, KnownError
-from auditor_app.exporters import Cancelled, pdf_issue, wording
+from auditor_app.exporters import Cancelled, wording
 from auditor_app.exporters.source import Branding
 from auditor_app.services import completeness, integrity, preferences, queries, renditions, report_data
 from auditor_app.services.session import AuditSession
+
+if TYPE_CHECKING:  # ReportLab is imported only when a PDF is made
+    from auditor_app.exporters import pdf_issue
 
 Progress = Callable[[int, int], None]
 __all__ = ["CERTIFICATION_SECTIONS", "Cancelled", "ReportBlocked", "TemplateChoice", "TemplateMissing",

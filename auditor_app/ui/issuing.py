@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from auditor_app.errors import AuditorError
-from auditor_app.services import certificates, issuing, queries, reports
+from auditor_app.services import issuing, queries, reports
 from auditor_app.ui import tasks
 from auditor_app.ui.export_dialogs import PROFILES
 from auditor_app.ui.i18n import fill, translate
 from auditor_app.ui.tasks import Job
 
 if TYPE_CHECKING:
+    from auditor_app.services.certificates import CertInfo
     from auditor_app.services.session import AuditSession
     from auditor_app.ui.feature import Shell
     from auditor_app.ui.open_audit import OpenAudit
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 class IssueDialog(QDialog):
     """Which profile, and the certificate that signs (or none: issued unsigned) with its passphrase."""
 
-    def __init__(self, parent: QWidget | None, revision: int, found: list[certificates.CertInfo]) -> None:
+    def __init__(self, parent: QWidget | None, revision: int, found: list[CertInfo]) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Issue report"))
         self.setMinimumWidth(460)
@@ -103,6 +104,8 @@ class IssueFlow(QObject):
         audit = self.audit
         if not audit.is_open or audit.busy or not audit.editable:
             return
+        from auditor_app.services import certificates  # cryptography: loaded when first needed
+
         parent = self.shell.parent_widget
         dialog = IssueDialog(parent, audit.read(issuing.next_revision), certificates.list_all())
         if dialog.exec() != QDialog.DialogCode.Accepted or not self.review(dialog.profile):

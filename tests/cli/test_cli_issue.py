@@ -115,6 +115,15 @@ def test_a_reissue_takes_the_next_revision_and_an_issued_one_is_locked(audit: Pa
     unsigned = cli("verify-report", first, "--audit", audit)
     assert unsigned.returncode == 0 and f"exactly revision 1 of {audit}" in unsigned.stdout
     assert "(unsigned)" in unsigned.stdout
+    alone = cli("verify-report", first)  # unsigned, and no audit to compare it with: nothing proves it
+    assert alone.returncode == 1 and "not signed (it carries no signature); nothing proves it is as issued" in \
+        alone.stderr
+    edited = tmp_path / "edited.pdf"
+    edited.write_bytes(first.read_bytes() + b"\n")
+    other = cli("verify-report", edited, "--audit", audit)
+    assert other.returncode == 1
+    assert f"altered or not issued from {audit}: its SHA-256 matches none of the issued revisions (1, 2)" in \
+        other.stderr
 
 
 def test_a_report_altered_by_one_byte_is_named_altered(audit: Path, tmp_path: Path) -> None:
