@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 
 COMMANDS = {"new", "info", "check", "export", "import", "demo", "history", "rebuild", "checklists", "checklist",
-            "merge", "handover", "import-actions", "verify", "cycle", "template"}
+            "merge", "handover", "import-actions", "verify", "cycle", "template", "issue",
+            "verify-report", "cert"}
 
 
 def main(argv: list[str] | None = None) -> int:

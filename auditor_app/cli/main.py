@@ -86,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
     from auditor_app.cli import templates
 
     templates.add_parser(sub, _Parser)
+    from auditor_app.cli import issuing
+
+    issuing.add_parsers(sub, _Parser)
 
     p = sub.add_parser("import-actions", help="read back the Findings sheet the client filled in")
     p.add_argument("file", type=Path)

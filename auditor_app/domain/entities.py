@@ -187,7 +187,7 @@ TIME_RECORD = EntitySpec("time_record", (
 # issued: its file's hash, how it was made, and the signature on it, if any (PAdES). A re-issue is a new one.
 ISSUED_REPORT = EntitySpec("issued_report", (
     _f("revision"), _f("file_format"), _f("profile"), _f("language"), _f("file_name"), _f("sha256"),
-    _f("size", Kind.INT), _f("signed", Kind.BOOL), _f("signer"), _f("certificate_subject"),
+    _f("size", Kind.INT), _f("signed", Kind.BOOL), _f("signer"), _f("signer_role"), _f("certificate_subject"),
     _f("certificate_sha256"), _f("issued_at", Kind.DATE), _f("issued_by"), _f("note", Kind.TEXT),
 ), "Issued report")
 

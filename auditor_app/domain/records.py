@@ -279,6 +279,7 @@ class IssuedReport:
     size: int | None = None
     signed: bool = False
     signer: str | None = None
+    signer_role: str | None = None
     certificate_subject: str | None = None
     certificate_sha256: str | None = None
     issued_at: str | None = None
@@ -369,7 +370,7 @@ def from_row(cls: type[T], row: Any, **extra: Any) -> T:
             raw = _texts(json.loads(raw))
         elif name == "tags" and isinstance(raw, str):
             raw = tuple(sorted(json.loads(raw).items()))
-        elif name in ("internal", "present", "on_site"):
+        elif name in ("internal", "present", "on_site", "signed"):
             raw = bool(raw)
         elif name in _NUMBERS and (isinstance(raw, bool) or not isinstance(raw, int)):
             continue  # a hand-edited file's text or fraction where a whole number belongs: read as not given

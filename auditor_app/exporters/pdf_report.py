@@ -33,6 +33,7 @@ from auditor_app.exporters import (
     pdf_cycle,
     pdf_findings,
     pdf_fonts,
+    pdf_issue,
     pdf_late,
     pdf_previous,
     pdf_sections,
@@ -75,8 +76,10 @@ STEPS = 1000  # progress is reported as (done, STEPS)
 
 def build_pdf(data: PdfSource, out: Path, *, photo: Photo, sections: Collection[str] | None = None,
               progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
-              timings: list[float] | None = None) -> Path:
+              timings: list[float] | None = None, issue: pdf_issue.Issue | None = None) -> Path:
     """Write the report to `out` (replaced atomically); raises Cancelled if `cancelled()` turns true.
+
+    `issue`: the report is being issued; its issue history and signature block end it (see pdf_issue).
 
     `timings`, if given, receives the seconds of each layout pass (the benchmark reports them).
     """
@@ -110,6 +113,8 @@ def build_pdf(data: PdfSource, out: Path, *, photo: Photo, sections: Collection[
             if key == "cover":
                 story.append(NextPageTemplate("body"))
             story += flowables
+        if issue is not None:  # always last: the signature block closes the report
+            story += [CondPageBreak(110 * mm), *pdf_issue.section(ctx, issue)]
         out = Path(out)
         leftovers.clear_stale(out)
         tmp = leftovers.temp_path(out, "part")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from auditor_app.domain import records as rec
 from auditor_app.domain import vocab
@@ -14,6 +16,9 @@ from auditor_app.exporters import Cancelled, wording
 from auditor_app.exporters.source import Branding
 from auditor_app.services import completeness, integrity, preferences, queries, renditions, report_data
 from auditor_app.services.session import AuditSession
+
+if TYPE_CHECKING:  # ReportLab is imported only when a PDF is made
+    from auditor_app.exporters import pdf_issue
 
 Progress = Callable[[int, int], None]
 __all__ = ["CERTIFICATION_SECTIONS", "Cancelled", "ReportBlocked", "TemplateChoice", "TemplateMissing",
@@ -92,16 +97,19 @@ def export_xlsx(session: AuditSession, out: Path, *, profile: str = "certificati
 
 def export_pdf(session: AuditSession, out: Path, *, profile: str = "certification", language: str | None = None,
                second: str | None = None, sections: set[str] | None = None, size: str = "print",
-               progress: Progress | None = None,
-               cancelled: Callable[[], bool] | None = None) -> tuple[Path, list[completeness.Gap]]:
+               progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+               issue: pdf_issue.Issue | None = None) -> tuple[Path, list[completeness.Gap]]:
     """The PDF report; the certification profile refuses while errors remain (missing parts, open conflicts).
-    `size` is the photos' size profile (renditions.SIZE_PROFILES: print, email, compact)."""
+    `size` is the photos' size profile (renditions.SIZE_PROFILES: print, email, compact). `issue`: the report is
+    being issued (services/issuing): printed at that revision, with its issue history and signature block."""
     from auditor_app.exporters.pdf_report import build_pdf
 
     fit = renditions.size_profile(size)
 
     integrity.require_sound(session, "the report")
     data, gaps = prepare(session, profile, branded=True, language=language, second=second)
+    if issue is not None:
+        data = dataclasses.replace(data, details=dataclasses.replace(data.details, report_revision=issue.revision))
     if profile == "certification" and sections is not None:
         left_out = [key for key in CERTIFICATION_SECTIONS if key not in sections and applies(key, data)]
         if left_out:
@@ -111,7 +119,7 @@ def export_pdf(session: AuditSession, out: Path, *, profile: str = "certificatio
     if blocking:
         raise ReportBlocked(blocking)
     path = build_pdf(data, Path(out), photo=_photo(data, fit.long_edge, fit.quality, fit.max_bytes), sections=sections,
-                     progress=progress, cancelled=cancelled)
+                     progress=progress, cancelled=cancelled, issue=issue)
     return path, gaps
 
 

@@ -19,6 +19,7 @@ from auditor_app.ui import tasks
 from auditor_app.ui.export_dialogs import PROFILES, CompletenessDialog, ProfileDialog, template_text, where_to_fix
 from auditor_app.ui.feature import Feature, Menus
 from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
+from auditor_app.ui.issuing import IssueFlow
 from auditor_app.ui.tasks import ExportProgress, Job
 
 if TYPE_CHECKING:
@@ -55,6 +56,7 @@ class Exports(Feature):
         self.progress: ExportProgress | None = None
         self.done_box: QMessageBox | None = None
         self.template: reports.TemplateChoice | None = None  # the Word report's, as the dialog showed it
+        self.issuing: IssueFlow | None = None
 
     def add_actions(self, menus: Menus) -> None:
         menu = menus.file
@@ -62,10 +64,18 @@ class Exports(Feature):
         self.pdf_action = menu.addAction(self.tr("Export &report (PDF)…"), lambda: self.choose("pdf"))
         self.docx_action = menu.addAction(self.tr("Export report (Wor&d)…"), lambda: self.choose("docx"))
         self.xlsx_action = menu.addAction(self.tr("Export &workbook (Excel)…"), lambda: self.choose("xlsx"))
+        self.issue_action = menu.addAction(self.tr("&Issue report…"), self.issue)
 
     def sync_actions(self, has_audit: bool, editable: bool) -> None:
         for action in (self.pdf_action, self.docx_action, self.xlsx_action):
             action.setEnabled(has_audit)
+        self.issue_action.setEnabled(has_audit and editable)  # issuing records the issue in the audit
+
+    def issue(self) -> IssueFlow:
+        """File ▸ Issue report…: the PDF at the next revision, signed, written and recorded (ui/issuing)."""
+        flow = self.issuing = IssueFlow(self.audit, self.shell, self.review)
+        flow.start()
+        return flow
 
     # -- the dialogs before ------------------------------------------------------------------------------
     def choose(self, kind: str) -> None:

@@ -2336,7 +2336,7 @@ Open file shows it with the system&apos;s viewer.</source>
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="+62"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="+64"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>Be&amp;richt exportieren (PDF)…</translation>
     </message>
@@ -2351,7 +2351,12 @@ Open file shows it with the system&apos;s viewer.</source>
         <translation>&amp;Arbeitsmappe exportieren (Excel)…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+1"/>
+        <source>&amp;Issue report…</source>
+        <translation>Bericht &amp;herausgeben…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Word report not exported</source>
         <translation>Word-Bericht nicht exportiert</translation>
     </message>
@@ -3264,6 +3269,134 @@ Fotos oder Dokumente auf diese Seite ziehen oder „Dateien hinzufügen…“ ve
         <location line="+3"/>
         <source>Not used by any clause or finding yet.</source>
         <translation>Noch von keinem Abschnitt und keiner Feststellung verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/issuing.py" line="+42"/>
+        <source>Issue report</source>
+        <translation>Bericht herausgeben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not signed</source>
+        <translation>Nicht signiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2, until %3)</source>
+        <translation>%1 (%2, bis %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate names a team member other than the lead auditor</source>
+        <translation>Das Zertifikat nennt ein anderes Teammitglied als die Auditleitung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revision:</source>
+        <translation>Revision:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;ssphrase:</source>
+        <translation>Pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report is written at this revision, signed, and recorded in the audit. An issued revision is never issued again: a re-issue takes the next number.</source>
+        <translation>Der Bericht wird mit dieser Revision erstellt, signiert und im Audit festgehalten. Eine herausgegebene Revision wird nie erneut herausgegeben: eine Neuausgabe erhält die nächste Nummer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue…</source>
+        <translation>Weiter…</translation>
+    </message>
+</context>
+<context>
+    <name>IssueFlow</name>
+    <message>
+        <location line="+60"/>
+        <source>Issue report</source>
+        <translation>Bericht herausgeben</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Issuing the report</source>
+        <translation>Bericht wird herausgegeben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issuing the report to %1…</source>
+        <translation>Bericht wird als %1 herausgegeben…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopping; nothing is written or recorded…</source>
+        <translation>Wird abgebrochen; nichts wird geschrieben oder festgehalten…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed by %1.</source>
+        <translation>Signiert von %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not signed.</source>
+        <translation>Nicht signiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision %1 was issued and recorded in the audit.
+%2
+
+Saved as
+%3</source>
+        <translation>Revision %1 wurde herausgegeben und im Audit festgehalten.
+%2
+
+Gespeichert als
+%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It replaces revision %1.</source>
+        <translation>Sie ersetzt Revision %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report issued</source>
+        <translation>Bericht herausgegeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Issued revision %1 to %2</source>
+        <translation>Revision %1 als %2 herausgegeben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Report not issued</source>
+        <translation>Bericht nicht herausgegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+No file was written and nothing was recorded.</source>
+        <translation>%1
+
+Es wurde keine Datei geschrieben und nichts festgehalten.</translation>
     </message>
 </context>
 <context>
@@ -5825,6 +5958,16 @@ Changes made before this error are saved in your audit file.</source>
         <source>Audit time</source>
         <translation>Auditzeit</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued report</source>
+        <translation>Herausgegebener Bericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-off</source>
+        <translation>Abzeichnung</translation>
+    </message>
 </context>
 <context>
     <name>evidence_import.workers</name>
@@ -5995,12 +6138,13 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>exporting</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="-187"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="-196"/>
         <source>PDF report</source>
         <translation>PDF-Bericht</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../auditor_app/ui/issuing.py" line="-45"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -6159,7 +6303,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../auditor_app/ui/i18n.py" line="-113"/>
+        <location filename="../../auditor_app/ui/i18n.py" line="-114"/>
         <source>LABELS_IN_SENTENCES=lowercase</source>
         <translation>LABELS_IN_SENTENCES=capitalised</translation>
     </message>
@@ -6207,7 +6351,7 @@ Zuerst wird eine Sicherung angelegt; die Zusammenführung selbst kann nicht rüc
     <name>opening</name>
     <message>
         <location filename="../../auditor_app/ui/opening.py" line="+21"/>
-        <location filename="../../auditor_app/ui/staged_open.py" line="+118"/>
+        <location filename="../../auditor_app/ui/staged_open.py" line="+119"/>
         <source>Cannot open audit file</source>
         <translation>Auditdatei kann nicht geöffnet werden</translation>
     </message>

@@ -2336,7 +2336,7 @@ Abrir archivo lo muestra con el visor del sistema.</translation>
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="+62"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="+64"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>Exportar &amp;informe (PDF)…</translation>
     </message>
@@ -2351,7 +2351,12 @@ Abrir archivo lo muestra con el visor del sistema.</translation>
         <translation>Exportar &amp;libro de cálculo (Excel)…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+1"/>
+        <source>&amp;Issue report…</source>
+        <translation>&amp;Emitir informe…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Word report not exported</source>
         <translation>Informe de Word no exportado</translation>
     </message>
@@ -3264,6 +3269,134 @@ Arrastre fotos o documentos a esta página o use Añadir archivos…</translatio
         <location line="+3"/>
         <source>Not used by any clause or finding yet.</source>
         <translation>Aún no se usa en ningún apartado ni hallazgo.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/issuing.py" line="+42"/>
+        <source>Issue report</source>
+        <translation>Emitir informe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not signed</source>
+        <translation>Sin firmar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2, until %3)</source>
+        <translation>%1 (%2, hasta %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate names a team member other than the lead auditor</source>
+        <translation>El certificado nombra a un miembro del equipo distinto del auditor líder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revision:</source>
+        <translation>Revisión:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certificado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;ssphrase:</source>
+        <translation>Frase de &amp;contraseña:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report is written at this revision, signed, and recorded in the audit. An issued revision is never issued again: a re-issue takes the next number.</source>
+        <translation>El informe se genera con esta revisión, se firma y se registra en la auditoría. Una revisión emitida no se vuelve a emitir: una reemisión toma el número siguiente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue…</source>
+        <translation>Continuar…</translation>
+    </message>
+</context>
+<context>
+    <name>IssueFlow</name>
+    <message>
+        <location line="+60"/>
+        <source>Issue report</source>
+        <translation>Emitir informe</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Issuing the report</source>
+        <translation>Emitiendo el informe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issuing the report to %1…</source>
+        <translation>Emitiendo el informe en %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopping; nothing is written or recorded…</source>
+        <translation>Deteniendo; no se escribe ni se registra nada…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed by %1.</source>
+        <translation>Firmado por %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not signed.</source>
+        <translation>Sin firmar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision %1 was issued and recorded in the audit.
+%2
+
+Saved as
+%3</source>
+        <translation>La revisión %1 se emitió y se registró en la auditoría.
+%2
+
+Guardado como
+%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It replaces revision %1.</source>
+        <translation>Sustituye a la revisión %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report issued</source>
+        <translation>Informe emitido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Issued revision %1 to %2</source>
+        <translation>Revisión %1 emitida en %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Report not issued</source>
+        <translation>Informe no emitido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+No file was written and nothing was recorded.</source>
+        <translation>%1
+
+No se escribió ningún archivo ni se registró nada.</translation>
     </message>
 </context>
 <context>
@@ -5825,6 +5958,16 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
         <source>Audit time</source>
         <translation>Tiempo de auditoría</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued report</source>
+        <translation>Informe emitido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-off</source>
+        <translation>Conformidad firmada</translation>
+    </message>
 </context>
 <context>
     <name>evidence_import.workers</name>
@@ -5995,12 +6138,13 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
 <context>
     <name>exporting</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="-187"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="-196"/>
         <source>PDF report</source>
         <translation>informe PDF</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../auditor_app/ui/issuing.py" line="-45"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -6159,7 +6303,7 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../auditor_app/ui/i18n.py" line="-113"/>
+        <location filename="../../auditor_app/ui/i18n.py" line="-114"/>
         <source>LABELS_IN_SENTENCES=lowercase</source>
         <translation>LABELS_IN_SENTENCES=lowercase</translation>
     </message>
@@ -6207,7 +6351,7 @@ Primero se hace una copia de seguridad; la fusión en sí no se puede deshacer.<
     <name>opening</name>
     <message>
         <location filename="../../auditor_app/ui/opening.py" line="+21"/>
-        <location filename="../../auditor_app/ui/staged_open.py" line="+118"/>
+        <location filename="../../auditor_app/ui/staged_open.py" line="+119"/>
         <source>Cannot open audit file</source>
         <translation>No se puede abrir el archivo de auditoría</translation>
     </message>

@@ -2336,7 +2336,7 @@ Ouvrir le fichier l&apos;affiche avec la visionneuse du système.</translation>
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="+62"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="+64"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>Exporter le &amp;rapport (PDF)…</translation>
     </message>
@@ -2351,7 +2351,12 @@ Ouvrir le fichier l&apos;affiche avec la visionneuse du système.</translation>
         <translation>Exporter le c&amp;lasseur (Excel)…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+1"/>
+        <source>&amp;Issue report…</source>
+        <translation>&amp;Émettre le rapport…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Word report not exported</source>
         <translation>Rapport Word non exporté</translation>
     </message>
@@ -3264,6 +3269,134 @@ Déposez des photos ou des documents sur cette page, ou utilisez Ajouter des fic
         <location line="+3"/>
         <source>Not used by any clause or finding yet.</source>
         <translation>Pas encore utilisé par un article ou un constat.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/issuing.py" line="+42"/>
+        <source>Issue report</source>
+        <translation>Émettre le rapport</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not signed</source>
+        <translation>Non signé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2, until %3)</source>
+        <translation>%1 (%2, jusqu&apos;au %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate names a team member other than the lead auditor</source>
+        <translation>Le certificat désigne un membre de l&apos;équipe autre que le responsable d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revision:</source>
+        <translation>Révision :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certificat :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;ssphrase:</source>
+        <translation>Phrase &amp;secrète :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report is written at this revision, signed, and recorded in the audit. An issued revision is never issued again: a re-issue takes the next number.</source>
+        <translation>Le rapport est établi à cette révision, signé et enregistré dans l&apos;audit. Une révision émise ne l&apos;est jamais à nouveau : une réémission prend le numéro suivant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue…</source>
+        <translation>Continuer…</translation>
+    </message>
+</context>
+<context>
+    <name>IssueFlow</name>
+    <message>
+        <location line="+60"/>
+        <source>Issue report</source>
+        <translation>Émettre le rapport</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Issuing the report</source>
+        <translation>Émission du rapport</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issuing the report to %1…</source>
+        <translation>Émission du rapport vers %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopping; nothing is written or recorded…</source>
+        <translation>Arrêt en cours ; rien n&apos;est écrit ni enregistré…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed by %1.</source>
+        <translation>Signé par %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not signed.</source>
+        <translation>Non signé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision %1 was issued and recorded in the audit.
+%2
+
+Saved as
+%3</source>
+        <translation>La révision %1 a été émise et enregistrée dans l&apos;audit.
+%2
+
+Enregistré sous
+%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It replaces revision %1.</source>
+        <translation>Elle remplace la révision %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report issued</source>
+        <translation>Rapport émis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Issued revision %1 to %2</source>
+        <translation>Révision %1 émise vers %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Report not issued</source>
+        <translation>Rapport non émis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+No file was written and nothing was recorded.</source>
+        <translation>%1
+
+Aucun fichier n&apos;a été écrit et rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -5825,6 +5958,16 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
         <source>Audit time</source>
         <translation>Durée d&apos;audit</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued report</source>
+        <translation>Rapport émis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-off</source>
+        <translation>Validation signée</translation>
+    </message>
 </context>
 <context>
     <name>evidence_import.workers</name>
@@ -5995,12 +6138,13 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
 <context>
     <name>exporting</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="-187"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="-196"/>
         <source>PDF report</source>
         <translation>rapport PDF</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../auditor_app/ui/issuing.py" line="-45"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -6159,7 +6303,7 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../auditor_app/ui/i18n.py" line="-113"/>
+        <location filename="../../auditor_app/ui/i18n.py" line="-114"/>
         <source>LABELS_IN_SENTENCES=lowercase</source>
         <translation>LABELS_IN_SENTENCES=lowercase</translation>
     </message>
@@ -6207,7 +6351,7 @@ Une sauvegarde est d&apos;abord effectuée&#xa0;; la fusion elle-même ne peut p
     <name>opening</name>
     <message>
         <location filename="../../auditor_app/ui/opening.py" line="+21"/>
-        <location filename="../../auditor_app/ui/staged_open.py" line="+118"/>
+        <location filename="../../auditor_app/ui/staged_open.py" line="+119"/>
         <source>Cannot open audit file</source>
         <translation>Impossible d&apos;ouvrir le fichier d&apos;audit</translation>
     </message>

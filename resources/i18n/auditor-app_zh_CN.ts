@@ -2315,7 +2315,7 @@ Open file shows it with the system&apos;s viewer.</source>
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="+62"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="+64"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>导出报告 (PDF)(&amp;R)…</translation>
     </message>
@@ -2330,7 +2330,12 @@ Open file shows it with the system&apos;s viewer.</source>
         <translation>导出工作簿 (Excel)(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+1"/>
+        <source>&amp;Issue report…</source>
+        <translation>发布报告(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Word report not exported</source>
         <translation>Word 报告未导出</translation>
     </message>
@@ -3243,6 +3248,134 @@ Drop photos or documents on this page, or use Add files…</source>
         <location line="+3"/>
         <source>Not used by any clause or finding yet.</source>
         <translation>尚未被任何条款或审核发现使用。</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/issuing.py" line="+42"/>
+        <source>Issue report</source>
+        <translation>发布报告</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not signed</source>
+        <translation>不签名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2, until %3)</source>
+        <translation>%1（%2，有效期至 %3）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate names a team member other than the lead auditor</source>
+        <translation>证书所列人员是审核组长以外的团队成员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revision:</source>
+        <translation>修订版：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile:</source>
+        <translation>配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Certificate:</source>
+        <translation>证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;ssphrase:</source>
+        <translation>口令(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report is written at this revision, signed, and recorded in the audit. An issued revision is never issued again: a re-issue takes the next number.</source>
+        <translation>报告将以此修订版生成、签名并记录在审核中。已发布的修订版不会再次发布：重新发布将使用下一个编号。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue…</source>
+        <translation>继续…</translation>
+    </message>
+</context>
+<context>
+    <name>IssueFlow</name>
+    <message>
+        <location line="+60"/>
+        <source>Issue report</source>
+        <translation>发布报告</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Issuing the report</source>
+        <translation>正在发布报告</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issuing the report to %1…</source>
+        <translation>正在将报告发布到 %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopping; nothing is written or recorded…</source>
+        <translation>正在停止；不会写入或记录任何内容…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed by %1.</source>
+        <translation>签名人：%1。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not signed.</source>
+        <translation>未签名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision %1 was issued and recorded in the audit.
+%2
+
+Saved as
+%3</source>
+        <translation>修订版 %1 已发布并记录在审核中。
+%2
+
+保存为
+%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It replaces revision %1.</source>
+        <translation>它替代修订版 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report issued</source>
+        <translation>报告已发布</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Issued revision %1 to %2</source>
+        <translation>修订版 %1 已发布到 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Report not issued</source>
+        <translation>报告未发布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+No file was written and nothing was recorded.</source>
+        <translation>%1
+
+未写入任何文件，也未记录任何内容。</translation>
     </message>
 </context>
 <context>
@@ -5786,6 +5919,16 @@ Changes made before this error are saved in your audit file.</source>
         <source>Audit time</source>
         <translation>审核时间</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued report</source>
+        <translation>已发布报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-off</source>
+        <translation>签署确认</translation>
+    </message>
 </context>
 <context>
     <name>evidence_import.workers</name>
@@ -5956,12 +6099,13 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>exporting</name>
     <message>
-        <location filename="../../auditor_app/ui/exporting.py" line="-187"/>
+        <location filename="../../auditor_app/ui/exporting.py" line="-196"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../auditor_app/ui/issuing.py" line="-45"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -6120,7 +6264,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../auditor_app/ui/i18n.py" line="-113"/>
+        <location filename="../../auditor_app/ui/i18n.py" line="-114"/>
         <source>LABELS_IN_SENTENCES=lowercase</source>
         <translation>LABELS_IN_SENTENCES=lowercase</translation>
     </message>
@@ -6168,7 +6312,7 @@ A backup is taken first; the merge itself cannot be undone.</source>
     <name>opening</name>
     <message>
         <location filename="../../auditor_app/ui/opening.py" line="+21"/>
-        <location filename="../../auditor_app/ui/staged_open.py" line="+118"/>
+        <location filename="../../auditor_app/ui/staged_open.py" line="+119"/>
         <source>Cannot open audit file</source>
         <translation>无法打开审核文件</translation>
     </message>
