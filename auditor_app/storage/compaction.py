@@ -12,15 +12,17 @@ from auditor_app.storage.audit_file import AuditFile, explain_sqlite_error
 
 
 def referenced_blobs(conn: Connection) -> set[str]:
-    """Every hash some evidence's `sha256` field currently holds, read from the operation log itself.
+    """Every hash some evidence's `sha256` (or sign-off's `image_sha256`) field currently holds, read from the
+    operation log itself.
 
-    Deleted evidence counts (undo or a merge may restore it) and so does every side of a conflict; only
+    Deleted items count (undo or a merge may restore them) and so does every side of a conflict; only
     values superseded by a later operation on the same field are free.
     """
     rows = conn.exec_driver_sql("SELECT op_id, value, parents FROM op "
-                                "WHERE entity_type = 'evidence' AND field = 'sha256'").fetchall()
+                                "WHERE (entity_type = 'evidence' AND field = 'sha256') "
+                                "OR (entity_type = 'signoff' AND field = 'image_sha256')").fetchall()
     superseded = {parent for row in rows for parent in json.loads(row[2])}
-    return {json.loads(row[1]) for row in rows if row[0] not in superseded}
+    return {json.loads(row[1]) for row in rows if row[0] not in superseded and json.loads(row[1])}
 
 
 def delete_unreferenced_blobs(conn: Connection) -> tuple[int, int]:
