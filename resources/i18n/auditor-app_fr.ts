@@ -3372,7 +3372,7 @@ Déposez des photos ou des documents sur cette page, ou utilisez Ajouter des fic
 <context>
     <name>MeetingPanel</name>
     <message>
-        <location filename="../../auditor_app/ui/details/meetings.py" line="+41"/>
+        <location filename="../../auditor_app/ui/details/meetings.py" line="+42"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
@@ -3437,12 +3437,12 @@ Déposez des photos ou des documents sur cette page, ou utilisez Ajouter des fic
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>&lt;b&gt;Attendance&lt;/b&gt; — %1 of %2 present</source>
         <translation>&lt;b&gt;Présence&lt;/b&gt; — présents&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Add %1 to the %2</source>
         <translation>Ajouter %1 à la %2</translation>
     </message>
@@ -3470,12 +3470,12 @@ Déposez des photos ou des documents sur cette page, ou utilisez Ajouter des fic
         <translation>Modifier le participant %1</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>&lt;b&gt;Attendance&lt;/b&gt;</source>
         <translation>&lt;b&gt;Présence&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Remove %n attendee(s)</source>
         <translation>
             <numerusform>Retirer %n participant</numerusform>
@@ -4887,6 +4887,181 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/signature_pad.py" line="+47"/>
+        <source>Signature pad</source>
+        <translation>Zone de signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign here with a pen, a finger or the mouse</source>
+        <translation>Signez ici avec un stylet, le doigt ou la souris</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>Sign above the line</source>
+        <translation>Signez au-dessus de la ligne</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffBox</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/signoff_list.py" line="+101"/>
+        <source>Sign attendance…</source>
+        <translation>Signer la présence…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s representative signs on the screen that they attended the closing meeting</source>
+        <translation>Le représentant du client signe à l&apos;écran qu&apos;il a assisté à la réunion de clôture</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acknowledge findings…</source>
+        <translation>Prendre acte des constats…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s representative signs on the screen that the findings were presented to them</source>
+        <translation>Le représentant du client signe à l&apos;écran que les constats lui ont été présentés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove sign-off</source>
+        <translation>Retirer la signature</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;Sign-offs&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;Signatures&lt;/b&gt; — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Sign-offs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Signatures&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Sign-off by %1</source>
+        <translation>Signature de %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Remove %n sign-off(s)</source>
+        <translation>
+            <numerusform>Retirer %n signature</numerusform>
+            <numerusform>Retirer %n signatures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignoffDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/signoff_dialog.py" line="+36"/>
+        <source>I attended the closing meeting of the audit “%1” of %2 on %3.</source>
+        <translation>J&apos;ai assisté à la réunion de clôture de l&apos;audit «&#xa0;%1&#xa0;» de %2 le %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Location: %1</source>
+        <translation>Lieu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The findings of the audit “%1” of %2 were presented to me at the closing meeting on %3. I have understood them:</source>
+        <translation>Les constats de l&apos;audit «&#xa0;%1&#xa0;» de %2 m&apos;ont été présentés lors de la réunion de clôture du %3. Je les ai compris&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no findings were raised)</source>
+        <translation>(aucun constat n&apos;a été relevé)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Please read the statement, check your name, and sign in the box below.</source>
+        <translation>Veuillez lire la déclaration, vérifier votre nom et signer dans le cadre ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Statement</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Signer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signature:</source>
+        <translation>Signature&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffModel</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/signoff_list.py" line="-155"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed at</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>(image missing)</source>
+        <translation>(image manquante)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256 of the image: %1</source>
+        <translation>SHA-256 de l&apos;image&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Stage1Page</name>
     <message>
         <location filename="../../auditor_app/ui/cycle/stage1_page.py" line="+44"/>
@@ -5751,7 +5926,7 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
 <context>
     <name>entities</name>
     <message>
-        <location filename="../../auditor_app/ui/i18n.py" line="+133"/>
+        <location filename="../../auditor_app/ui/i18n.py" line="+136"/>
         <source>Audit details</source>
         <translation>Détails de l&apos;audit</translation>
     </message>
@@ -5824,6 +5999,16 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
         <location line="+1"/>
         <source>Audit time</source>
         <translation>Durée d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued report</source>
+        <translation>Rapport émis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-off</source>
+        <translation>Signature</translation>
     </message>
 </context>
 <context>
@@ -6159,7 +6344,7 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../auditor_app/ui/i18n.py" line="-113"/>
+        <location filename="../../auditor_app/ui/i18n.py" line="-117"/>
         <source>LABELS_IN_SENTENCES=lowercase</source>
         <translation>LABELS_IN_SENTENCES=lowercase</translation>
     </message>
@@ -6207,7 +6392,7 @@ Une sauvegarde est d&apos;abord effectuée&#xa0;; la fusion elle-même ne peut p
     <name>opening</name>
     <message>
         <location filename="../../auditor_app/ui/opening.py" line="+21"/>
-        <location filename="../../auditor_app/ui/staged_open.py" line="+118"/>
+        <location filename="../../auditor_app/ui/staged_open.py" line="+119"/>
         <source>Cannot open audit file</source>
         <translation>Impossible d&apos;ouvrir le fichier d&apos;audit</translation>
     </message>
@@ -6565,6 +6750,16 @@ Un seul programme à la fois peut modifier un fichier d&apos;audit. Ouvrir une c
         <location line="+1"/>
         <source>Not recommended for certification</source>
         <translation>Certification non recommandée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attendance at the closing meeting</source>
+        <translation>Présence à la réunion de clôture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledgement of the findings</source>
+        <translation>Prise de connaissance des constats</translation>
     </message>
 </context>
 </TS>
