@@ -127,6 +127,7 @@ def test_a_metadata_free_export_carries_the_signature_as_signed(make_audit) -> N
     sign(session, png)
     document = interchange.to_document(session, strip_metadata=True)
     assert hashlib.sha256(png).hexdigest() in {f["sha256"] for f in document["evidence_files"]}
+    assert [s["signer_name"] for s in document["state"]["signoffs"]] == ["Maria Müller"]  # the readable snapshot
 
 
 @pytest.mark.parametrize(("damage", "message"), [
