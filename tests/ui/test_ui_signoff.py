@@ -156,7 +156,7 @@ def test_signing_on_the_closing_meeting_is_one_undo_step_listed_with_its_signatu
     assert box.model.rowCount() == 1
     box.table.selectRow(0)
     qtbot.mouseClick(box.remove_button, Qt.MouseButton.LeftButton)
-    assert box.model.rowCount() == 0
+    assert box.model.rowCount() == 0 and window.undo_action.text() == "&Undo Remove 1 sign-off"
     window.undo_action.trigger()  # the removal is undone: listed again
     assert box.model.rowCount() == 1
     window.close()

@@ -15,7 +15,7 @@ from auditor_app.services import planning, queries, signoffs
 from auditor_app.ui.details.commands import AddItems, Host, RemoveItems
 from auditor_app.ui.details.layout import record_table
 from auditor_app.ui.details.signoff_dialog import SignoffDialog, attendance_statement, findings_statement
-from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, translate, vocab_text
+from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, plural, translate, vocab_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 THUMB_HEIGHT = 44
@@ -179,5 +179,5 @@ class SignoffBox(QWidget):
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         if rows and self.editable:
             ids = [self.model.record(r).id for r in rows]
-            text = self.tr("Remove %n sign-off(s)", "", len(ids))
+            text = plural(self.tr("Remove %n sign-off(s)", "", len(ids)), len(ids))
             self.host.push(lambda context: RemoveItems(context, "signoff", ids, text))
