@@ -80,6 +80,12 @@ def test_the_word_context_and_report_carry_the_signoff_with_its_image(data, tmp_
     with zipfile.ZipFile(out) as archive:
         assert [n for n in archive.namelist() if n.startswith("word/media/")]
     assert f"Maria Müller {sha[:16]}" in "".join(p.text for p in docx.Document(str(out)).paragraphs)
+    shipped = build_docx(gathered, tmp_path / "shipped.docx", photo=lambda _e: None)  # the built-in template
+    with zipfile.ZipFile(shipped) as archive:
+        assert [n for n in archive.namelist() if n.startswith("word/media/")]
+    text = "\n".join(p.text for p in docx.Document(str(shipped)).paragraphs)
+    assert "Signed on the screen: Maria Müller, Quality manager, ACME GmbH — Attendance at the closing meeting" in text
+    assert f"Image SHA-256 {sha[:16]}…" in text
 
 
 def test_the_workbook_lists_signoffs_on_the_attendance_sheet(data, tmp_path: Path) -> None:
