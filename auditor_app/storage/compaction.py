@@ -1,4 +1,4 @@
-"""Reclaiming space: evidence files no evidence points to any more are dropped, then the file is rebuilt smaller."""
+"""Reclaiming space: files no evidence or sign-off points to any more are dropped, then the file is rebuilt smaller."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def referenced_blobs(conn: Connection) -> set[str]:
 
 
 def delete_unreferenced_blobs(conn: Connection) -> tuple[int, int]:
-    """Delete evidence files nothing refers to (inside the caller's transaction); (files, bytes) removed."""
+    """Delete stored files nothing refers to (inside the caller's transaction); (files, bytes) removed."""
     keep = referenced_blobs(conn)
     stored = conn.exec_driver_sql("SELECT sha256, size FROM blob").fetchall()
     doomed = [(sha, size) for sha, size in stored if sha not in keep]
