@@ -189,6 +189,16 @@ def plan_and_meetings(doc: Document) -> None:
               '{% if not a.present %} ({{ t("Absent") }}){% endif %}{% if not loop.last %}; {% endif %}{% endfor %}',
          bold=words("Attendance") + ": ")
     para(doc, "{%p endif %}")
+    # The auditee's sign-offs given on the screen: the signature as drawn, then who signed what, and when.
+    para(doc, "{%p for s in m.signoffs %}")
+    para(doc, "{%p if s.image %}")
+    para(doc, "{{ s.image }}")
+    para(doc, "{%p endif %}")
+    para(doc, "{{ s.name }}{% if s.role %}, {{ s.role }}{% endif %}{% if s.organisation %}, {{ s.organisation }}"
+              "{% endif %} — {{ s.kind }}, {{ s.signed_at }}: {{ s.first_line }}",
+         bold=words("Signed on the screen") + ": ")
+    muted(doc, words("Image SHA-256") + " {{ s.short_hash }}…")
+    para(doc, "{%p endfor %}")
     para(doc, "{%p if m.notes %}")
     para(doc, "{{ m.notes }}")
     para(doc, "{%p endif %}")

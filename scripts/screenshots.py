@@ -83,6 +83,34 @@ def cycle_shot(window: MainWindow, stage2: Path, out: Path, app: QApplication) -
     window.close_audit()
 
 
+def signoff_shot(window: MainWindow, details: QWidget, out: Path, app: QApplication) -> None:
+    """Audit › Meetings › Closing meeting › Acknowledge findings…, with a signature drawn on the pad."""
+    import math
+
+    from PySide6.QtCore import QPointF
+
+    meetings = getattr(details, "meetings", None)
+    box = getattr(meetings.panels.get("closing"), "signoffs", None) if meetings is not None else None
+    if box is None:
+        return
+    dialog = box.dialog("findings_acknowledgement")
+    dialog.show()
+    settle(app)
+    pad = dialog.pad
+    base = pad.height() * 0.75 - 14  # the pad's line
+    capital = [(90, base), (110, base - 110), (135, base - 20), (165, base - 120), (185, base)]
+    loops = [(185 + 11 * t - 19 * math.sin(t), base - 22 * (1 - math.cos(t)) * (1.3 if 6 < t < 9 else 1))
+             for t in (i * 0.3 for i in range(1, 60))]
+    underline = [(120 + 14 * i, base + 8 - 6 * math.sin(i / 9)) for i in range(40)]
+    for points in (capital + loops, underline):  # pressure rising and falling along a stroke, as a hand's does
+        pad.begin(QPointF(*points[0]), 1.6)
+        for i, at in enumerate(points[1:]):
+            pad.extend(QPointF(*at), 1.4 + 2.8 * math.sin(math.pi * (i + 1) / len(points)))
+        pad.finish()
+    save(dialog, out, "15-signoff", app)
+    dialog.reject()
+
+
 def main() -> int:
     global SUFFIX
     parser = argparse.ArgumentParser(description="Screenshots of the main screens from the sample audit.")
@@ -151,6 +179,7 @@ def main() -> int:
                 elif text == QCoreApplication.translate("DetailsPage", "Audit time"):
                     sections.setCurrentRow(row)
                     save(window, out, "06b-audit-time", app)
+        signoff_shot(window, details, out, app)
     gallery = page(window, "EvidenceFeature")
     if gallery is not None:
         window.show_page(gallery)

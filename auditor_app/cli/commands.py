@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from dataclasses import asdict
 
 from auditor_app.cli.checklists import cmd_checklist, cmd_checklists, in_language  # noqa: F401 (handlers by name)
 from auditor_app.cli.issuing import cmd_cert, cmd_issue, cmd_verify_report  # noqa: F401 (handlers by name)
 from auditor_app.cli.main import emit_json, positive
 from auditor_app.domain import grading, unknowns, vocab
-from auditor_app.domain.vocab import AUDIT_TYPE_LABELS, RESULT_LABELS, ROLE_LABELS
+from auditor_app.domain.vocab import AUDIT_TYPE_LABELS, RESULT_LABELS, ROLE_LABELS, SIGNOFF_KIND_LABELS
 from auditor_app.errors import DamagedFile, InputError
 from auditor_app.identity import default_author
-from auditor_app.services import audit, demo, integrity, interchange, queries
+from auditor_app.services import audit, demo, integrity, interchange, queries, signoffs
 
 
 def _warn_location(path: object) -> None:
@@ -57,6 +58,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         members = queries.team(session)
         meetings, _attendees = queries.meetings(session)
         carried, concerns = queries.carried(session), queries.concerns(session)
+        signed = signoffs.signoffs(session)
         file_format = session.file.format
         strange = unknowns.find(details, team=members, clauses=queries.clauses(session), notes=queries.notes(session),
                                 findings=queries.findings(session), meetings=meetings)
@@ -66,7 +68,7 @@ def cmd_info(args: argparse.Namespace) -> int:
             "to_verify": [{"ref": i.ref, "kind": i.kind, "origin": i.origin_audit, "verification": i.verification}
                           for i in carried],
             "concerns": [c.statement for c in concerns], "checklists": [f"{c.standard} ({c.edition})" for c in lists],
-            "team": [{"name": m.name, "role": m.role} for m in members], **figures,
+            "team": [{"name": m.name, "role": m.role} for m in members], **figures, "signoffs": len(signed),
             # Values as stored stay in the figures above; this says which of them this version cannot name.
             "unknown_values": [{"entity_type": u.entity_type, "entity_id": u.entity_id, "field": u.field,
                                 "value": u.value, "message": u.message} for u in strange],
@@ -94,6 +96,9 @@ def cmd_info(args: argparse.Namespace) -> int:
     for line in info_lines(details, carried, concerns):
         print(line)
     print(f"  notes:       {figures['notes']}")
+    kinds = Counter(vocab.label(SIGNOFF_KIND_LABELS, s.kind, "-").lower() for s in signed)
+    listed = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
+    print(f"  sign-offs:   {len(signed)}" + (f" ({listed})" if listed else ""))
     print(f"  evidence:    {figures['evidence']} item(s), {figures['evidence_files']} file(s), "
           f"{figures['evidence_bytes'] / 1_000_000:.1f} MB")
     print(f"  authors:     {', '.join(figures['authors'])}")

@@ -37,6 +37,9 @@ from auditor_app.exporters.wording import Wording
 
 # evidence id -> what the template shows for the photo (a docxtpl InlineImage), or None when it has no picture
 Picture = Callable[[rec.EvidenceRecord], Any]
+# a signature's PNG -> what the template shows for it (a docxtpl InlineImage), or None when it cannot be shown
+Signature = Callable[[bytes], Any]
+SHORT_HASH = 16  # as the PDF prints it
 Context = dict[str, Any]
 
 
@@ -45,15 +48,18 @@ def text(value: object) -> str:
     return tx.clean(value).strip()
 
 
-def build_context(data: ReportSource, picture: Picture, logo: Any = None) -> Context:
-    """The whole context; `picture(evidence)` gives a finding's photo (or None), `logo` the cover's logo."""
+def build_context(data: ReportSource, picture: Picture, logo: Any = None,
+                  signature: Signature | None = None) -> Context:
+    """The whole context; `picture(evidence)` gives a finding's photo (or None), `logo` the cover's logo,
+    `signature(png)` a sign-off's signature."""
     ctx = Ctx(data)
     return {
         "t": words(ctx.t), "page": _page(ctx.t), "report": _report(ctx, logo), "details": _details(ctx),
         "team": _team(ctx), "participants": _participants(data), "summary": _summary(ctx),
         "diverging_opinions": text(data.details.diverging_opinions), "texts": _texts(ctx.t),
         "stage1": _stage1(ctx), "previous": _previous(ctx), "findings": _findings(ctx, picture),
-        "clause_results": _clauses(ctx), "plan": [_plan_row(r) for r in data.plan], "meetings": _meetings(ctx),
+        "clause_results": _clauses(ctx), "plan": [_plan_row(r) for r in data.plan],
+        "meetings": _meetings(ctx, signature),
     }
 
 
@@ -248,13 +254,26 @@ def _plan_row(row: rec.PlanRow) -> dict[str, str]:
             ("day", "start", "end", "process", "clauses", "auditor", "auditee", "location")}
 
 
-def _meetings(ctx: Ctx) -> list[dict[str, Any]]:
+def _meetings(ctx: Ctx, signature: Signature | None) -> list[dict[str, Any]]:
     data, t = ctx.data, ctx.t
     out = []
     for m in data.meetings:
         attendees = [{"name": text(a.name), "organisation": text(a.organisation), "role": text(a.role),
                       "present": a.present} for a in data.attendees if a.meeting_id == m.id]
+        signed = sorted((s for s in data.signoffs if s.meeting_id == m.id), key=lambda s: (s.signed_at or "", s.id))
         out.append({"kind": t.vocab(vocab.MEETING_LABELS, m.kind, t.label("Meeting")), "held_at": when(m.held_at),
                     "location": text(m.location), "notes": text(m.notes),
-                    "acknowledgement": text(m.acknowledgement), "attendees": attendees})
+                    "acknowledgement": text(m.acknowledgement), "attendees": attendees,
+                    "signoffs": [_signoff(ctx, s, signature) for s in signed]})
     return out
+
+
+def _signoff(ctx: Ctx, item: rec.Signoff, signature: Signature | None) -> dict[str, Any]:
+    png = ctx.data.signatures.get(item.image_sha256 or "")
+    statement = text(item.statement)
+    return {"kind": ctx.t.vocab(vocab.SIGNOFF_KIND_LABELS, item.kind), "name": text(item.signer_name),
+            "role": text(item.signer_role), "organisation": text(item.organisation), "signed_at": when(item.signed_at),
+            "statement": statement, "first_line": next((ln.strip() for ln in statement.splitlines() if ln.strip()), ""),
+            "finding_refs": [text(r) for r in item.finding_refs], "image_sha256": text(item.image_sha256),
+            "short_hash": text(item.image_sha256)[:SHORT_HASH],
+            "image": signature(png) if png is not None and signature is not None else None}

@@ -30,6 +30,7 @@ Progress = Callable[[int, int], None]
 STEPS = 1000
 PHOTO_BOX = (150, 100)  # mm: a photo fits this box (the PDF's width; a tall photo stays on its page)
 LOGO_BOX = (70, 24)  # mm: as on the PDF's cover
+SIGNATURE_BOX = (55, 20)  # mm: a sign-off's signature, as in the PDF
 
 
 def build_docx(data: ReportSource, out: Path, *, photo: Photo, template: Path | None = None,
@@ -54,7 +55,7 @@ def build_docx(data: ReportSource, out: Path, *, photo: Photo, template: Path | 
         return _inline(doc, jpeg.data, jpeg.width, jpeg.height, PHOTO_BOX) if jpeg is not None else None
 
     logo = _logo(doc, data.branding.logo)
-    context = build_context(data, picture, logo)
+    context = build_context(data, picture, logo, lambda png: _signature(doc, png))
     if check():
         raise Cancelled()
     docx_template.render(doc, context, path)
@@ -99,6 +100,18 @@ def _fetch_photos(wanted: list[rec.EvidenceRecord], photo: Photo, check: Callabl
 def _inline(doc: Any, data: bytes, width: int, height: int, box: tuple[int, int]) -> Any:
     scale = min(box[0] / max(1, width), box[1] / max(1, height))
     return InlineImage(doc, io.BytesIO(data), width=Mm(max(1.0, width * scale)), height=Mm(max(1.0, height * scale)))
+
+
+def _signature(doc: Any, png: bytes) -> Any:
+    """A sign-off's signature, about as large as it was drawn on the pad (the PDF's box); None if unreadable."""
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(png), formats=["PNG"]) as image:
+            width, height = image.size
+    except Exception:  # a signature the audit's check would name: the report lists the sign-off without it
+        return None
+    return _inline(doc, png, width, height, SIGNATURE_BOX)
 
 
 def _logo(doc: Any, logo: bytes | None) -> Any:

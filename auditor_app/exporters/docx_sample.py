@@ -65,6 +65,11 @@ class SampleSource:
     time_records: tuple[rec.TimeRecord, ...] = ()
     cycle: CycleCoverage | None = None
     time_summary: TimeSummary = TimeSummary()
+    signoffs: tuple[rec.Signoff, ...] = (
+        rec.Signoff(id="g1", kind="closing_attendance", meeting_id="m1", signer_name="Auditee", signer_role="Role",
+                    organisation="Sample Ltd", statement="I attended the closing meeting.", finding_refs=("NC-01",),
+                    image_sha256="2" * 64, signed_at="2026-03-03T16:00:00"),)
+    signatures: dict[str, bytes] = field(default_factory=lambda: {"2" * 64: b"[signature]"})
     wording: Wording = ENGLISH
 
     def clause_label(self, clause_id: str) -> str:

@@ -92,7 +92,8 @@ def check(path: Path) -> None:
 
     template = load(path)
     # Pictures as text stand-ins: the logo and photo branches are rendered too, and nothing is decoded.
-    context = build_context(SampleSource(), lambda item: "[photo]" if item.id == "e1" else None, logo="[logo]")
+    context = build_context(SampleSource(), lambda item: "[photo]" if item.id == "e1" else None, logo="[logo]",
+                            signature=lambda _png: "[signature]")
     render(template, context, path)
 
 

@@ -12,6 +12,7 @@ from auditor_app.domain.vocab import MEETING_LABELS, ROLE_LABELS
 from auditor_app.exporters import pdf_styles as st
 from auditor_app.exporters import pdf_text as tx
 from auditor_app.exporters.pdf_findings import indented, note_block
+from auditor_app.exporters.pdf_signoffs import signoff_rows
 from auditor_app.exporters.pdf_source import (
     Ctx,
     headers,
@@ -172,6 +173,7 @@ def meetings(ctx: Ctx) -> list[Flowable]:
                                 header=headers(t, "Name", "Organisation", "Role", "Attendance")))
         else:
             out.append(nothing(t("No attendance recorded.")))
+        out += signoff_rows(ctx, meeting.id)
     return out
 
 

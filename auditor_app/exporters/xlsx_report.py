@@ -22,6 +22,7 @@ from auditor_app.domain.vocab import (
     MEETING_LABELS,
     NOTE_KIND_LABELS,
     RESULT_LABELS,
+    SIGNOFF_KIND_LABELS,
     STATUS_LABELS,
 )
 from auditor_app.exporters import Cancelled, xlsx_cycle, xlsx_previous
@@ -183,12 +184,17 @@ def tables(data: ReportSource) -> list[Table]:
               (12, 8, 8, 34, 20, 22, 22, 16), [
             (p.day, p.start, p.end, p.process, p.clauses, p.auditor, p.auditee, p.location) for p in data.plan],
               frozenset({3})),
+        # Each sign-off given on the screen follows the attendance as a row of its own (the image is in the PDF).
         Table(sheet_name(t, "Attendance"), titles(t, ("Meeting", "Held at", "Name", "Organisation", "Role",
-                                                      "Present")),
-              (12, 18, 26, 30, 26, 9), [
-            (_meeting_kind(t, meetings[a.meeting_id].kind) if a.meeting_id in meetings else "",
-             meetings[a.meeting_id].held_at if a.meeting_id in meetings else "", a.name, a.organisation, a.role,
-             yes_no(t, a.present)) for a in data.attendees]),
+                                                      "Present", "Signed", "Signed at", "Image SHA-256")),
+              (12, 18, 26, 30, 26, 9, 30, 18, 66), [
+            *((_meeting_kind(t, meetings[a.meeting_id].kind) if a.meeting_id in meetings else "",
+               meetings[a.meeting_id].held_at if a.meeting_id in meetings else "", a.name, a.organisation, a.role,
+               yes_no(t, a.present), "", "", "") for a in data.attendees),
+            *((_meeting_kind(t, meetings[s.meeting_id].kind) if s.meeting_id in meetings else "",
+               meetings[s.meeting_id].held_at if s.meeting_id in meetings else "", s.signer_name, s.organisation,
+               s.signer_role, "", t.vocab(SIGNOFF_KIND_LABELS, s.kind), s.signed_at, s.image_sha256)
+              for s in data.signoffs)]),
         *(Table(sheet_name(t, name), titles(t, heads), widths, rows, wrap)
           for name, heads, widths, rows, wrap in xlsx_previous.sheets(data)),
     ]

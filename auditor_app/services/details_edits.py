@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from auditor_app.errors import InputError
-from auditor_app.services import audit, audit_time, planning, team_members
+from auditor_app.services import audit, audit_time, planning, signoffs, team_members
 from auditor_app.services.session import Tx
 
 
@@ -37,6 +37,7 @@ _REMOVE: dict[str, tuple[Callable[[Tx, str], None], Callable[[Tx, str], None]]] 
     "plan_row": (planning.delete_plan_row, planning.restore_plan_row),
     "attendee": (planning.delete_attendee, planning.restore_attendee),
     "time_record": (audit_time.delete_time_record, audit_time.restore_time_record),
+    "signoff": (signoffs.withdraw, signoffs.restore),
 }
 
 

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from auditor_app.domain.ops import Op, verify
 from auditor_app.errors import KnownError
 from auditor_app.services.session import AuditSession
-from auditor_app.storage import file_tables, layout, log_screen, oplog, tally
+from auditor_app.storage import cache_reads, file_tables, layout, log_screen, oplog, tally
 from auditor_app.storage.audit_file import explain_sqlite_error
-from auditor_app.storage.connection import DatabaseError, DriverError
+from auditor_app.storage.connection import Connection, DatabaseError, DriverError
 
 
 @dataclass(slots=True)
@@ -63,18 +63,33 @@ def _check_contents(session: AuditSession, report: CheckReport, evidence: bool) 
         if not tallied:
             report.warnings.append(f"file format {session.file.format} keeps no operation tallies, so an operation "
                                    "removed by hand would not show; opening it for editing upgrades it")
+        signed = _signatures(conn)
         for sha, data in file_tables.blobs_with_data(conn) if evidence else ():
             report.evidence_files += 1
             if hashlib.sha256(bytes(data)).hexdigest() != sha:
-                report.problems.append(f"evidence file {sha[:12]}… does not match its SHA-256 (damaged)")
+                report.problems += [f"{who}: its signature image {sha[:12]}… does not match its SHA-256 (altered)"
+                                    for who in signed.get(sha, ())] or \
+                    [f"evidence file {sha[:12]}… does not match its SHA-256 (damaged)"]
         referenced = file_tables.referenced_hashes(conn)
         stored = file_tables.stored_hashes(conn)
         for sha in sorted(referenced - stored):
             report.problems.append(f"evidence file {sha[:12]}… is referenced but missing")
+        for sha in sorted(set(signed) - stored):
+            report.problems += [f"{who}: its signature image {sha[:12]}… is missing" for who in signed[sha]]
         if unsound:  # deriving needs a sound log: the cache is compared once the log is repaired
             report.warnings.append(f"the cache was not compared with the log ({unsound} unsound operation(s))")
         else:
             report.problems += oplog.cache_differences(conn)
+
+
+def _signatures(conn: Connection) -> dict[str, list[str]]:
+    """The live sign-offs by the hash of their signature image, each named as a message names it."""
+    found: dict[str, list[str]] = {}
+    for row in cache_reads.signoffs(conn):
+        if row.image_sha256:
+            found.setdefault(row.image_sha256, []).append(
+                f"sign-off {row.id[:8]}… by {row.signer_name or 'an unnamed signer'}")
+    return found
 
 
 def _hash_matches(op: Op) -> bool:

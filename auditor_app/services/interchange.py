@@ -15,7 +15,7 @@ from auditor_app import leftovers
 from auditor_app.domain import op_rules
 from auditor_app.domain.ops import Op, verify
 from auditor_app.errors import InputError, KnownError
-from auditor_app.services import evidence_types, integrity, interchange_strip, json_text, queries
+from auditor_app.services import evidence_types, integrity, interchange_strip, json_text, queries, signoffs
 from auditor_app.services.session import AuditSession, Tx
 from auditor_app.storage import file_tables, layout, log_reads, oplog
 from auditor_app.storage.audit_file import AuditFile
@@ -81,6 +81,7 @@ def _state(session: AuditSession) -> dict[str, Any]:
         "carried": [asdict(c) for c in queries.carried(session)],
         "concerns": [asdict(c) for c in queries.concerns(session)],
         "time_records": [asdict(t) for t in queries.time_records(session)],
+        "signoffs": [asdict(s) for s in signoffs.signoffs(session)],
     }
 
 

@@ -155,12 +155,16 @@ def strip(ops: Sequence[Op], files: list[File]) -> tuple[list[File], dict[str, A
             by_entity[op.entity_id].append(op)
     # Files no evidence points to any more (originals a compaction replaced, brought back by a merge) are left out:
     # an import needs current files only, and each would be one more photo to re-encode for nothing.
+    # A sign-off's signature is carried as stored: its hash is what the signer's record holds, and the pad's PNG
+    # holds pixels only.
+    signatures = {json.loads(op.value) for op in ops if op.entity_type == "signoff" and op.field == "image_sha256"}
     unused = len(files)
-    files = [f for f in files if f.sha256 in current]
+    files = [f for f in files if f.sha256 in current or f.sha256 in signatures]
     unused -= len(files)
     blurs = blur_boxes(by_entity, current, names)
     # A photo of pixels only is carried as stored, unless it has blur boxes to burn in.
-    photos = [f for f in files if f.mime in IMAGE_TYPES and (f.sha256 in blurs or not pixels_only(f.data, f.mime))]
+    photos = [f for f in files if f.mime in IMAGE_TYPES and f.sha256 not in signatures
+              and (f.sha256 in blurs or not pixels_only(f.data, f.mime))]
     for photo in photos:
         for evidence_id in sorted(current.get(photo.sha256, ())):
             where = label(evidence_id, names)

@@ -16,7 +16,7 @@ from auditor_app.domain.time_summary import TimeSummary
 from auditor_app.errors import InputError
 from auditor_app.exporters.source import LOGO_EDGE, Branding
 from auditor_app.exporters.wording import ENGLISH, Wording, for_report
-from auditor_app.services import audit_time, cycle_coverage, preferences, queries
+from auditor_app.services import audit_time, cycle_coverage, preferences, queries, signoffs
 from auditor_app.services.session import AuditSession
 
 PROFILES = ("certification", "internal", "gap")
@@ -47,6 +47,8 @@ class ReportData:
     time_records: tuple[rec.TimeRecord, ...] = ()  # actual audit time per auditor and day
     cycle: CycleCoverage | None = None  # coverage over the certification cycle, when the audit is part of one
     time_summary: TimeSummary = TimeSummary()  # planned against actual audit time (IAF MD 5), computed here
+    signoffs: tuple[rec.Signoff, ...] = ()  # the auditee's signatures given on the screen, under their meeting
+    signatures: dict[str, bytes] = field(repr=False, compare=False, default_factory=dict)  # their PNGs by SHA-256
     wording: Wording = ENGLISH  # the report's language(s)
     branding: Branding = Branding()  # who issues the report (the auditor's preferences, not the audit file)
     load_evidence: Callable[[str], bytes] = field(repr=False, compare=False, default=lambda _sha: b"")
@@ -112,6 +114,7 @@ def gather(session: AuditSession, profile: str = "certification", *, brand: Bran
     with session.reading():  # one read transaction: every query below sees the same state
         details = queries.details(session)
         meetings, attendees = queries.meetings(session)
+        signed = signoffs.signoffs(session)
         all_notes, plan, team = queries.notes(session), queries.plan(session), queries.team(session)
         clauses, time_records = queries.clauses(session), queries.time_records(session)
         # Internal notes are left out of the report's text, but their time was spent on the audit too.
@@ -125,6 +128,7 @@ def gather(session: AuditSession, profile: str = "certification", *, brand: Bran
             meetings=tuple(meetings), attendees=tuple(attendees), conflicts=tuple(queries.conflicts(session)),
             carried=tuple(queries.carried(session)), concerns=tuple(queries.concerns(session)),
             time_records=tuple(time_records), time_summary=time_summary,
+            signoffs=tuple(signed), signatures=signoffs.images(session, signed),
             cycle=cycle_coverage.for_report(session, details),
             scheme=grading.scheme(details.grading_scheme), profile=profile, branding=brand,
             wording=for_report(language or details.language, second),

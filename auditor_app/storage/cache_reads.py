@@ -149,3 +149,8 @@ def finding_refs_like(conn: Connection, prefix: str) -> list[str]:
     """The refs (deleted findings' too) that start `<prefix>-`."""
     table = cache["finding"]
     return [r[0] or "" for r in conn.execute(select(table.c.ref).where(table.c.ref.like(f"{prefix}-%")))]
+
+
+def signoffs(conn: Connection) -> list[AnyRow]:
+    """The live sign-offs given on the screen, oldest first."""
+    return live_rows(conn, "signoff", order=cache["signoff"].c.signed_at)

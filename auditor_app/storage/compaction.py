@@ -1,4 +1,4 @@
-"""Reclaiming space: evidence files no evidence points to any more are dropped, then the file is rebuilt smaller."""
+"""Reclaiming space: files no evidence or sign-off points to any more are dropped, then the file is rebuilt smaller."""
 
 from __future__ import annotations
 
@@ -13,20 +13,22 @@ from auditor_app.storage.audit_file import AuditFile, explain_sqlite_error
 
 
 def referenced_blobs(conn: Connection) -> set[str]:
-    """Every hash some evidence's `sha256` field currently holds, read from the operation log itself.
+    """Every hash some evidence's `sha256` (or sign-off's `image_sha256`) field currently holds, read from the
+    operation log itself.
 
-    Deleted evidence counts (undo or a merge may restore it) and so does every side of a conflict; only
+    Deleted items count (undo or a merge may restore them) and so does every side of a conflict; only
     values superseded by a later operation on the same field are free.
     """
     op = schema.op
-    rows = conn.execute(select(op.c.op_id, op.c.value, op.c.parents)
-                        .where(op.c.entity_type == "evidence", op.c.field == "sha256")).fetchall()
+    rows = conn.execute(select(op.c.op_id, op.c.value, op.c.parents).where(
+        ((op.c.entity_type == "evidence") & (op.c.field == "sha256"))
+        | ((op.c.entity_type == "signoff") & (op.c.field == "image_sha256")))).fetchall()
     superseded = {parent for row in rows for parent in json.loads(row[2])}
-    return {json.loads(row[1]) for row in rows if row[0] not in superseded}
+    return {json.loads(row[1]) for row in rows if row[0] not in superseded and json.loads(row[1])}
 
 
 def delete_unreferenced_blobs(conn: Connection) -> tuple[int, int]:
-    """Delete evidence files nothing refers to (inside the caller's transaction); (files, bytes) removed."""
+    """Delete stored files nothing refers to (inside the caller's transaction); (files, bytes) removed."""
     keep = referenced_blobs(conn)
     blob = schema.blob
     stored = conn.execute(select(blob.c.sha256, blob.c.size)).fetchall()

@@ -128,6 +128,9 @@ VOCAB = (
     QT_TRANSLATE_NOOP("vocab", "Not fulfilled"), QT_TRANSLATE_NOOP("vocab", "Recommended for certification"),
     QT_TRANSLATE_NOOP("vocab", "Recommended once corrections and corrective actions are accepted"),
     QT_TRANSLATE_NOOP("vocab", "Not recommended for certification"),
+    # what the auditee signs on the screen
+    QT_TRANSLATE_NOOP("vocab", "Attendance at the closing meeting"),
+    QT_TRANSLATE_NOOP("vocab", "Acknowledgement of the findings"),
 )
 ENTITIES = (
     QT_TRANSLATE_NOOP("entities", "Audit details"), QT_TRANSLATE_NOOP("entities", "Team member"),

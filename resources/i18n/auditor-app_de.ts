@@ -3274,7 +3274,7 @@ Fotos oder Dokumente auf diese Seite ziehen oder „Dateien hinzufügen…“ ve
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/issuing.py" line="+42"/>
+        <location filename="../../auditor_app/ui/issuing.py" line="+43"/>
         <source>Issue report</source>
         <translation>Bericht herausgeben</translation>
     </message>
@@ -3327,7 +3327,7 @@ Fotos oder Dokumente auf diese Seite ziehen oder „Dateien hinzufügen…“ ve
 <context>
     <name>IssueFlow</name>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Issue report</source>
         <translation>Bericht herausgeben</translation>
     </message>
@@ -3505,7 +3505,7 @@ Es wurde keine Datei geschrieben und nichts festgehalten.</translation>
 <context>
     <name>MeetingPanel</name>
     <message>
-        <location filename="../../auditor_app/ui/details/meetings.py" line="+41"/>
+        <location filename="../../auditor_app/ui/details/meetings.py" line="+42"/>
         <source>Meeting</source>
         <translation>Besprechung</translation>
     </message>
@@ -3570,12 +3570,12 @@ Es wurde keine Datei geschrieben und nichts festgehalten.</translation>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>&lt;b&gt;Attendance&lt;/b&gt; — %1 of %2 present</source>
         <translation>&lt;b&gt;Anwesenheit&lt;/b&gt; – %1 von %2 anwesend</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Add %1 to the %2</source>
         <translation>%1 zur %2 hinzufügen</translation>
     </message>
@@ -3603,12 +3603,12 @@ Es wurde keine Datei geschrieben und nichts festgehalten.</translation>
         <translation>Teilnehmer %1 bearbeiten</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>&lt;b&gt;Attendance&lt;/b&gt;</source>
         <translation>&lt;b&gt;Anwesenheit&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Remove %n attendee(s)</source>
         <translation>
             <numerusform>%n Teilnehmer entfernen</numerusform>
@@ -5020,6 +5020,181 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/signature_pad.py" line="+47"/>
+        <source>Signature pad</source>
+        <translation>Unterschriftenfeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign here with a pen, a finger or the mouse</source>
+        <translation>Hier mit Stift, Finger oder Maus unterschreiben</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>Sign above the line</source>
+        <translation>Über der Linie unterschreiben</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffBox</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/signoff_list.py" line="+101"/>
+        <source>Sign attendance…</source>
+        <translation>Teilnahme unterschreiben…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s representative signs on the screen that they attended the closing meeting</source>
+        <translation>Der Vertreter des Kunden bestätigt am Bildschirm mit seiner Unterschrift die Teilnahme an der Abschlussbesprechung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acknowledge findings…</source>
+        <translation>Feststellungen bestätigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s representative signs on the screen that the findings were presented to them</source>
+        <translation>Der Vertreter des Kunden bestätigt am Bildschirm mit seiner Unterschrift, dass ihm die Feststellungen vorgestellt wurden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove sign-off</source>
+        <translation>Unterschrift entfernen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;Sign-offs&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;Unterschriften&lt;/b&gt; — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Sign-offs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Unterschriften&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Sign-off by %1</source>
+        <translation>Unterschrift von %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Remove %n sign-off(s)</source>
+        <translation>
+            <numerusform>%n Unterschrift entfernen</numerusform>
+            <numerusform>%n Unterschriften entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignoffDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/signoff_dialog.py" line="+36"/>
+        <source>I attended the closing meeting of the audit “%1” of %2 on %3.</source>
+        <translation>Ich habe an der Abschlussbesprechung des Audits „%1“ bei %2 am %3 teilgenommen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Location: %1</source>
+        <translation>Ort: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The findings of the audit “%1” of %2 were presented to me at the closing meeting on %3. I have understood them:</source>
+        <translation>Die Feststellungen des Audits „%1“ bei %2 wurden mir in der Abschlussbesprechung am %3 vorgestellt. Ich habe sie verstanden:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no findings were raised)</source>
+        <translation>(es wurden keine Feststellungen getroffen)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Please read the statement, check your name, and sign in the box below.</source>
+        <translation>Bitte lesen Sie die Erklärung, prüfen Sie Ihren Namen und unterschreiben Sie im Feld unten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Statement</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Unterschreiben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signature:</source>
+        <translation>Unterschrift:</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffModel</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/signoff_list.py" line="-155"/>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>Unterschrieben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed at</source>
+        <translation>Unterschrieben am</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>(image missing)</source>
+        <translation>(Bild fehlt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256 of the image: %1</source>
+        <translation>SHA-256 des Bildes: %1</translation>
+    </message>
+</context>
+<context>
     <name>Stage1Page</name>
     <message>
         <location filename="../../auditor_app/ui/cycle/stage1_page.py" line="+44"/>
@@ -5884,7 +6059,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>entities</name>
     <message>
-        <location filename="../../auditor_app/ui/i18n.py" line="+133"/>
+        <location filename="../../auditor_app/ui/i18n.py" line="+136"/>
         <source>Audit details</source>
         <translation>Auditdaten</translation>
     </message>
@@ -5961,12 +6136,12 @@ Changes made before this error are saved in your audit file.</source>
     <message>
         <location line="+0"/>
         <source>Issued report</source>
-        <translation>Herausgegebener Bericht</translation>
+        <translation>Ausgegebener Bericht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-off</source>
-        <translation>Abzeichnung</translation>
+        <translation>Unterschrift</translation>
     </message>
 </context>
 <context>
@@ -6303,7 +6478,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../auditor_app/ui/i18n.py" line="-114"/>
+        <location filename="../../auditor_app/ui/i18n.py" line="-117"/>
         <source>LABELS_IN_SENTENCES=lowercase</source>
         <translation>LABELS_IN_SENTENCES=capitalised</translation>
     </message>
@@ -6709,6 +6884,16 @@ Nur ein Programm kann eine Auditdatei gleichzeitig bearbeiten. Eine schreibgesch
         <location line="+1"/>
         <source>Not recommended for certification</source>
         <translation>Zertifizierung nicht empfohlen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attendance at the closing meeting</source>
+        <translation>Teilnahme an der Abschlussbesprechung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledgement of the findings</source>
+        <translation>Bestätigung der Feststellungen</translation>
     </message>
 </context>
 </TS>

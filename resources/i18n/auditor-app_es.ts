@@ -3274,7 +3274,7 @@ Arrastre fotos o documentos a esta página o use Añadir archivos…</translatio
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/issuing.py" line="+42"/>
+        <location filename="../../auditor_app/ui/issuing.py" line="+43"/>
         <source>Issue report</source>
         <translation>Emitir informe</translation>
     </message>
@@ -3327,7 +3327,7 @@ Arrastre fotos o documentos a esta página o use Añadir archivos…</translatio
 <context>
     <name>IssueFlow</name>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Issue report</source>
         <translation>Emitir informe</translation>
     </message>
@@ -3505,7 +3505,7 @@ No se escribió ningún archivo ni se registró nada.</translation>
 <context>
     <name>MeetingPanel</name>
     <message>
-        <location filename="../../auditor_app/ui/details/meetings.py" line="+41"/>
+        <location filename="../../auditor_app/ui/details/meetings.py" line="+42"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
@@ -3570,12 +3570,12 @@ No se escribió ningún archivo ni se registró nada.</translation>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>&lt;b&gt;Attendance&lt;/b&gt; — %1 of %2 present</source>
         <translation>&lt;b&gt;Asistencia&lt;/b&gt;: %1 de %2 presentes</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Add %1 to the %2</source>
         <translation>Añadir a %1 (%2)</translation>
     </message>
@@ -3603,12 +3603,12 @@ No se escribió ningún archivo ni se registró nada.</translation>
         <translation>Editar el asistente %1</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>&lt;b&gt;Attendance&lt;/b&gt;</source>
         <translation>&lt;b&gt;Asistencia&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Remove %n attendee(s)</source>
         <translation>
             <numerusform>Quitar %n asistente</numerusform>
@@ -5020,6 +5020,181 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/signature_pad.py" line="+47"/>
+        <source>Signature pad</source>
+        <translation>Panel de firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign here with a pen, a finger or the mouse</source>
+        <translation>Firme aquí con un lápiz, el dedo o el ratón</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>Sign above the line</source>
+        <translation>Firme encima de la línea</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffBox</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/signoff_list.py" line="+101"/>
+        <source>Sign attendance…</source>
+        <translation>Firmar la asistencia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s representative signs on the screen that they attended the closing meeting</source>
+        <translation>El representante del cliente firma en la pantalla que asistió a la reunión de cierre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acknowledge findings…</source>
+        <translation>Reconocer los hallazgos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s representative signs on the screen that the findings were presented to them</source>
+        <translation>El representante del cliente firma en la pantalla que se le presentaron los hallazgos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove sign-off</source>
+        <translation>Quitar la firma</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;Sign-offs&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;Firmas&lt;/b&gt; — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Sign-offs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Firmas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Sign-off by %1</source>
+        <translation>Firma de %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Remove %n sign-off(s)</source>
+        <translation>
+            <numerusform>Quitar %n firma</numerusform>
+            <numerusform>Quitar %n firmas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignoffDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/signoff_dialog.py" line="+36"/>
+        <source>I attended the closing meeting of the audit “%1” of %2 on %3.</source>
+        <translation>Asistí a la reunión de cierre de la auditoría «%1» de %2 el %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Location: %1</source>
+        <translation>Lugar: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The findings of the audit “%1” of %2 were presented to me at the closing meeting on %3. I have understood them:</source>
+        <translation>Los hallazgos de la auditoría «%1» de %2 me fueron presentados en la reunión de cierre del %3. Los he entendido:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no findings were raised)</source>
+        <translation>(no se registraron hallazgos)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Please read the statement, check your name, and sign in the box below.</source>
+        <translation>Lea la declaración, compruebe su nombre y firme en el recuadro de abajo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Statement</source>
+        <translation>Declaración</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Firmar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signature:</source>
+        <translation>Firma:</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffModel</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/signoff_list.py" line="-155"/>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed at</source>
+        <translation>Firmado el</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>(image missing)</source>
+        <translation>(falta la imagen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256 of the image: %1</source>
+        <translation>SHA-256 de la imagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Stage1Page</name>
     <message>
         <location filename="../../auditor_app/ui/cycle/stage1_page.py" line="+44"/>
@@ -5884,7 +6059,7 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
 <context>
     <name>entities</name>
     <message>
-        <location filename="../../auditor_app/ui/i18n.py" line="+133"/>
+        <location filename="../../auditor_app/ui/i18n.py" line="+136"/>
         <source>Audit details</source>
         <translation>Datos de la auditoría</translation>
     </message>
@@ -5966,7 +6141,7 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
     <message>
         <location line="+1"/>
         <source>Sign-off</source>
-        <translation>Conformidad firmada</translation>
+        <translation>Firma</translation>
     </message>
 </context>
 <context>
@@ -6303,7 +6478,7 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../auditor_app/ui/i18n.py" line="-114"/>
+        <location filename="../../auditor_app/ui/i18n.py" line="-117"/>
         <source>LABELS_IN_SENTENCES=lowercase</source>
         <translation>LABELS_IN_SENTENCES=lowercase</translation>
     </message>
@@ -6709,6 +6884,16 @@ Solo un programa a la vez puede editar un archivo de auditoría. ¿Abrir una cop
         <location line="+1"/>
         <source>Not recommended for certification</source>
         <translation>Certificación no recomendada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attendance at the closing meeting</source>
+        <translation>Asistencia a la reunión de cierre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledgement of the findings</source>
+        <translation>Reconocimiento de los hallazgos</translation>
     </message>
 </context>
 </TS>

@@ -3274,7 +3274,7 @@ Déposez des photos ou des documents sur cette page, ou utilisez Ajouter des fic
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/issuing.py" line="+42"/>
+        <location filename="../../auditor_app/ui/issuing.py" line="+43"/>
         <source>Issue report</source>
         <translation>Émettre le rapport</translation>
     </message>
@@ -3327,7 +3327,7 @@ Déposez des photos ou des documents sur cette page, ou utilisez Ajouter des fic
 <context>
     <name>IssueFlow</name>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Issue report</source>
         <translation>Émettre le rapport</translation>
     </message>
@@ -3505,7 +3505,7 @@ Aucun fichier n&apos;a été écrit et rien n&apos;a été enregistré.</transla
 <context>
     <name>MeetingPanel</name>
     <message>
-        <location filename="../../auditor_app/ui/details/meetings.py" line="+41"/>
+        <location filename="../../auditor_app/ui/details/meetings.py" line="+42"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
@@ -3570,12 +3570,12 @@ Aucun fichier n&apos;a été écrit et rien n&apos;a été enregistré.</transla
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>&lt;b&gt;Attendance&lt;/b&gt; — %1 of %2 present</source>
         <translation>&lt;b&gt;Présence&lt;/b&gt; — présents&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Add %1 to the %2</source>
         <translation>Ajouter %1 à la %2</translation>
     </message>
@@ -3603,12 +3603,12 @@ Aucun fichier n&apos;a été écrit et rien n&apos;a été enregistré.</transla
         <translation>Modifier le participant %1</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>&lt;b&gt;Attendance&lt;/b&gt;</source>
         <translation>&lt;b&gt;Présence&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Remove %n attendee(s)</source>
         <translation>
             <numerusform>Retirer %n participant</numerusform>
@@ -5020,6 +5020,181 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/signature_pad.py" line="+47"/>
+        <source>Signature pad</source>
+        <translation>Zone de signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign here with a pen, a finger or the mouse</source>
+        <translation>Signez ici avec un stylet, le doigt ou la souris</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>Sign above the line</source>
+        <translation>Signez au-dessus de la ligne</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffBox</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/signoff_list.py" line="+101"/>
+        <source>Sign attendance…</source>
+        <translation>Signer la présence…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s representative signs on the screen that they attended the closing meeting</source>
+        <translation>Le représentant du client signe à l&apos;écran qu&apos;il a assisté à la réunion de clôture</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acknowledge findings…</source>
+        <translation>Prendre acte des constats…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s representative signs on the screen that the findings were presented to them</source>
+        <translation>Le représentant du client signe à l&apos;écran que les constats lui ont été présentés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove sign-off</source>
+        <translation>Retirer la signature</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;Sign-offs&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;Signatures&lt;/b&gt; — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Sign-offs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Signatures&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Sign-off by %1</source>
+        <translation>Signature de %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Remove %n sign-off(s)</source>
+        <translation>
+            <numerusform>Retirer %n signature</numerusform>
+            <numerusform>Retirer %n signatures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignoffDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/signoff_dialog.py" line="+36"/>
+        <source>I attended the closing meeting of the audit “%1” of %2 on %3.</source>
+        <translation>J&apos;ai assisté à la réunion de clôture de l&apos;audit «&#xa0;%1&#xa0;» de %2 le %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Location: %1</source>
+        <translation>Lieu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The findings of the audit “%1” of %2 were presented to me at the closing meeting on %3. I have understood them:</source>
+        <translation>Les constats de l&apos;audit «&#xa0;%1&#xa0;» de %2 m&apos;ont été présentés lors de la réunion de clôture du %3. Je les ai compris&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no findings were raised)</source>
+        <translation>(aucun constat n&apos;a été relevé)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Please read the statement, check your name, and sign in the box below.</source>
+        <translation>Veuillez lire la déclaration, vérifier votre nom et signer dans le cadre ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Statement</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Signer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signature:</source>
+        <translation>Signature&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffModel</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/signoff_list.py" line="-155"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed at</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>(image missing)</source>
+        <translation>(image manquante)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256 of the image: %1</source>
+        <translation>SHA-256 de l&apos;image&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Stage1Page</name>
     <message>
         <location filename="../../auditor_app/ui/cycle/stage1_page.py" line="+44"/>
@@ -5884,7 +6059,7 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
 <context>
     <name>entities</name>
     <message>
-        <location filename="../../auditor_app/ui/i18n.py" line="+133"/>
+        <location filename="../../auditor_app/ui/i18n.py" line="+136"/>
         <source>Audit details</source>
         <translation>Détails de l&apos;audit</translation>
     </message>
@@ -5966,7 +6141,7 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
     <message>
         <location line="+1"/>
         <source>Sign-off</source>
-        <translation>Validation signée</translation>
+        <translation>Signature</translation>
     </message>
 </context>
 <context>
@@ -6303,7 +6478,7 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../auditor_app/ui/i18n.py" line="-114"/>
+        <location filename="../../auditor_app/ui/i18n.py" line="-117"/>
         <source>LABELS_IN_SENTENCES=lowercase</source>
         <translation>LABELS_IN_SENTENCES=lowercase</translation>
     </message>
@@ -6709,6 +6884,16 @@ Un seul programme à la fois peut modifier un fichier d&apos;audit. Ouvrir une c
         <location line="+1"/>
         <source>Not recommended for certification</source>
         <translation>Certification non recommandée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attendance at the closing meeting</source>
+        <translation>Présence à la réunion de clôture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledgement of the findings</source>
+        <translation>Prise de connaissance des constats</translation>
     </message>
 </context>
 </TS>

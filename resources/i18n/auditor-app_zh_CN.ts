@@ -3253,7 +3253,7 @@ Drop photos or documents on this page, or use Add files…</source>
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/issuing.py" line="+42"/>
+        <location filename="../../auditor_app/ui/issuing.py" line="+43"/>
         <source>Issue report</source>
         <translation>发布报告</translation>
     </message>
@@ -3306,7 +3306,7 @@ Drop photos or documents on this page, or use Add files…</source>
 <context>
     <name>IssueFlow</name>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Issue report</source>
         <translation>发布报告</translation>
     </message>
@@ -3484,7 +3484,7 @@ No file was written and nothing was recorded.</source>
 <context>
     <name>MeetingPanel</name>
     <message>
-        <location filename="../../auditor_app/ui/details/meetings.py" line="+41"/>
+        <location filename="../../auditor_app/ui/details/meetings.py" line="+42"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
@@ -3549,12 +3549,12 @@ No file was written and nothing was recorded.</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>&lt;b&gt;Attendance&lt;/b&gt; — %1 of %2 present</source>
         <translation>&lt;b&gt;出席情况&lt;/b&gt; — %2 人中 %1 人出席</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Add %1 to the %2</source>
         <translation>将 %1 添加到%2</translation>
     </message>
@@ -3581,12 +3581,12 @@ No file was written and nothing was recorded.</source>
         <translation>编辑参会人员 %1</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>&lt;b&gt;Attendance&lt;/b&gt;</source>
         <translation>&lt;b&gt;出席情况&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Remove %n attendee(s)</source>
         <translation>
             <numerusform>移除 %n 位参会人员</numerusform>
@@ -4984,6 +4984,180 @@ Suggested by the audit-plan slot the photo was taken in</source>
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/signature_pad.py" line="+47"/>
+        <source>Signature pad</source>
+        <translation>签名板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign here with a pen, a finger or the mouse</source>
+        <translation>请在此用笔、手指或鼠标签名</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>Sign above the line</source>
+        <translation>请在线上方签名</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffBox</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/signoff_list.py" line="+101"/>
+        <source>Sign attendance…</source>
+        <translation>签署出席…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s representative signs on the screen that they attended the closing meeting</source>
+        <translation>客户代表在屏幕上签名，确认其出席了末次会议</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acknowledge findings…</source>
+        <translation>确认审核发现…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s representative signs on the screen that the findings were presented to them</source>
+        <translation>客户代表在屏幕上签名，确认已向其介绍审核发现</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove sign-off</source>
+        <translation>移除签名</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;Sign-offs&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;签名&lt;/b&gt; — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Sign-offs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;签名&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Sign-off by %1</source>
+        <translation>%1 的签名</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Remove %n sign-off(s)</source>
+        <translation>
+            <numerusform>移除 %n 个签名</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignoffDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/signoff_dialog.py" line="+36"/>
+        <source>I attended the closing meeting of the audit “%1” of %2 on %3.</source>
+        <translation>本人于 %3 出席了 %2 的审核“%1”的末次会议。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Location: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The findings of the audit “%1” of %2 were presented to me at the closing meeting on %3. I have understood them:</source>
+        <translation>%2 的审核“%1”的审核发现已于 %3 的末次会议上向本人介绍。本人已理解这些发现：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no findings were raised)</source>
+        <translation>（未提出审核发现）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Please read the statement, check your name, and sign in the box below.</source>
+        <translation>请阅读声明，核对您的姓名，并在下方框内签名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Statement</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>职务(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>组织(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear</source>
+        <translation>清除(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Sign</source>
+        <translation>签名(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signature:</source>
+        <translation>签名：</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffModel</name>
+    <message>
+        <location filename="../../auditor_app/ui/details/signoff_list.py" line="-155"/>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>签署内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed at</source>
+        <translation>签署时间</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>(image missing)</source>
+        <translation>（图像缺失）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256 of the image: %1</source>
+        <translation>图像的 SHA-256：%1</translation>
+    </message>
+</context>
+<context>
     <name>Stage1Page</name>
     <message>
         <location filename="../../auditor_app/ui/cycle/stage1_page.py" line="+44"/>
@@ -5845,7 +6019,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>entities</name>
     <message>
-        <location filename="../../auditor_app/ui/i18n.py" line="+133"/>
+        <location filename="../../auditor_app/ui/i18n.py" line="+136"/>
         <source>Audit details</source>
         <translation>审核详情</translation>
     </message>
@@ -5922,12 +6096,12 @@ Changes made before this error are saved in your audit file.</source>
     <message>
         <location line="+0"/>
         <source>Issued report</source>
-        <translation>已发布报告</translation>
+        <translation>已签发报告</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-off</source>
-        <translation>签署确认</translation>
+        <translation>签名</translation>
     </message>
 </context>
 <context>
@@ -6264,7 +6438,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../auditor_app/ui/i18n.py" line="-114"/>
+        <location filename="../../auditor_app/ui/i18n.py" line="-117"/>
         <source>LABELS_IN_SENTENCES=lowercase</source>
         <translation>LABELS_IN_SENTENCES=lowercase</translation>
     </message>
@@ -6670,6 +6844,16 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
         <location line="+1"/>
         <source>Not recommended for certification</source>
         <translation>不推荐认证</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attendance at the closing meeting</source>
+        <translation>出席末次会议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledgement of the findings</source>
+        <translation>确认审核发现</translation>
     </message>
 </context>
 </TS>

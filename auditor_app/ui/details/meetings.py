@@ -25,6 +25,7 @@ from auditor_app.ui.details.field_section import FieldSection, form_group, secti
 from auditor_app.ui.details.fields import DateField, LineField, TextField
 from auditor_app.ui.details.layout import record_table
 from auditor_app.ui.details.models import AttendeeModel, role_label
+from auditor_app.ui.details.signoff_list import SignoffBox
 from auditor_app.ui.i18n import fill, in_sentence, marked, vocab_label
 
 # (name, organisation, role) of someone who may attend
@@ -77,11 +78,18 @@ class MeetingPanel(FieldSection):
         layout.setContentsMargins(10, 10, 10, 10)
         layout.addWidget(group)
         layout.addLayout(attendance, 1)
+        # The auditee signs the closing meeting's attendance and the findings on the screen (issue 17).
+        self.signoffs = SignoffBox(host) if kind == "closing" else None
+        if self.signoffs is not None:
+            layout.addWidget(self.signoffs, 1)
         self.align_labels()
         self._sync_buttons()
 
-    def show_meeting(self, meeting: Meeting | None, attendees: Sequence[Attendee]) -> None:
+    def show_meeting(self, meeting: Meeting | None, attendees: Sequence[Attendee],
+                     meeting_ids: set[str] | None = None) -> None:
         self._meeting_id = meeting.id if meeting is not None else None
+        if self.signoffs is not None:
+            self.signoffs.load(meeting_ids or set(), meeting)
         self.show_record(meeting)
         self.model.set_attendees(attendees)
         present = sum(1 for a in attendees if a.present)
@@ -93,6 +101,8 @@ class MeetingPanel(FieldSection):
         super().set_editable(editable)
         self.model.set_editable(editable)
         self.name_edit.setEnabled(editable)
+        if self.signoffs is not None:
+            self.signoffs.set_editable(editable)
         self._sync_buttons()
 
     def _sync_buttons(self) -> None:
@@ -184,7 +194,7 @@ class MeetingsSection(QWidget):
             # shown and edited, the attendance of all of them is listed, so nobody who signed in is hidden.
             of_kind = [m for m in meetings if m.kind == kind]
             ids = {m.id for m in of_kind}
-            panel.show_meeting(of_kind[0] if of_kind else None, [a for a in attendees if a.meeting_id in ids])
+            panel.show_meeting(of_kind[0] if of_kind else None, [a for a in attendees if a.meeting_id in ids], ids)
 
     def _show_unknown_kinds(self, kinds: set[str]) -> None:
         """A meeting of a kind this version does not know (a newer version's) gets a tab of its own, marked and

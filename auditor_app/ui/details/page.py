@@ -64,7 +64,7 @@ class DetailsPage(QWidget):
             self._plan_team()
         if change.ids("plan_row"):
             self.plan.load()
-        if change.ids("meeting") or change.ids("attendee"):
+        if change.ids("meeting") or change.ids("attendee") or change.ids("signoff"):
             self.meetings.load()
         if any(change.ids(kind) for kind in ("time_record", "plan_row", "audit", "team_member")):
             self.audit_time.load()  # the summary sets the records against the plan and the planned days
