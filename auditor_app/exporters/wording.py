@@ -139,8 +139,8 @@ class Wording:
         """A count phrase in the form the count takes in each language (CLDR plural categories, exporters/plurals):
         English `one` for 1 and `other` (the catalogue's key) otherwise; a catalogue entry may hold a form per
         category, or one string for every count. `count` is a whole number or a number as English writes it
-        ("4.5"), which the rules read; `{count}` is it unless `values` give it as the report writes it
-        (`number()`: "4,5", "1.200")."""
+        ("4.5"), which the rules read; `{count}` is it as the first language writes it (`number()`: "1.200",
+        "4,5") unless `values` give it."""
         return self._plural(count, one, other, values, single_line=False)
 
     def plural_label(self, count: int | str, one: str, other: str, /, **values: Any) -> str:
@@ -148,7 +148,7 @@ class Wording:
         return self._plural(count, one, other, values, single_line=True)
 
     def _plural(self, count: int | str, one: str, other: str, values: dict[str, Any], *, single_line: bool) -> str:
-        values = {"count": count, **values}
+        values = {"count": self.number(count), **values}
         first = self.one_plural(count, one, other, self.language).format(**values)
         second = None if self.second is None else self.one_plural(count, one, other, self.second).format(**values)
         return self._join(first, second, single_line)

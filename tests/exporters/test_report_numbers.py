@@ -111,3 +111,11 @@ def test_the_cycle_coverage_writes_its_percentages_the_languages_way(tmp_path: P
     out = build_pdf(data, tmp_path / "s1.pdf", photo=lambda _e: None, sections={"coverage", "cycle"})
     text = re.sub(r"\s+", " ", " ".join(page.extract_text() or "" for page in PdfReader(out).pages))
     assert re.search(by_audit, text) and re.search(heading, text), text[:2000]
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("de", "1.200 Feststellungen:"), ("fr", "1\u202f200 constats :"), ("pl", "1200 ustaleń:"),
+    ("es", "1200 hallazgos:"), ("en", "1,200 findings:"),
+])
+def test_a_count_phrase_writes_its_count_the_languages_way(language: str, said: str) -> None:
+    assert Wording(language).plural(1200, "1 finding:", "{count} findings:") == said
