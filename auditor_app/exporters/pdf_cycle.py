@@ -56,7 +56,7 @@ def _audits(t: Wording, coverage: CycleCoverage) -> Flowable:
     names = {s.key: s.name for s in coverage.standards}
     rows = []
     for a in coverage.audits:
-        percent = "<br/>".join(f"{tx.markup(names.get(k, k))}: <b>{v}%</b>" for k, v in a.percent)
+        percent = "<br/>".join(f"{tx.markup(names.get(k, k))}: <b>{t.percent(v / 100)}</b>" for k, v in a.percent)
         cycle = "" if a.in_cycle else f"<br/><font color='#5A6472'>{tx.markup(t.label('earlier cycle'))}</font>"
         rows.append([tx.rich(f"<b>{tx.markup(audit_kind(t, a))}</b>{cycle}", st.CELL),
                      tx.para(audit_dates(t, a), st.CELL),
@@ -68,9 +68,9 @@ def _audits(t: Wording, coverage: CycleCoverage) -> Flowable:
 def _standard(t: Wording, coverage: CycleCoverage, standard: StandardCoverage, number: int) -> list[Flowable]:
     missing = len(standard.uncovered)
     # The clauses' form follows the total ("5 of 12 clauses"), as in English.
-    said = t.plural(standard.leaves, "{percent}% covered in the cycle, {missing} of {total} clauses uncovered",
-                    "{percent}% covered in the cycle, {missing} of {total} clauses uncovered", percent=standard.percent,
-                    missing=missing, total=standard.leaves)
+    said = t.plural(standard.leaves, "{percent} covered in the cycle, {missing} of {total} clauses uncovered",
+                    "{percent} covered in the cycle, {missing} of {total} clauses uncovered",
+                    percent=t.percent(standard.percent / 100), missing=missing, total=standard.leaves)
     counts = f"<font color='#5A6472' size='9'>— {tx.markup(said)}</font>"
     out: list[Flowable] = [CondPageBreak(60 * mm), st.Heading(
         f"{tx.markup(tx.shorten(standard.name, 100))} {counts}", st.H2, key=f"cycle-std-{number}",

@@ -221,7 +221,7 @@ def statistics(ctx: Ctx) -> list[Flowable]:
             share = done / total if total else 0.0
             rows.append([tx.para(std, st.CELL_BOLD),
                          tx.para(t.primary.label("{done} of {total}", done=done, total=total), st.CELL),
-                         Paragraph(f"{share:.0%}", st.CELL_FIGURE_RIGHT if t.right_to_left else st.CELL),
+                         Paragraph(t.percent(share), st.CELL_FIGURE_RIGHT if t.right_to_left else st.CELL),
                          st.Bar(share)])  # mirrored: the figure at the start of its cell, by the bar's filled end
         out.append(st.table(rows, (50 * mm, 30 * mm, 20 * mm, st.FRAME_WIDTH - 100 * mm),
                             header=[*headers(t, "Standard", "Clauses with a result", "Share"), ""]))

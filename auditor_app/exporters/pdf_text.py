@@ -109,10 +109,16 @@ def _escape_runs(text: str) -> str:
     return "".join(parts)
 
 
+def _unbroken(value: object) -> str:
+    # ReportLab breaks lines at U+202F (CLDR's French digit group separator: "1 200") as at a space; its one
+    # no-break space is U+00A0.
+    return clean(value).replace("\u202f", "\u00a0")
+
+
 def markup(value: object) -> str:
     """THE way user text enters Paragraph markup: cleaned, shaped, escaped, font-tagged, newlines as <br/>."""
     out = []
-    for line in clean(value).split("\n"):
+    for line in _unbroken(value).split("\n"):
         line = _shape(line)
         out.append(_escape_runs(_visual(line, is_rtl(line))))
     return "<br/>".join(out)
@@ -178,7 +184,7 @@ def rich(app_markup: str, style: ParagraphStyle) -> Paragraph:
 def para(value: object, style: ParagraphStyle, right_to_left: bool | None = None) -> Flowable:
     """A flowable for one user text: a Paragraph, or a BidiParagraph when it holds right-to-left script (or
     `right_to_left` says it reads from the right, whatever its letters: a line of an Arabic report)."""
-    text = clean(value)
+    text = _unbroken(value)
     if right_to_left or _RTL.search(text):
         return BidiParagraph(text, style, right_to_left)
     return rich(markup(text), style)

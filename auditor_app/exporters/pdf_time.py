@@ -27,13 +27,13 @@ _NUMBER_BOLD = ParagraphStyle("time-number-bold", parent=st.CELL_BOLD, alignment
 
 
 def _days(t: Wording, minutes: float) -> str:
-    days = days_text(auditor_days(minutes))
-    return t.plural(days, "{days} auditor-day ({hours} h)", "{days} auditor-days ({hours} h)", days=days,
+    days = days_text(auditor_days(minutes))  # the plural rules read "4.5"; the report writes "4,5" in German
+    return t.plural(days, "{days} auditor-day ({hours} h)", "{days} auditor-days ({hours} h)", days=t.number(days),
                     hours=hours(minutes))
 
 
 def _auditor_days(t: Wording, days: str) -> str:
-    return t.plural(days, "{days} auditor-day", "{days} auditor-days", days=days)
+    return t.plural(days, "{days} auditor-day", "{days} auditor-days", days=t.number(days))
 
 
 def audit_time(ctx: Ctx) -> list[Flowable]:

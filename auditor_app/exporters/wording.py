@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from auditor_app import paths
-from auditor_app.exporters import plurals
+from auditor_app.exporters import numbers, plurals
 
 log = logging.getLogger(__name__)
 # The languages reports are planned in; those with a catalogue, resources/report-i18n/<code>.json (complete:
@@ -138,8 +138,9 @@ class Wording:
     def plural(self, count: int | str, one: str, other: str, /, **values: Any) -> str:
         """A count phrase in the form the count takes in each language (CLDR plural categories, exporters/plurals):
         English `one` for 1 and `other` (the catalogue's key) otherwise; a catalogue entry may hold a form per
-        category, or one string for every count. `count` is a whole number or a number as written ("4.5");
-        `{count}` is it unless `values` give it (formatted, "1,200")."""
+        category, or one string for every count. `count` is a whole number or a number as English writes it
+        ("4.5"), which the rules read; `{count}` is it as the first language writes it (`number()`: "1.200",
+        "4,5") unless `values` give it."""
         return self._plural(count, one, other, values, single_line=False)
 
     def plural_label(self, count: int | str, one: str, other: str, /, **values: Any) -> str:
@@ -147,7 +148,7 @@ class Wording:
         return self._plural(count, one, other, values, single_line=True)
 
     def _plural(self, count: int | str, one: str, other: str, values: dict[str, Any], *, single_line: bool) -> str:
-        values = {"count": count, **values}
+        values = {"count": self.number(count), **values}
         first = self.one_plural(count, one, other, self.language).format(**values)
         second = None if self.second is None else self.one_plural(count, one, other, self.second).format(**values)
         return self._join(first, second, single_line)
@@ -163,6 +164,15 @@ class Wording:
         if forms is not None:
             return forms.get(plurals.category(language, count)) or forms.get("other") or english
         return catalogue(language).get(other, english)
+
+    def number(self, value: float | str, decimals: int = 0) -> str:
+        """A number as the first language writes it ("1.200", "4,5"; a str as English writes it, "4.5"): a
+        bilingual report says each figure once, the first language's way (exporters/numbers)."""
+        return numbers.number(value, self.language, decimals)
+
+    def percent(self, share: float, decimals: int = 0) -> str:
+        """A share (0.14) as a percentage the first language's way: "14%", "14 %" (de, fr, es), "%14" (tr)."""
+        return numbers.percent(share, self.language, decimals)
 
     def upper(self, text: str) -> str:
         """Capitals as the report's language writes them: Turkish (and Azeri) dotted i is İ, not I."""

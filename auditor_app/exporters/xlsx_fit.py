@@ -45,7 +45,7 @@ def marker(omitted: int, t: Wording | None = None) -> str:
     words = (t or _CUT_WORDING.get()).primary
     return " … " + words.plural(omitted, "[cut for Excel: 1 more character; the full text is in the PDF report]",
                                 "[cut for Excel: {count} more characters; the full text is in the PDF report]",
-                                count=f"{omitted:,}")
+                                count=words.number(omitted))
 
 
 @functools.cache
@@ -93,9 +93,10 @@ def _marker_room(length: int, t: Wording | None) -> int:
     """Room for the marker of a text of `length` characters: its length varies with the count it names, in digits
     and in the form the count takes (Arabic "حرفان" for 2, "{count} أحرف" for 3 to 10), so the longest of the forms,
     each with as many digits as the longest count has."""
-    digits = len(f"{length:,}")
+    words = (t or _CUT_WORDING.get()).primary
+    digits = len(words.number(length))
     return max(excel_length(marker(length, t)),
-               *(excel_length(marker(n, t)) + digits - len(f"{n:,}") for n in (0, 1, 2, 3, 11, 100, 1_000_000)))
+               *(excel_length(marker(n, t)) + digits - len(words.number(n)) for n in (0, 1, 2, 3, 11, 100, 1_000_000)))
 
 
 def fingerprint(text: str) -> str:

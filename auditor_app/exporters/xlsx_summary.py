@@ -90,11 +90,11 @@ def _shortened_first(t: Wording, rows: list[tuple[str, object]], shortened: list
     name = sheet_name(t, SUMMARY)
     cells = [cell for i in own for cell in shortened_cells(name, ("", rows[i][0]), [("", rows[i][1])],
                                                            first_row=first + above + i)] + shortened
-    many = t.plural(total, "1 cell holds", "{count} cells hold", count=f"{total:,}")
+    many = t.plural(total, "1 cell holds", "{count} cells hold", count=t.number(total))
     notice = (t.label("Shortened for Excel"), t("{cells} more text than an Excel cell can ({limit} characters): the "
                                                "cell shows the start and ends with \"… [cut for Excel: …]\". The "
-                                               "full text is in the PDF report.", cells=many, limit=f"{MAX_TEXT:,}"))
-    more = [("", t("and {count} more", count=f"{total - LISTED:,}"))] if total > LISTED else []
+                                               "full text is in the PDF report.", cells=many, limit=t.number(MAX_TEXT)))
+    more = [("", t("and {count} more", count=t.number(total - LISTED)))] if total > LISTED else []
     return [notice, *((where(t, c), what(t, c)) for c in cells[:LISTED]), *more, ("", ""), *rows]
 
 
@@ -104,7 +104,7 @@ def where(t: Wording, cell: Shortened) -> str:
 
 def what(t: Wording, cell: Shortened) -> str:
     return t("{column}: {length} characters; the last {omitted} are not in the workbook", column=cell.column,
-             length=f"{cell.length:,}", omitted=f"{cell.omitted:,}")
+             length=t.number(cell.length), omitted=t.number(cell.omitted))
 
 
 def _logo(ws: Any, logo: bytes) -> int:

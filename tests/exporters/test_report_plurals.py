@@ -51,7 +51,8 @@ def test_auditor_days_take_the_form_their_number_asks_for(language: str, days: d
 @pytest.mark.parametrize(("language", "counts"), [
     ("pl", {1: "1 ustalenie:", 2: "2 ustalenia:", 5: "5 ustaleń:", 12: "12 ustaleń:", 22: "22 ustalenia:"}),
     ("ar", {1: "نتيجة تدقيق واحدة:", 2: "نتيجتا تدقيق:", 3: "3 نتائج تدقيق:", 11: "11 نتيجة تدقيق:"}),
-    ("fr", {0: "0 constat :", 1: "1 constat :", 2: "2 constats :", 1_000_000: "1000000 de constats :"}),
+    # CLDR fr groups digits with U+202F
+    ("fr", {0: "0 constat :", 1: "1 constat :", 2: "2 constats :", 1_000_000: "1\u202f000\u202f000 de constats :"}),
     ("de", {1: "1 Feststellung:", 2: "2 Feststellungen:"}),
     ("ja", {1: "所見1件：", 7: "所見7件："}),
     ("en", {0: "0 findings:", 1: "1 finding:", 2: "2 findings:"}),

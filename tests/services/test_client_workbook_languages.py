@@ -34,18 +34,20 @@ def _export(session, out: Path, language: str) -> openpyxl.Workbook:  # type: ig
     return openpyxl.load_workbook(out)
 
 
-@pytest.mark.parametrize(("language", "notes_sheet", "end"), [
-    ("de", "Notizen", "[für Excel gekürzt: {n} weitere Zeichen; der vollständige Text steht im PDF-Bericht]"),
-    ("pl", "Notatki", "[skrócono dla Excela: jeszcze {n} znaków; pełny tekst znajduje się w raporcie PDF]"),
-    ("en", "Notes", "[cut for Excel: {n} more characters; the full text is in the PDF report]"),
+@pytest.mark.parametrize(("language", "notes_sheet", "end", "group"), [
+    ("de", "Notizen", "[für Excel gekürzt: {n} weitere Zeichen; der vollständige Text steht im PDF-Bericht]", "."),
+    ("pl", "Notatki", "[skrócono dla Excela: jeszcze {n} znaków; pełny tekst znajduje się w raporcie PDF]",
+     "\u00a0"),  # CLDR: "10 233" (a no-break space), as Polish groups digits
+    ("en", "Notes", "[cut for Excel: {n} more characters; the full text is in the PDF report]", ","),
 ])
 def test_a_cut_cell_ends_with_the_marker_in_the_workbooks_language(audit, tmp_path: Path, language: str,
-                                                                   notes_sheet: str, end: str) -> None:
+                                                                   notes_sheet: str, end: str, group: str) -> None:
     wb = _export(audit, tmp_path / "w.xlsx", language)
     written = next(str(c.value) for row in wb[notes_sheet].iter_rows(min_row=2) for c in row
                    if str(c.value).startswith("Die Kalibrierung"))
     omitted = len(LONG) - len(written.split(" … [")[0])
-    assert written.endswith(" … " + end.format(n=f"{omitted:,}")) and excel_length(written) <= MAX_TEXT
+    count = f"{omitted:,}".replace(",", group)
+    assert written.endswith(" … " + end.format(n=count)) and excel_length(written) <= MAX_TEXT
     summary = " ".join(str(c.value) for row in wb.worksheets[0].iter_rows() for c in row if c.value)
     assert end.split(":")[0] + ": …]" in summary  # the notice quotes the marker the cells end with
     if language != "en":
