@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -103,6 +104,18 @@ class CycleCoverage:
 
 def _percent(done: int, total: int) -> int:
     return round(100 * done / total) if total else 0
+
+
+def history_by_id(value: str | None) -> dict[str, dict[str, Any]]:
+    """The audits of an audit's `cycle_history` JSON (services/cycle.py) by their id; an unreadable value (a file
+    edited by hand) reads as none."""
+    try:
+        entries = json.loads(value or "[]")
+    except ValueError:
+        return {}
+    if not isinstance(entries, list):
+        return {}
+    return {e["audit_id"]: e for e in entries if isinstance(e, dict) and isinstance(e.get("audit_id"), str)}
 
 
 def text(value: object) -> str:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Mapping
 from typing import Any
 
 from auditor_app.domain import records as rec
 from auditor_app.domain import vocab
 from auditor_app.domain.checklist import clause_id
-from auditor_app.domain.cycle_coverage import text
+from auditor_app.domain.cycle_coverage import history_by_id, text
 from auditor_app.exporters.source import ReportSource
 from auditor_app.exporters.wording import N_, Wording
 
@@ -57,14 +56,9 @@ def follow_up_ref(data: ReportSource, item: rec.CarriedRecord) -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def _history(text: str) -> Mapping[str, Mapping[str, Any]]:
-    """The audits of the cycle_history JSON (services/cycle.py) by id; an unreadable value reads as none."""
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return {}
-    entries = value if isinstance(value, list) else []
-    return {e["audit_id"]: e for e in entries if isinstance(e, dict) and isinstance(e.get("audit_id"), str)}
+def _history(value: str) -> Mapping[str, Mapping[str, Any]]:
+    """The audits of the cycle_history JSON by id (read once per report, not once per item)."""
+    return history_by_id(value)
 
 
 def entry_label(t: Wording, entry: Mapping[str, Any]) -> str:

@@ -423,7 +423,22 @@
 <context>
     <name>CarriedModel</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/models.py" line="+101"/>
+        <location filename="../../auditor_app/ui/cycle/models.py" line="+41"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report %1</source>
+        <translation>Bericht %1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Ref</source>
         <translation>Ref.</translation>
     </message>
@@ -1381,7 +1396,7 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
         <translation>Stufe &amp;1: Bereitschaft und Klärungsbedarf</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Area of concern deleted — Edit › Undo brings it back.</source>
         <translation>Bereich mit Klärungsbedarf gelöscht – Bearbeiten › Rückgängig holt ihn zurück.</translation>
     </message>
@@ -4564,7 +4579,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
 <context>
     <name>PreviousFindingsPage</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/previous_page.py" line="+87"/>
+        <location filename="../../auditor_app/ui/cycle/previous_page.py" line="+89"/>
         <source>What was seen that shows the action worked (or did not)</source>
         <translation>Was gesehen wurde und zeigt, dass die Maßnahme gewirkt hat (oder nicht)</translation>
     </message>
@@ -4604,7 +4619,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
         <translation>Stützt sich auf:</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Statement</source>
         <translation>Aussage</translation>
     </message>
@@ -5022,7 +5037,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../auditor_app/ui/details/signature_pad.py" line="+47"/>
+        <location filename="../../auditor_app/ui/details/signature_pad.py" line="+48"/>
         <source>Signature pad</source>
         <translation>Unterschriftenfeld</translation>
     </message>

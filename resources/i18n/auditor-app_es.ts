@@ -423,7 +423,22 @@
 <context>
     <name>CarriedModel</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/models.py" line="+101"/>
+        <location filename="../../auditor_app/ui/cycle/models.py" line="+41"/>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report %1</source>
+        <translation>informe %1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Ref</source>
         <translation>Ref.</translation>
     </message>
@@ -1381,7 +1396,7 @@ Haga doble clic en un elemento para ir a él.</translation>
         <translation>Etapa &amp;1: preparación y áreas de preocupación</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Area of concern deleted — Edit › Undo brings it back.</source>
         <translation>Área de preocupación eliminada. Editar › Deshacer la recupera.</translation>
     </message>
@@ -4564,7 +4579,7 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
 <context>
     <name>PreviousFindingsPage</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/previous_page.py" line="+87"/>
+        <location filename="../../auditor_app/ui/cycle/previous_page.py" line="+89"/>
         <source>What was seen that shows the action worked (or did not)</source>
         <translation>Lo que se vio y demuestra que la acción funcionó (o no)</translation>
     </message>
@@ -4604,7 +4619,7 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
         <translation>Se basa en:</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Statement</source>
         <translation>Declaración</translation>
     </message>
@@ -5022,7 +5037,7 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../auditor_app/ui/details/signature_pad.py" line="+47"/>
+        <location filename="../../auditor_app/ui/details/signature_pad.py" line="+48"/>
         <source>Signature pad</source>
         <translation>Panel de firma</translation>
     </message>

@@ -423,7 +423,22 @@
 <context>
     <name>CarriedModel</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/models.py" line="+101"/>
+        <location filename="../../auditor_app/ui/cycle/models.py" line="+41"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report %1</source>
+        <translation>rapport %1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Ref</source>
         <translation>Réf.</translation>
     </message>
@@ -1381,7 +1396,7 @@ Double-cliquez sur un élément pour y accéder.</translation>
         <translation>Étape &amp;1&#xa0;: préparation et points préoccupants</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Area of concern deleted — Edit › Undo brings it back.</source>
         <translation>Point préoccupant supprimé — Édition › Annuler le restaure.</translation>
     </message>
@@ -4564,7 +4579,7 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
 <context>
     <name>PreviousFindingsPage</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/previous_page.py" line="+87"/>
+        <location filename="../../auditor_app/ui/cycle/previous_page.py" line="+89"/>
         <source>What was seen that shows the action worked (or did not)</source>
         <translation>Ce qui a été constaté et montre que l&apos;action a été efficace (ou non)</translation>
     </message>
@@ -4604,7 +4619,7 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
         <translation>S&apos;appuie sur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Statement</source>
         <translation>Énoncé</translation>
     </message>
@@ -5022,7 +5037,7 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../auditor_app/ui/details/signature_pad.py" line="+47"/>
+        <location filename="../../auditor_app/ui/details/signature_pad.py" line="+48"/>
         <source>Signature pad</source>
         <translation>Zone de signature</translation>
     </message>

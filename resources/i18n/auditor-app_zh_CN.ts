@@ -421,7 +421,22 @@
 <context>
     <name>CarriedModel</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/models.py" line="+101"/>
+        <location filename="../../auditor_app/ui/cycle/models.py" line="+41"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report %1</source>
+        <translation>报告 %1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Ref</source>
         <translation>编号</translation>
     </message>
@@ -1371,7 +1386,7 @@ Double-click an item to go to it.</source>
         <translation>第一阶段准备情况和关注事项(&amp;1)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Area of concern deleted — Edit › Undo brings it back.</source>
         <translation>关注事项已删除——“编辑 › 撤销”可恢复。</translation>
     </message>
@@ -4533,7 +4548,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>PreviousFindingsPage</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/previous_page.py" line="+87"/>
+        <location filename="../../auditor_app/ui/cycle/previous_page.py" line="+89"/>
         <source>What was seen that shows the action worked (or did not)</source>
         <translation>所见到的、能表明措施有效（或无效）的内容</translation>
     </message>
@@ -4573,7 +4588,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
         <translation>依据：</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Statement</source>
         <translation>陈述</translation>
     </message>
@@ -4986,7 +5001,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../auditor_app/ui/details/signature_pad.py" line="+47"/>
+        <location filename="../../auditor_app/ui/details/signature_pad.py" line="+48"/>
         <source>Signature pad</source>
         <translation>签名板</translation>
     </message>

@@ -91,13 +91,21 @@ def test_a_verification_cites_notes_one_step_each(qtbot: QtBot, empty_window: Ma
 def test_the_cycle_models_pass_the_model_tester(qtmodeltester: object, tmp_path: Path) -> None:
     from auditor_app.domain import grading
     from auditor_app.domain.records import CarriedRecord, ConcernRecord
-    from auditor_app.ui.cycle.models import carried_model, concern_model
-    carried = carried_model(lambda: grading.DEFAULT)
+    from auditor_app.ui.cycle.models import carried_model, concern_model, origin_text
+
+    history = {"prev": {"audit_id": "prev", "audit_type": "surveillance", "start_date": "2027-03-01",
+                        "end_date": "2027-03-02", "report_number": "R-7"}}
+    carried = carried_model(lambda: grading.DEFAULT, lambda r: origin_text(history, r))
     carried.set_records([CarriedRecord("a", kind="previous_finding", ref="F-1", grade="major", statement="x\ny",
-                                       clause_refs=(f"{KEY}#8.5.1",), verification="superb"),
+                                       clause_refs=(f"{KEY}#8.5.1",), verification="superb",
+                                       origin_audit_id="prev", origin_audit="stored words"),
                          CarriedRecord("b", kind="stage1_concern", statement="z", verification="effective")])
     qtmodeltester.check(carried)  # type: ignore[attr-defined]
     assert carried.index(0, 3).data() == "x y"
+    # Where an item comes from is worded from the chain's history (in the window's language); the stored English
+    # name only for an audit the history lacks.
+    assert carried.index(0, 1).data() == "Surveillance, 2027-03-01 to 2027-03-02, report R-7"
+    assert origin_text({}, CarriedRecord("c", origin_audit_id="gone", origin_audit="Stage 2, 2026")) == "Stage 2, 2026"
     assert carried.index(0, 7).data() == "superb (unknown value)"
     assert carried.index(1, 7).data() == "Resolved"
     concerns = concern_model()

@@ -92,7 +92,8 @@ class CycleFeature(Feature):
         self.scheme = grading.scheme(details.grading_scheme)
         items = read(queries.carried)
         if items:  # what a verification can cite
-            self.previous_page.show_items(items, self.scheme, read(queries.notes), read(queries.evidence))
+            self.previous_page.show_items(items, self.scheme, read(queries.notes), read(queries.evidence),
+                                          details.cycle_history)
         else:
             self.previous_page.show_items([], self.scheme, [], [])
         concerns = read(queries.concerns)

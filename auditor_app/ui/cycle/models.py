@@ -9,10 +9,11 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from auditor_app.domain import vocab
+from auditor_app.domain.cycle_coverage import text
 from auditor_app.domain.grading import GradingScheme
 from auditor_app.domain.records import CarriedRecord, ConcernRecord
 from auditor_app.ui.grades import grade_label
-from auditor_app.ui.i18n import translate, vocab_text
+from auditor_app.ui.i18n import fill, translate, vocab_text
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -28,6 +29,21 @@ def _ref(ref: str) -> str:
     key, _sep, number = ref.partition("#")
     standard = _standards().get(key)
     return f"{standard} {number}" if standard and number else ref
+
+
+def origin_text(history: dict[str, dict[str, Any]], item: CarriedRecord) -> str:
+    """Which audit an item comes from, in the window's language ("Stufe 2, 2026-03-02 bis 2026-03-04, Bericht
+    R-2026-014"), from the audit's cycle history; the stored English name when the history lacks that audit."""
+    entry = history.get(item.origin_audit_id or "")
+    if entry is None:
+        return item.origin_audit or ""
+    start, end, number = (text(entry.get(key)) for key in ("start_date", "end_date", "report_number"))
+    when = fill(translate("CarriedModel", "%1 to %2"), start, end) if start and end and end != start \
+        else start or end
+    parts = [vocab_text(vocab.AUDIT_TYPE_LABELS, entry.get("audit_type") or None,
+                        translate("CarriedModel", "Audit")), when,
+             fill(translate("CarriedModel", "report %1"), number) if number else ""]
+    return ", ".join(p for p in parts if p) or text(entry.get("title")) or item.origin_audit or ""
 
 
 @functools.cache
@@ -95,11 +111,13 @@ def outcome_labels(kind: str | None) -> dict[str, str]:
         else vocab.VERIFICATION_LABELS
 
 
-def carried_model(scheme: Callable[[], GradingScheme], parent: QObject | None = None) -> RecordTable[CarriedRecord]:
-    """`scheme` gives the audit's grading scheme when a grade is shown (it changes with the audit's details)."""
+def carried_model(scheme: Callable[[], GradingScheme], origin: Callable[[CarriedRecord], str],
+                  parent: QObject | None = None) -> RecordTable[CarriedRecord]:
+    """`scheme` gives the audit's grading scheme when a grade is shown (it changes with the audit's details);
+    `origin` names the audit an item comes from."""
     columns: list[tuple[str, Callable[[CarriedRecord], str]]] = [
         (translate("CarriedModel", "Ref"), lambda r: r.ref or vocab_text(vocab.CARRIED_KIND_LABELS, r.kind)),
-        (translate("CarriedModel", "From"), lambda r: r.origin_audit or ""),
+        (translate("CarriedModel", "From"), origin),
         (translate("CarriedModel", "Grade"), lambda r: grade_label(scheme(), r.grade) if r.grade else ""),
         (translate("CarriedModel", "Statement"), lambda r: r.statement or r.requirement or ""),
         (translate("CarriedModel", "Due"), lambda r: r.due_date or ""),

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from auditor_app.domain import grading, vocab
+from auditor_app.domain.cycle_coverage import history_by_id
 from auditor_app.domain.grading import GradingScheme
 from auditor_app.domain.records import CarriedRecord, EvidenceRecord, NoteRecord
 from auditor_app.ui.commands import CommandContext
-from auditor_app.ui.cycle.models import carried_model, outcome_labels, refs_text
+from auditor_app.ui.cycle.models import carried_model, origin_text, outcome_labels, refs_text
 from auditor_app.ui.i18n import fill, marked, vocab_label, vocab_text
 
 CITED_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id) of a note or evidence file
@@ -68,7 +69,8 @@ class PreviousFindingsPage(QWidget):
         super().__init__(parent)
         self.host = host
         self.scheme = grading.DEFAULT
-        self.model = carried_model(lambda: self.scheme, self)
+        self.history: dict[str, dict[str, Any]] = {}  # the audits of the chain, to name where items come from
+        self.model = carried_model(lambda: self.scheme, lambda item: origin_text(self.history, item), self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -130,9 +132,10 @@ class PreviousFindingsPage(QWidget):
 
     # -- what is shown ----------------------------------------------------------------------------------
     def show_items(self, items: list[CarriedRecord], scheme: GradingScheme, notes: list[NoteRecord],
-                   evidence: list[EvidenceRecord]) -> None:
+                   evidence: list[EvidenceRecord], cycle_history: str | None = None) -> None:
         current = self.selected()
         self.scheme = scheme
+        self.history = history_by_id(cycle_history)
         self.model.set_records(items)
         self._size_columns()
         self._notes, self._evidence = notes, evidence
@@ -177,7 +180,8 @@ class PreviousFindingsPage(QWidget):
         if item is None:
             return
         kind = vocab_text(vocab.CARRIED_KIND_LABELS, item.kind)
-        self.heading.setText(f"<b>{html.escape(' · '.join(filter(None, (item.ref, kind, item.origin_audit))))}</b>")
+        origin = origin_text(self.history, item)
+        self.heading.setText(f"<b>{html.escape(' · '.join(filter(None, (item.ref, kind, origin))))}</b>")
         lines = [(self.tr("Statement"), item.statement), (self.tr("Requirement / area"), item.requirement),
                  (self.tr("Clauses"), refs_text(item.clause_refs)), (self.tr("Due"), item.due_date),
                  (self.tr("Status then"), vocab_text(vocab.STATUS_LABELS, item.origin_status)),

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from auditor_app.services.signoffs import MIN_SPAN
+from auditor_app.ui.i18n import fill
 
 INK = QColor(20, 28, 70)
 MOUSE_WIDTH = 2.6  # a mouse or a finger has no pressure: a medium pen
@@ -221,7 +222,7 @@ class SignaturePad(QWidget):
         painter.drawLine(24, line, self.width() - 24, line)
         painter.setPen(QColor(150, 156, 170))
         painter.drawText(QRect(24, line + 4, self.width() - 48, 24), Qt.AlignmentFlag.AlignLeft,
-                         "✕  " + self.tr("Sign above the line"))
+                         fill("✕  %1", self.tr("Sign above the line")))
         self._ensure_image()
         painter.drawImage(0, 0, self._image)
         painter.end()

@@ -47,7 +47,7 @@ def findings_statement(details: AuditDetails, meeting: Meeting | None, findings:
                                            "closing meeting on %3. I have understood them:"),
                 details.title or "", details.client or "", _day(meeting))
     if not findings:
-        return head + "\n" + translate("SignoffDialog", "(no findings were raised)")
+        return "\n".join((head, translate("SignoffDialog", "(no findings were raised)")))
     lines = []
     for finding in sorted(findings, key=lambda f: (f.ref or "", f.id)):
         first = " ".join((finding.statement or "").split())
