@@ -88,7 +88,7 @@ def test_the_audit_is_on_screen_before_its_session_and_the_same_after(staged: Ma
     assert win.menus.file.actions() and win.workspace.count() > 1  # menus and pages (findings, evidence, …)
     qtbot.waitUntil(lambda: win._checked)  # the whole file was checked on the worker
     win.add_note(cid("8.3"), "observation", "Checked on site. 检查")
-    assert [n.text for n in queries.notes(session_of(win), cid("8.3"))][-1] == "Checked on site. 检查"
+    assert [n.text for n in win.audit.read(queries.notes, cid("8.3"))][-1] == "Checked on site. 检查"
 
 
 def test_a_clause_picked_during_start_up_is_shown_when_the_workspace_is_ready(staged: MainWindow, qtbot: QtBot,
