@@ -209,7 +209,7 @@ class OpenAudit(QObject):
             self._task = task
             # Connected before the caller's handlers: they may reload the audit or start the next task.
             for signal in (task.succeeded, task.failed, task.cancelled):
-                signal.connect(self._ended)
+                signal.connect(lambda *_: self._ended(task))
             self.busy_changed.emit(True)
             if prepare is not None:
                 prepare(task)
@@ -219,11 +219,15 @@ class OpenAudit(QObject):
         # work as for any task.
         return run(self._parent, title, text, lambda: db.call(fn, session), running_text, stop, job, own)
 
-    def _ended(self) -> None:
-        self._task = None
-        self.busy_changed.emit(False)
+    def _ended(self, task: tasks.Task) -> None:
+        if self._task is task:  # else already ended by wait()
+            self._task = None
+            self.busy_changed.emit(False)
 
     def wait(self) -> None:
-        """Block until exclusive work is done with the file (before it is closed, e.g. when the app quits)."""
-        if self._task is not None:
-            self._task.wait()
+        """Block until exclusive work is done with the file (before it is closed, e.g. when the app quits); the
+        file is then free, also before the work's outcome has been delivered (the closing backup reads it)."""
+        task = self._task
+        if task is not None:
+            task.wait()
+            self._ended(task)
