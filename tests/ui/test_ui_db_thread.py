@@ -15,6 +15,7 @@ from auditor_app.errors import NotFound
 from auditor_app.services import audit, merge, overview, queries
 from auditor_app.services.session import AuditSession
 from auditor_app.storage import audit_file
+from auditor_app.ui import staged_open
 from auditor_app.ui.export_dialogs import CompletenessDialog, ProfileDialog
 from auditor_app.ui.main_window import MainWindow
 from auditor_app.ui.tasks import ExportProgress
@@ -164,3 +165,18 @@ def test_quitting_while_an_export_runs_waits_for_it_then_releases_the_file(windo
     assert finished and finished[0] <= closed
     assert not window.audit.is_open and db_threads() == []
     audit.open_audit(audit_path, author="next user").close()  # released
+
+
+def test_start_up_opens_shows_and_checks_the_file_on_its_database_thread(qtbot: QtBot, audit_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = trace_audit_files(monkeypatch)
+    win = MainWindow(AUTHOR, staged=True)
+    qtbot.addWidget(win)
+    win.show()
+    staged_open.open_at_start(win, audit_path)
+    assert len(win.tree_model.clause_records()) == 136  # the first view, read there before the session exists
+    qtbot.waitUntil(lambda: win._checked and win.staged is None, timeout=10_000)
+    [thread] = db_threads()
+    win.close()
+    assert {name for name, _ in seen} == {thread} and seen[-1] == (thread, "close a.audit")
+    assert db_threads() == []
