@@ -36,7 +36,9 @@ _CACHE_KIB = 16_384
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rw")
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=0.2)
+    # check_same_thread: the connection is used only on the thread that opened it (the window's database thread,
+    # ui/db_thread.py; the command line's only thread), so a use from any other thread raises at once.
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=True, timeout=0.2)
     for pragma in _SAFETY_PRAGMAS:
         conn.execute(f"PRAGMA {pragma}")
     conn.execute(f"PRAGMA cache_size=-{_CACHE_KIB}")
@@ -292,8 +294,12 @@ def _recover(path: Path) -> None:
 
 def _close_quietly(conn: sqlite3.Connection | None) -> None:
     if conn is not None:
-        with contextlib.suppress(Exception):
+        try:
             conn.close()
+        except sqlite3.ProgrammingError:  # closed from a thread that does not own it: the file would stay locked
+            raise
+        except Exception:  # closing after a failure: the failure is what is reported
+            pass
 
 
 def copy_while_locked(path: Path, dest: Path, attempts: int = 3) -> Path:

@@ -18,11 +18,13 @@ from auditor_app.ui.icons import result_label
 
 @dataclass(frozen=True)
 class CommandContext:
-    """What a command needs besides its own data: the session, and where to report changes and errors."""
+    """What a command needs besides its own data: the session, the database thread's `call` (on which alone the
+    session may be used), and where to report changes and errors."""
 
     session: AuditSession
     refresh: Callable[[ChangeSet], None]
     report: Callable[[AuditorError], None]
+    call: Callable[..., Any]  # call(fn, *args): fn(*args) on the audit's database thread, the caller waiting
 
 
 class ServiceCommand(QUndoCommand):
@@ -33,7 +35,9 @@ class ServiceCommand(QUndoCommand):
 
     def _run(self, fn: Callable[[Tx], Any]) -> bool:
         try:
-            change = self._context.session.run(fn)
+            # The transaction runs on the database thread; its outcome (or error) comes back here, on the UI thread,
+            # where the undo stack and the views live.
+            change = self._context.call(self._context.session.run, fn)
         except AuditorError as exc:
             # An obsolete command is dropped by the undo stack, so a step that failed cannot be undone or
             # redone against a state it never produced (e.g. the disk was full).

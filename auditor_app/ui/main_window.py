@@ -5,27 +5,23 @@
 
 from __future__ import annotations
 
-import gc
-import time
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
     QWidget,
 )
 
-from auditor_app.errors import AuditorError
-from auditor_app.ui import window_chrome, window_menus
+from auditor_app.ui import window_chrome, window_menus, window_session, window_views
 from auditor_app.ui.clause_page import ClausePage
 from auditor_app.ui.clause_panel import ClausePanel
 from auditor_app.ui.feature import Feature
@@ -71,7 +67,7 @@ class MainWindow(QMainWindow):
         rest (start-up shows an audit in between, see ui/staged_open.py)."""
         super().__init__(parent)
         self.audit = OpenAudit(author, read_only, self)
-        self.audit.set_reporter(self._report)
+        self.audit.set_reporter(lambda exc: window_views.report(self, exc))
         self.audit.changed.connect(self.apply_change)
         self.audit.busy_changed.connect(lambda _busy: self.sync_actions())
         self._people: dict[str, str] = {}
@@ -170,15 +166,15 @@ class MainWindow(QMainWindow):
         """What the window shows while no audit is open (recent audits, new, open, sample)."""
         self.start_page = widget
         self.stack.addWidget(widget)
-        self._show_stack()
+        self.show_stack()
 
-    def _show_stack(self) -> None:
+    def show_stack(self) -> None:
         if not self.audit.is_open and self.staged is None and self.start_page is not None:
             self.stack.setCurrentWidget(self.start_page)
         else:
             self.stack.setCurrentWidget(self.workspace)
 
-    # -- opening and closing ----------------------------------------------------------------------------
+    # -- opening and closing (ui/window_session.py) --------------------------------------------------------
     def choose_file(self) -> None:
         start = str(self.audit.path.parent) if self.audit.path is not None else str(Path.home())
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open audit"), start,
@@ -206,127 +202,29 @@ class MainWindow(QMainWindow):
         return self.audit.read_only
 
     def open_path(self, path: Path) -> bool:
-        """Open an audit file in place of the current one; problems are shown, never raised."""
-        from auditor_app.ui import opening
-        if not self.complete or self.audit.busy:
-            return False
-        if self.audit.path is not None and path.resolve() == self.audit.path.resolve():
-            return True  # already open here; opening it again would be refused by our own lock
-        session = opening.open_session(self, path, self.author, self.audit.read_only_requested)
-        if session is None:
-            return False
-        if not self.adopt(session):
-            return False
-        # The rest of the file is checked once the audit is on screen, before anything can be written.
-        QTimer.singleShot(0, self._finish_opening)
-        return True
+        return window_session.open_path(self, path)
 
     def show_opened(self, opened: OpenedAudit) -> None:
-        """Start-up: the audit on screen from its overview, before it is a session (ui/staged_open.py)."""
-        view = opened.overview
-        self.tree_model.set_clauses(view.checklists, view.clauses, view.note_counts, view.evidence_counts,
-                                    view.finding_counts)
-        self.findings_total = view.findings
-        self.page.clear()
-        self.page.set_read_only(self.read_only)
-        self._show_stack()
-        self.status_line.show_audit(view.details.title, view.details.client, opened.path, view.conflicts)
+        window_session.show_opened(self, opened)
 
     def adopt(self, session: AuditSession, tree_shown: bool = False) -> bool:
-        """Make an opened audit the window's; False (the file closed, the user told why) if it cannot be read.
-        With `tree_shown`, the clause tree already shows this file (start-up) and is kept as it is."""
-        self.close_session()
-        self.audit.adopt(session)
-        self.stored_at = ""
-        try:
-            self._load(fill_tree=not tree_shown)
-        except AuditorError as exc:
-            self.close_session()
-            QMessageBox.critical(self, self.tr("Cannot open audit file"), str(exc))
-            return False
-        return True
-
-    def _finish_opening(self) -> None:
-        from auditor_app.ui import opening
-        if not self.audit.is_open:
-            return
-        if self.audit.busy:  # the worker has the session; its checks run when it is done
-            QTimer.singleShot(200, self._finish_opening)
-            return
-        self.checked(opening.finish_opening(self.audit))
+        return window_session.adopt(self, session, tree_shown)
 
     def checked(self, problem: str | None) -> None:
-        """The rest of the file has been checked: on damage the audit is closed and the user told why."""
-        if not self.audit.is_open:
-            return
-        if problem is not None:
-            self.close_session()
-            self.tree_model.set_clauses([], [], Counter())
-            self.page.clear()
-            self._notify_loaded()
-            self.update_chrome()
-            QMessageBox.critical(self, self.tr("Audit file damaged"), problem)
-            return
-        self._checked = True  # whole file verified: a backup of it may be taken when it is closed
-        # What is loaded now lives as long as the audit is open: keeping it out of the cyclic collector's
-        # full passes removes ~40 ms pauses (with 5,000 notes) from the middle of typing and clicking.
-        gc.freeze()
-
-    def _load(self, fill_tree: bool = True) -> None:
-        from auditor_app.services import queries
-        read = self.audit.read
-        if fill_tree:
-            self.tree_model.set_clauses(read(queries.checklists), read(queries.clauses), self._note_counts())
-        self._set_people()
-        self.findings_total = len(read(queries.findings))
-        self.page.clear()
-        self.page.set_read_only(self.read_only)
-        self._notify_loaded()
-        self.update_chrome()
-
-    def _notify_loaded(self) -> None:
-        self._show_stack()
-        self.audit.loaded.emit()
-        for feature in self.features:
-            feature.audit_loaded()
-        for feature in self.features:
-            feature.clause_shown(self.page.clause_id)
+        window_session.checked(self, problem)
 
     def reload(self) -> None:
         """Everything from the file again, after a merge that may have changed anything."""
         shown = self.page.clause_id
-        self._load()
+        window_session.load(self)
         if shown:
             self.select_clause(shown)
 
     def close_session(self) -> None:
-        """Close the audit. A safety backup that is due is taken first, on a worker behind a progress dialog
-        (Cancel skips it; on a large file it takes seconds), while the window keeps painting."""
-        from auditor_app.ui import opening
-        if self.staged is not None:  # closed during start-up: the file is released once its worker is done
-            self.staged.abandon()
-        if not self.complete:
-            return
-        self.audit.wait()  # a merge still running must end before its session is closed under it
-        try:
-            # Only a file verified whole since it was opened is backed up: a copy of damage protects nothing.
-            if self.audit.is_open and self._checked and not self.read_only and opening.backup_due(self.audit):
-                opening.backup_before_closing(self.audit)
-        finally:  # even a bug in the backup (shown by the crash dialog) must not keep the file open
-            self._checked = False
-            was_open = self.audit.is_open
-            self.audit.close()  # waits for the worker, had the loop been left another way; clears the undo stack
-            if was_open:
-                self.page.clear()
-                self._notify_loaded()
+        window_session.close_session(self)
 
     def close_audit(self) -> None:
-        """File › Close: release the file and show the start page; nothing of the closed audit stays on screen."""
-        if not self.audit.is_open or self.audit.busy:
-            return
-        self.close_session()
-        self.tree_model.set_clauses([], [], Counter())
-        self.update_chrome()
+        window_session.close_audit(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.complete and self.audit.busy:  # the worker still uses the file; the busy dialog says how long
@@ -336,38 +234,28 @@ class MainWindow(QMainWindow):
         self.close_session()
         event.accept()
 
-    # -- showing -----------------------------------------------------------------------------------------
+    # -- showing (ui/window_views.py, ui/window_chrome.py) --------------------------------------------------
     def select_clause(self, clause_id: str) -> bool:
         return self.panel.select_clause(clause_id)
 
     def show_clause(self, clause_id: str) -> None:
-        from auditor_app.services import queries
-        record = self.audit.read(queries.clause, clause_id)
-        if record is None:
-            self.page.clear()
-        else:
-            self.page.show_clause(record, self.tree_model.standard_title(clause_id),
-                                  self.audit.read(queries.notes, clause_id), self._people)
-        for feature in self.features:
-            feature.clause_shown(self.page.clause_id)
+        window_views.show_clause(self, clause_id)
 
-    def _note_counts(self) -> Counter[str]:
-        from auditor_app.services import queries
-        return Counter(self.audit.read(queries.note_counts))
+    def note_counts(self) -> Counter[str]:
+        return window_views.note_counts(self)
+
+    def set_people(self) -> None:
+        window_views.set_people(self)
+
+    def apply_change(self, change: ChangeSet) -> None:
+        window_views.apply_change(self, change)
 
     def sync_actions(self) -> None:
         """Enable what can be done now: while the worker has the session, nothing that reads or writes it."""
         window_chrome.sync_actions(self)
 
     def update_chrome(self) -> None:
-        from auditor_app.services import queries
-        self.sync_actions()
-        path = self.audit.path
-        if path is None:
-            self.status_line.show_no_audit(APP_TITLE)
-            return
-        info = self.audit.read(queries.details)
-        self.status_line.show_audit(info.title, info.client, path, self.team.conflict_count)
+        window_chrome.update(self, APP_TITLE)
 
     # -- editing -----------------------------------------------------------------------------------------
     # The clause page's own edits live in ui/clause_editing.py; these keep the window's short names for them.
@@ -376,39 +264,3 @@ class MainWindow(QMainWindow):
 
     def add_note(self, clause_id: str, kind: str = "general", text: str = "", note: NoteInput | None = None) -> None:
         self.editing.add_note(clause_id, kind, text, note)
-
-    def _set_people(self) -> None:
-        from auditor_app.services import queries
-        people = self.audit.read(queries.people)
-        self._people = {p.id: p.name or "" for p in people}
-        self.page.set_people(people)
-
-    def apply_change(self, change: ChangeSet) -> None:
-        """Refresh only what a use case touched (the owner's `changed`)."""
-        from auditor_app.services import queries
-        if not self.audit.is_open or not change:
-            return
-        self.stored_at = time.strftime("%H:%M:%S")
-        clause_ids = change.ids("clause")
-        if clause_ids:
-            self.tree_model.update_clauses([r for cid in clause_ids if (r := self.audit.read(queries.clause, cid))])
-        if change.ids("note"):
-            self.tree_model.update_note_counts(self._note_counts())
-        if change.ids("person"):
-            self._set_people()
-        if change.ids("finding"):
-            self.findings_total = len(self.audit.read(queries.findings))
-        shown = self.page.clause_id
-        if len(clause_ids) == 1 and shown not in clause_ids:
-            self.select_clause(next(iter(clause_ids)))  # undoing a change elsewhere shows where it happened
-        elif shown and (shown in clause_ids or change.ids("note") or change.ids("person")):
-            self.show_clause(shown)
-        for feature in self.features:
-            feature.changed(change)
-        self.update_chrome()
-
-    def _report(self, exc: AuditorError) -> None:
-        QMessageBox.warning(self, self.tr("Change not saved"), str(exc))
-        if self.audit.is_open and self.page.clause_id:
-            self.show_clause(self.page.clause_id)  # the page shows what is stored, not what was attempted
-

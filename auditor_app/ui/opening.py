@@ -21,8 +21,12 @@ log = logging.getLogger(__name__)
 TITLE = QT_TRANSLATE_NOOP("opening", "Cannot open audit file")
 
 
-def open_session(parent: QWidget, path: Path, author: str, read_only: bool) -> AuditSession | None:
-    """An open session, or None after telling the user why not (never raises for bad files)."""
+def open_session(parent: QWidget, owner: OpenAudit, path: Path) -> AuditSession | None:
+    """An open session, or None after telling the user why not (never raises for bad files).
+
+    The file is opened on a new database thread of `owner` (OpenAudit.open), which the session then keeps; the
+    questions asked on the way are asked here, on the UI thread."""
+    author, read_only = owner.author, owner.read_only_requested
     try:
         if not read_only:
             where = audit.where_is(path)
@@ -31,21 +35,21 @@ def open_session(parent: QWidget, path: Path, author: str, read_only: bool) -> A
                 if chosen is None:
                     return None
                 path = chosen
-        return audit.open_audit(path, author=author, read_only=read_only, verify=False)
+        return owner.open(audit.open_audit, path, author=author, read_only=read_only, verify=False)
     except FileLocked as exc:
-        return _offer_read_only_copy(parent, path, author, exc)
+        return _offer_read_only_copy(parent, owner, path, exc)
     except FileReadOnly as exc:
-        return _open_read_only(parent, path, author, exc.why)
+        return _open_read_only(parent, owner, path, exc.why)
     except AuditorError as exc:
         QMessageBox.critical(parent, translate("opening", TITLE), str(exc))
         return None
 
 
-def _open_read_only(parent: QWidget, path: Path, author: str, why: str) -> AuditSession | None:
+def _open_read_only(parent: QWidget, owner: OpenAudit, path: Path, why: str) -> AuditSession | None:
     """A file that cannot be written where it is opens read-only, marked, and the user is told why at once:
     otherwise the first edit would be the one that fails."""
     try:
-        session = audit.open_audit(path, author=author, read_only=True, verify=False)
+        session = owner.open(audit.open_audit, path, author=owner.author, read_only=True, verify=False)
     except AuditorError as exc:
         QMessageBox.critical(parent, translate("opening", TITLE), str(exc))
         return None
@@ -77,7 +81,7 @@ def _maybe_local_copy(parent: QWidget, path: Path, warning: str) -> Path | None:
     return path
 
 
-def _offer_read_only_copy(parent: QWidget, path: Path, author: str, exc: FileLocked) -> AuditSession | None:
+def _offer_read_only_copy(parent: QWidget, owner: OpenAudit, path: Path, exc: FileLocked) -> AuditSession | None:
     answer = QMessageBox.question(
         parent, translate("opening", "Audit file in use"),
         fill(translate("opening", "%1 %2.\n\nOnly one program can edit an audit file at a time. "
@@ -86,7 +90,7 @@ def _offer_read_only_copy(parent: QWidget, path: Path, author: str, exc: FileLoc
     if answer != QMessageBox.StandardButton.Open:
         return None
     try:
-        return audit.open_read_only_copy(path, author=author)
+        return owner.open(audit.open_read_only_copy, path, author=owner.author)
     except AuditorError as err:
         QMessageBox.critical(parent, translate("opening", TITLE), str(err))
         return None

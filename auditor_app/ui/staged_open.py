@@ -3,7 +3,8 @@
 # The first step reads the clause tree through the sqlite3 driver alone (services/overview.py) into a window
 # that has only its clause pane and page. Meanwhile a worker imports the services (SQLAlchemy takes 0.2 s), makes
 # the session and checks the rest of the file; then the window gets its features and menus and takes the session.
-# A clause picked in between is shown then.
+# A clause picked in between is shown then. The file is opened, and everything after is done with it, on the
+# database thread the open audit's owner starts for it (OpenAudit.open): the UI thread gets plain data only.
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ PRELOAD = ("auditor_app.services.audit", "auditor_app.services.queries", "audito
 def open_at_start(window: MainWindow, path: Path | None) -> None:
     """Open `path` (or the sample audit) in a window made with `staged=True`."""
     target = path if path is not None else paths.sample_audit()
-    opened = overview.open_quickly(target, owner=window.author, read_only=window.read_only) \
+    opened = window.audit.open(overview.open_quickly, target, owner=window.author, read_only=window.read_only) \
         if target.exists() else None
     if opened is None:  # anything but the plain case takes the careful path, which asks or explains
         window.complete_workspace()
@@ -53,7 +54,7 @@ def open_at_start(window: MainWindow, path: Path | None) -> None:
 
 
 def _prepare(opened: overview.OpenedAudit, author: str) -> tuple[AuditSession, str | None]:
-    """On the worker: imports and the file only, never a widget."""
+    """On the database thread: imports and the file only, never a widget."""
     for name in PRELOAD:
         importlib.import_module(name)
     from auditor_app.services import audit
@@ -72,7 +73,8 @@ class StagedOpen(QObject):
         self.window = window
         self.opened = opened
         self._abandoned = False
-        self.task = Task(partial(_prepare, opened, window.author), self)
+        # The task's thread waits while the database thread imports, makes the session and checks the file.
+        self.task = Task(partial(window.audit.opening_call, _prepare, opened, window.author), self)
         self.task.succeeded.connect(self._ready)
         self.task.failed.connect(self._failed)
         self.task.start()
@@ -81,7 +83,7 @@ class StagedOpen(QObject):
         """The window closes before the session is ready: wait for the worker, then release the file."""
         self._abandoned = True
         self.task.wait()
-        self.opened.close()
+        self.window.audit.give_up(self.opened.close)
         self.window.staged = None
 
     def _ready(self, result: Any) -> None:
@@ -110,7 +112,7 @@ class StagedOpen(QObject):
         if self._abandoned:
             return
         window = self.window
-        self.opened.close()
+        window.audit.give_up(self.opened.close)
         window.staged = None
         window.complete_workspace()
         window.tree_model.set_clauses([], [], {})

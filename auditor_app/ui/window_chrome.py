@@ -55,3 +55,15 @@ class StatusLine(QObject):
     def _read_only_mark(self) -> str:
         why = self.window.audit.read_only_reason
         return fill(self.tr("read-only: %1"), why) if why else self.tr("read-only")
+
+
+def update(window: MainWindow, app_title: str) -> None:
+    """Actions, title and status line for the audit open now (or none)."""
+    from auditor_app.services import queries
+    sync_actions(window)
+    path = window.audit.path
+    if path is None:
+        window.status_line.show_no_audit(app_title)
+        return
+    info = window.audit.read(queries.details)
+    window.status_line.show_audit(info.title, info.client, path, window.team.conflict_count)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QImage, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
-from uihelpers import session_of
+from uihelpers import run_in, session_of
 
 from auditor_app.services import annotations as marks
 from auditor_app.services import queries
@@ -21,12 +21,12 @@ from auditor_app.ui.main_window import MainWindow
 
 def _photo(window: MainWindow) -> str:
     assert session_of(window) is not None
-    return next(e.id for e in queries.evidence(session_of(window)) if (e.mime or "").startswith("image/"))
+    return next(e.id for e in window.audit.read(queries.evidence) if (e.mime or "").startswith("image/"))
 
 
 def _stored(window: MainWindow, evidence_id: str) -> str | None:
     assert session_of(window) is not None
-    return next(e.annotations for e in queries.evidence(session_of(window)) if e.id == evidence_id)
+    return next(e.annotations for e in window.audit.read(queries.evidence) if e.id == evidence_id)
 
 
 def _editor(qtbot: QtBot, window: MainWindow, evidence_id: str) -> AnnotationEditor:
@@ -196,7 +196,7 @@ def test_cancel_discards_after_asking(qtbot: QtBot, window: MainWindow, monkeypa
 def test_unreadable_stored_annotations_are_reported_and_replaced(qtbot: QtBot, window: MainWindow) -> None:
     photo = _photo(window)
     assert session_of(window) is not None
-    session_of(window).run(lambda tx: tx.set("evidence", photo, {"annotations": [{"shape": "hexagon"}]}))
+    run_in(window, lambda tx: tx.set("evidence", photo, {"annotations": [{"shape": "hexagon"}]}))
     editor = _editor(qtbot, window, photo)
     assert "cannot be read" in editor.banner.text() and "hexagon" in editor.banner.text()
     assert editor.canvas.shapes() == []

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
-from uihelpers import cid, click_clause, row_text, session_of, visible_numbers
+from uihelpers import cid, click_clause, row_text, run_in, session_of, visible_numbers
 
 from auditor_app.domain.vocab import ClauseResult
 from auditor_app.services import audit, queries
@@ -214,9 +214,9 @@ def test_tree_counts_files_and_findings_and_filters_mine_with_findings_and_by_au
     clause = cid("7.3")
     assert row_text(window, clause, Column.EVIDENCE) == "" and row_text(window, clause, Column.FINDINGS) == ""
     pdf = b"%PDF-1.4\n%%EOF\n"
-    session_of(window).run(evidence_service.attach_evidence, pdf, "awareness.pdf", clause_id=clause)
+    run_in(window, evidence_service.attach_evidence, pdf, "awareness.pdf", clause_id=clause)
     window.apply_change(session_of(window).last_change)
-    session_of(window).run(lambda tx: findings_service.create_finding(tx, grade="ofi", clause_ids=[clause],
+    run_in(window, lambda tx: findings_service.create_finding(tx, grade="ofi", clause_ids=[clause],
                                                                   statement="Awareness posters outdated"))
     window.apply_change(session_of(window).last_change)
     assert row_text(window, clause, Column.EVIDENCE) == "1"

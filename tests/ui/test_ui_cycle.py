@@ -43,23 +43,23 @@ def test_stage1_in_the_window_then_stage2_made_from_it_verifies_the_concern(
     choose(qtbot, page.readiness_combo, "Ready for Stage 2, with areas of concern")
     page.comment_edit.setPlainText("Documented system complete; internal audit of production not yet done")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    details = queries.details(session_of(win))
+    details = win.audit.read(queries.details)
     assert (details.stage2_readiness, details.stage2_readiness_comment) == (
         "ready_with_concerns", "Documented system complete; internal audit of production not yet done")
     # An area of concern on a clause of the audit; undo takes it away, redo brings the same one back.
     accept_concern(qtbot, feature, "No internal audit of production yet", (f"{KEY}#9.2",), "Production")
-    concerns = queries.concerns(session_of(win))
+    concerns = win.audit.read(queries.concerns)
     assert [(c.statement, c.clause_refs, c.area) for c in concerns] == [
         ("No internal audit of production yet", (f"{KEY}#9.2",), "Production")]
     assert page.model.rowCount() == 1
     assert page.model.index(0, 0).data() == "AC-01" and "9.2" in page.model.index(0, 2).data()
     win.undo_stack.undo()
-    assert queries.concerns(session_of(win)) == [] and page.model.rowCount() == 0
+    assert win.audit.read(queries.concerns) == [] and page.model.rowCount() == 0
     win.undo_stack.redo()
-    assert [c.id for c in queries.concerns(session_of(win))] == [concerns[0].id]
+    assert [c.id for c in win.audit.read(queries.concerns)] == [concerns[0].id]
     win.undo_stack.undo()
     win.undo_stack.undo()  # the readiness too
-    assert queries.details(session_of(win)).stage2_readiness is None
+    assert win.audit.read(queries.details).stage2_readiness is None
     win.undo_stack.redo()
     win.undo_stack.redo()
 
@@ -75,10 +75,10 @@ def test_stage1_in_the_window_then_stage2_made_from_it_verifies_the_concern(
     assert dialog.create_button.isEnabled()
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: session_of(win) is not None and session_of(win).path == target, timeout=20_000)
-    assert queries.details(session_of(win)).audit_type == vocab.AuditType.STAGE2.value
+    assert win.audit.read(queries.details).audit_type == vocab.AuditType.STAGE2.value
     previous = feature.previous_page
     assert tab_visible(win, previous)
-    items = queries.carried(session_of(win))
+    items = win.audit.read(queries.carried)
     assert [(i.kind, i.statement, i.clause_refs) for i in items] == [
         (vocab.CarriedKind.STAGE1_CONCERN.value, "No internal audit of production yet", (f"{KEY}#9.2",))]
     assert previous.model.index(0, 3).data() == "No internal audit of production yet"
@@ -89,12 +89,12 @@ def test_stage1_in_the_window_then_stage2_made_from_it_verifies_the_concern(
     choose(qtbot, previous.outcome_combo, "Resolved")
     qtbot.keyClicks(previous.evidence_edit, "Internal audit report IA-2026-03 of production seen")
     qtbot.mouseClick(previous.record_button, Qt.MouseButton.LeftButton)
-    item = queries.carried(session_of(win))[0]
+    item = win.audit.read(queries.carried)[0]
     assert (item.verification, item.verification_evidence, item.verified_by) == (
         "effective", "Internal audit report IA-2026-03 of production seen", AUTHOR)
     assert previous.model.index(0, 7).data() == "Resolved"
     win.undo_stack.undo()
-    assert queries.carried(session_of(win))[0].verification is None
+    assert win.audit.read(queries.carried)[0].verification is None
 
 
 def test_new_from_previous_refuses_a_damaged_file_and_an_existing_target(
@@ -146,7 +146,7 @@ def test_the_dialog_offers_the_library_newer_version_with_what_changed(
     dialog.path_edit.setText(str(target))
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: session_of(win) is not None and session_of(win).path == target, timeout=20_000)
-    assert [c.edition for c in queries.checklists(session_of(win))] == ["2015 + Amd 1:2024"]
+    assert [c.edition for c in win.audit.read(queries.checklists)] == ["2015 + Amd 1:2024"]
     assert "Made from Stage 2" in win.statusBar().currentMessage()
 
 
@@ -167,15 +167,15 @@ def test_an_area_of_concern_is_edited_and_deleted_one_step_each(
     dialog.check_refs(f"{KEY}#7.1.5.1")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: feature.dialog is None)
-    concern = queries.concerns(session_of(win))[0]
+    concern = win.audit.read(queries.concerns)[0]
     assert (concern.area, concern.clause_refs) == ("Metrology lab", (f"{KEY}#7.1.5.1", f"{KEY}#7.1.5.2"))
     assert page.model.index(0, 3).data() == "Metrology lab"
     win.undo_stack.undo()
-    concern = queries.concerns(session_of(win))[0]
+    concern = win.audit.read(queries.concerns)[0]
     assert (concern.area, concern.clause_refs) == ("Lab", (f"{KEY}#7.1.5.2",))
     page.table.selectRow(0)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
-    assert queries.concerns(session_of(win)) == [] and page.model.rowCount() == 0
+    assert win.audit.read(queries.concerns) == [] and page.model.rowCount() == 0
     assert "Undo brings it back" in win.statusBar().currentMessage()
     win.undo_stack.undo()
-    assert [c.statement for c in queries.concerns(session_of(win))] == ["Calibration intervals not justified"]
+    assert [c.statement for c in win.audit.read(queries.concerns)] == ["Calibration intervals not justified"]

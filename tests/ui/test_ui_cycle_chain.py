@@ -10,7 +10,7 @@ from conftest import AUTHOR
 from cyclehelpers import KEY, make_audit, new_from
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from uihelpers import cid, feature_of, session_of
+from uihelpers import cid, feature_of, run_in, session_of
 
 from auditor_app.domain import vocab
 from auditor_app.services import audit, findings, queries, verification
@@ -31,7 +31,7 @@ def _next(qtbot: QtBot, win: MainWindow, monkeypatch: pytest.MonkeyPatch, previo
 
 def _result(win: MainWindow, number: str, result: str) -> None:
     assert session_of(win) is not None
-    session_of(win).run(lambda tx: audit.set_clause_result(tx, KEY, number, result))
+    run_in(win, lambda tx: audit.set_clause_result(tx, KEY, number, result))
 
 
 def test_a_whole_chain_made_in_the_window(qtbot: QtBot, empty_window: MainWindow, tmp_path: Path,
@@ -40,35 +40,35 @@ def test_a_whole_chain_made_in_the_window(qtbot: QtBot, empty_window: MainWindow
     stage1 = make_audit(tmp_path / "stage1.audit", vocab.AuditType.STAGE1.value)
     assert win.open_path(stage1)
     assert session_of(win) is not None
-    session_of(win).run(verification.set_readiness, "ready_with_concerns", "Internal audits late")
-    session_of(win).run(verification.add_concern, "No internal audit of production", clause_refs=[f"{KEY}#9.2"])
+    run_in(win, verification.set_readiness, "ready_with_concerns", "Internal audits late")
+    run_in(win, verification.add_concern, "No internal audit of production", clause_refs=[f"{KEY}#9.2"])
     _result(win, "4.1", "conforming")
 
     _next(qtbot, win, monkeypatch, stage1, tmp_path / "stage2.audit", vocab.AuditType.STAGE2.value)
-    [concern] = queries.carried(session_of(win))
+    [concern] = win.audit.read(queries.carried)
     assert concern.kind == vocab.CarriedKind.STAGE1_CONCERN.value
-    session_of(win).run(verification.record_verification, concern.id, outcome="effective", evidence_text="IA-07 seen")
+    run_in(win, verification.record_verification, concern.id, outcome="effective", evidence_text="IA-07 seen")
     _result(win, "4.3", "conforming")
-    session_of(win).run(findings.create_finding, grade="minor", clause_ids=[cid("8.5.1")], statement="No instruction",
+    run_in(win, findings.create_finding, grade="minor", clause_ids=[cid("8.5.1")], statement="No instruction",
                     evidence_text="Line 3")
 
     _next(qtbot, win, monkeypatch, tmp_path / "stage2.audit", tmp_path / "s1.audit",
           vocab.AuditType.SURVEILLANCE.value)
     feature = feature_of(win, CycleFeature)
     page = feature.previous_page
-    [item] = queries.carried(session_of(win))  # the NC, not the concern checked at Stage 2
+    [item] = win.audit.read(queries.carried)  # the NC, not the concern checked at Stage 2
     assert item.ref == "NC-01" and item.statement == "No instruction"
     page.table.selectRow(0)
     page.outcome_combo.setCurrentIndex(page.outcome_combo.findText("Partly effective"))
     qtbot.keyClicks(page.evidence_edit, "Instructions at line 3, not yet at line 4")
     qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
-    assert queries.carried(session_of(win))[0].verification == "partly"
+    assert win.audit.read(queries.carried)[0].verification == "partly"
     _result(win, "8.5.1", "conforming")
 
     _next(qtbot, win, monkeypatch, tmp_path / "s1.audit", tmp_path / "s2.audit", vocab.AuditType.SURVEILLANCE.value)
-    [again] = queries.carried(session_of(win))  # partly effective: verified again, with what S1 found
+    [again] = win.audit.read(queries.carried)  # partly effective: verified again, with what S1 found
     assert again.ref == "NC-01" and "Partly effective, Instructions at line 3" in (again.client_response or "")
-    assert {m.name for m in queries.team(session_of(win))} == {AUTHOR}
+    assert {m.name for m in win.audit.read(queries.team)} == {AUTHOR}
     dialog = cycle_coverage.open_dialog(win)
     assert dialog is not None
     kinds = [dialog.audits.item(row, 0).text() for row in range(dialog.audits.rowCount())]

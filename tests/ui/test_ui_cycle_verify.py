@@ -10,7 +10,7 @@ from cyclehelpers import KEY, stage2_with_open_nc, tab_visible
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from uihelpers import choose, cid, feature_of, session_of
+from uihelpers import choose, cid, feature_of
 
 from auditor_app.services import audit, carry, queries
 from auditor_app.ui.cycle.feature import CycleFeature
@@ -34,7 +34,7 @@ def test_not_effective_with_a_follow_up_is_one_step(
     assert tab_visible(win, page) and not tab_visible(win, feature.stage1_page)
     assert page.model.index(0, 3).data() == "Work instructions missing"
     assert page.model.index(0, 2).data() == "Major nonconformity"
-    before = len(queries.findings(session_of(win)))
+    before = len(win.audit.read(queries.findings))
     steps = win.undo_stack.count()
     qtbot.mouseClick(page.follow_up_button, Qt.MouseButton.LeftButton)
     dialog = feature.dialog
@@ -50,9 +50,9 @@ def test_not_effective_with_a_follow_up_is_one_step(
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: feature.dialog is None)
     assert win.undo_stack.count() == steps + 1
-    item = queries.carried(session_of(win))[0]
-    new = [f for f in queries.findings(session_of(win)) if f.follow_up_of == item.id]
-    assert len(new) == 1 and len(queries.findings(session_of(win))) == before + 1
+    item = win.audit.read(queries.carried)[0]
+    new = [f for f in win.audit.read(queries.findings) if f.follow_up_of == item.id]
+    assert len(new) == 1 and len(win.audit.read(queries.findings)) == before + 1
     assert (new[0].grade, new[0].statement, new[0].clause_ids) == (
         "minor", "Instructions issued but not used on line 3", (cid("8.5.1"),))
     assert (item.verification, item.follow_up_id) == ("not_effective", new[0].id)
@@ -60,14 +60,14 @@ def test_not_effective_with_a_follow_up_is_one_step(
     assert not page.follow_up_button.isEnabled()
     # Undo takes both away; redo brings back the same finding.
     win.undo_stack.undo()
-    item = queries.carried(session_of(win))[0]
+    item = win.audit.read(queries.carried)[0]
     assert (item.verification, item.follow_up_id) == (None, None)
-    assert len(queries.findings(session_of(win))) == before
+    assert len(win.audit.read(queries.findings)) == before
     assert page.follow_up_button.isEnabled()
     win.undo_stack.redo()
-    item = queries.carried(session_of(win))[0]
+    item = win.audit.read(queries.carried)[0]
     assert (item.verification, item.follow_up_id) == ("not_effective", new[0].id)
-    assert [f.id for f in queries.findings(session_of(win)) if f.follow_up_of == item.id] == [new[0].id]
+    assert [f.id for f in win.audit.read(queries.findings) if f.follow_up_of == item.id] == [new[0].id]
 
 
 def test_a_verification_cites_notes_one_step_each(qtbot: QtBot, empty_window: MainWindow, tmp_path: Path) -> None:
@@ -82,10 +82,10 @@ def test_a_verification_cites_notes_one_step_each(qtbot: QtBot, empty_window: Ma
     entry = next(page.cited_list.item(n) for n in range(page.cited_list.count())
                  if "Line 3 supervisor" in page.cited_list.item(n).text())
     entry.setCheckState(Qt.CheckState.Checked)
-    qtbot.waitUntil(lambda: queries.carried(session_of(win))[0].note_ids == (note_id,))
+    qtbot.waitUntil(lambda: win.audit.read(queries.carried)[0].note_ids == (note_id,))
     assert win.undo_stack.undoText() == "Cite for NC-01"
     win.undo_stack.undo()
-    assert queries.carried(session_of(win))[0].note_ids == ()
+    assert win.audit.read(queries.carried)[0].note_ids == ()
 
 
 def test_the_cycle_models_pass_the_model_tester(qtmodeltester: object, tmp_path: Path) -> None:
@@ -135,7 +135,7 @@ def test_values_this_version_does_not_know_are_shown_marked_and_kept(
     assert page.model.index(0, 7).data() == "superbly_effective (unknown value)"
     qtbot.keyClicks(page.evidence_edit, "Seen on line 3")
     qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
-    item = queries.carried(session_of(win))[0]
+    item = win.audit.read(queries.carried)[0]
     assert refused == []
     assert (item.verification, item.verification_evidence) == ("superbly_effective", "Seen on line 3")
     # Readiness recorded by a newer version: the page is there (it holds something), the value marked and kept.
@@ -143,7 +143,7 @@ def test_values_this_version_does_not_know_are_shown_marked_and_kept(
     assert stage1.readiness_combo.currentText() == "ready_pending_documents (unknown value)"
     stage1.comment_edit.setPlainText("Documents promised for March")
     qtbot.mouseClick(stage1.save_button, Qt.MouseButton.LeftButton)
-    details = queries.details(session_of(win))
+    details = win.audit.read(queries.details)
     assert refused == []
     assert (details.stage2_readiness, details.stage2_readiness_comment) == (
         "ready_pending_documents", "Documents promised for March")
@@ -157,11 +157,11 @@ def test_back_to_not_verified_clears_who_and_when(qtbot: QtBot, empty_window: Ma
     page = feature_of(win, CycleFeature).previous_page
     choose(qtbot, page.outcome_combo, "Partly effective")
     qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
-    item = queries.carried(session_of(win))[0]
+    item = win.audit.read(queries.carried)[0]
     assert (item.verification, item.verified_by) == ("partly", AUTHOR)
     choose(qtbot, page.outcome_combo, "Not verified yet")
     qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
-    item = queries.carried(session_of(win))[0]
+    item = win.audit.read(queries.carried)[0]
     assert (item.verification, item.verified_by, item.verified_on) == (None, None, None)
 
 

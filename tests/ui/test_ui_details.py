@@ -109,7 +109,7 @@ def test_an_external_change_updates_the_form_but_not_a_field_being_typed_in(wind
     assert scope.toPlainText() == "Konform; 结论：符合"
     assert title.text() == "Stage 2 certification audit ISO 9001 + ISO 14001 (draft)"  # the user's typing stays
     qtbot.keyClick(title, Qt.Key.Key_Tab)  # leaving the field stores what the user typed
-    assert queries.details(session).title == "Stage 2 certification audit ISO 9001 + ISO 14001 (draft)"
+    assert window.audit.read(queries.details).title == "Stage 2 certification audit ISO 9001 + ISO 14001 (draft)"
     window.undo_action.trigger()
     assert title.text() == "Stage 2 — revised"
 
@@ -308,7 +308,7 @@ def test_a_new_audit_can_switch_to_another_grading_scheme(qtbot: QtBot, make_aud
     scheme = details_page(win).form.fields["grading_scheme"]
     choose(qtbot, scheme, "AFNOR (PF / PP / PS / NCmin / NCmaj)")
     assert win.undo_action.text() == "&Undo Change grading scheme"
-    assert session_of(win) is not None and queries.details(session_of(win)).grading_scheme == "afnor"
+    assert session_of(win) is not None and win.audit.read(queries.details).grading_scheme == "afnor"
     win.undo_action.trigger()
     assert scheme.currentText() == "Major / minor (ISO/IEC 17021-1)"
     win.close()

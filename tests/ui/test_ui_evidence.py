@@ -20,7 +20,7 @@ from auditor_app.ui.evidence.gallery_model import GalleryModel, IdRole
 from auditor_app.ui.exporting import ExportProgress
 from auditor_app.ui.main_window import MainWindow
 from tests.ui.conftest import AUTHOR
-from tests.ui.uihelpers import cid, click_clause, session_of
+from tests.ui.uihelpers import cid, click_clause, run_in, session_of
 
 
 def photo(path: Path, colour: tuple[int, int, int], size: tuple[int, int] = (600, 400), orientation: int | None = None,
@@ -125,7 +125,7 @@ def test_a_screenshot_is_pasted_as_a_png_on_the_clause(window: MainWindow, qtbot
     ev.paste_action.trigger()
     session = session_of(window)
     assert session is not None
-    shown = evidence_views.evidence_for_clause(session, cid("7.2"))
+    shown = window.audit.read(evidence_views.evidence_for_clause, cid("7.2"))
     assert len(shown) == 1 and shown[0].mime == "image/png" and (shown[0].width, shown[0].height) == (320, 200)
     assert (shown[0].filename or "").startswith("Screenshot ") and titles(ev.tab.model) == [shown[0].filename]
     assert window.undo_stack.undoText() == "Add evidence file to 7.2"
@@ -143,8 +143,8 @@ def test_files_go_to_a_note_or_a_finding_chosen_on_the_tab(window: MainWindow, q
     wait_added(window, qtbot, ev.tab.add_button.click)
     session = session_of(window)
     assert session is not None and target is not None and target.finding_id
-    new = next(r for r in evidence_views.all_evidence(session) if r.filename == "label.jpg")
-    finding = next(f for f in queries.findings(session) if f.id == target.finding_id)
+    new = next(r for r in window.audit.read(evidence_views.all_evidence) if r.filename == "label.jpg")
+    finding = next(f for f in window.audit.read(queries.findings) if f.id == target.finding_id)
     assert new.id in finding.evidence_ids and window.undo_stack.undoText() == f"Add evidence file to {where}"
 
 
@@ -192,15 +192,16 @@ def test_delete_key_removes_a_file_and_undo_restores_it_with_its_finding_referen
     click_clause(qtbot, window, cid("7.1.5.2"))
     session = session_of(window)
     assert session is not None
-    cited = {e for f in queries.findings(session) for e in f.evidence_ids}
+    cited = {e for f in window.audit.read(queries.findings) for e in f.evidence_ids}
     row = next(r for r, i in enumerate(ev.tab.model.ids()) if i in cited)
     evidence_id = ev.tab.model.ids()[row]
     ev.tab.grid.setCurrentIndex(ev.tab.model.index(row))
     qtbot.keyClick(ev.tab.grid, Qt.Key.Key_Delete)
     assert evidence_id not in ev.tab.model.ids()
-    assert all(evidence_id not in f.evidence_ids for f in queries.findings(session))
+    assert all(evidence_id not in f.evidence_ids for f in window.audit.read(queries.findings))
     window.undo_stack.undo()
-    assert evidence_id in ev.tab.model.ids() and any(evidence_id in f.evidence_ids for f in queries.findings(session))
+    assert evidence_id in ev.tab.model.ids()
+    assert any(evidence_id in f.evidence_ids for f in window.audit.read(queries.findings))
 
 
 def test_gallery_filters_by_text_and_scope(window: MainWindow, qtbot: QtBot, tmp_path: Path,
@@ -209,7 +210,7 @@ def test_gallery_filters_by_text_and_scope(window: MainWindow, qtbot: QtBot, tmp
     window.show_page(ev.page)  # the gallery is read when its page is first shown
     ev.show_gallery()
     total = ev.page.proxy.rowCount()
-    assert total == len(evidence_views.all_evidence(session_of(window))) and total > 0  # type: ignore[arg-type]
+    assert total == len(window.audit.read(evidence_views.all_evidence)) and total > 0  # type: ignore[arg-type]
     choose_files(monkeypatch, [photo(tmp_path / "Unsorted 未分类.jpg", (5, 5, 5))])
     wait_added(window, qtbot, ev.page.add_button.click)  # from the gallery: not yet on any clause
     ev.page.scope_combo.setCurrentIndex(ev.page.scope_combo.findData("unassigned"))
@@ -251,27 +252,28 @@ def test_viewer_rotates_edits_the_caption_pages_and_says_who_uses_the_photo(
     window.show_page(ev.page)  # the gallery is read when its page is first shown
     session = session_of(window)
     assert session is not None
-    cited = {e for f in queries.findings(session) for e in f.evidence_ids}
+    cited = {e for f in window.audit.read(queries.findings) for e in f.evidence_ids}
     ids = ev.page.shown_ids()  # opened from the gallery: previous / next go through all of it
     first = next(i for i in ids if i in cited)
-    data_before = evidence_views.evidence_bytes(session, first)
+    data_before = window.audit.read(evidence_views.evidence_bytes, first)
     ev.page.open_requested.emit(first, ids)
     viewer = ev.viewer
     assert viewer is not None and viewer.record is not None and viewer.record.id == first
     qtbot.waitUntil(viewer.view.has_picture, timeout=20_000)
     used = [viewer.info.used_list.item(r).text() for r in range(viewer.info.used_list.count())]
-    assert used[0].startswith(f"{viewer.record.clause_id and queries.clause(session, viewer.record.clause_id).number} ")
+    clause = viewer.record.clause_id and window.audit.read(queries.clause, viewer.record.clause_id)
+    assert used[0].startswith(f"{clause and clause.number} ")
     assert any(u.startswith("Finding NC-") for u in used)
     size = viewer.view.item.pixmap().size()
     viewer.rotate_right_action.trigger()
-    stored = evidence_views.record(session, first)
+    stored = window.audit.read(evidence_views.record, first)
     assert stored is not None and stored.rotation == 90
-    assert evidence_views.evidence_bytes(session, first) == data_before  # the original is never rewritten
+    assert window.audit.read(evidence_views.evidence_bytes, first) == data_before  # the original is never rewritten
     assert evidence_views.integrity_hash(stored) == hashlib.sha256(data_before).hexdigest()
     qtbot.waitUntil(lambda: viewer.view.item.pixmap().size() == size.transposed(), timeout=20_000)
     viewer.info.caption_edit.setText("Kalibrierschild — 校准标签")
     viewer.info.caption_edit.editingFinished.emit()
-    assert evidence_views.record(session, first).caption == "Kalibrierschild — 校准标签"  # type: ignore[union-attr]
+    assert window.audit.read(evidence_views.record, first).caption == "Kalibrierschild — 校准标签"  # type: ignore[union-attr]
     assert window.undo_stack.undoText() == "Edit caption"
     position = viewer.index
     assert len(ids) == 2 and viewer.position_label.text() == f"{position + 1} of 2"
@@ -362,9 +364,9 @@ def test_the_system_viewer_gets_a_copy_named_by_its_content_and_never_a_script(
         return tx.create("evidence", new_id(), {"sha256": digest, "filename": name, "mime": mime, "size": len(data),
                                                 "clause_id": cid("8.4.1"), "rotation": 0})
 
-    invoice = session_of(window).run(plant, pdf, "invoice.pdf.bat", "application/pdf").ids("evidence")
+    invoice = run_in(window, plant, pdf, "invoice.pdf.bat", "application/pdf").ids("evidence")
     window.apply_change(session_of(window).last_change)
-    launcher = session_of(window).run(plant, desktop, "photo.desktop", "application/pdf").ids("evidence")
+    launcher = run_in(window, plant, desktop, "photo.desktop", "application/pdf").ids("evidence")
     window.apply_change(session_of(window).last_change)
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)

@@ -103,13 +103,13 @@ def test_review_by_time_with_plan_suggestions_then_import(qtbot: QtBot, window: 
     assert close_box(window).startswith("3 photos imported.")
     session = session_of(window)
     assert session is not None
-    placed = {e.filename: (e.clause_id, e.caption) for e in queries.evidence(session)}
+    placed = {e.filename: (e.clause_id, e.caption) for e in window.audit.read(queries.evidence)}
     assert placed["IMG_0002.JPG"] == (cid("4.1"), None)
     assert placed["IMG_0001.JPG"] == (cid("7.1.5.2"), None)
     assert placed["IMG_0003.JPG"] == (cid("8.4"), "Einkauf – 采购 – المشتريات")
     assert "IMG_0004.JPG" not in placed
     window.undo_stack.undo()  # one step takes the whole import back
-    assert not {"IMG_0001.JPG", "IMG_0002.JPG"} & {e.filename for e in queries.evidence(session)}
+    assert not {"IMG_0001.JPG", "IMG_0002.JPG"} & {e.filename for e in window.audit.read(queries.evidence)}
     window.undo_stack.redo()
     window.close()
     with audit.open_audit(audit_path, author=AUTHOR) as again:
@@ -134,7 +134,7 @@ def test_review_model_passes_the_model_tester(window: MainWindow, tmp_path: Path
     found = scan([card(tmp_path)])
     model = PhotoReviewModel()
     model.set_rows([ReviewRow(c, c.status == "new", None, None) for c in found],
-                   ClauseChoices(checklists_in_load_order(session), queries.clauses(session)))
+                   ClauseChoices(window.audit.read(checklists_in_load_order), window.audit.read(queries.clauses)))
     qtmodeltester.check(model)
 
 
@@ -154,5 +154,5 @@ def test_compact_shows_the_saving_asks_then_shrinks_the_file(qtbot: QtBot, windo
     report = done.args[0]
     assert report.files == 2 and report.bytes_after < size_before
     assert close_box(window).startswith("Saved ")
-    shown = [e for e in queries.evidence(session) if e.mime and e.mime.startswith("image/")]
+    shown = [e for e in window.audit.read(queries.evidence) if e.mime and e.mime.startswith("image/")]
     assert all(e.original_sha256 and max(e.width or 0, e.height or 0) == 800 for e in shown)

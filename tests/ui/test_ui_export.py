@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
-from uihelpers import session_of
+from uihelpers import run_in, session_of
 
 from auditor_app.exporters import pdf_report
 from auditor_app.services import audit
@@ -126,7 +126,7 @@ def test_certification_is_blocked_without_conclusions(window: MainWindow, qtbot:
                                                       monkeypatch: pytest.MonkeyPatch,
                                                       messages: list[tuple[str, str]]) -> None:
     assert session_of(window) is not None
-    session_of(window).run(audit.update_details, {"conclusions": ""})
+    run_in(window, audit.update_details, {"conclusions": ""})
     seen = dialogs(monkeypatch, "certification", tmp_path / "cert.pdf")
     window.exports.pdf_action.trigger()
     [review] = seen
@@ -175,7 +175,7 @@ def test_double_clicking_a_clause_gap_selects_the_clause(window: MainWindow, qtb
 def test_an_audit_details_gap_says_where_to_fix_it(window: MainWindow, monkeypatch: pytest.MonkeyPatch,
                                                    tmp_path: Path) -> None:
     assert session_of(window) is not None
-    session_of(window).run(audit.update_details, {"conclusions": ""})
+    run_in(window, audit.update_details, {"conclusions": ""})
     def double_click(dialog: CompletenessDialog) -> int:
         dialog.list.itemDoubleClicked.emit(dialog.list.item(0))
         return dialog.result()

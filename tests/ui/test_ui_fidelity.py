@@ -47,7 +47,7 @@ def test_the_new_audit_details_are_edited_on_the_audit_page_and_undone(window: M
     choose(qtbot, conclusions["objectives_met"], "Partly fulfilled")
     choose(qtbot, conclusions["recommendation_decision"], "Not recommended for certification")
     assert session_of(window) is not None
-    details = queries.details(session_of(window))
+    details = window.audit.read(queries.details)
     assert (details.client_representative, details.client_representative_role) == ("Jürgen Hoffmann",
                                                                                    "Plant manager")
     assert details.changes_since_last == "Werk 2 added to the scope"
@@ -55,7 +55,7 @@ def test_the_new_audit_details_are_edited_on_the_audit_page_and_undone(window: M
     assert (details.objectives_met, details.objectives_comment) == ("partly", "Werk 2 not visited: flooded")
     assert details.recommendation_decision == "do_not_recommend"
     window.undo_action.trigger()
-    assert queries.details(session_of(window)).recommendation_decision == "recommend_after_corrections"
+    assert window.audit.read(queries.details).recommendation_decision == "recommend_after_corrections"
     assert conclusions["recommendation_decision"].currentText() == (
         "Recommended once corrections and corrective actions are accepted")
     window.close()

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 from test_ui_findings import double_click, feature_of, stored_findings, table_rows
-from uihelpers import choose, cid, session_of
+from uihelpers import choose, cid, run_in, session_of
 
 from auditor_app.services import audit, demo
 from auditor_app.ui.findings.page import FindingsPage
@@ -182,7 +182,7 @@ def test_the_audit_grading_scheme_decides_the_grades_offered(win: MainWindow, qt
     # Another part of the workspace (audit details) changes the scheme; the window passes the change on.
     session = session_of(win)
     assert session is not None
-    win.apply_change(session.run(audit.update_details, {"grading_scheme": "afnor"}))
+    win.apply_change(run_in(win, audit.update_details, {"grading_scheme": "afnor"}))
     page = page_of(win)
     assert [page.grade_filter.itemText(i) for i in range(page.grade_filter.count())] == [
         "All grades", "Non-conformité majeure", "Non-conformité mineure", "Point sensible", "Piste de progrès",

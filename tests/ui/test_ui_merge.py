@@ -90,7 +90,7 @@ def win(qtbot: QtBot, team: Team, audit_path: Path) -> Iterator[MainWindow]:
 
 def note_text(window: MainWindow, note_id: str) -> str | None:
     assert session_of(window) is not None
-    return next((n.text for n in queries.notes(session_of(window)) if n.id == note_id), None)
+    return next((n.text for n in window.audit.read(queries.notes) if n.id == note_id), None)
 
 
 def merge_by_menu(window: MainWindow, qtbot: QtBot, messages: Messages, monkeypatch: pytest.MonkeyPatch,
@@ -118,7 +118,7 @@ def test_merging_two_copies_shows_a_summary_and_the_conflict(win: MainWindow, qt
     assert "· 1 conflict ·" in win.status_label.text()
     assert win.team.conflicts_action.text() == "&Conflicts (1)"
     assert win.open_action.isEnabled() and win.panel.isEnabled() and win.undo_stack.count() == 0
-    assert session_of(win) is not None and queries.clause(session_of(win), RESULT_CLAUSE).result == "observation"
+    assert session_of(win) is not None and win.audit.read(queries.clause, RESULT_CLAUSE).result == "observation"
     panel = win.team.panel
     assert panel.isVisible() and panel.model.rowCount() == 1
     row = panel.current_row()
@@ -141,7 +141,7 @@ def test_keeping_a_version_settles_the_conflict_and_undo_brings_back_the_shown_t
     assert panel.empty_label.text() == NO_CONFLICTS
     assert "conflict" not in win.status_label.text() and win.team.conflicts_action.text() == "&Conflicts (0)"
     assert note_text(win, team.note_id) == chosen.version.value
-    assert session_of(win) is not None and queries.conflicts(session_of(win)) == []
+    assert session_of(win) is not None and win.audit.read(queries.conflicts) == []
     assert win.undo_action.text().startswith(f"&Undo Keep {chosen.version.author}'s text of Note")
     win.undo_action.trigger()
     assert note_text(win, team.note_id) == provisional  # the log is append-only: the conflict stays settled
@@ -212,20 +212,20 @@ def test_a_file_of_another_audit_is_merged_only_when_confirmed(win: MainWindow, 
     other_path = other.path
     other.close()
     assert session_of(win) is not None
-    history = len(queries.history(session_of(win)))
+    history = len(win.audit.read(queries.history))
     messages.answers = [QMessageBox.StandardButton.No]
     merge_by_menu(win, qtbot, messages, monkeypatch, other_path)
     [question] = messages.of("question")
     assert "other.audit belongs to a different audit" in question and "line up clause by clause" in question
     assert "--accept-other-audit" not in question
-    assert not messages.of("information") and len(queries.history(session_of(win))) == history
-    assert queries.clause(session_of(win), RESULT_CLAUSE).result == "not_audited"
+    assert not messages.of("information") and len(win.audit.read(queries.history)) == history
+    assert win.audit.read(queries.clause, RESULT_CLAUSE).result == "not_audited"
     messages.answers = [QMessageBox.StandardButton.Yes]
     merge_by_menu(win, qtbot, messages, monkeypatch, other_path)
     qtbot.waitUntil(lambda: bool(messages.of("information")) and not win.audit.busy, timeout=20_000)
     [summary] = messages.of("information")
     assert "other.audit: " in summary and " operations, 0 evidence files" in summary
-    assert queries.clause(session_of(win), RESULT_CLAUSE).result == "ofi"
+    assert win.audit.read(queries.clause, RESULT_CLAUSE).result == "ofi"
 
 
 def test_a_damaged_file_is_refused_with_its_reason(win: MainWindow, qtbot: QtBot, tmp_path: Path,
@@ -233,11 +233,11 @@ def test_a_damaged_file_is_refused_with_its_reason(win: MainWindow, qtbot: QtBot
     junk = tmp_path / "junk.audit"
     junk.write_bytes(b"junk")
     assert session_of(win) is not None
-    history = len(queries.history(session_of(win)))
+    history = len(win.audit.read(queries.history))
     merge_by_menu(win, qtbot, messages, monkeypatch, junk)
     [warning] = messages.of("warning")
     assert "junk.audit" in warning and "not an audit file" in warning and "was not changed" in warning
-    assert len(queries.history(session_of(win))) == history and win.open_action.isEnabled()
+    assert len(win.audit.read(queries.history)) == history and win.open_action.isEnabled()
 
 
 def _mime(*paths: Path) -> QMimeData:
@@ -317,7 +317,7 @@ def test_a_conflict_gap_of_the_report_opens_that_conflict(win: MainWindow, qtbot
     merge_by_menu(win, qtbot, messages, monkeypatch, team.bob, team.chen)
     win.team.panel.hide()
     assert session_of(win) is not None
-    gaps = [g for g in reports.prepare(session_of(win), "certification")[1] if g.entity_type == "conflict"]
+    gaps = [g for g in win.audit.read(reports.prepare, "certification")[1] if g.entity_type == "conflict"]
     assert [g.message for g in gaps] == ["A merge conflict on a note on clause 5.2 (text) is not resolved."]
     assert gaps[0].severity == "error" and gaps[0].conflict_key == ("note", team.note_id, "text")
     win.exports.go_to(gaps[0])

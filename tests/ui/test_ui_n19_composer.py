@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from uihelpers import cid, click_clause, session_of
+from uihelpers import cid, click_clause, run_in, session_of
 
 from auditor_app.services import audit, findings, library, queries
 from auditor_app.ui.findings.feature import FindingsFeature
@@ -60,7 +60,7 @@ def test_the_composer_shows_the_factors_and_the_computed_grade_and_stores_them(m
     assert feature.composer is None
     session = session_of(win)
     assert session is not None
-    [finding] = queries.findings(session)
+    [finding] = win.audit.read(queries.findings)
     assert finding.grade == "4"
     assert json.loads(finding.grading_basis or "") == {"scheme": "ghtf_n19", "repeat": True, "no_procedure": False,
                                                        "released_nonconforming": False}
@@ -87,12 +87,12 @@ def test_editing_the_factors_regrades_the_finding_and_undo_puts_both_back(md_win
     win = md_window
     session = session_of(win)
     assert session is not None
-    win.apply_change(session.run(findings.create_finding, statement=NOT_FULFILLED,
+    win.apply_change(run_in(win, findings.create_finding, statement=NOT_FULFILLED,
                                  grade="1", clause_ids=[cid("6.2", MD)],
                                  evidence_text="Two operators without training records",
                                  grading_basis={"scheme": "ghtf_n19", "repeat": False}))
     feature = next(f for f in win.features if isinstance(f, FindingsFeature))
-    [finding] = queries.findings(session)
+    [finding] = win.audit.read(queries.findings)
     feature.edit_finding(finding.id)
     composer = feature.composer
     assert composer is not None and composer.n19 is not None
@@ -101,11 +101,11 @@ def test_editing_the_factors_regrades_the_finding_and_undo_puts_both_back(md_win
     qtbot.mouseClick(composer.n19.repeat, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(composer.n19.released, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(composer.ok_button, Qt.MouseButton.LeftButton)
-    [edited] = queries.findings(session)
+    [edited] = win.audit.read(queries.findings)
     assert edited.grade == "3"  # 6.2 indirect, repeat (2), +1 nonconforming devices released
     assert json.loads(edited.grading_basis or "")["released_nonconforming"] is True
     win.undo_stack.undo()
-    [undone] = queries.findings(session)
+    [undone] = win.audit.read(queries.findings)
     assert undone.grade == "1" and json.loads(undone.grading_basis or "")["repeat"] is False
 
 
@@ -114,11 +114,11 @@ def test_a_finding_graded_before_factors_were_recorded_keeps_its_grade_when_edit
     win = md_window
     session = session_of(win)
     assert session is not None
-    win.apply_change(session.run(findings.create_finding, statement=NOT_FULFILLED,
+    win.apply_change(run_in(win, findings.create_finding, statement=NOT_FULFILLED,
                                  grade="4", clause_ids=[cid("6.2", MD)],
                                  evidence_text="Two operators without training records"))
     feature = next(f for f in win.features if isinstance(f, FindingsFeature))
-    [finding] = queries.findings(session)
+    [finding] = win.audit.read(queries.findings)
     feature.edit_finding(finding.id)
     composer = feature.composer
     assert composer is not None and composer.n19 is not None
@@ -126,5 +126,5 @@ def test_a_finding_graded_before_factors_were_recorded_keeps_its_grade_when_edit
     assert not composer.n19.isVisible() and composer.grade == "4"
     composer.location_edit.setText("Hall 2")
     qtbot.mouseClick(composer.ok_button, Qt.MouseButton.LeftButton)
-    [edited] = queries.findings(session)
+    [edited] = win.audit.read(queries.findings)
     assert (edited.grade, edited.grading_basis, edited.location) == ("4", None, "Hall 2")

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from uihelpers import cid, click_clause, session_of
+from uihelpers import cid, click_clause
 
 from auditor_app.services import audit, queries
 from auditor_app.ui.main_window import MainWindow
@@ -25,7 +25,7 @@ def _fill(qtbot: QtBot, dialog: NoteDialog, kind: str, text: str) -> None:
 def test_interview_with_a_new_interviewee_adds_the_person_in_the_same_step(
         window: MainWindow, qtbot: QtBot, audit_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     click_clause(qtbot, window, CLAUSE)
-    dialog = NoteDialog("7.2 Competence", queries.people(session_of(window)))
+    dialog = NoteDialog("7.2 Competence", window.audit.read(queries.people))
     qtbot.addWidget(dialog)
     _fill(qtbot, dialog, "interview", "Schulungsnachweise für Schweißer geprüft")
     assert not dialog.person_role.isEnabled()
@@ -40,7 +40,7 @@ def test_interview_with_a_new_interviewee_adds_the_person_in_the_same_step(
     shown = window.page.note_texts()[0]
     assert shown.startswith("Interview — Frau Jülich 朱 — Halle 3\nSchulungsnachweise")
     window.undo_action.trigger()
-    assert "Frau Jülich 朱" not in [p.name for p in queries.people(session_of(window))]
+    assert "Frau Jülich 朱" not in [p.name for p in window.audit.read(queries.people)]
     window.redo_action.trigger()
     window.close()
     with audit.open_audit(audit_path, author="checker", read_only=True) as session:
@@ -51,7 +51,7 @@ def test_interview_with_a_new_interviewee_adds_the_person_in_the_same_step(
 
 
 def test_an_existing_person_is_picked_not_added_again(window: MainWindow, qtbot: QtBot) -> None:
-    people = queries.people(session_of(window))
+    people = window.audit.read(queries.people)
     assert people, "the demo audit has people"
     dialog = NoteDialog("7.2", people)
     qtbot.addWidget(dialog)
@@ -114,7 +114,7 @@ def test_the_notes_model_passes_the_model_tester_with_and_without_notes(window: 
     # Both recorded within the same second: between them the order is by id, the same in every copy of the audit.
     assert sorted(t.split("\n")[1] for t in window.page.note_texts()) == ["Kalibrierschein fehlt — 校准证书缺失",
                                                                          "second"]
-    second = next(n for n in queries.notes(session_of(window), CLAUSE) if n.text == "second")
+    second = next(n for n in window.audit.read(queries.notes, CLAUSE) if n.text == "second")
     assert window.page.point_at_note(second.id)
     assert "second" in window.page.notes_list.currentIndex().data()
     window.undo_action.trigger()

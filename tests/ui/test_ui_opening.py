@@ -74,7 +74,7 @@ def test_the_safety_backup_is_taken_when_the_audit_is_closed_not_as_it_opens(qtb
     qtbot.waitUntil(lambda: win._checked)  # the deferred whole-file check has passed
     audit_id = session_of(win).audit_id
     assert backup.list_backups(audit_id) == []  # opening costs no backup time
-    win.set_result(queries.clauses(session_of(win))[0].id, "conforming")
+    win.set_result(win.audit.read(queries.clauses)[0].id, "conforming")
     shown: list[tuple[int, int]] = []
     original = BusyDialog.show_progress
     monkeypatch.setattr(BusyDialog, "show_progress",

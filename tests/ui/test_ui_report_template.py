@@ -9,7 +9,7 @@ import docx
 import pytest
 from pytestqt.qtbot import QtBot
 from test_ui_details import details_page, stored
-from uihelpers import choose, session_of
+from uihelpers import choose, run_in, session_of
 
 from auditor_app.services import audit, preferences, template_library
 from auditor_app.ui.main_window import MainWindow
@@ -113,7 +113,7 @@ def test_a_missing_template_is_a_clear_message_before_any_dialog_or_work(
 
     session = session_of(window)
     assert session is not None
-    session.run(lambda tx: tx.set("audit", session.audit_id, {"report_template": "CB ISO 45001 (FR)"}))
+    run_in(window, lambda tx: tx.set("audit", session.audit_id, {"report_template": "CB ISO 45001 (FR)"}))
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *a, **k: warnings.append(f"{title}: {text}"))
     monkeypatch.setattr(ProfileDialog, "exec", lambda self: pytest.fail("the export went on"))

@@ -67,7 +67,7 @@ def test_ctrl_f_finds_as_you_type_grouped_by_clause_and_enter_goes_there(window:
 
 
 def test_chinese_note_is_found_and_shown_on_its_clause(window: MainWindow, qtbot: QtBot) -> None:
-    note = next(n for n in queries.notes(session_of(window)) if n.text and "不合格品" in n.text)
+    note = next(n for n in window.audit.read(queries.notes) if n.text and "不合格品" in n.text)
     found = open_find(qtbot, window)
     type_query(qtbot, found, "不合格")
     assert [k for _, hits in shown(found) for k in hits] == ["note: Interview · " +
@@ -81,7 +81,7 @@ def test_chinese_note_is_found_and_shown_on_its_clause(window: MainWindow, qtbot
 def test_a_finding_opens_the_findings_page(window: MainWindow, qtbot: QtBot) -> None:
     found = open_find(qtbot, window)
     type_query(qtbot, found, "unlocked")
-    finding = next(f for f in queries.findings(session_of(window)) if "unlocked" in (f.evidence_text or ""))
+    finding = next(f for f in window.audit.read(queries.findings) if "unlocked" in (f.evidence_text or ""))
     assert shown(found) == [("8.7 Control of nonconforming outputs", [f"finding: {finding.ref} · Observation"])]
     qtbot.keyClick(found.panel.field, Qt.Key.Key_Return)
     assert window.page.clause_id == cid("8.7")  # the clause is shown behind it
@@ -154,7 +154,7 @@ def test_history_dock_shows_who_set_a_result_also_after_reopening(window: MainWi
 def test_models_pass_the_model_tester(window: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     session = session_of(window)
     assert session is not None
-    index = SearchIndex.build(session)
+    index = window.audit.read(SearchIndex.build)
     results = SearchResultsModel()
     results.set_groups(index.grouped(index.search("calibration")))
     assert results.rowCount() > 1 and results.rowCount(results.index(0, 0)) > 0
@@ -162,7 +162,7 @@ def test_models_pass_the_model_tester(window: MainWindow, qtmodeltester) -> None
     assert not results.index(0, 0, results.first_hit()).isValid()
     qtmodeltester.check(results)
     trail = HistoryModel()
-    trail.set_entries(history.clause_trail(session, cid("7.1.5.2")))
+    trail.set_entries(window.audit.read(history.clause_trail, cid("7.1.5.2")))
     assert trail.rowCount() > 0 and trail.rowCount(trail.index(0, 0)) == 0
     assert trail.index(0, Column.WHO).data() == "Dr. Katrin Vogel"
     qtmodeltester.check(trail)

@@ -178,4 +178,4 @@ def test_opening_records_the_audit_at_the_top(window: MainWindow, audit_path: Pa
                                                  "Müller Präzisionsteile GmbH")
     session = session_of(window)
     assert session is not None
-    assert (top.audited, top.total) == (18, len(queries.clauses(session)))
+    assert (top.audited, top.total) == (18, len(window.audit.read(queries.clauses)))

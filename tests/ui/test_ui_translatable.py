@@ -165,7 +165,7 @@ def test_clause_page_is_translated(pseudo_window: MainWindow, qtbot: QtBot) -> N
 def test_notes_show_translated_kinds_around_their_text(pseudo_window: MainWindow, qtbot: QtBot) -> None:
     win = pseudo_window
     assert session_of(win) is not None
-    note = queries.notes(session_of(win))[0]
+    note = win.audit.read(queries.notes)[0]
     assert note.clause_id is not None
     click_clause(qtbot, win, note.clause_id)
     shown = win.page.note_texts()

@@ -51,12 +51,12 @@ def win(qtbot: QtBot, newer_path: Path) -> Iterator[MainWindow]:
 def result_ops(win: MainWindow) -> list[str]:
     """The clause's result operations, as the file holds them (read through the window's own session)."""
     assert session_of(win) is not None
-    return [h.value for h in queries.history(session_of(win), CLAUSE) if h.field == "result"]
+    return [h.value for h in win.audit.read(queries.history, CLAUSE) if h.field == "result"]
 
 
 def stored_result(win: MainWindow) -> str:
     assert session_of(win) is not None
-    record = queries.clause(session_of(win), CLAUSE)
+    record = win.audit.read(queries.clause, CLAUSE)
     assert record is not None
     return record.result
 

@@ -82,16 +82,16 @@ def test_a_days_work_survives_closing_and_is_found_again(empty_window: MainWindo
     composer.statement_edit.insertPlainText("Messmittel T-3 ist nicht kalibriert und nicht gekennzeichnet.")
     assert composer.ok_button.isEnabled()
     qtbot.mouseClick(composer.ok_button, Qt.MouseButton.LeftButton)
-    assert len(queries.findings(session_of(window))) == 1
+    assert len(window.audit.read(queries.findings)) == 1
 
     window.undo_action.trigger()  # the finding
-    assert queries.findings(session_of(window)) == []
+    assert window.audit.read(queries.findings) == []
     window.undo_action.trigger()  # the nonconformity result
-    assert queries.clause(session_of(window), calibration).result == "not_audited"
+    assert window.audit.read(queries.clause, calibration).result == "not_audited"
     window.redo_action.trigger()
     window.redo_action.trigger()
-    assert queries.clause(session_of(window), calibration).result == "nonconformity"
-    assert [f.ref for f in queries.findings(session_of(window))] == ["NC-01"]
+    assert window.audit.read(queries.clause, calibration).result == "nonconformity"
+    assert [f.ref for f in window.audit.read(queries.findings)] == ["NC-01"]
 
     feature_of(window, StartFeature).close_audit()
     assert session_of(window) is None and window.stack.currentWidget() is window.start_page

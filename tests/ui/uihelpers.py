@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox
@@ -20,8 +21,14 @@ F = TypeVar("F", bound=Feature)
 
 
 def session_of(win: MainWindow) -> AuditSession | None:
-    """The open audit's session, for tests that check the file behind the window (features never see it)."""
+    """The open audit's session, for tests that look at it (open or not, its path and ids). Reading or writing the
+    file through it must happen on the audit's database thread: `win.audit.read(fn, …)` or `run_in(win, …)`."""
     return win.audit._session
+
+
+def run_in(win: MainWindow, fn: Callable[..., Any], *args: Any, **kw: Any) -> Any:
+    """`session.run(fn, …)` (one transaction) on the open audit's database thread; returns its ChangeSet."""
+    return win.audit.read(AuditSession.run, fn, *args, **kw)
 
 
 def feature_of(win: MainWindow, kind: type[F]) -> F:
