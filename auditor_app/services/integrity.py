@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from auditor_app.domain.ops import Op, verify
 from auditor_app.errors import KnownError
 from auditor_app.services.session import AuditSession
-from auditor_app.storage import file_tables, layout, log_screen, oplog, tally
+from auditor_app.services import trust
+from auditor_app.storage import file_tables, layout, log_screen, oplog, signatures, tally
 from auditor_app.storage.audit_file import explain_sqlite_error
 from auditor_app.storage.connection import DatabaseError, DriverError
 
@@ -58,6 +59,11 @@ def _check_contents(session: AuditSession, report: CheckReport, evidence: bool) 
             sound.append(op)
             if not _hash_matches(op):
                 report.problems.append(f"operation {op.op_id} does not match its hash (altered)")
+        problems, unsigned = trust.check_log(sound, signatures.all_signatures(oplog.driver(conn)), session.audit_id)
+        report.problems += problems
+        if unsigned and session.file.format >= layout.SIGNED_FROM:
+            report.warnings.append(f"{unsigned} operation(s) are unsigned (made before signing, or in a copy without "
+                                   "a key); history shows them as unsigned")
         tallied = session.file.format >= layout.TALLIED_FROM
         report.problems += tally.gaps(oplog.driver(conn), sound, tallied)
         if not tallied:
