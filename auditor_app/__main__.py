@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-COMMANDS = {"new", "info", "check", "export", "import", "demo", "history", "rebuild", "checklists", "checklist",
+COMMANDS = {"new", "key", "info", "check", "export", "import", "demo", "history", "rebuild", "checklists", "checklist",
             "merge", "handover", "import-actions", "verify", "cycle", "template"}
 
 

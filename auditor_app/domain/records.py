@@ -332,6 +332,7 @@ class HistoryEntry:
     value: Any
     superseded: int  # how many earlier versions this change replaced
     op_id: str
+    signature: str = "unsigned"  # "signed by NAME (fingerprint)", "unsigned", or "NOT TRUSTED: why" (verified)
 
 
 RECORD_TYPES: dict[str, type[Any]] = {

@@ -158,3 +158,24 @@ def screen_merge(own: list[Op], own_sigs: dict[str, Signature], own_replica: str
             who = trusted.who(op)
             out.unsigned[who] = out.unsigned.get(who, 0) + 1
     return out
+
+
+UNSIGNED = "unsigned"
+
+
+def labels(ops: list[Op], sigs: dict[str, Signature], signer_ops: list[Op], audit_id: str) -> dict[str, str]:
+    """How history shows each operation: "signed by NAME (fingerprint)", "unsigned", or "NOT TRUSTED: why"."""
+    trusted = bindings(signer_ops, sigs, audit_id)
+    out = {}
+    for op in ops:
+        sig = sigs.get(op.op_id)
+        if sig is None:
+            out[op.op_id] = UNSIGNED
+            continue
+        why = judge_signed(op, sig, audit_id, trusted)
+        if why is not None:
+            out[op.op_id] = f"NOT TRUSTED: {why}"
+        else:
+            name = trusted.names.get(op.replica_id) or (op.author if sig.public_key == trusted.lead_key else "?")
+            out[op.op_id] = f"signed by {name} ({fingerprint(sig.public_key)})"
+    return out
