@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 
 from auditor_app.domain.ops import Op, verify
 from auditor_app.errors import KnownError
-from auditor_app.services.session import AuditSession
 from auditor_app.services import trust
+from auditor_app.services.session import AuditSession
 from auditor_app.storage import file_tables, layout, log_screen, oplog, signatures, tally
 from auditor_app.storage.audit_file import explain_sqlite_error
 from auditor_app.storage.connection import DatabaseError, DriverError

@@ -112,7 +112,7 @@ def test_forged_author_an_op_in_the_leads_name_is_refused(signed_team) -> None:
     lead, members, _ = signed_team
     max_ = members["Max"]
     path = _inject(max_, lead.audit_id, "client", "Forged", replica=lead.file.replica_id, author="Lena Lead")
-    _refused(lead, path, "Lena Lead", "unsigned")  # merge: "… made in this copy's name, which does not have it (forged)"
+    _refused(lead, path, "Lena Lead", "unsigned")  # merge: "… in this copy's name, which does not have it (forged)"
 
 
 def test_forged_author_signed_by_the_member_in_the_leads_name_is_refused(signed_team) -> None:
@@ -196,3 +196,30 @@ def test_a_wrong_passphrase_says_so(tmp_path, monkeypatch) -> None:
     assert keys.unlock("lena passphrase").public_key == keys.public_key()
     assert oct(keys.key_path().stat().st_mode & 0o777) == "0o600"
     assert b"ENCRYPTED PRIVATE KEY" in keys.key_path().read_bytes()
+
+
+def test_a_format_5_file_reads_and_upgrades_with_its_history_unsigned(tmp_path, monkeypatch) -> None:
+    import gzip
+
+    path = tmp_path / "format5.audit"
+    path.write_bytes(gzip.decompress((Path(__file__).parent.parent / "data" / "format5-demo.audit.gz").read_bytes()))
+    with audit.open_audit(path, author="Reader", read_only=True) as reader:
+        assert reader.file.format == 5
+        seals = {e.signature for e in queries.history(reader)}
+        check = integrity.full_check(reader)
+    assert seals == {"unsigned"} and check.problems == []
+    lena = _key(monkeypatch, tmp_path, "lena")
+    max_ = _key(monkeypatch, tmp_path, "max")
+    with audit.open_audit(path, author="Lena Lead") as lead:  # upgraded to format 6; nothing becomes signed
+        assert lead.file.format == layout.SCHEMA_VERSION
+        old = {e.op_id for e in queries.history(lead)}
+        assert {e.signature for e in queries.history(lead)} == {"unsigned"}
+        lead.run(audit.set_clause_result, C, "9.2", "conforming")  # an unsigned audit's copy still edits unsigned
+        # The lead's first member binding records the lead's key; from then on the lead's copy signs.
+        merge.hand_over_copy(lead, tmp_path / "Max.audit", "Max", member_key=max_.public_key, signer=lena)
+        lead.run(audit.set_clause_result, C, "9.3", "conforming")
+        seals = {e.op_id: e.signature for e in queries.history(lead)}
+        assert {seals[o] for o in old} == {"unsigned"}
+        assert {s for o, s in seals.items() if o not in old and s != "unsigned"} == {
+            f"signed by Lena Lead ({lena.fingerprint})"}
+        assert integrity.full_check(lead).problems == []
