@@ -12,6 +12,7 @@ import pytest
 from auditor_app.domain.checklist import clause_id
 from auditor_app.domain.ops import make_op
 from auditor_app.domain.signing import Signature
+from auditor_app.errors import InputError
 from auditor_app.services import audit, integrity, keys, library, merge, queries
 from auditor_app.services.session import AuditSession
 from auditor_app.storage import layout, oplog, signatures, tally
@@ -223,3 +224,26 @@ def test_a_format_5_file_reads_and_upgrades_with_its_history_unsigned(tmp_path, 
         assert {s for o, s in seals.items() if o not in old and s != "unsigned"} == {
             f"signed by Lena Lead ({lena.fingerprint})"}
         assert integrity.full_check(lead).problems == []
+
+
+def test_the_interchange_json_carries_signatures_and_import_judges_them(signed_team, tmp_path) -> None:
+    import json
+
+    from auditor_app.services import interchange
+
+    lead, _members, signers = signed_team
+    lead.run(audit.set_clause_result, C, "9.2", "conforming")
+    first = interchange.export_json(lead, tmp_path / "a.json")
+    document = json.loads(first.read_text("utf-8"))
+    assert all("signature" in o for o in document["operations"])
+    with interchange.import_json(first, tmp_path / "b.audit", owner="Importer") as copy:
+        assert {e.signature for e in queries.history(copy)} == {f"signed by Lena Lead ({signers['Lena'].fingerprint})"}
+        again = interchange.export_json(copy, tmp_path / "b.json")
+    assert json.loads(again.read_text("utf-8"))["operations"] == document["operations"]
+    victim = next(o for o in document["operations"] if o["field"] == "result")
+    victim["signature"]["signature"] = victim["signature"]["signature"][::-1]
+    (tmp_path / "c.json").write_text(json.dumps(document), "utf-8")
+    with pytest.raises(InputError, match=r"c\.json: operation by Lena Lead \(clause .* result at .*\): its signature "
+                                         "does not verify"):
+        interchange.import_json(tmp_path / "c.json", tmp_path / "c.audit")
+    assert not (tmp_path / "c.audit").exists()
