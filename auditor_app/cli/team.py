@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
 from auditor_app.domain.signing import fingerprint, key_text
-from auditor_app.errors import KnownError
+from auditor_app.errors import InputError, KnownError
 from auditor_app.identity import default_author
 
 # The services are imported by the handlers: building the parser must stay light (`--help`, usage errors).
@@ -54,10 +55,17 @@ def cmd_key(args: argparse.Namespace) -> int:
 
     set_prompt()
     if args.action == "create":
-        signer, created = keys.ensure()
-        if not created:
-            raise KnownError(f"you already have a signing key ({keys.key_path()}, {signer.fingerprint}); "
-                             "it is never replaced, since audits trust it")
+        if keys.has_key():
+            raise KnownError(f"you already have a signing key ({keys.key_path()}); it is never replaced, since audits "
+                             "trust it")
+        given = keys.passphrase("passphrase for your new signing key (8 characters or more): ")
+        if given is None:
+            raise KnownError(f"`key create` needs a passphrase to protect the key: run it in a terminal or give it in "
+                             f"${keys.PASSPHRASE_ENV}")
+        if keys.prompt is not None and not os.environ.get(keys.PASSPHRASE_ENV) \
+                and keys.prompt("the same passphrase again: ") != given:
+            raise InputError("the two passphrases differ; no key was made")
+        signer = keys.create(given)
         print(f"created your signing key in {keys.key_path()}")
         _show(signer.public_key)
         return 0
