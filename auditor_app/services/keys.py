@@ -26,7 +26,7 @@ MIN_PASSPHRASE = 8
 
 # How a passphrase is asked for when the environment does not give it: the CLI sets a terminal prompt, the window
 # asks in a dialog itself. None: nobody to ask (a script), so an unlocked key is not available.
-prompt: Callable[[str], str] | None = None
+prompt: Callable[[str], str | None] | None = None
 
 
 class KeyLocked(KnownError):
@@ -58,14 +58,14 @@ def key_path() -> Path:
 
 
 def has_key() -> bool:
-    return key_path().is_file()
+    return (paths.user_config_dir(create=False) / KEY_FILE).is_file()
 
 
 def public_key() -> str | None:
     """This user's public key (base64), or None when there is no key yet."""
     if not has_key():
         return None
-    public = paths.user_config_dir() / PUBLIC_FILE
+    public = paths.user_config_dir(create=False) / PUBLIC_FILE
     try:
         return public.read_text("ascii").strip()
     except (OSError, UnicodeDecodeError):

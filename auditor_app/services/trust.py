@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from auditor_app.domain.derive import hlc_iso
 from auditor_app.domain.ops import Op
+from auditor_app.domain.ops import verify as verify_hash
 from auditor_app.domain.signing import Signature, fingerprint
 from auditor_app.services import keys
 
@@ -163,6 +164,21 @@ def screen_merge(own: list[Op], own_sigs: dict[str, Signature], own_replica: str
 UNSIGNED = "unsigned"
 
 
+def _hash_ok(op: Op) -> bool:
+    try:
+        return verify_hash(op)
+    except (TypeError, ValueError, UnicodeError):  # an unsound operation cannot even be hashed
+        return False
+
+
+def seal(labels_of_ops: list[str]) -> str:
+    """One label for several operations (one use case): the untrusted one, else unsigned if any, else the signer."""
+    for label in labels_of_ops:
+        if label.startswith("NOT TRUSTED"):
+            return label
+    return UNSIGNED if UNSIGNED in labels_of_ops or not labels_of_ops else labels_of_ops[-1]
+
+
 def labels(ops: list[Op], sigs: dict[str, Signature], signer_ops: list[Op], audit_id: str) -> dict[str, str]:
     """How history shows each operation: "signed by NAME (fingerprint)", "unsigned", or "NOT TRUSTED: why"."""
     trusted = bindings(signer_ops, sigs, audit_id)
@@ -172,7 +188,7 @@ def labels(ops: list[Op], sigs: dict[str, Signature], signer_ops: list[Op], audi
         if sig is None:
             out[op.op_id] = UNSIGNED
             continue
-        why = judge_signed(op, sig, audit_id, trusted)
+        why = judge_signed(op, sig, audit_id, trusted) if _hash_ok(op) else "it does not match its hash (altered)"
         if why is not None:
             out[op.op_id] = f"NOT TRUSTED: {why}"
         else:
