@@ -89,6 +89,18 @@ def _from_stripped_export(session: AuditSession) -> bool:
         return log_reads.any_by_author(conn, interchange_strip.AUTHOR)
 
 
+class UnsignedRefused(MergeRefused):
+    """A signed audit's merge source holds unsigned operations: merged only when the lead says so
+    (`accept_unsigned`). `unsigned` (who -> count) and `total` let the window ask its own way."""
+
+    def __init__(self, path: Path, unsigned: dict[str, int]) -> None:
+        self.unsigned, self.total = dict(sorted(unsigned.items())), sum(unsigned.values())
+        self.whom = ", ".join(f"{who}: {n}" for who, n in self.unsigned.items())
+        super().__init__(path, f"it holds {self.total} unsigned operation(s) ({self.whom}), made by a version "
+                               "without signing or added by hand; nothing was merged. Merge them only if you trust "
+                               "how the file reached you (--accept-unsigned)")
+
+
 class MergeCancelled(KnownError):
     """The user stopped the merge; its transaction was rolled back, so the audit file is as it was."""
 
@@ -179,11 +191,7 @@ def _screen_signatures(session: AuditSession, incoming: list[merge_store.Incomin
         if screened.refusal is not None:
             raise MergeRefused(item.path, f"{screened.refusal.text()}; nothing was merged")
         if screened.unsigned and screened.signed_audit and not accept_unsigned:
-            total = sum(screened.unsigned.values())
-            whom = ", ".join(f"{who}: {n}" for who, n in sorted(screened.unsigned.items()))
-            raise MergeRefused(item.path, f"it holds {total} unsigned operation(s) ({whom}), made by a version "
-                                          "without signing or added by hand; nothing was merged. Merge them only "
-                                          "if you trust how the file reached you (--accept-unsigned)")
+            raise UnsignedRefused(item.path, screened.unsigned)
         out[item.path] = screened.unsigned
     return out
 
@@ -254,5 +262,5 @@ def merge_to_new_file(target: Path, sources: list[Path], out: Path, *, author: s
     return report
 
 
-__all__ = ["MergeCancelled", "MergeRefused", "MergeReport", "MergedFile", "OtherAudit", "hand_over_copy", "merge_into",
-           "merge_to_new_file"]
+__all__ = ["MergeCancelled", "MergeRefused", "MergeReport", "MergedFile", "OtherAudit", "UnsignedRefused",
+           "hand_over_copy", "merge_into", "merge_to_new_file"]

@@ -3499,7 +3499,7 @@ Fotos oder Dokumente auf diese Seite ziehen oder „Dateien hinzufügen…“ ve
 <context>
     <name>MergeFlow</name>
     <message numerus="yes">
-        <location filename="../../auditor_app/ui/merging.py" line="+63"/>
+        <location filename="../../auditor_app/ui/merging.py" line="+65"/>
         <source>Checking and merging %n file(s): %1.
 Every file is verified before anything is written.</source>
         <translation>
@@ -3515,7 +3515,7 @@ Jede Datei wird geprüft, bevor etwas geschrieben wird.</numerusform>
         <translation>Teamdateien werden zusammengeführt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Merge a different audit?</source>
         <translation>Ein anderes Audit zusammenführen?</translation>
     </message>
@@ -3527,6 +3527,25 @@ Jede Datei wird geprüft, bevor etwas geschrieben wird.</numerusform>
         <translation>%1.
 
 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 holds %n unsigned change(s) (%2), made by a version without signing or added by hand: nothing shows who really made them.
+
+Merge them only if you trust how the file reached you.</source>
+        <translation>
+            <numerusform>%1 enthält %n unsignierte Änderung (%2), gemacht mit einer Version ohne Signaturen oder von Hand hinzugefügt: Nichts zeigt, wer sie wirklich gemacht hat.
+
+Führen Sie sie nur zusammen, wenn Sie dem Weg vertrauen, auf dem die Datei zu Ihnen kam.</numerusform>
+            <numerusform>%1 enthält %n unsignierte Änderungen (%2), gemacht mit einer Version ohne Signaturen oder von Hand hinzugefügt: Nichts zeigt, wer sie wirklich gemacht hat.
+
+Führen Sie sie nur zusammen, wenn Sie dem Weg vertrauen, auf dem die Datei zu Ihnen kam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge unsigned changes?</source>
+        <translation>Unsignierte Änderungen zusammenführen?</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3570,6 +3589,14 @@ Ihre Auditdatei wurde nicht verändert.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>%1: %n of them unsigned (%2)</source>
+        <translation>
+            <numerusform>%1: davon %n unsigniert (%2)</numerusform>
+            <numerusform>%1: davon %n unsigniert (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n conflict(s) to decide: see View ▸ Conflicts.</source>
         <translation>
             <numerusform>%n Konflikt zu entscheiden: siehe Ansicht ▸ Konflikte.</numerusform>
@@ -6217,7 +6244,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>merging</name>
     <message>
-        <location filename="../../auditor_app/ui/merging.py" line="-101"/>
+        <location filename="../../auditor_app/ui/merging.py" line="-122"/>
         <source>Stopping the merge at the next file… Nothing of it is written to your audit.</source>
         <translation>Die Zusammenführung wird bei der nächsten Datei angehalten… Davon wird nichts in Ihr Audit geschrieben.</translation>
     </message>

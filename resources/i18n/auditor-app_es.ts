@@ -3499,7 +3499,7 @@ Arrastre fotos o documentos a esta página o use Añadir archivos…</translatio
 <context>
     <name>MergeFlow</name>
     <message numerus="yes">
-        <location filename="../../auditor_app/ui/merging.py" line="+63"/>
+        <location filename="../../auditor_app/ui/merging.py" line="+65"/>
         <source>Checking and merging %n file(s): %1.
 Every file is verified before anything is written.</source>
         <translation>
@@ -3515,7 +3515,7 @@ Cada archivo se verifica antes de escribir nada.</numerusform>
         <translation>Fusionando archivos del equipo</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Merge a different audit?</source>
         <translation>¿Fusionar una auditoría distinta?</translation>
     </message>
@@ -3527,6 +3527,25 @@ Cada archivo se verifica antes de escribir nada.</numerusform>
         <translation>%1.
 
 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 holds %n unsigned change(s) (%2), made by a version without signing or added by hand: nothing shows who really made them.
+
+Merge them only if you trust how the file reached you.</source>
+        <translation>
+            <numerusform>%1 contiene %n cambio sin firmar (%2), hecho con una versión sin firmas o añadido a mano: nada muestra quién lo hizo realmente.
+
+Fusiónelo solo si confía en cómo le llegó el archivo.</numerusform>
+            <numerusform>%1 contiene %n cambios sin firmar (%2), hechos con una versión sin firmas o añadidos a mano: nada muestra quién los hizo realmente.
+
+Fusiónelos solo si confía en cómo le llegó el archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge unsigned changes?</source>
+        <translation>¿Fusionar cambios sin firmar?</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3570,6 +3589,14 @@ Su archivo de auditoría no ha cambiado.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>%1: %n of them unsigned (%2)</source>
+        <translation>
+            <numerusform>%1: %n de ellos sin firmar (%2)</numerusform>
+            <numerusform>%1: %n de ellos sin firmar (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n conflict(s) to decide: see View ▸ Conflicts.</source>
         <translation>
             <numerusform>%n conflicto por decidir: véase Ver ▸ Conflictos.</numerusform>
@@ -6217,7 +6244,7 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
 <context>
     <name>merging</name>
     <message>
-        <location filename="../../auditor_app/ui/merging.py" line="-101"/>
+        <location filename="../../auditor_app/ui/merging.py" line="-122"/>
         <source>Stopping the merge at the next file… Nothing of it is written to your audit.</source>
         <translation>Deteniendo la fusión en el siguiente archivo… No se escribe nada de ella en su auditoría.</translation>
     </message>

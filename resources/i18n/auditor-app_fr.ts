@@ -3499,7 +3499,7 @@ Déposez des photos ou des documents sur cette page, ou utilisez Ajouter des fic
 <context>
     <name>MergeFlow</name>
     <message numerus="yes">
-        <location filename="../../auditor_app/ui/merging.py" line="+63"/>
+        <location filename="../../auditor_app/ui/merging.py" line="+65"/>
         <source>Checking and merging %n file(s): %1.
 Every file is verified before anything is written.</source>
         <translation>
@@ -3515,7 +3515,7 @@ Chaque fichier est vérifié avant toute écriture.</numerusform>
         <translation>Fusion des fichiers de l&apos;équipe</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Merge a different audit?</source>
         <translation>Fusionner un autre audit&#xa0;?</translation>
     </message>
@@ -3527,6 +3527,25 @@ Chaque fichier est vérifié avant toute écriture.</numerusform>
         <translation>%1.
 
 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 holds %n unsigned change(s) (%2), made by a version without signing or added by hand: nothing shows who really made them.
+
+Merge them only if you trust how the file reached you.</source>
+        <translation>
+            <numerusform>%1 contient %n modification non signée (%2), faite avec une version sans signature ou ajoutée à la main : rien ne montre qui l’a vraiment faite.
+
+Ne la fusionnez que si vous faites confiance au chemin par lequel le fichier vous est parvenu.</numerusform>
+            <numerusform>%1 contient %n modifications non signées (%2), faites avec une version sans signature ou ajoutées à la main : rien ne montre qui les a vraiment faites.
+
+Ne les fusionnez que si vous faites confiance au chemin par lequel le fichier vous est parvenu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge unsigned changes?</source>
+        <translation>Fusionner des modifications non signées ?</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3570,6 +3589,14 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>%1: %n of them unsigned (%2)</source>
+        <translation>
+            <numerusform>%1 : dont %n non signée (%2)</numerusform>
+            <numerusform>%1 : dont %n non signées (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n conflict(s) to decide: see View ▸ Conflicts.</source>
         <translation>
             <numerusform>%n conflit à trancher&#xa0;: voir Affichage ▸ Conflits.</numerusform>
@@ -6217,7 +6244,7 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
 <context>
     <name>merging</name>
     <message>
-        <location filename="../../auditor_app/ui/merging.py" line="-101"/>
+        <location filename="../../auditor_app/ui/merging.py" line="-122"/>
         <source>Stopping the merge at the next file… Nothing of it is written to your audit.</source>
         <translation>Arrêt de la fusion au prochain fichier… Rien de cette fusion n&apos;est écrit dans votre audit.</translation>
     </message>

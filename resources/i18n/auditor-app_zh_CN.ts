@@ -3476,7 +3476,7 @@ Drop photos or documents on this page, or use Add files…</source>
 <context>
     <name>MergeFlow</name>
     <message numerus="yes">
-        <location filename="../../auditor_app/ui/merging.py" line="+63"/>
+        <location filename="../../auditor_app/ui/merging.py" line="+65"/>
         <source>Checking and merging %n file(s): %1.
 Every file is verified before anything is written.</source>
         <translation>
@@ -3490,7 +3490,7 @@ Every file is verified before anything is written.</source>
         <translation>正在合并团队文件</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Merge a different audit?</source>
         <translation>合并另一次审核？</translation>
     </message>
@@ -3502,6 +3502,22 @@ Every file is verified before anything is written.</source>
         <translation>%1。
 
 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 holds %n unsigned change(s) (%2), made by a version without signing or added by hand: nothing shows who really made them.
+
+Merge them only if you trust how the file reached you.</source>
+        <translation>
+            <numerusform>%1 包含 %n 项未签名的更改（%2），由不支持签名的版本生成或被手动添加：无法证明这些更改的真实作者。
+
+只有在您信任该文件的传递途径时才合并。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge unsigned changes?</source>
+        <translation>合并未签名的更改？</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3543,6 +3559,13 @@ Your audit file was not changed.</source>
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>%1: %n of them unsigned (%2)</source>
+        <translation>
+            <numerusform>%1：其中 %n 项未签名（%2）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n conflict(s) to decide: see View ▸ Conflicts.</source>
         <translation>
             <numerusform>有 %n 个冲突待决定：请查看“视图 ▸ 冲突”。</numerusform>
@@ -6178,7 +6201,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>merging</name>
     <message>
-        <location filename="../../auditor_app/ui/merging.py" line="-101"/>
+        <location filename="../../auditor_app/ui/merging.py" line="-122"/>
         <source>Stopping the merge at the next file… Nothing of it is written to your audit.</source>
         <translation>将在下一个文件处停止合并……不会向您的审核写入任何合并内容。</translation>
     </message>

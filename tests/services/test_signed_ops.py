@@ -247,3 +247,13 @@ def test_the_interchange_json_carries_signatures_and_import_judges_them(signed_t
                                          "does not verify"):
         interchange.import_json(tmp_path / "c.json", tmp_path / "c.audit")
     assert not (tmp_path / "c.audit").exists()
+
+
+def test_a_rebuild_keeps_the_signatures(signed_team) -> None:
+    lead, _members, signers = signed_team
+    lead.run(audit.set_clause_result, C, "9.2", "conforming")
+    before = {e.op_id: e.signature for e in queries.history(lead)}
+    queries.rebuild_cache(lead)
+    assert {e.op_id: e.signature for e in queries.history(lead)} == before
+    assert set(before.values()) == {f"signed by Lena Lead ({signers['Lena'].fingerprint})"}
+    assert integrity.full_check(lead).problems == []

@@ -20,14 +20,15 @@ from auditor_app.ui.models.history_list import Column, HistoryModel
 
 
 class Dialogs:
-    """QInputDialog.getText answered from a list (None: cancelled); QMessageBox's static functions recorded."""
+    """QInputDialog.getText answered from a list (None: cancelled); QMessageBox's static functions recorded
+    (question() answers Yes)."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.answers: list[str | None] = []
         self.asked: list[str] = []
         self.shown: list[tuple[str, str]] = []
         monkeypatch.setattr(QInputDialog, "getText", self._text)
-        for kind in ("information", "warning", "critical"):
+        for kind in ("information", "warning", "critical", "question"):
             monkeypatch.setattr(QMessageBox, kind, self._recorder(kind))
 
     def _text(self, _parent: object, _title: str, label: str, *_a: object, **_k: object) -> tuple[str, bool]:
@@ -38,7 +39,7 @@ class Dialogs:
     def _recorder(self, kind: str) -> Any:
         def show(_parent: object, _title: str, text: str, *_a: object, **_k: object) -> Any:
             self.shown.append((kind, text))
-            return QMessageBox.StandardButton.Ok
+            return QMessageBox.StandardButton.Yes if kind == "question" else QMessageBox.StandardButton.Ok
         return show
 
 
@@ -125,3 +126,29 @@ def test_the_history_shows_who_signed_each_change(qtbot: QtBot, tmp_path: Path, 
         plain.run(audit.set_clause_result, "iso9001-2015", "9.3", "conforming")  # Otto's key is not unlocked
         model.set_entries(history.clause_trail(plain, cid("9.3")))
         assert model.index(0, Column.SIGNATURE).data() == "Unsigned"
+
+
+def test_the_lead_is_asked_before_unsigned_changes_are_merged(qtbot: QtBot, tmp_path: Path, bound_copy: Path,
+                                                              dialogs: Dialogs,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    lead_path = tmp_path / "lead.audit"
+    monkeypatch.setenv("AUDITOR_APP_CONFIG_DIR", str(tmp_path / "lena-config"))
+    lena = keys.unlock("lena passphrase")
+    with audit.open_audit(lead_path, author="Lena Lead") as lead:
+        lead.signer = lena
+        olga_path = merge.hand_over_copy(lead, tmp_path / "olga.audit", "Olga")  # no key: an unsigned copy
+    with audit.open_audit(olga_path, author="Olga") as olga:
+        olga.run(audit.set_clause_result, "iso9001-2015", "9.2", "conforming")
+    win = MainWindow("Lena Lead")
+    qtbot.addWidget(win)
+    dialogs.answers = ["lena passphrase"]
+    assert win.open_path(lead_path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(olga_path)], ""))
+    win.team.merge_action.trigger()
+    qtbot.waitUntil(lambda: not win.audit.busy and any(k == "information" for k, _t in dialogs.shown),
+                    timeout=30_000)
+    [question] = [t for k, t in dialogs.shown if k == "question"]
+    assert question.startswith("olga.audit holds 3 unsigned changes (Olga: 3), made by a version without signing")
+    [summary] = [t for k, t in dialogs.shown if k == "information"]
+    assert "olga.audit: 3 of them unsigned (Olga: 3)" in summary
+    win.close()
