@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from auditor_app.domain.ops import Op
+from auditor_app.domain.signing import Signature
 from auditor_app.storage import op_rows, tally
 
 _INSERT_OP = f"INSERT INTO op({op_rows.SELECT_LIST}) VALUES ({', '.join('?' * len(op_rows.COLUMNS))})"
@@ -29,6 +30,14 @@ def driver(conn: Connection) -> sqlite3.Connection:
     raw = conn.connection.driver_connection
     assert isinstance(raw, sqlite3.Connection)
     return raw
+
+
+def add_signatures(conn: Connection, signatures: Sequence[Signature]) -> None:
+    """Store the signatures of operations just added (a merge's incoming ones), in the same transaction: with the
+    operations they sign, on the same path as add_ops, so a merge's bulk insert costs what add_ops measured."""
+    from auditor_app.storage import signatures as op_sig  # it reads the log through op_rows, as this module does
+
+    op_sig.add(driver(conn), signatures)
 
 
 def add_ops(conn: Connection, ops: Sequence[Op]) -> None:

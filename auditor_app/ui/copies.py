@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from auditor_app.errors import AuditorError
-from auditor_app.services import audit, merge, queries
+from auditor_app.services import audit, keys, merge, queries, team_keys
+from auditor_app.ui import signing_dialogs
 from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
 from auditor_app.ui.open_audit import OpenAudit
 from auditor_app.ui.tasks import known
@@ -57,11 +58,16 @@ def hand_over(parent: QWidget, owner: OpenAudit) -> None:
     member = member.strip()
     if not ok or not member:
         return
+    bound = _member_key(parent, title, member)
+    if bound is None:
+        return
+    key_text, signer = bound
     dest = _ask_destination(parent, title, path.with_name(f"{path.stem} ({member}).audit"))
     if dest is None or not owner.is_open or owner.busy:
         return
     task = owner.run_exclusive(title, fill(translate("copies", "Writing and checking the copy for %1…"), member),
-                               lambda session: merge.hand_over_copy(session, dest, member),
+                               lambda session: merge.hand_over_copy(session, dest, member, member_key=key_text,
+                                                                    signer=signer),
                                translate("copies", "The copy is being written; stopping half-way is not possible. "
                                                    "It ends in a moment."))
     task.succeeded.connect(lambda saved: QMessageBox.information(
@@ -70,3 +76,41 @@ def hand_over(parent: QWidget, owner: OpenAudit) -> None:
                                  "When %1 is done, merge the file back with File ▸ Merge team files…"), member, saved)))
     task.failed.connect(lambda exc: QMessageBox.warning(parent, translate("copies", "Copy not handed over"),
                                                         str(known(exc))))
+
+
+def _member_key(parent: QWidget, title: str, member: str) -> tuple[str | None, keys.Signer | None] | None:
+    """The member's public key text pasted by the lead, and the lead's unlocked key to bind it with; (None, None)
+    for an unsigned copy; None when the user cancels."""
+    text, ok = QInputDialog.getText(parent, title, fill(translate(
+        "copies", "%1's public key (their “auditor-app key show” prints it), so that their copy signs every change "
+                  "and merging checks it. Leave empty for an unsigned copy:"), member))
+    if not ok:
+        return None
+    text = text.strip()
+    if not text:
+        return None, None
+    try:
+        team_keys.member_key(text)
+    except AuditorError as exc:
+        QMessageBox.warning(parent, title, str(exc))
+        return None
+    if keys.has_key():
+        signer = signing_dialogs.unlock(parent, fill(translate(
+            "copies", "Binding %1's key is signed with your own key. Its passphrase:"), member))
+        return (text, signer) if signer is not None else None
+    first = signing_dialogs.ask_passphrase(parent, translate(
+        "copies", "You have no signing key yet; one is made now. Choose its passphrase (8 characters or more):"))
+    if first is None:
+        return None
+    if signing_dialogs.ask_passphrase(parent, translate("copies", "The same passphrase again:")) != first:
+        QMessageBox.warning(parent, title, translate("copies", "The two passphrases differ; no key was made."))
+        return None
+    try:
+        signer = keys.create(first)
+    except AuditorError as exc:
+        QMessageBox.warning(parent, title, str(exc))
+        return None
+    QMessageBox.information(parent, title, fill(translate(
+        "copies", "Your signing key is made (fingerprint %1). It signs this audit as its lead from now on."),
+        signer.fingerprint))
+    return text, signer
