@@ -127,6 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
     from auditor_app.cli import team
 
     team.add_parsers(sub, _Parser)
+    from auditor_app.cli import packaging
+
+    packaging.add_parsers(sub)
 
     p = sub.add_parser("checklists", help="list the checklist library")
     p.add_argument("--json", action="store_true")

@@ -33,6 +33,11 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     p.add_argument("--clauses", default="", help="assigned clause numbers, comma separated")
     p.add_argument("--member-key", metavar="KEYTEXT", help="the member's public key (their `auditor-app key show`): "
                    "their copy then signs every change, and merge checks it")
+    p.add_argument("--seal", action="store_true", help="write OUT as an encrypted, signed package (age format) "
+                   "holding the copy; with --passphrase or --recipient")
+    from auditor_app.cli import packaging
+
+    packaging.add_seal_options(p)
 
     p = sub.add_parser("key", help="your signing key: create it, show or export its public half")
     actions: Any = p.add_subparsers(dest="action", required=True, parser_class=parser_class)
@@ -91,20 +96,36 @@ def _show(public: str) -> None:
 
 
 def cmd_handover(args: argparse.Namespace) -> int:
+    from auditor_app.cli import packaging
     from auditor_app.services import audit, keys, merge, team_keys
 
     clauses = tuple(c.strip() for c in args.clauses.split(",") if c.strip())
     signer = None
     if args.member_key is not None:
         team_keys.member_key(args.member_key)  # a pasted text that is no key is refused before any passphrase
+    if (args.passphrase or args.recipient) and not args.seal:
+        raise InputError("--passphrase and --recipient seal the copy: add --seal")
+    seal = packaging.seal_from(args) if args.seal else None
+    if args.member_key is not None or seal is not None:
         set_prompt()
         signer, created = keys.ensure()
         if created:
             print(f"created your signing key in {keys.key_path()} ({signer.fingerprint}); it signs this audit as lead")
-    with audit.open_audit(args.file, author=default_author(), read_only=signer is None) as session:
-        merge.hand_over_copy(session, args.out, args.member, clauses, member_key=args.member_key, signer=signer)
-    bound = f", bound to the key {fingerprint(team_keys.member_key(args.member_key))}" if signer is not None else ""
+    with audit.open_audit(args.file, author=default_author(), read_only=args.member_key is None) as session:
+        def copy(dest: Path) -> None:
+            merge.hand_over_copy(session, dest, args.member, clauses, member_key=args.member_key, signer=signer)
+
+        if seal is not None and signer is not None:
+            from auditor_app.services import package
+
+            packed = package.make(session, args.out, seal, signer, for_whom=args.member.strip(),
+                                  name=package.package_name(args.out), copy=copy)
+        else:
+            copy(args.out)
+    bound = f", bound to the key {fingerprint(team_keys.member_key(args.member_key))}" if args.member_key else ""
     print(f"hand-over copy for {args.member}: {args.out}{bound}")
+    if seal is not None:
+        packaging.report(packed, seal)
     return 0
 
 
