@@ -113,10 +113,16 @@ def decrypt(path: Path, out: Path, *, passphrase: str | None = None, identities:
         if reason == "No matching keys found":
             raise PackageRefused(f"cannot open {path.name}: it is not sealed for your key (sealed for someone else, "
                                  "or give the right identity file with --identity)") from None
-        raise PackageRefused(f"cannot open {path.name}: the package was altered or is damaged (its encryption "
-                             f"does not authenticate: {reason})") from None
+        raise _altered(path, reason) from None
     except OSError as exc:
+        if exc.errno is None:  # pyrage's streaming reader reports a chunk that does not authenticate as an IOError
+            raise _altered(path, str(exc)) from None
         raise PackageRefused(f"cannot open {path.name}: {exc.strerror or exc}") from None
+
+
+def _altered(path: Path, reason: str) -> PackageRefused:
+    return PackageRefused(f"cannot open {path.name}: the package was altered or is damaged (its encryption does not "
+                          f"authenticate: {reason})")
 
 
 def identities_from_file(path: Path) -> list[Identity]:
