@@ -170,7 +170,7 @@ def _check_audit(package: Path, path: Path, manifest: dict[str, Any]) -> str:
 def _publish(content: Path, names: list[str], outdir: Path) -> tuple[Path, ...]:
     outdir.mkdir(exist_ok=True)
     order = sorted(names, key=lambda n: (n == README, n))
-    there = [n for n in order if (outdir / n).exists()]
+    there = [n for n in sorted(order, key=lambda n: not n.endswith(".audit")) if (outdir / n).exists()]
     if there:
         raise KnownError(f"cannot unpack into {outdir}: {there[0]} already exists there (nothing is overwritten)")
     temps: dict[str, Path] = {}
