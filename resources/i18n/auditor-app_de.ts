@@ -5996,12 +5996,17 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
 <context>
     <name>copies</name>
     <message>
-        <location filename="../../auditor_app/ui/copies.py" line="+17"/>
+        <location filename="../../auditor_app/ui/copies.py" line="+19"/>
         <source>Audit files (*.audit)</source>
         <translation>Auditdateien (*.audit)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Sealed packages (*.age)</source>
+        <translation>Versiegelte Pakete (*.age)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
@@ -6026,22 +6031,38 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
         <translation>Teammitglied, das an der Kopie arbeiten wird:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>The package for %1 is signed with your key. Its passphrase:</source>
+        <translation>Das Paket für %1 wird mit Ihrem Schlüssel signiert. Seine Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Writing and checking the copy for %1…</source>
         <translation>Die Kopie für %1 wird geschrieben und geprüft…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The copy is being written; stopping half-way is not possible. It ends in a moment.</source>
         <translation>Die Kopie wird geschrieben; ein Abbruch mittendrin ist nicht möglich. Es dauert nur einen Moment.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>The sealed copy for %1 is saved as
+%2
+
+It is encrypted and signed by you: %1 opens it with “auditor-app unpack” (or the standard age tool) and, when done, sends the audit file back to merge with File ▸ Merge team files…</source>
+        <translation>Die versiegelte Kopie für %1 ist gespeichert als
+%2
+
+Sie ist verschlüsselt und von Ihnen signiert: %1 öffnet sie mit „auditor-app unpack“ (oder dem Standardwerkzeug age) und schickt die Auditdatei danach zurück, um sie mit Datei ▸ Teamdateien zusammenführen… einzubringen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Hand-over copy saved</source>
         <translation>Übergabekopie gespeichert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>The copy for %1 is saved as
 %2
 
@@ -6052,27 +6073,58 @@ When %1 is done, merge the file back with File ▸ Merge team files…</source>
 Wenn %1 fertig ist, führen Sie die Datei mit Datei ▸ Teamdateien zusammenführen… wieder zusammen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Copy not handed over</source>
         <translation>Kopie nicht übergeben</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>No: a plain audit file</source>
+        <translation>Nein: eine normale Auditdatei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes, with a passphrase</source>
+        <translation>Ja, mit einer Passphrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, to %1&apos;s key</source>
+        <translation>Ja, für den Schlüssel von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seal the copy (encrypt)? A sealed package is signed by you and opens only with the passphrase or the member&apos;s key:</source>
+        <translation>Kopie versiegeln (verschlüsseln)? Ein versiegeltes Paket wird von Ihnen signiert und öffnet sich nur mit der Passphrase oder dem Schlüssel des Teammitglieds:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase for %1&apos;s package (%2 characters or more; tell it to %1 another way than the file travels):</source>
+        <translation>Passphrase für das Paket von %1 (mindestens %2 Zeichen; teilen Sie sie %1 auf einem anderen Weg mit als die Datei):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1&apos;s public key (their “auditor-app key show” prints it), so that their copy signs every change and merging checks it. Leave empty for an unsigned copy:</source>
         <translation>Öffentlicher Schlüssel von %1 (ihn gibt „auditor-app key show“ aus), damit die Kopie jede Änderung signiert und das Zusammenführen sie prüft. Leer lassen für eine unsignierte Kopie:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Binding %1&apos;s key is signed with your own key. Its passphrase:</source>
         <translation>Die Bindung des Schlüssels von %1 wird mit Ihrem eigenen Schlüssel signiert. Seine Passphrase:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>You have no signing key yet; one is made now. Choose its passphrase (8 characters or more):</source>
         <translation>Sie haben noch keinen Signaturschlüssel; er wird jetzt erstellt. Wählen Sie seine Passphrase (mindestens 8 Zeichen):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-39"/>
+        <location line="+43"/>
         <source>The same passphrase again:</source>
         <translation>Dieselbe Passphrase noch einmal:</translation>
     </message>

@@ -5996,12 +5996,17 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
 <context>
     <name>copies</name>
     <message>
-        <location filename="../../auditor_app/ui/copies.py" line="+17"/>
+        <location filename="../../auditor_app/ui/copies.py" line="+19"/>
         <source>Audit files (*.audit)</source>
         <translation>Archivos de auditoría (*.audit)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Sealed packages (*.age)</source>
+        <translation>Paquetes sellados (*.age)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
@@ -6026,22 +6031,38 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
         <translation>Miembro del equipo que trabajará en la copia:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>The package for %1 is signed with your key. Its passphrase:</source>
+        <translation>El paquete para %1 se firma con su clave. Su frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Writing and checking the copy for %1…</source>
         <translation>Escribiendo y comprobando la copia para %1…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The copy is being written; stopping half-way is not possible. It ends in a moment.</source>
         <translation>Se está escribiendo la copia; no es posible detenerla a medias. Termina en un momento.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>The sealed copy for %1 is saved as
+%2
+
+It is encrypted and signed by you: %1 opens it with “auditor-app unpack” (or the standard age tool) and, when done, sends the audit file back to merge with File ▸ Merge team files…</source>
+        <translation>La copia sellada para %1 se ha guardado como
+%2
+
+Está cifrada y firmada por usted: %1 la abre con «auditor-app unpack» (o la herramienta estándar age) y, al terminar, devuelve el archivo de auditoría para fusionarlo con Archivo ▸ Fusionar archivos del equipo…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Hand-over copy saved</source>
         <translation>Copia de entrega guardada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>The copy for %1 is saved as
 %2
 
@@ -6052,27 +6073,58 @@ When %1 is done, merge the file back with File ▸ Merge team files…</source>
 Cuando %1 termine, vuelva a fusionar el archivo con Archivo ▸ Fusionar archivos del equipo…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Copy not handed over</source>
         <translation>Copia no entregada</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>No: a plain audit file</source>
+        <translation>No: un archivo de auditoría normal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes, with a passphrase</source>
+        <translation>Sí, con una frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, to %1&apos;s key</source>
+        <translation>Sí, para la clave de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seal the copy (encrypt)? A sealed package is signed by you and opens only with the passphrase or the member&apos;s key:</source>
+        <translation>¿Sellar la copia (cifrar)? Un paquete sellado lo firma usted y solo se abre con la frase de contraseña o la clave del miembro:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase for %1&apos;s package (%2 characters or more; tell it to %1 another way than the file travels):</source>
+        <translation>Frase de contraseña del paquete de %1 (%2 caracteres o más; comuníquesela a %1 por otra vía distinta del archivo):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Las dos frases de contraseña no coinciden; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1&apos;s public key (their “auditor-app key show” prints it), so that their copy signs every change and merging checks it. Leave empty for an unsigned copy:</source>
         <translation>Clave pública de %1 (la muestra «auditor-app key show»), para que su copia firme cada cambio y la fusión lo compruebe. Déjelo vacío para una copia sin firmar:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Binding %1&apos;s key is signed with your own key. Its passphrase:</source>
         <translation>La vinculación de la clave de %1 se firma con su propia clave. Su frase de contraseña:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>You have no signing key yet; one is made now. Choose its passphrase (8 characters or more):</source>
         <translation>Aún no tiene clave de firma; se crea ahora. Elija su frase de contraseña (8 caracteres o más):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-39"/>
+        <location line="+43"/>
         <source>The same passphrase again:</source>
         <translation>La misma frase de contraseña otra vez:</translation>
     </message>

@@ -5996,12 +5996,17 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
 <context>
     <name>copies</name>
     <message>
-        <location filename="../../auditor_app/ui/copies.py" line="+17"/>
+        <location filename="../../auditor_app/ui/copies.py" line="+19"/>
         <source>Audit files (*.audit)</source>
         <translation>Fichiers d&apos;audit (*.audit)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Sealed packages (*.age)</source>
+        <translation>Paquets scellés (*.age)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
@@ -6026,22 +6031,38 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
         <translation>Membre de l&apos;équipe qui travaillera sur la copie&#xa0;:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>The package for %1 is signed with your key. Its passphrase:</source>
+        <translation>Le paquet pour %1 est signé avec votre clé. Sa phrase secrète :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Writing and checking the copy for %1…</source>
         <translation>Écriture et vérification de la copie pour %1…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The copy is being written; stopping half-way is not possible. It ends in a moment.</source>
         <translation>La copie est en cours d&apos;écriture&#xa0;; il n&apos;est pas possible de l&apos;interrompre. Elle se termine dans un instant.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>The sealed copy for %1 is saved as
+%2
+
+It is encrypted and signed by you: %1 opens it with “auditor-app unpack” (or the standard age tool) and, when done, sends the audit file back to merge with File ▸ Merge team files…</source>
+        <translation>La copie scellée pour %1 est enregistrée sous
+%2
+
+Elle est chiffrée et signée par vous : %1 l’ouvre avec « auditor-app unpack » (ou l’outil standard age) puis renvoie le fichier d’audit à fusionner avec Fichier ▸ Fusionner les fichiers de l&apos;équipe…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Hand-over copy saved</source>
         <translation>Copie de transmission enregistrée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>The copy for %1 is saved as
 %2
 
@@ -6052,27 +6073,58 @@ When %1 is done, merge the file back with File ▸ Merge team files…</source>
 Quand %1 aura terminé, réintégrez le fichier avec Fichier ▸ Fusionner les fichiers de l&apos;équipe…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Copy not handed over</source>
         <translation>Copie non transmise</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>No: a plain audit file</source>
+        <translation>Non : un fichier d’audit ordinaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes, with a passphrase</source>
+        <translation>Oui, avec une phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, to %1&apos;s key</source>
+        <translation>Oui, pour la clé de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seal the copy (encrypt)? A sealed package is signed by you and opens only with the passphrase or the member&apos;s key:</source>
+        <translation>Sceller la copie (chiffrer) ? Un paquet scellé est signé par vous et ne s’ouvre qu’avec la phrase secrète ou la clé du membre :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase for %1&apos;s package (%2 characters or more; tell it to %1 another way than the file travels):</source>
+        <translation>Phrase secrète du paquet de %1 (%2 caractères ou plus ; communiquez-la à %1 par un autre moyen que le fichier) :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Les deux phrases secrètes diffèrent ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1&apos;s public key (their “auditor-app key show” prints it), so that their copy signs every change and merging checks it. Leave empty for an unsigned copy:</source>
         <translation>Clé publique de %1 (affichée par « auditor-app key show »), pour que sa copie signe chaque modification et que la fusion la vérifie. Laisser vide pour une copie non signée :</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Binding %1&apos;s key is signed with your own key. Its passphrase:</source>
         <translation>L’association de la clé de %1 est signée avec votre propre clé. Sa phrase secrète :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>You have no signing key yet; one is made now. Choose its passphrase (8 characters or more):</source>
         <translation>Vous n’avez pas encore de clé de signature ; elle est créée maintenant. Choisissez sa phrase secrète (8 caractères ou plus) :</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-39"/>
+        <location line="+43"/>
         <source>The same passphrase again:</source>
         <translation>La même phrase secrète encore une fois :</translation>
     </message>

@@ -5952,12 +5952,17 @@ Remove it from the list of recent audits?</source>
 <context>
     <name>copies</name>
     <message>
-        <location filename="../../auditor_app/ui/copies.py" line="+17"/>
+        <location filename="../../auditor_app/ui/copies.py" line="+19"/>
         <source>Audit files (*.audit)</source>
         <translation>审核文件 (*.audit)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Sealed packages (*.age)</source>
+        <translation>加密包 (*.age)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
@@ -5982,22 +5987,38 @@ Remove it from the list of recent audits?</source>
         <translation>将使用此副本工作的审核组成员：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>The package for %1 is signed with your key. Its passphrase:</source>
+        <translation>给 %1 的包由您的密钥签名。密钥的口令：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Writing and checking the copy for %1…</source>
         <translation>正在为 %1 写入并校验副本…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The copy is being written; stopping half-way is not possible. It ends in a moment.</source>
         <translation>正在写入副本；无法中途停止。马上就会完成。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>The sealed copy for %1 is saved as
+%2
+
+It is encrypted and signed by you: %1 opens it with “auditor-app unpack” (or the standard age tool) and, when done, sends the audit file back to merge with File ▸ Merge team files…</source>
+        <translation>给 %1 的加密副本已保存为
+%2
+
+它已加密并由您签名：%1 用“auditor-app unpack”（或标准 age 工具）打开，完成后把审核文件发回，用 文件 ▸ 合并团队文件… 合并</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Hand-over copy saved</source>
         <translation>移交副本已保存</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>The copy for %1 is saved as
 %2
 
@@ -6008,27 +6029,58 @@ When %1 is done, merge the file back with File ▸ Merge team files…</source>
 %1 完成后，请通过“文件 ▸ 合并团队文件…”将该文件合并回来。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Copy not handed over</source>
         <translation>副本未移交</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>No: a plain audit file</source>
+        <translation>否：普通审核文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes, with a passphrase</source>
+        <translation>是，使用口令</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, to %1&apos;s key</source>
+        <translation>是，用 %1 的密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seal the copy (encrypt)? A sealed package is signed by you and opens only with the passphrase or the member&apos;s key:</source>
+        <translation>加密此副本？加密包由您签名，只能用口令或该成员的密钥打开：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase for %1&apos;s package (%2 characters or more; tell it to %1 another way than the file travels):</source>
+        <translation>%1 的包的口令（至少 %2 个字符；请通过与文件不同的途径告知 %1）：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>两次输入的口令不一致；未写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1&apos;s public key (their “auditor-app key show” prints it), so that their copy signs every change and merging checks it. Leave empty for an unsigned copy:</source>
         <translation>%1 的公钥（由“auditor-app key show”显示），使其副本签署每项更改并在合并时校验。留空则为未签名副本：</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Binding %1&apos;s key is signed with your own key. Its passphrase:</source>
         <translation>绑定 %1 的密钥需用您自己的密钥签名。请输入其口令：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>You have no signing key yet; one is made now. Choose its passphrase (8 characters or more):</source>
         <translation>您还没有签名密钥，现在将创建一个。请设置其口令（至少 8 个字符）：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-39"/>
+        <location line="+43"/>
         <source>The same passphrase again:</source>
         <translation>再次输入相同的口令：</translation>
     </message>
