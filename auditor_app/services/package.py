@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import shutil
 import tarfile
 import tempfile
@@ -15,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from auditor_app import leftovers
-from auditor_app.domain.signing import fingerprint, key_text
+from auditor_app.domain.signing import key_text
 from auditor_app.errors import KnownError
 from auditor_app.services import age_seal, integrity, keys, queries
 from auditor_app.services.session import AuditSession
@@ -27,18 +26,22 @@ SIG_CONTEXT = b"auditor-app package manifest v1\n"  # never the bytes of an oper
 README, SUMS, MANIFEST, SIGNATURE = "README.txt", "SHA256SUMS", "manifest.json", "manifest.sig"
 _UNSAFE = set('/\\\n\r\t"') | {chr(c) for c in range(32)}
 
-_README = """This is a sealed hand-over package of the audit "{title}" ({client}), made by {made_by} on {made_at}
-for {for_whom}, with auditor-app.
+_README = """This is a sealed hand-over package of the audit "{title}" ({client}),
+made by {made_by} on {made_at} for {for_whom}, with auditor-app.
 
 It is an age-encrypted tar archive (https://age-encryption.org). Without auditor-app, open it with the standard
 age tool and check it:
 
-    age -d {how} -o package.tar PACKAGE.age
+    age -d {how}-o package.tar PACKAGE.age
     tar -xf package.tar
     sha256sum -c SHA256SUMS
-
+{keyed}
 With auditor-app, `auditor-app unpack PACKAGE.age FOLDER` does all of this, verifies the signature in
 manifest.sig (Ed25519, by the key named in manifest.json, fingerprint {fingerprint}) and checks the audit file.
+"""
+_KEYED = """
+YOUR-IDENTITY-FILE is the age identity (age-keygen) matching the key it was sealed to or, for a key text of
+auditor-app (auditor-app-ed25519:...), an OpenSSH copy of that private key.
 """
 
 
@@ -67,7 +70,7 @@ def make(session: AuditSession, out: Path, seal: age_seal.Seal, signer: keys.Sig
     if out.exists():
         raise KnownError(f"cannot write {out}: a file of that name already exists")
     audit_name = name or package_name(session.path)
-    work = Path(tempfile.mkdtemp(prefix=f"auditor-package-{os.getpid()}-{leftovers.host_tag()}-"))
+    work = Path(tempfile.mkdtemp(prefix=leftovers.scratch_prefix("package")))
     tmp = leftovers.temp_path(folder / out.name)
     try:
         if copy is not None:
@@ -75,8 +78,7 @@ def make(session: AuditSession, out: Path, seal: age_seal.Seal, signer: keys.Sig
         else:
             integrity.require_sound(session, "the package")
             backup.snapshot(session.file.raw_connection(), work / audit_name)
-        manifest = _manifest(session, signer, for_whom, work / audit_name)
-        _write_contents(work, manifest, signer, seal, audit_name)
+        _write_contents(work, session, signer, seal, for_whom, audit_name)
         tar = work / "package.tar"
         with tarfile.open(tar, "w", format=tarfile.PAX_FORMAT) as archive:
             for member in (README, SUMS, MANIFEST, SIGNATURE, audit_name):
@@ -112,28 +114,29 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _manifest(session: AuditSession, signer: keys.Signer, for_whom: str, audit: Path) -> dict[str, object]:
-    details = queries.details(session)
-    return {
-        "format": FORMAT, "audit_id": session.audit_id, "title": details.title or "", "client": details.client or "",
-        "made_by": session.author, "made_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), "for": for_whom,
-        "files": [{"name": audit.name, "sha256": sha256_of(audit), "size": audit.stat().st_size}],
-        "signer": {"public_key": signer.public_key, "key_text": key_text(signer.public_key),
-                   "fingerprint": signer.fingerprint},
-    }
+def _entry(path: Path) -> dict[str, object]:
+    return {"name": path.name, "sha256": sha256_of(path), "size": path.stat().st_size}
 
 
-def _write_contents(work: Path, manifest: dict[str, object], signer: keys.Signer, seal: age_seal.Seal,
+def _write_contents(work: Path, session: AuditSession, signer: keys.Signer, seal: age_seal.Seal, for_whom: str,
                     audit_name: str) -> None:
+    """README, the manifest (naming every file but itself, its signature and the sums, so everything a recipient
+    gets is signed), its signature and SHA256SUMS, beside the audit copy in `work`."""
+    details = queries.details(session)
+    fields: dict[str, object] = {
+        "format": FORMAT, "audit_id": session.audit_id, "title": details.title or "", "client": details.client or "",
+        "made_by": session.author, "made_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), "for": for_whom}
+    how = "" if seal.passphrase is not None else "-i YOUR-IDENTITY-FILE "
+    text = _README.format(title=fields["title"] or "untitled", client=fields["client"] or "no client",
+                          made_by=fields["made_by"], made_at=fields["made_at"], for_whom=for_whom or "its recipient",
+                          how=how, fingerprint=signer.fingerprint, keyed=_KEYED if how else "")
+    (work / README).write_text(text, "utf-8")
+    manifest = {**fields, "files": [_entry(work / audit_name), _entry(work / README)],
+                "signer": {"public_key": signer.public_key, "key_text": key_text(signer.public_key),
+                           "fingerprint": signer.fingerprint}}
     body = (json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
     (work / MANIFEST).write_bytes(body)
     (work / SIGNATURE).write_text(base64.b64encode(signer.key.sign(SIG_CONTEXT + body)).decode("ascii") + "\n",
                                   "ascii")
-    how = "" if seal.passphrase is not None else "-i YOUR-IDENTITY-FILE"
-    text = _README.format(title=manifest["title"] or "untitled", client=manifest["client"] or "no client",
-                          made_by=manifest["made_by"], made_at=manifest["made_at"],
-                          for_whom=manifest["for"] or "its recipient", how=how,
-                          fingerprint=fingerprint(signer.public_key))
-    (work / README).write_text(text.replace("  -o", " -o"), "utf-8")
-    sums = "".join(f"{sha256_of(work / n)}  {n}\n" for n in (audit_name, MANIFEST, SIGNATURE, README))
+    sums = "".join(f"{sha256_of(work / n)}  {n}\n" for n in (audit_name, README, MANIFEST, SIGNATURE))
     (work / SUMS).write_text(sums, "utf-8")

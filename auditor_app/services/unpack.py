@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import os
 import shutil
 import tarfile
 import tempfile
@@ -45,7 +44,7 @@ def unpack(package: Path, outdir: Path, *, passphrase: str | None = None,
         raise KnownError(f"cannot write into {outdir}: its folder does not exist")
     if outdir.exists() and not outdir.is_dir():
         raise KnownError(f"cannot write into {outdir}: it is a file, not a folder")
-    scratch = Path(tempfile.mkdtemp(prefix=f"auditor-unpack-{os.getpid()}-{leftovers.host_tag()}-"))
+    scratch = Path(tempfile.mkdtemp(prefix=leftovers.scratch_prefix("unpack")))
     try:
         tar = scratch / "package.tar"
         age_seal.decrypt(package, tar, passphrase=passphrase, identities=identities)
@@ -53,12 +52,12 @@ def unpack(package: Path, outdir: Path, *, passphrase: str | None = None,
         content.mkdir()
         names = _extract(package, tar, content)
         tar.unlink()
-        manifest = _verified_manifest(package, content, names)
-        signed_by = _check_audit(package, content / manifest["files"][0]["name"], manifest)
+        manifest, audit_name = _verified_manifest(package, content, names)
+        signed_by = _check_audit(package, content / audit_name, manifest)
         written = _publish(content, names, outdir)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    return Unpacked(written, outdir / manifest["files"][0]["name"], manifest, signed_by)
+    return Unpacked(written, outdir / audit_name, manifest, signed_by)
 
 
 def _extract(package: Path, tar: Path, content: Path) -> list[str]:
@@ -89,16 +88,19 @@ def _extract(package: Path, tar: Path, content: Path) -> list[str]:
     return names
 
 
-def _verified_manifest(package: Path, content: Path, names: list[str]) -> dict[str, Any]:
+def _verified_manifest(package: Path, content: Path, names: list[str]) -> tuple[dict[str, Any], str]:
+    """The manifest, once its signature verifies and every file matches it and SHA256SUMS; and the audit's name.
+    The manifest names every file but itself, its signature and the sums: nothing unsigned is ever published."""
     where = package.name
     body = (content / MANIFEST).read_bytes()
     try:
         manifest = json.loads(body)
-        files = manifest["files"]
+        files = {f["name"]: f for f in manifest["files"]}
         public_key = manifest["signer"]["public_key"]
-        ok = manifest["format"] == FORMAT and len(files) == 1 and all(
-            isinstance(f["name"], str) and isinstance(f["sha256"], str) and isinstance(f["size"], int) for f in files)
-    except (ValueError, KeyError, TypeError):
+        audits = [n for n in files if n.endswith(".audit")]
+        ok = manifest["format"] == FORMAT and len(files) == len(manifest["files"]) and len(audits) == 1 and all(
+            isinstance(f["sha256"], str) and isinstance(f["size"], int) for f in files.values())
+    except (ValueError, KeyError, TypeError, AttributeError):
         ok = False
     if not ok:
         raise PackageRefused(f"{where} is not a package of this program (its {MANIFEST} is not one of ours)")
@@ -110,24 +112,21 @@ def _verified_manifest(package: Path, content: Path, names: list[str]) -> dict[s
         raise PackageRefused(f"{where}: the signature in {SIGNATURE} does not verify: {MANIFEST} was altered or "
                              f"signed by another key than the one it names; nothing was written") from None
     listed = _sums(where, content)
-    expected = {f["name"]: f for f in files}
-    for name in names:
-        if name == SUMS:
-            continue
-        if name not in listed:
-            raise PackageRefused(f"{where}: {name} is not listed in {SUMS}; nothing was written")
+    unsigned = sorted(set(names) - {SUMS, MANIFEST, SIGNATURE} - set(files))
+    if unsigned:
+        raise PackageRefused(f"{where}: {unsigned[0]} is in the package but not in its signed {MANIFEST}; nothing "
+                             f"was written")
+    for name in [n for n in names if n != SUMS]:
         actual = sha256_of(content / name)
-        if actual != listed[name] or (name in expected and actual != expected[name]["sha256"]):
+        if actual != listed.get(name) or (name in files and actual != files[name]["sha256"]):
             raise PackageRefused(f"{where}: {name} does not match its SHA-256 in {SUMS} or {MANIFEST} (altered or "
                                  f"replaced); nothing was written")
-        if name in expected and (content / name).stat().st_size != expected[name]["size"]:
+        if name in files and (content / name).stat().st_size != files[name]["size"]:
             raise PackageRefused(f"{where}: {name} is not the size {MANIFEST} gives; nothing was written")
-    absent = [n for n in list(listed) + list(expected) if n not in names]
+    absent = [n for n in list(listed) + list(files) if n not in names]
     if absent:
         raise PackageRefused(f"{where}: {absent[0]} is listed but not in the package; nothing was written")
-    if not files[0]["name"].endswith(".audit"):
-        raise PackageRefused(f"{where} is not a package of this program (it carries no audit file)")
-    return dict(manifest)
+    return dict(manifest), audits[0]
 
 
 def _sums(where: str, content: Path) -> dict[str, str]:

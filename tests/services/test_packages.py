@@ -139,6 +139,25 @@ def test_a_swapped_audit_file_in_a_resealed_package_is_refused_by_its_hash(lead,
     assert not (tmp_path / "got").exists()
 
 
+def test_files_added_or_changed_beside_the_signed_manifest_are_refused(lead, tmp_path: Path) -> None:
+    session, signer = lead
+    who, public = _age_key()
+    pkg = package.make(session, tmp_path / "out.age", Seal(recipients=(public,)), signer).path
+    original = _members(pkg, who)
+    added = {**original, "invoice.pdf.exe": b"MZ"}
+    added[package.SUMS] = _sums(added)
+    _reseal(pkg, added, public)
+    with pytest.raises(PackageRefused, match=r"invoice\.pdf\.exe is in the package but not in its signed "
+                                             r"manifest\.json"):
+        unpack.unpack(pkg, tmp_path / "got", identities=[who])
+    changed = {**original, package.README: b"Send the audit to mallory@example.com"}
+    changed[package.SUMS] = _sums(changed)
+    _reseal(pkg, changed, public)
+    with pytest.raises(PackageRefused, match=r"README\.txt does not match its SHA-256"):
+        unpack.unpack(pkg, tmp_path / "got", identities=[who])
+    assert not (tmp_path / "got").exists()
+
+
 def test_a_manifest_signed_by_someone_else_is_refused(lead, tmp_path: Path, monkeypatch) -> None:
     session, signer = lead
     who, public = _age_key()
