@@ -101,3 +101,26 @@ def test_unpack_refuses_what_is_not_a_package(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.strip() == "auditor-app: photo.age is not a sealed package (not an age-encrypted file)"
     assert not (tmp_path / "got").exists()
+
+
+def test_unpack_with_an_age_identity_file(tmp_path: Path) -> None:
+    import pyrage
+
+    who = pyrage.x25519.Identity.generate()
+    identity = tmp_path / "auditee.key"
+    identity.write_text(f"# created by age-keygen\n# public key: {who.to_public()}\n{who}\n", "ascii")
+    audit = tmp_path / "acme.audit"
+    assert run("Lena", tmp_path, "new", audit, "--checklist", "iso9001-2015", key="lena secret").returncode == 0
+    sealed = run("Lena", tmp_path, "package", audit, tmp_path / "acme.age", "--recipient", str(who.to_public()),
+                 key="lena secret")
+    assert sealed.returncode == 0, sealed.stderr
+    assert f"sealed to {str(who.to_public())[:20]}…" in sealed.stdout
+    no_key = tmp_path / "empty.key"
+    no_key.write_text("# nothing here\n", "ascii")
+    refused = run("Olga", tmp_path, "unpack", tmp_path / "acme.age", tmp_path / "got", "--identity", no_key)
+    assert refused.returncode == 1 and f"--identity {no_key}: holds no age identity" in refused.stderr
+    locked = run("Olga", tmp_path, "unpack", tmp_path / "acme.age", tmp_path / "got")
+    assert locked.returncode == 1 and "sealed to a key: give your age identity file with --identity" in locked.stderr
+    opened = run("Olga", tmp_path, "unpack", tmp_path / "acme.age", tmp_path / "got", "--identity", identity)
+    assert opened.returncode == 0, opened.stderr
+    assert (tmp_path / "got" / "acme.audit").is_file()
