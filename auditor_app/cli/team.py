@@ -34,7 +34,7 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     p.add_argument("--member-key", metavar="KEYTEXT", help="the member's public key (their `auditor-app key show`): "
                    "their copy then signs every change, and merge checks it")
     p.add_argument("--seal", action="store_true", help="write OUT as an encrypted, signed package (age format) "
-                   "holding the copy; with --passphrase or --recipient")
+                   "holding the copy; with --passphrase or --recipient (default: to the --member-key)")
     from auditor_app.cli import packaging
 
     packaging.add_seal_options(p)
@@ -105,6 +105,8 @@ def cmd_handover(args: argparse.Namespace) -> int:
         team_keys.member_key(args.member_key)  # a pasted text that is no key is refused before any passphrase
     if (args.passphrase or args.recipient) and not args.seal:
         raise InputError("--passphrase and --recipient seal the copy: add --seal")
+    if args.seal and not args.passphrase and not args.recipient and args.member_key is not None:
+        args.recipient = [args.member_key]  # sealed to the key the copy is bound to, unless told otherwise
     seal = packaging.seal_from(args) if args.seal else None
     if args.member_key is not None or seal is not None:
         set_prompt()

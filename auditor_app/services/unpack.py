@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import json
 import shutil
 import tarfile
@@ -167,6 +168,7 @@ def _check_audit(package: Path, path: Path, manifest: dict[str, Any]) -> str:
 
 
 def _publish(content: Path, names: list[str], outdir: Path) -> tuple[Path, ...]:
+    made = not outdir.exists()
     outdir.mkdir(exist_ok=True)
     order = sorted(names, key=lambda n: (n == README, n))
     there = [n for n in sorted(order, key=lambda n: not n.endswith(".audit")) if (outdir / n).exists()]
@@ -187,6 +189,9 @@ def _publish(content: Path, names: list[str], outdir: Path) -> tuple[Path, ...]:
     except OSError as exc:
         for path in done:  # whole or not at all: what was published of this package goes again
             path.unlink(missing_ok=True)
+        if made:
+            with contextlib.suppress(OSError):
+                outdir.rmdir()
         if isinstance(exc, FileExistsError):
             raise KnownError(f"cannot unpack into {outdir}: a file of the package appeared there meanwhile") from None
         raise KnownError(f"cannot unpack into {outdir}: {exc.strerror or exc}") from None

@@ -74,8 +74,11 @@ def test_handover_seal_to_the_members_key_and_the_member_unpacks_it(tmp_path: Pa
     bad = run("Lena", tmp_path, "handover", audit, out, "--member", "Max", "--seal", "--recipient", "Max's key",
               key="lena secret")
     assert bad.returncode == 1 and "--recipient Max's key: not a public key" in bad.stderr
+    bare = run("Lena", tmp_path, "handover", audit, out, "--member", "Max", "--seal", key="lena secret")
+    assert bare.returncode == 1 and "--passphrase or --recipient KEY" in bare.stderr
+    # Sealed to the member's key by default: the one key both signs the copy's changes and opens the package.
     handed = run("Lena", tmp_path, "handover", audit, out, "--member", "Max", "--member-key", max_key, "--seal",
-                 "--recipient", max_key, key="lena secret")
+                 key="lena secret")
     assert handed.returncode == 0, handed.stderr
     assert f"hand-over copy for Max: {out}, bound to the key" in handed.stdout and "sealed package" in handed.stdout
     assert not (tmp_path / "max.audit").exists()  # only the package is written
