@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -88,23 +89,27 @@ def report(packed: Any, seal: Any) -> None:
           f"signed by your key {packed.signer_fingerprint}")
 
 
-def cmd_unpack(args: argparse.Namespace) -> int:
-    from auditor_app.services import age_seal, keys, unpack
+def _credentials(package: Path, identity: Path | None) -> tuple[str | None, list[Any] | None]:
+    """What opens `package`: (passphrase, None) or (None, identities): from --identity, else the user's key."""
+    from auditor_app.services import age_seal, keys
 
-    kind = age_seal.sealed_with(args.package)
-    passphrase, identities = None, None
-    if kind == "passphrase":
-        if args.identity is not None:
-            raise InputError(f"--identity: {args.package.name} is sealed with a passphrase, not to a key")
-        passphrase = age_seal.passphrase_from_env() or _ask(f"passphrase of {args.package.name}: ")
-    elif args.identity is not None:
-        identities = age_seal.identities_from_file(args.identity)
-    else:
-        own = keys.unlock_default()
-        if own is None:
-            raise KnownError(f"{args.package.name} is sealed to a key: give your age identity file with --identity, "
-                             f"or unlock your signing key (${keys.PASSPHRASE_ENV} or a terminal)")
-        identities = [age_seal.own_identity(own)]
+    if age_seal.sealed_with(package) == "passphrase":
+        if identity is not None:
+            raise InputError(f"--identity: {package.name} is sealed with a passphrase, not to a key")
+        return age_seal.passphrase_from_env() or _ask(f"passphrase of {package.name}: "), None
+    if identity is not None:
+        return None, age_seal.identities_from_file(identity)
+    own = keys.unlock_default()
+    if own is None:
+        raise KnownError(f"{package.name} is sealed to a key: give your age identity file with --identity, "
+                         f"or unlock your signing key (${keys.PASSPHRASE_ENV} or a terminal)")
+    return None, [age_seal.own_identity(own)]
+
+
+def cmd_unpack(args: argparse.Namespace) -> int:
+    from auditor_app.services import unpack
+
+    passphrase, identities = _credentials(args.package, args.identity)
     done = unpack.unpack(args.package, args.outdir, passphrase=passphrase, identities=identities)
     manifest = done.manifest
     print(f"{args.package.name}: checked (SHA256SUMS, manifest signature, audit file); signed by {done.signed_by}")
@@ -115,4 +120,22 @@ def cmd_unpack(args: argparse.Namespace) -> int:
     return 0
 
 
-__all__ = ["add_parsers", "add_seal_options", "cmd_package", "cmd_unpack", "report", "seal_from", "signer"]
+def opened_sources(stack: contextlib.ExitStack, paths: list[Path], identity: Path | None) -> list[Path]:
+    """Merge sources with each sealed package replaced by its checked audit file (in a scratch folder that
+    `stack` removes); plain audit files as they are."""
+    from auditor_app.services import age_seal, unpack
+
+    out = []
+    for path in paths:
+        if not age_seal.is_age(path):
+            out.append(path)
+            continue
+        passphrase, identities = _credentials(path, identity)
+        checked = stack.enter_context(unpack.opened(path, passphrase=passphrase, identities=identities))
+        print(f"{path.name}: checked (SHA256SUMS, manifest signature, audit file); signed by {checked.signed_by}")
+        out.append(checked.audit_file)
+    return out
+
+
+__all__ = ["add_parsers", "add_seal_options", "cmd_package", "cmd_unpack", "opened_sources", "report", "seal_from",
+           "signer"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
@@ -25,6 +26,8 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
                    help="also merge files of a different audit (made independently from the same checklists)")
     p.add_argument("--accept-unsigned", action="store_true",
                    help="also merge unsigned operations of copies without a key (made by an older version)")
+    p.add_argument("--identity", type=Path, metavar="FILE", help="opens sealed packages (.age) among the files: an "
+                   "age identity file or OpenSSH private key; default: your signing key")
 
     p = sub.add_parser("handover", help="make a team member's copy of an audit")
     p.add_argument("file", type=Path)
@@ -132,20 +135,23 @@ def cmd_handover(args: argparse.Namespace) -> int:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
+    from auditor_app.cli import packaging
     from auditor_app.services import audit, merge
 
     author = default_author()
-    if args.output is not None:
-        report = merge.merge_to_new_file(args.target, args.others, args.output, author=author,
-                                         accept_other_audit=args.accept_other_audit,
-                                         accept_unsigned=args.accept_unsigned)
-        where = args.output
-    else:
-        set_prompt()
-        with audit.open_audit(args.target, author=author) as session:
-            report = merge.merge_into(session, args.others, accept_other_audit=args.accept_other_audit,
-                                      accept_unsigned=args.accept_unsigned)
-        where = args.target
+    set_prompt()
+    with contextlib.ExitStack() as stack:  # sealed packages are checked and read from scratch folders
+        others = packaging.opened_sources(stack, args.others, args.identity)
+        if args.output is not None:
+            report = merge.merge_to_new_file(args.target, others, args.output, author=author,
+                                             accept_other_audit=args.accept_other_audit,
+                                             accept_unsigned=args.accept_unsigned)
+            where = args.output
+        else:
+            with audit.open_audit(args.target, author=author) as session:
+                report = merge.merge_into(session, others, accept_other_audit=args.accept_other_audit,
+                                          accept_unsigned=args.accept_unsigned)
+            where = args.target
     for item in report.files:
         what = "nothing new" if item.nothing_new else f"{item.ops_added} operations, {item.blobs_added} evidence files"
         print(f"{item.path.name}: {what}")

@@ -85,6 +85,16 @@ def encrypt(plain: Path, out: Path, seal: Seal) -> None:
         raise KnownError(f"cannot encrypt the package: {exc}") from None
 
 
+def is_age(path: Path) -> bool:
+    """Whether `path` starts as an age file does (binary or armoured); unreadable files are left to their reader."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(len(ARMOR))
+    except OSError:
+        return False
+    return head.startswith(MAGIC) or head.startswith(ARMOR)
+
+
 def sealed_with(path: Path) -> str:
     """"passphrase" or "keys": how the age file `path` was sealed; refused when it is no binary age file."""
     try:

@@ -9,6 +9,7 @@ import json
 import shutil
 import tarfile
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,27 @@ def unpack(package: Path, outdir: Path, *, passphrase: str | None = None,
         raise KnownError(f"cannot write into {outdir}: its folder does not exist")
     if outdir.exists() and not outdir.is_dir():
         raise KnownError(f"cannot write into {outdir}: it is a file, not a folder")
+    with opened(package, passphrase=passphrase, identities=identities) as checked:
+        written = _publish(checked.audit_file.parent, checked.names, outdir)
+        return Unpacked(written, outdir / checked.audit_file.name, checked.manifest, checked.signed_by)
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """A package checked in full, its files in a scratch folder that goes when the `opened` block ends."""
+
+    audit_file: Path
+    names: list[str]
+    manifest: dict[str, Any]
+    signed_by: str
+
+
+@contextlib.contextmanager
+def opened(package: Path, *, passphrase: str | None = None,
+           identities: list[age_seal.Identity] | None = None) -> Iterator[Checked]:
+    """The package decrypted and checked (sums, signature, the audit's full check) in a scratch folder: what a
+    merge reads a sealed package from. Refused, leaving nothing, when anything does not check out."""
+    package = Path(package)
     scratch = Path(tempfile.mkdtemp(prefix=leftovers.scratch_prefix("unpack")))
     try:
         tar = scratch / "package.tar"
@@ -55,10 +77,9 @@ def unpack(package: Path, outdir: Path, *, passphrase: str | None = None,
         tar.unlink()
         manifest, audit_name = _verified_manifest(package, content, names)
         signed_by = _check_audit(package, content / audit_name, manifest)
-        written = _publish(content, names, outdir)
+        yield Checked(content / audit_name, names, manifest, signed_by)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    return Unpacked(written, outdir / audit_name, manifest, signed_by)
 
 
 def _extract(package: Path, tar: Path, content: Path) -> list[str]:

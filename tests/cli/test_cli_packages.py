@@ -127,3 +127,35 @@ def test_unpack_with_an_age_identity_file(tmp_path: Path) -> None:
     opened = run("Olga", tmp_path, "unpack", tmp_path / "acme.age", tmp_path / "got", "--identity", identity)
     assert opened.returncode == 0, opened.stderr
     assert (tmp_path / "got" / "acme.audit").is_file()
+
+
+def test_merge_reads_a_sealed_package_sent_back_by_the_member(tmp_path: Path, monkeypatch) -> None:
+    lena = run("Lena", tmp_path, "key", "create", key="lena secret")
+    max_ = run("Max", tmp_path, "key", "create", key="max secret!")
+    lena_key, max_key = _key_text(lena), _key_text(max_)
+    audit_path = tmp_path / "acme.audit"
+    assert run("Lena", tmp_path, "new", audit_path, "--checklist", "iso9001-2015", key="lena secret").returncode == 0
+    assert run("Lena", tmp_path, "handover", audit_path, tmp_path / "max.age", "--member", "Max", "--member-key",
+               max_key, "--seal", key="lena secret").returncode == 0
+    assert run("Max", tmp_path, "unpack", tmp_path / "max.age", tmp_path / "max", key="max secret!").returncode == 0
+    from auditor_app.services import audit, keys, notes
+
+    monkeypatch.setenv("AUDITOR_APP_CONFIG_DIR", str(tmp_path / "Max-config"))
+    with audit.open_audit(tmp_path / "max" / "max.audit", author="Max") as session:
+        session.signer = keys.unlock("max secret!")
+        with session.transaction() as tx:
+            notes.add_note(tx, None, "observation", "Calibration records seen on site")
+    back = run("Max", tmp_path, "package", tmp_path / "max" / "max.audit", tmp_path / "back.age", "--recipient",
+               lena_key, "--for", "Lena", key="max secret!")
+    assert back.returncode == 0, back.stderr
+    stranger = run("Ines", tmp_path, "merge", audit_path, tmp_path / "back.age")
+    assert stranger.returncode == 1 and "back.age is sealed to a key" in stranger.stderr
+    merged = run("Lena", tmp_path, "merge", audit_path, tmp_path / "back.age", key="lena secret")
+    assert merged.returncode == 0, merged.stderr
+    assert "back.age: checked (SHA256SUMS, manifest signature, audit file); signed by Max, a team member" in \
+        merged.stdout
+    assert "max.audit: 4 operations, 0 evidence files" in merged.stdout  # Max's note, field by field
+    import json
+
+    assert json.loads(run("Lena", tmp_path, "info", audit_path, "--json").stdout)["notes"] == 1
+    assert "merged, no conflicts" in merged.stdout
