@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sys
 
-COMMANDS = {"new", "info", "check", "export", "import", "demo", "history", "rebuild", "checklists", "checklist",
-            "merge", "handover", "import-actions", "verify", "cycle", "template", "issue",
+COMMANDS = {"new", "key", "package", "unpack", "info", "check", "export", "import", "demo", "history", "rebuild",
+            "checklists", "checklist", "merge", "handover", "import-actions", "verify", "cycle", "template", "issue",
             "verify-report", "cert"}
 
 

@@ -56,8 +56,9 @@ def user_data_dir() -> Path:
     return path
 
 
-def user_config_dir() -> Path:
-    """Preferences. Overridable with AUDITOR_APP_CONFIG_DIR."""
+def user_config_dir(create: bool = True) -> Path:
+    """Preferences. Overridable with AUDITOR_APP_CONFIG_DIR. Without `create`, only where it is (looking for a file
+    there must not make the folder)."""
     override = os.environ.get("AUDITOR_APP_CONFIG_DIR")
     if override:
         path = Path(override)
@@ -66,7 +67,8 @@ def user_config_dir() -> Path:
         path = portable / "config" if portable is not None else Path(
             platformdirs.user_config_dir(APP_NAME, False)
         )
-    path.mkdir(parents=True, exist_ok=True)
+    if create:
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 

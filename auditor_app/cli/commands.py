@@ -10,6 +10,8 @@ from dataclasses import asdict
 from auditor_app.cli.checklists import cmd_checklist, cmd_checklists, in_language  # noqa: F401 (handlers by name)
 from auditor_app.cli.issuing import cmd_cert, cmd_issue, cmd_verify_report  # noqa: F401 (handlers by name)
 from auditor_app.cli.main import emit_json, positive
+from auditor_app.cli.packaging import cmd_package, cmd_unpack  # noqa: F401 (handlers by name)
+from auditor_app.cli.team import cmd_handover, cmd_key, cmd_merge  # noqa: F401 (handlers by name)
 from auditor_app.domain import grading, unknowns, vocab
 from auditor_app.domain.vocab import AUDIT_TYPE_LABELS, RESULT_LABELS, ROLE_LABELS, SIGNOFF_KIND_LABELS
 from auditor_app.errors import DamagedFile, InputError
@@ -242,7 +244,7 @@ def cmd_history(args: argparse.Namespace) -> int:
             value = value[:67] + "…"
         action = {"_exists": "created" if e.value else "deleted"}.get(e.field, f"set {e.field} = {value!r}")
         note = f" (replacing {e.superseded} version{'s' if e.superseded > 1 else ''})" if e.superseded > 1 else ""
-        print(f"{e.at}  {e.author:<20}  {e.entity_type:<12} {e.entity_id[:8]}  {action}{note}")
+        print(f"{e.at}  {e.author:<20}  {e.entity_type:<12} {e.entity_id[:8]}  {action}{note}  [{e.signature}]")
     return 0
 
 
@@ -259,43 +261,3 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_merge(args: argparse.Namespace) -> int:
-    from auditor_app.services import merge
-
-    author = default_author()
-    if args.output is not None:
-        report = merge.merge_to_new_file(args.target, args.others, args.output, author=author,
-                                         accept_other_audit=args.accept_other_audit)
-        where = args.output
-    else:
-        with audit.open_audit(args.target, author=author) as session:
-            report = merge.merge_into(session, args.others, accept_other_audit=args.accept_other_audit)
-        where = args.target
-    for item in report.files:
-        what = "nothing new" if item.nothing_new else f"{item.ops_added} operations, {item.blobs_added} evidence files"
-        print(f"{item.path.name}: {what}")
-    if report.backup is not None and args.output is None:
-        print(f"backup of the target before merging: {report.backup}")
-    if report.conflicts:
-        print(f"{where}: merged with {len(report.conflicts)} conflict(s) to review:")
-        for conflict in report.conflicts:
-            versions = " | ".join(f"{h['author']}: {_short(h['value'])}" for h in conflict.heads)
-            print(f"  {conflict.entity_type} {conflict.entity_id[:8]} {conflict.field} ({conflict.kind}): {versions}")
-        return 3
-    print(f"{where}: merged, no conflicts")
-    return 0
-
-
-def _short(value: object) -> str:
-    text = str(value)
-    return text if len(text) <= 40 else text[:39] + "…"
-
-
-def cmd_handover(args: argparse.Namespace) -> int:
-    from auditor_app.services import merge
-
-    clauses = tuple(c.strip() for c in args.clauses.split(",") if c.strip())
-    with audit.open_audit(args.file, author=default_author(), read_only=True) as session:
-        merge.hand_over_copy(session, args.out, args.member, clauses)
-    print(f"hand-over copy for {args.member}: {args.out}")
-    return 0

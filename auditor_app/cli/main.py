@@ -124,18 +124,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("rebuild", help="re-derive the cache tables from the operation log")
     p.add_argument("file", type=Path)
 
-    p = sub.add_parser("merge", help="merge team members' audit files into the target")
-    p.add_argument("target", type=Path)
-    p.add_argument("others", type=Path, nargs="+")
-    p.add_argument("-o", "--output", type=Path, help="write the merged audit here; no input is modified")
-    p.add_argument("--accept-other-audit", action="store_true",
-                   help="also merge files of a different audit (made independently from the same checklists)")
+    from auditor_app.cli import team
 
-    p = sub.add_parser("handover", help="make a team member's copy of an audit")
-    p.add_argument("file", type=Path)
-    p.add_argument("out", type=Path)
-    p.add_argument("--member", required=True, help="the team member's name")
-    p.add_argument("--clauses", default="", help="assigned clause numbers, comma separated")
+    team.add_parsers(sub, _Parser)
+    from auditor_app.cli import packaging
+
+    packaging.add_parsers(sub)
 
     p = sub.add_parser("checklists", help="list the checklist library")
     p.add_argument("--json", action="store_true")
@@ -160,10 +154,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
-    from auditor_app.cli import commands
+    from auditor_app.cli import commands, team
 
     handler = getattr(commands, "cmd_" + args.command.replace("-", "_"))
     try:
+        team.set_prompt()  # a copy bound to a key signs every change: its passphrase may be asked for
         return int(handler(args) or 0)
     except AuditorError as exc:
         print(f"auditor-app: {exc}", file=sys.stderr)

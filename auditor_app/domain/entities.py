@@ -199,6 +199,13 @@ SIGNOFF = EntitySpec("signoff", (
     _f("image_sha256"), _f("signed_at", Kind.DATE), _f("recorded_by"),
 ), "Sign-off")
 
+# Since file format 6: who may sign this audit's operations. One per copy (replica): its id is the replica id.
+# The lead's own record (`lead` true) is signed by that key itself and anchors trust; each member's binding is
+# written by the lead at hand-over and signed by the lead's key (services/trust.py).
+SIGNER = EntitySpec("signer", (
+    _f("member"), _f("public_key"), _f("lead", Kind.BOOL),
+), "Signing key")
+
 LINK = EntitySpec("link", (
     _f("kind", Kind.CHOICE, _choices(vocab.LinkKind)), _f("source_id", Kind.REF), _f("target_id", Kind.REF),
 ), "Link")
@@ -220,7 +227,7 @@ ATTENDEE = EntitySpec("attendee", (
 ENTITIES: dict[str, EntitySpec] = {
     spec.name: spec
     for spec in (AUDIT, TEAM_MEMBER, CHECKLIST, CLAUSE, NOTE, PERSON, EVIDENCE, FINDING, LINK, PLAN_ROW,
-                 MEETING, ATTENDEE, CARRIED, CONCERN, TIME_RECORD, ISSUED_REPORT, SIGNOFF)
+                 MEETING, ATTENDEE, CARRIED, CONCERN, TIME_RECORD, ISSUED_REPORT, SIGNOFF, SIGNER)
 }
 
 

@@ -305,6 +305,15 @@ class Signoff:
 
 
 @dataclass(frozen=True, slots=True)
+class Signer:
+    id: str  # the copy's replica id
+    member: str | None = None
+    public_key: str | None = None
+    lead: bool = False
+    meta: Provenance = Provenance()
+
+
+@dataclass(frozen=True, slots=True)
 class Conflict:
     entity_type: str
     entity_id: str
@@ -324,6 +333,7 @@ class HistoryEntry:
     value: Any
     superseded: int  # how many earlier versions this change replaced
     op_id: str
+    signature: str = "unsigned"  # "signed by NAME (fingerprint)", "unsigned", or "NOT TRUSTED: why" (verified)
 
 
 RECORD_TYPES: dict[str, type[Any]] = {
@@ -331,7 +341,7 @@ RECORD_TYPES: dict[str, type[Any]] = {
     "note": NoteRecord, "person": PersonRecord, "evidence": EvidenceRecord, "finding": FindingRecord,
     "link": LinkRecord, "plan_row": PlanRow, "meeting": Meeting, "attendee": Attendee,
     "carried": CarriedRecord, "concern": ConcernRecord, "time_record": TimeRecord,
-    "issued_report": IssuedReport, "signoff": Signoff,
+    "issued_report": IssuedReport, "signoff": Signoff, "signer": Signer,
 }
 
 _PROVENANCE = ("created_at", "created_by", "updated_at", "updated_by", "conflicts")

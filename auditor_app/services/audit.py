@@ -14,6 +14,7 @@ from auditor_app.domain import vocab
 from auditor_app.domain.checklist import Checklist, checklist_entity_id, checklist_from_json, clause_id
 from auditor_app.domain.entities import AUDIT
 from auditor_app.errors import InputError, NotFound
+from auditor_app.services import keys, team_keys
 from auditor_app.services.overview import OpenedAudit
 from auditor_app.services.session import AuditSession, Tx, new_id
 from auditor_app.storage import backup, cache_reads, layout, location
@@ -22,13 +23,20 @@ from auditor_app.storage.audit_file import AuditFile, copy_while_locked
 
 def create_audit(path: Path | str, *, author: str, checklists: list[Checklist] | None = None,
                  details: dict[str, Any] | None = None, lead_role: str = vocab.TeamRole.LEAD,
-                 fill: Callable[[AuditSession], None] | None = None) -> AuditSession:
+                 fill: Callable[[AuditSession], None] | None = None,
+                 signer: keys.Signer | None = None) -> AuditSession:
     """A new audit file with its details, the author as first team member, its checklists and whatever `fill`
-    adds; all of it is written before the file appears under its name (storage/building.py)."""
+    adds; all of it is written before the file appears under its name (storage/building.py).
+
+    With `signer` (else the user's key when it unlocks without asking: keys.unlock_default) the creator's key is
+    recorded as the lead's and every operation is signed from the first."""
+    lead_key = signer if signer is not None else keys.unlock_default()
 
     def populate(file: AuditFile) -> None:
         session = AuditSession(file, author)
         with session.transaction() as tx:
+            if lead_key is not None:
+                team_keys.record_lead(session, tx, lead_key)
             values = {"grading_scheme": "iso17021", "language": "en", "confidentiality": "Confidential"}
             values.update({k: v for k, v in (details or {}).items() if v is not None})
             tx.set("audit", session.audit_id, values)
@@ -39,7 +47,10 @@ def create_audit(path: Path | str, *, author: str, checklists: list[Checklist] |
         if fill is not None:
             fill(session)
 
-    return AuditSession(AuditFile.create(path, owner=author, populate=populate), author)
+    created = AuditSession(AuditFile.create(path, owner=author, populate=populate), author)
+    if lead_key is not None:
+        created.signer = lead_key
+    return created
 
 
 def open_audit(path: Path | str, *, author: str, read_only: bool = False, verify: bool = True) -> AuditSession:

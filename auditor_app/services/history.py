@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from auditor_app.domain import grading, vocab
 from auditor_app.domain.derive import hlc_iso
 from auditor_app.domain.entities import ENTITIES, Kind, spec_for
-from auditor_app.domain.ops import EXISTS, hlc_to_epoch_ms
+from auditor_app.domain.ops import EXISTS, Op, hlc_to_epoch_ms
+from auditor_app.services import trust
 from auditor_app.services.search_text import local_when
 from auditor_app.services.session import AuditSession
-from auditor_app.storage import log_reads, trail_reads
+from auditor_app.storage import log_reads, oplog, signatures, trail_reads
 from auditor_app.storage.connection import Connection
 
 CREATED, CHANGED, DELETED, RESTORED = "created", "changed", "deleted", "restored"
@@ -49,6 +50,8 @@ class TrailEntry:
     what: str  # e.g. Clause 8.7, Note “Explained how complaints …”
     action: str  # created, changed, deleted or restored
     changes: tuple[tuple[str, str], ...]  # (field label, value as read)
+    # "signed by NAME (fingerprint)", "unsigned" or "NOT TRUSTED: why", each signature verified (services/trust.py)
+    signature: str = "unsigned"
 
 
 def first_words(text: str, limit: int = 48) -> str:
@@ -58,16 +61,16 @@ def first_words(text: str, limit: int = 48) -> str:
 
 def clause_trail(session: AuditSession, clause_id: str, limit: int = LIMIT) -> list[TrailEntry]:
     with session.reading() as conn:
-        return _trail(conn, trail_reads.clause_items(conn, clause_id), limit)
+        return _trail(conn, trail_reads.clause_items(conn, clause_id), limit, session.audit_id)
 
 
 def trail(session: AuditSession, ids: Iterable[str], limit: int = LIMIT) -> list[TrailEntry]:
     """What happened to these items, newest first: one entry per item per use case."""
     with session.reading() as conn:
-        return _trail(conn, dict.fromkeys(ids, ""), limit)
+        return _trail(conn, dict.fromkeys(ids, ""), limit, session.audit_id)
 
 
-def _trail(conn: Connection, items: dict[str, str], limit: int) -> list[TrailEntry]:
+def _trail(conn: Connection, items: dict[str, str], limit: int, audit_id: str) -> list[TrailEntry]:
     if not items:
         return []
     # Most recent first, and only as many as could be shown (a use case writes a handful of operations).
@@ -85,7 +88,18 @@ def _trail(conn: Connection, items: dict[str, str], limit: int) -> list[TrailEnt
     for kind in _NAME_FIELDS:
         names.load(kind, {g[0].entity_id for g in groups if g[0].entity_type == kind})
     names.load("note", {json.loads(r.value) for g in groups for r in g if r.field == "note_id" and r.value != "null"})
-    return [_entry(group, names) for group in reversed(groups)]
+    seals = _seals(conn, [r for g in groups for r in g], audit_id)
+    return [replace(_entry(group, names), signature=trust.seal([seals[r.op_id] for r in group]))
+            for group in reversed(groups)]
+
+
+def _seals(conn: Connection, rows: list[Any], audit_id: str) -> dict[str, str]:
+    raw = oplog.driver(conn)
+    keyed = signatures.signer_ops(raw)
+    sigs = signatures.of_ops(raw, [r.op_id for r in rows] + [o.op_id for o in keyed])
+    ops = [Op(r.op_id, r.entity_type, r.entity_id, r.field, r.value, tuple(json.loads(r.parents)), r.hlc, r.author,
+              r.replica_id, r.schema_version, r.op_hash) for r in rows]
+    return trust.labels(ops, sigs, keyed, audit_id)
 
 
 def _same_use_case(group: list[Any], row: Any) -> bool:

@@ -14,10 +14,11 @@ from typing import Any
 from auditor_app import leftovers
 from auditor_app.domain import op_rules
 from auditor_app.domain.ops import Op, verify
+from auditor_app.domain.signing import Signature
 from auditor_app.errors import InputError, KnownError
-from auditor_app.services import evidence_types, integrity, interchange_strip, json_text, queries, signoffs
+from auditor_app.services import evidence_types, integrity, interchange_strip, json_text, queries, signoffs, trust
 from auditor_app.services.session import AuditSession, Tx
-from auditor_app.storage import file_tables, layout, log_reads, oplog
+from auditor_app.storage import file_tables, layout, log_reads, oplog, signatures
 from auditor_app.storage.audit_file import AuditFile
 from auditor_app.storage.fsutil import fsync_dir
 
@@ -37,9 +38,13 @@ def to_document(session: AuditSession, *, strip_metadata: bool = False) -> dict[
         log = list(oplog.all_ops(conn))
         blobs = file_tables.all_blobs(conn)
         merges = file_tables.merges(conn)
+        sigs = signatures.all_signatures(oplog.driver(conn))
     ops = [oplog.op_to_row(o) for o in log]
     for row in ops:
         row["parents"] = json.loads(row["parents"])
+        sig = sigs.get(row["op_id"])
+        if sig is not None:  # unsigned operations have none: documents of unsigned audits stay as they were
+            row["signature"] = {"audit_id": sig.audit_id, "public_key": sig.public_key, "signature": sig.signature}
     files = [interchange_strip.File(b.sha256, b.mime, bytes(b.data)) for b in blobs]
     document: dict[str, Any] = {
         "format": FORMAT,
@@ -146,6 +151,10 @@ def validate_document(document: Any, origin: str) -> dict[str, Any]:
                 raise InputError(f"{where}.{name} must be {kind.__name__}")
         if not all(isinstance(p, str) for p in op["parents"]):
             raise InputError(f"{where}.parents must be a list of operation ids")
+        sig = op.get("signature")
+        if sig is not None and not (isinstance(sig, dict) and set(sig) == _SIG_FIELDS
+                                    and all(isinstance(v, str) for v in sig.values())):
+            raise InputError(f"{where}.signature must be an object of texts: {', '.join(sorted(_SIG_FIELDS))}")
         candidate = _op(op)
         unsound = op_rules.problems(candidate)  # the rules merge and `check` apply too
         if unsound:
@@ -178,6 +187,7 @@ def validate_document(document: Any, origin: str) -> dict[str, Any]:
     return document
 
 
+_SIG_FIELDS = {"audit_id", "public_key", "signature"}
 _MERGE_FIELDS = {"merged_at", "source", "source_replica", "ops_added", "blobs_added", "op_set_hash"}
 
 
@@ -198,6 +208,10 @@ def import_json(source: Path, target: Path, *, owner: str = "") -> AuditSession:
                              "(the file was altered or damaged)")
     if len({o.op_id for o in ops}) != len(ops):
         raise InputError(f"{source}: an operation id appears twice")
+    sigs = {o["op_id"]: Signature(o["op_id"], **o["signature"]) for o in document["operations"] if "signature" in o}
+    untrusted, _unsigned = trust.check_log(ops, sigs, document["audit_id"])  # the same judgement as `check`
+    if untrusted:
+        raise InputError(f"{source}: {untrusted[0]}")
     current = interchange_strip.current_files(ops)
     names = interchange_strip.evidence_names(ops)
     replaced: dict[str, str] = (document.get("stripped_metadata") or {}).get("replaced", {})
@@ -231,6 +245,7 @@ def import_json(source: Path, target: Path, *, owner: str = "") -> AuditSession:
         session = AuditSession(file, owner)
         with file.write() as conn:
             oplog.append(conn, ops)
+            signatures.add(oplog.driver(conn), sigs.values())
             if blobs:
                 file_tables.add_blobs(conn, blobs)
             if merges:

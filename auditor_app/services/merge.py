@@ -13,9 +13,9 @@ from auditor_app import leftovers
 from auditor_app.domain import records as rec
 from auditor_app.domain.ops import HybridClock
 from auditor_app.errors import KnownError
-from auditor_app.services import evidence_types, integrity, interchange_strip, queries
+from auditor_app.services import evidence_types, integrity, interchange_strip, keys, queries, team_keys, trust
 from auditor_app.services.session import AuditSession
-from auditor_app.storage import backup, building, file_tables, log_reads, merge_store, oplog
+from auditor_app.storage import backup, building, file_tables, log_reads, merge_store, oplog, signatures
 from auditor_app.storage.audit_file import AuditFile
 from auditor_app.storage.fsutil import fsync_dir, fsync_file, publish
 from auditor_app.storage.merge_store import MergeRefused
@@ -47,6 +47,7 @@ class MergedFile:
     replica_id: str
     ops_added: int
     blobs_added: int
+    unsigned: tuple[tuple[str, int], ...] = ()  # (who, count): unsigned operations accepted (--accept-unsigned)
 
     @property
     def nothing_new(self) -> bool:
@@ -60,12 +61,24 @@ class MergeReport:
     backup: Path | None
 
 
-def hand_over_copy(session: AuditSession, dest: Path, member: str, clauses: tuple[str, ...] = ()) -> Path:
-    """A verified copy for a team member: same audit, its own replica id, who it is for and what they audit."""
+def hand_over_copy(session: AuditSession, dest: Path, member: str, clauses: tuple[str, ...] = (), *,
+                   member_key: str | None = None, signer: keys.Signer | None = None) -> Path:
+    """A verified copy for a team member: same audit, its own replica id, who it is for and what they audit.
+
+    With `member_key` (their public key text) the lead's `signer` binds it to the copy first, so the member's every
+    change is signed and checked at merge (services/trust.py)."""
     if not member.strip():
         raise KnownError("a hand-over copy needs the team member's name")
+    key = team_keys.member_key(member_key) if member_key is not None else None
+    if key is not None and signer is None:
+        raise KnownError("binding a member's key needs your own signing key, unlocked")
     integrity.require_sound(session, "the hand-over copy")
-    meta = {"replica_id": str(uuid.uuid4()), "copy_for": member.strip(), "copy_of": session.file.replica_id,
+    replica = str(uuid.uuid4())
+    if key is not None and signer is not None:
+        if Path(dest).exists():  # before the lead's file records a binding for a copy that will not be made
+            raise KnownError(f"cannot write {dest}: a file of that name already exists")
+        team_keys.bind_member(session, replica, member, key, signer)
+    meta = {"replica_id": replica, "copy_for": member.strip(), "copy_of": session.file.replica_id,
             "copy_made": datetime.now().strftime("%Y-%m-%dT%H:%M"), "assigned_clauses": json.dumps(list(clauses))}
     return backup.snapshot(session.file.raw_connection(), Path(dest), meta_updates=meta)
 
@@ -76,12 +89,24 @@ def _from_stripped_export(session: AuditSession) -> bool:
         return log_reads.any_by_author(conn, interchange_strip.AUTHOR)
 
 
+class UnsignedRefused(MergeRefused):
+    """A signed audit's merge source holds unsigned operations: merged only when the lead says so
+    (`accept_unsigned`). `unsigned` (who -> count) and `total` let the window ask its own way."""
+
+    def __init__(self, path: Path, unsigned: dict[str, int]) -> None:
+        self.unsigned, self.total = dict(sorted(unsigned.items())), sum(unsigned.values())
+        self.whom = ", ".join(f"{who}: {n}" for who, n in self.unsigned.items())
+        super().__init__(path, f"it holds {self.total} unsigned operation(s) ({self.whom}), made by a version "
+                               "without signing or added by hand; nothing was merged. Merge them only if you trust "
+                               "how the file reached you (--accept-unsigned)")
+
+
 class MergeCancelled(KnownError):
     """The user stopped the merge; its transaction was rolled back, so the audit file is as it was."""
 
 
 def merge_into(session: AuditSession, sources: list[Path], *, accept_other_audit: bool = False,
-               backup_first: bool = True, cancelled: Callable[[], bool] | None = None,
+               accept_unsigned: bool = False, backup_first: bool = True, cancelled: Callable[[], bool] | None = None,
                progress: Callable[[int, int], None] | None = None) -> MergeReport:
     """Add every operation and evidence file of `sources` that this audit lacks, in one transaction.
 
@@ -115,6 +140,7 @@ def merge_into(session: AuditSession, sources: list[Path], *, accept_other_audit
     session.file.verify_rest()
     integrity.require_sound(session, "the merge", evidence=False)  # its evidence bytes are not copied anywhere
     check()
+    unsigned = _screen_signatures(session, incoming, accept_unsigned)
     with session.reading() as conn:
         have = file_tables.blob_hashes(conn)
     steps.plan(len(sources) + 1 + len(set().union(*(i.blobs for i in incoming)) - have) + len(incoming) + 1)
@@ -127,7 +153,7 @@ def merge_into(session: AuditSession, sources: list[Path], *, accept_other_audit
         for item in incoming:
             check()
             ops = merge_store.new_ops(conn, item)
-            merge_store.add_ops(conn, ops)
+            merge_store.add_ops(conn, ops, item.signatures if item.audit_id == session.audit_id else None)
             blobs = merge_store.copy_blobs(conn, item.path, item.blobs, check, steps.advance)
             for op in ops:
                 clock.observe(op.hlc)
@@ -135,7 +161,8 @@ def merge_into(session: AuditSession, sources: list[Path], *, accept_other_audit
                 "merged_at": datetime.now().strftime("%Y-%m-%dT%H:%M:%S"), "source": item.path.name,
                 "source_replica": item.replica_id, "ops_added": len(ops), "blobs_added": blobs,
                 "op_set_hash": item.op_set_hash})
-            results.append(MergedFile(item.path, item.replica_id, len(ops), blobs))
+            results.append(MergedFile(item.path, item.replica_id, len(ops), blobs,
+                                      tuple(sorted(unsigned.get(item.path, {}).items()))))
             steps.advance()
         check()  # the last moment: after the rebuild the merge is committed
         if any(not r.nothing_new for r in results):
@@ -144,6 +171,29 @@ def merge_into(session: AuditSession, sources: list[Path], *, accept_other_audit
         session.clock.observe(clock.last)
         session.file.set_meta(conn, "hlc_last", session.clock.last)
     return MergeReport(tuple(results), tuple(queries.conflicts(session)), taken)
+
+
+def _screen_signatures(session: AuditSession, incoming: list[merge_store.Incoming],
+                       accept_unsigned: bool) -> dict[Path, dict[str, int]]:
+    """Refuse a file holding an operation this audit cannot trust (services/trust.py), naming who, what and why;
+    unsigned operations pass only with `accept_unsigned`, or in an audit without a lead key (nothing to verify
+    against). Returns them by file, for the warning."""
+    with session.reading() as conn:
+        raw = oplog.driver(conn)
+        own = signatures.signer_ops(raw)
+        own_sigs = signatures.of_ops(raw, [o.op_id for o in own])
+        fresh = [merge_store.new_ops(conn, item) for item in incoming]
+    out: dict[Path, dict[str, int]] = {}
+    for item, new in zip(incoming, fresh, strict=True):
+        # Another audit's signatures are over its own id and by its own team's keys: its operations come in unsigned.
+        sigs = item.signatures if item.audit_id == session.audit_id else {}
+        screened = trust.screen_merge(own, own_sigs, session.file.replica_id, new, sigs, session.audit_id)
+        if screened.refusal is not None:
+            raise MergeRefused(item.path, f"{screened.refusal.text()}; nothing was merged")
+        if screened.unsigned and screened.signed_audit and not accept_unsigned:
+            raise UnsignedRefused(item.path, screened.unsigned)
+        out[item.path] = screened.unsigned
+    return out
 
 
 class _Steps:
@@ -166,7 +216,7 @@ class _Steps:
 
 
 def merge_to_new_file(target: Path, sources: list[Path], out: Path, *, author: str,
-                      accept_other_audit: bool = False) -> MergeReport:
+                      accept_other_audit: bool = False, accept_unsigned: bool = False) -> MergeReport:
     """Merge into a verified copy of the target, published at `out` only once merged and checked.
 
     No input file is modified; the copy is made and merged under a temporary name, so until this returns
@@ -190,7 +240,8 @@ def merge_to_new_file(target: Path, sources: list[Path], out: Path, *, author: s
         merged = AuditSession(AuditFile.open(tmp, owner=author, announce=False), author)
         try:
             # The output is a fresh copy and no input changes: a backup of it would protect nothing.
-            report = merge_into(merged, sources, accept_other_audit=accept_other_audit, backup_first=False)
+            report = merge_into(merged, sources, accept_other_audit=accept_other_audit,
+                                accept_unsigned=accept_unsigned, backup_first=False)
             problems = merged.file.full_check(include_blobs=False)  # each evidence file was hash-checked as copied
             if problems:
                 raise KnownError(f"the merged copy {out.name} failed verification ({problems[0]}); nothing was written")
@@ -211,5 +262,5 @@ def merge_to_new_file(target: Path, sources: list[Path], out: Path, *, author: s
     return report
 
 
-__all__ = ["MergeCancelled", "MergeRefused", "MergeReport", "MergedFile", "OtherAudit", "hand_over_copy", "merge_into",
-           "merge_to_new_file"]
+__all__ = ["MergeCancelled", "MergeRefused", "MergeReport", "MergedFile", "OtherAudit", "UnsignedRefused",
+           "hand_over_copy", "merge_into", "merge_to_new_file"]

@@ -11,7 +11,7 @@ from auditor_app.domain import vocab
 from auditor_app.domain.derive import hlc_iso
 from auditor_app.services import library
 from auditor_app.services.session import AuditSession
-from auditor_app.storage import cache_reads, file_tables, first_view, log_reads, oplog
+from auditor_app.storage import cache_reads, file_tables, first_view, log_reads, op_rows, oplog, signatures
 
 
 def details(session: AuditSession) -> rec.AuditDetails:
@@ -154,10 +154,17 @@ def conflicts(session: AuditSession) -> list[rec.Conflict]:
 
 def history(session: AuditSession, entity_id: str | None = None, limit: int | None = None) -> list[rec.HistoryEntry]:
     """The audit trail: who changed what, when (newest last)."""
+    from auditor_app.services import trust
+
     with session.reading() as conn:
         rows = log_reads.operations(conn, entity_id)
+        raw = oplog.driver(conn)
+        keyed = signatures.signer_ops(raw)
+        sigs = signatures.of_ops(raw, [r.op_id for r in rows] + [o.op_id for o in keyed])
+    # Each signature is verified here: history never calls an operation signed on the strength of a stored row.
+    seal = trust.labels([op_rows.named_to_op(r) for r in rows], sigs, keyed, session.audit_id)
     entries = [rec.HistoryEntry(r.seq, hlc_iso(r.hlc), r.author, r.entity_type, r.entity_id, r.field,
-                                json.loads(r.value), len(json.loads(r.parents)), r.op_id) for r in rows]
+                                json.loads(r.value), len(json.loads(r.parents)), r.op_id, seal[r.op_id]) for r in rows]
     return entries[-limit:] if limit else entries
 
 

@@ -14,8 +14,10 @@ from auditor_app.domain import op_rules
 from auditor_app.domain.derive import EntityState, derive
 from auditor_app.domain.entities import ENTITIES, spec_for
 from auditor_app.domain.ops import EXISTS, HybridClock, Op, canonical_json, make_op
+from auditor_app.domain.signing import Signature, fingerprint
 from auditor_app.errors import InputError, NotFound
-from auditor_app.storage import layout, oplog
+from auditor_app.services import keys
+from auditor_app.storage import layout, oplog, signatures
 from auditor_app.storage.audit_file import AuditFile
 from auditor_app.storage.connection import Connection
 
@@ -70,7 +72,10 @@ class Tx:
         if unsound:
             raise InputError(f"{spec_for(entity_type).label if entity_type in ENTITIES else entity_type} "
                              f"{entity_id[:8]}… {name}: {unsound[0].text}")
+        signature = self.session.signature(op)
         oplog.append(self.conn, [op])
+        if signature is not None:
+            signatures.add(oplog.driver(self.conn), [signature])
         self.ops.append(op)
         self.touched.add((entity_type, entity_id))
         self.state(entity_type, entity_id)  # make sure the heads are loaded before updating them
@@ -174,6 +179,35 @@ class AuditSession:
         # Only clock values: a damaged log is refused by the check that follows opening, not by a crash here.
         candidates = [h for h in (file.meta.get("hlc_last"), newest) if h and op_rules.HLC.fullmatch(h)]
         self.clock = HybridClock(max(candidates) if candidates else None)
+        self.signer: keys.Signer | None = None  # set by the window (it asks for the passphrase); else unlocked lazily
+        self._bound: str | None | bool = False  # this copy's bound key; False: not read yet
+
+    def bound_key(self) -> str | None:
+        """The key this copy's operations must be signed with (the lead bound it), or None (an unsigned copy)."""
+        if self._bound is False:
+            with self.file.read() as conn:
+                self._bound = signatures.bound_key(oplog.driver(conn), self.file.replica_id)
+        return self._bound if isinstance(self._bound, str) else None
+
+    def bind_self(self, signer: keys.Signer) -> None:
+        """From now on this copy signs with `signer` (the lead recording their key in a new or unsigned audit)."""
+        self.signer, self._bound = signer, signer.public_key
+
+    def signature(self, op: Op) -> Signature | None:
+        """The signature of an operation this copy writes: every one, once the copy is bound to a key."""
+        bound = self.bound_key()
+        if bound is None:
+            return None
+        if self.signer is None:
+            self.signer = keys.unlock_default()
+        if self.signer is None:
+            raise keys.KeyLocked(f"changes to this copy are signed with your key ({fingerprint(bound)}), which is "
+                                 f"locked: give its passphrase in ${keys.PASSPHRASE_ENV} or run the command in a "
+                                 "terminal")
+        if self.signer.public_key != bound:
+            raise keys.KeyLocked(f"this copy is bound to the key {fingerprint(bound)}, but yours is "
+                                 f"{self.signer.fingerprint}: only its own member can change it")
+        return self.signer.sign(op.op_id, self.audit_id, op.op_hash)
 
     @property
     def path(self) -> Path:

@@ -79,7 +79,7 @@ def create_schema(conn: sqlite3.Connection) -> None:
 
     engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
     schema.metadata.create_all(engine)
-    for trigger in layout.GUARD_TRIGGERS:
+    for trigger in layout.GUARD_TRIGGERS + layout.SIG_GUARD_TRIGGERS:
         conn.execute(trigger)
 
 

@@ -11,16 +11,24 @@ SCHEMA_VERSION = 6
 # which migrations.read_as_is gives them as NULL.
 READABLE_FROM = 2
 TALLIED_FROM = 3
+SIGNED_FROM = 6  # operations may carry signatures (op_sig)
 # Cache tables of entity types added after format 2, by the format that added them: an older file read as it is
 # lacks them (migrations.read_as_is gives them empty), an upgraded one has them.
-TABLES_SINCE = {"c_carried": 4, "c_concern": 4, "c_time_record": 4, "c_issued_report": 6, "c_signoff": 6}
+TABLES_SINCE = {"c_carried": 4, "c_concern": 4, "c_time_record": 4, "c_issued_report": 6, "c_signoff": 6,
+                "c_signer": 6, "op_sig": 6, "op_sig_no_update": 6, "op_sig_no_delete": 6}
 
-LOG_TABLES = ("meta", "op", "blob", "merge_log", "head", "conflict")
+LOG_TABLES = ("meta", "op", "op_sig", "blob", "merge_log", "head", "conflict")
 CACHE_INDEXES = ("c_note_clause", "c_evidence_clause", "c_link_source", "c_link_target", "c_clause_order")
 
 # The log is append-only; these guard against any code path (ours or a tool's) rewriting history.
 GUARD_TRIGGERS = tuple(
     f"CREATE TRIGGER op_no_{verb.lower()} BEFORE {verb} ON op "
+    "BEGIN SELECT RAISE(ABORT, 'the operation log is append-only'); END"
+    for verb in ("UPDATE", "DELETE")
+)
+# Signatures (format 6) are part of the log: kept, never rewritten.
+SIG_GUARD_TRIGGERS = tuple(
+    f"CREATE TRIGGER op_sig_no_{verb.lower()} BEFORE {verb} ON op_sig "
     "BEGIN SELECT RAISE(ABORT, 'the operation log is append-only'); END"
     for verb in ("UPDATE", "DELETE")
 )
@@ -36,7 +44,7 @@ EXPECTED_OBJECTS: frozenset[tuple[str, str]] = frozenset(
     [("table", name) for name in LOG_TABLES]
     + [("table", cache_table(name)) for name in ENTITIES]
     + [("index", name) for name in CACHE_INDEXES]
-    + [("trigger", f"op_no_{verb}") for verb in ("update", "delete")]
+    + [("trigger", f"{table}_no_{verb}") for table in ("op", "op_sig") for verb in ("update", "delete")]
 )
 
 

@@ -27,12 +27,13 @@ def operations(conn: Connection, entity_id: str | None = None) -> list[AnyRow]:
 
 def recent_operations(conn: Connection, entity_ids: list[str], limit: int) -> list[AnyRow]:
     """The newest `limit` operations of each chunk of 500 of these entities (seq, entity, field, value, parents,
-    hlc, author, replica_id), newest first within a chunk."""
+    hlc, author, replica_id, and op_id, schema_version, op_hash to judge signatures), newest first within a chunk."""
     op = schema.op
     rows: list[AnyRow] = []
     for start in range(0, len(entity_ids), 500):
         rows += conn.execute(select(op.c.seq, op.c.entity_type, op.c.entity_id, op.c.field, op.c.value,
-                                    op.c.parents, op.c.hlc, op.c.author, op.c.replica_id)
+                                    op.c.parents, op.c.hlc, op.c.author, op.c.replica_id, op.c.op_id,
+                                    op.c.schema_version, op.c.op_hash)
                              .where(op.c.entity_id.in_(entity_ids[start:start + 500]))
                              .order_by(op.c.seq.desc()).limit(limit)).fetchall()
     return rows

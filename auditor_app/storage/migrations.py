@@ -45,7 +45,7 @@ def _create_tables_since(raw: sqlite3.Connection, file_format: int) -> None:
 
     present = {row[0] for row in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     for name, since in layout.TABLES_SINCE.items():
-        if since == file_format and name not in present:
+        if since == file_format and name not in present and name in schema.metadata.tables:  # triggers: by the step
             raw.execute(str(CreateTable(schema.metadata.tables[name]).compile(dialect=sqlite.dialect())))
 
 
@@ -65,8 +65,13 @@ def _v4_to_v5(raw: sqlite3.Connection) -> None:
 
 
 def _v5_to_v6(raw: sqlite3.Connection) -> None:
-    """Trust: reports issued to the client and the auditee's on-screen sign-offs are new entity types."""
+    """Trust: reports issued to the client, the auditee's on-screen sign-offs and the team's signing keys (`signer`)
+    are new entity types; operations gain signatures in `op_sig`. Existing operations stay unsigned."""
     _create_tables_since(raw, 6)
+    present = {row[0] for row in raw.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    for trigger, sql in zip(("op_sig_no_update", "op_sig_no_delete"), layout.SIG_GUARD_TRIGGERS, strict=True):
+        if trigger not in present:
+            raw.execute(sql)
 
 
 MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6}
@@ -81,6 +86,10 @@ def read_as_is(raw: sqlite3.Connection) -> None:
 
     raw.execute("PRAGMA query_only=OFF")  # temporary objects only: the file itself is open read-only
     try:
+        if raw.execute("SELECT 1 FROM main.sqlite_master WHERE name='op_sig'").fetchone() is None:
+            # no signatures before format 6: every operation reads as unsigned
+            ddl = CreateTable(schema.op_sig).compile(dialect=sqlite.dialect())
+            raw.execute(str(ddl).replace("CREATE TABLE", "CREATE TEMP TABLE", 1))
         for name, spec in ENTITIES.items():
             table = layout.cache_table(name)
             present = {row[1] for row in raw.execute(f"PRAGMA main.table_info({table})")}

@@ -33,6 +33,11 @@ def to_op(row: Sequence[Any], parents: tuple[str, ...] | None = None) -> Op:
               row[6], row[7], row[8], row[9], row[10])
 
 
+def named_to_op(row: Any) -> Op:
+    """The op of a row read with its columns by name, in any order (e.g. `select(schema.op)`, which has seq)."""
+    return to_op([getattr(row, column) for column in COLUMNS])
+
+
 def to_ops(rows: Iterable[Sequence[Any]]) -> Iterator[Op]:
     """`to_op` over many rows, inlined: a rebuild reads every operation of the log through here."""
     loads = json.loads

@@ -43,6 +43,16 @@ op = Table(
 )
 # No index on entity_id: the head table serves edits, and one index less is one page less per commit.
 
+# Since format 6: an operation's Ed25519 signature over (audit id, op hash), by the key bound to its replica.
+# A side table, so an operation's hash and the `op` rows of older files stay as they are; unsigned: no row.
+op_sig = Table(
+    "op_sig", metadata,
+    Column("op_id", Text, primary_key=True),
+    Column("audit_id", Text, nullable=False),  # the audit it was signed for: a replay into another shows
+    Column("public_key", Text, nullable=False),  # base64 of the 32 raw bytes
+    Column("signature", Text, nullable=False),  # base64 of the 64 bytes
+)
+
 blob = Table(
     "blob", metadata,
     Column("sha256", Text, primary_key=True),

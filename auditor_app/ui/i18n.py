@@ -141,7 +141,7 @@ ENTITIES = (
     QT_TRANSLATE_NOOP("entities", "Meeting"), QT_TRANSLATE_NOOP("entities", "Attendee"),
     QT_TRANSLATE_NOOP("entities", "Item from a previous audit"), QT_TRANSLATE_NOOP("entities", "Area of concern"),
     QT_TRANSLATE_NOOP("entities", "Audit time"), QT_TRANSLATE_NOOP("entities", "Issued report"),
-    QT_TRANSLATE_NOOP("entities", "Sign-off"),
+    QT_TRANSLATE_NOOP("entities", "Sign-off"), QT_TRANSLATE_NOOP("entities", "Signing key"),
 )
 
 

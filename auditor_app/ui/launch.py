@@ -67,6 +67,7 @@ def _run(file: Path | None, read_only: bool) -> int:
 
 def start(file: Path | None, read_only: bool = False) -> MainWindow:
     """The main window on screen with `file` (or the sample audit) opening in it; the caller runs the event loop."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from auditor_app import paths
@@ -86,4 +87,12 @@ def start(file: Path | None, read_only: bool = False) -> MainWindow:
     window = MainWindow(default_author(), read_only=read_only, staged=True)
     window.show()
     staged_open.open_at_start(window, file)
+    # After the first view: the key's module brings the cryptography library, which the first screen does without.
+    QTimer.singleShot(0, _install_passphrase_prompt)
     return window
+
+
+def _install_passphrase_prompt() -> None:
+    from auditor_app.ui import signing_dialogs
+
+    signing_dialogs.install_prompt()

@@ -57,8 +57,10 @@ class MergeFlow(QObject):
         self._parent = parent
         self._audit = audit
         self._paths = list(paths)
+        self._accepted = (False, False)  # (another audit, unsigned changes) as the user has accepted them
 
-    def run(self, accept_other_audit: bool = False) -> None:
+    def run(self, accept_other_audit: bool = False, accept_unsigned: bool = False) -> None:
+        self._accepted = (accept_other_audit, accept_unsigned)
         paths = self._paths
         text = fill(plural(self.tr("Checking and merging %n file(s): %1.\n"
                                    "Every file is verified before anything is written.", "", len(paths)), len(paths)),
@@ -67,7 +69,8 @@ class MergeFlow(QObject):
         task = self._audit.run_exclusive(
             self.tr("Merging team files"), text,
             lambda session: merge.merge_into(session, paths, accept_other_audit=accept_other_audit,
-                                             cancelled=job.is_cancelled, progress=job.report),
+                                             accept_unsigned=accept_unsigned, cancelled=job.is_cancelled,
+                                             progress=job.report),
             translate("merging", RUNNING_TEXT), job.request_cancel, job=job)
         task.succeeded.connect(self.done.emit)
         task.failed.connect(self._failed)
@@ -85,7 +88,21 @@ class MergeFlow(QObject):
                                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                           QMessageBox.StandardButton.No)
             if answer == QMessageBox.StandardButton.Yes:
-                self.run(accept_other_audit=True)
+                self.run(accept_other_audit=True, accept_unsigned=self._accepted[1])
+                return
+            self.done.emit(None)
+            return
+        if isinstance(exc, merge.UnsignedRefused):
+            # Nothing vouches for who made these changes; the lead decides (the trust model: docs/architecture.md).
+            text = fill(plural(self.tr("%1 holds %n unsigned change(s) (%2), made by a version without signing or "
+                                       "added by hand: nothing shows who really made them.\n\nMerge them only if "
+                                       "you trust how the file reached you.", "", exc.total), exc.total),
+                        exc.path.name if isinstance(exc.path, Path) else str(exc.path), exc.whom)
+            answer = QMessageBox.question(self._parent, self.tr("Merge unsigned changes?"), text,
+                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                          QMessageBox.StandardButton.No)
+            if answer == QMessageBox.StandardButton.Yes:
+                self.run(accept_other_audit=self._accepted[0], accept_unsigned=True)
                 return
             self.done.emit(None)
             return
@@ -103,6 +120,10 @@ class MergeFlow(QObject):
                 operations = plural(self.tr("%n operation(s)", "", item.ops_added), item.ops_added)
                 files = plural(self.tr("%n evidence file(s)", "", item.blobs_added), item.blobs_added)
                 lines.append(fill(self.tr("%1: %2, %3"), item.path.name, operations, files))
+            if item.unsigned:
+                count = sum(n for _who, n in item.unsigned)
+                lines.append(fill(plural(self.tr("%1: %n of them unsigned (%2)", "", count), count), item.path.name,
+                                  ", ".join(f"{who}: {n}" for who, n in item.unsigned)))
         count = len(report.conflicts)
         lines.append("")
         lines.append(plural(self.tr("%n conflict(s) to decide: see View ▸ Conflicts.", "", count), count) if count

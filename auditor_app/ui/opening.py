@@ -12,6 +12,7 @@ from auditor_app import paths
 from auditor_app.errors import AuditorError, FileLocked, FileReadOnly
 from auditor_app.services import audit, demo
 from auditor_app.services.session import AuditSession
+from auditor_app.ui import signing_dialogs
 from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
 from auditor_app.ui.open_audit import OpenAudit
 from auditor_app.ui.tasks import Job, Task, known
@@ -35,7 +36,11 @@ def open_session(parent: QWidget, owner: OpenAudit, path: Path) -> AuditSession 
                 if chosen is None:
                     return None
                 path = chosen
-        return owner.open(audit.open_audit, path, author=author, read_only=read_only, verify=False)
+        session = owner.open(audit.open_audit, path, author=author, read_only=read_only, verify=False)
+        if session is None or read_only or signing_dialogs.unlock_for_editing(parent, owner, session):
+            return session
+        owner.give_up(session.close)  # a copy that signs its changes, without its key: read, search and export only
+        return owner.open(audit.open_audit, path, author=author, read_only=True, verify=False)
     except FileLocked as exc:
         return _offer_read_only_copy(parent, owner, path, exc)
     except FileReadOnly as exc:

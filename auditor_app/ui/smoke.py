@@ -91,6 +91,7 @@ def _services(work: Path) -> Path:
             if not produced.read_bytes().startswith(magic):
                 raise SmokeFailure(f"{produced.name} is not a valid export")
         _sign(pdf)
+        _seal()
         copy = merge.hand_over_copy(session, work / "smoke-copy.audit", "Second Auditor", (where,))
         member = audit.open_audit(copy, author="Second Auditor")
         try:
@@ -130,6 +131,15 @@ def _sign(pdf: Path) -> None:
                                 certificate=cert.public_bytes(der), chain=(), signer=AUTHOR, place=None)
     if not pdf_signature.check(signed).sound:
         raise SmokeFailure("a signed report does not check as intact")
+
+
+def _seal() -> None:
+    """Sealed packages: pyrage's native module in the bundle, a round trip through age's X25519 encryption."""
+    import pyrage
+
+    who = pyrage.x25519.Identity.generate()
+    if pyrage.decrypt(pyrage.encrypt(b"smoke", [who.to_public()]), [who]) != b"smoke":
+        raise SmokeFailure("an age-sealed text does not decrypt back")
 
 
 def _process_events(app: object, seconds: float) -> None:

@@ -3417,7 +3417,7 @@ Es wurde keine Datei geschrieben und nichts festgehalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor_app/ui/main_window.py" line="+96"/>
+        <location filename="../../auditor_app/ui/main_window.py" line="+92"/>
         <source>Clauses</source>
         <translation>Abschnitte</translation>
     </message>
@@ -3502,17 +3502,17 @@ Es wurde keine Datei geschrieben und nichts festgehalten.</translation>
         <translation>Kopie gespeichert unter %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../auditor_app/ui/window_session.py" line="+64"/>
         <source>Cannot open audit file</source>
         <translation>Auditdatei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Audit file damaged</source>
         <translation>Auditdatei beschädigt</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location filename="../../auditor_app/ui/window_views.py" line="+71"/>
         <source>Change not saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
@@ -3647,7 +3647,7 @@ Es wurde keine Datei geschrieben und nichts festgehalten.</translation>
 <context>
     <name>MergeFlow</name>
     <message numerus="yes">
-        <location filename="../../auditor_app/ui/merging.py" line="+63"/>
+        <location filename="../../auditor_app/ui/merging.py" line="+65"/>
         <source>Checking and merging %n file(s): %1.
 Every file is verified before anything is written.</source>
         <translation>
@@ -3663,7 +3663,7 @@ Jede Datei wird geprüft, bevor etwas geschrieben wird.</numerusform>
         <translation>Teamdateien werden zusammengeführt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Merge a different audit?</source>
         <translation>Ein anderes Audit zusammenführen?</translation>
     </message>
@@ -3675,6 +3675,25 @@ Jede Datei wird geprüft, bevor etwas geschrieben wird.</numerusform>
         <translation>%1.
 
 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 holds %n unsigned change(s) (%2), made by a version without signing or added by hand: nothing shows who really made them.
+
+Merge them only if you trust how the file reached you.</source>
+        <translation>
+            <numerusform>%1 enthält %n unsignierte Änderung (%2), gemacht mit einer Version ohne Signaturen oder von Hand hinzugefügt: Nichts zeigt, wer sie wirklich gemacht hat.
+
+Führen Sie sie nur zusammen, wenn Sie dem Weg vertrauen, auf dem die Datei zu Ihnen kam.</numerusform>
+            <numerusform>%1 enthält %n unsignierte Änderungen (%2), gemacht mit einer Version ohne Signaturen oder von Hand hinzugefügt: Nichts zeigt, wer sie wirklich gemacht hat.
+
+Führen Sie sie nur zusammen, wenn Sie dem Weg vertrauen, auf dem die Datei zu Ihnen kam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge unsigned changes?</source>
+        <translation>Unsignierte Änderungen zusammenführen?</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3718,6 +3737,14 @@ Ihre Auditdatei wurde nicht verändert.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>%1: %n of them unsigned (%2)</source>
+        <translation>
+            <numerusform>%1: davon %n unsigniert (%2)</numerusform>
+            <numerusform>%1: davon %n unsigniert (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n conflict(s) to decide: see View ▸ Conflicts.</source>
         <translation>
             <numerusform>%n Konflikt zu entscheiden: siehe Ansicht ▸ Konflikte.</numerusform>
@@ -5880,7 +5907,7 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../auditor_app/ui/commands.py" line="+51"/>
+        <location filename="../../auditor_app/ui/commands.py" line="+55"/>
         <source>Set %1 to %2</source>
         <translation>%1 auf %2 setzen</translation>
     </message>
@@ -5984,12 +6011,17 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
 <context>
     <name>copies</name>
     <message>
-        <location filename="../../auditor_app/ui/copies.py" line="+16"/>
+        <location filename="../../auditor_app/ui/copies.py" line="+19"/>
         <source>Audit files (*.audit)</source>
         <translation>Auditdateien (*.audit)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Sealed packages (*.age)</source>
+        <translation>Versiegelte Pakete (*.age)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
@@ -6014,22 +6046,38 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
         <translation>Teammitglied, das an der Kopie arbeiten wird:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>The package for %1 is signed with your key. Its passphrase:</source>
+        <translation>Das Paket für %1 wird mit Ihrem Schlüssel signiert. Seine Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Writing and checking the copy for %1…</source>
         <translation>Die Kopie für %1 wird geschrieben und geprüft…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The copy is being written; stopping half-way is not possible. It ends in a moment.</source>
         <translation>Die Kopie wird geschrieben; ein Abbruch mittendrin ist nicht möglich. Es dauert nur einen Moment.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>The sealed copy for %1 is saved as
+%2
+
+It is encrypted and signed by you: %1 opens it with “auditor-app unpack” (or the standard age tool) and, when done, sends the audit file back to merge with File ▸ Merge team files…</source>
+        <translation>Die versiegelte Kopie für %1 ist gespeichert als
+%2
+
+Sie ist verschlüsselt und von Ihnen signiert: %1 öffnet sie mit „auditor-app unpack“ (oder dem Standardwerkzeug age) und schickt die Auditdatei danach zurück, um sie mit Datei ▸ Teamdateien zusammenführen… einzubringen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Hand-over copy saved</source>
         <translation>Übergabekopie gespeichert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>The copy for %1 is saved as
 %2
 
@@ -6040,9 +6088,70 @@ When %1 is done, merge the file back with File ▸ Merge team files…</source>
 Wenn %1 fertig ist, führen Sie die Datei mit Datei ▸ Teamdateien zusammenführen… wieder zusammen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Copy not handed over</source>
         <translation>Kopie nicht übergeben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No: a plain audit file</source>
+        <translation>Nein: eine normale Auditdatei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes, with a passphrase</source>
+        <translation>Ja, mit einer Passphrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, to %1&apos;s key</source>
+        <translation>Ja, für den Schlüssel von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seal the copy (encrypt)? A sealed package is signed by you and opens only with the passphrase or the member&apos;s key:</source>
+        <translation>Kopie versiegeln (verschlüsseln)? Ein versiegeltes Paket wird von Ihnen signiert und öffnet sich nur mit der Passphrase oder dem Schlüssel des Teammitglieds:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase for %1&apos;s package (%2 characters or more; tell it to %1 another way than the file travels):</source>
+        <translation>Passphrase für das Paket von %1 (mindestens %2 Zeichen; teilen Sie sie %1 auf einem anderen Weg mit als die Datei):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1&apos;s public key (their “auditor-app key show” prints it), so that their copy signs every change and merging checks it. Leave empty for an unsigned copy:</source>
+        <translation>Öffentlicher Schlüssel von %1 (ihn gibt „auditor-app key show“ aus), damit die Kopie jede Änderung signiert und das Zusammenführen sie prüft. Leer lassen für eine unsignierte Kopie:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Binding %1&apos;s key is signed with your own key. Its passphrase:</source>
+        <translation>Die Bindung des Schlüssels von %1 wird mit Ihrem eigenen Schlüssel signiert. Seine Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You have no signing key yet; one is made now. Choose its passphrase (8 characters or more):</source>
+        <translation>Sie haben noch keinen Signaturschlüssel; er wird jetzt erstellt. Wählen Sie seine Passphrase (mindestens 8 Zeichen):</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+43"/>
+        <source>The same passphrase again:</source>
+        <translation>Dieselbe Passphrase noch einmal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two passphrases differ; no key was made.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein; es wurde kein Schlüssel erstellt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your signing key is made (fingerprint %1). It signs this audit as its lead from now on.</source>
+        <translation>Ihr Signaturschlüssel ist erstellt (Fingerabdruck %1). Er signiert dieses Audit ab jetzt als Leitung.</translation>
     </message>
 </context>
 <context>
@@ -6465,7 +6574,27 @@ Changes made before this error are saved in your audit file.</source>
         <translation>Änderung</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Signed by %1</source>
+        <translation>Signiert von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not trusted: %1</source>
+        <translation>Nicht vertrauenswürdig: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsigned</source>
+        <translation>Unsigniert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
@@ -6501,7 +6630,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>merging</name>
     <message>
-        <location filename="../../auditor_app/ui/merging.py" line="-101"/>
+        <location filename="../../auditor_app/ui/merging.py" line="-122"/>
         <source>Stopping the merge at the next file… Nothing of it is written to your audit.</source>
         <translation>Die Zusammenführung wird bei der nächsten Datei angehalten… Davon wird nichts in Ihr Audit geschrieben.</translation>
     </message>
@@ -6540,13 +6669,13 @@ Zuerst wird eine Sicherung angelegt; die Zusammenführung selbst kann nicht rüc
 <context>
     <name>opening</name>
     <message>
-        <location filename="../../auditor_app/ui/opening.py" line="+21"/>
-        <location filename="../../auditor_app/ui/staged_open.py" line="+119"/>
+        <location filename="../../auditor_app/ui/opening.py" line="+22"/>
+        <location filename="../../auditor_app/ui/staged_open.py" line="+121"/>
         <source>Cannot open audit file</source>
         <translation>Auditdatei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Opened read-only</source>
         <translation>Schreibgeschützt geöffnet</translation>
     </message>
@@ -6656,6 +6785,41 @@ Nur ein Programm kann eine Auditdatei gleichzeitig bearbeiten. Eine schreibgesch
         <location line="+6"/>
         <source>Not tied to a clause</source>
         <translation>Keinem Abschnitt zugeordnet</translation>
+    </message>
+</context>
+<context>
+    <name>signing</name>
+    <message>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+17"/>
+        <location line="+26"/>
+        <location line="+10"/>
+        <source>Signing key</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Changes to this audit are signed with your key. Its passphrase:</source>
+        <translation>Änderungen an diesem Audit werden mit Ihrem Schlüssel signiert. Seine Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wrong passphrase. Try again, or cancel.</source>
+        <translation>Falsche Passphrase. Versuchen Sie es erneut oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Changes to %1 are signed with the key %2, which is not on this computer. The audit opens read-only.</source>
+        <translation>Änderungen an %1 werden mit dem Schlüssel %2 signiert, der nicht auf diesem Computer ist. Das Audit wird schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes to %1 are signed with your key. Its passphrase (cancel to open the audit read-only):</source>
+        <translation>Änderungen an %1 werden mit Ihrem Schlüssel signiert. Seine Passphrase (Abbrechen öffnet das Audit schreibgeschützt):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is bound to the key %2, but yours is %3: only its own team member can change it. The audit opens read-only.</source>
+        <translation>%1 ist an den Schlüssel %2 gebunden, Ihrer ist aber %3: Nur das eigene Teammitglied kann es ändern. Das Audit wird schreibgeschützt geöffnet.</translation>
     </message>
 </context>
 <context>

@@ -3417,7 +3417,7 @@ No se escribió ningún archivo ni se registró nada.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor_app/ui/main_window.py" line="+96"/>
+        <location filename="../../auditor_app/ui/main_window.py" line="+92"/>
         <source>Clauses</source>
         <translation>Apartados</translation>
     </message>
@@ -3437,17 +3437,17 @@ No se escribió ningún archivo ni se registró nada.</translation>
         <translation>Copia guardada en %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../auditor_app/ui/window_session.py" line="+64"/>
         <source>Cannot open audit file</source>
         <translation>No se puede abrir el archivo de auditoría</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Audit file damaged</source>
         <translation>Archivo de auditoría dañado</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location filename="../../auditor_app/ui/window_views.py" line="+71"/>
         <source>Change not saved</source>
         <translation>Cambio no guardado</translation>
     </message>
@@ -3647,7 +3647,7 @@ No se escribió ningún archivo ni se registró nada.</translation>
 <context>
     <name>MergeFlow</name>
     <message numerus="yes">
-        <location filename="../../auditor_app/ui/merging.py" line="+63"/>
+        <location filename="../../auditor_app/ui/merging.py" line="+65"/>
         <source>Checking and merging %n file(s): %1.
 Every file is verified before anything is written.</source>
         <translation>
@@ -3663,7 +3663,7 @@ Cada archivo se verifica antes de escribir nada.</numerusform>
         <translation>Fusionando archivos del equipo</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Merge a different audit?</source>
         <translation>¿Fusionar una auditoría distinta?</translation>
     </message>
@@ -3675,6 +3675,25 @@ Cada archivo se verifica antes de escribir nada.</numerusform>
         <translation>%1.
 
 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 holds %n unsigned change(s) (%2), made by a version without signing or added by hand: nothing shows who really made them.
+
+Merge them only if you trust how the file reached you.</source>
+        <translation>
+            <numerusform>%1 contiene %n cambio sin firmar (%2), hecho con una versión sin firmas o añadido a mano: nada muestra quién lo hizo realmente.
+
+Fusiónelo solo si confía en cómo le llegó el archivo.</numerusform>
+            <numerusform>%1 contiene %n cambios sin firmar (%2), hechos con una versión sin firmas o añadidos a mano: nada muestra quién los hizo realmente.
+
+Fusiónelos solo si confía en cómo le llegó el archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge unsigned changes?</source>
+        <translation>¿Fusionar cambios sin firmar?</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3718,6 +3737,14 @@ Su archivo de auditoría no ha cambiado.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>%1: %n of them unsigned (%2)</source>
+        <translation>
+            <numerusform>%1: %n de ellos sin firmar (%2)</numerusform>
+            <numerusform>%1: %n de ellos sin firmar (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n conflict(s) to decide: see View ▸ Conflicts.</source>
         <translation>
             <numerusform>%n conflicto por decidir: véase Ver ▸ Conflictos.</numerusform>
@@ -5880,7 +5907,7 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../auditor_app/ui/commands.py" line="+51"/>
+        <location filename="../../auditor_app/ui/commands.py" line="+55"/>
         <source>Set %1 to %2</source>
         <translation>Establecer %1 como %2</translation>
     </message>
@@ -5984,12 +6011,17 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
 <context>
     <name>copies</name>
     <message>
-        <location filename="../../auditor_app/ui/copies.py" line="+16"/>
+        <location filename="../../auditor_app/ui/copies.py" line="+19"/>
         <source>Audit files (*.audit)</source>
         <translation>Archivos de auditoría (*.audit)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Sealed packages (*.age)</source>
+        <translation>Paquetes sellados (*.age)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
@@ -6014,22 +6046,38 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
         <translation>Miembro del equipo que trabajará en la copia:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>The package for %1 is signed with your key. Its passphrase:</source>
+        <translation>El paquete para %1 se firma con su clave. Su frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Writing and checking the copy for %1…</source>
         <translation>Escribiendo y comprobando la copia para %1…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The copy is being written; stopping half-way is not possible. It ends in a moment.</source>
         <translation>Se está escribiendo la copia; no es posible detenerla a medias. Termina en un momento.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>The sealed copy for %1 is saved as
+%2
+
+It is encrypted and signed by you: %1 opens it with “auditor-app unpack” (or the standard age tool) and, when done, sends the audit file back to merge with File ▸ Merge team files…</source>
+        <translation>La copia sellada para %1 se ha guardado como
+%2
+
+Está cifrada y firmada por usted: %1 la abre con «auditor-app unpack» (o la herramienta estándar age) y, al terminar, devuelve el archivo de auditoría para fusionarlo con Archivo ▸ Fusionar archivos del equipo…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Hand-over copy saved</source>
         <translation>Copia de entrega guardada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>The copy for %1 is saved as
 %2
 
@@ -6040,9 +6088,70 @@ When %1 is done, merge the file back with File ▸ Merge team files…</source>
 Cuando %1 termine, vuelva a fusionar el archivo con Archivo ▸ Fusionar archivos del equipo…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Copy not handed over</source>
         <translation>Copia no entregada</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No: a plain audit file</source>
+        <translation>No: un archivo de auditoría normal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes, with a passphrase</source>
+        <translation>Sí, con una frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, to %1&apos;s key</source>
+        <translation>Sí, para la clave de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seal the copy (encrypt)? A sealed package is signed by you and opens only with the passphrase or the member&apos;s key:</source>
+        <translation>¿Sellar la copia (cifrar)? Un paquete sellado lo firma usted y solo se abre con la frase de contraseña o la clave del miembro:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase for %1&apos;s package (%2 characters or more; tell it to %1 another way than the file travels):</source>
+        <translation>Frase de contraseña del paquete de %1 (%2 caracteres o más; comuníquesela a %1 por otra vía distinta del archivo):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Las dos frases de contraseña no coinciden; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1&apos;s public key (their “auditor-app key show” prints it), so that their copy signs every change and merging checks it. Leave empty for an unsigned copy:</source>
+        <translation>Clave pública de %1 (la muestra «auditor-app key show»), para que su copia firme cada cambio y la fusión lo compruebe. Déjelo vacío para una copia sin firmar:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Binding %1&apos;s key is signed with your own key. Its passphrase:</source>
+        <translation>La vinculación de la clave de %1 se firma con su propia clave. Su frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You have no signing key yet; one is made now. Choose its passphrase (8 characters or more):</source>
+        <translation>Aún no tiene clave de firma; se crea ahora. Elija su frase de contraseña (8 caracteres o más):</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+43"/>
+        <source>The same passphrase again:</source>
+        <translation>La misma frase de contraseña otra vez:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two passphrases differ; no key was made.</source>
+        <translation>Las dos frases de contraseña no coinciden; no se creó ninguna clave.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your signing key is made (fingerprint %1). It signs this audit as its lead from now on.</source>
+        <translation>Su clave de firma está creada (huella %1). A partir de ahora firma esta auditoría como líder.</translation>
     </message>
 </context>
 <context>
@@ -6465,7 +6574,27 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
         <translation>Cambio</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Signed by %1</source>
+        <translation>Firmado por %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not trusted: %1</source>
+        <translation>No fiable: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsigned</source>
+        <translation>Sin firmar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
@@ -6501,7 +6630,7 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
 <context>
     <name>merging</name>
     <message>
-        <location filename="../../auditor_app/ui/merging.py" line="-101"/>
+        <location filename="../../auditor_app/ui/merging.py" line="-122"/>
         <source>Stopping the merge at the next file… Nothing of it is written to your audit.</source>
         <translation>Deteniendo la fusión en el siguiente archivo… No se escribe nada de ella en su auditoría.</translation>
     </message>
@@ -6540,13 +6669,13 @@ Primero se hace una copia de seguridad; la fusión en sí no se puede deshacer.<
 <context>
     <name>opening</name>
     <message>
-        <location filename="../../auditor_app/ui/opening.py" line="+21"/>
-        <location filename="../../auditor_app/ui/staged_open.py" line="+119"/>
+        <location filename="../../auditor_app/ui/opening.py" line="+22"/>
+        <location filename="../../auditor_app/ui/staged_open.py" line="+121"/>
         <source>Cannot open audit file</source>
         <translation>No se puede abrir el archivo de auditoría</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Opened read-only</source>
         <translation>Abierto en modo de solo lectura</translation>
     </message>
@@ -6656,6 +6785,41 @@ Solo un programa a la vez puede editar un archivo de auditoría. ¿Abrir una cop
         <location line="+6"/>
         <source>Not tied to a clause</source>
         <translation>Sin vincular a un apartado</translation>
+    </message>
+</context>
+<context>
+    <name>signing</name>
+    <message>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+17"/>
+        <location line="+26"/>
+        <location line="+10"/>
+        <source>Signing key</source>
+        <translation>Clave de firma</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Changes to this audit are signed with your key. Its passphrase:</source>
+        <translation>Los cambios en esta auditoría se firman con su clave. Su frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wrong passphrase. Try again, or cancel.</source>
+        <translation>Frase de contraseña incorrecta. Inténtelo de nuevo o cancele.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Changes to %1 are signed with the key %2, which is not on this computer. The audit opens read-only.</source>
+        <translation>Los cambios en %1 se firman con la clave %2, que no está en este equipo. La auditoría se abre en solo lectura.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes to %1 are signed with your key. Its passphrase (cancel to open the audit read-only):</source>
+        <translation>Los cambios en %1 se firman con su clave. Su frase de contraseña (cancelar abre la auditoría en solo lectura):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is bound to the key %2, but yours is %3: only its own team member can change it. The audit opens read-only.</source>
+        <translation>%1 está vinculado a la clave %2, pero la suya es %3: solo su propio miembro del equipo puede modificarlo. La auditoría se abre en solo lectura.</translation>
     </message>
 </context>
 <context>

@@ -3417,7 +3417,7 @@ Aucun fichier n&apos;a été écrit et rien n&apos;a été enregistré.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor_app/ui/main_window.py" line="+96"/>
+        <location filename="../../auditor_app/ui/main_window.py" line="+92"/>
         <source>Clauses</source>
         <translation>Articles</translation>
     </message>
@@ -3437,17 +3437,17 @@ Aucun fichier n&apos;a été écrit et rien n&apos;a été enregistré.</transla
         <translation>Copie enregistrée dans %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../auditor_app/ui/window_session.py" line="+64"/>
         <source>Cannot open audit file</source>
         <translation>Impossible d&apos;ouvrir le fichier d&apos;audit</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Audit file damaged</source>
         <translation>Fichier d&apos;audit endommagé</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location filename="../../auditor_app/ui/window_views.py" line="+71"/>
         <source>Change not saved</source>
         <translation>Modification non enregistrée</translation>
     </message>
@@ -3647,7 +3647,7 @@ Aucun fichier n&apos;a été écrit et rien n&apos;a été enregistré.</transla
 <context>
     <name>MergeFlow</name>
     <message numerus="yes">
-        <location filename="../../auditor_app/ui/merging.py" line="+63"/>
+        <location filename="../../auditor_app/ui/merging.py" line="+65"/>
         <source>Checking and merging %n file(s): %1.
 Every file is verified before anything is written.</source>
         <translation>
@@ -3663,7 +3663,7 @@ Chaque fichier est vérifié avant toute écriture.</numerusform>
         <translation>Fusion des fichiers de l&apos;équipe</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Merge a different audit?</source>
         <translation>Fusionner un autre audit&#xa0;?</translation>
     </message>
@@ -3675,6 +3675,25 @@ Chaque fichier est vérifié avant toute écriture.</numerusform>
         <translation>%1.
 
 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 holds %n unsigned change(s) (%2), made by a version without signing or added by hand: nothing shows who really made them.
+
+Merge them only if you trust how the file reached you.</source>
+        <translation>
+            <numerusform>%1 contient %n modification non signée (%2), faite avec une version sans signature ou ajoutée à la main : rien ne montre qui l’a vraiment faite.
+
+Ne la fusionnez que si vous faites confiance au chemin par lequel le fichier vous est parvenu.</numerusform>
+            <numerusform>%1 contient %n modifications non signées (%2), faites avec une version sans signature ou ajoutées à la main : rien ne montre qui les a vraiment faites.
+
+Ne les fusionnez que si vous faites confiance au chemin par lequel le fichier vous est parvenu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge unsigned changes?</source>
+        <translation>Fusionner des modifications non signées ?</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3718,6 +3737,14 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>%1: %n of them unsigned (%2)</source>
+        <translation>
+            <numerusform>%1 : dont %n non signée (%2)</numerusform>
+            <numerusform>%1 : dont %n non signées (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n conflict(s) to decide: see View ▸ Conflicts.</source>
         <translation>
             <numerusform>%n conflit à trancher&#xa0;: voir Affichage ▸ Conflits.</numerusform>
@@ -5880,7 +5907,7 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../auditor_app/ui/commands.py" line="+51"/>
+        <location filename="../../auditor_app/ui/commands.py" line="+55"/>
         <source>Set %1 to %2</source>
         <translation>Résultat de %1&#xa0;: %2</translation>
     </message>
@@ -5984,12 +6011,17 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
 <context>
     <name>copies</name>
     <message>
-        <location filename="../../auditor_app/ui/copies.py" line="+16"/>
+        <location filename="../../auditor_app/ui/copies.py" line="+19"/>
         <source>Audit files (*.audit)</source>
         <translation>Fichiers d&apos;audit (*.audit)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Sealed packages (*.age)</source>
+        <translation>Paquets scellés (*.age)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
@@ -6014,22 +6046,38 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
         <translation>Membre de l&apos;équipe qui travaillera sur la copie&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>The package for %1 is signed with your key. Its passphrase:</source>
+        <translation>Le paquet pour %1 est signé avec votre clé. Sa phrase secrète :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Writing and checking the copy for %1…</source>
         <translation>Écriture et vérification de la copie pour %1…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The copy is being written; stopping half-way is not possible. It ends in a moment.</source>
         <translation>La copie est en cours d&apos;écriture&#xa0;; il n&apos;est pas possible de l&apos;interrompre. Elle se termine dans un instant.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>The sealed copy for %1 is saved as
+%2
+
+It is encrypted and signed by you: %1 opens it with “auditor-app unpack” (or the standard age tool) and, when done, sends the audit file back to merge with File ▸ Merge team files…</source>
+        <translation>La copie scellée pour %1 est enregistrée sous
+%2
+
+Elle est chiffrée et signée par vous : %1 l’ouvre avec « auditor-app unpack » (ou l’outil standard age) puis renvoie le fichier d’audit à fusionner avec Fichier ▸ Fusionner les fichiers de l&apos;équipe…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Hand-over copy saved</source>
         <translation>Copie de transmission enregistrée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>The copy for %1 is saved as
 %2
 
@@ -6040,9 +6088,70 @@ When %1 is done, merge the file back with File ▸ Merge team files…</source>
 Quand %1 aura terminé, réintégrez le fichier avec Fichier ▸ Fusionner les fichiers de l&apos;équipe…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Copy not handed over</source>
         <translation>Copie non transmise</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No: a plain audit file</source>
+        <translation>Non : un fichier d’audit ordinaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes, with a passphrase</source>
+        <translation>Oui, avec une phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, to %1&apos;s key</source>
+        <translation>Oui, pour la clé de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seal the copy (encrypt)? A sealed package is signed by you and opens only with the passphrase or the member&apos;s key:</source>
+        <translation>Sceller la copie (chiffrer) ? Un paquet scellé est signé par vous et ne s’ouvre qu’avec la phrase secrète ou la clé du membre :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase for %1&apos;s package (%2 characters or more; tell it to %1 another way than the file travels):</source>
+        <translation>Phrase secrète du paquet de %1 (%2 caractères ou plus ; communiquez-la à %1 par un autre moyen que le fichier) :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Les deux phrases secrètes diffèrent ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1&apos;s public key (their “auditor-app key show” prints it), so that their copy signs every change and merging checks it. Leave empty for an unsigned copy:</source>
+        <translation>Clé publique de %1 (affichée par « auditor-app key show »), pour que sa copie signe chaque modification et que la fusion la vérifie. Laisser vide pour une copie non signée :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Binding %1&apos;s key is signed with your own key. Its passphrase:</source>
+        <translation>L’association de la clé de %1 est signée avec votre propre clé. Sa phrase secrète :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You have no signing key yet; one is made now. Choose its passphrase (8 characters or more):</source>
+        <translation>Vous n’avez pas encore de clé de signature ; elle est créée maintenant. Choisissez sa phrase secrète (8 caractères ou plus) :</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+43"/>
+        <source>The same passphrase again:</source>
+        <translation>La même phrase secrète encore une fois :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two passphrases differ; no key was made.</source>
+        <translation>Les deux phrases secrètes diffèrent ; aucune clé n’a été créée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your signing key is made (fingerprint %1). It signs this audit as its lead from now on.</source>
+        <translation>Votre clé de signature est créée (empreinte %1). Elle signe désormais cet audit en tant que responsable.</translation>
     </message>
 </context>
 <context>
@@ -6465,7 +6574,27 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
         <translation>Modification</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Signed by %1</source>
+        <translation>Signé par %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not trusted: %1</source>
+        <translation>Non fiable : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsigned</source>
+        <translation>Non signé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
@@ -6501,7 +6630,7 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
 <context>
     <name>merging</name>
     <message>
-        <location filename="../../auditor_app/ui/merging.py" line="-101"/>
+        <location filename="../../auditor_app/ui/merging.py" line="-122"/>
         <source>Stopping the merge at the next file… Nothing of it is written to your audit.</source>
         <translation>Arrêt de la fusion au prochain fichier… Rien de cette fusion n&apos;est écrit dans votre audit.</translation>
     </message>
@@ -6540,13 +6669,13 @@ Une sauvegarde est d&apos;abord effectuée&#xa0;; la fusion elle-même ne peut p
 <context>
     <name>opening</name>
     <message>
-        <location filename="../../auditor_app/ui/opening.py" line="+21"/>
-        <location filename="../../auditor_app/ui/staged_open.py" line="+119"/>
+        <location filename="../../auditor_app/ui/opening.py" line="+22"/>
+        <location filename="../../auditor_app/ui/staged_open.py" line="+121"/>
         <source>Cannot open audit file</source>
         <translation>Impossible d&apos;ouvrir le fichier d&apos;audit</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Opened read-only</source>
         <translation>Ouvert en lecture seule</translation>
     </message>
@@ -6656,6 +6785,41 @@ Un seul programme à la fois peut modifier un fichier d&apos;audit. Ouvrir une c
         <location line="+6"/>
         <source>Not tied to a clause</source>
         <translation>Non rattaché à un article</translation>
+    </message>
+</context>
+<context>
+    <name>signing</name>
+    <message>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+17"/>
+        <location line="+26"/>
+        <location line="+10"/>
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Changes to this audit are signed with your key. Its passphrase:</source>
+        <translation>Les modifications de cet audit sont signées avec votre clé. Sa phrase secrète :</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wrong passphrase. Try again, or cancel.</source>
+        <translation>Phrase secrète incorrecte. Réessayez ou annulez.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Changes to %1 are signed with the key %2, which is not on this computer. The audit opens read-only.</source>
+        <translation>Les modifications de %1 sont signées avec la clé %2, qui n’est pas sur cet ordinateur. L’audit s’ouvre en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes to %1 are signed with your key. Its passphrase (cancel to open the audit read-only):</source>
+        <translation>Les modifications de %1 sont signées avec votre clé. Sa phrase secrète (annuler ouvre l’audit en lecture seule) :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is bound to the key %2, but yours is %3: only its own team member can change it. The audit opens read-only.</source>
+        <translation>%1 est lié à la clé %2, mais la vôtre est %3 : seul le membre de l’équipe concerné peut le modifier. L’audit s’ouvre en lecture seule.</translation>
     </message>
 </context>
 <context>

@@ -3396,7 +3396,7 @@ No file was written and nothing was recorded.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor_app/ui/main_window.py" line="+96"/>
+        <location filename="../../auditor_app/ui/main_window.py" line="+92"/>
         <source>Clauses</source>
         <translation>条款</translation>
     </message>
@@ -3416,17 +3416,17 @@ No file was written and nothing was recorded.</source>
         <translation>副本已保存到 %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../auditor_app/ui/window_session.py" line="+64"/>
         <source>Cannot open audit file</source>
         <translation>无法打开审核文件</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Audit file damaged</source>
         <translation>审核文件已损坏</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location filename="../../auditor_app/ui/window_views.py" line="+71"/>
         <source>Change not saved</source>
         <translation>更改未保存</translation>
     </message>
@@ -3624,7 +3624,7 @@ No file was written and nothing was recorded.</source>
 <context>
     <name>MergeFlow</name>
     <message numerus="yes">
-        <location filename="../../auditor_app/ui/merging.py" line="+63"/>
+        <location filename="../../auditor_app/ui/merging.py" line="+65"/>
         <source>Checking and merging %n file(s): %1.
 Every file is verified before anything is written.</source>
         <translation>
@@ -3638,7 +3638,7 @@ Every file is verified before anything is written.</source>
         <translation>正在合并团队文件</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Merge a different audit?</source>
         <translation>合并另一次审核？</translation>
     </message>
@@ -3650,6 +3650,22 @@ Every file is verified before anything is written.</source>
         <translation>%1。
 
 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 holds %n unsigned change(s) (%2), made by a version without signing or added by hand: nothing shows who really made them.
+
+Merge them only if you trust how the file reached you.</source>
+        <translation>
+            <numerusform>%1 包含 %n 项未签名的更改（%2），由不支持签名的版本生成或被手动添加：无法证明这些更改的真实作者。
+
+只有在您信任该文件的传递途径时才合并。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge unsigned changes?</source>
+        <translation>合并未签名的更改？</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3691,6 +3707,13 @@ Your audit file was not changed.</source>
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>%1: %n of them unsigned (%2)</source>
+        <translation>
+            <numerusform>%1：其中 %n 项未签名（%2）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n conflict(s) to decide: see View ▸ Conflicts.</source>
         <translation>
             <numerusform>有 %n 个冲突待决定：请查看“视图 ▸ 冲突”。</numerusform>
@@ -5840,7 +5863,7 @@ Remove it from the list of recent audits?</source>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../auditor_app/ui/commands.py" line="+51"/>
+        <location filename="../../auditor_app/ui/commands.py" line="+55"/>
         <source>Set %1 to %2</source>
         <translation>将 %1 设为%2</translation>
     </message>
@@ -5944,12 +5967,17 @@ Remove it from the list of recent audits?</source>
 <context>
     <name>copies</name>
     <message>
-        <location filename="../../auditor_app/ui/copies.py" line="+16"/>
+        <location filename="../../auditor_app/ui/copies.py" line="+19"/>
         <source>Audit files (*.audit)</source>
         <translation>审核文件 (*.audit)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Sealed packages (*.age)</source>
+        <translation>加密包 (*.age)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
@@ -5974,22 +6002,38 @@ Remove it from the list of recent audits?</source>
         <translation>将使用此副本工作的审核组成员：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>The package for %1 is signed with your key. Its passphrase:</source>
+        <translation>给 %1 的包由您的密钥签名。密钥的口令：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Writing and checking the copy for %1…</source>
         <translation>正在为 %1 写入并校验副本…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The copy is being written; stopping half-way is not possible. It ends in a moment.</source>
         <translation>正在写入副本；无法中途停止。马上就会完成。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>The sealed copy for %1 is saved as
+%2
+
+It is encrypted and signed by you: %1 opens it with “auditor-app unpack” (or the standard age tool) and, when done, sends the audit file back to merge with File ▸ Merge team files…</source>
+        <translation>给 %1 的加密副本已保存为
+%2
+
+它已加密并由您签名：%1 用“auditor-app unpack”（或标准 age 工具）打开，完成后把审核文件发回，用 文件 ▸ 合并团队文件… 合并</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Hand-over copy saved</source>
         <translation>移交副本已保存</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>The copy for %1 is saved as
 %2
 
@@ -6000,9 +6044,70 @@ When %1 is done, merge the file back with File ▸ Merge team files…</source>
 %1 完成后，请通过“文件 ▸ 合并团队文件…”将该文件合并回来。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Copy not handed over</source>
         <translation>副本未移交</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No: a plain audit file</source>
+        <translation>否：普通审核文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes, with a passphrase</source>
+        <translation>是，使用口令</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, to %1&apos;s key</source>
+        <translation>是，用 %1 的密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seal the copy (encrypt)? A sealed package is signed by you and opens only with the passphrase or the member&apos;s key:</source>
+        <translation>加密此副本？加密包由您签名，只能用口令或该成员的密钥打开：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase for %1&apos;s package (%2 characters or more; tell it to %1 another way than the file travels):</source>
+        <translation>%1 的包的口令（至少 %2 个字符；请通过与文件不同的途径告知 %1）：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>两次输入的口令不一致；未写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1&apos;s public key (their “auditor-app key show” prints it), so that their copy signs every change and merging checks it. Leave empty for an unsigned copy:</source>
+        <translation>%1 的公钥（由“auditor-app key show”显示），使其副本签署每项更改并在合并时校验。留空则为未签名副本：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Binding %1&apos;s key is signed with your own key. Its passphrase:</source>
+        <translation>绑定 %1 的密钥需用您自己的密钥签名。请输入其口令：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You have no signing key yet; one is made now. Choose its passphrase (8 characters or more):</source>
+        <translation>您还没有签名密钥，现在将创建一个。请设置其口令（至少 8 个字符）：</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+43"/>
+        <source>The same passphrase again:</source>
+        <translation>再次输入相同的口令：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two passphrases differ; no key was made.</source>
+        <translation>两次输入的口令不一致；未创建密钥。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your signing key is made (fingerprint %1). It signs this audit as its lead from now on.</source>
+        <translation>您的签名密钥已创建（指纹 %1）。从现在起它以组长身份签署此审核。</translation>
     </message>
 </context>
 <context>
@@ -6425,7 +6530,27 @@ Changes made before this error are saved in your audit file.</source>
         <translation>更改</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Signed by %1</source>
+        <translation>签名者：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not trusted: %1</source>
+        <translation>不可信：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsigned</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Created</source>
         <translation>已创建</translation>
     </message>
@@ -6461,7 +6586,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>merging</name>
     <message>
-        <location filename="../../auditor_app/ui/merging.py" line="-101"/>
+        <location filename="../../auditor_app/ui/merging.py" line="-122"/>
         <source>Stopping the merge at the next file… Nothing of it is written to your audit.</source>
         <translation>将在下一个文件处停止合并……不会向您的审核写入任何合并内容。</translation>
     </message>
@@ -6500,13 +6625,13 @@ A backup is taken first; the merge itself cannot be undone.</source>
 <context>
     <name>opening</name>
     <message>
-        <location filename="../../auditor_app/ui/opening.py" line="+21"/>
-        <location filename="../../auditor_app/ui/staged_open.py" line="+119"/>
+        <location filename="../../auditor_app/ui/opening.py" line="+22"/>
+        <location filename="../../auditor_app/ui/staged_open.py" line="+121"/>
         <source>Cannot open audit file</source>
         <translation>无法打开审核文件</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Opened read-only</source>
         <translation>已以只读方式打开</translation>
     </message>
@@ -6616,6 +6741,41 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
         <location line="+6"/>
         <source>Not tied to a clause</source>
         <translation>未关联条款</translation>
+    </message>
+</context>
+<context>
+    <name>signing</name>
+    <message>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+17"/>
+        <location line="+26"/>
+        <location line="+10"/>
+        <source>Signing key</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Changes to this audit are signed with your key. Its passphrase:</source>
+        <translation>对此审核的更改将用您的密钥签名。请输入其口令：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wrong passphrase. Try again, or cancel.</source>
+        <translation>口令错误。请重试或取消。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Changes to %1 are signed with the key %2, which is not on this computer. The audit opens read-only.</source>
+        <translation>对 %1 的更改需用密钥 %2 签名，但该密钥不在这台电脑上。审核将以只读方式打开。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes to %1 are signed with your key. Its passphrase (cancel to open the audit read-only):</source>
+        <translation>对 %1 的更改将用您的密钥签名。请输入其口令（取消则以只读方式打开审核）：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is bound to the key %2, but yours is %3: only its own team member can change it. The audit opens read-only.</source>
+        <translation>%1 已绑定密钥 %2，而您的密钥是 %3：只有对应的团队成员才能更改它。审核将以只读方式打开。</translation>
     </message>
 </context>
 <context>

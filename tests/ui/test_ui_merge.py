@@ -279,6 +279,7 @@ def test_hand_over_copy_is_for_the_named_member(win: MainWindow, qtbot: QtBot, t
         return "  Dana Dietrich ", True
 
     monkeypatch.setattr(QInputDialog, "getItem", get_item)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))  # no member key: an unsigned copy
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "for-dana"), ""))
     win.team.hand_over_action.trigger()
     qtbot.waitUntil(lambda: bool(messages.shown) and not win.audit.busy, timeout=20_000)

@@ -20,7 +20,7 @@ class Column(IntEnum):
     WHO = 1
     WHAT = 2
     CHANGE = 3
-
+    SIGNATURE = 4
 
 
 def headers() -> tuple[str, ...]:
@@ -29,7 +29,18 @@ def headers() -> tuple[str, ...]:
         translate("history", "Who"),
         translate("history", "Item"),
         translate("history", "Change"),
+        translate("history", "Signature"),
     )
+
+
+def signature_text(entry: TrailEntry) -> str:
+    """Who signed the change (verified), or that nobody did: never "signed" on the strength of a stored row."""
+    label = entry.signature
+    if label.startswith("signed by "):
+        return fill(translate("history", "Signed by %1"), label[len("signed by "):])
+    if label.startswith("NOT TRUSTED: "):
+        return fill(translate("history", "Not trusted: %1"), label[len("NOT TRUSTED: "):])
+    return translate("history", "Unsigned")
 
 
 def change_text(entry: TrailEntry) -> str:
@@ -83,11 +94,12 @@ class HistoryModel(QAbstractTableModel):
                 Column.WHO: entry.author,
                 Column.WHAT: entry.what,
                 Column.CHANGE: " ".join(change_text(entry).split()),
+                Column.SIGNATURE: signature_text(entry),
             }[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"{entry.what} — {entry.at}, {entry.author}"]
             lines += [f"{label}: {value}" for label, value in entry.changes] or [change_text(entry)]
-            return "\n".join(lines)
+            return "\n".join([*lines, signature_text(entry)])
         if role == EntryRole:
             return entry
         return None

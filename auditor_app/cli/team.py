@@ -1,0 +1,179 @@
+"""Team work on the command line: signing keys (`key`), hand-over copies and merges."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from auditor_app.domain.signing import fingerprint, key_text
+from auditor_app.errors import InputError, KnownError
+from auditor_app.identity import default_author
+
+# The services are imported by the handlers: building the parser must stay light (`--help`, usage errors).
+
+
+def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("merge", help="merge team members' audit files into the target")
+    p.add_argument("target", type=Path)
+    p.add_argument("others", type=Path, nargs="+")
+    p.add_argument("-o", "--output", type=Path, help="write the merged audit here; no input is modified")
+    p.add_argument("--accept-other-audit", action="store_true",
+                   help="also merge files of a different audit (made independently from the same checklists)")
+    p.add_argument("--accept-unsigned", action="store_true",
+                   help="also merge unsigned operations of copies without a key (made by an older version)")
+    p.add_argument("--identity", type=Path, metavar="FILE", help="opens sealed packages (.age) among the files: an "
+                   "age identity file or OpenSSH private key; default: your signing key")
+
+    p = sub.add_parser("handover", help="make a team member's copy of an audit")
+    p.add_argument("file", type=Path)
+    p.add_argument("out", type=Path)
+    p.add_argument("--member", required=True, help="the team member's name")
+    p.add_argument("--clauses", default="", help="assigned clause numbers, comma separated")
+    p.add_argument("--member-key", metavar="KEYTEXT", help="the member's public key (their `auditor-app key show`): "
+                   "their copy then signs every change, and merge checks it")
+    p.add_argument("--seal", action="store_true", help="write OUT as an encrypted, signed package (age format) "
+                   "holding the copy; with --passphrase or --recipient (default: to the --member-key)")
+    from auditor_app.cli import packaging
+
+    packaging.add_seal_options(p)
+
+    p = sub.add_parser("key", help="your signing key: create it, show or export its public half")
+    actions: Any = p.add_subparsers(dest="action", required=True, parser_class=parser_class)
+    actions.add_parser("create", help="make your signing key (asks for a passphrase that protects it)")
+    actions.add_parser("show", help="your key's fingerprint and the public key text to send to the lead")
+    q = actions.add_parser("export", help="write the public key text to a file (to send to the lead)")
+    q.add_argument("out", type=Path)
+
+
+def set_prompt() -> None:
+    """Ask for the key's passphrase on the terminal, when there is one (scripts give $AUDITOR_APP_KEY_PASSPHRASE)."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        from auditor_app.services import keys
+
+        keys.prompt = getpass.getpass
+
+
+def cmd_key(args: argparse.Namespace) -> int:
+    from auditor_app.services import keys
+
+    set_prompt()
+    if args.action == "create":
+        if keys.has_key():
+            raise KnownError(f"you already have a signing key ({keys.key_path()}); it is never replaced, since audits "
+                             "trust it")
+        given = keys.passphrase("passphrase for your new signing key (8 characters or more): ")
+        if given is None:
+            raise KnownError(f"`key create` needs a passphrase to protect the key: run it in a terminal or give it in "
+                             f"${keys.PASSPHRASE_ENV}")
+        if keys.prompt is not None and not os.environ.get(keys.PASSPHRASE_ENV) \
+                and keys.prompt("the same passphrase again: ") != given:
+            raise InputError("the two passphrases differ; no key was made")
+        signer = keys.create(given)
+        print(f"created your signing key in {keys.key_path()}")
+        _show(signer.public_key)
+        return 0
+    public = keys.public_key()
+    if public is None:
+        raise KnownError("you have no signing key yet; make one with `auditor-app key create`")
+    if args.action == "show":
+        _show(public)
+        return 0
+    out: Path = args.out
+    if out.exists():
+        raise KnownError(f"cannot write {out}: a file of that name already exists")
+    if not out.resolve().parent.is_dir():
+        raise KnownError(f"cannot write {out}: the folder does not exist")
+    out.write_text(key_text(public) + "\n", "ascii")
+    print(f"wrote your public key ({fingerprint(public)}) to {out}")
+    return 0
+
+
+def _show(public: str) -> None:
+    print(f"fingerprint: {fingerprint(public)}")
+    print(f"public key (send this to the lead auditor): {key_text(public)}")
+
+
+def cmd_handover(args: argparse.Namespace) -> int:
+    from auditor_app.cli import packaging
+    from auditor_app.services import audit, keys, merge, team_keys
+
+    clauses = tuple(c.strip() for c in args.clauses.split(",") if c.strip())
+    signer = None
+    if args.member_key is not None:
+        team_keys.member_key(args.member_key)  # a pasted text that is no key is refused before any passphrase
+    if (args.passphrase or args.recipient) and not args.seal:
+        raise InputError("--passphrase and --recipient seal the copy: add --seal")
+    if args.seal and not args.passphrase and not args.recipient and args.member_key is not None:
+        args.recipient = [args.member_key]  # sealed to the key the copy is bound to, unless told otherwise
+    seal = packaging.seal_from(args) if args.seal else None
+    if args.member_key is not None or seal is not None:
+        set_prompt()
+        signer, created = keys.ensure()
+        if created:
+            print(f"created your signing key in {keys.key_path()} ({signer.fingerprint}); it signs this audit as lead")
+    with audit.open_audit(args.file, author=default_author(), read_only=args.member_key is None) as session:
+        def copy(dest: Path) -> None:
+            merge.hand_over_copy(session, dest, args.member, clauses, member_key=args.member_key, signer=signer)
+
+        if seal is not None and signer is not None:
+            from auditor_app.services import package
+
+            packed = package.make(session, args.out, seal, signer, for_whom=args.member.strip(),
+                                  name=package.package_name(args.out), copy=copy)
+        else:
+            copy(args.out)
+    bound = f", bound to the key {fingerprint(team_keys.member_key(args.member_key))}" if args.member_key else ""
+    print(f"hand-over copy for {args.member}: {args.out}{bound}")
+    if seal is not None:
+        packaging.report(packed, seal)
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from auditor_app.cli import packaging
+    from auditor_app.services import audit, merge
+
+    author = default_author()
+    set_prompt()
+    with contextlib.ExitStack() as stack:  # sealed packages are checked and read from scratch folders
+        others = packaging.opened_sources(stack, args.others, args.identity)
+        if args.output is not None:
+            report = merge.merge_to_new_file(args.target, others, args.output, author=author,
+                                             accept_other_audit=args.accept_other_audit,
+                                             accept_unsigned=args.accept_unsigned)
+            where = args.output
+        else:
+            with audit.open_audit(args.target, author=author) as session:
+                report = merge.merge_into(session, others, accept_other_audit=args.accept_other_audit,
+                                          accept_unsigned=args.accept_unsigned)
+            where = args.target
+    for item in report.files:
+        what = "nothing new" if item.nothing_new else f"{item.ops_added} operations, {item.blobs_added} evidence files"
+        print(f"{item.path.name}: {what}")
+        if item.unsigned:
+            whom = ", ".join(f"{who}: {n}" for who, n in item.unsigned)
+            print(f"auditor-app: warning: {item.path.name}: merged {sum(n for _w, n in item.unsigned)} unsigned "
+                  f"operation(s) ({whom}); nothing vouches for who made them", file=sys.stderr)
+    if report.backup is not None and args.output is None:
+        print(f"backup of the target before merging: {report.backup}")
+    if report.conflicts:
+        print(f"{where}: merged with {len(report.conflicts)} conflict(s) to review:")
+        for conflict in report.conflicts:
+            versions = " | ".join(f"{h['author']}: {_short(h['value'])}" for h in conflict.heads)
+            print(f"  {conflict.entity_type} {conflict.entity_id[:8]} {conflict.field} ({conflict.kind}): {versions}")
+        return 3
+    print(f"{where}: merged, no conflicts")
+    return 0
+
+
+def _short(value: object) -> str:
+    text = str(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+__all__ = ["add_parsers", "cmd_handover", "cmd_key", "cmd_merge", "set_prompt"]
