@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -30,6 +31,11 @@ def _user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None
     monkeypatch.setenv("AUDITOR_APP_CONFIG_DIR", str(tmp_path / "user-config"))
     monkeypatch.setenv("AUDITOR_APP_AUTHOR", "Test Auditor")
     yield
+    # The window installs a passphrase dialog for the signing key (ui/launch.py) for the whole process; a later
+    # test in the same process would otherwise wait on that dialog.
+    keys = sys.modules.get("auditor_app.services.keys")
+    if keys is not None:
+        keys.prompt = None
 
 
 @pytest.fixture

@@ -6267,6 +6267,11 @@ Changes made before this error are saved in your audit file.</source>
         <source>Sign-off</source>
         <translation>Unterschrift</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing key</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
 </context>
 <context>
     <name>evidence_import.workers</name>
@@ -6790,7 +6795,7 @@ Nur ein Programm kann eine Auditdatei gleichzeitig bearbeiten. Eine schreibgesch
 <context>
     <name>signing</name>
     <message>
-        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+17"/>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+21"/>
         <location line="+26"/>
         <location line="+10"/>
         <source>Signing key</source>

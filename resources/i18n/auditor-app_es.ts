@@ -6267,6 +6267,11 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
         <source>Sign-off</source>
         <translation>Firma</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing key</source>
+        <translation>Clave de firma</translation>
+    </message>
 </context>
 <context>
     <name>evidence_import.workers</name>
@@ -6790,7 +6795,7 @@ Solo un programa a la vez puede editar un archivo de auditoría. ¿Abrir una cop
 <context>
     <name>signing</name>
     <message>
-        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+17"/>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+21"/>
         <location line="+26"/>
         <location line="+10"/>
         <source>Signing key</source>

@@ -6267,6 +6267,11 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
         <source>Sign-off</source>
         <translation>Signature</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
 </context>
 <context>
     <name>evidence_import.workers</name>
@@ -6790,7 +6795,7 @@ Un seul programme à la fois peut modifier un fichier d&apos;audit. Ouvrir une c
 <context>
     <name>signing</name>
     <message>
-        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+17"/>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+21"/>
         <location line="+26"/>
         <location line="+10"/>
         <source>Signing key</source>

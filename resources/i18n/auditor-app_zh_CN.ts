@@ -6223,6 +6223,11 @@ Changes made before this error are saved in your audit file.</source>
         <source>Sign-off</source>
         <translation>签名</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing key</source>
+        <translation>签名密钥</translation>
+    </message>
 </context>
 <context>
     <name>evidence_import.workers</name>
@@ -6746,7 +6751,7 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
 <context>
     <name>signing</name>
     <message>
-        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+17"/>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+21"/>
         <location line="+26"/>
         <location line="+10"/>
         <source>Signing key</source>
