@@ -137,7 +137,7 @@ ENTITIES = (
     QT_TRANSLATE_NOOP("entities", "Link"), QT_TRANSLATE_NOOP("entities", "Audit plan row"),
     QT_TRANSLATE_NOOP("entities", "Meeting"), QT_TRANSLATE_NOOP("entities", "Attendee"),
     QT_TRANSLATE_NOOP("entities", "Item from a previous audit"), QT_TRANSLATE_NOOP("entities", "Area of concern"),
-    QT_TRANSLATE_NOOP("entities", "Audit time"),
+    QT_TRANSLATE_NOOP("entities", "Audit time"), QT_TRANSLATE_NOOP("entities", "Signing key"),
 )
 
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from auditor_app.domain.signing import fingerprint
 from auditor_app.services import keys
-from auditor_app.services.session import AuditSession
 from auditor_app.ui.i18n import fill, translate
+
+if TYPE_CHECKING:  # the prompt is installed right after the first view, which does without SQLAlchemy
+    from auditor_app.services.session import AuditSession
 
 
 def ask_passphrase(parent: QWidget | None, text: str) -> str | None:

@@ -5882,6 +5882,11 @@ Changes made before this error are saved in your audit file.</source>
         <source>Audit time</source>
         <translation>Auditzeit</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing key</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
 </context>
 <context>
     <name>evidence_import.workers</name>
@@ -6404,7 +6409,7 @@ Nur ein Programm kann eine Auditdatei gleichzeitig bearbeiten. Eine schreibgesch
 <context>
     <name>signing</name>
     <message>
-        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+16"/>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+20"/>
         <location line="+26"/>
         <location line="+9"/>
         <source>Signing key</source>

@@ -5882,6 +5882,11 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
         <source>Audit time</source>
         <translation>Tiempo de auditoría</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing key</source>
+        <translation>Clave de firma</translation>
+    </message>
 </context>
 <context>
     <name>evidence_import.workers</name>
@@ -6404,7 +6409,7 @@ Solo un programa a la vez puede editar un archivo de auditoría. ¿Abrir una cop
 <context>
     <name>signing</name>
     <message>
-        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+16"/>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+20"/>
         <location line="+26"/>
         <location line="+9"/>
         <source>Signing key</source>

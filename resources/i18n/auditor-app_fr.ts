@@ -5882,6 +5882,11 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
         <source>Audit time</source>
         <translation>Durée d&apos;audit</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
 </context>
 <context>
     <name>evidence_import.workers</name>
@@ -6404,7 +6409,7 @@ Un seul programme à la fois peut modifier un fichier d&apos;audit. Ouvrir une c
 <context>
     <name>signing</name>
     <message>
-        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+16"/>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+20"/>
         <location line="+26"/>
         <location line="+9"/>
         <source>Signing key</source>

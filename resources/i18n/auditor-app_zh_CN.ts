@@ -5839,6 +5839,11 @@ Changes made before this error are saved in your audit file.</source>
         <source>Audit time</source>
         <translation>审核时间</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing key</source>
+        <translation>签名密钥</translation>
+    </message>
 </context>
 <context>
     <name>evidence_import.workers</name>
@@ -6361,7 +6366,7 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
 <context>
     <name>signing</name>
     <message>
-        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+16"/>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+20"/>
         <location line="+26"/>
         <location line="+9"/>
         <source>Signing key</source>
