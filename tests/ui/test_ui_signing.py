@@ -44,6 +44,12 @@ class Dialogs:
         return show
 
 
+@pytest.fixture(autouse=True)
+def _no_window_prompt(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window started by an earlier test installs its passphrase dialog (ui/launch.py): not in these tests."""
+    monkeypatch.setattr(keys, "prompt", None)
+
+
 @pytest.fixture
 def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     return Dialogs(monkeypatch)
