@@ -222,6 +222,11 @@ def run_busy(parent: QWidget, title: str, text: str, fn: Callable[[], Any], runn
     task.cancelled.connect(dialog.finish)
     for signal in (task.succeeded, task.failed, task.cancelled):
         signal.connect(task.deleteLater)
+    return _start(task, dialog, prepare)
+
+
+def _start(task: Task, dialog: QDialog, prepare: Callable[[Task], None] | None) -> Task:
+    """Show the dialog and start the work, once the caller had its chance to connect to the task's outcome."""
     task.dialog = dialog
     if prepare is not None:
         prepare(task)
@@ -255,10 +260,5 @@ def run_progress(parent: QWidget, title: str, text: str, fn: Callable[[], Any], 
         if job is not None:
             signal.connect(job.deleteLater)
         signal.connect(task.deleteLater)
-    task.dialog = dialog
-    if prepare is not None:
-        prepare(task)
-    dialog.show()
-    task.start()
-    return task
+    return _start(task, dialog, prepare)
 

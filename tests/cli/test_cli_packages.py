@@ -2,32 +2,18 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
+
+from test_cli_signing import _key_text
+from test_cli_signing import run as _run
 
 PASS = "shared package secret"
 
 
 def run(who: str, tmp: Path, *args: object, key: str | None = None,
         package: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "AUDITOR_APP_CONFIG_DIR": str(tmp / f"{who}-config"), "AUDITOR_APP_AUTHOR": who}
-    env.pop("AUDITOR_APP_KEY_PASSPHRASE", None)
-    env.pop("AUDITOR_APP_PACKAGE_PASSPHRASE", None)
-    if key is not None:
-        env["AUDITOR_APP_KEY_PASSPHRASE"] = key
-    if package is not None:
-        env["AUDITOR_APP_PACKAGE_PASSPHRASE"] = package
-    result = subprocess.run([sys.executable, "-m", "auditor_app", *map(str, args)], capture_output=True, text=True,
-                            env=env, stdin=subprocess.DEVNULL, timeout=300)
-    assert "Traceback" not in result.stderr + result.stdout, result.stderr
-    assert "internal error" not in result.stderr, result.stderr
-    return result
-
-
-def _key_text(result: subprocess.CompletedProcess[str]) -> str:
-    return result.stdout.strip().splitlines()[-1].rsplit(" ", 1)[-1]
+    return _run(who, tmp, *args, passphrase=key, package=package)
 
 
 def test_package_and_unpack_with_a_passphrase(tmp_path: Path) -> None:

@@ -15,11 +15,17 @@ from auditor_app.domain.ops import make_op
 from auditor_app.storage import layout, op_rows, tally
 
 
-def run(who: str, tmp: Path, *args: object, passphrase: str | None = None) -> subprocess.CompletedProcess[str]:
+def run(who: str, tmp: Path, *args: object, passphrase: str | None = None,
+        package: str | None = None) -> subprocess.CompletedProcess[str]:
+    """The command as `who` (their own config folder, so their own key), with their key's and a package's
+    passphrase given or not."""
     env = {**os.environ, "AUDITOR_APP_CONFIG_DIR": str(tmp / f"{who}-config"), "AUDITOR_APP_AUTHOR": who}
     env.pop("AUDITOR_APP_KEY_PASSPHRASE", None)
+    env.pop("AUDITOR_APP_PACKAGE_PASSPHRASE", None)
     if passphrase is not None:
         env["AUDITOR_APP_KEY_PASSPHRASE"] = passphrase
+    if package is not None:
+        env["AUDITOR_APP_PACKAGE_PASSPHRASE"] = package
     result = subprocess.run([sys.executable, "-m", "auditor_app", *map(str, args)], capture_output=True, text=True,
                             env=env, stdin=subprocess.DEVNULL, timeout=300)
     assert "Traceback" not in result.stderr + result.stdout, result.stderr
