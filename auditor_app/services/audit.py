@@ -7,18 +7,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from auditor_app import paths
 from auditor_app.domain import vocab
 from auditor_app.domain.checklist import Checklist, checklist_entity_id, checklist_from_json, clause_id
 from auditor_app.domain.entities import AUDIT
 from auditor_app.errors import InputError, NotFound
-from auditor_app.services import keys, team_keys
+from auditor_app.services import team_keys
 from auditor_app.services.overview import OpenedAudit
 from auditor_app.services.session import AuditSession, Tx, new_id
 from auditor_app.storage import backup, cache_reads, layout, location
 from auditor_app.storage.audit_file import AuditFile, copy_while_locked
+
+if TYPE_CHECKING:
+    from auditor_app.services import keys
 
 
 def create_audit(path: Path | str, *, author: str, checklists: list[Checklist] | None = None,
@@ -30,6 +33,8 @@ def create_audit(path: Path | str, *, author: str, checklists: list[Checklist] |
 
     With `signer` (else the user's key when it unlocks without asking: keys.unlock_default) the creator's key is
     recorded as the lead's and every operation is signed from the first."""
+    from auditor_app.services import keys  # only here: opening a file does without the cryptography library
+
     lead_key = signer if signer is not None else keys.unlock_default()
 
     def populate(file: AuditFile) -> None:

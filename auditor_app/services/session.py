@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from auditor_app.domain import op_rules
 from auditor_app.domain.derive import EntityState, derive
@@ -16,10 +16,12 @@ from auditor_app.domain.entities import ENTITIES, spec_for
 from auditor_app.domain.ops import EXISTS, HybridClock, Op, canonical_json, make_op
 from auditor_app.domain.signing import Signature, fingerprint
 from auditor_app.errors import InputError, NotFound
-from auditor_app.services import keys
 from auditor_app.storage import layout, oplog, signatures
 from auditor_app.storage.audit_file import AuditFile
 from auditor_app.storage.connection import Connection
+
+if TYPE_CHECKING:  # the key's module brings the cryptography library, which opening a file does without
+    from auditor_app.services import keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +200,8 @@ class AuditSession:
         bound = self.bound_key()
         if bound is None:
             return None
+        from auditor_app.services import keys
+
         if self.signer is None:
             self.signer = keys.unlock_default()
         if self.signer is None:

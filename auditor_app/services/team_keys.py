@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from auditor_app.domain.signing import fingerprint, parse_key_text
 from auditor_app.errors import InputError, KnownError
-from auditor_app.services import keys
 from auditor_app.services.session import AuditSession, Tx
 from auditor_app.storage import oplog, signatures
+
+if TYPE_CHECKING:  # the cryptography library only where a key is used
+    from auditor_app.services import keys
 
 
 def record_lead(session: AuditSession, tx: Tx, signer: keys.Signer) -> None:

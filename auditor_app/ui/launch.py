@@ -67,7 +67,6 @@ def _run(file: Path | None, read_only: bool) -> int:
 
 def start(file: Path | None, read_only: bool = False) -> MainWindow:
     """The main window on screen with `file` (or the sample audit) opening in it; the caller runs the event loop."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from auditor_app import paths
@@ -86,13 +85,5 @@ def start(file: Path | None, read_only: bool = False) -> MainWindow:
     # Staged: the audit is shown before the services are imported (ui/staged_open.py).
     window = MainWindow(default_author(), read_only=read_only, staged=True)
     window.show()
-    staged_open.open_at_start(window, file)
-    # After the first view: the key's module brings the cryptography library, which the first screen does without.
-    QTimer.singleShot(0, _install_passphrase_prompt)
+    staged_open.open_at_start(window, file)  # the signing key's dialog comes with the workspace (main_window)
     return window
-
-
-def _install_passphrase_prompt() -> None:
-    from auditor_app.ui import signing_dialogs
-
-    signing_dialogs.install_prompt()

@@ -121,6 +121,10 @@ class MainWindow(QMainWindow):
         window_menus.fill(self, self.menus)
         self.panel.clause_selected.connect(self.show_clause)
         self.editing = ClauseEditing(self.audit, self.page)
+        # A locked signing key can be unlocked in a dialog from now on. Here, not at start-up: its module (and the
+        # cryptography library) came with the features, imported off the UI thread when the audit was first shown.
+        from auditor_app.ui import signing_dialogs
+        signing_dialogs.install_prompt()
         self.complete = True
         if self.staged is None:
             self.update_chrome()
