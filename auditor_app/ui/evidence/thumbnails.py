@@ -82,9 +82,9 @@ def fit(image: QImage, canvas: QSize) -> QImage:
 class ThumbnailLoader(QObject):
     """Asks nothing of the caller but records: answers from memory, or schedules the work and emits `ready`.
 
-    Stored files are read on the UI thread, one short read at a time within a small time budget: the audit has
-    one connection, and a read on a pool thread could run into a use case the UI thread is committing.
-    Decoding, resizing and the disk cache (the slow part) happen on the pool.
+    Stored files are fetched through the caller (the open audit's owner, which reads on the audit's database
+    thread), one short read at a time within a small time budget, so the window waits for at most one read.
+    Decoding, resizing and the disk cache (the slow part) happen on the pool, which never touches the file.
     """
 
     ready = Signal(object)  # Key: pixmap(record) now has it
