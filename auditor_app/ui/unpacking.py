@@ -50,9 +50,12 @@ class ConfirmDialog(QDialog):
         signer = QLabel(checked.signed_by)
         signer.setWordWrap(True)
         form.addRow(self.tr("Signed by:"), signer)
-        form.addRow(self.tr("Audit:"), QLabel(fill(self.tr("%1 (%2)"), manifest.get("title") or self.tr("untitled"),
-                                                   manifest.get("client") or self.tr("no client"))))
-        made = fill(self.tr("by %1 at %2"), manifest.get("made_by") or "?", manifest.get("made_at") or "?")
+        what = QLabel(fill(self.tr("%1 (%2)"), manifest.get("title") or self.tr("untitled"),
+                           manifest.get("client") or self.tr("no client")))
+        what.setWordWrap(True)
+        form.addRow(self.tr("Audit:"), what)
+        when = str(manifest.get("made_at") or "?").replace("T", " ").replace("Z", " UTC")
+        made = fill(self.tr("by %1 at %2"), manifest.get("made_by") or "?", when)
         if manifest.get("for"):
             made = fill(self.tr("%1, for %2"), made, manifest["for"])
         form.addRow(self.tr("Made:"), QLabel(made))
@@ -63,8 +66,8 @@ class ConfirmDialog(QDialog):
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
         form.addRow(self.tr("Unpack into:"), row)
-        note = QLabel(self.tr("The folder is made; nothing in it is overwritten. The audit opens in place of the one "
-                              "open now."))
+        note = QLabel(self.tr("The folder is made; nothing in it is overwritten. The audit then opens here, in place "
+                              "of any audit open now."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(self.tr("Unpack and open"), QDialogButtonBox.ButtonRole.AcceptRole)

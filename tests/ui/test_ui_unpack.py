@@ -9,7 +9,7 @@ from typing import Any
 
 import pyrage
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from auditor_app import leftovers
@@ -17,6 +17,7 @@ from auditor_app.domain.signing import key_text
 from auditor_app.services import age_seal, audit, keys, merge, notes, package, queries, unpack
 from auditor_app.ui import package_keys, unpacking
 from auditor_app.ui.main_window import MainWindow
+from auditor_app.ui.tasks import BusyDialog
 
 PASS = "package secret"
 KEY_PASS = "my key passphrase"
@@ -175,3 +176,21 @@ def test_merge_takes_a_sealed_package_beside_audit_files(window: MainWindow, qtb
     assert next(n.text for n in window.audit.read(queries.notes) if n.id == note_id) == BOB_TEXT
     assert not bob.exists()  # merged from the package's scratch folder, which is gone again
     assert not list(Path(tempfile.gettempdir()).glob(leftovers.scratch_prefix("unpack") + "*"))
+
+
+def test_cancelling_the_check_writes_nothing_and_keeps_the_open_audit(window: MainWindow, qtbot: QtBot,
+                                                                      audit_path: Path, tmp_path: Path,
+                                                                      signer: keys.Signer,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    source = tmp_path / "b.audit"
+    shutil.copyfile(audit_path, source)
+    sealed = _package(source, tmp_path / "inbox.age", age_seal.Seal(passphrase=PASS), signer)
+    dialogs = Dialogs(monkeypatch, [("passphrase", PASS)])
+    assert window.open_path(sealed)
+    busy = QApplication.activeModalWidget()
+    assert isinstance(busy, BusyDialog) and busy.windowTitle() == "Open sealed package"
+    assert busy.label.text() == ("Decrypting and checking inbox.age: its signature, every file and the audit…")
+    busy.reject()  # Cancel: before the work starts it never runs, after it stops at the next step
+    qtbot.waitUntil(lambda: window.unpacking is None and not window.audit.busy, timeout=60_000)
+    assert dialogs.confirmed == [] and dialogs.shown == []
+    assert not (tmp_path / "b").exists() and window.audit.path == audit_path and window.audit.editable
