@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pty
 import shutil
 import stat
 import subprocess
@@ -61,3 +62,40 @@ def keys_can_encrypt() -> bool:
     except ImportError:
         return False
     return hasattr(keys, "export_openssh")
+
+
+@pytest.mark.skipif(AGE is None or shutil.which("ssh-keygen") is None, reason="needs the age tool and ssh-keygen")
+def test_the_export_protected_afterwards_with_ssh_keygen_still_opens_with_age(tmp_path: Path) -> None:
+    """The documented way to a passphrase on the exported key where this installation cannot encrypt it: age asks
+    for that passphrase on the terminal and opens the package."""
+    made = run(tmp_path, "key", "create", key="max secret!")
+    audit = tmp_path / "acme.audit"
+    assert run(tmp_path, "new", audit, "--checklist", "iso9001-2015", key="max secret!").returncode == 0
+    assert run(tmp_path, "package", audit, tmp_path / "acme.age", "--recipient", _key_text(made),
+               key="max secret!").returncode == 0
+    out = tmp_path / "max-ssh"
+    assert run(tmp_path, "key", "export", "--openssh", "--unencrypted", out, key="max secret!").returncode == 0
+    subprocess.run(["ssh-keygen", "-q", "-p", "-P", "", "-N", "ssh pass 1", "-f", str(out)], check=True,
+                   capture_output=True, stdin=subprocess.DEVNULL, timeout=60)
+    assert "ssh pass 1" not in out.read_text() and "-----BEGIN OPENSSH PRIVATE KEY-----" in out.read_text()
+    pid, fd = pty.fork()
+    if pid == 0:  # age reads an identity's passphrase from the terminal only
+        try:
+            os.execv(AGE, [AGE, "-d", "-i", str(out), "-o", str(tmp_path / "p.tar"), str(tmp_path / "acme.age")])
+        finally:
+            os._exit(127)  # never run on as a second pytest
+    seen, sent = b"", False
+    while True:
+        try:
+            chunk = os.read(fd, 1024)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+        if b"passphrase" in seen and not sent:
+            os.write(fd, b"ssh pass 1\n")
+            sent = True
+    _, status = os.waitpid(pid, 0)
+    assert sent and os.waitstatus_to_exitcode(status) == 0, seen
+    assert (tmp_path / "p.tar").stat().st_size > 0
