@@ -46,8 +46,12 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     actions: Any = p.add_subparsers(dest="action", required=True, parser_class=parser_class)
     actions.add_parser("create", help="make your signing key (asks for a passphrase that protects it)")
     actions.add_parser("show", help="your key's fingerprint and the public key text to send to the lead")
-    q = actions.add_parser("export", help="write the public key text to a file (to send to the lead)")
+    q = actions.add_parser("export", help="write the public key text to a file (to send to the lead), or with "
+                           "--openssh the private key as an OpenSSH key file")
     q.add_argument("out", type=Path)
+    q.add_argument("--openssh", action="store_true", help="write your private key as an OpenSSH key file (mode 0600), "
+                   "so that `age -d -i OUT` opens packages sealed to your key without this program")
+    q.add_argument("--unencrypted", action="store_true", help="with --openssh: write it without a passphrase")
 
 
 def set_prompt() -> None:
@@ -84,12 +88,37 @@ def cmd_key(args: argparse.Namespace) -> int:
         _show(public)
         return 0
     out: Path = args.out
+    if args.unencrypted and not args.openssh:
+        raise InputError("--unencrypted is for --openssh (the public key text is not secret)")
+    if args.openssh:
+        return _export_openssh(out, args.unencrypted)
     if out.exists():
         raise KnownError(f"cannot write {out}: a file of that name already exists")
     if not out.resolve().parent.is_dir():
         raise KnownError(f"cannot write {out}: the folder does not exist")
     out.write_text(key_text(public) + "\n", "ascii")
     print(f"wrote your public key ({fingerprint(public)}) to {out}")
+    return 0
+
+
+def _export_openssh(out: Path, unencrypted: bool) -> int:
+    from auditor_app.services import keys
+
+    if out.exists():  # before the passphrase is asked for
+        raise KnownError(f"cannot write {out}: a file of that name already exists")
+    given = keys.passphrase(f"passphrase of your signing key ({keys.key_path()}): ")
+    if given is None:
+        raise keys.KeyLocked(f"your signing key is locked: give its passphrase in ${keys.PASSPHRASE_ENV} or run the "
+                             "command in a terminal")
+    signer = keys.unlock(given)
+    keys.export_openssh(signer, out, None if unencrypted else given)
+    if unencrypted:
+        print(f"warning: {out} holds your private signing key WITHOUT a passphrase: whoever reads it can sign in "
+              f"your name and open packages sealed to you; keep it on this machine only, or protect it with "
+              f"`ssh-keygen -p -f {out}`", file=sys.stderr)
+    how = "without a passphrase" if unencrypted else "protected by your key's passphrase"
+    print(f"wrote your private key ({signer.fingerprint}) as an OpenSSH key file to {out}, {how}; "
+          f"`age -d -i {out} PACKAGE.age` opens packages sealed to your key")
     return 0
 
 

@@ -122,7 +122,7 @@ def decrypt(path: Path, out: Path, *, passphrase: str | None = None, identities:
             raise PackageRefused(f"cannot open {path.name}: wrong passphrase") from None
         if reason == "No matching keys found":
             raise PackageRefused(f"cannot open {path.name}: it is not sealed for your key (sealed for someone else, "
-                                 "or give the right identity file with --identity)") from None
+                                 "or another identity file opens it)") from None
         raise _altered(path, reason) from None
     except OSError as exc:
         if exc.errno is None:  # pyrage's streaming reader reports a chunk that does not authenticate as an IOError
@@ -135,12 +135,14 @@ def _altered(path: Path, reason: str) -> PackageRefused:
                           f"authenticate: {reason})")
 
 
-def identities_from_file(path: Path) -> list[Identity]:
-    """An age identity file (AGE-SECRET-KEY-… lines, as `age-keygen` writes) or an unencrypted OpenSSH private key."""
+def identities_from_file(path: Path, where: str | None = None) -> list[Identity]:
+    """An age identity file (AGE-SECRET-KEY-… lines, as `age-keygen` writes) or an unencrypted OpenSSH private key;
+    `where` names it in a refusal (default: as the `--identity` option)."""
+    where = where or f"--identity {path}"
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"--identity {path}: cannot read it: {exc.strerror or exc}") from None
+        raise InputError(f"{where}: cannot read it: {exc.strerror or exc}") from None
     try:
         if b"-----BEGIN OPENSSH PRIVATE KEY-----" in data:
             return [pyrage.ssh.Identity.from_buffer(data)]
@@ -148,9 +150,9 @@ def identities_from_file(path: Path) -> list[Identity]:
         found: list[Identity] = [pyrage.x25519.Identity.from_str(line.strip()) for line in lines
                                  if line.strip().startswith("AGE-SECRET-KEY-")]
     except (pyrage.IdentityError, UnicodeDecodeError, ValueError) as exc:
-        raise InputError(f"--identity {path}: not a usable identity ({exc})") from None
+        raise InputError(f"{where}: not a usable identity ({exc})") from None
     if not found:
-        raise InputError(f"--identity {path}: holds no age identity (AGE-SECRET-KEY-…) or OpenSSH private key")
+        raise InputError(f"{where}: holds no age identity (AGE-SECRET-KEY-…) or OpenSSH private key")
     return found
 
 

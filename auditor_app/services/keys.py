@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
@@ -120,6 +120,28 @@ def unlock(passphrase: str) -> Signer:
     if not public.is_file() or public.read_text("ascii", "replace").strip() != signer.public_key:
         public.write_text(signer.public_key + "\n", "ascii")
     return signer
+
+
+def export_openssh(signer: Signer, out: Path, passphrase: str | None) -> None:
+    """The private key as an OpenSSH key file (`age -d -i OUT` opens packages sealed to it), mode 0600, never over
+    an existing file; encrypted with `passphrase` (OpenSSH's bcrypt KDF), or plain when it is None."""
+    if out.exists():
+        raise KnownError(f"cannot write {out}: a file of that name already exists")
+    if not out.resolve().parent.is_dir():
+        raise KnownError(f"cannot write {out}: the folder does not exist")
+    try:
+        protect: serialization.KeySerializationEncryption = (
+            serialization.NoEncryption() if passphrase is None
+            else serialization.BestAvailableEncryption(passphrase.encode("utf-8")))
+        data = signer.key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.OpenSSH, protect)
+    except UnsupportedAlgorithm:  # cryptography writes OpenSSH's bcrypt KDF only with the optional bcrypt module
+        raise KnownError(f"cannot write {out} protected by a passphrase: this installation cannot encrypt OpenSSH "
+                         "keys (the Python module bcrypt is missing); add --unencrypted to write it without one, "
+                         f"then protect it with `ssh-keygen -p -f {out}`") from None
+    try:
+        _write_private(out, data)
+    except OSError as exc:
+        raise KnownError(f"cannot write {out}: {exc.strerror or exc}") from None
 
 
 def _signer(key: Ed25519PrivateKey) -> Signer:

@@ -9,7 +9,7 @@ import json
 import shutil
 import tarfile
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,7 @@ from auditor_app.storage import oplog, signatures
 from auditor_app.storage.fsutil import fsync_dir, fsync_file, publish
 
 MAX_MEMBERS = 16
+STEPS = 4  # decrypt, extract, verify the manifest and sums, check the audit
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,14 +42,28 @@ def unpack(package: Path, outdir: Path, *, passphrase: str | None = None,
            identities: list[age_seal.Identity] | None = None) -> Unpacked:
     """Check `package` completely, then write its files into `outdir` (made if missing); refused, writing
     nothing, when anything does not check out or a file of the package already exists there."""
-    package, outdir = Path(package), Path(outdir)
+    _check_outdir(Path(outdir))
+    with opened(package, passphrase=passphrase, identities=identities) as checked:
+        return publish_checked(checked, outdir)
+
+
+def publish_checked(checked: Checked, outdir: Path) -> Unpacked:
+    """Write the files of a package checked by `opened` (its block still open) into `outdir`, all or none."""
+    outdir = Path(outdir)
+    _check_outdir(outdir)
+    written = _publish(checked.audit_file.parent, checked.names, outdir)
+    return Unpacked(written, outdir / checked.audit_file.name, checked.manifest, checked.signed_by)
+
+
+def _check_outdir(outdir: Path) -> None:
     if not outdir.resolve().parent.is_dir():
         raise KnownError(f"cannot write into {outdir}: its folder does not exist")
     if outdir.exists() and not outdir.is_dir():
         raise KnownError(f"cannot write into {outdir}: it is a file, not a folder")
-    with opened(package, passphrase=passphrase, identities=identities) as checked:
-        written = _publish(checked.audit_file.parent, checked.names, outdir)
-        return Unpacked(written, outdir / checked.audit_file.name, checked.manifest, checked.signed_by)
+
+
+class UnpackCancelled(KnownError):
+    """The user stopped the check of a package; nothing was written."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,21 +77,35 @@ class Checked:
 
 
 @contextlib.contextmanager
-def opened(package: Path, *, passphrase: str | None = None,
-           identities: list[age_seal.Identity] | None = None) -> Iterator[Checked]:
+def opened(package: Path, *, passphrase: str | None = None, identities: list[age_seal.Identity] | None = None,
+           progress: Callable[[int, int], None] | None = None,
+           cancelled: Callable[[], bool] | None = None) -> Iterator[Checked]:
     """The package decrypted and checked (sums, signature, the audit's full check) in a scratch folder: what a
-    merge reads a sealed package from. Refused, leaving nothing, when anything does not check out."""
+    merge reads a sealed package from. Refused, leaving nothing, when anything does not check out. `progress`
+    hears of each of the STEPS done; `cancelled` is asked between them (UnpackCancelled)."""
     package = Path(package)
+
+    def step(done: int) -> None:
+        if cancelled is not None and cancelled():
+            raise UnpackCancelled(f"{package.name}: stopped; nothing was written")
+        if progress is not None:
+            progress(done, STEPS)
+
     scratch = Path(tempfile.mkdtemp(prefix=leftovers.scratch_prefix("unpack")))
     try:
+        step(0)
         tar = scratch / "package.tar"
         age_seal.decrypt(package, tar, passphrase=passphrase, identities=identities)
+        step(1)
         content = scratch / "content"
         content.mkdir()
         names = _extract(package, tar, content)
         tar.unlink()
+        step(2)
         manifest, audit_name = _verified_manifest(package, content, names)
+        step(3)
         signed_by = _check_audit(package, content / audit_name, manifest)
+        step(STEPS)
         yield Checked(content / audit_name, names, manifest, signed_by)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

@@ -9,7 +9,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.findings_total = 0
         self.stored_at = ""
         self._checked = False
+        self.unpacking: QObject | None = None  # a sealed package being opened (ui/unpacking.UnpackFlow)
         self.undo_stack = self.audit.undo_stack
         self.tree_model = ClauseTreeModel(self)
         self.panel = ClausePanel(self.tree_model)
@@ -181,8 +182,9 @@ class MainWindow(QMainWindow):
     # -- opening and closing (ui/window_session.py) --------------------------------------------------------
     def choose_file(self) -> None:
         start = str(self.audit.path.parent) if self.audit.path is not None else str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open audit"), start,
-                                              self.tr("Audit files (*.audit);;All files (*)"))
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open audit"), start, self.tr(
+            "Audit files and sealed packages (*.audit *.age);;Audit files (*.audit);;Sealed packages (*.age);;"
+            "All files (*)"))
         if name:
             self.open_path(Path(name))
 

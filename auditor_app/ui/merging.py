@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from auditor_app.services import merge
+from auditor_app.services import merge, unpack
 from auditor_app.services.merge import MergeReport
+from auditor_app.ui import package_keys
 from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, plural, translate
 from auditor_app.ui.open_audit import OpenAudit
+from auditor_app.ui.package_keys import Opener
 from auditor_app.ui.tasks import Job, known
 
 RUNNING_TEXT = QT_TRANSLATE_NOOP(
@@ -22,18 +25,31 @@ OTHER_AUDIT = QT_TRANSLATE_NOOP(
 
 
 def choose_files(parent: QWidget, start: Path) -> list[Path]:
-    names, _ = QFileDialog.getOpenFileNames(parent, translate("merging", "Merge team files"), str(start),
-                                            translate("merging", "Audit files (*.audit);;All files (*)"))
+    names, _ = QFileDialog.getOpenFileNames(parent, translate("merging", "Merge team files"), str(start), translate(
+        "merging", "Audit files and sealed packages (*.audit *.age);;Audit files (*.audit);;Sealed packages (*.age);;"
+                   "All files (*)"))
     return [Path(n) for n in names]
 
 
 def dropped_audits(mime: QMimeData) -> list[Path]:
-    """The local .audit files being dragged; empty if anything else is among them."""
+    """The local .audit files and sealed packages (.age) being dragged; empty if anything else is among them."""
     urls = mime.urls() if mime.hasUrls() else []
     paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
-    if not paths or len(paths) != len(urls) or any(p.suffix.lower() != ".audit" for p in paths):
+    if not paths or len(paths) != len(urls) or any(p.suffix.lower() not in (".audit", ".age") for p in paths):
         return []
     return paths
+
+
+def openers(parent: QWidget, paths: list[Path]) -> dict[Path, Opener] | None:
+    """What opens each sealed package among `paths`, asked one by one; None when the user cancels one."""
+    found = {}
+    for path in paths:
+        if path.suffix.lower() == ".age":
+            opener = package_keys.opener(parent, path)
+            if opener is None:
+                return None
+            found[path] = opener
+    return found
 
 
 def confirm_drop(parent: QWidget, paths: list[Path]) -> bool:
@@ -52,12 +68,27 @@ class MergeFlow(QObject):
 
     done = Signal(object)  # the MergeReport, or None when nothing was merged
 
-    def __init__(self, parent: QWidget, audit: OpenAudit, paths: list[Path]) -> None:
+    def __init__(self, parent: QWidget, audit: OpenAudit, paths: list[Path],
+                 packages: dict[Path, Opener] | None = None) -> None:
         super().__init__(parent)
         self._parent = parent
         self._audit = audit
         self._paths = list(paths)
         self._accepted = (False, False)  # (another audit, unsigned changes) as the user has accepted them
+        self._packages = dict(packages or {})
+        # Each sealed package checked once (decrypted in a scratch folder) and merged from there, also when the
+        # merge is run again after a question; the scratch folders go when the flow is done.
+        self._checked: dict[Path, unpack.Checked] = {}
+        self._stack = contextlib.ExitStack()
+        self.done.connect(lambda _report: self._stack.close())
+
+    def _sources(self) -> list[Path]:
+        """The files to merge, each sealed package as its checked audit file (on the worker: decrypts and checks)."""
+        for path, opener in self._packages.items():
+            if path not in self._checked:
+                self._checked[path] = self._stack.enter_context(unpack.opened(
+                    path, passphrase=opener.passphrase, identities=opener.identities))
+        return [self._checked[p].audit_file if p in self._checked else p for p in self._paths]
 
     def run(self, accept_other_audit: bool = False, accept_unsigned: bool = False) -> None:
         self._accepted = (accept_other_audit, accept_unsigned)
@@ -68,7 +99,7 @@ class MergeFlow(QObject):
         job = Job(self)
         task = self._audit.run_exclusive(
             self.tr("Merging team files"), text,
-            lambda session: merge.merge_into(session, paths, accept_other_audit=accept_other_audit,
+            lambda session: merge.merge_into(session, self._sources(), accept_other_audit=accept_other_audit,
                                              accept_unsigned=accept_unsigned, cancelled=job.is_cancelled,
                                              progress=job.report),
             translate("merging", RUNNING_TEXT), job.request_cancel, job=job)
@@ -112,7 +143,8 @@ class MergeFlow(QObject):
 
     # -- the outcome ----------------------------------------------------------------------------------
     def summary(self, report: MergeReport) -> str:
-        lines = []
+        lines = [fill(self.tr("%1: sealed package, checked; signed by %2"), path.name, checked.signed_by)
+                 for path, checked in self._checked.items()]
         for item in report.files:
             if item.nothing_new:
                 lines.append(fill(self.tr("%1: nothing new"), item.path.name))

@@ -57,7 +57,7 @@ class TeamWork(Feature):
         self.panel.setEnabled(has_audit)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """.audit files dropped on the window are merged into the open audit."""
+        """.audit files and sealed packages dropped on the window are merged into the open audit."""
         if watched is not self.shell.parent_widget or not isinstance(event, QDropEvent):  # enter and move too
             return False
         paths = merging.dropped_audits(event.mimeData())
@@ -84,7 +84,10 @@ class TeamWork(Feature):
     def merge(self, paths: list[Path]) -> None:
         if not paths or not self.audit.is_open or self.audit.read_only or self.audit.busy:
             return
-        self._flow = merging.MergeFlow(self.shell.parent_widget, self.audit, paths)
+        packages = merging.openers(self.shell.parent_widget, paths)
+        if packages is None or not self.audit.editable:
+            return
+        self._flow = merging.MergeFlow(self.shell.parent_widget, self.audit, paths, packages)
         self._flow.done.connect(self._merged)
         self._flow.run()
 

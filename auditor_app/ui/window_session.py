@@ -27,8 +27,10 @@ def open_path(window: MainWindow, path: Path) -> bool:
     """Open an audit file in place of the current one; problems are shown, never raised."""
     from auditor_app.ui import opening
     audit = window.audit
-    if not window.complete or audit.busy:
+    if not window.complete or audit.busy or window.unpacking is not None:
         return False
+    if path.suffix.lower() == ".age":
+        return open_package(window, path)
     if audit.path is not None and path.resolve() == audit.path.resolve():
         return True  # already open here; opening it again would be refused by our own lock
     session = opening.open_session(window, audit, path)
@@ -36,6 +38,27 @@ def open_path(window: MainWindow, path: Path) -> bool:
         return False
     # The rest of the file is checked once the audit is on screen, before anything can be written.
     QTimer.singleShot(0, lambda: _finish_opening(window))
+    return True
+
+
+def open_package(window: MainWindow, path: Path) -> bool:
+    """A sealed package: what opens it is asked, it is checked and unpacked off the UI thread, and the audit in it
+    is then opened in place of the current one (which stays as it was when anything is refused)."""
+    from auditor_app.ui import package_keys, unpacking
+    opener = package_keys.opener(window, path)
+    if opener is None:
+        return False
+    flow = unpacking.UnpackFlow(window, window.audit, path, opener)
+    window.unpacking = flow
+
+    def done(audit_file: Path | None) -> None:
+        window.unpacking = None
+        flow.deleteLater()
+        if audit_file is not None:
+            open_path(window, audit_file)
+
+    flow.done.connect(done)
+    flow.run()
     return True
 
 

@@ -1119,6 +1119,84 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/unpacking.py" line="+44"/>
+        <source>Open sealed package</source>
+        <translation>Versiegeltes Paket öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is checked: its files match SHA256SUMS and the signed manifest, the signature verifies, and the audit file passes its full check.</source>
+        <translation>%1 ist geprüft: Seine Dateien stimmen mit SHA256SUMS und dem signierten Manifest überein, die Signatur ist gültig, und die Auditdatei besteht ihre vollständige Prüfung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signed by:</source>
+        <translation>Signiert von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>untitled</source>
+        <translation>ohne Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no client</source>
+        <translation>kein Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit:</source>
+        <translation>Audit:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by %1 at %2</source>
+        <translation>von %1 am %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, for %2</source>
+        <translation>%1, für %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unpack into:</source>
+        <translation>Entpacken nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder is made; nothing in it is overwritten. The audit then opens here, in place of any audit open now.</source>
+        <translation>Der Ordner wird angelegt; darin wird nichts überschrieben. Das Audit wird dann hier geöffnet, anstelle eines jetzt geöffneten Audits.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unpack and open</source>
+        <translation>Entpacken und öffnen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unpack into a new folder in</source>
+        <translation>In einen neuen Ordner entpacken in</translation>
+    </message>
+</context>
+<context>
     <name>ConflictPanel</name>
     <message>
         <location filename="../../auditor_app/ui/conflicts.py" line="+17"/>
@@ -3417,9 +3495,14 @@ Es wurde keine Datei geschrieben und nichts festgehalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor_app/ui/main_window.py" line="+92"/>
+        <location filename="../../auditor_app/ui/main_window.py" line="+93"/>
         <source>Clauses</source>
         <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Audit files and sealed packages (*.audit *.age);;Audit files (*.audit);;Sealed packages (*.age);;All files (*)</source>
+        <translation>Auditdateien und versiegelte Pakete (*.audit *.age);;Auditdateien (*.audit);;Versiegelte Pakete (*.age);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../auditor_app/ui/window_menus.py" line="+16"/>
@@ -3487,22 +3570,17 @@ Es wurde keine Datei geschrieben und nichts festgehalten.</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/main_window.py" line="+88"/>
+        <location filename="../../auditor_app/ui/main_window.py" line="-1"/>
         <source>Open audit</source>
         <translation>Audit öffnen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Audit files (*.audit);;All files (*)</source>
-        <translation>Auditdateien (*.audit);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Copy saved to %1</source>
         <translation>Kopie gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/window_session.py" line="+64"/>
+        <location filename="../../auditor_app/ui/window_session.py" line="+87"/>
         <source>Cannot open audit file</source>
         <translation>Auditdatei kann nicht geöffnet werden</translation>
     </message>
@@ -3647,7 +3725,7 @@ Es wurde keine Datei geschrieben und nichts festgehalten.</translation>
 <context>
     <name>MergeFlow</name>
     <message numerus="yes">
-        <location filename="../../auditor_app/ui/merging.py" line="+65"/>
+        <location filename="../../auditor_app/ui/merging.py" line="+96"/>
         <source>Checking and merging %n file(s): %1.
 Every file is verified before anything is written.</source>
         <translation>
@@ -3710,7 +3788,12 @@ Your audit file was not changed.</source>
 Ihre Auditdatei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>%1: sealed package, checked; signed by %2</source>
+        <translation>%1: versiegeltes Paket, geprüft; signiert von %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: nothing new</source>
         <translation>%1: nichts Neues</translation>
     </message>
@@ -5062,6 +5145,14 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
     </message>
 </context>
 <context>
+    <name>SecretDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/package_keys.py" line="+52"/>
+        <source>Other key file…</source>
+        <translation>Andere Schlüsseldatei…</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <location filename="../../auditor_app/ui/details/signature_pad.py" line="+48"/>
@@ -5680,7 +5771,7 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Konflikte</translation>
     </message>
@@ -5795,6 +5886,48 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
         <location line="+7"/>
         <source>Template not removed</source>
         <translation>Vorlage nicht entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>UnpackFlow</name>
+    <message>
+        <location filename="../../auditor_app/ui/unpacking.py" line="+33"/>
+        <source>Decrypting and checking %1: its signature, every file and the audit…</source>
+        <translation>%1 wird entschlüsselt und geprüft: die Signatur, jede Datei und das Audit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopping at the next step… Nothing is written.</source>
+        <translation>Anhalten beim nächsten Schritt… Es wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open sealed package</source>
+        <translation>Versiegeltes Paket öffnen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing the files of %1 into %2…</source>
+        <translation>Die Dateien von %1 werden nach %2 geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The files are being written; stopping half-way is not possible.</source>
+        <translation>Die Dateien werden geschrieben; ein Abbruch mittendrin ist nicht möglich.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1
+
+Nothing was written, and the open audit is as it was.</source>
+        <translation>%1
+
+Es wurde nichts geschrieben, und das geöffnete Audit ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package not opened</source>
+        <translation>Paket nicht geöffnet</translation>
     </message>
 </context>
 <context>
@@ -6483,7 +6616,7 @@ Changes made before this error are saved in your audit file.</source>
         <translation>Auditbericht</translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/tasks.py" line="+86"/>
+        <location filename="../../auditor_app/ui/tasks.py" line="+91"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
@@ -6635,7 +6768,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>merging</name>
     <message>
-        <location filename="../../auditor_app/ui/merging.py" line="-122"/>
+        <location filename="../../auditor_app/ui/merging.py" line="-151"/>
         <source>Stopping the merge at the next file… Nothing of it is written to your audit.</source>
         <translation>Die Zusammenführung wird bei der nächsten Datei angehalten… Davon wird nichts in Ihr Audit geschrieben.</translation>
     </message>
@@ -6650,17 +6783,17 @@ Führen Sie sie nur zusammen, wenn sie wirklich zum selben Auftrag gehören.</tr
     </message>
     <message>
         <location line="+7"/>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>Merge team files</source>
         <translation>Teamdateien zusammenführen</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <source>Audit files (*.audit);;All files (*)</source>
-        <translation>Auditdateien (*.audit);;Alle Dateien (*)</translation>
+        <location line="-32"/>
+        <source>Audit files and sealed packages (*.audit *.age);;Audit files (*.audit);;Sealed packages (*.age);;All files (*)</source>
+        <translation>Auditdateien und versiegelte Pakete (*.audit *.age);;Auditdateien (*.audit);;Versiegelte Pakete (*.age);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>Merge into this audit:
 %1
 
@@ -6757,6 +6890,39 @@ Nur ein Programm kann eine Auditdatei gleichzeitig bearbeiten. Eine schreibgesch
         <location line="+16"/>
         <source>Cannot create the sample audit</source>
         <translation>Das Beispielaudit kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>package_keys</name>
+    <message>
+        <location filename="../../auditor_app/ui/package_keys.py" line="-27"/>
+        <source>Sealed package</source>
+        <translation>Versiegeltes Paket</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Key file that opens the package</source>
+        <translation>Schlüsseldatei, die das Paket öffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is sealed with a passphrase. Its passphrase:</source>
+        <translation>%1 ist mit einer Passphrase versiegelt. Die Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is sealed to a key. To open it with your signing key, give the key&apos;s passphrase; or choose another key file (an age identity or an OpenSSH private key):</source>
+        <translation>%1 ist für einen Schlüssel versiegelt. Um es mit Ihrem Signaturschlüssel zu öffnen, geben Sie dessen Passphrase ein; oder wählen Sie eine andere Schlüsseldatei (eine age-Identität oder einen privaten OpenSSH-Schlüssel):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrong passphrase for your signing key. Try again, or cancel.</source>
+        <translation>Falsche Passphrase für Ihren Signaturschlüssel. Versuchen Sie es erneut oder brechen Sie ab.</translation>
     </message>
 </context>
 <context>

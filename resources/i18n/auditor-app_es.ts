@@ -1119,6 +1119,84 @@ Haga doble clic en un elemento para ir a él.</translation>
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/unpacking.py" line="+44"/>
+        <source>Open sealed package</source>
+        <translation>Abrir paquete sellado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is checked: its files match SHA256SUMS and the signed manifest, the signature verifies, and the audit file passes its full check.</source>
+        <translation>%1 está comprobado: sus archivos coinciden con SHA256SUMS y con el manifiesto firmado, la firma es válida y el archivo de auditoría supera su comprobación completa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signed by:</source>
+        <translation>Firmado por:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no client</source>
+        <translation>sin cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit:</source>
+        <translation>Auditoría:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by %1 at %2</source>
+        <translation>por %1 el %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, for %2</source>
+        <translation>%1, para %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made:</source>
+        <translation>Creado:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unpack into:</source>
+        <translation>Desempaquetar en:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder is made; nothing in it is overwritten. The audit then opens here, in place of any audit open now.</source>
+        <translation>Se crea la carpeta; no se sobrescribe nada en ella. Después la auditoría se abre aquí, en lugar de la auditoría abierta ahora.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unpack and open</source>
+        <translation>Desempaquetar y abrir</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unpack into a new folder in</source>
+        <translation>Desempaquetar en una carpeta nueva dentro de</translation>
+    </message>
+</context>
+<context>
     <name>ConflictPanel</name>
     <message>
         <location filename="../../auditor_app/ui/conflicts.py" line="+17"/>
@@ -3417,27 +3495,27 @@ No se escribió ningún archivo ni se registró nada.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor_app/ui/main_window.py" line="+92"/>
+        <location filename="../../auditor_app/ui/main_window.py" line="+93"/>
         <source>Clauses</source>
         <translation>Apartados</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>Open audit</source>
         <translation>Abrir auditoría</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Audit files (*.audit);;All files (*)</source>
-        <translation>Archivos de auditoría (*.audit);;Todos los archivos (*)</translation>
+        <source>Audit files and sealed packages (*.audit *.age);;Audit files (*.audit);;Sealed packages (*.age);;All files (*)</source>
+        <translation>Archivos de auditoría y paquetes sellados (*.audit *.age);;Archivos de auditoría (*.audit);;Paquetes sellados (*.age);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Copy saved to %1</source>
         <translation>Copia guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/window_session.py" line="+64"/>
+        <location filename="../../auditor_app/ui/window_session.py" line="+87"/>
         <source>Cannot open audit file</source>
         <translation>No se puede abrir el archivo de auditoría</translation>
     </message>
@@ -3647,7 +3725,7 @@ No se escribió ningún archivo ni se registró nada.</translation>
 <context>
     <name>MergeFlow</name>
     <message numerus="yes">
-        <location filename="../../auditor_app/ui/merging.py" line="+65"/>
+        <location filename="../../auditor_app/ui/merging.py" line="+96"/>
         <source>Checking and merging %n file(s): %1.
 Every file is verified before anything is written.</source>
         <translation>
@@ -3710,7 +3788,12 @@ Your audit file was not changed.</source>
 Su archivo de auditoría no ha cambiado.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>%1: sealed package, checked; signed by %2</source>
+        <translation>%1: paquete sellado, comprobado; firmado por %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: nothing new</source>
         <translation>%1: nada nuevo</translation>
     </message>
@@ -5062,6 +5145,14 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
     </message>
 </context>
 <context>
+    <name>SecretDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/package_keys.py" line="+52"/>
+        <source>Other key file…</source>
+        <translation>Otro archivo de clave…</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <location filename="../../auditor_app/ui/details/signature_pad.py" line="+48"/>
@@ -5680,7 +5771,7 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Conflictos</translation>
     </message>
@@ -5795,6 +5886,48 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
         <location line="+7"/>
         <source>Template not removed</source>
         <translation>Plantilla no quitada</translation>
+    </message>
+</context>
+<context>
+    <name>UnpackFlow</name>
+    <message>
+        <location filename="../../auditor_app/ui/unpacking.py" line="+33"/>
+        <source>Decrypting and checking %1: its signature, every file and the audit…</source>
+        <translation>Descifrando y comprobando %1: su firma, cada archivo y la auditoría…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopping at the next step… Nothing is written.</source>
+        <translation>Deteniéndose en el siguiente paso… No se escribe nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open sealed package</source>
+        <translation>Abrir paquete sellado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing the files of %1 into %2…</source>
+        <translation>Escribiendo los archivos de %1 en %2…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The files are being written; stopping half-way is not possible.</source>
+        <translation>Se están escribiendo los archivos; no es posible detenerse a mitad.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1
+
+Nothing was written, and the open audit is as it was.</source>
+        <translation>%1
+
+No se ha escrito nada y la auditoría abierta sigue como estaba.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package not opened</source>
+        <translation>Paquete no abierto</translation>
     </message>
 </context>
 <context>
@@ -6483,7 +6616,7 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
         <translation>informe de auditoría</translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/tasks.py" line="+86"/>
+        <location filename="../../auditor_app/ui/tasks.py" line="+91"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
@@ -6635,7 +6768,7 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
 <context>
     <name>merging</name>
     <message>
-        <location filename="../../auditor_app/ui/merging.py" line="-122"/>
+        <location filename="../../auditor_app/ui/merging.py" line="-151"/>
         <source>Stopping the merge at the next file… Nothing of it is written to your audit.</source>
         <translation>Deteniendo la fusión en el siguiente archivo… No se escribe nada de ella en su auditoría.</translation>
     </message>
@@ -6650,17 +6783,17 @@ Fusione de todos modos solo si de verdad pertenecen al mismo encargo.</translati
     </message>
     <message>
         <location line="+7"/>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>Merge team files</source>
         <translation>Fusionar archivos del equipo</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <source>Audit files (*.audit);;All files (*)</source>
-        <translation>Archivos de auditoría (*.audit);;Todos los archivos (*)</translation>
+        <location line="-32"/>
+        <source>Audit files and sealed packages (*.audit *.age);;Audit files (*.audit);;Sealed packages (*.age);;All files (*)</source>
+        <translation>Archivos de auditoría y paquetes sellados (*.audit *.age);;Archivos de auditoría (*.audit);;Paquetes sellados (*.age);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>Merge into this audit:
 %1
 
@@ -6757,6 +6890,39 @@ Solo un programa a la vez puede editar un archivo de auditoría. ¿Abrir una cop
         <location line="+16"/>
         <source>Cannot create the sample audit</source>
         <translation>No se puede crear la auditoría de ejemplo</translation>
+    </message>
+</context>
+<context>
+    <name>package_keys</name>
+    <message>
+        <location filename="../../auditor_app/ui/package_keys.py" line="-27"/>
+        <source>Sealed package</source>
+        <translation>Paquete sellado</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Key file that opens the package</source>
+        <translation>Archivo de clave que abre el paquete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is sealed with a passphrase. Its passphrase:</source>
+        <translation>%1 está sellado con una frase de contraseña. Su frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is sealed to a key. To open it with your signing key, give the key&apos;s passphrase; or choose another key file (an age identity or an OpenSSH private key):</source>
+        <translation>%1 está sellado para una clave. Para abrirlo con su clave de firma, escriba la frase de contraseña de la clave; o elija otro archivo de clave (una identidad age o una clave privada OpenSSH):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrong passphrase for your signing key. Try again, or cancel.</source>
+        <translation>Frase de contraseña incorrecta para su clave de firma. Inténtelo de nuevo o cancele.</translation>
     </message>
 </context>
 <context>

@@ -1119,6 +1119,84 @@ Double-cliquez sur un élément pour y accéder.</translation>
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/unpacking.py" line="+44"/>
+        <source>Open sealed package</source>
+        <translation>Ouvrir un paquet scellé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is checked: its files match SHA256SUMS and the signed manifest, the signature verifies, and the audit file passes its full check.</source>
+        <translation>%1 est vérifié&#xa0;: ses fichiers correspondent à SHA256SUMS et au manifeste signé, la signature est valide et le fichier d&apos;audit passe sa vérification complète.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signed by:</source>
+        <translation>Signé par&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>untitled</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no client</source>
+        <translation>pas de client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit:</source>
+        <translation>Audit&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by %1 at %2</source>
+        <translation>par %1 le %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, for %2</source>
+        <translation>%1, pour %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made:</source>
+        <translation>Créé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unpack into:</source>
+        <translation>Décompresser dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder is made; nothing in it is overwritten. The audit then opens here, in place of any audit open now.</source>
+        <translation>Le dossier est créé&#xa0;; rien n&apos;y est écrasé. L&apos;audit s&apos;ouvre ensuite ici, à la place de l&apos;audit ouvert actuellement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unpack and open</source>
+        <translation>Décompresser et ouvrir</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unpack into a new folder in</source>
+        <translation>Décompresser dans un nouveau dossier de</translation>
+    </message>
+</context>
+<context>
     <name>ConflictPanel</name>
     <message>
         <location filename="../../auditor_app/ui/conflicts.py" line="+17"/>
@@ -3417,27 +3495,27 @@ Aucun fichier n&apos;a été écrit et rien n&apos;a été enregistré.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor_app/ui/main_window.py" line="+92"/>
+        <location filename="../../auditor_app/ui/main_window.py" line="+93"/>
         <source>Clauses</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>Open audit</source>
         <translation>Ouvrir un audit</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Audit files (*.audit);;All files (*)</source>
-        <translation>Fichiers d&apos;audit (*.audit);;Tous les fichiers (*)</translation>
+        <source>Audit files and sealed packages (*.audit *.age);;Audit files (*.audit);;Sealed packages (*.age);;All files (*)</source>
+        <translation>Fichiers d&apos;audit et paquets scellés (*.audit *.age);;Fichiers d&apos;audit (*.audit);;Paquets scellés (*.age);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Copy saved to %1</source>
         <translation>Copie enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/window_session.py" line="+64"/>
+        <location filename="../../auditor_app/ui/window_session.py" line="+87"/>
         <source>Cannot open audit file</source>
         <translation>Impossible d&apos;ouvrir le fichier d&apos;audit</translation>
     </message>
@@ -3647,7 +3725,7 @@ Aucun fichier n&apos;a été écrit et rien n&apos;a été enregistré.</transla
 <context>
     <name>MergeFlow</name>
     <message numerus="yes">
-        <location filename="../../auditor_app/ui/merging.py" line="+65"/>
+        <location filename="../../auditor_app/ui/merging.py" line="+96"/>
         <source>Checking and merging %n file(s): %1.
 Every file is verified before anything is written.</source>
         <translation>
@@ -3710,7 +3788,12 @@ Your audit file was not changed.</source>
 Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>%1: sealed package, checked; signed by %2</source>
+        <translation>%1&#xa0;: paquet scellé, vérifié&#xa0;; signé par %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: nothing new</source>
         <translation>%1&#xa0;: rien de nouveau</translation>
     </message>
@@ -5062,6 +5145,14 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
     </message>
 </context>
 <context>
+    <name>SecretDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/package_keys.py" line="+52"/>
+        <source>Other key file…</source>
+        <translation>Autre fichier de clé…</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <location filename="../../auditor_app/ui/details/signature_pad.py" line="+48"/>
@@ -5680,7 +5771,7 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Conflits</translation>
     </message>
@@ -5795,6 +5886,48 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
         <location line="+7"/>
         <source>Template not removed</source>
         <translation>Modèle non retiré</translation>
+    </message>
+</context>
+<context>
+    <name>UnpackFlow</name>
+    <message>
+        <location filename="../../auditor_app/ui/unpacking.py" line="+33"/>
+        <source>Decrypting and checking %1: its signature, every file and the audit…</source>
+        <translation>Déchiffrement et vérification de %1&#xa0;: sa signature, chaque fichier et l&apos;audit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopping at the next step… Nothing is written.</source>
+        <translation>Arrêt à la prochaine étape… Rien n&apos;est écrit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open sealed package</source>
+        <translation>Ouvrir un paquet scellé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing the files of %1 into %2…</source>
+        <translation>Écriture des fichiers de %1 dans %2…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The files are being written; stopping half-way is not possible.</source>
+        <translation>Les fichiers sont en cours d&apos;écriture&#xa0;; il n&apos;est pas possible de s&apos;arrêter à mi-chemin.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1
+
+Nothing was written, and the open audit is as it was.</source>
+        <translation>%1
+
+Rien n&apos;a été écrit, et l&apos;audit ouvert est tel qu&apos;il était.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package not opened</source>
+        <translation>Paquet non ouvert</translation>
     </message>
 </context>
 <context>
@@ -6483,7 +6616,7 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
         <translation>rapport d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/tasks.py" line="+86"/>
+        <location filename="../../auditor_app/ui/tasks.py" line="+91"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
@@ -6635,7 +6768,7 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
 <context>
     <name>merging</name>
     <message>
-        <location filename="../../auditor_app/ui/merging.py" line="-122"/>
+        <location filename="../../auditor_app/ui/merging.py" line="-151"/>
         <source>Stopping the merge at the next file… Nothing of it is written to your audit.</source>
         <translation>Arrêt de la fusion au prochain fichier… Rien de cette fusion n&apos;est écrit dans votre audit.</translation>
     </message>
@@ -6650,17 +6783,17 @@ Ne fusionnez quand même que s&apos;ils relèvent réellement de la même missio
     </message>
     <message>
         <location line="+7"/>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>Merge team files</source>
         <translation>Fusionner les fichiers de l&apos;équipe</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <source>Audit files (*.audit);;All files (*)</source>
-        <translation>Fichiers d&apos;audit (*.audit);;Tous les fichiers (*)</translation>
+        <location line="-32"/>
+        <source>Audit files and sealed packages (*.audit *.age);;Audit files (*.audit);;Sealed packages (*.age);;All files (*)</source>
+        <translation>Fichiers d&apos;audit et paquets scellés (*.audit *.age);;Fichiers d&apos;audit (*.audit);;Paquets scellés (*.age);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>Merge into this audit:
 %1
 
@@ -6757,6 +6890,39 @@ Un seul programme à la fois peut modifier un fichier d&apos;audit. Ouvrir une c
         <location line="+16"/>
         <source>Cannot create the sample audit</source>
         <translation>Impossible de créer l&apos;audit d&apos;exemple</translation>
+    </message>
+</context>
+<context>
+    <name>package_keys</name>
+    <message>
+        <location filename="../../auditor_app/ui/package_keys.py" line="-27"/>
+        <source>Sealed package</source>
+        <translation>Paquet scellé</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Key file that opens the package</source>
+        <translation>Fichier de clé qui ouvre le paquet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is sealed with a passphrase. Its passphrase:</source>
+        <translation>%1 est scellé par une phrase secrète. Sa phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is sealed to a key. To open it with your signing key, give the key&apos;s passphrase; or choose another key file (an age identity or an OpenSSH private key):</source>
+        <translation>%1 est scellé pour une clé. Pour l&apos;ouvrir avec votre clé de signature, saisissez la phrase secrète de la clé&#xa0;; ou choisissez un autre fichier de clé (une identité age ou une clé privée OpenSSH)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrong passphrase for your signing key. Try again, or cancel.</source>
+        <translation>Phrase secrète incorrecte pour votre clé de signature. Réessayez ou annulez.</translation>
     </message>
 </context>
 <context>

@@ -1110,6 +1110,84 @@ Double-click an item to go to it.</source>
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/unpacking.py" line="+44"/>
+        <source>Open sealed package</source>
+        <translation>打开加密包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is checked: its files match SHA256SUMS and the signed manifest, the signature verifies, and the audit file passes its full check.</source>
+        <translation>%1 已检查：其文件与 SHA256SUMS 和已签名的清单一致，签名有效，审核文件通过了完整检查。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signed by:</source>
+        <translation>签名者：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no client</source>
+        <translation>无客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit:</source>
+        <translation>审核：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by %1 at %2</source>
+        <translation>由 %1 于 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, for %2</source>
+        <translation>%1，给 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made:</source>
+        <translation>制作：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unpack into:</source>
+        <translation>解包到：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder is made; nothing in it is overwritten. The audit then opens here, in place of any audit open now.</source>
+        <translation>将创建该文件夹；其中的任何内容都不会被覆盖。随后审核会在此打开，替换当前打开的审核。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unpack and open</source>
+        <translation>解包并打开</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unpack into a new folder in</source>
+        <translation>解包到以下位置的新文件夹</translation>
+    </message>
+</context>
+<context>
     <name>ConflictPanel</name>
     <message>
         <location filename="../../auditor_app/ui/conflicts.py" line="+17"/>
@@ -3396,27 +3474,27 @@ No file was written and nothing was recorded.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor_app/ui/main_window.py" line="+92"/>
+        <location filename="../../auditor_app/ui/main_window.py" line="+93"/>
         <source>Clauses</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>Open audit</source>
         <translation>打开审核</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Audit files (*.audit);;All files (*)</source>
-        <translation>审核文件 (*.audit);;所有文件 (*)</translation>
+        <source>Audit files and sealed packages (*.audit *.age);;Audit files (*.audit);;Sealed packages (*.age);;All files (*)</source>
+        <translation>审核文件和加密包 (*.audit *.age);;审核文件 (*.audit);;加密包 (*.age);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Copy saved to %1</source>
         <translation>副本已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/window_session.py" line="+64"/>
+        <location filename="../../auditor_app/ui/window_session.py" line="+87"/>
         <source>Cannot open audit file</source>
         <translation>无法打开审核文件</translation>
     </message>
@@ -3624,7 +3702,7 @@ No file was written and nothing was recorded.</source>
 <context>
     <name>MergeFlow</name>
     <message numerus="yes">
-        <location filename="../../auditor_app/ui/merging.py" line="+65"/>
+        <location filename="../../auditor_app/ui/merging.py" line="+96"/>
         <source>Checking and merging %n file(s): %1.
 Every file is verified before anything is written.</source>
         <translation>
@@ -3682,7 +3760,12 @@ Your audit file was not changed.</source>
 您的审核文件未被更改。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>%1: sealed package, checked; signed by %2</source>
+        <translation>%1：加密包，已检查；签名者 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: nothing new</source>
         <translation>%1：没有新内容</translation>
     </message>
@@ -5022,6 +5105,14 @@ Suggested by the audit-plan slot the photo was taken in</source>
     </message>
 </context>
 <context>
+    <name>SecretDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/package_keys.py" line="+52"/>
+        <source>Other key file…</source>
+        <translation>其他密钥文件…</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <location filename="../../auditor_app/ui/details/signature_pad.py" line="+48"/>
@@ -5636,7 +5727,7 @@ Remove it from the list of recent audits?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>&amp;Conflicts</source>
         <translation>冲突(&amp;C)</translation>
     </message>
@@ -5751,6 +5842,48 @@ Remove it from the list of recent audits?</source>
         <location line="+7"/>
         <source>Template not removed</source>
         <translation>未移除模板</translation>
+    </message>
+</context>
+<context>
+    <name>UnpackFlow</name>
+    <message>
+        <location filename="../../auditor_app/ui/unpacking.py" line="+33"/>
+        <source>Decrypting and checking %1: its signature, every file and the audit…</source>
+        <translation>正在解密并检查 %1：签名、每个文件和审核…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopping at the next step… Nothing is written.</source>
+        <translation>将在下一步停止… 不会写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open sealed package</source>
+        <translation>打开加密包</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing the files of %1 into %2…</source>
+        <translation>正在将 %1 的文件写入 %2…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The files are being written; stopping half-way is not possible.</source>
+        <translation>正在写入文件；无法中途停止。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1
+
+Nothing was written, and the open audit is as it was.</source>
+        <translation>%1
+
+未写入任何内容，当前打开的审核保持不变。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package not opened</source>
+        <translation>未打开包</translation>
     </message>
 </context>
 <context>
@@ -6439,7 +6572,7 @@ Changes made before this error are saved in your audit file.</source>
         <translation>审核报告</translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/tasks.py" line="+86"/>
+        <location filename="../../auditor_app/ui/tasks.py" line="+91"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
@@ -6591,7 +6724,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>merging</name>
     <message>
-        <location filename="../../auditor_app/ui/merging.py" line="-122"/>
+        <location filename="../../auditor_app/ui/merging.py" line="-151"/>
         <source>Stopping the merge at the next file… Nothing of it is written to your audit.</source>
         <translation>将在下一个文件处停止合并……不会向您的审核写入任何合并内容。</translation>
     </message>
@@ -6606,17 +6739,17 @@ Merge anyway only if they really belong to the same engagement.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>Merge team files</source>
         <translation>合并团队文件</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <source>Audit files (*.audit);;All files (*)</source>
-        <translation>审核文件 (*.audit);;所有文件 (*)</translation>
+        <location line="-32"/>
+        <source>Audit files and sealed packages (*.audit *.age);;Audit files (*.audit);;Sealed packages (*.age);;All files (*)</source>
+        <translation>审核文件和加密包 (*.audit *.age);;审核文件 (*.audit);;加密包 (*.age);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>Merge into this audit:
 %1
 
@@ -6713,6 +6846,39 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
         <location line="+16"/>
         <source>Cannot create the sample audit</source>
         <translation>无法创建示例审核</translation>
+    </message>
+</context>
+<context>
+    <name>package_keys</name>
+    <message>
+        <location filename="../../auditor_app/ui/package_keys.py" line="-27"/>
+        <source>Sealed package</source>
+        <translation>加密包</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Key file that opens the package</source>
+        <translation>用于打开包的密钥文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is sealed with a passphrase. Its passphrase:</source>
+        <translation>%1 使用口令加密。其口令：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is sealed to a key. To open it with your signing key, give the key&apos;s passphrase; or choose another key file (an age identity or an OpenSSH private key):</source>
+        <translation>%1 是为某个密钥加密的。要用您的签名密钥打开，请输入该密钥的口令；或选择其他密钥文件（age 身份或 OpenSSH 私钥）：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrong passphrase for your signing key. Try again, or cancel.</source>
+        <translation>签名密钥的口令错误。请重试或取消。</translation>
     </message>
 </context>
 <context>
