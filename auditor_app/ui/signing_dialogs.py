@@ -3,6 +3,9 @@ the user ticks it), unlocking a copy for editing."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThread
@@ -115,11 +118,30 @@ def unlock(parent: QWidget, text: str) -> keys.Signer | None:
         return signer
 
 
+# The key just unlocked to make a file (the new-audit wizard), while that file is being opened: not asked again.
+_made_with: dict[Path, keys.Signer] = {}
+
+
+@contextlib.contextmanager
+def made_with(path: Path, signer: keys.Signer | None) -> Iterator[None]:
+    """While the file `path`, just made with `signer`, is opened, its key counts as unlocked."""
+    if signer is not None:
+        _made_with[path.resolve()] = signer
+    try:
+        yield
+    finally:
+        _made_with.pop(path.resolve(), None)
+
+
 def unlock_for_editing(parent: QWidget, owner: OpenAudit, session: AuditSession) -> bool:
     """A copy bound to a key signs every change: unlock the key now. False: open it read-only instead. `session` is
     the one `owner` is opening (read on its database thread)."""
     bound = owner.opening_call(session.bound_key)
     if bound is None or session.signer is not None:
+        return True
+    made = _made_with.get(session.path.resolve())
+    if made is not None and made.public_key == bound:
+        session.signer = made
         return True
     title = translate("signing", "Signing key")
     if not keys.has_key():
