@@ -113,7 +113,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+55"/>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+58"/>
         <source>The audit</source>
         <translation>Das Audit</translation>
     </message>
@@ -2463,7 +2463,7 @@ Es wurde keine Datei geschrieben.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_file.py" line="+89"/>
+        <location filename="../../auditor_app/ui/new_audit_file.py" line="+93"/>
         <source>Audit file</source>
         <translation>Auditdatei</translation>
     </message>
@@ -3487,7 +3487,7 @@ Es wurde keine Datei geschrieben und nichts festgehalten.</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/main_window.py" line="+88"/>
+        <location filename="../../auditor_app/ui/main_window.py" line="+92"/>
         <source>Open audit</source>
         <translation>Audit öffnen</translation>
     </message>
@@ -3924,7 +3924,7 @@ Ihre Auditdatei wurde nicht verändert.</translation>
         <translation>Audit anlegen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -3954,7 +3954,7 @@ Ihre Auditdatei wurde nicht verändert.</translation>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Creating the audit</source>
         <translation>Audit wird angelegt</translation>
     </message>
@@ -3969,7 +3969,12 @@ Ihre Auditdatei wurde nicht verändert.</translation>
         <translation>%1 wird angelegt; das lässt sich nicht auf halbem Weg anhalten.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Changes to the new audit are signed with your key, as its lead&apos;s. Its passphrase (cancel to create it unsigned):</source>
+        <translation>Änderungen am neuen Audit werden mit Ihrem Schlüssel als dem des Auditleiters signiert. Seine Passphrase (Abbrechen legt es unsigniert an):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Audit not created</source>
         <translation>Audit nicht angelegt</translation>
     </message>
@@ -4924,7 +4929,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-100"/>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-114"/>
         <source>Scope, objectives and criteria</source>
         <translation>Geltungsbereich, Ziele und Kriterien</translation>
     </message>
@@ -5345,7 +5350,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
 <context>
     <name>StartFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/start_feature.py" line="+53"/>
+        <location filename="../../auditor_app/ui/start_feature.py" line="+54"/>
         <source>&amp;New audit…</source>
         <translation>&amp;Neues Audit…</translation>
     </message>
@@ -6144,12 +6149,12 @@ Wenn %1 fertig ist, führen Sie die Datei mit Datei ▸ Teamdateien zusammenfüh
         <translation>Dieselbe Passphrase noch einmal:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The two passphrases differ; no key was made.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein; es wurde kein Schlüssel erstellt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Your signing key is made (fingerprint %1). It signs this audit as its lead from now on.</source>
         <translation>Ihr Signaturschlüssel ist erstellt (Fingerabdruck %1). Er signiert dieses Audit ab jetzt als Leitung.</translation>
     </message>
@@ -6483,7 +6488,7 @@ Changes made before this error are saved in your audit file.</source>
         <translation>Auditbericht</translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/tasks.py" line="+86"/>
+        <location filename="../../auditor_app/ui/tasks.py" line="+91"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
@@ -6675,12 +6680,17 @@ Zuerst wird eine Sicherung angelegt; die Zusammenführung selbst kann nicht rüc
     <name>opening</name>
     <message>
         <location filename="../../auditor_app/ui/opening.py" line="+22"/>
-        <location filename="../../auditor_app/ui/staged_open.py" line="+121"/>
+        <location filename="../../auditor_app/ui/staged_open.py" line="+132"/>
         <source>Cannot open audit file</source>
         <translation>Auditdatei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
+        <source>changes to it are signed with your key, which was not unlocked</source>
+        <translation>Änderungen daran werden mit Ihrem Schlüssel signiert, der nicht entsperrt wurde</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Opened read-only</source>
         <translation>Schreibgeschützt geöffnet</translation>
     </message>
@@ -6795,24 +6805,31 @@ Nur ein Programm kann eine Auditdatei gleichzeitig bearbeiten. Eine schreibgesch
 <context>
     <name>signing</name>
     <message>
-        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+21"/>
-        <location line="+26"/>
-        <location line="+10"/>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+37"/>
+        <location line="+9"/>
+        <location line="+35"/>
+        <location line="+32"/>
+        <location line="+33"/>
         <source>Signing key</source>
         <translation>Signaturschlüssel</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-95"/>
+        <source>Remember in %1 (not asked again on this computer)</source>
+        <translation>In %1 speichern (auf diesem Computer nicht mehr fragen)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Changes to this audit are signed with your key. Its passphrase:</source>
         <translation>Änderungen an diesem Audit werden mit Ihrem Schlüssel signiert. Seine Passphrase:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Wrong passphrase. Try again, or cancel.</source>
         <translation>Falsche Passphrase. Versuchen Sie es erneut oder brechen Sie ab.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>Changes to %1 are signed with the key %2, which is not on this computer. The audit opens read-only.</source>
         <translation>Änderungen an %1 werden mit dem Schlüssel %2 signiert, der nicht auf diesem Computer ist. Das Audit wird schreibgeschützt geöffnet.</translation>
     </message>

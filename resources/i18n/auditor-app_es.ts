@@ -113,7 +113,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+55"/>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+58"/>
         <source>The audit</source>
         <translation>La auditoría</translation>
     </message>
@@ -2463,7 +2463,7 @@ No se ha escrito ningún archivo.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_file.py" line="+89"/>
+        <location filename="../../auditor_app/ui/new_audit_file.py" line="+93"/>
         <source>Audit file</source>
         <translation>Archivo de auditoría</translation>
     </message>
@@ -3422,7 +3422,7 @@ No se escribió ningún archivo ni se registró nada.</translation>
         <translation>Apartados</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>Open audit</source>
         <translation>Abrir auditoría</translation>
     </message>
@@ -3924,7 +3924,7 @@ Su archivo de auditoría no ha cambiado.</translation>
         <translation>Crear auditoría</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
@@ -3954,7 +3954,7 @@ Su archivo de auditoría no ha cambiado.</translation>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Creating the audit</source>
         <translation>Creando la auditoría</translation>
     </message>
@@ -3969,7 +3969,12 @@ Su archivo de auditoría no ha cambiado.</translation>
         <translation>Creando %1; no se puede detener a medias.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Changes to the new audit are signed with your key, as its lead&apos;s. Its passphrase (cancel to create it unsigned):</source>
+        <translation>Los cambios en la nueva auditoría se firman con su clave, como auditor líder. Su frase de contraseña (cancelar la crea sin firmar):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Audit not created</source>
         <translation>Auditoría no creada</translation>
     </message>
@@ -4924,7 +4929,7 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-100"/>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-114"/>
         <source>Scope, objectives and criteria</source>
         <translation>Alcance, objetivos y criterios</translation>
     </message>
@@ -5345,7 +5350,7 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
 <context>
     <name>StartFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/start_feature.py" line="+53"/>
+        <location filename="../../auditor_app/ui/start_feature.py" line="+54"/>
         <source>&amp;New audit…</source>
         <translation>&amp;Nueva auditoría…</translation>
     </message>
@@ -6144,12 +6149,12 @@ Cuando %1 termine, vuelva a fusionar el archivo con Archivo ▸ Fusionar archivo
         <translation>La misma frase de contraseña otra vez:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The two passphrases differ; no key was made.</source>
         <translation>Las dos frases de contraseña no coinciden; no se creó ninguna clave.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Your signing key is made (fingerprint %1). It signs this audit as its lead from now on.</source>
         <translation>Su clave de firma está creada (huella %1). A partir de ahora firma esta auditoría como líder.</translation>
     </message>
@@ -6483,7 +6488,7 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
         <translation>informe de auditoría</translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/tasks.py" line="+86"/>
+        <location filename="../../auditor_app/ui/tasks.py" line="+91"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
@@ -6675,12 +6680,17 @@ Primero se hace una copia de seguridad; la fusión en sí no se puede deshacer.<
     <name>opening</name>
     <message>
         <location filename="../../auditor_app/ui/opening.py" line="+22"/>
-        <location filename="../../auditor_app/ui/staged_open.py" line="+121"/>
+        <location filename="../../auditor_app/ui/staged_open.py" line="+132"/>
         <source>Cannot open audit file</source>
         <translation>No se puede abrir el archivo de auditoría</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
+        <source>changes to it are signed with your key, which was not unlocked</source>
+        <translation>sus cambios se firman con su clave, que no se ha desbloqueado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Opened read-only</source>
         <translation>Abierto en modo de solo lectura</translation>
     </message>
@@ -6795,24 +6805,31 @@ Solo un programa a la vez puede editar un archivo de auditoría. ¿Abrir una cop
 <context>
     <name>signing</name>
     <message>
-        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+21"/>
-        <location line="+26"/>
-        <location line="+10"/>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+37"/>
+        <location line="+9"/>
+        <location line="+35"/>
+        <location line="+32"/>
+        <location line="+33"/>
         <source>Signing key</source>
         <translation>Clave de firma</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-95"/>
+        <source>Remember in %1 (not asked again on this computer)</source>
+        <translation>Recordar en %1 (no volver a preguntar en este equipo)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Changes to this audit are signed with your key. Its passphrase:</source>
         <translation>Los cambios en esta auditoría se firman con su clave. Su frase de contraseña:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Wrong passphrase. Try again, or cancel.</source>
         <translation>Frase de contraseña incorrecta. Inténtelo de nuevo o cancele.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>Changes to %1 are signed with the key %2, which is not on this computer. The audit opens read-only.</source>
         <translation>Los cambios en %1 se firman con la clave %2, que no está en este equipo. La auditoría se abre en solo lectura.</translation>
     </message>

@@ -113,7 +113,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+55"/>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+58"/>
         <source>The audit</source>
         <translation>审核信息</translation>
     </message>
@@ -2442,7 +2442,7 @@ No file was written.</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_file.py" line="+89"/>
+        <location filename="../../auditor_app/ui/new_audit_file.py" line="+93"/>
         <source>Audit file</source>
         <translation>审核文件</translation>
     </message>
@@ -3401,7 +3401,7 @@ No file was written and nothing was recorded.</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>Open audit</source>
         <translation>打开审核</translation>
     </message>
@@ -3892,7 +3892,7 @@ Your audit file was not changed.</source>
         <translation>创建审核</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Audit</source>
         <translation>审核</translation>
     </message>
@@ -3922,7 +3922,7 @@ Your audit file was not changed.</source>
         <translation>审核组</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Creating the audit</source>
         <translation>正在创建审核</translation>
     </message>
@@ -3937,7 +3937,12 @@ Your audit file was not changed.</source>
         <translation>正在创建 %1；此过程无法中途停止。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Changes to the new audit are signed with your key, as its lead&apos;s. Its passphrase (cancel to create it unsigned):</source>
+        <translation>对新审核的更改将以审核组长的身份用您的密钥签名。请输入其口令（取消则创建未签名的审核）：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Audit not created</source>
         <translation>审核未创建</translation>
     </message>
@@ -4884,7 +4889,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-100"/>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-114"/>
         <source>Scope, objectives and criteria</source>
         <translation>范围、目标和准则</translation>
     </message>
@@ -5304,7 +5309,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>StartFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/start_feature.py" line="+53"/>
+        <location filename="../../auditor_app/ui/start_feature.py" line="+54"/>
         <source>&amp;New audit…</source>
         <translation>新建审核(&amp;N)…</translation>
     </message>
@@ -6100,12 +6105,12 @@ When %1 is done, merge the file back with File ▸ Merge team files…</source>
         <translation>再次输入相同的口令：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The two passphrases differ; no key was made.</source>
         <translation>两次输入的口令不一致；未创建密钥。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Your signing key is made (fingerprint %1). It signs this audit as its lead from now on.</source>
         <translation>您的签名密钥已创建（指纹 %1）。从现在起它以组长身份签署此审核。</translation>
     </message>
@@ -6439,7 +6444,7 @@ Changes made before this error are saved in your audit file.</source>
         <translation>审核报告</translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/tasks.py" line="+86"/>
+        <location filename="../../auditor_app/ui/tasks.py" line="+91"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
@@ -6631,12 +6636,17 @@ A backup is taken first; the merge itself cannot be undone.</source>
     <name>opening</name>
     <message>
         <location filename="../../auditor_app/ui/opening.py" line="+22"/>
-        <location filename="../../auditor_app/ui/staged_open.py" line="+121"/>
+        <location filename="../../auditor_app/ui/staged_open.py" line="+132"/>
         <source>Cannot open audit file</source>
         <translation>无法打开审核文件</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
+        <source>changes to it are signed with your key, which was not unlocked</source>
+        <translation>对它的更改需用您的密钥签名，而该密钥未解锁</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Opened read-only</source>
         <translation>已以只读方式打开</translation>
     </message>
@@ -6751,24 +6761,31 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
 <context>
     <name>signing</name>
     <message>
-        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+21"/>
-        <location line="+26"/>
-        <location line="+10"/>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+37"/>
+        <location line="+9"/>
+        <location line="+35"/>
+        <location line="+32"/>
+        <location line="+33"/>
         <source>Signing key</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-95"/>
+        <source>Remember in %1 (not asked again on this computer)</source>
+        <translation>保存在 %1 中（在此计算机上不再询问）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Changes to this audit are signed with your key. Its passphrase:</source>
         <translation>对此审核的更改将用您的密钥签名。请输入其口令：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Wrong passphrase. Try again, or cancel.</source>
         <translation>口令错误。请重试或取消。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>Changes to %1 are signed with the key %2, which is not on this computer. The audit opens read-only.</source>
         <translation>对 %1 的更改需用密钥 %2 签名，但该密钥不在这台电脑上。审核将以只读方式打开。</translation>
     </message>
