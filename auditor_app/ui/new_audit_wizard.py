@@ -291,25 +291,14 @@ class NewAuditWizard(QWizard):
         if not self.validateCurrentPage():
             return
         spec = self.spec()
-        self.signer = self._lead_key()
+        from auditor_app.ui import signing_dialogs
+        self.signer = signing_dialogs.lead_key(self)  # unlocked here: the file is made on a worker
         self.task = tasks.run_busy(self, self.tr("Creating the audit"), fill(self.tr("Creating %1…"), spec.path.name),
                                    lambda: create_audit_file(spec, self.author, self.signer),
                                    fill(self.tr("Creating %1; this cannot be stopped half-way."), spec.path.name))
         self.task.succeeded.connect(self._created)
         self.task.failed.connect(self._failed)
         self.task.cancelled.connect(self._cancelled)
-
-    def _lead_key(self) -> keys.Signer | None:
-        """The lead's key, recorded at creation as `auditor-app new` does: unlocked here, on the UI thread, since the
-        file is made on a worker, where no passphrase can be asked. None: no key, or the user chose an unsigned
-        audit."""
-        from auditor_app.services import keys
-        from auditor_app.ui import signing_dialogs
-
-        if not keys.has_key():
-            return None
-        return signing_dialogs.unlock(self, self.tr("Changes to the new audit are signed with your key, as its "
-                                                    "lead's. Its passphrase (cancel to create it unsigned):"))
 
     def _created(self, path: Path) -> None:
         self.task = None

@@ -118,6 +118,15 @@ def unlock(parent: QWidget, text: str) -> keys.Signer | None:
         return signer
 
 
+def lead_key(parent: QWidget) -> keys.Signer | None:
+    """Before a new audit is made on a worker (where no passphrase can be asked), the user's key to record as its
+    lead's, as `auditor-app new` does. None: no key, or the user chose an unsigned audit."""
+    if not keys.has_key():
+        return None
+    return unlock(parent, translate("signing", "Changes to the new audit are signed with your key, as its lead's. "
+                                               "Its passphrase (cancel to create it unsigned):"))
+
+
 # The key just unlocked to make a file (the new-audit wizard), while that file is being opened: not asked again.
 _made_with: dict[Path, keys.Signer] = {}
 

@@ -1371,7 +1371,7 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
 <context>
     <name>CycleFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/feature.py" line="+43"/>
+        <location filename="../../auditor_app/ui/cycle/feature.py" line="+44"/>
         <source>Previous findings</source>
         <translation>Frühere Feststellungen</translation>
     </message>
@@ -1401,7 +1401,7 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
         <translation>Bereich mit Klärungsbedarf gelöscht – Bearbeiten › Rückgängig holt ihn zurück.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Made from %1: %2 finding(s) to verify, %3 area(s) of concern to check.</source>
         <translation>Erstellt aus %1: %2 Feststellung(en) zu verifizieren, %3 Bereich(e) mit Klärungsbedarf zu prüfen.</translation>
     </message>
@@ -3954,7 +3954,7 @@ Ihre Auditdatei wurde nicht verändert.</translation>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Creating the audit</source>
         <translation>Audit wird angelegt</translation>
     </message>
@@ -3969,12 +3969,7 @@ Ihre Auditdatei wurde nicht verändert.</translation>
         <translation>%1 wird angelegt; das lässt sich nicht auf halbem Weg anhalten.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Changes to the new audit are signed with your key, as its lead&apos;s. Its passphrase (cancel to create it unsigned):</source>
-        <translation>Änderungen am neuen Audit werden mit Ihrem Schlüssel als dem des Auditleiters signiert. Seine Passphrase (Abbrechen legt es unsigniert an):</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Audit not created</source>
         <translation>Audit nicht angelegt</translation>
     </message>
@@ -3982,12 +3977,12 @@ Ihre Auditdatei wurde nicht verändert.</translation>
 <context>
     <name>NewFromPreviousDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/new_from_previous.py" line="+47"/>
+        <location filename="../../auditor_app/ui/cycle/new_from_previous.py" line="+51"/>
         <source>New audit from previous</source>
         <translation>Neues Audit aus vorherigem Audit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Wählen…</translation>
     </message>
@@ -4068,7 +4063,7 @@ Ihre Auditdatei wurde nicht verändert.</translation>
         <translation>%1 existiert bereits. Eine Auditdatei wird nie überschrieben: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Creating %1…</source>
         <translation>%1 wird angelegt…</translation>
     </message>
@@ -4078,7 +4073,7 @@ Ihre Auditdatei wurde nicht verändert.</translation>
         <translation>%1 wird angelegt; das lässt sich nicht auf halbem Weg anhalten.</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
@@ -4134,7 +4129,7 @@ Ihre Auditdatei wurde nicht verändert.</translation>
         <translation>Wählen Sie, wo die neue Auditdatei gespeichert werden soll.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Creating the audit</source>
         <translation>Audit wird angelegt</translation>
     </message>
@@ -4929,7 +4924,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-114"/>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-103"/>
         <source>Scope, objectives and criteria</source>
         <translation>Geltungsbereich, Ziele und Kriterien</translation>
     </message>
@@ -6809,12 +6804,12 @@ Nur ein Programm kann eine Auditdatei gleichzeitig bearbeiten. Eine schreibgesch
         <location line="+9"/>
         <location line="+35"/>
         <location line="+32"/>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>Signing key</source>
         <translation>Signaturschlüssel</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-104"/>
         <source>Remember in %1 (not asked again on this computer)</source>
         <translation>In %1 speichern (auf diesem Computer nicht mehr fragen)</translation>
     </message>
@@ -6829,7 +6824,12 @@ Nur ein Programm kann eine Auditdatei gleichzeitig bearbeiten. Eine schreibgesch
         <translation>Falsche Passphrase. Versuchen Sie es erneut oder brechen Sie ab.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>Changes to the new audit are signed with your key, as its lead&apos;s. Its passphrase (cancel to create it unsigned):</source>
+        <translation>Änderungen am neuen Audit werden mit Ihrem Schlüssel als dem des Auditleiters signiert. Seine Passphrase (Abbrechen legt es unsigniert an):</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Changes to %1 are signed with the key %2, which is not on this computer. The audit opens read-only.</source>
         <translation>Änderungen an %1 werden mit dem Schlüssel %2 signiert, der nicht auf diesem Computer ist. Das Audit wird schreibgeschützt geöffnet.</translation>
     </message>

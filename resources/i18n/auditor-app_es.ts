@@ -1371,7 +1371,7 @@ Haga doble clic en un elemento para ir a él.</translation>
 <context>
     <name>CycleFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/feature.py" line="+43"/>
+        <location filename="../../auditor_app/ui/cycle/feature.py" line="+44"/>
         <source>Previous findings</source>
         <translation>Hallazgos anteriores</translation>
     </message>
@@ -1401,7 +1401,7 @@ Haga doble clic en un elemento para ir a él.</translation>
         <translation>Área de preocupación eliminada. Editar › Deshacer la recupera.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Made from %1: %2 finding(s) to verify, %3 area(s) of concern to check.</source>
         <translation>Creada a partir de %1: %2 hallazgo(s) por verificar, %3 área(s) de preocupación por comprobar.</translation>
     </message>
@@ -3954,7 +3954,7 @@ Su archivo de auditoría no ha cambiado.</translation>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Creating the audit</source>
         <translation>Creando la auditoría</translation>
     </message>
@@ -3969,12 +3969,7 @@ Su archivo de auditoría no ha cambiado.</translation>
         <translation>Creando %1; no se puede detener a medias.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Changes to the new audit are signed with your key, as its lead&apos;s. Its passphrase (cancel to create it unsigned):</source>
-        <translation>Los cambios en la nueva auditoría se firman con su clave, como auditor líder. Su frase de contraseña (cancelar la crea sin firmar):</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Audit not created</source>
         <translation>Auditoría no creada</translation>
     </message>
@@ -3982,12 +3977,12 @@ Su archivo de auditoría no ha cambiado.</translation>
 <context>
     <name>NewFromPreviousDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/new_from_previous.py" line="+47"/>
+        <location filename="../../auditor_app/ui/cycle/new_from_previous.py" line="+51"/>
         <source>New audit from previous</source>
         <translation>Nueva auditoría a partir de la anterior</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
@@ -4068,7 +4063,7 @@ Su archivo de auditoría no ha cambiado.</translation>
         <translation>%1 ya existe. Un archivo de auditoría nunca se sobrescribe: elija otro nombre.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Creating %1…</source>
         <translation>Creando %1…</translation>
     </message>
@@ -4078,7 +4073,7 @@ Su archivo de auditoría no ha cambiado.</translation>
         <translation>Creando %1; no se puede detener a medias.</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -4134,7 +4129,7 @@ Su archivo de auditoría no ha cambiado.</translation>
         <translation>Elija dónde guardar el nuevo archivo de auditoría.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Creating the audit</source>
         <translation>Creando la auditoría</translation>
     </message>
@@ -4929,7 +4924,7 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-114"/>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-103"/>
         <source>Scope, objectives and criteria</source>
         <translation>Alcance, objetivos y criterios</translation>
     </message>
@@ -6809,12 +6804,12 @@ Solo un programa a la vez puede editar un archivo de auditoría. ¿Abrir una cop
         <location line="+9"/>
         <location line="+35"/>
         <location line="+32"/>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>Signing key</source>
         <translation>Clave de firma</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-104"/>
         <source>Remember in %1 (not asked again on this computer)</source>
         <translation>Recordar en %1 (no volver a preguntar en este equipo)</translation>
     </message>
@@ -6829,7 +6824,12 @@ Solo un programa a la vez puede editar un archivo de auditoría. ¿Abrir una cop
         <translation>Frase de contraseña incorrecta. Inténtelo de nuevo o cancele.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>Changes to the new audit are signed with your key, as its lead&apos;s. Its passphrase (cancel to create it unsigned):</source>
+        <translation>Los cambios en la nueva auditoría se firman con su clave, como auditor líder. Su frase de contraseña (cancelar la crea sin firmar):</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Changes to %1 are signed with the key %2, which is not on this computer. The audit opens read-only.</source>
         <translation>Los cambios en %1 se firman con la clave %2, que no está en este equipo. La auditoría se abre en solo lectura.</translation>
     </message>

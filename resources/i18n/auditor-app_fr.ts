@@ -1371,7 +1371,7 @@ Double-cliquez sur un élément pour y accéder.</translation>
 <context>
     <name>CycleFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/feature.py" line="+43"/>
+        <location filename="../../auditor_app/ui/cycle/feature.py" line="+44"/>
         <source>Previous findings</source>
         <translation>Constats précédents</translation>
     </message>
@@ -1401,7 +1401,7 @@ Double-cliquez sur un élément pour y accéder.</translation>
         <translation>Point préoccupant supprimé — Édition › Annuler le restaure.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Made from %1: %2 finding(s) to verify, %3 area(s) of concern to check.</source>
         <translation>Créé à partir de %1&#xa0;: %2 constat(s) à vérifier, %3 point(s) préoccupant(s) à contrôler.</translation>
     </message>
@@ -3954,7 +3954,7 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Creating the audit</source>
         <translation>Création de l&apos;audit</translation>
     </message>
@@ -3969,12 +3969,7 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
         <translation>Création de %1&#xa0;; elle ne peut pas être interrompue en cours de route.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Changes to the new audit are signed with your key, as its lead&apos;s. Its passphrase (cancel to create it unsigned):</source>
-        <translation>Les modifications du nouvel audit sont signées avec votre clé, celle du responsable d’audit. Sa phrase secrète (annuler le crée sans signature) :</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Audit not created</source>
         <translation>Audit non créé</translation>
     </message>
@@ -3982,12 +3977,12 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
 <context>
     <name>NewFromPreviousDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/new_from_previous.py" line="+47"/>
+        <location filename="../../auditor_app/ui/cycle/new_from_previous.py" line="+51"/>
         <source>New audit from previous</source>
         <translation>Nouvel audit à partir du précédent</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
@@ -4068,7 +4063,7 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
         <translation>%1 existe déjà. Un fichier d&apos;audit n&apos;est jamais écrasé&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Creating %1…</source>
         <translation>Création de %1…</translation>
     </message>
@@ -4078,7 +4073,7 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
         <translation>Création de %1&#xa0;; elle ne peut pas être interrompue en cours de route.</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -4134,7 +4129,7 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
         <translation>Choisissez où enregistrer le nouveau fichier d&apos;audit.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Creating the audit</source>
         <translation>Création de l&apos;audit</translation>
     </message>
@@ -4929,7 +4924,7 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-114"/>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-103"/>
         <source>Scope, objectives and criteria</source>
         <translation>Champ, objectifs et critères</translation>
     </message>
@@ -6809,12 +6804,12 @@ Un seul programme à la fois peut modifier un fichier d&apos;audit. Ouvrir une c
         <location line="+9"/>
         <location line="+35"/>
         <location line="+32"/>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-104"/>
         <source>Remember in %1 (not asked again on this computer)</source>
         <translation>Mémoriser dans %1 (ne plus la demander sur cet ordinateur)</translation>
     </message>
@@ -6829,7 +6824,12 @@ Un seul programme à la fois peut modifier un fichier d&apos;audit. Ouvrir une c
         <translation>Phrase secrète incorrecte. Réessayez ou annulez.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>Changes to the new audit are signed with your key, as its lead&apos;s. Its passphrase (cancel to create it unsigned):</source>
+        <translation>Les modifications du nouvel audit sont signées avec votre clé, celle du responsable d’audit. Sa phrase secrète (annuler le crée sans signature) :</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Changes to %1 are signed with the key %2, which is not on this computer. The audit opens read-only.</source>
         <translation>Les modifications de %1 sont signées avec la clé %2, qui n’est pas sur cet ordinateur. L’audit s’ouvre en lecture seule.</translation>
     </message>

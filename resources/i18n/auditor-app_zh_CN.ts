@@ -1361,7 +1361,7 @@ Double-click an item to go to it.</source>
 <context>
     <name>CycleFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/feature.py" line="+43"/>
+        <location filename="../../auditor_app/ui/cycle/feature.py" line="+44"/>
         <source>Previous findings</source>
         <translation>以往审核发现</translation>
     </message>
@@ -1391,7 +1391,7 @@ Double-click an item to go to it.</source>
         <translation>关注事项已删除——“编辑 › 撤销”可恢复。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Made from %1: %2 finding(s) to verify, %3 area(s) of concern to check.</source>
         <translation>基于 %1 创建：%2 项审核发现待验证，%3 项关注事项待检查。</translation>
     </message>
@@ -3922,7 +3922,7 @@ Your audit file was not changed.</source>
         <translation>审核组</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Creating the audit</source>
         <translation>正在创建审核</translation>
     </message>
@@ -3937,12 +3937,7 @@ Your audit file was not changed.</source>
         <translation>正在创建 %1；此过程无法中途停止。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Changes to the new audit are signed with your key, as its lead&apos;s. Its passphrase (cancel to create it unsigned):</source>
-        <translation>对新审核的更改将以审核组长的身份用您的密钥签名。请输入其口令（取消则创建未签名的审核）：</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Audit not created</source>
         <translation>审核未创建</translation>
     </message>
@@ -3950,12 +3945,12 @@ Your audit file was not changed.</source>
 <context>
     <name>NewFromPreviousDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/new_from_previous.py" line="+47"/>
+        <location filename="../../auditor_app/ui/cycle/new_from_previous.py" line="+51"/>
         <source>New audit from previous</source>
         <translation>从以往审核新建审核</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
@@ -4036,7 +4031,7 @@ Your audit file was not changed.</source>
         <translation>%1 已存在。审核文件永远不会被覆盖：请另选一个名称。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Creating %1…</source>
         <translation>正在创建 %1…</translation>
     </message>
@@ -4046,7 +4041,7 @@ Your audit file was not changed.</source>
         <translation>正在创建 %1；此过程无法中途停止。</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -4100,7 +4095,7 @@ Your audit file was not changed.</source>
         <translation>请选择新审核文件的保存位置。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Creating the audit</source>
         <translation>正在创建审核</translation>
     </message>
@@ -4889,7 +4884,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-114"/>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-103"/>
         <source>Scope, objectives and criteria</source>
         <translation>范围、目标和准则</translation>
     </message>
@@ -6765,12 +6760,12 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
         <location line="+9"/>
         <location line="+35"/>
         <location line="+32"/>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>Signing key</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-104"/>
         <source>Remember in %1 (not asked again on this computer)</source>
         <translation>保存在 %1 中（在此计算机上不再询问）</translation>
     </message>
@@ -6785,7 +6780,12 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
         <translation>口令错误。请重试或取消。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>Changes to the new audit are signed with your key, as its lead&apos;s. Its passphrase (cancel to create it unsigned):</source>
+        <translation>对新审核的更改将以审核组长的身份用您的密钥签名。请输入其口令（取消则创建未签名的审核）：</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Changes to %1 are signed with the key %2, which is not on this computer. The audit opens read-only.</source>
         <translation>对 %1 的更改需用密钥 %2 签名，但该密钥不在这台电脑上。审核将以只读方式打开。</translation>
     </message>

@@ -1,17 +1,20 @@
-"""File ▸ New audit… by a lead who has a signing key: the lead's key is recorded at creation (as `auditor-app new`
-does), the passphrase asked once on the UI thread, and every change of the new audit is signed."""
+"""File ▸ New audit… (and the next audit of a cycle) by a lead who has a signing key: the lead's key is recorded at
+creation (as `auditor-app new` does), the passphrase asked once on the UI thread, and every change of the new audit
+is signed."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from cyclehelpers import make_audit, new_from
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 from signhelpers import Dialogs, key
 from test_ui_start_wizard import click, open_wizard
 from uihelpers import cid, session_of
 
+from auditor_app.domain import vocab
 from auditor_app.services import audit, history, keys
 from auditor_app.storage import oplog, signatures
 from auditor_app.ui.main_window import MainWindow
@@ -81,3 +84,20 @@ def test_a_lead_without_a_key_is_not_asked(empty_window: MainWindow, qtbot: QtBo
     qtbot.waitUntil(lambda: session_of(empty_window) is not None, timeout=20_000)
     empty_window.close_session()
     assert dialogs.asked == [] and _lead_record(path) == (None, False)
+
+
+def test_the_next_audit_of_a_cycle_gets_the_leads_key_too(empty_window: MainWindow, qtbot: QtBot, dialogs: Dialogs,
+                                                          tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    stage1 = make_audit(tmp_path / "stage1.audit", vocab.AuditType.STAGE1.value)  # made before Lena had a key
+    lena = key(monkeypatch, tmp_path, "lena")
+    monkeypatch.delenv(keys.PASSPHRASE_ENV, raising=False)
+    dialog = new_from(qtbot, empty_window, monkeypatch, stage1)
+    target = tmp_path / "stage2.audit"
+    dialog.path_edit.setText(str(target))
+    dialogs.answers = ["lena passphrase"]
+    dialog.create_audit()
+    qtbot.waitUntil(lambda: session_of(empty_window) is not None, timeout=20_000)
+    assert session_of(empty_window).path == target  # type: ignore[union-attr]
+    assert dialogs.asked == [ASKED] and not empty_window.read_only
+    empty_window.close_session()
+    assert _lead_record(target) == (lena.public_key, True)
