@@ -30,7 +30,15 @@ def _user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None
     monkeypatch.setenv("AUDITOR_APP_DATA_DIR", str(tmp_path / "user-data"))
     monkeypatch.setenv("AUDITOR_APP_CONFIG_DIR", str(tmp_path / "user-config"))
     monkeypatch.setenv("AUDITOR_APP_AUTHOR", "Test Auditor")
+    # Never this machine's own OS keyring: none, as on a headless machine, unless a test sets one of
+    # tests/keyring_backends.py (in this process with keyring.set_keyring, in a command with this variable).
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     yield
+    if "keyring" in sys.modules:
+        import keyring
+        from keyring.backends import fail
+
+        keyring.set_keyring(fail.Keyring())
     # The window installs a passphrase dialog for the signing key (ui/launch.py) for the whole process; a later
     # test in the same process would otherwise wait on that dialog.
     keys = sys.modules.get("auditor_app.services.keys")

@@ -42,9 +42,15 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
 
     packaging.add_seal_options(p)
 
-    p = sub.add_parser("key", help="your signing key: create it, show or export its public half")
+    p = sub.add_parser("key", help="your signing key: create it, show or export its public half, remember its "
+                       "passphrase in the OS keyring")
     actions: Any = p.add_subparsers(dest="action", required=True, parser_class=parser_class)
-    actions.add_parser("create", help="make your signing key (asks for a passphrase that protects it)")
+    q = actions.add_parser("create", help="make your signing key (asks for a passphrase that protects it)")
+    q.add_argument("--remember", action="store_true",
+                   help="also keep the passphrase in the OS keyring (see `key remember`)")
+    actions.add_parser("remember", help="keep the key's passphrase in the OS keyring (macOS Keychain, Windows "
+                       "Credential Locker, a Linux desktop's Secret Service), so it is not asked for each time")
+    actions.add_parser("forget", help="remove the key's passphrase from the OS keyring")
     actions.add_parser("show", help="your key's fingerprint and the public key text to send to the lead")
     q = actions.add_parser("export", help="write the public key text to a file (to send to the lead), or with "
                            "--openssh the private key as an OpenSSH key file")
@@ -60,6 +66,9 @@ def set_prompt() -> None:
         from auditor_app.services import keys
 
         keys.prompt = getpass.getpass
+    from auditor_app.services import key_store  # light: `keyring` itself is imported when a key is needed
+
+    key_store.notify = lambda text: print(f"auditor-app: warning: {text}", file=sys.stderr)
 
 
 def cmd_key(args: argparse.Namespace) -> int:
@@ -77,13 +86,32 @@ def cmd_key(args: argparse.Namespace) -> int:
         if keys.prompt is not None and not os.environ.get(keys.PASSPHRASE_ENV) \
                 and keys.prompt("the same passphrase again: ") != given:
             raise InputError("the two passphrases differ; no key was made")
+        if args.remember:
+            _keyring_or_refuse()
         signer = keys.create(given)
         print(f"created your signing key in {keys.key_path()}")
-        _show(signer.public_key)
+        if args.remember:
+            _remember(signer, given)
+        _show(signer.public_key)  # last: scripts take the key text from the last line
         return 0
     public = keys.public_key()
     if public is None:
         raise KnownError("you have no signing key yet; make one with `auditor-app key create`")
+    if args.action == "remember":
+        _keyring_or_refuse()
+        given = keys.passphrase(f"passphrase of your signing key ({keys.key_path()}): ")
+        if given is None:
+            raise KnownError(f"`key remember` needs the key's passphrase: run it in a terminal or give it in "
+                             f"${keys.PASSPHRASE_ENV}")
+        _remember(keys.unlock(given), given)  # checked first: a wrong one is never kept
+        return 0
+    if args.action == "forget":
+        from auditor_app.services import key_store
+
+        store = key_store.forget(fingerprint(public))
+        print(f"removed your key's passphrase from {store}" if store is not None
+              else "no passphrase of your key is kept in an OS keyring")
+        return 0
     if args.action == "show":
         _show(public)
         return 0
@@ -120,6 +148,22 @@ def _export_openssh(out: Path, unencrypted: bool) -> int:
     print(f"wrote your private key ({signer.fingerprint}) as an OpenSSH key file to {out}, {how}; "
           f"`age -d -i {out} PACKAGE.age` opens packages sealed to your key")
     return 0
+
+
+def _keyring_or_refuse() -> None:
+    from auditor_app.services import key_store
+
+    if key_store.backend() is None:
+        raise KnownError("there is no OS keyring on this computer to remember the passphrase in (a Linux desktop's "
+                         "Secret Service, the macOS Keychain, Windows Credential Locker); nothing was changed")
+
+
+def _remember(signer: Any, passphrase: str) -> None:
+    from auditor_app.services import key_store
+
+    store = key_store.remember(signer.fingerprint, passphrase)
+    print(f"your key's passphrase is kept in {store}: it is not asked for again on this computer "
+          f"(`auditor-app key forget` removes it)")
 
 
 def _show(public: str) -> None:

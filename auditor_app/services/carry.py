@@ -8,7 +8,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from auditor_app.domain import checklist_diff, vocab
 from auditor_app.domain import records as rec
@@ -17,6 +17,9 @@ from auditor_app.errors import InputError
 from auditor_app.services import audit, checklist_languages, cycle, integrity, library, queries
 from auditor_app.services.session import AuditSession, new_id
 from auditor_app.storage import cache_reads
+
+if TYPE_CHECKING:
+    from auditor_app.services import keys
 
 # Carried items get ids from their source, so every copy made from the same previous audit (the lead's, or an
 # auditor's made independently) holds the same item: merging them keeps one.
@@ -170,7 +173,8 @@ def _clause_refs(session: AuditSession) -> dict[str, str]:
 
 def new_from_previous(path: Path | str, previous_path: Path | str | AuditSession, *, author: str, audit_type: str,
                       title: str | None = None, start_date: str | None = None, end_date: str | None = None,
-                      update: Collection[str] = ()) -> tuple[AuditSession, CarrySummary]:
+                      update: Collection[str] = (), signer: keys.Signer | None = None
+                      ) -> tuple[AuditSession, CarrySummary]:
     """Create the next audit of the chain. `update` names checklists (their keys in the previous audit) to move to
     the library's newer version (edition_offers); the others are loaded exactly as the previous audit had them.
     `previous_path` may be the previous audit already opened with open_previous (the caller closes it)."""
@@ -232,7 +236,7 @@ def new_from_previous(path: Path | str, previous_path: Path | str | AuditSession
             for item_id, item in items:
                 tx.create("carried", item_id, {k: v for k, v in item.items() if v not in (None, "", [])})
 
-    session = audit.create_audit(path, author=author, checklists=chosen, details=values, fill=fill)
+    session = audit.create_audit(path, author=author, checklists=chosen, details=values, fill=fill, signer=signer)
     summary = CarrySummary(
         previous=values["previous_audit"], team=len(team) + 1, people=len(people), plan_rows=len(plan),
         findings=sum(1 for _i, v in items if v["kind"] == vocab.CarriedKind.PREVIOUS_FINDING.value),

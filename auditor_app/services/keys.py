@@ -1,5 +1,5 @@
 """The user's Ed25519 signing key: made on first need, kept encrypted in the user's config folder, unlocked by a
-passphrase, used to sign operations and to verify others' signatures."""
+passphrase (given, kept in the OS keyring, or asked for), used to sign operations and to verify others' signatures."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from auditor_app import paths
 from auditor_app.domain.signing import Signature, fingerprint, message
 from auditor_app.errors import InputError, KnownError
+from auditor_app.services import key_store
 
 KEY_FILE = "signing-key.pem"  # PKCS#8, encrypted with the passphrase (BestAvailableEncryption)
 PUBLIC_FILE = "signing-key.pub"  # the public key's text, so `key show` needs no passphrase
@@ -157,10 +158,42 @@ def passphrase(question: str) -> str | None:
     return prompt(question) if prompt is not None else None
 
 
+def remembered() -> tuple[Signer | None, str | None]:
+    """The key unlocked by the passphrase kept in the OS keyring (key_store), else None and what to tell the user
+    about it (None: nothing to tell: no keyring, nothing kept)."""
+    try:
+        public = public_key()
+    except KnownError:
+        return None, None
+    if public is None:
+        return None, None
+    try:
+        found = key_store.recall(fingerprint(public))
+    except key_store.StoreFailed as exc:
+        return None, str(exc)
+    if found is None:
+        return None, None
+    store, kept = found
+    try:
+        return unlock(kept), None
+    except WrongPassphrase:
+        return None, (f"the passphrase kept in {key_store.name(store)} does not open your signing key (was it "
+                      "changed elsewhere?)")
+
+
 def unlock_default() -> Signer | None:
-    """The user's key, unlocked without further ado, or None (no key, or no passphrase to be had)."""
+    """The user's key, unlocked without further ado, or None (no key, or no passphrase to be had): by
+    $AUDITOR_APP_KEY_PASSPHRASE, else the passphrase kept in the OS keyring, else one asked for."""
     if not has_key():
         return None
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given:
+        return unlock(given)
+    signer, note = remembered()
+    if signer is not None:
+        return signer
+    if note is not None and key_store.notify is not None:
+        key_store.notify(note)
     given = passphrase(f"passphrase of your signing key ({key_path()}): ")
     return unlock(given) if given is not None else None
 

@@ -171,7 +171,8 @@ def _own_key(parent: QWidget, title: str, question: str) -> keys.Signer | None:
         "copies", "You have no signing key yet; one is made now. Choose its passphrase (8 characters or more):"))
     if first is None:
         return None
-    if signing_dialogs.ask_passphrase(parent, translate("copies", "The same passphrase again:")) != first:
+    again = signing_dialogs.ask_to_keep(parent, translate("copies", "The same passphrase again:"))
+    if again is None or again[0] != first:
         QMessageBox.warning(parent, title, translate("copies", "The two passphrases differ; no key was made."))
         return None
     try:
@@ -179,6 +180,8 @@ def _own_key(parent: QWidget, title: str, question: str) -> keys.Signer | None:
     except AuditorError as exc:
         QMessageBox.warning(parent, title, str(exc))
         return None
+    if again[1]:
+        signing_dialogs.keep(parent, signer, first)
     QMessageBox.information(parent, title, fill(translate(
         "copies", "Your signing key is made (fingerprint %1). It signs this audit as its lead from now on."),
         signer.fingerprint))

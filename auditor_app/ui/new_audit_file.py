@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
@@ -23,6 +23,9 @@ from auditor_app.services import audit, checklist_languages
 from auditor_app.services.session import AuditSession
 from auditor_app.ui.i18n import fill
 
+if TYPE_CHECKING:
+    from auditor_app.services import keys
+
 SUFFIX = ".audit"
 
 
@@ -37,8 +40,9 @@ class NewAudit:
     members: tuple[tuple[str, str, str], ...] = field(default=())  # (name, role, organisation) of the others
 
 
-def create_audit_file(spec: NewAudit, author: str) -> Path:
-    """Create the audit with its standards and team in one go: the file appears only when all of it is written."""
+def create_audit_file(spec: NewAudit, author: str, signer: keys.Signer | None = None) -> Path:
+    """Create the audit with its standards and team in one go: the file appears only when all of it is written.
+    With `signer` (the lead's key, unlocked by the wizard) it is recorded as the lead's and signs from the first."""
     if spec.path.exists():
         raise KnownError(f"cannot create {spec.path}: a file of that name already exists")
     # The checklists speak the audit's language where the library has a translation (checklist_languages).
@@ -53,7 +57,7 @@ def create_audit_file(spec: NewAudit, author: str) -> Path:
                     audit.add_team_member(tx, name, role, organisation or None)
 
     audit.create_audit(spec.path, author=author, checklists=checklists, details=spec.details,
-                       lead_role=spec.author_role, fill=add_members).close()
+                       lead_role=spec.author_role, fill=add_members, signer=signer).close()
     return spec.path
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +34,9 @@ from auditor_app.ui.i18n import fill, grading_label, vocab_label
 from auditor_app.ui.models.recent_audits import date_range
 from auditor_app.ui.new_audit_file import FilePage, NewAudit, create_audit_file
 from auditor_app.ui.new_audit_team import TeamPage, role_label
+
+if TYPE_CHECKING:
+    from auditor_app.services import keys
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
 # The audit's language (the report's); native names, so each reads right to the people who write in it.
@@ -250,6 +253,7 @@ class NewAuditWizard(QWizard):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create audit"))
         self.task: tasks.Task | None = None
+        self.signer: keys.Signer | None = None  # the lead's key the audit was made with, for opening it (_lead_key)
         self.resize(760, 620)
 
     def details(self) -> dict[str, Any]:
@@ -287,8 +291,10 @@ class NewAuditWizard(QWizard):
         if not self.validateCurrentPage():
             return
         spec = self.spec()
+        from auditor_app.ui import signing_dialogs
+        self.signer = signing_dialogs.lead_key(self)  # unlocked here: the file is made on a worker
         self.task = tasks.run_busy(self, self.tr("Creating the audit"), fill(self.tr("Creating %1…"), spec.path.name),
-                                   lambda: create_audit_file(spec, self.author),
+                                   lambda: create_audit_file(spec, self.author, self.signer),
                                    fill(self.tr("Creating %1; this cannot be stopped half-way."), spec.path.name))
         self.task.succeeded.connect(self._created)
         self.task.failed.connect(self._failed)

@@ -141,6 +141,10 @@ class OpenAudit(QObject):
             raise BugError("an audit is already open")
         if self._opening is None:
             raise BugError("the session was not opened on a database thread")
+        # Its key is unlocked before (opening.editable_or_read_only): asked later, it would be asked on the database
+        # thread, where no dialog can be shown, and every edit would be refused with the key locked.
+        if not session.file.read_only and session.signer is None and self._opening.call(session.bound_key):
+            raise BugError("a copy that signs its changes is adopted with its key locked")
         self._session, self._db, self._opening = session, self._opening, None
         self._generation = next(_GENERATIONS)
 

@@ -37,10 +37,7 @@ def open_session(parent: QWidget, owner: OpenAudit, path: Path) -> AuditSession 
                     return None
                 path = chosen
         session = owner.open(audit.open_audit, path, author=author, read_only=read_only, verify=False)
-        if session is None or read_only or signing_dialogs.unlock_for_editing(parent, owner, session):
-            return session
-        owner.give_up(session.close)  # a copy that signs its changes, without its key: read, search and export only
-        return owner.open(audit.open_audit, path, author=author, read_only=True, verify=False)
+        return session if session is None else editable_or_read_only(parent, owner, session)
     except FileLocked as exc:
         return _offer_read_only_copy(parent, owner, path, exc)
     except FileReadOnly as exc:
@@ -48,6 +45,21 @@ def open_session(parent: QWidget, owner: OpenAudit, path: Path) -> AuditSession 
     except AuditorError as exc:
         QMessageBox.critical(parent, translate("opening", TITLE), str(exc))
         return None
+
+
+def editable_or_read_only(parent: QWidget, owner: OpenAudit, session: AuditSession) -> AuditSession:
+    """`session`, being opened by `owner`, once the key it signs with is unlocked; else the file again read-only
+    (the user cancelled, or the key is not theirs), marked why. Asked here, on the UI thread: the passphrase
+    cannot be asked for on the database thread, where every edit would then be refused with the key locked.
+    Raises AuditorError when the file cannot be opened again."""
+    if session.file.read_only or signing_dialogs.unlock_for_editing(parent, owner, session):
+        return session
+    path = session.path
+    owner.give_up(session.close)  # a copy that signs its changes, without its key: read, search and export only
+    reopened = owner.open(audit.open_audit, path, author=owner.author, read_only=True, verify=False)
+    reopened.file.read_only_reason = translate(
+        "opening", "changes to it are signed with your key, which was not unlocked")
+    return reopened
 
 
 def _open_read_only(parent: QWidget, owner: OpenAudit, path: Path, why: str) -> AuditSession | None:

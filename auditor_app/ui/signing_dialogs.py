@@ -1,14 +1,30 @@
-"""The window's side of signed operations: the key's passphrase asked in a dialog, unlocking a copy for editing."""
+"""The window's side of signed operations: the key's passphrase asked in a dialog (and kept in the OS keyring when
+the user ticks it), unlocking a copy for editing."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThread
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from auditor_app.domain.signing import fingerprint
-from auditor_app.services import keys
+from auditor_app.errors import KnownError
+from auditor_app.services import key_store, keys
 from auditor_app.ui.i18n import fill, translate
 
 if TYPE_CHECKING:  # at start-up this module is imported before the first view, which does without SQLAlchemy
@@ -20,6 +36,49 @@ def ask_passphrase(parent: QWidget | None, text: str) -> str | None:
     """The passphrase typed (hidden), or None when the user cancels."""
     value, ok = QInputDialog.getText(parent, translate("signing", "Signing key"), text, QLineEdit.EchoMode.Password)
     return value if ok else None
+
+
+class PassphraseDialog(QDialog):
+    """The passphrase (hidden) with "Remember in <the OS keyring>": shown only where there is an OS keyring."""
+
+    def __init__(self, parent: QWidget | None, text: str, store: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("signing", "Signing key"))
+        label = QLabel(text)
+        label.setWordWrap(True)
+        self.field = QLineEdit()
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.keep = QCheckBox(fill(translate("signing", "Remember in %1 (not asked again on this computer)"), store))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (label, self.field, self.keep, buttons):
+            layout.addWidget(widget)
+
+
+def ask_to_keep(parent: QWidget | None, text: str) -> tuple[str, bool] | None:
+    """The passphrase typed and whether to keep it in the OS keyring (asked only where there is one), or None when
+    the user cancels."""
+    store = key_store.backend()
+    if store is None:
+        given = ask_passphrase(parent, text)
+        return (given, False) if given is not None else None
+    dialog = PassphraseDialog(parent, text, key_store.name(store))
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.field.text(), dialog.keep.isChecked()
+    finally:
+        dialog.deleteLater()
+
+
+def keep(parent: QWidget | None, signer: keys.Signer, passphrase: str) -> None:
+    """Keep the passphrase (it opened `signer`) in the OS keyring; a failure is said and changes nothing else."""
+    try:
+        key_store.remember(signer.fingerprint, passphrase)
+    except KnownError as exc:
+        QMessageBox.warning(parent, translate("signing", "Signing key"), str(exc))
 
 
 def install_prompt() -> None:
@@ -36,16 +95,51 @@ def install_prompt() -> None:
 
 
 def unlock(parent: QWidget, text: str) -> keys.Signer | None:
-    """Your key, unlocked by its passphrase (asked again after a wrong one), or None when cancelled."""
+    """Your key, unlocked by the passphrase kept in the OS keyring, else by one asked for (again after a wrong one;
+    kept when the user ticks it), or None when cancelled."""
+    signer, note = keys.remembered()
+    if signer is not None:
+        return signer
+    if note is not None:  # a kept passphrase that no longer opens the key, or a keyring that failed
+        text = f"{note}.\n\n{text}"
     while True:
-        given = ask_passphrase(parent, text)
-        if given is None:
+        answer = ask_to_keep(parent, text)
+        if answer is None:
             return None
+        given, keeping = answer
         try:
-            return keys.unlock(given)
+            signer = keys.unlock(given)
         except keys.WrongPassphrase:
             QMessageBox.warning(parent, translate("signing", "Signing key"),
                                 translate("signing", "Wrong passphrase. Try again, or cancel."))
+            continue
+        if keeping:
+            keep(parent, signer, given)
+        return signer
+
+
+def lead_key(parent: QWidget) -> keys.Signer | None:
+    """Before a new audit is made on a worker (where no passphrase can be asked), the user's key to record as its
+    lead's, as `auditor-app new` does. None: no key, or the user chose an unsigned audit."""
+    if not keys.has_key():
+        return None
+    return unlock(parent, translate("signing", "Changes to the new audit are signed with your key, as its lead's. "
+                                               "Its passphrase (cancel to create it unsigned):"))
+
+
+# The key just unlocked to make a file (the new-audit wizard), while that file is being opened: not asked again.
+_made_with: dict[Path, keys.Signer] = {}
+
+
+@contextlib.contextmanager
+def made_with(path: Path, signer: keys.Signer | None) -> Iterator[None]:
+    """While the file `path`, just made with `signer`, is opened, its key counts as unlocked."""
+    if signer is not None:
+        _made_with[path.resolve()] = signer
+    try:
+        yield
+    finally:
+        _made_with.pop(path.resolve(), None)
 
 
 def unlock_for_editing(parent: QWidget, owner: OpenAudit, session: AuditSession) -> bool:
@@ -53,6 +147,10 @@ def unlock_for_editing(parent: QWidget, owner: OpenAudit, session: AuditSession)
     the one `owner` is opening (read on its database thread)."""
     bound = owner.opening_call(session.bound_key)
     if bound is None or session.signer is not None:
+        return True
+    made = _made_with.get(session.path.resolve())
+    if made is not None and made.public_key == bound:
+        session.signer = made
         return True
     title = translate("signing", "Signing key")
     if not keys.has_key():

@@ -100,6 +100,17 @@ class StagedOpen(QObject):
             return
         session, problem = result
         window = self.window
+        if not window.audit.read_only_requested:
+            # A copy that signs its changes needs its key unlocked here, on the UI thread, as File › Open does.
+            from auditor_app.ui import opening
+            try:
+                session = opening.editable_or_read_only(window, window.audit, session)
+            except AuditorError as exc:
+                self._failed(exc)
+                return
+            if self._abandoned:  # the window was closed while the passphrase was asked
+                window.audit.give_up(session.close)
+                return
         window.staged = None
         current = window.panel.current_clause_id()  # picked while the session was being made
         if window.adopt(session, tree_shown=True):

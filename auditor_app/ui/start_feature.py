@@ -22,6 +22,7 @@ from auditor_app.ui.preferences_dialog import PreferencesDialog
 from auditor_app.ui.start_page import StartPage
 
 if TYPE_CHECKING:
+    from auditor_app.services import keys
     from auditor_app.services.session import ChangeSet
     from auditor_app.ui.feature import Shell
     from auditor_app.ui.open_audit import OpenAudit
@@ -132,8 +133,16 @@ class StartFeature(Feature):
             self.wizard = None
 
     def _created(self, path: Path) -> None:
-        # Opened once the wizard has gone, so an "already open" or risky-place question is not hidden behind it.
-        QTimer.singleShot(0, lambda: self.shell.open_path(path))
+        # Opened once the wizard has gone, so an "already open" or risky-place question is not hidden behind it;
+        # with the key the wizard unlocked to make it, so that its passphrase is not asked for twice.
+        signer = self.wizard.signer if self.wizard is not None else None
+        QTimer.singleShot(0, lambda: self._open_made(path, signer))
+
+    def _open_made(self, path: Path, signer: keys.Signer | None) -> None:
+        from auditor_app.ui import signing_dialogs
+
+        with signing_dialogs.made_with(path, signer):
+            self.shell.open_path(path)
 
     def close_audit(self) -> None:
         self.shell.close_audit()

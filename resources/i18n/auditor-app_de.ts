@@ -113,7 +113,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+55"/>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+58"/>
         <source>The audit</source>
         <translation>Das Audit</translation>
     </message>
@@ -1449,7 +1449,7 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
 <context>
     <name>CycleFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/feature.py" line="+43"/>
+        <location filename="../../auditor_app/ui/cycle/feature.py" line="+44"/>
         <source>Previous findings</source>
         <translation>Frühere Feststellungen</translation>
     </message>
@@ -1479,7 +1479,7 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
         <translation>Bereich mit Klärungsbedarf gelöscht – Bearbeiten › Rückgängig holt ihn zurück.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Made from %1: %2 finding(s) to verify, %3 area(s) of concern to check.</source>
         <translation>Erstellt aus %1: %2 Feststellung(en) zu verifizieren, %3 Bereich(e) mit Klärungsbedarf zu prüfen.</translation>
     </message>
@@ -2541,7 +2541,7 @@ Es wurde keine Datei geschrieben.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_file.py" line="+89"/>
+        <location filename="../../auditor_app/ui/new_audit_file.py" line="+93"/>
         <source>Audit file</source>
         <translation>Auditdatei</translation>
     </message>
@@ -4007,7 +4007,7 @@ Ihre Auditdatei wurde nicht verändert.</translation>
         <translation>Audit anlegen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -4037,7 +4037,7 @@ Ihre Auditdatei wurde nicht verändert.</translation>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Creating the audit</source>
         <translation>Audit wird angelegt</translation>
     </message>
@@ -4060,12 +4060,12 @@ Ihre Auditdatei wurde nicht verändert.</translation>
 <context>
     <name>NewFromPreviousDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/new_from_previous.py" line="+47"/>
+        <location filename="../../auditor_app/ui/cycle/new_from_previous.py" line="+51"/>
         <source>New audit from previous</source>
         <translation>Neues Audit aus vorherigem Audit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Wählen…</translation>
     </message>
@@ -4146,7 +4146,7 @@ Ihre Auditdatei wurde nicht verändert.</translation>
         <translation>%1 existiert bereits. Eine Auditdatei wird nie überschrieben: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Creating %1…</source>
         <translation>%1 wird angelegt…</translation>
     </message>
@@ -4156,7 +4156,7 @@ Ihre Auditdatei wurde nicht verändert.</translation>
         <translation>%1 wird angelegt; das lässt sich nicht auf halbem Weg anhalten.</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
@@ -4212,7 +4212,7 @@ Ihre Auditdatei wurde nicht verändert.</translation>
         <translation>Wählen Sie, wo die neue Auditdatei gespeichert werden soll.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Creating the audit</source>
         <translation>Audit wird angelegt</translation>
     </message>
@@ -5007,7 +5007,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-100"/>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-103"/>
         <source>Scope, objectives and criteria</source>
         <translation>Geltungsbereich, Ziele und Kriterien</translation>
     </message>
@@ -5436,7 +5436,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
 <context>
     <name>StartFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/start_feature.py" line="+53"/>
+        <location filename="../../auditor_app/ui/start_feature.py" line="+54"/>
         <source>&amp;New audit…</source>
         <translation>&amp;Neues Audit…</translation>
     </message>
@@ -6277,12 +6277,12 @@ Wenn %1 fertig ist, führen Sie die Datei mit Datei ▸ Teamdateien zusammenfüh
         <translation>Dieselbe Passphrase noch einmal:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The two passphrases differ; no key was made.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein; es wurde kein Schlüssel erstellt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Your signing key is made (fingerprint %1). It signs this audit as its lead from now on.</source>
         <translation>Ihr Signaturschlüssel ist erstellt (Fingerabdruck %1). Er signiert dieses Audit ab jetzt als Leitung.</translation>
     </message>
@@ -6808,12 +6808,17 @@ Zuerst wird eine Sicherung angelegt; die Zusammenführung selbst kann nicht rüc
     <name>opening</name>
     <message>
         <location filename="../../auditor_app/ui/opening.py" line="+22"/>
-        <location filename="../../auditor_app/ui/staged_open.py" line="+121"/>
+        <location filename="../../auditor_app/ui/staged_open.py" line="+132"/>
         <source>Cannot open audit file</source>
         <translation>Auditdatei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
+        <source>changes to it are signed with your key, which was not unlocked</source>
+        <translation>Änderungen daran werden mit Ihrem Schlüssel signiert, der nicht entsperrt wurde</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Opened read-only</source>
         <translation>Schreibgeschützt geöffnet</translation>
     </message>
@@ -6961,24 +6966,36 @@ Nur ein Programm kann eine Auditdatei gleichzeitig bearbeiten. Eine schreibgesch
 <context>
     <name>signing</name>
     <message>
-        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+21"/>
-        <location line="+26"/>
-        <location line="+10"/>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+37"/>
+        <location line="+9"/>
+        <location line="+35"/>
+        <location line="+32"/>
+        <location line="+42"/>
         <source>Signing key</source>
         <translation>Signaturschlüssel</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-104"/>
+        <source>Remember in %1 (not asked again on this computer)</source>
+        <translation>In %1 speichern (auf diesem Computer nicht mehr fragen)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Changes to this audit are signed with your key. Its passphrase:</source>
         <translation>Änderungen an diesem Audit werden mit Ihrem Schlüssel signiert. Seine Passphrase:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Wrong passphrase. Try again, or cancel.</source>
         <translation>Falsche Passphrase. Versuchen Sie es erneut oder brechen Sie ab.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Changes to the new audit are signed with your key, as its lead&apos;s. Its passphrase (cancel to create it unsigned):</source>
+        <translation>Änderungen am neuen Audit werden mit Ihrem Schlüssel als dem des Auditleiters signiert. Seine Passphrase (Abbrechen legt es unsigniert an):</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Changes to %1 are signed with the key %2, which is not on this computer. The audit opens read-only.</source>
         <translation>Änderungen an %1 werden mit dem Schlüssel %2 signiert, der nicht auf diesem Computer ist. Das Audit wird schreibgeschützt geöffnet.</translation>
     </message>

@@ -113,7 +113,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+55"/>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+58"/>
         <source>The audit</source>
         <translation>La auditoría</translation>
     </message>
@@ -1449,7 +1449,7 @@ Haga doble clic en un elemento para ir a él.</translation>
 <context>
     <name>CycleFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/feature.py" line="+43"/>
+        <location filename="../../auditor_app/ui/cycle/feature.py" line="+44"/>
         <source>Previous findings</source>
         <translation>Hallazgos anteriores</translation>
     </message>
@@ -1479,7 +1479,7 @@ Haga doble clic en un elemento para ir a él.</translation>
         <translation>Área de preocupación eliminada. Editar › Deshacer la recupera.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Made from %1: %2 finding(s) to verify, %3 area(s) of concern to check.</source>
         <translation>Creada a partir de %1: %2 hallazgo(s) por verificar, %3 área(s) de preocupación por comprobar.</translation>
     </message>
@@ -2541,7 +2541,7 @@ No se ha escrito ningún archivo.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_file.py" line="+89"/>
+        <location filename="../../auditor_app/ui/new_audit_file.py" line="+93"/>
         <source>Audit file</source>
         <translation>Archivo de auditoría</translation>
     </message>
@@ -4007,7 +4007,7 @@ Su archivo de auditoría no ha cambiado.</translation>
         <translation>Crear auditoría</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
@@ -4037,7 +4037,7 @@ Su archivo de auditoría no ha cambiado.</translation>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Creating the audit</source>
         <translation>Creando la auditoría</translation>
     </message>
@@ -4060,12 +4060,12 @@ Su archivo de auditoría no ha cambiado.</translation>
 <context>
     <name>NewFromPreviousDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/new_from_previous.py" line="+47"/>
+        <location filename="../../auditor_app/ui/cycle/new_from_previous.py" line="+51"/>
         <source>New audit from previous</source>
         <translation>Nueva auditoría a partir de la anterior</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
@@ -4146,7 +4146,7 @@ Su archivo de auditoría no ha cambiado.</translation>
         <translation>%1 ya existe. Un archivo de auditoría nunca se sobrescribe: elija otro nombre.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Creating %1…</source>
         <translation>Creando %1…</translation>
     </message>
@@ -4156,7 +4156,7 @@ Su archivo de auditoría no ha cambiado.</translation>
         <translation>Creando %1; no se puede detener a medias.</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -4212,7 +4212,7 @@ Su archivo de auditoría no ha cambiado.</translation>
         <translation>Elija dónde guardar el nuevo archivo de auditoría.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Creating the audit</source>
         <translation>Creando la auditoría</translation>
     </message>
@@ -5007,7 +5007,7 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-100"/>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-103"/>
         <source>Scope, objectives and criteria</source>
         <translation>Alcance, objetivos y criterios</translation>
     </message>
@@ -5436,7 +5436,7 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
 <context>
     <name>StartFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/start_feature.py" line="+53"/>
+        <location filename="../../auditor_app/ui/start_feature.py" line="+54"/>
         <source>&amp;New audit…</source>
         <translation>&amp;Nueva auditoría…</translation>
     </message>
@@ -6277,12 +6277,12 @@ Cuando %1 termine, vuelva a fusionar el archivo con Archivo ▸ Fusionar archivo
         <translation>La misma frase de contraseña otra vez:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The two passphrases differ; no key was made.</source>
         <translation>Las dos frases de contraseña no coinciden; no se creó ninguna clave.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Your signing key is made (fingerprint %1). It signs this audit as its lead from now on.</source>
         <translation>Su clave de firma está creada (huella %1). A partir de ahora firma esta auditoría como líder.</translation>
     </message>
@@ -6808,12 +6808,17 @@ Primero se hace una copia de seguridad; la fusión en sí no se puede deshacer.<
     <name>opening</name>
     <message>
         <location filename="../../auditor_app/ui/opening.py" line="+22"/>
-        <location filename="../../auditor_app/ui/staged_open.py" line="+121"/>
+        <location filename="../../auditor_app/ui/staged_open.py" line="+132"/>
         <source>Cannot open audit file</source>
         <translation>No se puede abrir el archivo de auditoría</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
+        <source>changes to it are signed with your key, which was not unlocked</source>
+        <translation>sus cambios se firman con su clave, que no se ha desbloqueado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Opened read-only</source>
         <translation>Abierto en modo de solo lectura</translation>
     </message>
@@ -6961,24 +6966,36 @@ Solo un programa a la vez puede editar un archivo de auditoría. ¿Abrir una cop
 <context>
     <name>signing</name>
     <message>
-        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+21"/>
-        <location line="+26"/>
-        <location line="+10"/>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+37"/>
+        <location line="+9"/>
+        <location line="+35"/>
+        <location line="+32"/>
+        <location line="+42"/>
         <source>Signing key</source>
         <translation>Clave de firma</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-104"/>
+        <source>Remember in %1 (not asked again on this computer)</source>
+        <translation>Recordar en %1 (no volver a preguntar en este equipo)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Changes to this audit are signed with your key. Its passphrase:</source>
         <translation>Los cambios en esta auditoría se firman con su clave. Su frase de contraseña:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Wrong passphrase. Try again, or cancel.</source>
         <translation>Frase de contraseña incorrecta. Inténtelo de nuevo o cancele.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Changes to the new audit are signed with your key, as its lead&apos;s. Its passphrase (cancel to create it unsigned):</source>
+        <translation>Los cambios en la nueva auditoría se firman con su clave, como auditor líder. Su frase de contraseña (cancelar la crea sin firmar):</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Changes to %1 are signed with the key %2, which is not on this computer. The audit opens read-only.</source>
         <translation>Los cambios en %1 se firman con la clave %2, que no está en este equipo. La auditoría se abre en solo lectura.</translation>
     </message>

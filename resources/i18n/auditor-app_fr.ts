@@ -113,7 +113,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+55"/>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+58"/>
         <source>The audit</source>
         <translation>L&apos;audit</translation>
     </message>
@@ -1449,7 +1449,7 @@ Double-cliquez sur un élément pour y accéder.</translation>
 <context>
     <name>CycleFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/feature.py" line="+43"/>
+        <location filename="../../auditor_app/ui/cycle/feature.py" line="+44"/>
         <source>Previous findings</source>
         <translation>Constats précédents</translation>
     </message>
@@ -1479,7 +1479,7 @@ Double-cliquez sur un élément pour y accéder.</translation>
         <translation>Point préoccupant supprimé — Édition › Annuler le restaure.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Made from %1: %2 finding(s) to verify, %3 area(s) of concern to check.</source>
         <translation>Créé à partir de %1&#xa0;: %2 constat(s) à vérifier, %3 point(s) préoccupant(s) à contrôler.</translation>
     </message>
@@ -2541,7 +2541,7 @@ Aucun fichier n&apos;a été écrit.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_file.py" line="+89"/>
+        <location filename="../../auditor_app/ui/new_audit_file.py" line="+93"/>
         <source>Audit file</source>
         <translation>Fichier d&apos;audit</translation>
     </message>
@@ -4007,7 +4007,7 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
         <translation>Créer l&apos;audit</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -4037,7 +4037,7 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Creating the audit</source>
         <translation>Création de l&apos;audit</translation>
     </message>
@@ -4060,12 +4060,12 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
 <context>
     <name>NewFromPreviousDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/new_from_previous.py" line="+47"/>
+        <location filename="../../auditor_app/ui/cycle/new_from_previous.py" line="+51"/>
         <source>New audit from previous</source>
         <translation>Nouvel audit à partir du précédent</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
@@ -4146,7 +4146,7 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
         <translation>%1 existe déjà. Un fichier d&apos;audit n&apos;est jamais écrasé&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Creating %1…</source>
         <translation>Création de %1…</translation>
     </message>
@@ -4156,7 +4156,7 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
         <translation>Création de %1&#xa0;; elle ne peut pas être interrompue en cours de route.</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -4212,7 +4212,7 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
         <translation>Choisissez où enregistrer le nouveau fichier d&apos;audit.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Creating the audit</source>
         <translation>Création de l&apos;audit</translation>
     </message>
@@ -5007,7 +5007,7 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-100"/>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-103"/>
         <source>Scope, objectives and criteria</source>
         <translation>Champ, objectifs et critères</translation>
     </message>
@@ -5436,7 +5436,7 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
 <context>
     <name>StartFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/start_feature.py" line="+53"/>
+        <location filename="../../auditor_app/ui/start_feature.py" line="+54"/>
         <source>&amp;New audit…</source>
         <translation>&amp;Nouvel audit…</translation>
     </message>
@@ -6277,12 +6277,12 @@ Quand %1 aura terminé, réintégrez le fichier avec Fichier ▸ Fusionner les f
         <translation>La même phrase secrète encore une fois :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The two passphrases differ; no key was made.</source>
         <translation>Les deux phrases secrètes diffèrent ; aucune clé n’a été créée.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Your signing key is made (fingerprint %1). It signs this audit as its lead from now on.</source>
         <translation>Votre clé de signature est créée (empreinte %1). Elle signe désormais cet audit en tant que responsable.</translation>
     </message>
@@ -6808,12 +6808,17 @@ Une sauvegarde est d&apos;abord effectuée&#xa0;; la fusion elle-même ne peut p
     <name>opening</name>
     <message>
         <location filename="../../auditor_app/ui/opening.py" line="+22"/>
-        <location filename="../../auditor_app/ui/staged_open.py" line="+121"/>
+        <location filename="../../auditor_app/ui/staged_open.py" line="+132"/>
         <source>Cannot open audit file</source>
         <translation>Impossible d&apos;ouvrir le fichier d&apos;audit</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
+        <source>changes to it are signed with your key, which was not unlocked</source>
+        <translation>ses modifications sont signées avec votre clé, qui n’a pas été déverrouillée</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Opened read-only</source>
         <translation>Ouvert en lecture seule</translation>
     </message>
@@ -6961,24 +6966,36 @@ Un seul programme à la fois peut modifier un fichier d&apos;audit. Ouvrir une c
 <context>
     <name>signing</name>
     <message>
-        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+21"/>
-        <location line="+26"/>
-        <location line="+10"/>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+37"/>
+        <location line="+9"/>
+        <location line="+35"/>
+        <location line="+32"/>
+        <location line="+42"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-104"/>
+        <source>Remember in %1 (not asked again on this computer)</source>
+        <translation>Mémoriser dans %1 (ne plus la demander sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Changes to this audit are signed with your key. Its passphrase:</source>
         <translation>Les modifications de cet audit sont signées avec votre clé. Sa phrase secrète :</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Wrong passphrase. Try again, or cancel.</source>
         <translation>Phrase secrète incorrecte. Réessayez ou annulez.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Changes to the new audit are signed with your key, as its lead&apos;s. Its passphrase (cancel to create it unsigned):</source>
+        <translation>Les modifications du nouvel audit sont signées avec votre clé, celle du responsable d’audit. Sa phrase secrète (annuler le crée sans signature) :</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Changes to %1 are signed with the key %2, which is not on this computer. The audit opens read-only.</source>
         <translation>Les modifications de %1 sont signées avec la clé %2, qui n’est pas sur cet ordinateur. L’audit s’ouvre en lecture seule.</translation>
     </message>

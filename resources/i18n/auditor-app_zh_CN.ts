@@ -113,7 +113,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+55"/>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="+58"/>
         <source>The audit</source>
         <translation>审核信息</translation>
     </message>
@@ -1439,7 +1439,7 @@ Double-click an item to go to it.</source>
 <context>
     <name>CycleFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/feature.py" line="+43"/>
+        <location filename="../../auditor_app/ui/cycle/feature.py" line="+44"/>
         <source>Previous findings</source>
         <translation>以往审核发现</translation>
     </message>
@@ -1469,7 +1469,7 @@ Double-click an item to go to it.</source>
         <translation>关注事项已删除——“编辑 › 撤销”可恢复。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Made from %1: %2 finding(s) to verify, %3 area(s) of concern to check.</source>
         <translation>基于 %1 创建：%2 项审核发现待验证，%3 项关注事项待检查。</translation>
     </message>
@@ -2520,7 +2520,7 @@ No file was written.</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_file.py" line="+89"/>
+        <location filename="../../auditor_app/ui/new_audit_file.py" line="+93"/>
         <source>Audit file</source>
         <translation>审核文件</translation>
     </message>
@@ -3975,7 +3975,7 @@ Your audit file was not changed.</source>
         <translation>创建审核</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Audit</source>
         <translation>审核</translation>
     </message>
@@ -4005,7 +4005,7 @@ Your audit file was not changed.</source>
         <translation>审核组</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Creating the audit</source>
         <translation>正在创建审核</translation>
     </message>
@@ -4028,12 +4028,12 @@ Your audit file was not changed.</source>
 <context>
     <name>NewFromPreviousDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle/new_from_previous.py" line="+47"/>
+        <location filename="../../auditor_app/ui/cycle/new_from_previous.py" line="+51"/>
         <source>New audit from previous</source>
         <translation>从以往审核新建审核</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
@@ -4114,7 +4114,7 @@ Your audit file was not changed.</source>
         <translation>%1 已存在。审核文件永远不会被覆盖：请另选一个名称。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Creating %1…</source>
         <translation>正在创建 %1…</translation>
     </message>
@@ -4124,7 +4124,7 @@ Your audit file was not changed.</source>
         <translation>正在创建 %1；此过程无法中途停止。</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -4178,7 +4178,7 @@ Your audit file was not changed.</source>
         <translation>请选择新审核文件的保存位置。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Creating the audit</source>
         <translation>正在创建审核</translation>
     </message>
@@ -4967,7 +4967,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-100"/>
+        <location filename="../../auditor_app/ui/new_audit_wizard.py" line="-103"/>
         <source>Scope, objectives and criteria</source>
         <translation>范围、目标和准则</translation>
     </message>
@@ -5395,7 +5395,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>StartFeature</name>
     <message>
-        <location filename="../../auditor_app/ui/start_feature.py" line="+53"/>
+        <location filename="../../auditor_app/ui/start_feature.py" line="+54"/>
         <source>&amp;New audit…</source>
         <translation>新建审核(&amp;N)…</translation>
     </message>
@@ -6233,12 +6233,12 @@ When %1 is done, merge the file back with File ▸ Merge team files…</source>
         <translation>再次输入相同的口令：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The two passphrases differ; no key was made.</source>
         <translation>两次输入的口令不一致；未创建密钥。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Your signing key is made (fingerprint %1). It signs this audit as its lead from now on.</source>
         <translation>您的签名密钥已创建（指纹 %1）。从现在起它以组长身份签署此审核。</translation>
     </message>
@@ -6764,12 +6764,17 @@ A backup is taken first; the merge itself cannot be undone.</source>
     <name>opening</name>
     <message>
         <location filename="../../auditor_app/ui/opening.py" line="+22"/>
-        <location filename="../../auditor_app/ui/staged_open.py" line="+121"/>
+        <location filename="../../auditor_app/ui/staged_open.py" line="+132"/>
         <source>Cannot open audit file</source>
         <translation>无法打开审核文件</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
+        <source>changes to it are signed with your key, which was not unlocked</source>
+        <translation>对它的更改需用您的密钥签名，而该密钥未解锁</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Opened read-only</source>
         <translation>已以只读方式打开</translation>
     </message>
@@ -6917,24 +6922,36 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
 <context>
     <name>signing</name>
     <message>
-        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+21"/>
-        <location line="+26"/>
-        <location line="+10"/>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+37"/>
+        <location line="+9"/>
+        <location line="+35"/>
+        <location line="+32"/>
+        <location line="+42"/>
         <source>Signing key</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-104"/>
+        <source>Remember in %1 (not asked again on this computer)</source>
+        <translation>保存在 %1 中（在此计算机上不再询问）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Changes to this audit are signed with your key. Its passphrase:</source>
         <translation>对此审核的更改将用您的密钥签名。请输入其口令：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Wrong passphrase. Try again, or cancel.</source>
         <translation>口令错误。请重试或取消。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Changes to the new audit are signed with your key, as its lead&apos;s. Its passphrase (cancel to create it unsigned):</source>
+        <translation>对新审核的更改将以审核组长的身份用您的密钥签名。请输入其口令（取消则创建未签名的审核）：</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Changes to %1 are signed with the key %2, which is not on this computer. The audit opens read-only.</source>
         <translation>对 %1 的更改需用密钥 %2 签名，但该密钥不在这台电脑上。审核将以只读方式打开。</translation>
     </message>

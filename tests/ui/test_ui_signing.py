@@ -4,12 +4,13 @@ the history's signature column."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
+from signhelpers import Dialogs, make_bound_copy
+from signhelpers import key as _key
 from uihelpers import cid
 
 from auditor_app.services import audit, history, keys, library, merge
@@ -18,30 +19,6 @@ from auditor_app.ui import opening
 from auditor_app.ui.main_window import MainWindow
 from auditor_app.ui.models.history_list import Column, HistoryModel
 from auditor_app.ui.open_audit import OpenAudit
-
-
-class Dialogs:
-    """QInputDialog.getText answered from a list (None: cancelled); QMessageBox's static functions recorded
-    (question() answers Yes)."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.answers: list[str | None] = []
-        self.asked: list[str] = []
-        self.shown: list[tuple[str, str]] = []
-        monkeypatch.setattr(QInputDialog, "getText", self._text)
-        for kind in ("information", "warning", "critical", "question"):
-            monkeypatch.setattr(QMessageBox, kind, self._recorder(kind))
-
-    def _text(self, _parent: object, _title: str, label: str, *_a: object, **_k: object) -> tuple[str, bool]:
-        self.asked.append(label)
-        answer = self.answers.pop(0)
-        return (answer, True) if answer is not None else ("", False)
-
-    def _recorder(self, kind: str) -> Any:
-        def show(_parent: object, _title: str, text: str, *_a: object, **_k: object) -> Any:
-            self.shown.append((kind, text))
-            return QMessageBox.StandardButton.Yes if kind == "question" else QMessageBox.StandardButton.Ok
-        return show
 
 
 @pytest.fixture(autouse=True)
@@ -53,11 +30,6 @@ def _no_window_prompt(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     return Dialogs(monkeypatch)
-
-
-def _key(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, who: str) -> keys.Signer:
-    monkeypatch.setenv("AUDITOR_APP_CONFIG_DIR", str(tmp_path / f"{who}-config"))
-    return keys.create(f"{who} passphrase")
 
 
 def test_the_hand_over_binds_the_members_key_making_the_leads_first(window: MainWindow, qtbot: QtBot, tmp_path: Path,
@@ -88,11 +60,7 @@ def test_the_hand_over_binds_the_members_key_making_the_leads_first(window: Main
 
 @pytest.fixture
 def bound_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Max's copy of Lena's signed audit (lead.audit, closed), bound to his key; his config folder is the current."""
-    lena, max_ = _key(monkeypatch, tmp_path, "lena"), _key(monkeypatch, tmp_path, "max")
-    with audit.create_audit(tmp_path / "lead.audit", author="Lena Lead", checklists=[library.get("iso9001-2015")],
-                            signer=lena) as lead:
-        return merge.hand_over_copy(lead, tmp_path / "max.audit", "Max", member_key=max_.public_key, signer=lena)
+    return make_bound_copy(tmp_path, monkeypatch)
 
 
 def _owner(qtbot: QtBot) -> OpenAudit:

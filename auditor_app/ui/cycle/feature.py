@@ -24,6 +24,7 @@ from auditor_app.ui.feature import Feature, Menus
 from auditor_app.ui.i18n import fill
 
 if TYPE_CHECKING:
+    from auditor_app.services import keys
     from auditor_app.services.session import ChangeSet
     from auditor_app.ui.feature import Shell
     from auditor_app.ui.open_audit import OpenAudit
@@ -206,13 +207,16 @@ class CycleFeature(Feature):
             self.dialog.raise_()
             return self.dialog
         dialog = NewFromPreviousDialog(self.author, self.shell.parent_widget)
-        dialog.created.connect(self._created)
+        dialog.created.connect(lambda path, summary: self._created(path, summary, dialog.signer))
         self._open(dialog, lambda: None)
         return dialog
 
-    def _created(self, path: Path, summary: carry.CarrySummary) -> None:
+    def _created(self, path: Path, summary: carry.CarrySummary, signer: keys.Signer | None) -> None:
         def opened() -> None:
-            if self.shell.open_path(path):
+            from auditor_app.ui import signing_dialogs
+            with signing_dialogs.made_with(path, signer):  # the key the dialog unlocked to make it: not asked again
+                shown = self.shell.open_path(path)
+            if shown:
                 self.shell.show_status(
                     fill(self.tr("Made from %1: %2 finding(s) to verify, %3 area(s) of concern to check."),
                          summary.previous, str(summary.findings), str(summary.concerns)), 15_000)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +31,9 @@ from auditor_app.ui.cycle.previous_audit import NextAudit, Preview, create_next,
 from auditor_app.ui.i18n import fill, plural, vocab_label
 from auditor_app.ui.new_audit_file import documents_folder, suggested_path, with_suffix
 
+if TYPE_CHECKING:
+    from auditor_app.services import keys
+
 ERROR_STYLE = "color: #c62828;"
 
 
@@ -47,6 +51,7 @@ class NewFromPreviousDialog(QDialog):
         self.setWindowTitle(self.tr("New audit from previous"))
         self.preview: Preview | None = None
         self.task: tasks.Task | None = None
+        self.signer: keys.Signer | None = None  # the lead's key the audit was made with, for opening it
         self.reading: tasks.Task | None = None
         self.previous_edit = QLineEdit()
         self.previous_edit.setReadOnly(True)
@@ -241,8 +246,10 @@ class NewFromPreviousDialog(QDialog):
         if self.task is not None or not self.create_button.isEnabled():
             return
         spec = self.spec()
+        from auditor_app.ui import signing_dialogs
+        self.signer = signing_dialogs.lead_key(self)  # unlocked here: the file is made on a worker
         self.task = tasks.run_busy(self, self.tr("Creating the audit"), fill(self.tr("Creating %1…"), spec.path.name),
-                                   lambda: create_next(spec, self.author),
+                                   lambda: create_next(spec, self.author, self.signer),
                                    fill(self.tr("Creating %1; this cannot be stopped half-way."), spec.path.name))
         self.task.succeeded.connect(self._created)
         self.task.failed.connect(self._failed)

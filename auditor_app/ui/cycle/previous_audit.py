@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from auditor_app.domain import vocab
 from auditor_app.errors import FileLocked, KnownError
 from auditor_app.services import carry, previous_copy, queries
+
+if TYPE_CHECKING:
+    from auditor_app.services import keys
 
 # The audit that usually follows each type in a certification cycle (ISO/IEC 17021-1 9.1.1); the others are
 # followed by one of their own kind unless the auditor picks otherwise.
@@ -71,11 +75,11 @@ def read_preview(path: Path, author: str, spare: Path) -> Preview:
                    kinds.count(vocab.CarriedKind.STAGE1_CONCERN.value), tuple(offers))
 
 
-def create_next(spec: NextAudit, author: str) -> tuple[Path, carry.CarrySummary]:
+def create_next(spec: NextAudit, author: str, signer: keys.Signer | None = None) -> tuple[Path, carry.CarrySummary]:
     if spec.path.exists():
         raise KnownError(f"cannot create {spec.path}: a file of that name already exists")
     session, summary = carry.new_from_previous(
         spec.path, spec.previous, author=author, audit_type=spec.audit_type, title=spec.title or None,
-        start_date=spec.start_date, end_date=spec.end_date, update=spec.update)
+        start_date=spec.start_date, end_date=spec.end_date, update=spec.update, signer=signer)
     session.close()  # opened again by the window, on its own thread
     return spec.path, summary
