@@ -11,7 +11,8 @@ SYSTEM_PACKAGES=(libegl1 libgl1 libdbus-1-3 libfontconfig1 libglib2.0-0 libxkbco
                  libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
                  libxcb-render-util0 libxcb-shape0 libxcb-xkb1)
 # Development only: the tests open sealed packages with the standard age tool, as a recipient without us would.
-if (( DEV )); then SYSTEM_PACKAGES+=(age); fi
+# and the office store's tests start a throwaway PostgreSQL cluster (tests/store/conftest.py).
+if (( DEV )); then SYSTEM_PACKAGES+=(age postgresql); fi
 PYTHON="$(command -v python3.11 || command -v python3 || true)"
 
 missing=()
