@@ -20,7 +20,7 @@ from auditor_app.services import merge, queries, trust
 from auditor_app.services.session import AuditSession
 from auditor_app.storage import file_tables, merge_store, oplog, signatures, store_ops
 from auditor_app.storage.connection import Connection
-from auditor_app.storage.store_connect import Store, StoreError
+from auditor_app.storage.store_connect import NotAssigned, PasswordNeeded, Store, StoreError, has_password
 
 STORE_REPLICA = "office store"  # merge history's source copy for what a pull brought
 BATCH = 200  # operations per push transaction: a dropped connection loses at most one batch
@@ -170,3 +170,7 @@ class _StoreFiles:
 
     def start(self, sha256: str, length: int) -> tuple[bytes, str] | None:
         return store_ops.blob_start(self._conn, sha256, length)
+
+
+__all__ = ["BATCH", "NotAssigned", "PasswordNeeded", "StoreError", "SyncCancelled", "SyncReport", "has_password",
+           "sync"]

@@ -20,6 +20,10 @@ class StoreError(KnownError):
     """The store cannot be reached, refuses us, or refuses what we ask (one line, no password)."""
 
 
+class PasswordNeeded(StoreError):
+    """The server asks for a password that neither the URL, $PGPASSWORD nor ~/.pgpass gave: the caller may ask."""
+
+
 class NotAssigned(StoreError):
     """The audit is in the store but not assigned to this role."""
 
@@ -34,6 +38,14 @@ def parse(url: str) -> URL:
     if parsed.drivername not in _SCHEMES:
         raise InputError(f"{shown(url)} is not a PostgreSQL URL (postgresql://ROLE@HOST[:PORT]/DATABASE)")
     return parsed.set(drivername="postgresql+psycopg")
+
+
+def has_password(url: str) -> bool:
+    """Whether the URL itself carries a password (which the command line then warns about)."""
+    try:
+        return bool(make_url(url.strip()).password)
+    except (ArgumentError, ValueError):
+        return False
 
 
 def shown(url: str | URL) -> str:
@@ -82,6 +94,9 @@ def _mapped(where: str, orig: BaseException | None) -> StoreError:
                   | psycopg.errors.UndefinedFunction):
         return StoreError(f"office store {where}: the store is not set up in this database ({text}); the CB's "
                           "administrator runs `auditor-app store init`")
+    if isinstance(orig, psycopg.OperationalError) and "no password supplied" in text:
+        return PasswordNeeded(f"cannot connect to the office store {where}: the server asks for a password; give it "
+                              "in $PGPASSWORD or ~/.pgpass (or use a client certificate: sslcert, sslkey)")
     if isinstance(orig, psycopg.OperationalError):
         return StoreError(f"cannot connect to the office store {where}: {_reason(text)}")
     return StoreError(f"office store {where}: {text}")

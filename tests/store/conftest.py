@@ -49,6 +49,10 @@ def _binary(name: str) -> str:
     return str(_binaries() / name)
 
 
+def psql() -> str:
+    return _binary("psql")
+
+
 def _as_owner() -> list[str]:
     # initdb refuses to run as root: the cluster then belongs to the `postgres` system user.
     return ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []

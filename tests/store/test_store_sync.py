@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import AUDITORS, Cluster
+from conftest import ADMIN, ADMIN_PASSWORD, AUDITORS, Cluster, psql
 
 from auditor_app.domain.checklist import clause_id
-from auditor_app.services import audit, merge, notes, queries, store_sync
+from auditor_app.services import audit, merge, notes, queries, store_admin, store_sync
 from auditor_app.storage import oplog
 
 CLAUSE = clause_id("iso9001-2015", "7.2")
@@ -61,10 +65,7 @@ def test_push_then_pull_between_two_auditors_equals_a_file_merge(store: Cluster,
     first = store_sync.sync(alice, url(store, "alice"))
     assert first.created and first.ops_pushed > 0 and first.ops_pulled == 0
     # Bob's copy is of Alice's audit, which is assigned to her only: the administrator assigns it to him.
-    from conftest import ADMIN, ADMIN_PASSWORD
-
-    from auditor_app.services import store_admin
-    assert store_admin.assign(store.url(ADMIN, ADMIN_PASSWORD), alice.audit_id, "bob")
+    assert store_admin.assign(admin_url(store), alice.audit_id, "bob")
     second = store_sync.sync(bob, url(store, "bob"))
     assert second.ops_pulled > 0 and len(second.conflicts) == 1
     third = store_sync.sync(alice, url(store, "alice"))
@@ -75,3 +76,188 @@ def test_push_then_pull_between_two_auditors_equals_a_file_merge(store: Cluster,
     assert len(merged.conflicts) == 1
     with audit.open_audit(tmp_path / "merged.audit", author="Alice", read_only=True) as by_file:
         assert state(alice) == state(by_file) == state(bob)
+
+
+def admin_url(store: Cluster) -> str:
+    return store.url(ADMIN, ADMIN_PASSWORD)
+
+
+def store_count(store: Cluster, audit_id: str) -> tuple[int, int]:
+    """(operations of the audit in the store, distinct op ids among them), read as the superuser."""
+    out = store.psql(f"SELECT count(*), count(DISTINCT op_id) FROM auditor_store.operation "
+                     f"WHERE audit_id = '{audit_id}'", "store")
+    total, distinct = out.split("|")
+    return int(total), int(distinct)
+
+
+def op_ids(session: Any) -> set[str]:
+    with session.reading() as conn:
+        return {o.op_id for o in oplog.all_ops(conn)}
+
+
+def test_the_same_file_synced_twice_changes_nothing_the_second_time(store: Cluster, make_audit: Any,
+                                                                    tmp_path: Path) -> None:
+    alice = make_audit("again.audit", author="Alice")
+    first = store_sync.sync(alice, url(store, "alice"))
+    before_store, before_file = store_count(store, alice.audit_id), (tmp_path / "again.audit").read_bytes()
+    second = store_sync.sync(alice, url(store, "alice"))
+    assert first.ops_pushed == before_store[0] == len(op_ids(alice)) > 0
+    assert (second.created, second.ops_pushed, second.blobs_pushed, second.ops_pulled, second.backup) == \
+        (False, 0, 0, 0, None)
+    assert store_count(store, alice.audit_id) == before_store
+    assert (tmp_path / "again.audit").read_bytes() == before_file
+
+
+def test_a_foreign_audit_is_refused_and_nothing_changes(store: Cluster, make_audit: Any, tmp_path: Path,
+                                                        opened: list[Any]) -> None:
+    alice = make_audit("foreign.audit", author="Alice")
+    store_sync.sync(alice, url(store, "alice"))
+    merge.hand_over_copy(alice, tmp_path / "bob-copy.audit", "Bob")
+    bob = audit.open_audit(tmp_path / "bob-copy.audit", author="Bob")
+    opened.append(bob)
+    bob.run(notes.add_note, CLAUSE, "interview", "Bob's note that must not reach the store")
+    mine, in_store = op_ids(bob), store_count(store, alice.audit_id)
+    with pytest.raises(store_sync.NotAssigned) as refused:
+        store_sync.sync(bob, url(store, "bob"))
+    assert f"audit {alice.audit_id} is not assigned to bob" in str(refused.value)
+    assert "bob secret" not in str(refused.value) and "***" in str(refused.value)
+    assert store_count(store, alice.audit_id) == in_store and op_ids(bob) == mine
+    # Row-level security, asked directly as Bob: none of Alice's rows is visible, none can be added.
+    from auditor_app.storage import store_ops
+    from auditor_app.storage.store_connect import Store, StoreError
+
+    as_bob = Store(url(store, "bob"))
+    try:
+        with as_bob.transaction() as pg:
+            assert store_ops.op_count(pg, alice.audit_id) == (0, 0)
+            assert store_ops.linked_blobs(pg, alice.audit_id) == set()
+            assert store_ops.assignments(pg, alice.audit_id) == []
+        with pytest.raises(StoreError, match="row-level security"), as_bob.transaction() as pg:
+            with bob.reading() as conn:
+                extra = [o for o in oplog.all_ops(conn) if o.op_id not in op_ids(alice)]
+            store_ops.add_ops(pg, alice.audit_id, extra, {})
+    finally:
+        as_bob.close()
+    assert store_count(store, alice.audit_id) == in_store
+    for forbidden in ("UPDATE auditor_store.operation SET author = 'x'", "DELETE FROM auditor_store.operation"):
+        result = subprocess.run([psql(), "-X", "-q", "-h", "127.0.0.1", "-p", str(store.port), "-U", "alice",
+                                 "-d", "store", "-c", forbidden], capture_output=True, text=True,
+                                env={**os.environ, "PGPASSWORD": AUDITORS["alice"]}, timeout=60)
+        assert "permission denied for table operation" in result.stderr  # append-only, like the file's log
+
+
+def test_an_operation_altered_in_the_store_refuses_the_sync_naming_it(store: Cluster, make_audit: Any,
+                                                                      tmp_path: Path) -> None:
+    alice = make_audit("altered.audit", author="Alice")
+    store_sync.sync(alice, url(store, "alice"))
+    victim = sorted(op_ids(alice))[0]
+    store.psql(f"UPDATE auditor_store.operation SET op_hash = 'forged' WHERE op_id = '{victim}'", "store")
+    alice.run(notes.add_note, CLAUSE, "interview", "written after the store was altered")
+    before = store_count(store, alice.audit_id)
+    with pytest.raises(store_sync.StoreError) as refused:
+        store_sync.sync(alice, url(store, "alice"))
+    assert f"operation {victim}" in str(refused.value) and "different content" in str(refused.value)
+    assert store_count(store, alice.audit_id) == before
+
+
+def test_two_auditors_syncing_at_once_end_identical(store: Cluster, make_audit: Any, tmp_path: Path,
+                                                    opened: list[Any]) -> None:
+    alice, bob, _note = team_copies(make_audit, tmp_path)
+    opened.extend((alice, bob))
+    store_sync.sync(alice, url(store, "alice"), batch=5)  # the audit reaches the store; Bob is assigned too
+    store_admin.assign(admin_url(store), alice.audit_id, "bob")
+    for who, session in (("alice", alice), ("bob", bob)):
+        for n in range(15):
+            session.run(notes.add_note, CLAUSE, "observation", f"{who} {n}")
+    errors: list[BaseException] = []
+
+    def run(session: Any, role: str) -> None:
+        try:
+            store_sync.sync(session, url(store, role), batch=3)
+        except BaseException as exc:  # reported by the main thread
+            errors.append(exc)
+
+    # Each session is used by its own thread only (the sessions' connections are bound to a thread).
+    alice.close()
+    bob.close()
+    threads = [threading.Thread(target=lambda p=p, r=r: _in_thread(p, r, run)) for p, r in
+               ((tmp_path / "alice.audit", "alice"), (tmp_path / "bob.audit", "bob"))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert errors == []
+    final = {}
+    for path, role in ((tmp_path / "alice.audit", "alice"), (tmp_path / "bob.audit", "bob")):
+        with audit.open_audit(path, author=role) as session:
+            store_sync.sync(session, url(store, role))  # the second pulls what the first pushed meanwhile
+            final[role] = state(session)
+    with audit.open_audit(tmp_path / "alice.audit", author="alice") as session:
+        store_sync.sync(session, url(store, "alice"))
+        final["alice"] = state(session)
+    assert final["alice"] == final["bob"]
+    total, distinct = store_count(store, alice.audit_id)
+    assert total == distinct == len(final["alice"][0])  # nothing lost, nothing twice
+
+
+def _in_thread(path: Path, role: str, run: Any) -> None:
+    with audit.open_audit(path, author=role) as session:
+        run(session, role)
+
+
+def test_a_connection_dropped_mid_push_loses_at_most_one_batch_and_a_rerun_completes(
+        store: Cluster, make_audit: Any) -> None:
+    import psycopg
+
+    alice = make_audit("dropped.audit", author="Alice")
+    for n in range(10):
+        alice.run(notes.add_note, CLAUSE, "observation", f"note {n}")
+    total = len(op_ids(alice))
+
+    def superuser() -> psycopg.Connection[Any]:
+        return psycopg.connect(host=str(store.socket_dir), port=store.port, user="postgres", dbname="store")
+
+    blocker, watcher = superuser(), superuser()
+    watcher.autocommit = True
+    dropped: list[int] = []
+
+    def drop_the_next_batch() -> None:
+        # Alice's next batch waits on the table lock; her connection is then cut, as a network would cut it.
+        for _ in range(500):
+            row = watcher.execute("SELECT pid FROM pg_stat_activity WHERE usename = 'alice' "
+                                  "AND wait_event_type = 'Lock'").fetchone()
+            if row:
+                watcher.execute("SELECT pg_terminate_backend(%s)", (row[0],))
+                dropped.append(row[0])
+                break
+            time.sleep(0.01)
+        blocker.rollback()
+
+    def progress(text: str) -> None:
+        if text.startswith("pushed 6 of") and not dropped:
+            blocker.execute("LOCK TABLE auditor_store.operation IN ACCESS EXCLUSIVE MODE")
+            threading.Thread(target=drop_the_next_batch).start()
+
+    try:
+        with pytest.raises(store_sync.StoreError) as cut:
+            store_sync.sync(alice, url(store, "alice"), batch=3, progress=progress)
+        assert dropped and "administrator command" in str(cut.value) and "\n" not in str(cut.value)
+        assert store_count(store, alice.audit_id) == (6, 6)  # the two committed batches, not the cut one
+        again = store_sync.sync(alice, url(store, "alice"), batch=3)
+        assert again.ops_pushed == total - 6
+        assert store_count(store, alice.audit_id) == (total, total)
+    finally:
+        blocker.close()
+        watcher.close()
+
+
+def test_a_store_of_a_newer_format_is_refused(store: Cluster, make_audit: Any) -> None:
+    alice = make_audit("newer.audit", author="Alice")
+    store.psql("UPDATE auditor_store.store_meta SET value = '99' WHERE key = 'format'", "store")
+    try:
+        with pytest.raises(store_sync.StoreError, match=r"format 99, newer than this auditor-app knows \(1\): "
+                                                        "update auditor-app"):
+            store_sync.sync(alice, url(store, "alice"))
+    finally:
+        store.psql("UPDATE auditor_store.store_meta SET value = '1' WHERE key = 'format'", "store")
+    assert store_count(store, alice.audit_id) == (0, 0)
