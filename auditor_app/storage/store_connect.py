@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator
 from typing import Any
 
+import psycopg
 from sqlalchemy import Connection, Engine, create_engine
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
@@ -76,13 +78,13 @@ def errors(url: str | URL) -> Iterator[None]:
         yield
     except DBAPIError as exc:
         raise _mapped(where, exc.orig) from None
+    except psycopg.Error as exc:  # DDL run on the driver's own connection (store_ddl)
+        raise _mapped(where, exc) from None
     except SQLAlchemyError as exc:
         raise StoreError(f"office store {where}: {_first_line(str(exc))}") from None
 
 
 def _mapped(where: str, orig: BaseException | None) -> StoreError:
-    import psycopg
-
     text = _first_line(str(orig)) if orig is not None else "unknown error"
     if isinstance(orig, psycopg.errors.InsufficientPrivilege):
         if "not assigned" in text:
@@ -105,12 +107,13 @@ def _mapped(where: str, orig: BaseException | None) -> StoreError:
 def _reason(text: str) -> str:
     # libpq prefixes "connection failed: connection to server at "h" (ip), port p failed: " — the URL says that.
     tail = text.rsplit(" failed: ", 1)[-1].strip()
-    return tail or text
+    return re.sub(r"^(FATAL|ERROR):\s+", "", tail) or text
 
 
 def _first_line(text: str) -> str:
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
-    return lines[0] if lines else text.strip()
+    first = lines[0] if lines else text.strip()
+    return re.sub(r"^(FATAL|ERROR):\s+", "", first)
 
 
 class Store:
