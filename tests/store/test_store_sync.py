@@ -220,6 +220,7 @@ def test_a_connection_dropped_mid_push_loses_at_most_one_batch_and_a_rerun_compl
     blocker, watcher = superuser(), superuser()
     watcher.autocommit = True
     dropped: list[int] = []
+    cutter: list[threading.Thread] = []
 
     def drop_the_next_batch() -> None:
         # Alice's next batch waits on the table lock; her connection is then cut, as a network would cut it.
@@ -236,17 +237,21 @@ def test_a_connection_dropped_mid_push_loses_at_most_one_batch_and_a_rerun_compl
     def progress(text: str) -> None:
         if text.startswith("pushed 6 of") and not dropped:
             blocker.execute("LOCK TABLE auditor_store.operation IN ACCESS EXCLUSIVE MODE")
-            threading.Thread(target=drop_the_next_batch).start()
+            cutter.append(threading.Thread(target=drop_the_next_batch))
+            cutter[0].start()
 
     try:
         with pytest.raises(store_sync.StoreError) as cut:
             store_sync.sync(alice, url(store, "alice"), batch=3, progress=progress)
+        cutter[0].join(30)
         assert dropped and "administrator command" in str(cut.value) and "\n" not in str(cut.value)
         assert store_count(store, alice.audit_id) == (6, 6)  # the two committed batches, not the cut one
         again = store_sync.sync(alice, url(store, "alice"), batch=3)
         assert again.ops_pushed == total - 6
         assert store_count(store, alice.audit_id) == (total, total)
     finally:
+        for thread in cutter:
+            thread.join(30)
         blocker.close()
         watcher.close()
 
@@ -261,3 +266,34 @@ def test_a_store_of_a_newer_format_is_refused(store: Cluster, make_audit: Any) -
     finally:
         store.psql("UPDATE auditor_store.store_meta SET value = '1' WHERE key = 'format'", "store")
     assert store_count(store, alice.audit_id) == (0, 0)
+
+
+def test_pulled_operations_are_judged_against_the_lead_key_as_a_file_merge_judges_them(
+        store: Cluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, opened: list[Any]) -> None:
+    from auditor_app.services import keys, library
+
+    monkeypatch.setenv("AUDITOR_APP_CONFIG_DIR", str(tmp_path / "lena-config"))
+    lena = keys.create("lena passphrase")
+    monkeypatch.setenv("AUDITOR_APP_CONFIG_DIR", str(tmp_path / "nobody-config"))
+    lead = audit.create_audit(tmp_path / "lead.audit", author="Lena", checklists=[library.get("iso9001-2015")],
+                              details={"client": "ACME"}, signer=lena)
+    opened.append(lead)
+    merge.hand_over_copy(lead, tmp_path / "max.audit", "Max")  # no key bound: Max's edits are unsigned
+    max_ = audit.open_audit(tmp_path / "max.audit", author="Max")
+    opened.append(max_)
+    max_.run(notes.add_note, CLAUSE, "interview", "unsigned words")
+    store_sync.sync(lead, url(store, "alice"))
+    store_admin.assign(admin_url(store), lead.audit_id, "bob")
+    store_sync.sync(max_, url(store, "bob"))
+    max_ops = op_ids(max_)
+    max_.close()
+    mine = op_ids(lead)
+    with pytest.raises(merge.MergeRefused) as by_file:
+        merge.merge_into(lead, [tmp_path / "max.audit"])
+    with pytest.raises(store_sync.StoreError) as by_store:
+        store_sync.sync(lead, url(store, "alice"))
+    assert by_file.value.reason in str(by_store.value)  # the same judgement, word for word
+    new = len(max_ops - mine)
+    assert f"{new} unsigned operation(s) (Max: {new})" in str(by_store.value) and op_ids(lead) == mine
+    taken = store_sync.sync(lead, url(store, "alice"), accept_unsigned=True)
+    assert taken.ops_pulled == new and taken.unsigned == (("Max", new),) and op_ids(lead) == max_ops
