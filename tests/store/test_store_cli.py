@@ -100,11 +100,41 @@ def test_store_errors_are_one_line_without_the_password(store: Cluster, tmp_path
     asked = cli("sync", path, "--store", store.url("alice"))  # no password anywhere, no terminal to ask on
     assert asked.returncode == 1
     assert "the server asks for a password; give it in $PGPASSWORD or ~/.pgpass" in asked.stderr
+    tls = cli("sync", path, "--store", store.url("alice") + "?sslmode=require", password=AUDITORS["alice"])
+    assert tls.returncode == 1  # libpq's TLS settings come from the URL; this server offers no TLS
+    assert f"office store {store.url('alice')}?sslmode=require: server does not support SSL, but SSL was " \
+           "required" in tls.stderr
     other = cli("sync", path, "--store", "mysql://alice@127.0.0.1/store")
     assert other.returncode == 1 and "is not a PostgreSQL URL" in other.stderr
-    for result in (wrong, closed, asked, other):
+    for result in (wrong, closed, asked, tls, other):
         assert len(result.stderr.strip().splitlines()) <= 2  # the error line (and the password warning)
     assert path.read_bytes() == before
+
+
+def test_ctrl_c_stops_the_sync_between_batches_and_a_rerun_completes(store: Cluster, tmp_path: Path) -> None:
+    path = tmp_path / "stopped.audit"
+    assert cli("new", path, "--checklist", "iso9001-2015", "--title", "Stopped").returncode == 0
+    total = len(ops_of(path))
+    env = {**os.environ, "PGPASSWORD": AUDITORS["bob"], "PGPASSFILE": os.devnull}
+    with subprocess.Popen([sys.executable, "-m", "auditor_app", "sync", str(path), "--store", store.url("bob"),
+                           "--batch", "1"], stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                          env=env) as child:
+        assert child.stderr is not None and child.stdout is not None
+        for line in child.stderr:
+            if line.startswith("auditor-app: pushed 2 of"):
+                child.send_signal(signal.SIGINT)
+                break
+        rest = child.stderr.read()
+        child.wait(60)
+        out = child.stdout.read()
+    assert child.returncode == 1 and "Traceback" not in rest and out == ""
+    assert "auditor-app: sync cancelled: what was pushed stays in the store (run it again to continue); nothing " \
+           "was pulled into the file" in rest
+    pushed, distinct = in_store(store, path)
+    assert 2 <= pushed == distinct < total
+    again = cli("sync", path, "--store", store.url("bob"), password=AUDITORS["bob"])
+    assert again.returncode == 0 and f"pushed {total - pushed} operations" in again.stdout
+    assert in_store(store, path) == (total, total)
 
 
 def test_a_foreign_audit_is_refused_on_the_command_line(store: Cluster, tmp_path: Path) -> None:
