@@ -29,6 +29,12 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
                    help="also take in unsigned operations of copies without a key (as `merge --accept-unsigned`)")
     p.add_argument("--batch", type=int, default=None, help=argparse.SUPPRESS)  # tests: tiny batches
 
+    p = sub.add_parser("checkout", help="make a new audit file from the office store's copy of an audit assigned "
+                       "to you")
+    p.add_argument("audit_id", metavar="AUDIT_ID")
+    p.add_argument("out", type=Path, metavar="OUT")
+    p.add_argument("--store", required=True, metavar="URL", help="as for sync")
+
     p = sub.add_parser("store", help="the office store's administration (the CB's administrator role)")
     actions: Any = p.add_subparsers(dest="action", required=True, parser_class=parser_class)
     q = actions.add_parser("init", help="set the store up in a PostgreSQL database (tables, auditors' group role, "
@@ -70,6 +76,21 @@ def cmd_sync(args: argparse.Namespace) -> int:
         print_conflicts(args.file, "synchronised", report.conflicts)
         return 3
     print(f"{args.file}: synchronised, no conflicts")
+    return 0
+
+
+def cmd_checkout(args: argparse.Namespace) -> int:
+    from auditor_app.services import store_checkout
+
+    _warn_password(args.store)
+
+    def progress(text: str) -> None:
+        print(f"auditor-app: {text}", file=sys.stderr, flush=True)
+
+    done = _with_password(lambda password: store_checkout.checkout(
+        args.store, args.audit_id, args.out, owner=default_author(), password=password, progress=progress))
+    print(f"checked out {done.title or 'the audit'} from {done.store} into {done.path}: {done.ops} operations, "
+          f"{done.blobs} evidence files")
     return 0
 
 
@@ -131,4 +152,4 @@ def _cancel_on_interrupt() -> Iterator[threading.Event]:
         signal.signal(signal.SIGINT, previous)
 
 
-__all__ = ["add_parsers", "cmd_store", "cmd_sync"]
+__all__ = ["add_parsers", "cmd_checkout", "cmd_store", "cmd_sync"]

@@ -117,14 +117,14 @@ def _altered(store: Store, op_id: str, what: str, done: str) -> StoreError:
 
 def _pull(session: AuditSession, store: Store, local: dict[str, str], have_blobs: set[str], accept_unsigned: bool,
           say: Callable[[str], None], check: Callable[[], None], report: SyncReport) -> SyncReport:
-    audit_id, mark_key = session.audit_id, f"store_seen:{store.key}"
+    audit_id, key = session.audit_id, mark_key(store)
     with store.transaction(snapshot=True) as pg:  # one moment of the store, whatever others push meanwhile
         count, last_seq = store_ops.op_count(pg, audit_id)
         linked = store_ops.linked_blobs(pg, audit_id)
         mark = f"{count} {last_seq}"
         # The mark only saves reading the list when nothing arrived since: operations are never deleted, so an
         # unchanged count means the same set. Otherwise the operations' ids decide.
-        if session.file.meta.get(mark_key) == mark and linked <= have_blobs:
+        if session.file.meta.get(key) == mark and linked <= have_blobs:
             return report
         listing = store_ops.op_hashes(pg, audit_id)
         for op_id, op_hash in listing.items():
@@ -143,7 +143,7 @@ def _pull(session: AuditSession, store: Store, local: dict[str, str], have_blobs
         if ops or new_blobs:
             check()
             say(f"pulling {len(ops)} operations, {len(new_blobs)} evidence files")
-            digest = hashlib.sha256("".join(f"{i}:{h}\n" for i, h in sorted(listing.items())).encode()).hexdigest()
+            digest = op_set_hash(listing)
             incoming = merge_store.Incoming(Path(store.label), audit_id, STORE_REPLICA, {}, ops, digest, linked,
                                             sigs, _StoreFiles(pg))
             try:
@@ -151,12 +151,22 @@ def _pull(session: AuditSession, store: Store, local: dict[str, str], have_blobs
             except merge.MergeRefused as exc:
                 raise StoreError(f"office store {store.where}: {exc.reason}") from None
     with session.file.write() as conn:
-        session.file.set_meta(conn, mark_key, mark)
+        session.file.set_meta(conn, key, mark)
     if merged is None:
         return report
     pulled = merged.files[0]
     return SyncReport(report.store, report.created, report.ops_pushed, report.blobs_pushed, pulled.ops_added,
                       pulled.blobs_added, merged.conflicts, merged.backup, pulled.unsigned)
+
+
+def op_set_hash(hashes: dict[str, str]) -> str:
+    """The merge history's digest of an operation set (as `merge_store.read_incoming` computes it)."""
+    return hashlib.sha256("".join(f"{i}:{h}\n" for i, h in sorted(hashes.items())).encode()).hexdigest()
+
+
+def mark_key(store: Store) -> str:
+    """The file's meta key of its high-water mark in this store (host, port, database: not who connects)."""
+    return f"store_seen:{store.key}"
 
 
 class _StoreFiles:
@@ -172,5 +182,5 @@ class _StoreFiles:
         return store_ops.blob_start(self._conn, sha256, length)
 
 
-__all__ = ["BATCH", "NotAssigned", "PasswordNeeded", "StoreError", "SyncCancelled", "SyncReport", "has_password",
-           "sync"]
+__all__ = ["BATCH", "NotAssigned", "PasswordNeeded", "StoreError", "SyncCancelled", "SyncReport",
+           "has_password", "mark_key", "op_set_hash", "sync"]

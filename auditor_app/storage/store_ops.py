@@ -54,6 +54,12 @@ def assign(conn: Connection, audit_id: str, role: str) -> bool:
     return done is not None
 
 
+def audit_title(conn: Connection, audit_id: str) -> tuple[bool, str | None]:
+    """(whether this role sees the audit — it is in the store and assigned to it —, its title)."""
+    row = conn.execute(select(s.audit.c.title).where(s.audit.c.audit_id == audit_id)).first()
+    return (False, None) if row is None else (True, row[0])
+
+
 def assignments(conn: Connection, audit_id: str) -> list[str]:
     rows = conn.execute(select(s.assignment.c.role_name).where(s.assignment.c.audit_id == audit_id)
                         .order_by(s.assignment.c.role_name))
@@ -120,6 +126,10 @@ def ops_by_id(conn: Connection, audit_id: str, ids: Iterable[str]) -> tuple[list
 
 def linked_blobs(conn: Connection, audit_id: str) -> set[str]:
     return set(conn.execute(select(s.audit_blob.c.sha256).where(s.audit_blob.c.audit_id == audit_id)).scalars())
+
+
+def content_address(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def add_blob(conn: Connection, audit_id: str, sha256: str, mime: str, data: bytes) -> None:

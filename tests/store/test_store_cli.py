@@ -40,7 +40,8 @@ def in_store(store: Cluster, path: Path) -> tuple[int, int]:
     return int(total), int(distinct)
 
 
-def test_sync_pushes_with_progress_and_a_second_run_pushes_nothing(store: Cluster, tmp_path: Path) -> None:
+def test_sync_pushes_with_progress_a_second_run_pushes_nothing_and_checkout_gives_the_same_audit(
+        store: Cluster, tmp_path: Path) -> None:
     path = tmp_path / "mine.audit"
     assert cli("demo", path, "--photos", 1, "--notes", 6, "--findings", 2, "--seed", 11).returncode == 0
     total = len(ops_of(path))
@@ -54,6 +55,19 @@ def test_sync_pushes_with_progress_and_a_second_run_pushes_nothing(store: Cluste
     assert second.returncode == 0, second.stderr
     assert "pushed 0 operations and 0 evidence files" in second.stdout and "pulled 0 operations" in second.stdout
     assert in_store(store, path) == (total, total)
+    with audit.open_audit(path, author="test", read_only=True) as session:
+        audit_id = session.audit_id
+    out = tmp_path / "checked-out.audit"
+    taken = cli("checkout", audit_id, out, "--store", store.url("alice"), password=AUDITORS["alice"])
+    assert taken.returncode == 0, taken.stderr
+    assert f"into {out}: {total} operations, 1 evidence files" in taken.stdout
+    checked = cli("check", out)
+    assert checked.returncode == 0 and f"{out}: ok ({total} operations, 1 evidence files)" in checked.stdout
+    assert ops_of(out) == ops_of(path)
+    refused = cli("checkout", audit_id, tmp_path / "bobs.audit", "--store", store.url("bob"), password=AUDITORS["bob"])
+    assert refused.returncode == 1 and not (tmp_path / "bobs.audit").exists()
+    assert refused.stderr == f"auditor-app: office store {store.url('bob')}: audit {audit_id} is not in the store " \
+                             "or not assigned to you; nothing was written\n"
 
 
 def test_sync_killed_between_batches_continues_on_the_next_run(store: Cluster, tmp_path: Path) -> None:
