@@ -131,10 +131,13 @@ def merge_into(session: AuditSession, sources: list[Path], *, accept_other_audit
 
 def merge_incoming(session: AuditSession, incoming: list[merge_store.Incoming], *, accept_other_audit: bool = False,
                    accept_unsigned: bool = False, backup_first: bool = True, check: Callable[[], None] = lambda: None,
-                   steps: _Steps | None = None) -> MergeReport:
+                   steps: _Steps | None = None, progress: Callable[[int, int], None] | None = None) -> MergeReport:
     """The merge of operation sets already read and verified (audit files, or the office store's pull): every
-    check from here on, the backup and the one transaction are the same for both."""
-    steps = steps or _Steps(None, 0)
+    check from here on, the backup and the one transaction are the same for both. `progress` as for merge_into
+    (when `steps` does not count already)."""
+    if steps is None:
+        steps = _Steps(progress, len(incoming))
+        steps.done = len(incoming)  # the sources were read (and verified) by the caller: their steps are done
     sources = [item.path for item in incoming]
     for item in incoming:
         stripped = any(op.author == interchange_strip.AUTHOR and op.field == "sha256" for op in item.ops)

@@ -147,7 +147,9 @@ def _pull(session: AuditSession, store: Store, local: dict[str, str], have_blobs
             incoming = merge_store.Incoming(Path(store.label), audit_id, STORE_REPLICA, {}, ops, digest, linked,
                                             sigs, _StoreFiles(pg))
             try:
-                merged = merge.merge_incoming(session, [incoming], accept_unsigned=accept_unsigned, check=check)
+                merged = merge.merge_incoming(session, [incoming], accept_unsigned=accept_unsigned, check=check,
+                                              progress=lambda done, total: say(f"pulling: step {done} of {total} "
+                                                                               "(backup, evidence files, operations)"))
             except merge.MergeRefused as exc:
                 raise StoreError(f"office store {store.where}: {exc.reason}") from None
     with session.file.write() as conn:

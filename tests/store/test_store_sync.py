@@ -66,8 +66,12 @@ def test_push_then_pull_between_two_auditors_equals_a_file_merge(store: Cluster,
     assert first.created and first.ops_pushed > 0 and first.ops_pulled == 0
     # Bob's copy is of Alice's audit, which is assigned to her only: the administrator assigns it to him.
     assert store_admin.assign(admin_url(store), alice.audit_id, "bob")
-    second = store_sync.sync(bob, url(store, "bob"))
-    assert second.ops_pulled > 0 and len(second.conflicts) == 1
+    said: list[str] = []
+    second = store_sync.sync(bob, url(store, "bob"), progress=said.append)
+    assert second.ops_pulled > 0 and len(second.conflicts) == 1 and second.backup is not None
+    pulling = [t for t in said if t.startswith("pulling: step")]
+    assert said[0].startswith("pushed ") and pulling and pulling[-1].split(" (")[0] == \
+        f"pulling: step {pulling[-1].split()[4]} of {pulling[-1].split()[4]}"
     third = store_sync.sync(alice, url(store, "alice"))
     assert third.ops_pushed == 0 and third.ops_pulled > 0
     # The same two copies merged as files give the same operations, cache, and conflicts, in both copies.
