@@ -184,3 +184,34 @@ def test_store_administration_commands(cluster: Cluster, tmp_path: Path) -> None
     assert nobody.returncode == 1 and 'role "nobody" does not exist' in nobody.stderr
     as_auditor = cli("store", "init", cluster.url("bob", database="admin_cli"), password=AUDITORS["bob"])
     assert as_auditor.returncode == 1 and "permission denied" in as_auditor.stderr
+
+
+def test_the_password_is_asked_on_a_terminal_when_nothing_else_gives_it(store: Cluster, tmp_path: Path) -> None:
+    import pty
+    import time
+
+    path = tmp_path / "asked.audit"
+    assert cli("new", path, "--checklist", "iso9001-2015", "--title", "Asked").returncode == 0
+    env = {k: v for k, v in os.environ.items() if k != "PGPASSWORD"}
+    env["PGPASSFILE"] = os.devnull
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the terminal is its controlling one, as for a user at the keyboard
+        os.execve(sys.executable, [sys.executable, "-m", "auditor_app", "sync", str(path), "--store",
+                                   store.url("alice")], env)
+    seen, answered, deadline = b"", False, time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:  # the child closed the terminal: it has finished
+            break
+        if not chunk:
+            break
+        seen += chunk
+        if not answered and b"office store password:" in seen:
+            os.write(fd, AUDITORS["alice"].encode() + b"\n")
+            answered = True
+    _pid, status = os.waitpid(pid, 0)
+    os.close(fd)
+    text = seen.decode(errors="replace")
+    assert answered and os.waitstatus_to_exitcode(status) == 0, text
+    assert f"{path}: synchronised, no conflicts" in text and AUDITORS["alice"] not in text  # not echoed
