@@ -88,7 +88,8 @@ def _fill(file: AuditFile, pg: Connection, ops: list[Op], sigs: dict[str, Signat
         oplog.append(conn, sorted(ops, key=Op.order_key))
         signatures.add(oplog.driver(conn), sigs.values())
         for sha in linked:  # one file at a time: memory does not grow with the photos
-            item = store_ops.read_blob(pg, sha)
+            with store.guarded():  # inside the file's write: a dropped connection is the store's error
+                item = store_ops.read_blob(pg, sha)
             if item is None:
                 continue
             mime, data = item

@@ -145,7 +145,7 @@ def _pull(session: AuditSession, store: Store, local: dict[str, str], have_blobs
             say(f"pulling {len(ops)} operations, {len(new_blobs)} evidence files")
             digest = op_set_hash(listing)
             incoming = merge_store.Incoming(Path(store.label), audit_id, STORE_REPLICA, {}, ops, digest, linked,
-                                            sigs, _StoreFiles(pg))
+                                            sigs, _StoreFiles(store, pg))
             try:
                 merged = merge.merge_incoming(session, [incoming], accept_unsigned=accept_unsigned, check=check,
                                               progress=lambda done, total: say(f"pulling: step {done} of {total} "
@@ -174,14 +174,16 @@ def mark_key(store: Store) -> str:
 class _StoreFiles:
     """The store's evidence files as a merge reads them (storage/merge_store.BlobSource), in the pull's snapshot."""
 
-    def __init__(self, conn: Connection) -> None:
-        self._conn = conn
+    def __init__(self, store: Store, conn: Connection) -> None:
+        self._store, self._conn = store, conn
 
     def read(self, sha256: str) -> tuple[str, bytes] | None:
-        return store_ops.read_blob(self._conn, sha256)
+        with self._store.guarded():
+            return store_ops.read_blob(self._conn, sha256)
 
     def start(self, sha256: str, length: int) -> tuple[bytes, str] | None:
-        return store_ops.blob_start(self._conn, sha256, length)
+        with self._store.guarded():
+            return store_ops.blob_start(self._conn, sha256, length)
 
 
 __all__ = ["BATCH", "NotAssigned", "PasswordNeeded", "StoreError", "SyncCancelled", "SyncReport",

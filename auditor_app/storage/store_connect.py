@@ -134,6 +134,13 @@ class Store:
             with conn.begin():
                 yield conn
 
+    @contextlib.contextmanager
+    def guarded(self) -> Iterator[None]:
+        """Errors of a connection already open (a pull's snapshot read inside the file's write) as StoreError, so
+        the file's own error mapping cannot mistake a dropped store connection for a failure to save."""
+        with errors(self.url):
+            yield
+
     @property
     def key(self) -> str:
         """The store's identity for this file's meta: host, port and database, not who connects."""

@@ -301,3 +301,41 @@ def test_pulled_operations_are_judged_against_the_lead_key_as_a_file_merge_judge
     assert f"{new} unsigned operation(s) (Max: {new})" in str(by_store.value) and op_ids(lead) == mine
     taken = store_sync.sync(lead, url(store, "alice"), accept_unsigned=True)
     assert taken.ops_pulled == new and taken.unsigned == (("Max", new),) and op_ids(lead) == max_ops
+
+
+def test_a_connection_dropped_mid_pull_leaves_the_file_as_it_was_and_a_rerun_completes(
+        store: Cluster, make_audit: Any, tmp_path: Path, opened: list[Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from PIL import Image
+
+    from auditor_app.services import evidence
+    from auditor_app.storage import store_ops
+
+    alice = make_audit("pull-cut.audit", author="Alice")
+    store_sync.sync(alice, url(store, "alice"))
+    store_admin.assign(admin_url(store), alice.audit_id, "bob")
+    merge.hand_over_copy(alice, tmp_path / "bob-photo.audit", "Bob")
+    bob = audit.open_audit(tmp_path / "bob-photo.audit", author="Bob")
+    opened.append(bob)
+    photo = io.BytesIO()
+    Image.new("RGB", (16, 12), "red").save(photo, "JPEG")
+    with bob.transaction() as tx:
+        evidence.attach_evidence(tx, photo.getvalue(), "board.jpg", clause_id=CLAUSE)
+    store_sync.sync(bob, url(store, "bob"))
+    before = (op_ids(alice), state(alice))
+    real = store_ops.read_blob
+
+    def cut_then_read(conn: Any, sha256: str) -> Any:  # the link drops while the photo is on its way
+        store.psql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'alice'")
+        return real(conn, sha256)
+
+    monkeypatch.setattr(store_ops, "read_blob", cut_then_read)
+    with pytest.raises(store_sync.StoreError) as cut:
+        store_sync.sync(alice, url(store, "alice"))
+    assert str(cut.value).startswith(f"cannot connect to the office store {store.url('alice', '***')}: ")
+    assert "administrator command" in str(cut.value) and "could not be saved" not in str(cut.value)
+    assert (op_ids(alice), state(alice)) == before  # the pull's one transaction was rolled back
+    monkeypatch.setattr(store_ops, "read_blob", real)
+    again = store_sync.sync(alice, url(store, "alice"))
+    assert again.blobs_pulled == 1 and op_ids(alice) == op_ids(bob)
