@@ -77,6 +77,8 @@ def errors(url: str | URL) -> Iterator[None]:
     try:
         yield
     except DBAPIError as exc:
+        if not isinstance(exc.orig, psycopg.Error):  # the audit file's own (a pull reads it inside this block)
+            raise
         raise _mapped(where, exc.orig) from None
     except psycopg.Error as exc:  # DDL run on the driver's own connection (store_ddl)
         raise _mapped(where, exc) from None
