@@ -6,7 +6,7 @@ import sys
 
 COMMANDS = {"new", "key", "package", "unpack", "info", "check", "export", "import", "demo", "history", "rebuild",
             "checklists", "checklist", "merge", "handover", "import-actions", "verify", "cycle", "template", "issue",
-            "verify-report", "cert"}
+            "verify-report", "cert", "sync", "store", "checkout"}
 
 
 def main(argv: list[str] | None = None) -> int:

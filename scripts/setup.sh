@@ -10,8 +10,9 @@ DEV=0
 SYSTEM_PACKAGES=(libegl1 libgl1 libdbus-1-3 libfontconfig1 libglib2.0-0 libxkbcommon0 fonts-dejavu-core
                  libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
                  libxcb-render-util0 libxcb-shape0 libxcb-xkb1)
-# Development only: the tests open sealed packages with the standard age tool, as a recipient without us would.
-if (( DEV )); then SYSTEM_PACKAGES+=(age); fi
+# Development only: the tests open sealed packages with the standard age tool, as a recipient without us would,
+# and the office store's tests start a throwaway PostgreSQL cluster with its server programs (tests/store/conftest.py).
+if (( DEV )); then SYSTEM_PACKAGES+=(age postgresql); fi
 PYTHON="$(command -v python3.11 || command -v python3 || true)"
 
 missing=()

@@ -14,7 +14,7 @@ RUNS_SQL = {"execute", "exec_driver_sql", "executemany", "executescript"}
 SQL_TEXT = re.compile(r"^\s*(SELECT\s|INSERT\s+INTO\s|UPDATE\s+\w+\s+SET\s|DELETE\s+FROM\s|CREATE\s+(TABLE|INDEX|"
                       r"TRIGGER|VIEW|VIRTUAL)\s|DROP\s+(TABLE|INDEX|TRIGGER|VIEW)\s|PRAGMA\s|BEGIN\b|COMMIT\b|"
                       r"ROLLBACK\b)")
-DATABASE_MODULES = ("sqlalchemy", "sqlite3")
+DATABASE_MODULES = ("sqlalchemy", "sqlite3", "psycopg")
 
 
 def _modules(*outside: str) -> list[Path]:

@@ -11,6 +11,7 @@ from auditor_app.cli.checklists import cmd_checklist, cmd_checklists, in_languag
 from auditor_app.cli.issuing import cmd_cert, cmd_issue, cmd_verify_report  # noqa: F401 (handlers by name)
 from auditor_app.cli.main import emit_json, positive
 from auditor_app.cli.packaging import cmd_package, cmd_unpack  # noqa: F401 (handlers by name)
+from auditor_app.cli.store import cmd_checkout, cmd_store, cmd_sync  # noqa: F401 (handlers by name)
 from auditor_app.cli.team import cmd_handover, cmd_key, cmd_merge  # noqa: F401 (handlers by name)
 from auditor_app.domain import grading, unknowns, vocab
 from auditor_app.domain.vocab import AUDIT_TYPE_LABELS, RESULT_LABELS, ROLE_LABELS, SIGNOFF_KIND_LABELS

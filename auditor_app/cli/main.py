@@ -127,6 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
     from auditor_app.cli import team
 
     team.add_parsers(sub, _Parser)
+    from auditor_app.cli import store
+
+    store.add_parsers(sub, _Parser)
     from auditor_app.cli import packaging
 
     packaging.add_parsers(sub)

@@ -7,9 +7,11 @@ import contextlib
 import getpass
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from auditor_app.domain.records import Conflict
 from auditor_app.domain.signing import fingerprint, key_text
 from auditor_app.errors import InputError, KnownError
 from auditor_app.identity import default_author
@@ -235,13 +237,17 @@ def cmd_merge(args: argparse.Namespace) -> int:
     if report.backup is not None and args.output is None:
         print(f"backup of the target before merging: {report.backup}")
     if report.conflicts:
-        print(f"{where}: merged with {len(report.conflicts)} conflict(s) to review:")
-        for conflict in report.conflicts:
-            versions = " | ".join(f"{h['author']}: {_short(h['value'])}" for h in conflict.heads)
-            print(f"  {conflict.entity_type} {conflict.entity_id[:8]} {conflict.field} ({conflict.kind}): {versions}")
+        print_conflicts(where, "merged", report.conflicts)
         return 3
     print(f"{where}: merged, no conflicts")
     return 0
+
+
+def print_conflicts(where: object, done: str, conflicts: Sequence[Conflict]) -> None:
+    print(f"{where}: {done} with {len(conflicts)} conflict(s) to review:")
+    for conflict in conflicts:
+        versions = " | ".join(f"{h['author']}: {_short(h['value'])}" for h in conflict.heads)
+        print(f"  {conflict.entity_type} {conflict.entity_id[:8]} {conflict.field} ({conflict.kind}): {versions}")
 
 
 def _short(value: object) -> str:
@@ -249,4 +255,4 @@ def _short(value: object) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
-__all__ = ["add_parsers", "cmd_handover", "cmd_key", "cmd_merge", "set_prompt"]
+__all__ = ["add_parsers", "cmd_handover", "cmd_key", "cmd_merge", "print_conflicts", "set_prompt"]

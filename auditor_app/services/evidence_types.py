@@ -19,6 +19,7 @@ from auditor_app.storage.connection import DriverError
 
 if TYPE_CHECKING:
     from auditor_app.services.session import AuditSession
+    from auditor_app.storage.merge_store import BlobSource
 
 # The allow-list: every type evidence may have and the name endings that belong to it (the first is the one a name
 # is given when it has none of them). Whatever is not here (.desktop, .bat, .exe, .lnk, .js, a zip named .jar, a
@@ -167,7 +168,7 @@ def check_document(origin: str, ops: Iterable[Op], blobs: Iterable[dict[str, Any
         raise InputError(f"{origin}: {describe(*found)}; nothing was imported")
 
 
-def check_incoming(session: AuditSession, path: Path, ops: list[Op]) -> str | None:
+def check_incoming(session: AuditSession, path: Path, ops: list[Op], source: BlobSource | None = None) -> str | None:
     """The merge's door: the evidence items an incoming audit file adds or changes, with their files read from it
     (or from this audit, which may hold them already). Returns what is wrong, for the caller to refuse."""
     with session.reading() as conn:
@@ -179,7 +180,7 @@ def check_incoming(session: AuditSession, path: Path, ops: list[Op]) -> str | No
         if not touched:
             return None
         try:
-            with incoming_files.file_starts(path, conn, HEAD) as head_of:
+            with incoming_files.file_starts(path, conn, HEAD, source) as head_of:
                 found = first_problem(ops, head_of, touched)
         except DriverError as exc:
             return f"its evidence files cannot be read ({exc})"

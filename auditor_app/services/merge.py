@@ -125,6 +125,20 @@ def merge_into(session: AuditSession, sources: list[Path], *, accept_other_audit
         check()
         incoming.append(merge_store.read_incoming(Path(p)))
         steps.advance()
+    return merge_incoming(session, incoming, accept_other_audit=accept_other_audit, accept_unsigned=accept_unsigned,
+                          backup_first=backup_first, check=check, steps=steps)
+
+
+def merge_incoming(session: AuditSession, incoming: list[merge_store.Incoming], *, accept_other_audit: bool = False,
+                   accept_unsigned: bool = False, backup_first: bool = True, check: Callable[[], None] = lambda: None,
+                   steps: _Steps | None = None, progress: Callable[[int, int], None] | None = None) -> MergeReport:
+    """The merge of operation sets already read and verified (audit files, or the office store's pull): every
+    check from here on, the backup and the one transaction are the same for both. `progress` as for merge_into
+    (when `steps` does not count already)."""
+    if steps is None:
+        steps = _Steps(progress, len(incoming))
+        steps.done = len(incoming)  # the sources were read (and verified) by the caller: their steps are done
+    sources = [item.path for item in incoming]
     for item in incoming:
         stripped = any(op.author == interchange_strip.AUTHOR and op.field == "sha256" for op in item.ops)
         if stripped and not _from_stripped_export(session):
@@ -134,7 +148,7 @@ def merge_into(session: AuditSession, sources: list[Path], *, accept_other_audit
                                           "copies. Merge the member's own audit file instead")
         if item.audit_id != session.audit_id and not accept_other_audit:
             raise OtherAudit(item.path, item.audit_id, session.audit_id)
-        foreign = evidence_types.check_incoming(session, item.path, item.ops)
+        foreign = evidence_types.check_incoming(session, item.path, item.ops, item.source)
         if foreign is not None:
             raise MergeRefused(item.path, foreign)
     session.file.verify_rest()
@@ -154,7 +168,7 @@ def merge_into(session: AuditSession, sources: list[Path], *, accept_other_audit
             check()
             ops = merge_store.new_ops(conn, item)
             merge_store.add_ops(conn, ops, item.signatures if item.audit_id == session.audit_id else None)
-            blobs = merge_store.copy_blobs(conn, item.path, item.blobs, check, steps.advance)
+            blobs = merge_store.copy_blobs(conn, item.path, item.blobs, check, steps.advance, item.source)
             for op in ops:
                 clock.observe(op.hlc)
             file_tables.add_merge(conn, {
@@ -263,4 +277,4 @@ def merge_to_new_file(target: Path, sources: list[Path], out: Path, *, author: s
 
 
 __all__ = ["MergeCancelled", "MergeRefused", "MergeReport", "MergedFile", "OtherAudit", "UnsignedRefused",
-           "hand_over_copy", "merge_into", "merge_to_new_file"]
+           "hand_over_copy", "merge_incoming", "merge_into", "merge_to_new_file"]

@@ -27,6 +27,12 @@ def blob_data(conn: Connection, sha256: str) -> bytes | None:
     return None if row is None else bytes(row[0])
 
 
+def blob_file(conn: Connection, sha256: str) -> tuple[str, bytes] | None:
+    """(mime, bytes) of one stored file."""
+    row = conn.execute(select(schema.blob.c.mime, schema.blob.c.data).where(schema.blob.c.sha256 == sha256)).first()
+    return None if row is None else (str(row[0]), bytes(row[1]))
+
+
 def blob_hashes(conn: Connection) -> set[str]:
     return {str(r[0]) for r in conn.execute(select(schema.blob.c.sha256))}
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sqlite3
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import Connection, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -18,6 +21,16 @@ from auditor_app.domain.signing import Signature
 from auditor_app.errors import FileRefused
 from auditor_app.storage import driver_sql, layout, log_screen, schema, signatures, tally
 from auditor_app.storage.audit_file import AuditFile, explain_sqlite_error
+
+
+class BlobSource(Protocol):
+    """Where an incoming audit's evidence files are read from when it is not an audit file (the office store)."""
+
+    def read(self, sha256: str) -> tuple[str, bytes] | None:
+        """(mime, bytes) of a file, None when it is not there."""
+
+    def start(self, sha256: str, length: int) -> tuple[bytes, str] | None:
+        """A file's first `length` bytes and its type, None when it is not there."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +43,9 @@ class Incoming:
     op_set_hash: str
     blobs: set[str]  # verified against their hashes as they are copied (each file's bytes are read once)
     signatures: dict[str, Signature]  # by op id; judged by services/trust.py before anything is merged
+    # None: the evidence files are read from the file at `path`; else from this source (the office store's pull,
+    # whose `path` is only the store's name in messages).
+    source: BlobSource | None = None
 
 
 class MergeRefused(FileRefused):
@@ -83,11 +99,11 @@ def new_ops(conn: Connection, incoming: Incoming) -> list[Op]:
 
 
 def copy_blobs(conn: Connection, source_path: Path, wanted: set[str], check: Callable[[], None] | None = None,
-               copied: Callable[[], None] | None = None) -> int:
+               copied: Callable[[], None] | None = None, source: BlobSource | None = None) -> int:
     """Copy evidence files this audit lacks, one at a time (memory does not grow with photo bytes).
 
     `check` runs before each file; it raises to stop (the caller's transaction then writes nothing).
-    `copied` runs after each file is written.
+    `copied` runs after each file is written. `source`: read them from there rather than the file at `source_path`.
     """
     have = set(conn.execute(select(schema.blob.c.sha256)).scalars())
     missing = sorted(wanted - have)
@@ -95,14 +111,20 @@ def copy_blobs(conn: Connection, source_path: Path, wanted: set[str], check: Cal
         return 0
     # The next file is read and its digest computed on a helper thread while SQLite writes this one (all three
     # release the GIL); at most two files are in memory. Only the helper uses the source connection.
-    with closing(_open_source(source_path)) as source, ThreadPoolExecutor(1, thread_name_prefix="blob-read") as reader:
-        ahead = reader.submit(_read_blob, source, missing[0])
+    with contextlib.ExitStack() as stack:
+        if source is None:
+            opened = stack.enter_context(closing(_open_source(source_path)))
+            read: Callable[[str], tuple[int, str, bytes, str] | None] = partial(_read_blob, opened)
+        else:
+            read = partial(_read_from, source)
+        reader = stack.enter_context(ThreadPoolExecutor(1, thread_name_prefix="blob-read"))
+        ahead = reader.submit(read, missing[0])
         for index, sha in enumerate(missing):
             if check is not None:
                 check()
             item = ahead.result()
             if index + 1 < len(missing):
-                ahead = reader.submit(_read_blob, source, missing[index + 1])
+                ahead = reader.submit(read, missing[index + 1])
             if item is not None:  # else listed but gone (the file changed since it was checked): nothing to copy
                 size, mime, data, digest = item
                 if digest != sha:
@@ -127,6 +149,11 @@ def _read_blob(source: sqlite3.Connection, sha: str) -> tuple[int, str, bytes, s
     """(size, mime, bytes, their SHA-256) of one evidence file of the other audit, None when it is gone."""
     row = source.execute("SELECT size, mime, data FROM blob WHERE sha256 = ?", (sha,)).fetchone()
     return None if row is None else (row[0], row[1], bytes(row[2]), hashlib.sha256(row[2]).hexdigest())
+
+
+def _read_from(source: BlobSource, sha: str) -> tuple[int, str, bytes, str] | None:
+    item = source.read(sha)
+    return None if item is None else (len(item[1]), item[0], item[1], hashlib.sha256(item[1]).hexdigest())
 
 
 def add_ops(conn: Connection, ops: list[Op], sigs: dict[str, Signature] | None = None) -> None:

@@ -179,6 +179,7 @@ while not window.audit.is_open and time.monotonic() < deadline:
     time.sleep(0.005)
 first["session"] = window.audit.is_open
 first["keyring"] = "keyring" in sys.modules  # the OS keyring is looked for only when a signing key is needed
+first["psycopg"] = "psycopg" in sys.modules  # the office store's driver: only a sync imports it
 window.close()
 print(json.dumps(first))
 """
@@ -187,5 +188,5 @@ print(json.dumps(first))
                           timeout=60, env=env, check=False)
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.strip().splitlines()[-1])
-    assert seen == {"sqlalchemy": False, "clauses": 136, "session": True, "keyring": False,
+    assert seen == {"sqlalchemy": False, "clauses": 136, "session": True, "keyring": False, "psycopg": False,
                     "title": "Stage 2 certification audit ISO 9001 + ISO 14001 — Müller Präzisionsteile GmbH"}

@@ -1,0 +1,190 @@
+"""Synchronising an audit file with the office store: push what the store lacks, then pull what others pushed.
+
+Operations are matched by id (the store's seq is only a shortcut); pulled operations enter the file through the
+merge's own path (`merge.merge_incoming`: trust screening against the lead's key, backup, one transaction).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from auditor_app.domain import op_rules
+from auditor_app.domain import records as rec
+from auditor_app.domain.ops import Op, verify
+from auditor_app.domain.signing import Signature
+from auditor_app.errors import KnownError
+from auditor_app.services import merge, queries, trust
+from auditor_app.services.session import AuditSession
+from auditor_app.storage import file_tables, merge_store, oplog, signatures, store_ops
+from auditor_app.storage.connection import Connection
+from auditor_app.storage.store_connect import NotAssigned, PasswordNeeded, Store, StoreError, has_password
+
+STORE_REPLICA = "office store"  # merge history's source copy for what a pull brought
+BATCH = 200  # operations per push transaction: a dropped connection loses at most one batch
+
+
+class SyncCancelled(KnownError):
+    """Stopped by the user between two steps; what was pushed stays in the store, the file is as it was."""
+
+
+@dataclass(frozen=True, slots=True)
+class SyncReport:
+    store: str  # the URL, password masked
+    created: bool  # this push brought the audit into the store
+    ops_pushed: int
+    blobs_pushed: int
+    ops_pulled: int
+    blobs_pulled: int
+    conflicts: tuple[rec.Conflict, ...]
+    backup: Path | None
+    unsigned: tuple[tuple[str, int], ...] = ()
+
+
+def sync(session: AuditSession, url: str, *, password: str | None = None, batch: int = BATCH,
+         progress: Callable[[str], None] | None = None, cancelled: Callable[[], bool] | None = None,
+         accept_unsigned: bool = False) -> SyncReport:
+    """Push this file's operations and evidence the store lacks, then merge in what the store has and the file
+    lacks. Resumable: a re-run after a dropped connection or a kill continues where the store stands."""
+    say = progress or (lambda _text: None)
+
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise SyncCancelled("sync cancelled: what was pushed stays in the store (run it again to continue); "
+                                "nothing was pulled into the file")
+
+    store = Store(url, password)
+    try:
+        with session.reading() as conn:
+            ops = list(oplog.all_ops(conn))
+            sigs = signatures.all_signatures(oplog.driver(conn))
+            have_blobs = file_tables.blob_hashes(conn)
+        details = queries.details(session)
+        with store.transaction() as pg:
+            store_ops.check_format(pg, store.where)
+            created = store_ops.claim(pg, session.audit_id, details.title, details.client, details.chain_id,
+                                      details.previous_audit_id)
+        pushed_ops, pushed_blobs = _push(session, store, ops, sigs, have_blobs, batch, say, check)
+        return _pull(session, store, {o.op_id: o.op_hash for o in ops}, have_blobs, accept_unsigned, say, check,
+                     SyncReport(store.where, created, pushed_ops, pushed_blobs, 0, 0, (), None))
+    finally:
+        store.close()
+
+
+def _push(session: AuditSession, store: Store, ops: list[Op], sigs: dict[str, Signature], have_blobs: set[str],
+          batch: int, say: Callable[[str], None], check: Callable[[], None]) -> tuple[int, int]:
+    audit_id = session.audit_id
+    with store.transaction() as pg:
+        known = store_ops.op_hashes(pg, audit_id)
+        linked = store_ops.linked_blobs(pg, audit_id)
+    for op in ops:
+        if op.op_id in known and known[op.op_id] != op.op_hash:
+            raise _altered(store, op.op_id, trust.describe(op), "nothing was pushed")
+    blobs = sorted(have_blobs - linked)  # first: an operation in the store always finds its evidence there
+    missing = sorted((o for o in ops if o.op_id not in known), key=Op.order_key)
+    for index, sha in enumerate(blobs, 1):
+        check()
+        with session.reading() as conn:
+            item = file_tables.blob_file(conn, sha)
+        if item is not None:
+            with store.transaction() as pg:
+                store_ops.add_blob(pg, audit_id, sha, item[0], item[1])
+        say(f"pushed 0 of {len(missing)} operations, {index} of {len(blobs)} evidence files")
+    if blobs:
+        with store.transaction() as pg:
+            store_ops.log_push(pg, audit_id, session.file.replica_id, 0, len(blobs))
+    done = 0
+    for start in range(0, len(missing), batch):
+        check()
+        chunk = missing[start:start + batch]
+        with store.transaction() as pg:
+            added, refused = store_ops.add_ops(pg, audit_id, chunk, sigs)
+            if refused:  # raised inside: this batch is rolled back
+                op = next(o for o in chunk if o.op_id == refused[0])
+                raise _altered(store, op.op_id, trust.describe(op), f"{done} operations were pushed before it")
+            store_ops.log_push(pg, audit_id, session.file.replica_id, added, 0)
+        done += len(chunk)
+        say(f"pushed {done} of {len(missing)} operations, {len(blobs)} evidence files")
+    return len(missing), len(blobs)
+
+
+def _altered(store: Store, op_id: str, what: str, done: str) -> StoreError:
+    return StoreError(f"office store {store.where}: operation {op_id} ({what}) is in the store with different "
+                      f"content, or under an audit you cannot see (the file or the store was altered); {done}")
+
+
+def _pull(session: AuditSession, store: Store, local: dict[str, str], have_blobs: set[str], accept_unsigned: bool,
+          say: Callable[[str], None], check: Callable[[], None], report: SyncReport) -> SyncReport:
+    audit_id, key = session.audit_id, mark_key(store)
+    with store.transaction(snapshot=True) as pg:  # one moment of the store, whatever others push meanwhile
+        count, last_seq = store_ops.op_count(pg, audit_id)
+        linked = store_ops.linked_blobs(pg, audit_id)
+        mark = f"{count} {last_seq}"
+        # The mark only saves reading the list when nothing arrived since: operations are never deleted, so an
+        # unchanged count means the same set. Otherwise the operations' ids decide.
+        if session.file.meta.get(key) == mark and linked <= have_blobs:
+            return report
+        listing = store_ops.op_hashes(pg, audit_id)
+        for op_id, op_hash in listing.items():
+            if op_id in local and local[op_id] != op_hash:
+                raise StoreError(f"office store {store.where}: operation {op_id} is in the store with different "
+                                 "content (the file or the store was altered); nothing was pulled")
+        ops, sigs = store_ops.ops_by_id(pg, audit_id, listing.keys() - local.keys())
+        for op in ops:
+            problems = op_rules.problems(op)
+            if not verify(op) or problems:
+                why = "does not match its hash" if not problems else str(problems[0])
+                raise StoreError(f"office store {store.where}: operation {op.op_id} ({op_rules.label(op)}) {why}; "
+                                 "nothing was pulled")
+        new_blobs = linked - have_blobs
+        merged: merge.MergeReport | None = None
+        if ops or new_blobs:
+            check()
+            say(f"pulling {len(ops)} operations, {len(new_blobs)} evidence files")
+            digest = op_set_hash(listing)
+            incoming = merge_store.Incoming(Path(store.label), audit_id, STORE_REPLICA, {}, ops, digest, linked,
+                                            sigs, _StoreFiles(store, pg))
+            try:
+                merged = merge.merge_incoming(session, [incoming], accept_unsigned=accept_unsigned, check=check,
+                                              progress=lambda done, total: say(f"pulling: step {done} of {total} "
+                                                                               "(backup, evidence files, operations)"))
+            except merge.MergeRefused as exc:
+                raise StoreError(f"office store {store.where}: {exc.reason}") from None
+    with session.file.write() as conn:
+        session.file.set_meta(conn, key, mark)
+    if merged is None:
+        return report
+    pulled = merged.files[0]
+    return SyncReport(report.store, report.created, report.ops_pushed, report.blobs_pushed, pulled.ops_added,
+                      pulled.blobs_added, merged.conflicts, merged.backup, pulled.unsigned)
+
+
+def op_set_hash(hashes: dict[str, str]) -> str:
+    """The merge history's digest of an operation set (as `merge_store.read_incoming` computes it)."""
+    return hashlib.sha256("".join(f"{i}:{h}\n" for i, h in sorted(hashes.items())).encode()).hexdigest()
+
+
+def mark_key(store: Store) -> str:
+    """The file's meta key of its high-water mark in this store (host, port, database: not who connects)."""
+    return f"store_seen:{store.key}"
+
+
+class _StoreFiles:
+    """The store's evidence files as a merge reads them (storage/merge_store.BlobSource), in the pull's snapshot."""
+
+    def __init__(self, store: Store, conn: Connection) -> None:
+        self._store, self._conn = store, conn
+
+    def read(self, sha256: str) -> tuple[str, bytes] | None:
+        with self._store.guarded():
+            return store_ops.read_blob(self._conn, sha256)
+
+    def start(self, sha256: str, length: int) -> tuple[bytes, str] | None:
+        with self._store.guarded():
+            return store_ops.blob_start(self._conn, sha256, length)
+
+
+__all__ = ["BATCH", "NotAssigned", "PasswordNeeded", "StoreError", "SyncCancelled", "SyncReport",
+           "has_password", "mark_key", "op_set_hash", "sync"]

@@ -1,0 +1,160 @@
+"""The office store's reads and writes (SQLAlchemy Core on a PostgreSQL connection): audits, operations, evidence."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.schema import CreateSchema
+
+from auditor_app.domain.ops import Op
+from auditor_app.domain.signing import Signature
+from auditor_app.storage import op_rows
+from auditor_app.storage import store_schema as s
+from auditor_app.storage.store_connect import StoreError
+
+_CHUNK = 500  # ids per IN list
+
+
+def create_tables(conn: Connection) -> None:
+    """The schema and its tables (those already there stay as they are), and the store's format row."""
+    conn.execute(CreateSchema(s.SCHEMA, if_not_exists=True))
+    s.metadata.create_all(conn)
+    conn.execute(insert(s.store_meta).on_conflict_do_nothing(), {"key": "format", "value": str(s.FORMAT)})
+
+
+def check_format(conn: Connection, where: str) -> None:
+    """Refuse a store made by a newer auditor-app (its rules may be ones this version does not keep)."""
+    value = conn.execute(select(s.store_meta.c.value).where(s.store_meta.c.key == "format")).scalar()
+    if value is None or not str(value).isdigit():
+        raise StoreError(f"office store {where}: the store is not set up in this database (no format row); the CB's "
+                         "administrator runs `auditor-app store init`")
+    if int(value) > s.FORMAT:
+        raise StoreError(f"office store {where}: the store has format {value}, newer than this auditor-app knows "
+                         f"({s.FORMAT}): update auditor-app")
+
+
+def claim(conn: Connection, audit_id: str, title: str | None, client: str | None, chain_id: str | None,
+          previous_audit_id: str | None) -> bool:
+    """Make sure the audit is in the store and assigned to this role: True when this push created it.
+    Refused (insufficient privilege) when it is there and assigned to others only."""
+    claimed = conn.execute(select(func.auditor_store.claim_audit(audit_id, title, client, chain_id,
+                                                                 previous_audit_id))).scalar()
+    return claimed == "created"
+
+
+def assign(conn: Connection, audit_id: str, role: str) -> bool:
+    """Assign an audit to a role (the audit's row is made when it is not in the store yet); False: already was."""
+    conn.execute(insert(s.audit).values(audit_id=audit_id, created_by=func.current_user()).on_conflict_do_nothing())
+    done = conn.execute(insert(s.assignment).on_conflict_do_nothing().returning(s.assignment.c.audit_id),
+                        {"audit_id": audit_id, "role_name": role}).first()
+    return done is not None
+
+
+def audit_title(conn: Connection, audit_id: str) -> tuple[bool, str | None]:
+    """(whether this role sees the audit — it is in the store and assigned to it —, its title)."""
+    row = conn.execute(select(s.audit.c.title).where(s.audit.c.audit_id == audit_id)).first()
+    return (False, None) if row is None else (True, row[0])
+
+
+def assignments(conn: Connection, audit_id: str) -> list[str]:
+    rows = conn.execute(select(s.assignment.c.role_name).where(s.assignment.c.audit_id == audit_id)
+                        .order_by(s.assignment.c.role_name))
+    return [str(r) for r in rows.scalars()]
+
+
+def op_count(conn: Connection, audit_id: str) -> tuple[int, int]:
+    """(how many operations the store holds of the audit, the highest arrival seq among them)."""
+    op = s.operation
+    row = conn.execute(select(func.count(), func.coalesce(func.max(op.c.seq), 0)).where(op.c.audit_id == audit_id))
+    found = row.first()
+    return (0, 0) if found is None else (int(found[0]), int(found[1]))
+
+
+def op_hashes(conn: Connection, audit_id: str) -> dict[str, str]:
+    """op_id -> op_hash of every operation of the audit in the store."""
+    rows = conn.execute(select(s.operation.c.op_id, s.operation.c.op_hash).where(s.operation.c.audit_id == audit_id))
+    return {str(r[0]): str(r[1]) for r in rows}
+
+
+def add_ops(conn: Connection, audit_id: str, ops: Sequence[Op], sigs: dict[str, Signature]) -> tuple[int, list[str]]:
+    """Insert operations the store lacks: (how many were added, the ids found there already with other content —
+    or under an audit this role cannot see). Those already there unchanged (a concurrent push) are skipped."""
+    if not ops:
+        return 0, []
+    rows = []
+    for op in ops:
+        row: dict[str, Any] = op_rows.as_dict(op)
+        sig = sigs.get(op.op_id)
+        row.update(audit_id=audit_id, sig_audit_id=sig.audit_id if sig else None,
+                   public_key=sig.public_key if sig else None, signature=sig.signature if sig else None)
+        rows.append(row)
+    stmt = insert(s.operation).on_conflict_do_nothing(index_elements=[s.operation.c.op_id])
+    added = {str(r[0]) for r in conn.execute(stmt.returning(s.operation.c.op_id), rows)}
+    skipped = {o.op_id: o.op_hash for o in ops if o.op_id not in added}
+    if not skipped:
+        return len(added), []
+    there = _hashes_of(conn, list(skipped))
+    return len(added), sorted(op_id for op_id, h in skipped.items() if there.get(op_id) != h)
+
+
+def _hashes_of(conn: Connection, ids: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for start in range(0, len(ids), _CHUNK):
+        rows = conn.execute(select(s.operation.c.op_id, s.operation.c.op_hash)
+                            .where(s.operation.c.op_id.in_(ids[start:start + _CHUNK])))
+        out.update((str(r[0]), str(r[1])) for r in rows)
+    return out
+
+
+def ops_by_id(conn: Connection, audit_id: str, ids: Iterable[str]) -> tuple[list[Op], dict[str, Signature]]:
+    """The audit's operations of these ids in store order, with their signatures."""
+    wanted, ops, sigs = sorted(ids), [], {}
+    op = s.operation
+    for start in range(0, len(wanted), _CHUNK):
+        rows = conn.execute(select(op).where(op.c.audit_id == audit_id, op.c.op_id.in_(wanted[start:start + _CHUNK]))
+                            .order_by(op.c.seq))
+        for row in rows:
+            ops.append(op_rows.named_to_op(row))
+            if row.signature is not None:
+                sigs[row.op_id] = Signature(row.op_id, row.sig_audit_id or "", row.public_key or "", row.signature)
+    return ops, sigs
+
+
+def linked_blobs(conn: Connection, audit_id: str) -> set[str]:
+    return set(conn.execute(select(s.audit_blob.c.sha256).where(s.audit_blob.c.audit_id == audit_id)).scalars())
+
+
+def content_address(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def add_blob(conn: Connection, audit_id: str, sha256: str, mime: str, data: bytes) -> None:
+    """Store an evidence file once across audits (checked against its hash here and by the server) and link it."""
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise StoreError(f"evidence file {sha256[:12]}… of this audit does not match its SHA-256 (damaged); run "
+                         "`auditor-app check` on the file; nothing more was pushed")
+    conn.execute(insert(s.blob).on_conflict_do_nothing(),
+                 {"sha256": sha256, "size": len(data), "mime": mime, "data": data})
+    conn.execute(insert(s.audit_blob).on_conflict_do_nothing(), {"audit_id": audit_id, "sha256": sha256})
+
+
+def read_blob(conn: Connection, sha256: str) -> tuple[str, bytes] | None:
+    """(mime, bytes) of a file linked to an audit this role sees."""
+    row = conn.execute(select(s.blob.c.mime, s.blob.c.data).where(s.blob.c.sha256 == sha256)).first()
+    return None if row is None else (str(row[0]), bytes(row[1]))
+
+
+def blob_start(conn: Connection, sha256: str, length: int) -> tuple[bytes, str] | None:
+    """The first `length` bytes and the type of a file (what a merge's evidence-type check reads)."""
+    row = conn.execute(select(func.substring(s.blob.c.data, 1, length), s.blob.c.mime)
+                       .where(s.blob.c.sha256 == sha256)).first()
+    return None if row is None else (bytes(row[0] or b""), str(row[1]))
+
+
+def log_push(conn: Connection, audit_id: str, replica_id: str, ops_added: int, blobs_added: int) -> None:
+    conn.execute(s.push_log.insert(), {"audit_id": audit_id, "replica_id": replica_id, "ops_added": ops_added,
+                                       "blobs_added": blobs_added})
