@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import AUDITORS, Cluster
+from pgcluster import AUDITORS, Cluster
 
 from auditor_app.services import audit, demo, integrity, store_checkout, store_sync
 from auditor_app.storage import file_tables, oplog

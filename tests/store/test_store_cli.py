@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ADMIN, ADMIN_PASSWORD, AUDITORS, Cluster
+from pgcluster import ADMIN, ADMIN_PASSWORD, AUDITORS, Cluster
 
 from auditor_app.services import audit
 from auditor_app.storage import oplog

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ADMIN, ADMIN_PASSWORD, AUDITORS, Cluster, psql
+from pgcluster import ADMIN, ADMIN_PASSWORD, AUDITORS, Cluster, psql
 
 from auditor_app.domain.checklist import clause_id
 from auditor_app.services import audit, merge, notes, queries, store_admin, store_sync
