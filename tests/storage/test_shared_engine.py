@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from auditor_app.services import audit, library, notes, queries
+from auditor_app.storage import shared_engine
 
 
 def _count_compiles(monkeypatch: pytest.MonkeyPatch) -> list[object]:
@@ -29,6 +30,7 @@ def test_a_read_run_on_a_second_file_reuses_the_statements_compiled_for_the_firs
     first, second = make_audit("first.audit"), make_audit("second.audit")
     with first.transaction() as tx:
         notes.add_note(tx, None, "observation", "only in the first file")
+    shared_engine.engine().clear_compiled_cache()  # as in a fresh process: earlier tests compiled these reads
     compiled = _count_compiles(monkeypatch)
     assert [n.text for n in queries.notes(first)] == ["only in the first file"]
     assert compiled, "the first file's read compiles its statements"
