@@ -15,5 +15,6 @@ export QT_QPA_PLATFORM=offscreen
 echo "== ruff";          .venv/bin/ruff check .
 echo "== mypy";          .venv/bin/mypy auditor_app
 echo "== import-linter"; .venv/bin/lint-imports
-# One test process per core (pytest-xdist): the suite is mostly waiting on files and child processes.
-echo "== pytest";        .venv/bin/python -m pytest -n auto "$@"
+# One test process per core (pytest-xdist); worksteal: a worker that runs out takes queued tests from the other,
+# so a few long tests (merge laws, kill -9 batches, report exports) do not leave one core idle at the end.
+echo "== pytest";        .venv/bin/python -m pytest -n auto --dist worksteal "$@"

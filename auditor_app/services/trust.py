@@ -12,9 +12,16 @@ from auditor_app.domain.derive import hlc_iso
 from auditor_app.domain.ops import Op
 from auditor_app.domain.ops import verify as verify_hash
 from auditor_app.domain.signing import Signature, fingerprint
-from auditor_app.services import keys
 
 SIGNER = "signer"  # the entity type of key records (domain/entities.py)
+
+
+def _verifies(sig: Signature, audit_id: str, op_hash: str) -> bool:
+    # The key module (and the cryptography library, 40 ms to import) is loaded only when a signature is checked:
+    # every command that opens a file imports this module, and most never meet a signature.
+    from auditor_app.services import keys
+
+    return keys.verify(sig, audit_id, op_hash)
 
 
 @dataclass(slots=True)
@@ -45,7 +52,7 @@ def bindings(ops: Iterable[Op], sigs: dict[str, Signature], audit_id: str, lead_
 
     def valid(op: Op, key: str) -> bool:
         sig = sigs.get(op.op_id)
-        return sig is not None and sig.public_key == key and keys.verify(sig, audit_id, op.op_hash)
+        return sig is not None and sig.public_key == key and _verifies(sig, audit_id, op.op_hash)
 
     if lead_key is None:
         leads = {o.entity_id for o in signer_ops if o.field == "lead" and o.value == "true"}
@@ -78,7 +85,7 @@ def judge_signed(op: Op, sig: Signature, audit_id: str, trusted: Bindings) -> st
     """Why a signed operation is not to be trusted here, or None."""
     if sig.audit_id != audit_id:
         return f"it was signed for another audit ({sig.audit_id[:8]}…): replayed from there"
-    if not keys.verify(sig, audit_id, op.op_hash):
+    if not _verifies(sig, audit_id, op.op_hash):
         return "its signature does not verify (the operation or its signature was altered)"
     if op.entity_type == SIGNER:
         if sig.public_key != trusted.lead_key:

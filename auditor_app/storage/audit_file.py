@@ -24,7 +24,7 @@ from auditor_app.storage.file_checks import refusal as refusal
 from auditor_app.storage.fsutil import unwritable_reason
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection, Engine
+    from sqlalchemy import Connection
 
 # SQLAlchemy (0.2 s to import) is imported where it is first used, not here: opening a file and reading what the
 # window shows first go through the sqlite3 driver alone, so the audit is on screen before SQLAlchemy is loaded.
@@ -58,7 +58,6 @@ class AuditFile:
         self.read_only = read_only
         self._raw = raw
         self._stat = os.stat(path)
-        self._engine: Engine | None = None
         self._sa_conn: Connection | None = None
         meta = dict(self._raw.execute("SELECT key, value FROM meta").fetchall())
         self.audit_id: str = meta.get("audit_id", "")
@@ -66,26 +65,11 @@ class AuditFile:
         self.meta: dict[str, str] = meta
 
     @property
-    def engine(self) -> Engine:
-        """The SQLAlchemy engine over the file's one connection, made on first use."""
-        if self._engine is None:
-            from sqlalchemy import create_engine, event
-            from sqlalchemy.pool import StaticPool
-
-            raw = self._raw
-            self._engine = create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
-            begin_sql = "BEGIN" if self.read_only else "BEGIN IMMEDIATE"
-
-            @event.listens_for(self._engine, "begin")
-            def _begin(conn: Connection) -> None:
-                conn.exec_driver_sql(begin_sql)
-
-        return self._engine
-
-    @property
     def _conn(self) -> Connection:
         if self._sa_conn is None:
-            self._sa_conn = self.engine.connect()
+            from auditor_app.storage import shared_engine
+
+            self._sa_conn = shared_engine.connect(self._raw, "BEGIN" if self.read_only else "BEGIN IMMEDIATE")
         return self._sa_conn
 
     # -- opening -------------------------------------------------------------------------------
@@ -253,9 +237,6 @@ class AuditFile:
         if self._sa_conn is not None:
             with contextlib.suppress(Exception):
                 self._sa_conn.close()
-        if self._engine is not None:
-            with contextlib.suppress(Exception):
-                self._engine.dispose()
         _close_quietly(self._raw)
         if not self.read_only:
             lockinfo.remove(self.path)

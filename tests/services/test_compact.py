@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import shutil
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from PIL import Image
 
 from auditor_app.domain.checklist import clause_id
 from auditor_app.errors import InputError
-from auditor_app.services import audit, evidence, integrity, queries, report_data
+from auditor_app.services import audit, evidence, integrity, library, queries, report_data
 from auditor_app.services.compact import compact, plan_compaction
 from auditor_app.services.image_cache import REPORT_EDGE, ImageCache
 
@@ -26,22 +27,42 @@ def big_photo(seed: int) -> bytes:
     return jpeg(picture, orientation=6, gps=True, quality=92)
 
 
-@pytest.fixture
-def filled(make_audit):  # type: ignore[no-untyped-def]
-    """An audit with five large photos, one small one, one large photo deleted, one file cited twice."""
-    session = make_audit()
-    originals = [big_photo(i) for i in range(5)]
-    ids: dict[str, str] = {}
+@pytest.fixture(scope="module")
+def _filled_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[bytes], dict[str, str]]:
+    """The audit `filled` copies: built once per module (its six large noise photos were most of a test's CPU)."""
+    folder = tmp_path_factory.mktemp("compact")
+    with pytest.MonkeyPatch.context() as patch:  # the per-test folder fixture does not reach module scope
+        patch.setenv("AUDITOR_APP_DATA_DIR", str(folder / "user-data"))
+        patch.setenv("AUDITOR_APP_CONFIG_DIR", str(folder / "user-config"))
+        session = audit.create_audit(folder / "a.audit", author="Anna Auditor",
+                                     checklists=[library.get("iso9001-2015")],
+                                     details={"title": "Test audit", "client": "ACME GmbH", "audit_type": "stage2"})
+        originals = [big_photo(i) for i in range(5)]
+        ids: dict[str, str] = {}
 
-    def attach(tx):  # type: ignore[no-untyped-def]
-        for i, data in enumerate(originals):
-            ids[f"p{i}"] = evidence.attach_evidence(tx, data, f"p{i}.jpg", clause_id=CLAUSE, caption=f"photo {i}")
-        ids["twice"] = evidence.attach_evidence(tx, originals[0], "again.jpg", clause_id=CLAUSE)
-        ids["small"] = evidence.attach_evidence(tx, jpeg(), "small.jpg", clause_id=CLAUSE)
-        ids["deleted"] = evidence.attach_evidence(tx, big_photo(9), "deleted.jpg", clause_id=CLAUSE)
-        tx.delete("evidence", ids["deleted"])
-    session.run(attach)
-    return session, originals, ids
+        def attach(tx):  # type: ignore[no-untyped-def]
+            for i, data in enumerate(originals):
+                ids[f"p{i}"] = evidence.attach_evidence(tx, data, f"p{i}.jpg", clause_id=CLAUSE,
+                                                        caption=f"photo {i}")
+            ids["twice"] = evidence.attach_evidence(tx, originals[0], "again.jpg", clause_id=CLAUSE)
+            ids["small"] = evidence.attach_evidence(tx, jpeg(), "small.jpg", clause_id=CLAUSE)
+            ids["deleted"] = evidence.attach_evidence(tx, big_photo(9), "deleted.jpg", clause_id=CLAUSE)
+            tx.delete("evidence", ids["deleted"])
+        session.run(attach)
+        session.close()
+    return folder / "a.audit", originals, ids
+
+
+@pytest.fixture
+def filled(_filled_template, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """An audit with five large photos, one small one, one large photo deleted, one file cited twice: a copy of
+    the module's, for this test alone."""
+    template, originals, ids = _filled_template
+    path = tmp_path / "a.audit"
+    shutil.copyfile(template, path)
+    session = audit.open_audit(path, author="Anna Auditor")
+    yield session, originals, dict(ids)
+    session.close()
 
 
 def blobs(session) -> dict[str, int]:  # type: ignore[no-untyped-def]

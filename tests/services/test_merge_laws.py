@@ -21,11 +21,11 @@ from auditor_app.storage import oplog
 C = "iso9001-2015"
 CLAUSES = ["7.1.5.2", "8.4.1", "9.2"]
 DAY_MS = 86_400_000
-# The suite's budget: 150 generated histories (about a third of the whole suite's time on 2 cores); `pytest
-# --thorough` (or MERGE_LAW_EXAMPLES) runs 500, as before a release. They run as three parts of a third each,
-# each exploring on its own, so a parallel run (pytest -n, as scripts/test.sh does) shares them among the cores.
+# The suite's budget: 150 generated histories; `pytest --thorough` (or MERGE_LAW_EXAMPLES) runs 500, as before a
+# release. They run as six parts of a sixth each, each exploring on its own, so a parallel run (pytest -n, as
+# scripts/test.sh does) shares them among the cores in pieces small enough to balance (about 15 s of CPU each).
 EXAMPLES = int(os.environ.get("MERGE_LAW_EXAMPLES", "150"))
-PARTS = 3
+PARTS = 6
 
 action = st.tuples(st.sampled_from(["add", "edit_shared", "edit_own", "delete_shared", "result", "photo",
                                     "resolve_like_edit"]), st.integers(0, 5))
@@ -91,7 +91,7 @@ def _content(session: AuditSession) -> tuple[Any, ...]:
     return ops, blobs, cache, interchange.to_document(session)["state"]
 
 
-@pytest.mark.timeout(1500)  # each part: up to 167 generated histories, minutes on a loaded 2-core machine
+@pytest.mark.timeout(1500)  # each part: up to 84 generated histories, minutes on a loaded 2-core machine
 # No shrinking phase: a failing history is printed as generated; shrinking these file-heavy cases takes minutes.
 @settings(max_examples=-(-EXAMPLES // PARTS), deadline=None, phases=[Phase.explicit, Phase.generate],
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
