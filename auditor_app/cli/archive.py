@@ -66,8 +66,9 @@ def _print_audits(where: str, clients: list[Any], client: str | None) -> None:
                 when = a.start_date or "no date"
                 if a.end_date and a.end_date != a.start_date:
                     when = f"{when} to {a.end_date}"
-                print(f"    {a.kind:<16} {when:<26} {a.title or '(untitled audit)'}")
-                pushed = f"{a.last_push_by} {a.last_push_at}" if a.last_push_by else "never"
+                kind = a.kind if a.operations else "(not pushed)"
+                print(f"    {kind:<16} {when:<26} {a.title or '(untitled audit)'}")
+                pushed = f"{a.last_push_by} {a.last_push_at}" if a.last_push_by else "never (nothing pushed yet)"
                 print(f"      audit {a.audit_id}   lead {a.lead or '-'}   last push {pushed}   "
                       f"{a.operations} operations")
 
@@ -83,7 +84,7 @@ def _print_findings(where: str, found: list[Any], only_open: bool) -> None:
                   f"{f.audit.start_date or 'no date'}; audit {audit_id})")
         g = f.finding
         status = vocab.label(vocab.STATUS_LABELS, g.status or vocab.FindingStatus.OPEN.value)
-        parts = [f"  {g.ref or '-':<8} {f.grade_label}", f"clause {', '.join(f.clauses) or '-'}", status]
+        parts = [f"  {g.ref or '-':<8} {f.grade_label}", f"clauses {', '.join(f.clauses) or '-'}", status]
         if g.due_date:
             parts.append(f"due {g.due_date}")
         if g.verified_by:

@@ -48,9 +48,6 @@ def run(args: argparse.Namespace) -> int:
 def _from_store(args: argparse.Namespace) -> cycle_coverage.FileCoverage:
     if args.files:
         raise InputError("give either audit files or --store URL, not both")
-    if args.xlsx_out is not None:
-        raise InputError("--xlsx is written from files: check the chain's audits out of the store "
-                         "(`auditor-app checkout`) and run `cycle` on the files")
     from auditor_app.cli.store import _warn_password, _with_password
     from auditor_app.services import store_cycle
 

@@ -52,15 +52,24 @@ class Replayed:
     details: rec.AuditDetails
 
 
+@dataclass(frozen=True, slots=True)
+class Archive:
+    """The audits this role sees in one snapshot of the store: replayed, and those nobody has pushed yet."""
+
+    where: str  # the store's URL, password masked
+    audits: list[Replayed]
+    unpushed: list[store_reads.AuditRow]  # assigned by the administrator, no operations yet
+
+
 @contextlib.contextmanager
-def replayed(url: str, *, password: str | None = None) -> Iterator[tuple[str, list[Replayed]]]:
-    """(the store as shown, the audits this role sees, each replayed from its operations): all read in one snapshot
-    of the store; an audit nobody has pushed yet has no operations and is left out."""
+def replayed(url: str, *, password: str | None = None) -> Iterator[Archive]:
+    """The audits this role sees, each replayed from its operations, all read in one snapshot of the store."""
     store = Store(url, password)
     try:
         with store.transaction(snapshot=True) as pg:
             store_ops.check_format(pg, store.where)
-            rows = [r for r in store_reads.audits(pg) if r.operations]
+            every = store_reads.audits(pg)
+            rows = [r for r in every if r.operations]
             ops = store_reads.ops_of(pg, [r.audit_id for r in rows])
         with contextlib.ExitStack() as stack:
             out = []
@@ -71,7 +80,7 @@ def replayed(url: str, *, password: str | None = None) -> Iterator[tuple[str, li
                                             replica_id=STORE_COPY)
                 session = stack.enter_context(AuditSession(file, STORE_COPY))
                 out.append(Replayed(row, session, queries.details(session)))
-            yield store.where, out
+            yield Archive(store.where, out, [r for r in every if not r.operations])
     finally:
         store.close()
 
@@ -129,9 +138,18 @@ def by_client(audits: Sequence[StoredAudit]) -> list[tuple[str, list[tuple[str, 
 def audits(url: str, *, client: str | None = None,
            password: str | None = None) -> tuple[str, list[tuple[str, list[tuple[str, list[StoredAudit]]]]]]:
     """(the store as shown, the audits this role sees grouped by client and chain)."""
-    with replayed(url, password=password) as (where, items):
-        listed = [stored(i) for i in items if matches(i.details.client, client)]
-    return where, by_client(listed)
+    with replayed(url, password=password) as archive:
+        listed = [stored(i) for i in archive.audits if matches(i.details.client, client)]
+    listed += [_unpushed(row) for row in archive.unpushed if matches(row.client, client)]
+    return archive.where, by_client(listed)
+
+
+def _unpushed(row: store_reads.AuditRow) -> StoredAudit:
+    """An audit assigned before anyone pushed it: the store knows its id (and what the administrator gave) only."""
+    return StoredAudit(audit_id=row.audit_id, title=row.title, client=row.client,
+                       chain_id=row.chain_id or row.audit_id, previous_audit_id=row.previous_audit_id,
+                       audit_type=None, start_date=None, end_date=None, report_number=None, lead=None, operations=0,
+                       last_push_by=None, last_push_at=None, position=0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +159,7 @@ class StoredFinding:
     audit: StoredAudit
     finding: rec.FindingRecord
     grade_label: str
-    clauses: tuple[str, ...]  # "7.2" numbers of its clauses, in the audit's clause order
+    clauses: tuple[str, ...]  # "ISO 9001 7.2": its clauses, their standards named
     open: bool
 
 
@@ -154,14 +172,17 @@ def is_open(finding: rec.FindingRecord) -> bool:
 def findings(url: str, *, client: str | None = None, only_open: bool = False,
              password: str | None = None) -> tuple[str, list[StoredFinding]]:
     """(the store as shown, the findings of the audits this role sees), by client, chain and audit, then by ref."""
-    with replayed(url, password=password) as (where, items):
+    with replayed(url, password=password) as archive:
         out = []
-        for item in items:
+        for item in archive.audits:
             if not matches(item.details.client, client):
                 continue
             audit = stored(item)
             scheme = grading.scheme(item.details.grading_scheme)
-            numbers = {c.id: c.number or "" for c in queries.clauses(item.session)}
+            # Named as the report names them (report_data.clause_label): an integrated audit has a 9.2 per standard.
+            standards = {c.key: c.standard or c.key or "" for c in queries.checklists(item.session)}
+            numbers = {c.id: f"{standards.get(c.checklist_key, '')} {c.number}".strip()
+                       for c in queries.clauses(item.session) if c.number}
             for f in queries.findings(item.session):
                 if only_open and not is_open(f):
                     continue
@@ -171,4 +192,4 @@ def findings(url: str, *, client: str | None = None, only_open: bool = False,
     order = {a.audit_id: i for i, a in enumerate(a for _c, chains in by_client(unique)
                                                   for _id, members in chains for a in members)}
     out.sort(key=lambda f: (order[f.audit.audit_id], f.finding.ref or "", f.finding.id))
-    return where, out
+    return archive.where, out

@@ -16,7 +16,8 @@ def coverage(url: str, *, chain: str | None = None, client: str | None = None,
     if not chain and not client:
         raise InputError("cycle --store needs --chain CHAIN_ID or --client NAME (`auditor-app store audits` lists "
                          "them)")
-    with store_archive.replayed(url, password=password) as (where, items):
+    with store_archive.replayed(url, password=password) as archive:
+        where, items = archive.where, archive.audits
         stored = {i.row.audit_id: store_archive.stored(i) for i in items}
         if chain:
             picked = [i for i in items if stored[i.row.audit_id].chain_id == chain.strip()]

@@ -9,13 +9,18 @@ from pathlib import Path
 from typing import Any
 
 from cycle_chain import chain
-from pgcluster import AUDITORS, Cluster
+from openpyxl import load_workbook
+from pgcluster import ADMIN, ADMIN_PASSWORD, AUDITORS, Cluster
 from test_store_cli import cli
 
 from auditor_app.domain.checklist import clause_id
 from auditor_app.services import audit, findings, queries, store_admin, store_archive, store_sync
 
 KEY = "iso9001-2015"
+
+
+def admin_url(store: Cluster) -> str:
+    return store.url(ADMIN, ADMIN_PASSWORD)
 
 
 def url(store: Cluster, role: str) -> str:
@@ -76,7 +81,13 @@ def test_each_role_sees_only_its_assigned_audits_and_their_findings(store: Clust
         assert {f["audit_id"] for f in found} == {mine.audit_id} and len(found) == 5
         assert theirs.audit_id not in as_role(store, role, "store", "findings").stdout
     # Once assigned to Bob as well, Alice's audit is his to see too: the database decides, nothing else.
-    assert store_admin.assign(store.url("cb_admin", "admin secret"), alice.audit_id, "bob")
+    assert store_admin.assign(admin_url(store), alice.audit_id, "bob")
+    planned = str(uuid.uuid4())  # assigned to Bob before anyone pushed it
+    assert store_admin.assign(admin_url(store), planned, "bob")
+    lines = as_role(store, "bob", "store", "audits").stdout.splitlines()
+    at = lines.index(f"  chain {planned}")
+    assert lines[at + 1].split() == ["(not", "pushed)", "no", "date", "(untitled", "audit)"]
+    assert lines[at + 2] == f"      audit {planned}   lead -   last push never (nothing pushed yet)   0 operations"
     again = json.loads(as_role(store, "bob", "store", "findings", "--client", tag, "--json").stdout)["findings"]
     assert {f["audit_id"] for f in again} == {alice.audit_id, bob.audit_id}
 
@@ -104,7 +115,7 @@ def test_findings_state_and_openness_are_the_files(store: Cluster, make_audit: A
     opened = as_role(store, "alice", "store", "findings", "--client", tag, "--open")
     lines = opened.stdout.splitlines()
     assert lines[0] == f"office store {store.url('alice')}: 2 open finding(s)"
-    assert any(line.split()[:1] == ["NC-01"] and "clause 4.2" in line and "Action plan accepted" in line
+    assert any(line.split()[:1] == ["NC-01"] and "clauses ISO 9001 4.2" in line and "Action plan accepted" in line
                and "due 2026-05-01" in line for line in lines), opened.stdout
     shown = {line.split()[0] for line in lines[2:] if line.startswith("  ") and not line.startswith("   ")}
     assert shown == {"NC-01", "NC-03"}  # closed, withdrawn and the good practice are not open
@@ -153,6 +164,16 @@ def test_cycle_from_the_store_gives_the_coverage_cycle_gives_for_the_files(store
     for audit_column in (*as_json["audits"], *file_json["audits"]):
         audit_column.pop("origin")
     assert as_json == file_json
+    books = {}
+    for name, args in (("store", ("--store", store.url("alice"), "--chain", chain_id)), ("files", (s1, s2))):
+        out = tmp_path / f"{name}.xlsx"
+        made = cli("cycle", *args, "--xlsx", out, "--language", "de", password=AUDITORS["alice"])
+        assert made.returncode == 0 and f"workbook written to {out}" in made.stdout, made.stderr
+        books[name] = {ws.title: [[c.value for c in row] for row in ws.iter_rows()] for ws in load_workbook(out)}
+    for book in books.values():  # the Audits sheet's sixth column says where each audit was read from
+        assert book["Audits"][0][5] == "Gelesen aus"
+        book["Audits"] = [row[:5] + row[6:] for row in book["Audits"]]
+    assert books["store"] == books["files"]
 
 
 def test_cycle_from_the_store_takes_what_this_role_cannot_see_from_the_history(store: Cluster,
@@ -164,8 +185,8 @@ def test_cycle_from_the_store_takes_what_this_role_cannot_see_from_the_history(s
     result = as_role(store, "bob", "cycle", "--chain", chain_id)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == (
-        "note: 1 audit(s) taken from the history in office store: ACME GmbH – Surveillance 2027 (not in the office store or not "
-        "assigned to you): Stage 2, 2026-03-02 to 2026-03-04, report R-26-1")
+        "note: 1 audit(s) taken from the history in office store: ACME GmbH – Surveillance 2027 (not in the office "
+        "store or not assigned to you): Stage 2, 2026-03-02 to 2026-03-04, report R-26-1")
     assert _without_origins(result.stdout)[1:] == _without_origins(cli("cycle", s1).stdout)[1:]
 
 
@@ -184,3 +205,22 @@ def test_cycle_store_mistakes_are_one_line(store: Cluster, tmp_path: Path) -> No
         result = cli(*args, password=AUDITORS["alice"])
         lines = [line for line in result.stderr.splitlines() if "warning:" not in line]
         assert result.returncode == 1 and len(lines) == 1 and said in lines[0], result.stderr
+
+
+def test_an_altered_operation_in_the_store_is_refused_in_one_line(store: Cluster, make_audit: Any) -> None:
+    # A role of its own: the altered audit must not reach the other tests' listings in this cluster.
+    if not store.psql("SELECT 1 FROM pg_roles WHERE rolname = 'carol'"):
+        store.psql("CREATE ROLE carol LOGIN PASSWORD 'carol secret'")
+        store_admin.admit(admin_url(store), "carol")
+    session = make_audit("altered.audit", title="Altered", client="Carol's client")
+    store_sync.sync(session, store.url("carol", "carol secret"))
+    op_id = store.psql(f"SELECT op_id FROM auditor_store.operation WHERE audit_id = '{session.audit_id}' AND "
+                       "entity_type = 'audit' AND field = 'title'", "store")
+    store.psql(f"UPDATE auditor_store.operation SET value = '\"Forged\"' WHERE op_id = '{op_id}'", "store")
+    for args in (("store", "findings"), ("store", "audits"), ("cycle", "--client", "carol")):
+        result = cli(*args, "--store", store.url("carol"), password="carol secret")
+        assert result.returncode == 1 and result.stdout == "", result.stdout
+        where = store.url("carol")
+        assert result.stderr == f"auditor-app: office store {where}: audit {session.audit_id} (Altered): operation " \
+                                f"{op_id} (audit {session.audit_id[:8]}… title) does not match its hash; nothing is " \
+                                "shown\n"
