@@ -13,6 +13,7 @@ from auditor_app.domain.ops import Op, verify
 from auditor_app.services import carry, cycle, queries
 from auditor_app.services.session import AuditSession
 from auditor_app.storage import scratch_audit, store_ops, store_reads
+from auditor_app.storage.connection import Connection
 from auditor_app.storage.store_connect import Store, StoreError
 
 STORE_COPY = "office store"  # the replica id of an audit replayed from the store (never written anywhere)
@@ -52,35 +53,35 @@ class Replayed:
     details: rec.AuditDetails
 
 
-@dataclass(frozen=True, slots=True)
 class Archive:
-    """The audits this role sees in one snapshot of the store: replayed, and those nobody has pushed yet."""
+    """The audits this role sees in one snapshot of the store. Each is replayed when asked for and dropped after, so
+    memory holds one audit at a time however large the archive."""
 
-    where: str  # the store's URL, password masked
-    audits: list[Replayed]
-    unpushed: list[store_reads.AuditRow]  # assigned by the administrator, no operations yet
+    def __init__(self, store: Store, pg: Connection, rows: list[store_reads.AuditRow]) -> None:
+        self.where = store.where  # the store's URL, password masked
+        self._store, self._pg = store, pg
+        self.pushed = [r for r in rows if r.operations]
+        self.unpushed = [r for r in rows if not r.operations]  # assigned by the administrator, nothing pushed yet
+
+    @contextlib.contextmanager
+    def replay(self, row: store_reads.AuditRow) -> Iterator[Replayed]:
+        """The audit replayed from its operations (one query), judged as opening a file judges its log."""
+        with self._store.guarded():
+            ops = store_reads.ops_of(self._pg, [row.audit_id]).get(row.audit_id, [])
+        _judge(self.where, row, ops)
+        file = scratch_audit.replay(row.audit_id, ops, name=f"{STORE_COPY} {row.audit_id}", replica_id=STORE_COPY)
+        with AuditSession(file, STORE_COPY) as session:
+            yield Replayed(row, session, queries.details(session))
 
 
 @contextlib.contextmanager
-def replayed(url: str, *, password: str | None = None) -> Iterator[Archive]:
-    """The audits this role sees, each replayed from its operations, all read in one snapshot of the store."""
+def archive(url: str, *, password: str | None = None) -> Iterator[Archive]:
+    """The audits this role sees (row-level security chooses them), in one read-only snapshot of the store."""
     store = Store(url, password)
     try:
         with store.transaction(snapshot=True) as pg:
             store_ops.check_format(pg, store.where)
-            every = store_reads.audits(pg)
-            rows = [r for r in every if r.operations]
-            ops = store_reads.ops_of(pg, [r.audit_id for r in rows])
-        with contextlib.ExitStack() as stack:
-            out = []
-            for row in rows:
-                audit_ops = ops.get(row.audit_id, [])
-                _judge(store.where, row, audit_ops)
-                file = scratch_audit.replay(row.audit_id, audit_ops, name=f"{STORE_COPY} {row.audit_id}",
-                                            replica_id=STORE_COPY)
-                session = stack.enter_context(AuditSession(file, STORE_COPY))
-                out.append(Replayed(row, session, queries.details(session)))
-            yield Archive(store.where, out, [r for r in every if not r.operations])
+            yield Archive(store, pg, store_reads.audits(pg))
     finally:
         store.close()
 
@@ -138,10 +139,14 @@ def by_client(audits: Sequence[StoredAudit]) -> list[tuple[str, list[tuple[str, 
 def audits(url: str, *, client: str | None = None,
            password: str | None = None) -> tuple[str, list[tuple[str, list[tuple[str, list[StoredAudit]]]]]]:
     """(the store as shown, the audits this role sees grouped by client and chain)."""
-    with replayed(url, password=password) as archive:
-        listed = [stored(i) for i in archive.audits if matches(i.details.client, client)]
-    listed += [_unpushed(row) for row in archive.unpushed if matches(row.client, client)]
-    return archive.where, by_client(listed)
+    with archive(url, password=password) as held:
+        listed = []
+        for row in held.pushed:
+            with held.replay(row) as item:
+                if matches(item.details.client, client):
+                    listed.append(stored(item))
+    listed += [_unpushed(row) for row in held.unpushed if matches(row.client, client)]
+    return held.where, by_client(listed)
 
 
 def _unpushed(row: store_reads.AuditRow) -> StoredAudit:
@@ -172,24 +177,26 @@ def is_open(finding: rec.FindingRecord) -> bool:
 def findings(url: str, *, client: str | None = None, only_open: bool = False,
              password: str | None = None) -> tuple[str, list[StoredFinding]]:
     """(the store as shown, the findings of the audits this role sees), by client, chain and audit, then by ref."""
-    with replayed(url, password=password) as archive:
-        out = []
-        for item in archive.audits:
-            if not matches(item.details.client, client):
-                continue
-            audit = stored(item)
-            scheme = grading.scheme(item.details.grading_scheme)
-            # Named as the report names them (report_data.clause_label): an integrated audit has a 9.2 per standard.
-            standards = {c.key: c.standard or c.key or "" for c in queries.checklists(item.session)}
-            numbers = {c.id: f"{standards.get(c.checklist_key, '')} {c.number}".strip()
-                       for c in queries.clauses(item.session) if c.number}
-            for f in queries.findings(item.session):
-                if only_open and not is_open(f):
-                    continue
-                out.append(StoredFinding(audit, f, scheme.label_of(f.grade, "ungraded"),
-                                         tuple(numbers[c] for c in f.clause_ids if numbers.get(c)), is_open(f)))
+    out = []
+    with archive(url, password=password) as held:
+        for row in held.pushed:
+            with held.replay(row) as item:
+                if matches(item.details.client, client):
+                    out += _findings(item, only_open)
     unique = list({f.audit.audit_id: f.audit for f in out}.values())
     order = {a.audit_id: i for i, a in enumerate(a for _c, chains in by_client(unique)
                                                   for _id, members in chains for a in members)}
     out.sort(key=lambda f: (order[f.audit.audit_id], f.finding.ref or "", f.finding.id))
-    return archive.where, out
+    return held.where, out
+
+
+def _findings(item: Replayed, only_open: bool) -> list[StoredFinding]:
+    audit = stored(item)
+    scheme = grading.scheme(item.details.grading_scheme)
+    # Named as the report names them (report_data.clause_label): an integrated audit has a 9.2 per standard.
+    standards = {c.key: c.standard or c.key or "" for c in queries.checklists(item.session)}
+    numbers = {c.id: f"{standards.get(c.checklist_key, '')} {c.number}".strip()
+               for c in queries.clauses(item.session) if c.number}
+    return [StoredFinding(audit, f, scheme.label_of(f.grade, "ungraded"),
+                          tuple(numbers[c] for c in f.clause_ids if c in numbers), is_open(f))
+            for f in queries.findings(item.session) if not only_open or is_open(f)]

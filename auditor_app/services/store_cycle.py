@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from auditor_app.errors import InputError
 from auditor_app.services import cycle_coverage, store_archive
 from auditor_app.services.cycle_coverage import FileCoverage
@@ -16,17 +18,19 @@ def coverage(url: str, *, chain: str | None = None, client: str | None = None,
     if not chain and not client:
         raise InputError("cycle --store needs --chain CHAIN_ID or --client NAME (`auditor-app store audits` lists "
                          "them)")
-    with store_archive.replayed(url, password=password) as archive:
-        where, items = archive.where, archive.audits
-        stored = {i.row.audit_id: store_archive.stored(i) for i in items}
+    with store_archive.archive(url, password=password) as held, contextlib.ExitStack() as stack:
+        where, stored = held.where, {}
+        for row in held.pushed:  # each audit's chain and client, as its operations derive them
+            with held.replay(row) as item:
+                stored[row.audit_id] = store_archive.stored(item)
         if chain:
-            picked = [i for i in items if stored[i.row.audit_id].chain_id == chain.strip()]
+            picked = [a for a in stored.values() if a.chain_id == chain.strip()]
             if not picked:
                 raise InputError(f"office store {where}: no audit of the chain {chain} is in the store assigned to "
                                  "you (`auditor-app store audits` lists those that are)")
         else:
-            picked = [i for i in items if store_archive.matches(i.details.client, client)]
-            chains = {stored[i.row.audit_id].chain_id for i in picked}
+            picked = [a for a in stored.values() if store_archive.matches(a.client, client)]
+            chains = {a.chain_id for a in picked}
             if not picked:
                 raise InputError(f"office store {where}: no audit of a client named like {client!r} is in the store "
                                  "assigned to you")
@@ -34,7 +38,10 @@ def coverage(url: str, *, chain: str | None = None, client: str | None = None,
                 raise InputError(f"office store {where}: {len(chains)} chains match the client {client!r} ("
                                  + "; ".join(_chain_label(c, stored) for c in sorted(chains))
                                  + "); give one with --chain")
-        opened = [(_origin(stored[i.row.audit_id]), i.session, i.details) for i in picked]
+        ids = {a.audit_id for a in picked}
+        # The chain's audits only are held open together: the coverage reads them side by side.
+        items = [stack.enter_context(held.replay(row)) for row in held.pushed if row.audit_id in ids]
+        opened = [(_origin(stored[i.row.audit_id]), i.session, i.details) for i in items]
         return where, cycle_coverage.for_sessions(opened, not_given=NOT_HERE)
 
 
