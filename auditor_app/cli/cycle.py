@@ -19,7 +19,14 @@ def run(args: argparse.Namespace) -> int:
     if (args.language or args.bilingual) and args.xlsx_out is None:
         raise InputError("--language and --bilingual apply to the workbook (--xlsx OUT.xlsx)")
     reports.check_languages(args.language, args.bilingual)  # before the files are read, as export does
-    result = cycle_coverage.for_files(args.files, author=default_author())
+    if args.store is not None:
+        result = _from_store(args)
+    elif args.chain or args.client:
+        raise InputError("--chain and --client choose a chain in the office store: they go with --store URL")
+    elif not args.files:
+        raise InputError("give the audit files of one client's chain (or --store URL with --chain or --client)")
+    else:
+        result = cycle_coverage.for_files(args.files, author=default_author())
     coverage = result.coverage
     if args.xlsx_out is not None:
         from auditor_app.exporters import xlsx_cycle
@@ -36,6 +43,18 @@ def run(args: argparse.Namespace) -> int:
     if args.xlsx_out is not None:
         print(f"workbook written to {args.xlsx_out}")
     return 0
+
+
+def _from_store(args: argparse.Namespace) -> cycle_coverage.FileCoverage:
+    if args.files:
+        raise InputError("give either audit files or --store URL, not both")
+    from auditor_app.cli.store import _warn_password, _with_password
+    from auditor_app.services import store_cycle
+
+    _warn_password(args.store)
+    _where, result = _with_password(lambda password: store_cycle.coverage(args.store, chain=args.chain,
+                                                                            client=args.client, password=password))
+    return result
 
 
 def _print(coverage: CycleCoverage, notes: tuple[str, ...]) -> None:

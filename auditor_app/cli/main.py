@@ -111,8 +111,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--entity", help="only this entity id")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("cycle", help="coverage over the certification cycle of one client's audit files")
-    p.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    p = sub.add_parser("cycle", help="coverage over the certification cycle of one client's audit files (or of a "
+                       "chain in the office store)")
+    p.add_argument("files", type=Path, nargs="*", metavar="FILE")
+    p.add_argument("--store", metavar="URL", help="read the chain's audits from the office store instead of files")
+    p.add_argument("--chain", metavar="CHAIN_ID", help="with --store: the chain (`store audits` lists them)")
+    p.add_argument("--client", metavar="TEXT", help="with --store: the chain of the client whose name holds this text")
     p.add_argument("--xlsx", dest="xlsx_out", type=Path, help="workbook: the audits, clause × audit per standard, "
                    "what is still uncovered")
     p.add_argument("--language", metavar="CODE", help="with --xlsx: the workbook's language (en de fr es it pt nl pl "

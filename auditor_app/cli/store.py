@@ -35,7 +35,7 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     p.add_argument("out", type=Path, metavar="OUT")
     p.add_argument("--store", required=True, metavar="URL", help="as for sync")
 
-    p = sub.add_parser("store", help="the office store's administration (the CB's administrator role)")
+    p = sub.add_parser("store", help="the office store's administration (the CB's administrator role) and archive")
     actions: Any = p.add_subparsers(dest="action", required=True, parser_class=parser_class)
     q = actions.add_parser("init", help="set the store up in a PostgreSQL database (tables, auditors' group role, "
                            "row-level security); run again after an update")
@@ -47,6 +47,9 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     q.add_argument("url", metavar="URL")
     q.add_argument("audit_id", metavar="AUDIT_ID")
     q.add_argument("role")
+    from auditor_app.cli import archive
+
+    archive.add_parsers(actions)  # the archive's listings: any auditor, not only the administrator
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
@@ -95,6 +98,10 @@ def cmd_checkout(args: argparse.Namespace) -> int:
 
 
 def cmd_store(args: argparse.Namespace) -> int:
+    if args.action in ("audits", "findings"):
+        from auditor_app.cli import archive
+
+        return archive.run(args)
     from auditor_app.services import store_admin
 
     _warn_password(args.url)

@@ -77,17 +77,23 @@ def for_files(paths: Sequence[Path], *, author: str) -> FileCoverage:
             integrity.require_sound(session, "a cycle coverage report", evidence=False)
             opened.append((path, session, queries.details(session)))
         _one_chain(opened)
-        sources = {d.id: own_source(s, p.name) for p, s, d in opened}
-        newest_path, newest, newest_details = next(o for o in opened if o[1] is _newest(opened, sources))
-        taken = history_sources(newest_details, f"history of {newest_path.name}", set(sources))
-        notes = []
-        entries = tuple(s.entry for s in model.ordered(taken))
-        if taken:
-            named = ", ".join(carry_label(e) for e in entries)
-            notes.append(f"{len(taken)} audit(s) taken from the history in {newest_path.name} (their files were "
-                         f"not given): {named}")
-        coverage = model.build([*taken, *sources.values()], queries.clauses(newest), queries.checklists(newest))
-    return FileCoverage(coverage, tuple(notes), entries, newest_path.name if taken else "")
+        return for_sessions([(p.name, s, d) for p, s, d in opened], not_given="their files were not given")
+
+
+def for_sessions(opened: Sequence[tuple[str, AuditSession, rec.AuditDetails]], *, not_given: str) -> FileCoverage:
+    """The coverage of one chain's audits as read (each named as its column's origin shows it: a file's name, or
+    the office store's copy), whatever they were read from; audits in the newest one's history that are not among
+    them are taken from that history, and the note says so and why (`not_given`)."""
+    sources = {d.id: own_source(s, name) for name, s, d in opened}
+    newest_name, newest, newest_details = next(o for o in opened if o[1] is _newest(opened, sources))
+    taken = history_sources(newest_details, f"history of {newest_name}", set(sources))
+    notes = []
+    entries = tuple(s.entry for s in model.ordered(taken))
+    if taken:
+        named = ", ".join(carry_label(e) for e in entries)
+        notes.append(f"{len(taken)} audit(s) taken from the history in {newest_name} ({not_given}): {named}")
+    coverage = model.build([*taken, *sources.values()], queries.clauses(newest), queries.checklists(newest))
+    return FileCoverage(coverage, tuple(notes), entries, newest_name if taken else "")
 
 
 def carry_label(entry: Mapping[str, Any]) -> str:
@@ -100,7 +106,7 @@ def carry_label(entry: Mapping[str, Any]) -> str:
     return carry.label(details)
 
 
-def _newest(opened: list[tuple[Path, AuditSession, rec.AuditDetails]],
+def _newest(opened: Sequence[tuple[str, AuditSession, rec.AuditDetails]],
             sources: dict[str, model.Source]) -> AuditSession:
     last = model.ordered(list(sources.values()))[-1]
     return next(s for _p, s, d in opened if sources[d.id] is last)
