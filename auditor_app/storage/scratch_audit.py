@@ -32,11 +32,17 @@ class ScratchAudit(AuditFile):
         self.path = Path(name)
         self.read_only = True
         self._raw = raw
-        self._engine = None
         self._sa_conn = None
         self.meta = dict(raw.execute("SELECT key, value FROM meta").fetchall())
         self.audit_id = self.meta.get("audit_id", "")
         self.replica_id = self.meta.get("replica_id", "")
+
+    def fill(self, ops: Sequence[Op]) -> None:
+        """The log in clock order and the cache rebuilt from it, in one transaction (read-only is for callers)."""
+        conn = self._conn
+        with conn.begin():
+            oplog.append(conn, sorted(ops, key=Op.order_key))
+            oplog.rebuild(conn)
 
 
 def replay(audit_id: str, ops: Sequence[Op], *, name: str, replica_id: str) -> ScratchAudit:
@@ -47,7 +53,5 @@ def replay(audit_id: str, ops: Sequence[Op], *, name: str, replica_id: str) -> S
     raw.executemany("INSERT INTO meta(key, value) VALUES (?, ?)",
                     [("audit_id", audit_id), ("replica_id", replica_id), ("hlc_last", "")])
     file = ScratchAudit(raw, name)
-    with file.engine.connect() as conn, conn.begin():
-        oplog.append(conn, sorted(ops, key=Op.order_key))
-        oplog.rebuild(conn)
+    file.fill(ops)
     return file
