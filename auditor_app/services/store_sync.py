@@ -7,6 +7,7 @@ merge's own path (`merge.merge_incoming`: trust screening against the lead's key
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,9 @@ from auditor_app.storage.store_connect import NotAssigned, PasswordNeeded, Store
 
 STORE_REPLICA = "office store"  # merge history's source copy for what a pull brought
 BATCH = 200  # operations per push transaction: a dropped connection loses at most one batch
+BLOB_BYTES = 16 * 1024 * 1024  # at most this many bytes of evidence files in one push transaction …
+BLOB_START = 512 * 1024  # … starting with this much (and never planning less), until the link's speed is known
+BLOB_SECONDS = 2.0  # … and aiming for a transaction of about this long
 
 
 class SyncCancelled(KnownError):
@@ -44,6 +48,7 @@ class SyncReport:
 
 
 def sync(session: AuditSession, url: str, *, password: str | None = None, batch: int = BATCH,
+         blob_bytes: int = BLOB_BYTES,
          progress: Callable[[str], None] | None = None, cancelled: Callable[[], bool] | None = None,
          accept_unsigned: bool = False) -> SyncReport:
     """Push this file's operations and evidence the store lacks, then merge in what the store has and the file
@@ -66,7 +71,7 @@ def sync(session: AuditSession, url: str, *, password: str | None = None, batch:
             store_ops.check_format(pg, store.where)
             created = store_ops.claim(pg, session.audit_id, details.title, details.client, details.chain_id,
                                       details.previous_audit_id)
-        pushed_ops, pushed_blobs = _push(session, store, ops, sigs, have_blobs, batch, say, check)
+        pushed_ops, pushed_blobs = _push(session, store, ops, sigs, have_blobs, batch, blob_bytes, say, check)
         return _pull(session, store, {o.op_id: o.op_hash for o in ops}, have_blobs, accept_unsigned, say, check,
                      SyncReport(store.where, created, pushed_ops, pushed_blobs, 0, 0, (), None))
     finally:
@@ -74,7 +79,7 @@ def sync(session: AuditSession, url: str, *, password: str | None = None, batch:
 
 
 def _push(session: AuditSession, store: Store, ops: list[Op], sigs: dict[str, Signature], have_blobs: set[str],
-          batch: int, say: Callable[[str], None], check: Callable[[], None]) -> tuple[int, int]:
+          batch: int, blob_bytes: int, say: Callable[[str], None], check: Callable[[], None]) -> tuple[int, int]:
     audit_id = session.audit_id
     with store.transaction() as pg:
         known = store_ops.op_hashes(pg, audit_id)
@@ -84,17 +89,7 @@ def _push(session: AuditSession, store: Store, ops: list[Op], sigs: dict[str, Si
             raise _altered(store, op.op_id, trust.describe(op), "nothing was pushed")
     blobs = sorted(have_blobs - linked)  # first: an operation in the store always finds its evidence there
     missing = sorted((o for o in ops if o.op_id not in known), key=Op.order_key)
-    for index, sha in enumerate(blobs, 1):
-        check()
-        with session.reading() as conn:
-            item = file_tables.blob_file(conn, sha)
-        if item is not None:
-            with store.transaction() as pg:
-                store_ops.add_blob(pg, audit_id, sha, item[0], item[1])
-        say(f"pushed 0 of {len(missing)} operations, {index} of {len(blobs)} evidence files")
-    if blobs:
-        with store.transaction() as pg:
-            store_ops.log_push(pg, audit_id, session.file.replica_id, 0, len(blobs))
+    _push_blobs(session, store, blobs, len(missing), blob_bytes, say, check)
     done = 0
     for start in range(0, len(missing), batch):
         check()
@@ -108,6 +103,32 @@ def _push(session: AuditSession, store: Store, ops: list[Op], sigs: dict[str, Si
         done += len(chunk)
         say(f"pushed {done} of {len(missing)} operations, {len(blobs)} evidence files")
     return len(missing), len(blobs)
+
+
+def _push_blobs(session: AuditSession, store: Store, blobs: list[str], ops_missing: int, most: int,
+                say: Callable[[str], None], check: Callable[[], None]) -> None:
+    """Evidence files in transactions bounded in bytes: each batch is sized from the last one's speed to take about
+    BLOB_SECONDS (at most `most` bytes, or one file when a file is larger), so progress shows and a cancel or a
+    dropped link costs one batch, on a fast link or a slow one alike, and a fast link is not held up by commits."""
+    with session.reading() as conn:
+        sizes = file_tables.blob_sizes(conn)
+    budget, done = min(most, BLOB_START), 0
+    while done < len(blobs):
+        check()
+        chunk, total = [blobs[done]], sizes.get(blobs[done], 0)
+        while done + len(chunk) < len(blobs) and total + sizes.get(blobs[done + len(chunk)], 0) <= budget:
+            total += sizes.get(blobs[done + len(chunk)], 0)
+            chunk.append(blobs[done + len(chunk)])
+        with session.reading() as conn:
+            files = file_tables.blob_files(conn, chunk)
+        started = time.monotonic()
+        with store.transaction() as pg:
+            store_ops.add_blobs(pg, session.audit_id, files)
+            store_ops.log_push(pg, session.audit_id, session.file.replica_id, 0, len(files))
+        speed = total / max(time.monotonic() - started, 1e-3)
+        budget = max(min(most, BLOB_START), min(most, int(speed * BLOB_SECONDS)))
+        done += len(chunk)
+        say(f"pushed 0 of {ops_missing} operations, {done} of {len(blobs)} evidence files")
 
 
 def _altered(store: Store, op_id: str, what: str, done: str) -> StoreError:

@@ -132,14 +132,19 @@ def content_address(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def add_blob(conn: Connection, audit_id: str, sha256: str, mime: str, data: bytes) -> None:
-    """Store an evidence file once across audits (checked against its hash here and by the server) and link it."""
-    if hashlib.sha256(data).hexdigest() != sha256:
-        raise StoreError(f"evidence file {sha256[:12]}… of this audit does not match its SHA-256 (damaged); run "
-                         "`auditor-app check` on the file; nothing more was pushed")
+def add_blobs(conn: Connection, audit_id: str, files: Sequence[tuple[str, str, bytes]]) -> None:
+    """Store evidence files (sha256, mime, bytes) once across audits — each checked against its hash here and by
+    the server — and link them to the audit: two statements for the lot (one per file cost a round trip each)."""
+    for sha256, _mime, data in files:
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise StoreError(f"evidence file {sha256[:12]}… of this audit does not match its SHA-256 (damaged); run "
+                             "`auditor-app check` on the file; nothing more was pushed")
+    if not files:
+        return
     conn.execute(insert(s.blob).on_conflict_do_nothing(),
-                 {"sha256": sha256, "size": len(data), "mime": mime, "data": data})
-    conn.execute(insert(s.audit_blob).on_conflict_do_nothing(), {"audit_id": audit_id, "sha256": sha256})
+                 [{"sha256": sha, "size": len(data), "mime": mime, "data": data} for sha, mime, data in files])
+    conn.execute(insert(s.audit_blob).on_conflict_do_nothing(),
+                 [{"audit_id": audit_id, "sha256": sha} for sha, _mime, _data in files])
 
 
 def read_blob(conn: Connection, sha256: str) -> tuple[str, bytes] | None:

@@ -1,0 +1,87 @@
+"""A push through the office store in few connections and in evidence batches bounded in bytes (progress, cancel)."""
+
+from __future__ import annotations
+
+import io
+import random
+from typing import Any
+
+import pytest
+from pgcluster import AUDITORS, Cluster
+
+from auditor_app.domain.checklist import clause_id
+from auditor_app.services import evidence, notes, store_sync
+
+CLAUSE = clause_id("iso9001-2015", "7.2")
+
+
+def _photos(session: Any, count: int) -> list[int]:
+    """`count` photos of ~40 kB that do not compress (noise), attached to a clause: their sizes."""
+    from PIL import Image
+
+    rng, sizes = random.Random(3), []
+    with session.transaction() as tx:
+        for n in range(count):
+            out = io.BytesIO()
+            Image.frombytes("RGB", (200, 150), rng.randbytes(200 * 150 * 3)).save(out, "JPEG", quality=90)
+            sizes.append(len(out.getvalue()))
+            evidence.attach_evidence(tx, out.getvalue(), f"IMG_{n}.jpg", clause_id=CLAUSE)
+    return sizes
+
+
+def _evidence_pushes(store: Cluster, audit_id: str) -> list[int]:
+    """blobs_added of each push transaction that carried evidence files, in order (read as the superuser)."""
+    out = store.psql(f"SELECT blobs_added FROM auditor_store.push_log WHERE audit_id = '{audit_id}' "
+                     "AND blobs_added > 0 ORDER BY seq", "store")
+    return [int(line) for line in out.split()]
+
+
+def test_evidence_files_go_in_transactions_bounded_in_bytes_with_progress_after_each(
+        store: Cluster, make_audit: Any) -> None:
+    alice = make_audit("photos.audit", author="Alice")
+    sizes = _photos(alice, 6)
+    most = max(sizes) * 2 + 10  # room for two files, never three
+    said: list[str] = []
+    report = store_sync.sync(alice, store.url("alice", AUDITORS["alice"]), blob_bytes=most, progress=said.append)
+    batches = _evidence_pushes(store, alice.audit_id)
+    assert report.blobs_pushed == 6 and sum(batches) == 6
+    assert len(batches) >= 3 and max(batches) <= 2  # not one transaction for every photo's bytes
+    shown = [line.split(", ")[1] for line in said if line.endswith("evidence files") and " 0 of " in line]
+    assert len(shown) == len(batches) and shown[-1] == "6 of 6 evidence files"
+
+
+def test_a_cancel_while_evidence_files_go_stops_after_the_batch_in_flight(store: Cluster, make_audit: Any) -> None:
+    alice = make_audit("cancel-photos.audit", author="Alice")
+    sizes = _photos(alice, 5)
+    said: list[str] = []
+    with pytest.raises(store_sync.SyncCancelled, match="what was pushed stays in the store"):
+        store_sync.sync(alice, store.url("alice", AUDITORS["alice"]), blob_bytes=max(sizes) + 10,
+                        progress=said.append, cancelled=lambda: bool(said))  # Ctrl-C during the first batch
+    assert len(said) == 1 and said[0].endswith(", 1 of 5 evidence files")
+    assert _evidence_pushes(store, alice.audit_id) == [1]  # the batch in flight landed; nothing after it
+    count = store.psql(f"SELECT count(*) FROM auditor_store.operation WHERE audit_id = '{alice.audit_id}'", "store")
+    assert count == "0"  # operations go after the evidence files: none was pushed
+
+
+def test_a_push_of_many_batches_logs_in_to_the_server_once_and_the_pull_once(
+        store: Cluster, make_audit: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy import event
+
+    from auditor_app.storage import store_connect
+
+    alice = make_audit("logins.audit", author="Alice")
+    _photos(alice, 3)
+    for n in range(4):
+        alice.run(notes.add_note, CLAUSE, "observation", f"note {n}")
+    logins: list[int] = []
+    real = store_connect.engine
+
+    def counted(url: str, password: str | None = None) -> Any:
+        made = real(url, password)
+        event.listen(made, "connect", lambda *_args: logins.append(1))
+        return made
+
+    monkeypatch.setattr(store_connect, "engine", counted)
+    report = store_sync.sync(alice, store.url("alice", AUDITORS["alice"]), batch=5, blob_bytes=1)
+    assert report.ops_pushed > 20 and report.blobs_pushed == 3  # 5+ batches of operations, 3 of files
+    assert len(logins) == 2  # the claim and every batch on one connection; the pull's snapshot on its own
