@@ -92,13 +92,16 @@ def add_ops(conn: Connection, audit_id: str, ops: Sequence[Op], sigs: dict[str, 
         row.update(audit_id=audit_id, sig_audit_id=sig.audit_id if sig else None,
                    public_key=sig.public_key if sig else None, signature=sig.signature if sig else None)
         rows.append(row)
+    # A plain executemany, not INSERT … RETURNING: SQLAlchemy sends that as one multi-row statement of 15
+    # parameters a row, which psycopg parses anew every batch (40 ms of CPU for 200 rows: 2.3 s of a push of 11,336
+    # operations); one statement run per row in psycopg's pipeline is parsed once. The count tells whether any row
+    # was there already; only then are the batch's hashes read back.
     stmt = insert(s.operation).on_conflict_do_nothing(index_elements=[s.operation.c.op_id])
-    added = {str(r[0]) for r in conn.execute(stmt.returning(s.operation.c.op_id), rows)}
-    skipped = {o.op_id: o.op_hash for o in ops if o.op_id not in added}
-    if not skipped:
-        return len(added), []
-    there = _hashes_of(conn, list(skipped))
-    return len(added), sorted(op_id for op_id, h in skipped.items() if there.get(op_id) != h)
+    added = int(conn.execute(stmt, rows).rowcount)
+    if added == len(rows):
+        return added, []
+    there = _hashes_of(conn, [o.op_id for o in ops])
+    return added, sorted(o.op_id for o in ops if there.get(o.op_id) != o.op_hash)
 
 
 def _hashes_of(conn: Connection, ids: list[str]) -> dict[str, str]:
