@@ -97,7 +97,7 @@ def add_ops(conn: Connection, audit_id: str, ops: Sequence[Op], sigs: dict[str, 
     # operations); one statement run per row in psycopg's pipeline is parsed once. The count tells whether any row
     # was there already; only then are the batch's hashes read back.
     stmt = insert(s.operation).on_conflict_do_nothing(index_elements=[s.operation.c.op_id])
-    added = int(conn.execute(stmt, rows).rowcount)
+    added = int(conn.execute(stmt, rows, execution_options={"preserve_rowcount": True}).rowcount)
     if added == len(rows):
         return added, []
     there = _hashes_of(conn, [o.op_id for o in ops])

@@ -85,3 +85,17 @@ def test_a_push_of_many_batches_logs_in_to_the_server_once_and_the_pull_once(
     report = store_sync.sync(alice, store.url("alice", AUDITORS["alice"]), batch=5, blob_bytes=1)
     assert report.ops_pushed > 20 and report.blobs_pushed == 3  # 5+ batches of operations, 3 of files
     assert len(logins) == 2  # the claim and every batch on one connection; the pull's snapshot on its own
+
+
+def test_operation_batches_grow_from_200_when_the_link_is_fast(store: Cluster, make_audit: Any) -> None:
+    alice = make_audit("pace.audit", author="Alice")
+    with alice.transaction() as tx:
+        for n in range(120):
+            notes.add_note(tx, CLAUSE, "observation", f"note {n}")
+    report = store_sync.sync(alice, store.url("alice", AUDITORS["alice"]))
+    out = store.psql(f"SELECT ops_added FROM auditor_store.push_log WHERE audit_id = '{alice.audit_id}' "
+                     "AND ops_added > 0 ORDER BY seq", "store")
+    batches = [int(line) for line in out.split()]
+    assert sum(batches) == report.ops_pushed > 600
+    # The first batch is the cautious 200; a local server takes it in milliseconds, so the next carries more.
+    assert batches[0] == store_sync.BATCH == 200 and batches[1] > 200
