@@ -156,6 +156,23 @@ def read_blob(conn: Connection, sha256: str) -> tuple[str, bytes] | None:
     return None if row is None else (str(row[0]), bytes(row[1]))
 
 
+def blob_heads(conn: Connection, audit_id: str, length: int) -> list[tuple[str, int, str, bytes]]:
+    """(sha256, size, mime, the first `length` bytes) of every file linked to the audit, by hash: one statement
+    (a checkout read them one round trip each)."""
+    b, link = s.blob, s.audit_blob
+    rows = conn.execute(select(b.c.sha256, b.c.size, b.c.mime, func.substring(b.c.data, 1, length))
+                        .join(link, link.c.sha256 == b.c.sha256).where(link.c.audit_id == audit_id)
+                        .order_by(b.c.sha256))
+    return [(str(r[0]), int(r[1]), str(r[2]), bytes(r[3] or b"")) for r in rows]
+
+
+def read_blobs(conn: Connection, hashes: Sequence[str]) -> list[tuple[str, str, bytes]]:
+    """(sha256, mime, bytes) of these files (the caller bounds their bytes), in one statement."""
+    rows = conn.execute(select(s.blob.c.sha256, s.blob.c.mime, s.blob.c.data)
+                        .where(s.blob.c.sha256.in_(list(hashes))))
+    return [(str(r[0]), str(r[1]), bytes(r[2])) for r in rows]
+
+
 def blob_start(conn: Connection, sha256: str, length: int) -> tuple[bytes, str] | None:
     """The first `length` bytes and the type of a file (what a merge's evidence-type check reads)."""
     row = conn.execute(select(func.substring(s.blob.c.data, 1, length), s.blob.c.mime)

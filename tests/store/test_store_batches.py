@@ -1,9 +1,11 @@
-"""A push through the office store in few connections and in evidence batches bounded in bytes (progress, cancel)."""
+"""The office store moved in batches: a push in few connections, evidence in batches bounded in bytes (progress,
+cancel), operation batches sized from the link, a checkout's evidence files in a few statements."""
 
 from __future__ import annotations
 
 import io
 import random
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -99,3 +101,31 @@ def test_operation_batches_grow_from_200_when_the_link_is_fast(store: Cluster, m
     assert sum(batches) == report.ops_pushed > 600
     # The first batch is the cautious 200; a local server takes it in milliseconds, so the next carries more.
     assert batches[0] == store_sync.BATCH == 200 and batches[1] > 200
+
+
+def test_a_checkout_reads_the_evidence_files_in_a_few_statements_and_says_how_far_it_is(
+        store: Cluster, make_audit: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy import event
+
+    from auditor_app.services import store_checkout
+    from auditor_app.storage import store_connect
+
+    alice = make_audit("out.audit", author="Alice")
+    _photos(alice, 6)
+    store_sync.sync(alice, store.url("alice", AUDITORS["alice"]))
+    of_files: list[str] = []
+    real = store_connect.engine
+
+    def counted(url: str, password: str | None = None) -> Any:
+        made = real(url, password)
+        event.listen(made, "before_cursor_execute",
+                     lambda _c, _cur, sql, *_rest: of_files.append(sql) if "auditor_store.blob" in sql else None)
+        return made
+
+    monkeypatch.setattr(store_connect, "engine", counted)
+    said: list[str] = []
+    done = store_checkout.checkout(store.url("alice", AUDITORS["alice"]), alice.audit_id, tmp_path / "copy.audit",
+                                   owner="Bob", progress=said.append)
+    assert done.blobs == 6 and (tmp_path / "copy.audit").exists()
+    assert len(of_files) == 2  # the files' first bytes (type check), then their bytes: not two round trips a file
+    assert said[-1] == "checked out 6 of 6 evidence files"
