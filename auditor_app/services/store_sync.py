@@ -25,12 +25,13 @@ from auditor_app.storage.store_connect import NotAssigned, PasswordNeeded, Store
 
 STORE_REPLICA = "office store"  # merge history's source copy for what a pull brought
 # Each push transaction is sized from the last one's speed to take about SECONDS: progress shows and a cancel or a
-# dropped link costs one batch on a slow link, and a fast link is not held up by commits and round trips.
+# dropped link costs one batch on a slow link, and a fast link is not held up by commits and round trips. BATCH is
+# the first transaction's operations (and the fewest planned), BATCH_MOST the most; evidence files likewise in bytes.
 SECONDS = 3.0
-BATCH = 200  # operations in the first push transaction (and never planned fewer) …
-BATCH_MOST = 5000  # … and at most
-BLOB_START = 512 * 1024  # bytes of evidence files in the first transaction (and never planned less) …
-BLOB_BYTES = 16 * 1024 * 1024  # … and at most, or one file when a file is larger
+BATCH_MOST = 5000
+BLOB_START = 512 * 1024
+BLOB_BYTES = 16 * 1024 * 1024  # or one file when a file is larger
+BATCH = 200  # operations per push transaction: a dropped connection loses at most one batch
 
 
 class SyncCancelled(KnownError):
