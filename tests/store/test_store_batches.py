@@ -65,7 +65,7 @@ def test_a_cancel_while_evidence_files_go_stops_after_the_batch_in_flight(store:
     assert count == "0"  # operations go after the evidence files: none was pushed
 
 
-def test_a_push_of_many_batches_logs_in_to_the_server_once_and_the_pull_once(
+def test_a_sync_of_many_batches_logs_in_to_the_server_once(
         store: Cluster, make_audit: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     from sqlalchemy import event
 
@@ -86,7 +86,7 @@ def test_a_push_of_many_batches_logs_in_to_the_server_once_and_the_pull_once(
     monkeypatch.setattr(store_connect, "engine", counted)
     report = store_sync.sync(alice, store.url("alice", AUDITORS["alice"]), batch=5, blob_bytes=1)
     assert report.ops_pushed > 20 and report.blobs_pushed == 3  # 5+ batches of operations, 3 of files
-    assert len(logins) == 2  # the claim and every batch on one connection; the pull's snapshot on its own
+    assert len(logins) == 1  # the claim, every batch and the pull's snapshot on one connection
 
 
 def test_operation_batches_grow_from_200_when_the_link_is_fast(store: Cluster, make_audit: Any) -> None:
@@ -129,3 +129,36 @@ def test_a_checkout_reads_the_evidence_files_in_a_few_statements_and_says_how_fa
     assert done.blobs == 6 and (tmp_path / "copy.audit").exists()
     assert len(of_files) == 2  # the files' first bytes (type check), then their bytes: not two round trips a file
     assert said[-1] == "checked out 6 of 6 evidence files"
+
+
+def test_one_connection_serves_the_snapshot_read_only_and_the_writes_after_it(store: Cluster) -> None:
+    from sqlalchemy import func, select
+
+    from auditor_app.storage.store_connect import Store, StoreError
+
+    def setting(pg: Any) -> tuple[str, str, int]:
+        got = pg.execute(select(func.current_setting("transaction_isolation"),
+                                func.current_setting("transaction_read_only"), func.pg_backend_pid())).one()
+        return str(got[0]), str(got[1]), int(got[2])
+
+    held = Store(store.url("alice", AUDITORS["alice"]))
+    try:
+        with held.transaction() as pg:
+            before = setting(pg)
+        with held.transaction(snapshot=True) as pg:
+            during = setting(pg)
+            with pytest.raises(Exception, match="read-only transaction"):  # a pull cannot write by mistake
+                pg.execute(select(func.auditor_store.claim_audit("x", None, None, None, None)))
+        with held.transaction() as pg:  # read-write again on the same connection
+            after = setting(pg)
+        with held.transaction(snapshot=True) as pg:
+            again = setting(pg)
+        with held.transaction() as pg:
+            last = setting(pg)
+    except StoreError as exc:
+        raise AssertionError(exc) from None
+    finally:
+        held.close()
+    assert before[:2] == ("read committed", "off") == after[:2] == last[:2]
+    assert during[:2] == ("repeatable read", "on") == again[:2]
+    assert before[2] == during[2] == after[2] == again[2] == last[2]  # one login for all of them
