@@ -91,7 +91,8 @@ def _fill(file: AuditFile, pg: Connection, ops: list[Op], sigs: dict[str, Signat
         done = 0
         while done < len(linked):  # batches bounded in bytes: one round trip each, memory bounded too
             end, total = done + 1, sizes[linked[done]]
-            while end < len(linked) and total + sizes[linked[end]] <= store_sync.BLOB_BYTES:
+            while (end < len(linked) and end - done < store_sync.BLOB_FILES
+                   and total + sizes[linked[end]] <= store_sync.BLOB_BYTES):
                 total += sizes[linked[end]]
                 end += 1
             with store.guarded():  # inside the file's write: a dropped connection is the store's error

@@ -31,6 +31,7 @@ SECONDS = 3.0
 BATCH_MOST = 5000
 BLOB_START = 512 * 1024
 BLOB_BYTES = 16 * 1024 * 1024  # or one file when a file is larger
+BLOB_FILES = 500  # files in one batch at most: each is a parameter of the statements reading and linking them
 BATCH = 200  # operations per push transaction: a dropped connection loses at most one batch
 
 
@@ -121,7 +122,7 @@ def _push_blobs(session: AuditSession, store: Store, blobs: list[str], ops_missi
     while done < len(blobs):
         check()
         end, total = done + 1, sizes.get(blobs[done], 0)
-        while end < len(blobs) and total + sizes.get(blobs[end], 0) <= pace.size:
+        while end < len(blobs) and end - done < BLOB_FILES and total + sizes.get(blobs[end], 0) <= pace.size:
             total += sizes.get(blobs[end], 0)
             end += 1
         with session.reading() as conn:

@@ -162,3 +162,19 @@ def test_one_connection_serves_the_snapshot_read_only_and_the_writes_after_it(st
     assert before[:2] == ("read committed", "off") == after[:2] == last[:2]
     assert during[:2] == ("repeatable read", "on") == again[:2]
     assert before[2] == during[2] == after[2] == again[2] == last[2]  # one login for all of them
+
+
+def test_many_small_evidence_files_go_in_batches_of_a_bounded_count_both_ways(
+        store: Cluster, make_audit: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from auditor_app.services import store_checkout
+
+    monkeypatch.setattr(store_sync, "BLOB_FILES", 2)  # as 500 among tens of thousands of tiny files
+    alice = make_audit("tiny.audit", author="Alice")
+    _photos(alice, 5)
+    store_sync.sync(alice, store.url("alice", AUDITORS["alice"]))
+    assert _evidence_pushes(store, alice.audit_id) == [2, 2, 1]
+    said: list[str] = []
+    store_checkout.checkout(store.url("alice", AUDITORS["alice"]), alice.audit_id, tmp_path / "tiny-copy.audit",
+                            owner="Bob", progress=said.append)
+    assert [line for line in said if line.startswith("checked out")] == [
+        "checked out 2 of 5 evidence files", "checked out 4 of 5 evidence files", "checked out 5 of 5 evidence files"]
