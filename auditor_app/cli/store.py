@@ -63,7 +63,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     with audit.open_audit(args.file, author=default_author()) as session, _cancel_on_interrupt() as stop:
         report = _with_password(lambda password: store_sync.sync(
-            session, args.store, password=password, batch=args.batch or store_sync.BATCH, progress=progress,
+            session, args.store, password=password, batch=args.batch, progress=progress,
             cancelled=stop.is_set, accept_unsigned=args.accept_unsigned))
     if report.created:
         print(f"{args.file}: the audit is now in the office store, assigned to you")

@@ -54,14 +54,14 @@ def checkout(url: str, audit_id: str, out: Path, *, owner: str, password: str | 
                                  "(nobody has synced it); nothing was written")
             ops, sigs = store_ops.ops_by_id(pg, audit_id, store_ops.op_hashes(pg, audit_id))
             _judge(store, audit_id, ops, sigs)
-            linked = sorted(store_ops.linked_blobs(pg, audit_id))
-            heads = [{"sha256": sha, "mime": start[1], "data": start[0]}
-                     for sha in linked if (start := store_ops.blob_start(pg, sha, evidence_types.HEAD)) is not None]
+            found = store_ops.blob_heads(pg, audit_id, evidence_types.HEAD)
+            linked, sizes = [f[0] for f in found], {f[0]: f[1] for f in found}
+            heads = [{"sha256": sha, "mime": mime, "data": start} for sha, _size, mime, start in found]
             evidence_types.check_document(f"office store {store.where}", ops, heads, {})
             say(f"checking out {len(ops)} operations, {len(linked)} evidence files")
 
             def populate(file: AuditFile) -> None:  # the temporary file: nothing is at `out` until it is whole
-                _fill(file, pg, ops, sigs, linked, store, f"{count} {last_seq}")
+                _fill(file, pg, ops, sigs, (linked, sizes), store, f"{count} {last_seq}", say)
 
             AuditFile.create(out, audit_id=audit_id, owner=owner, populate=populate).close()
         return CheckedOut(out, store.where, title, len(ops), len(linked))
@@ -81,22 +81,29 @@ def _judge(store: Store, audit_id: str, ops: list[Op], sigs: dict[str, Signature
         raise StoreError(f"office store {store.where}: {untrusted[0]}; nothing was written")
 
 
-def _fill(file: AuditFile, pg: Connection, ops: list[Op], sigs: dict[str, Signature], linked: list[str],
-          store: Store, mark: str) -> None:
+def _fill(file: AuditFile, pg: Connection, ops: list[Op], sigs: dict[str, Signature],
+          files: tuple[list[str], dict[str, int]], store: Store, mark: str, say: Callable[[str], None]) -> None:
     clock = HybridClock()
+    linked, sizes = files
     with file.write() as conn:
         oplog.append(conn, sorted(ops, key=Op.order_key))
         signatures.add(oplog.driver(conn), sigs.values())
-        for sha in linked:  # one file at a time: memory does not grow with the photos
+        done = 0
+        while done < len(linked):  # batches bounded in bytes: one round trip each, memory bounded too
+            end, total = done + 1, sizes[linked[done]]
+            while (end < len(linked) and end - done < store_sync.BLOB_FILES
+                   and total + sizes[linked[end]] <= store_sync.BLOB_BYTES):
+                total += sizes[linked[end]]
+                end += 1
             with store.guarded():  # inside the file's write: a dropped connection is the store's error
-                item = store_ops.read_blob(pg, sha)
-            if item is None:
-                continue
-            mime, data = item
-            if store_ops.content_address(data) != sha:
-                raise StoreError(f"office store {store.where}: evidence file {sha[:12]}… does not match its "
-                                 "SHA-256; nothing was written")
-            file_tables.add_blob(conn, sha, len(data), mime, data)
+                batch = store_ops.read_blobs(pg, linked[done:end])
+            for sha, mime, data in batch:
+                if store_ops.content_address(data) != sha:
+                    raise StoreError(f"office store {store.where}: evidence file {sha[:12]}… does not match its "
+                                     "SHA-256; nothing was written")
+                file_tables.add_blob(conn, sha, len(data), mime, data)
+            done = end
+            say(f"checked out {done} of {len(linked)} evidence files")
         file_tables.add_merge(conn, {
             "merged_at": datetime.now().strftime("%Y-%m-%dT%H:%M:%S"), "source": store.label,
             "source_replica": store_sync.STORE_REPLICA, "ops_added": len(ops), "blobs_added": len(linked),

@@ -7,6 +7,7 @@ merge's own path (`merge.merge_incoming`: trust screening against the lead's key
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,14 @@ from auditor_app.storage.connection import Connection
 from auditor_app.storage.store_connect import NotAssigned, PasswordNeeded, Store, StoreError, has_password
 
 STORE_REPLICA = "office store"  # merge history's source copy for what a pull brought
+# Each push transaction is sized from the last one's speed to take about SECONDS: progress shows and a cancel or a
+# dropped link costs one batch on a slow link, and a fast link is not held up by commits and round trips. BATCH is
+# the first transaction's operations (and the fewest planned), BATCH_MOST the most; evidence files likewise in bytes.
+SECONDS = 3.0
+BATCH_MOST = 5000
+BLOB_START = 512 * 1024
+BLOB_BYTES = 16 * 1024 * 1024  # or one file when a file is larger
+BLOB_FILES = 500  # files in one batch at most: each is a parameter of the statements reading and linking them
 BATCH = 200  # operations per push transaction: a dropped connection loses at most one batch
 
 
@@ -43,11 +52,13 @@ class SyncReport:
     unsigned: tuple[tuple[str, int], ...] = ()
 
 
-def sync(session: AuditSession, url: str, *, password: str | None = None, batch: int = BATCH,
+def sync(session: AuditSession, url: str, *, password: str | None = None, batch: int | None = None,
+         blob_bytes: int = BLOB_BYTES,
          progress: Callable[[str], None] | None = None, cancelled: Callable[[], bool] | None = None,
          accept_unsigned: bool = False) -> SyncReport:
     """Push this file's operations and evidence the store lacks, then merge in what the store has and the file
-    lacks. Resumable: a re-run after a dropped connection or a kill continues where the store stands."""
+    lacks. Resumable: a re-run after a dropped connection or a kill continues where the store stands. `batch`:
+    operations per push transaction, fixed (by default sized from the link's speed)."""
     say = progress or (lambda _text: None)
 
     def check() -> None:
@@ -66,7 +77,7 @@ def sync(session: AuditSession, url: str, *, password: str | None = None, batch:
             store_ops.check_format(pg, store.where)
             created = store_ops.claim(pg, session.audit_id, details.title, details.client, details.chain_id,
                                       details.previous_audit_id)
-        pushed_ops, pushed_blobs = _push(session, store, ops, sigs, have_blobs, batch, say, check)
+        pushed_ops, pushed_blobs = _push(session, store, ops, sigs, have_blobs, batch, blob_bytes, say, check)
         return _pull(session, store, {o.op_id: o.op_hash for o in ops}, have_blobs, accept_unsigned, say, check,
                      SyncReport(store.where, created, pushed_ops, pushed_blobs, 0, 0, (), None))
     finally:
@@ -74,7 +85,7 @@ def sync(session: AuditSession, url: str, *, password: str | None = None, batch:
 
 
 def _push(session: AuditSession, store: Store, ops: list[Op], sigs: dict[str, Signature], have_blobs: set[str],
-          batch: int, say: Callable[[str], None], check: Callable[[], None]) -> tuple[int, int]:
+          batch: int | None, blob_bytes: int, say: Callable[[str], None], check: Callable[[], None]) -> tuple[int, int]:
     audit_id = session.audit_id
     with store.transaction() as pg:
         known = store_ops.op_hashes(pg, audit_id)
@@ -84,30 +95,56 @@ def _push(session: AuditSession, store: Store, ops: list[Op], sigs: dict[str, Si
             raise _altered(store, op.op_id, trust.describe(op), "nothing was pushed")
     blobs = sorted(have_blobs - linked)  # first: an operation in the store always finds its evidence there
     missing = sorted((o for o in ops if o.op_id not in known), key=Op.order_key)
-    for index, sha in enumerate(blobs, 1):
+    _push_blobs(session, store, blobs, len(missing), blob_bytes, say, check)
+    pace, done = _Pace(batch or BATCH, batch or BATCH_MOST), 0
+    while done < len(missing):
         check()
-        with session.reading() as conn:
-            item = file_tables.blob_file(conn, sha)
-        if item is not None:
-            with store.transaction() as pg:
-                store_ops.add_blob(pg, audit_id, sha, item[0], item[1])
-        say(f"pushed 0 of {len(missing)} operations, {index} of {len(blobs)} evidence files")
-    if blobs:
-        with store.transaction() as pg:
-            store_ops.log_push(pg, audit_id, session.file.replica_id, 0, len(blobs))
-    done = 0
-    for start in range(0, len(missing), batch):
-        check()
-        chunk = missing[start:start + batch]
+        chunk = missing[done:done + pace.size]
+        started = time.monotonic()
         with store.transaction() as pg:
             added, refused = store_ops.add_ops(pg, audit_id, chunk, sigs)
             if refused:  # raised inside: this batch is rolled back
                 op = next(o for o in chunk if o.op_id == refused[0])
                 raise _altered(store, op.op_id, trust.describe(op), f"{done} operations were pushed before it")
             store_ops.log_push(pg, audit_id, session.file.replica_id, added, 0)
+        pace.took(len(chunk), time.monotonic() - started)
         done += len(chunk)
         say(f"pushed {done} of {len(missing)} operations, {len(blobs)} evidence files")
     return len(missing), len(blobs)
+
+
+def _push_blobs(session: AuditSession, store: Store, blobs: list[str], ops_missing: int, most: int,
+                say: Callable[[str], None], check: Callable[[], None]) -> None:
+    """Evidence files in transactions bounded in bytes (at most `most`, or one file when a file is larger)."""
+    with session.reading() as conn:
+        sizes = file_tables.blob_sizes(conn)
+    pace, done = _Pace(BLOB_START, most), 0
+    while done < len(blobs):
+        check()
+        end, total = done + 1, sizes.get(blobs[done], 0)
+        while end < len(blobs) and end - done < BLOB_FILES and total + sizes.get(blobs[end], 0) <= pace.size:
+            total += sizes.get(blobs[end], 0)
+            end += 1
+        with session.reading() as conn:
+            files = file_tables.blob_files(conn, blobs[done:end])
+        started = time.monotonic()
+        with store.transaction() as pg:
+            store_ops.add_blobs(pg, session.audit_id, files)
+            store_ops.log_push(pg, session.audit_id, session.file.replica_id, 0, len(files))
+        pace.took(total, time.monotonic() - started)
+        done = end
+        say(f"pushed 0 of {ops_missing} operations, {done} of {len(blobs)} evidence files")
+
+
+class _Pace:
+    """How much the next push transaction carries: what the last one moved a second, times SECONDS, within bounds."""
+
+    def __init__(self, first: int, most: int) -> None:
+        self._least, self._most = min(first, most), most
+        self.size = self._least
+
+    def took(self, amount: int, seconds: float) -> None:
+        self.size = max(self._least, min(self._most, int(amount / max(seconds, 1e-3) * SECONDS)))
 
 
 def _altered(store: Store, op_id: str, what: str, done: str) -> StoreError:

@@ -33,6 +33,18 @@ def blob_file(conn: Connection, sha256: str) -> tuple[str, bytes] | None:
     return None if row is None else (str(row[0]), bytes(row[1]))
 
 
+def blob_sizes(conn: Connection) -> dict[str, int]:
+    """SHA-256 -> size of every stored file (a push plans its batches by bytes before reading any)."""
+    return {str(r[0]): int(r[1]) for r in conn.execute(select(schema.blob.c.sha256, schema.blob.c.size))}
+
+
+def blob_files(conn: Connection, hashes: Sequence[str]) -> list[tuple[str, str, bytes]]:
+    """(sha256, mime, bytes) of these stored files, read in one statement (the caller bounds their bytes)."""
+    b = schema.blob
+    rows = conn.execute(select(b.c.sha256, b.c.mime, b.c.data).where(b.c.sha256.in_(list(hashes))))
+    return [(str(r[0]), str(r[1]), bytes(r[2])) for r in rows]
+
+
 def blob_hashes(conn: Connection) -> set[str]:
     return {str(r[0]) for r in conn.execute(select(schema.blob.c.sha256))}
 

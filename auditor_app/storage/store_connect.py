@@ -125,16 +125,36 @@ class Store:
         self.url = url
         self.where = shown(url)
         self._engine = engine(url, password)
+        self._held: Connection | None = None
 
     @contextlib.contextmanager
     def transaction(self, snapshot: bool = False) -> Iterator[Connection]:
         """One transaction, committed when the block ends; `snapshot`: REPEATABLE READ, read only (a pull reads
-        the operations and files of one moment, whatever others push meanwhile)."""
-        with errors(self.url), self._engine.connect() as conn:
+        the operations and files of one moment, whatever others push meanwhile).
+
+        Every transaction of the Store runs on one connection: a push's batches each opened their own, and logging
+        in (scram-sha-256, a server process) cost ~20 ms locally and five round trips, more than a batch over a slow
+        link. A failed transaction drops it: the next one starts on a fresh connection."""
+        with errors(self.url):
+            if self._held is None:
+                self._held = self._engine.connect()
+            conn = self._held
             if snapshot:
-                conn = conn.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
-            with conn.begin():
-                yield conn
+                conn.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+            try:
+                with conn.begin():
+                    yield conn
+            except BaseException:
+                self._drop()
+                raise
+            if snapshot:
+                conn.execution_options(isolation_level=conn.default_isolation_level, postgresql_readonly=False)
+
+    def _drop(self) -> None:
+        held, self._held = self._held, None
+        if held is not None:
+            with contextlib.suppress(Exception):
+                held.close()
 
     @contextlib.contextmanager
     def guarded(self) -> Iterator[None]:
@@ -156,4 +176,5 @@ class Store:
         return f"office store {parsed.host or 'local'}:{parsed.port or 5432}, database {parsed.database or ''}"
 
     def close(self) -> None:
+        self._drop()
         self._engine.dispose()

@@ -92,13 +92,16 @@ def add_ops(conn: Connection, audit_id: str, ops: Sequence[Op], sigs: dict[str, 
         row.update(audit_id=audit_id, sig_audit_id=sig.audit_id if sig else None,
                    public_key=sig.public_key if sig else None, signature=sig.signature if sig else None)
         rows.append(row)
+    # A plain executemany, not INSERT … RETURNING: SQLAlchemy sends that as one multi-row statement of 15
+    # parameters a row, which psycopg parses anew every batch (40 ms of CPU for 200 rows: 2.3 s of a push of 11,336
+    # operations); one statement run per row in psycopg's pipeline is parsed once. The count tells whether any row
+    # was there already; only then are the batch's hashes read back.
     stmt = insert(s.operation).on_conflict_do_nothing(index_elements=[s.operation.c.op_id])
-    added = {str(r[0]) for r in conn.execute(stmt.returning(s.operation.c.op_id), rows)}
-    skipped = {o.op_id: o.op_hash for o in ops if o.op_id not in added}
-    if not skipped:
-        return len(added), []
-    there = _hashes_of(conn, list(skipped))
-    return len(added), sorted(op_id for op_id, h in skipped.items() if there.get(op_id) != h)
+    added = int(conn.execute(stmt, rows, execution_options={"preserve_rowcount": True}).rowcount)
+    if added == len(rows):
+        return added, []
+    there = _hashes_of(conn, [o.op_id for o in ops])
+    return added, sorted(o.op_id for o in ops if there.get(o.op_id) != o.op_hash)
 
 
 def _hashes_of(conn: Connection, ids: list[str]) -> dict[str, str]:
@@ -132,20 +135,42 @@ def content_address(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def add_blob(conn: Connection, audit_id: str, sha256: str, mime: str, data: bytes) -> None:
-    """Store an evidence file once across audits (checked against its hash here and by the server) and link it."""
-    if hashlib.sha256(data).hexdigest() != sha256:
-        raise StoreError(f"evidence file {sha256[:12]}… of this audit does not match its SHA-256 (damaged); run "
-                         "`auditor-app check` on the file; nothing more was pushed")
+def add_blobs(conn: Connection, audit_id: str, files: Sequence[tuple[str, str, bytes]]) -> None:
+    """Store evidence files (sha256, mime, bytes) once across audits — each checked against its hash here and by
+    the server — and link them to the audit: two statements for the lot (one per file cost a round trip each)."""
+    for sha256, _mime, data in files:
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise StoreError(f"evidence file {sha256[:12]}… of this audit does not match its SHA-256 (damaged); run "
+                             "`auditor-app check` on the file; nothing more was pushed")
+    if not files:
+        return
     conn.execute(insert(s.blob).on_conflict_do_nothing(),
-                 {"sha256": sha256, "size": len(data), "mime": mime, "data": data})
-    conn.execute(insert(s.audit_blob).on_conflict_do_nothing(), {"audit_id": audit_id, "sha256": sha256})
+                 [{"sha256": sha, "size": len(data), "mime": mime, "data": data} for sha, mime, data in files])
+    conn.execute(insert(s.audit_blob).on_conflict_do_nothing(),
+                 [{"audit_id": audit_id, "sha256": sha} for sha, _mime, _data in files])
 
 
 def read_blob(conn: Connection, sha256: str) -> tuple[str, bytes] | None:
     """(mime, bytes) of a file linked to an audit this role sees."""
     row = conn.execute(select(s.blob.c.mime, s.blob.c.data).where(s.blob.c.sha256 == sha256)).first()
     return None if row is None else (str(row[0]), bytes(row[1]))
+
+
+def blob_heads(conn: Connection, audit_id: str, length: int) -> list[tuple[str, int, str, bytes]]:
+    """(sha256, size, mime, the first `length` bytes) of every file linked to the audit, by hash: one statement
+    (a checkout read them one round trip each)."""
+    b, link = s.blob, s.audit_blob
+    rows = conn.execute(select(b.c.sha256, b.c.size, b.c.mime, func.substring(b.c.data, 1, length))
+                        .join(link, link.c.sha256 == b.c.sha256).where(link.c.audit_id == audit_id)
+                        .order_by(b.c.sha256))
+    return [(str(r[0]), int(r[1]), str(r[2]), bytes(r[3] or b"")) for r in rows]
+
+
+def read_blobs(conn: Connection, hashes: Sequence[str]) -> list[tuple[str, str, bytes]]:
+    """(sha256, mime, bytes) of these files (the caller bounds their bytes), in one statement."""
+    rows = conn.execute(select(s.blob.c.sha256, s.blob.c.mime, s.blob.c.data)
+                        .where(s.blob.c.sha256.in_(list(hashes))))
+    return [(str(r[0]), str(r[1]), bytes(r[2])) for r in rows]
 
 
 def blob_start(conn: Connection, sha256: str, length: int) -> tuple[bytes, str] | None:
