@@ -226,3 +226,36 @@ def test_a_remembered_password_is_used_and_a_refused_one_is_asked_again(
     assert sync_by_menu(win, qtbot, messages).startswith("information: ")
     assert typed.asked[1][1] == "The password remembered in the test keyring was refused by the store."
     assert memory.secrets == {} and store_passwords.recall(store.url("alice")) is None  # the refused one is gone
+
+
+def test_unsigned_changes_from_the_store_are_asked_about_as_a_merge_asks_then_taken_in(
+        qtbot: QtBot, store: Cluster, messages: Messages, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from auditor_app.services import keys, library
+    from auditor_app.ui import signing_dialogs
+
+    monkeypatch.setattr(signing_dialogs, "ask_passphrase", lambda *_args: "lena passphrase")
+    monkeypatch.setenv("PGPASSWORD", AUDITORS["alice"])
+    lena = keys.create("lena passphrase")
+    with audit.create_audit(tmp_path / "lead.audit", author="Lena", checklists=[library.get("iso9001-2015")],
+                            details={"client": "ACME"}, signer=lena) as lead:
+        store_sync.sync(lead, store.url("alice"))
+        merge.hand_over_copy(lead, tmp_path / "max.audit", "Max")  # no key bound: Max's edits are unsigned
+        audit_id = lead.audit_id
+    store_admin.assign(store.url(ADMIN, ADMIN_PASSWORD), audit_id, "bob")
+    with audit.open_audit(tmp_path / "max.audit", author="Max") as max_:
+        max_.run(notes.add_note, CLAUSE, "interview", "unsigned words")
+        store_sync.sync(max_, store.url("bob"), password=AUDITORS["bob"])
+    preferences.save(preferences.Preferences(store_url=store.url("alice")))
+    window = MainWindow("Lena")
+    qtbot.addWidget(window)
+    try:
+        assert window.open_path(tmp_path / "lead.audit") and window.audit.editable
+        said = sync_by_menu(window, qtbot, messages)
+        [(kind, title, question)] = [m for m in messages.shown if m[0] == "question"]
+        assert (kind, title) == ("question", "Merge unsigned changes?")
+        assert question.startswith(f"office store 127.0.0.1:{store.port}, database store holds 5 unsigned changes "
+                                   "(Max: 5), made by a version without signing")
+        assert said.startswith("information: Pushed to office store") and "5 of them unsigned (Max: 5)" in said
+        assert "unsigned words" in [n.text for n in window.audit.read(queries.notes)]
+    finally:
+        window.close()
