@@ -89,7 +89,9 @@ class StoreAddressDialog(QDialog):
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_file, 1)
         ca_row.addWidget(self.ca_button)
-        form.addRow(self.tr("&CA certificate:"), ca_row)
+        ca_label = QLabel(self.tr("&CA certificate:"))  # a row holding a layout gets no buddy of its own
+        ca_label.setBuddy(self.ca_file)
+        form.addRow(ca_label, ca_row)
         form.addRow(self.warning)
         form.addRow(self.tr("&Address:"), self.url)
         hint = QLabel(self.tr("Fill in what your certification body's administrator gave you, or paste the address "

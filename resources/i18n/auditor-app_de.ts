@@ -5619,7 +5619,7 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
 <context>
     <name>StoreAddressBox</name>
     <message>
-        <location filename="../../auditor_app/ui/store_address.py" line="+187"/>
+        <location filename="../../auditor_app/ui/store_address.py" line="+189"/>
         <source>Office store</source>
         <translation>Bürospeicher</translation>
     </message>
@@ -5647,7 +5647,7 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
 <context>
     <name>StoreAddressDialog</name>
     <message>
-        <location line="-176"/>
+        <location line="-178"/>
         <source>Encrypted, the server&apos;s certificate checked (recommended)</source>
         <translation>Verschlüsselt, Zertifikat des Servers geprüft (empfohlen)</translation>
     </message>
@@ -5717,7 +5717,7 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
         <translation>&amp;CA-Zertifikat:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
@@ -5761,8 +5761,8 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The office store %1 asks for your password:</source>
-        <translation>Der Bürospeicher %1 verlangt Ihr Passwort:</translation>
+        <source>Your password at the %1:</source>
+        <translation>Ihr Passwort beim %1:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5773,7 +5773,7 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
 <context>
     <name>SyncFlow</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/flow.py" line="+51"/>
+        <location filename="../../auditor_app/ui/office_store/flow.py" line="+50"/>
         <source>office store %1:%2, database %3</source>
         <translation>Bürospeicher %1:%2, Datenbank %3</translation>
     </message>

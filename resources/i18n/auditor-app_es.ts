@@ -5619,7 +5619,7 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
 <context>
     <name>StoreAddressBox</name>
     <message>
-        <location filename="../../auditor_app/ui/store_address.py" line="+187"/>
+        <location filename="../../auditor_app/ui/store_address.py" line="+189"/>
         <source>Office store</source>
         <translation>Almacén de la oficina</translation>
     </message>
@@ -5647,7 +5647,7 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
 <context>
     <name>StoreAddressDialog</name>
     <message>
-        <location line="-176"/>
+        <location line="-178"/>
         <source>Encrypted, the server&apos;s certificate checked (recommended)</source>
         <translation>Cifrado, con el certificado del servidor comprobado (recomendado)</translation>
     </message>
@@ -5717,7 +5717,7 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
         <translation>Certificado de la &amp;CA:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
@@ -5761,8 +5761,8 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
     </message>
     <message>
         <location line="+4"/>
-        <source>The office store %1 asks for your password:</source>
-        <translation>El almacén de la oficina %1 pide su contraseña:</translation>
+        <source>Your password at the %1:</source>
+        <translation>Su contraseña en el %1:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5773,7 +5773,7 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
 <context>
     <name>SyncFlow</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/flow.py" line="+51"/>
+        <location filename="../../auditor_app/ui/office_store/flow.py" line="+50"/>
         <source>office store %1:%2, database %3</source>
         <translation>almacén de la oficina %1:%2, base de datos %3</translation>
     </message>

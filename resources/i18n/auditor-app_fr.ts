@@ -5619,7 +5619,7 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
 <context>
     <name>StoreAddressBox</name>
     <message>
-        <location filename="../../auditor_app/ui/store_address.py" line="+187"/>
+        <location filename="../../auditor_app/ui/store_address.py" line="+189"/>
         <source>Office store</source>
         <translation>Serveur du bureau</translation>
     </message>
@@ -5647,7 +5647,7 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
 <context>
     <name>StoreAddressDialog</name>
     <message>
-        <location line="-176"/>
+        <location line="-178"/>
         <source>Encrypted, the server&apos;s certificate checked (recommended)</source>
         <translation>Chiffré, certificat du serveur vérifié (recommandé)</translation>
     </message>
@@ -5717,7 +5717,7 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
         <translation>Certificat d’&amp;AC&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse&#xa0;:</translation>
     </message>
@@ -5761,8 +5761,8 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The office store %1 asks for your password:</source>
-        <translation>Le serveur du bureau %1 demande votre mot de passe&#xa0;:</translation>
+        <source>Your password at the %1:</source>
+        <translation>Votre mot de passe sur le %1 :</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5773,7 +5773,7 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
 <context>
     <name>SyncFlow</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/flow.py" line="+51"/>
+        <location filename="../../auditor_app/ui/office_store/flow.py" line="+50"/>
         <source>office store %1:%2, database %3</source>
         <translation>serveur du bureau %1:%2, base %3</translation>
     </message>

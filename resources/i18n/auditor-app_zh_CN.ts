@@ -5575,7 +5575,7 @@ Remove it from the list of recent audits?</source>
 <context>
     <name>StoreAddressBox</name>
     <message>
-        <location filename="../../auditor_app/ui/store_address.py" line="+187"/>
+        <location filename="../../auditor_app/ui/store_address.py" line="+189"/>
         <source>Office store</source>
         <translation>办公室存储</translation>
     </message>
@@ -5603,7 +5603,7 @@ Remove it from the list of recent audits?</source>
 <context>
     <name>StoreAddressDialog</name>
     <message>
-        <location line="-176"/>
+        <location line="-178"/>
         <source>Encrypted, the server&apos;s certificate checked (recommended)</source>
         <translation>加密，并验证服务器证书（推荐）</translation>
     </message>
@@ -5673,7 +5673,7 @@ Remove it from the list of recent audits?</source>
         <translation>CA 证书(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
@@ -5717,8 +5717,8 @@ Remove it from the list of recent audits?</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>The office store %1 asks for your password:</source>
-        <translation>办公室存储 %1 需要您的密码：</translation>
+        <source>Your password at the %1:</source>
+        <translation>您在%1的密码：</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5729,7 +5729,7 @@ Remove it from the list of recent audits?</source>
 <context>
     <name>SyncFlow</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/flow.py" line="+51"/>
+        <location filename="../../auditor_app/ui/office_store/flow.py" line="+50"/>
         <source>office store %1:%2, database %3</source>
         <translation>办公室存储 %1:%2，数据库 %3</translation>
     </message>

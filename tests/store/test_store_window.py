@@ -116,7 +116,8 @@ def test_a_sync_from_the_window_pushes_then_brings_a_teammates_note_into_the_vie
     assert said.startswith("information: The audit is now in the office store, assigned to you.")
     assert f"Pushed to office store 127.0.0.1:{store.port}, database store: " in said
     assert "Nothing new from your team in the store." in said
-    assert typed.asked == [(store.url("alice"), "", None)]  # no keyring here: nothing offered to remember
+    # No keyring here: nothing is offered to remember.
+    assert typed.asked == [(f"office store 127.0.0.1:{store.port}, database store", "", None)]
     pushed = store_count(store, audit_id)
     assert pushed > 0
     # Bob, assigned to the audit, syncs his copy with a note of his own.

@@ -47,7 +47,6 @@ class SyncFlow(QObject):
         super().__init__(parent)
         self._parent, self._audit, self._url = parent, audit, url
         address = store_address.parse(url)
-        self.where = url  # kept without a password (preferences), so it can be shown as it is
         self.label = fill(self.tr("office store %1:%2, database %3"), address.host, address.port, address.database)
         self._password: str | None = None
         self._from_keyring = False  # the password was the one remembered in the OS keyring
@@ -144,7 +143,7 @@ class SyncFlow(QObject):
                 self._password, self._from_keyring = kept[1], True
                 self.run()
                 return
-        answer = password.ask(self._parent, self.where, note, keyring)
+        answer = password.ask(self._parent, self.label, note, keyring)
         if answer is None:
             self._end(None)
             return

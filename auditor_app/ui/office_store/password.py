@@ -14,7 +14,7 @@ class StorePasswordDialog(QDialog):
         self.note = QLabel(note)
         self.note.setWordWrap(True)
         self.note.setVisible(bool(note))
-        label = QLabel(fill(self.tr("The office store %1 asks for your password:"), where))
+        label = QLabel(fill(self.tr("Your password at the %1:"), where))
         label.setWordWrap(True)
         self.field = QLineEdit()
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -27,7 +27,7 @@ class StorePasswordDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.note, label, self.field, self.keep, buttons):
             layout.addWidget(widget)
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(600)
 
 
 def ask(parent: QWidget | None, where: str, note: str, keyring: str | None) -> tuple[str, bool] | None:
