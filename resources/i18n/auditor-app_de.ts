@@ -4401,6 +4401,11 @@ Führen Sie sie nur zusammen, wenn Sie dem Weg vertrauen, auf dem die Datei zu I
         <source>Preferences not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Office store</source>
+        <translation>Bürospeicher</translation>
+    </message>
 </context>
 <context>
     <name>PhotoReview</name>

@@ -4401,6 +4401,11 @@ Fusiónelos solo si confía en cómo le llegó el archivo.</numerusform>
         <source>Preferences not saved</source>
         <translation>Preferencias no guardadas</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Office store</source>
+        <translation>Almacén de la oficina</translation>
+    </message>
 </context>
 <context>
     <name>PhotoReview</name>

@@ -4401,6 +4401,11 @@ Ne les fusionnez que si vous faites confiance au chemin par lequel le fichier vo
         <source>Preferences not saved</source>
         <translation>Préférences non enregistrées</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Office store</source>
+        <translation>Serveur du bureau</translation>
+    </message>
 </context>
 <context>
     <name>PhotoReview</name>
@@ -5762,7 +5767,7 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
     <message>
         <location line="+4"/>
         <source>Your password at the %1:</source>
-        <translation>Votre mot de passe sur le %1 :</translation>
+        <translation>Votre mot de passe sur le %1&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -4367,6 +4367,11 @@ Merge them only if you trust how the file reached you.</source>
         <source>Preferences not saved</source>
         <translation>首选项未保存</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Office store</source>
+        <translation>办公室存储</translation>
+    </message>
 </context>
 <context>
     <name>PhotoReview</name>

@@ -46,7 +46,11 @@ class OfficeStore(Feature):
                 QMessageBox.warning(parent, self.tr("Preferences not saved"), str(exc))
         if not self.audit.editable:
             return
-        self._flow = SyncFlow(parent, self.audit, url)
+        try:
+            self._flow = SyncFlow(parent, self.audit, url)
+        except AuditorError as exc:  # an address edited by hand in the settings file
+            QMessageBox.warning(parent, self.tr("Office store"), str(exc))
+            return
         self._flow.done.connect(self._synced)
         self._flow.run()
 
