@@ -1,4 +1,4 @@
-"""The auditor's own settings (name, window language, default grading scheme, report branding, photo sizes), as JSON."""
+"""The auditor's own settings (name, language, grading scheme, branding, photo sizes, office store), as JSON."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any
 
 from auditor_app import paths
 from auditor_app.domain import grading
-from auditor_app.services import config_file
+from auditor_app.services import config_file, store_address
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +23,8 @@ INITIALS_LIMIT = 8
 # The window's languages: "" follows the system's locale; the others name a catalogue resources/i18n/auditor-app_<code>
 # (zh_CN is Simplified Chinese, the name Qt's loader finds for zh-Hans-CN and zh_CN locales).
 UI_LANGUAGES = ("", "en", "de", "fr", "es", "zh_CN")
-LIMITS = {"initials": INITIALS_LIMIT, "brand_logo": 4096, "report_template": 4096}  # other texts: 200 characters
+# Other texts: 200 characters.
+LIMITS = {"initials": INITIALS_LIMIT, "brand_logo": 4096, "report_template": 4096, "store_url": 4096}
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,7 @@ class Preferences:
     photo_keep_original: bool = True  # store photos as taken; otherwise downscaled to the two below
     photo_long_edge: int = 2400
     photo_quality: int = 85
+    store_url: str = ""  # the office store (services/store_address.py), never with a password
 
 
 DEFAULTS = Preferences()
@@ -95,6 +97,8 @@ def _check(name: str, value: Any) -> tuple[Any, str]:
         return None, f"{value!r} is not a known grading scheme"
     if name == "ui_language" and value not in UI_LANGUAGES:
         return None, f"{value!r} is not one of the window's languages ({', '.join(UI_LANGUAGES[1:])})"
+    if name == "store_url":  # a password typed into the URL is dropped, never written to the file
+        value = store_address.without_password(value)
     if name != "brand_logo":
         value = " ".join(value.split())  # one line: these are printed in headers and stamped on edits
     limit = LIMITS.get(name, 200)

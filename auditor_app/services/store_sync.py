@@ -21,7 +21,14 @@ from auditor_app.services import merge, queries, trust
 from auditor_app.services.session import AuditSession
 from auditor_app.storage import file_tables, merge_store, oplog, signatures, store_ops
 from auditor_app.storage.connection import Connection
-from auditor_app.storage.store_connect import NotAssigned, PasswordNeeded, Store, StoreError, has_password
+from auditor_app.storage.store_connect import (
+    NotAssigned,
+    PasswordNeeded,
+    PasswordRefused,
+    Store,
+    StoreError,
+    has_password,
+)
 
 STORE_REPLICA = "office store"  # merge history's source copy for what a pull brought
 # Each push transaction is sized from the last one's speed to take about SECONDS: progress shows and a cancel or a
@@ -33,6 +40,15 @@ BLOB_START = 512 * 1024
 BLOB_BYTES = 16 * 1024 * 1024  # or one file when a file is larger
 BLOB_FILES = 500  # files in one batch at most: each is a parameter of the statements reading and linking them
 BATCH = 200  # operations per push transaction: a dropped connection loses at most one batch
+
+
+class UnsignedInStore(StoreError):
+    """The pull would bring unsigned operations into a signed audit: the merge's refusal, word for word; `unsigned`
+    (who -> count), `total` and `whom` let the window ask as a merge asks (then sync with accept_unsigned)."""
+
+    def __init__(self, message: str, refused: merge.UnsignedRefused) -> None:
+        super().__init__(message)
+        self.unsigned, self.total, self.whom = refused.unsigned, refused.total, refused.whom
 
 
 class SyncCancelled(KnownError):
@@ -187,6 +203,8 @@ def _pull(session: AuditSession, store: Store, local: dict[str, str], have_blobs
                 merged = merge.merge_incoming(session, [incoming], accept_unsigned=accept_unsigned, check=check,
                                               progress=lambda done, total: say(f"pulling: step {done} of {total} "
                                                                                "(backup, evidence files, operations)"))
+            except merge.UnsignedRefused as exc:
+                raise UnsignedInStore(f"office store {store.where}: {exc.reason}", exc) from None
             except merge.MergeRefused as exc:
                 raise StoreError(f"office store {store.where}: {exc.reason}") from None
     with session.file.write() as conn:
@@ -223,5 +241,5 @@ class _StoreFiles:
             return store_ops.blob_start(self._conn, sha256, length)
 
 
-__all__ = ["BATCH", "NotAssigned", "PasswordNeeded", "StoreError", "SyncCancelled", "SyncReport",
-           "has_password", "mark_key", "op_set_hash", "sync"]
+__all__ = ["BATCH", "NotAssigned", "PasswordNeeded", "PasswordRefused", "StoreError", "SyncCancelled", "SyncReport",
+           "UnsignedInStore", "has_password", "mark_key", "op_set_hash", "sync"]

@@ -26,6 +26,10 @@ class PasswordNeeded(StoreError):
     """The server asks for a password that neither the URL, $PGPASSWORD nor ~/.pgpass gave: the caller may ask."""
 
 
+class PasswordRefused(StoreError):
+    """The server refused the password given (typed, or remembered in the OS keyring): the caller may ask again."""
+
+
 class NotAssigned(StoreError):
     """The audit is in the store but not assigned to this role."""
 
@@ -101,6 +105,9 @@ def _mapped(where: str, orig: BaseException | None) -> StoreError:
     if isinstance(orig, psycopg.OperationalError) and "no password supplied" in text:
         return PasswordNeeded(f"cannot connect to the office store {where}: the server asks for a password; give it "
                               "in $PGPASSWORD or ~/.pgpass (or use a client certificate: sslcert, sslkey)")
+    if isinstance(orig, psycopg.OperationalError) and (
+            orig.sqlstate == "28P01" or "password authentication failed" in text):  # invalid_password
+        return PasswordRefused(f"cannot connect to the office store {where}: {_reason(text)}")
     if isinstance(orig, psycopg.OperationalError):
         return StoreError(f"cannot connect to the office store {where}: {_reason(text)}")
     return StoreError(f"office store {where}: {text}")

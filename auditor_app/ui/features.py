@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 FEATURES = (
     ("auditor_app.ui.exporting", "Exports"),
     ("auditor_app.ui.team", "TeamWork"),
+    ("auditor_app.ui.office_store.feature", "OfficeStore"),
     ("auditor_app.ui.navigation", "Navigation"),
     ("auditor_app.ui.clause_keys", "ClauseKeys"),
     ("auditor_app.ui.tree_counts", "TreeCounts"),

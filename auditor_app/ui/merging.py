@@ -124,15 +124,8 @@ class MergeFlow(QObject):
             self.done.emit(None)
             return
         if isinstance(exc, merge.UnsignedRefused):
-            # Nothing vouches for who made these changes; the lead decides (the trust model: docs/architecture.md).
-            text = fill(plural(self.tr("%1 holds %n unsigned change(s) (%2), made by a version without signing or "
-                                       "added by hand: nothing shows who really made them.\n\nMerge them only if "
-                                       "you trust how the file reached you.", "", exc.total), exc.total),
-                        exc.path.name if isinstance(exc.path, Path) else str(exc.path), exc.whom)
-            answer = QMessageBox.question(self._parent, self.tr("Merge unsigned changes?"), text,
-                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                          QMessageBox.StandardButton.No)
-            if answer == QMessageBox.StandardButton.Yes:
+            name = exc.path.name if isinstance(exc.path, Path) else str(exc.path)
+            if MergeWords(self).accept_unsigned(self._parent, name, exc.total, exc.whom):
                 self.run(accept_other_audit=self._accepted[0], accept_unsigned=True)
                 return
             self.done.emit(None)
@@ -145,6 +138,20 @@ class MergeFlow(QObject):
     def summary(self, report: MergeReport) -> str:
         lines = [fill(self.tr("%1: sealed package, checked; signed by %2"), path.name, checked.signed_by)
                  for path, checked in self._checked.items()]
+        return MergeWords(self).summary(report, lines)
+
+    def show_summary(self, report: MergeReport) -> None:
+        QMessageBox.information(self._parent, self.tr("Merge finished"), self.summary(report))
+
+
+class MergeWords(QObject):
+    """What a merge tells the lead and asks them, for every way operations are merged in (files, the office
+    store's pull): the summary of what came from where and the conflicts left, and the unsigned changes' question."""
+
+    def summary(self, report: MergeReport, first: list[str] | None = None) -> str:
+        """`first` (lines about the sources, e.g. sealed packages checked), then each source's count, the conflicts
+        to decide, and that the merge cannot be undone (with the backup taken before it)."""
+        lines = list(first or [])
         for item in report.files:
             if item.nothing_new:
                 lines.append(fill(self.tr("%1: nothing new"), item.path.name))
@@ -166,5 +173,13 @@ class MergeFlow(QObject):
             lines.append(fill(self.tr("The audit as it was before the merge is saved as\n%1"), report.backup))
         return "\n".join(lines)
 
-    def show_summary(self, report: MergeReport) -> None:
-        QMessageBox.information(self._parent, self.tr("Merge finished"), self.summary(report))
+    def accept_unsigned(self, parent: QWidget, source: str, total: int, whom: str) -> bool:
+        """Whether the lead takes in `total` unsigned changes from `source` (who: count, in `whom`)."""
+        # Nothing vouches for who made these changes; the lead decides (the trust model: docs/architecture.md).
+        text = fill(plural(self.tr("%1 holds %n unsigned change(s) (%2), made by a version without signing or "
+                                   "added by hand: nothing shows who really made them.\n\nMerge them only if "
+                                   "you trust how the file reached you.", "", total), total), source, whom)
+        answer = QMessageBox.question(parent, self.tr("Merge unsigned changes?"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes

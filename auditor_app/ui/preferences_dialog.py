@@ -1,5 +1,5 @@
 """Edit ▸ Preferences…: your name and initials, the window's language, default grading, report branding, Word
-template, photo sizes."""
+template, photo sizes, the office store's address."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ from auditor_app.errors import AuditorError
 from auditor_app.services import preferences
 from auditor_app.services.preferences import Preferences
 from auditor_app.ui.i18n import fill, grading_label
+from auditor_app.ui.store_address import StoreAddressBox
 from auditor_app.ui.template_library_box import TemplateLibraryBox
 
 # Each language named in itself, so it can be found whatever language the window is in now.
@@ -163,8 +164,9 @@ class PreferencesDialog(QDialog):
         photo_form.addRow(self.keep_check)
         photo_form.addRow(self.tr("Otherwise, longest &edge:"), self.long_edge_spin)
         photo_form.addRow(self.tr("JPEG &quality:"), self.quality_spin)
+        self.store_box = StoreAddressBox(self.original.store_url)
         box = QVBoxLayout(self)
-        for group in (you, window, audits, branding, self.library_box, photos):
+        for group in (you, window, audits, branding, self.library_box, photos, self.store_box):
             box.addWidget(group)
         box.addStretch(1)
         box.addWidget(self.buttons)
@@ -241,7 +243,8 @@ class PreferencesDialog(QDialog):
                            brand_organisation=" ".join(self.organisation_edit.text().split()),
                            brand_logo=self.logo_path, report_template=self.template_path,
                            photo_keep_original=self.keep_check.isChecked(),
-                           photo_long_edge=self.long_edge_spin.value(), photo_quality=self.quality_spin.value())
+                           photo_long_edge=self.long_edge_spin.value(), photo_quality=self.quality_spin.value(),
+                           store_url=self.store_box.url)
 
     def accept(self) -> None:
         prefs = self.preferences()

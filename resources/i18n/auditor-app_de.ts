@@ -3754,27 +3754,8 @@ Jede Datei wird geprüft, bevor etwas geschrieben wird.</numerusform>
 
 %2</translation>
     </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%1 holds %n unsigned change(s) (%2), made by a version without signing or added by hand: nothing shows who really made them.
-
-Merge them only if you trust how the file reached you.</source>
-        <translation>
-            <numerusform>%1 enthält %n unsignierte Änderung (%2), gemacht mit einer Version ohne Signaturen oder von Hand hinzugefügt: Nichts zeigt, wer sie wirklich gemacht hat.
-
-Führen Sie sie nur zusammen, wenn Sie dem Weg vertrauen, auf dem die Datei zu Ihnen kam.</numerusform>
-            <numerusform>%1 enthält %n unsignierte Änderungen (%2), gemacht mit einer Version ohne Signaturen oder von Hand hinzugefügt: Nichts zeigt, wer sie wirklich gemacht hat.
-
-Führen Sie sie nur zusammen, wenn Sie dem Weg vertrauen, auf dem die Datei zu Ihnen kam.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
-        <source>Merge unsigned changes?</source>
-        <translation>Unsignierte Änderungen zusammenführen?</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Nothing merged</source>
         <translation>Nichts zusammengeführt</translation>
     </message>
@@ -3793,66 +3774,7 @@ Ihre Auditdatei wurde nicht verändert.</translation>
         <translation>%1: versiegeltes Paket, geprüft; signiert von %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: nothing new</source>
-        <translation>%1: nichts Neues</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n operation(s)</source>
-        <translation>
-            <numerusform>%n Vorgang</numerusform>
-            <numerusform>%n Vorgänge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n evidence file(s)</source>
-        <translation>
-            <numerusform>%n Nachweisdatei</numerusform>
-            <numerusform>%n Nachweisdateien</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: %2, %3</source>
-        <translation>%1: %2, %3</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%1: %n of them unsigned (%2)</source>
-        <translation>
-            <numerusform>%1: davon %n unsigniert (%2)</numerusform>
-            <numerusform>%1: davon %n unsigniert (%2)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n conflict(s) to decide: see View ▸ Conflicts.</source>
-        <translation>
-            <numerusform>%n Konflikt zu entscheiden: siehe Ansicht ▸ Konflikte.</numerusform>
-            <numerusform>%n Konflikte zu entscheiden: siehe Ansicht ▸ Konflikte.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No conflicts: every team member&apos;s work agrees.</source>
-        <translation>Keine Konflikte: Die Arbeit aller Teammitglieder stimmt überein.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A merge cannot be undone, and earlier changes can no longer be undone either.</source>
-        <translation>Eine Zusammenführung kann nicht rückgängig gemacht werden, frühere Änderungen ebenfalls nicht mehr.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The audit as it was before the merge is saved as
-%1</source>
-        <translation>Das Audit im Zustand vor der Zusammenführung ist gespeichert unter
-%1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Merge finished</source>
         <translation>Zusammenführung abgeschlossen</translation>
     </message>
@@ -3911,6 +3833,87 @@ Ihre Auditdatei wurde nicht verändert.</translation>
         <location line="+3"/>
         <source>No team file has been merged into this audit yet (File › Merge team files…).</source>
         <translation>In dieses Audit wurde noch keine Teamdatei zusammengeführt (Datei › Teamdateien zusammenführen…).</translation>
+    </message>
+</context>
+<context>
+    <name>MergeWords</name>
+    <message>
+        <location filename="../../auditor_app/ui/merging.py" line="+13"/>
+        <source>%1: nothing new</source>
+        <translation>%1: nichts Neues</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n Vorgang</numerusform>
+            <numerusform>%n Vorgänge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n Nachweisdatei</numerusform>
+            <numerusform>%n Nachweisdateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n of them unsigned (%2)</source>
+        <translation>
+            <numerusform>%1: davon %n unsigniert (%2)</numerusform>
+            <numerusform>%1: davon %n unsigniert (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n conflict(s) to decide: see View ▸ Conflicts.</source>
+        <translation>
+            <numerusform>%n Konflikt zu entscheiden: siehe Ansicht ▸ Konflikte.</numerusform>
+            <numerusform>%n Konflikte zu entscheiden: siehe Ansicht ▸ Konflikte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conflicts: every team member&apos;s work agrees.</source>
+        <translation>Keine Konflikte: Die Arbeit aller Teammitglieder stimmt überein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A merge cannot be undone, and earlier changes can no longer be undone either.</source>
+        <translation>Eine Zusammenführung kann nicht rückgängig gemacht werden, frühere Änderungen ebenfalls nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit as it was before the merge is saved as
+%1</source>
+        <translation>Das Audit im Zustand vor der Zusammenführung ist gespeichert unter
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 holds %n unsigned change(s) (%2), made by a version without signing or added by hand: nothing shows who really made them.
+
+Merge them only if you trust how the file reached you.</source>
+        <translation>
+            <numerusform>%1 enthält %n unsignierte Änderung (%2), gemacht mit einer Version ohne Signaturen oder von Hand hinzugefügt: Nichts zeigt, wer sie wirklich gemacht hat.
+
+Führen Sie sie nur zusammen, wenn Sie dem Weg vertrauen, auf dem die Datei zu Ihnen kam.</numerusform>
+            <numerusform>%1 enthält %n unsignierte Änderungen (%2), gemacht mit einer Version ohne Signaturen oder von Hand hinzugefügt: Nichts zeigt, wer sie wirklich gemacht hat.
+
+Führen Sie sie nur zusammen, wenn Sie dem Weg vertrauen, auf dem die Datei zu Ihnen kam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge unsigned changes?</source>
+        <translation>Unsignierte Änderungen zusammenführen?</translation>
     </message>
 </context>
 <context>
@@ -4387,6 +4390,24 @@ Ihre Auditdatei wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
+    <name>OfficeStore</name>
+    <message>
+        <location filename="../../auditor_app/ui/office_store/feature.py" line="+27"/>
+        <source>S&amp;ync with the office store…</source>
+        <translation>Mit dem Bürospeicher s&amp;ynchronisieren…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Preferences not saved</source>
+        <translation>Einstellungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Office store</source>
+        <translation>Bürospeicher</translation>
+    </message>
+</context>
+<context>
     <name>PhotoReview</name>
     <message>
         <location filename="../../auditor_app/ui/evidence_import/review_model.py" line="+79"/>
@@ -4505,7 +4526,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+46"/>
+        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+47"/>
         <source>The logo file is not there any more: %1</source>
         <translation>Die Logodatei ist nicht mehr vorhanden: %1</translation>
     </message>
@@ -4641,7 +4662,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
         <translation>JPEG-&amp;Qualität:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Report logo</source>
         <translation>Logo für den Bericht</translation>
     </message>
@@ -4681,7 +4702,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
         <translation>Mitgelieferte Vorlage (die Abschnitte des PDF-Berichts)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Preferences not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
@@ -5598,6 +5619,252 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
         <location line="+0"/>
         <source>read-only: %1</source>
         <translation>schreibgeschützt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreAddressBox</name>
+    <message>
+        <location filename="../../auditor_app/ui/store_address.py" line="+189"/>
+        <source>Office store</source>
+        <translation>Bürospeicher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sync with %1</source>
+        <translation>Synchronisieren mit %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set: asked for at the first sync</source>
+        <translation>Nicht festgelegt: wird bei der ersten Synchronisierung abgefragt</translation>
+    </message>
+</context>
+<context>
+    <name>StoreAddressDialog</name>
+    <message>
+        <location line="-178"/>
+        <source>Encrypted, the server&apos;s certificate checked (recommended)</source>
+        <translation>Verschlüsselt, Zertifikat des Servers geprüft (empfohlen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted, the server not checked</source>
+        <translation>Verschlüsselt, Server nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not encrypted</source>
+        <translation>Nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Office store</source>
+        <translation>Bürospeicher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>store.example-cb.com</source>
+        <translation>speicher.beispiel-zs.de</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your login name at the store</source>
+        <translation>Ihr Anmeldename beim Speicher</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system&apos;s certificate authorities</source>
+        <translation>Die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in what your certification body&apos;s administrator gave you, or paste the address they sent. No password is kept here: it is asked for when the store needs it.</source>
+        <translation>Tragen Sie ein, was Ihnen der Administrator Ihrer Zertifizierungsstelle gegeben hat, oder fügen Sie die zugesandte Adresse ein. Hier wird kein Passwort gespeichert: Es wird abgefragt, wenn der Speicher es verlangt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Without encryption, your password and the audit travel in the clear: anyone on the network can read them. Use it only on a network you trust.</source>
+        <translation>Ohne Verschlüsselung gehen Ihr Passwort und das Audit im Klartext über das Netz: Jeder im Netzwerk kann sie lesen. Nur in einem vertrauenswürdigen Netzwerk verwenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s certificate is not checked: anyone between you and the store can pose as it.</source>
+        <translation>Das Zertifikat des Servers wird nicht geprüft: Jeder zwischen Ihnen und dem Speicher kann sich als dieser ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>libpq&apos;s default (prefer)</source>
+        <translation>Vorgabe von libpq (prefer)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StorePasswordDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+13"/>
+        <source>Office store password</source>
+        <translation>Passwort für den Bürospeicher</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your password at the %1:</source>
+        <translation>Ihr Passwort beim %1:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remember in %1 (not asked again on this computer)</source>
+        <translation>In %1 speichern (auf diesem Computer nicht mehr fragen)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFlow</name>
+    <message>
+        <location filename="../../auditor_app/ui/office_store/flow.py" line="+50"/>
+        <source>office store %1:%2, database %3</source>
+        <translation>Bürospeicher %1:%2, Datenbank %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Synchronising with %1: your changes go to the store first, then your team&apos;s come into this audit.</source>
+        <translation>Synchronisierung mit %1: Zuerst gehen Ihre Änderungen in den Speicher, dann kommen die Ihres Teams in dieses Audit.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+47"/>
+        <source>Office store</source>
+        <translation>Bürospeicher</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Stopping after the current batch… What was pushed stays in the store; nothing is pulled into your audit.</source>
+        <translation>Wird nach dem laufenden Paket angehalten… Was bereits übertragen wurde, bleibt im Speicher; nichts wird in Ihr Audit übernommen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Office store password</source>
+        <translation>Passwort für den Bürospeicher</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sync cancelled</source>
+        <translation>Synchronisierung abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1
+
+Your audit file was not changed.</source>
+        <translation>%1
+
+Ihre Auditdatei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The password remembered in %1 was refused by the store.</source>
+        <translation>Das in %1 gespeicherte Passwort wurde vom Speicher abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The audit is now in the office store, assigned to you.</source>
+        <translation>Das Audit ist jetzt im Bürospeicher und Ihnen zugewiesen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n Vorgang</numerusform>
+            <numerusform>%n Vorgänge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n Nachweisdatei</numerusform>
+            <numerusform>%n Nachweisdateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pushed to %1: %2, %3</source>
+        <translation>Übertragen an %1: %2, %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing new from your team in the store.</source>
+        <translation>Nichts Neues von Ihrem Team im Speicher.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n conflict(s) still to decide: see View ▸ Conflicts.</source>
+        <translation>
+            <numerusform>%n Konflikt noch zu entscheiden: siehe Ansicht ▸ Konflikte.</numerusform>
+            <numerusform>%n Konflikte noch zu entscheiden: siehe Ansicht ▸ Konflikte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync finished</source>
+        <translation>Synchronisierung abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -6768,7 +7035,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>merging</name>
     <message>
-        <location filename="../../auditor_app/ui/merging.py" line="-151"/>
+        <location filename="../../auditor_app/ui/merging.py" line="-163"/>
         <source>Stopping the merge at the next file… Nothing of it is written to your audit.</source>
         <translation>Die Zusammenführung wird bei der nächsten Datei angehalten… Davon wird nichts in Ihr Audit geschrieben.</translation>
     </message>

@@ -3754,27 +3754,8 @@ Cada archivo se verifica antes de escribir nada.</numerusform>
 
 %2</translation>
     </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%1 holds %n unsigned change(s) (%2), made by a version without signing or added by hand: nothing shows who really made them.
-
-Merge them only if you trust how the file reached you.</source>
-        <translation>
-            <numerusform>%1 contiene %n cambio sin firmar (%2), hecho con una versión sin firmas o añadido a mano: nada muestra quién lo hizo realmente.
-
-Fusiónelo solo si confía en cómo le llegó el archivo.</numerusform>
-            <numerusform>%1 contiene %n cambios sin firmar (%2), hechos con una versión sin firmas o añadidos a mano: nada muestra quién los hizo realmente.
-
-Fusiónelos solo si confía en cómo le llegó el archivo.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
-        <source>Merge unsigned changes?</source>
-        <translation>¿Fusionar cambios sin firmar?</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Nothing merged</source>
         <translation>No se ha fusionado nada</translation>
     </message>
@@ -3793,66 +3774,7 @@ Su archivo de auditoría no ha cambiado.</translation>
         <translation>%1: paquete sellado, comprobado; firmado por %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: nothing new</source>
-        <translation>%1: nada nuevo</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n operation(s)</source>
-        <translation>
-            <numerusform>%n operación</numerusform>
-            <numerusform>%n operaciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n evidence file(s)</source>
-        <translation>
-            <numerusform>%n archivo de evidencia</numerusform>
-            <numerusform>%n archivos de evidencia</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: %2, %3</source>
-        <translation>%1: %2, %3</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%1: %n of them unsigned (%2)</source>
-        <translation>
-            <numerusform>%1: %n de ellos sin firmar (%2)</numerusform>
-            <numerusform>%1: %n de ellos sin firmar (%2)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n conflict(s) to decide: see View ▸ Conflicts.</source>
-        <translation>
-            <numerusform>%n conflicto por decidir: véase Ver ▸ Conflictos.</numerusform>
-            <numerusform>%n conflictos por decidir: véase Ver ▸ Conflictos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No conflicts: every team member&apos;s work agrees.</source>
-        <translation>No hay conflictos: el trabajo de todos los miembros del equipo coincide.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A merge cannot be undone, and earlier changes can no longer be undone either.</source>
-        <translation>Una fusión no se puede deshacer, y los cambios anteriores tampoco se podrán deshacer ya.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The audit as it was before the merge is saved as
-%1</source>
-        <translation>La auditoría tal como estaba antes de la fusión se ha guardado como
-%1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Merge finished</source>
         <translation>Fusión terminada</translation>
     </message>
@@ -3911,6 +3833,87 @@ Su archivo de auditoría no ha cambiado.</translation>
         <location line="+3"/>
         <source>No team file has been merged into this audit yet (File › Merge team files…).</source>
         <translation>Aún no se ha fusionado ningún archivo del equipo en esta auditoría (Archivo › Fusionar archivos del equipo…).</translation>
+    </message>
+</context>
+<context>
+    <name>MergeWords</name>
+    <message>
+        <location filename="../../auditor_app/ui/merging.py" line="+13"/>
+        <source>%1: nothing new</source>
+        <translation>%1: nada nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n operación</numerusform>
+            <numerusform>%n operaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n archivo de evidencia</numerusform>
+            <numerusform>%n archivos de evidencia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n of them unsigned (%2)</source>
+        <translation>
+            <numerusform>%1: %n de ellos sin firmar (%2)</numerusform>
+            <numerusform>%1: %n de ellos sin firmar (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n conflict(s) to decide: see View ▸ Conflicts.</source>
+        <translation>
+            <numerusform>%n conflicto por decidir: véase Ver ▸ Conflictos.</numerusform>
+            <numerusform>%n conflictos por decidir: véase Ver ▸ Conflictos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conflicts: every team member&apos;s work agrees.</source>
+        <translation>No hay conflictos: el trabajo de todos los miembros del equipo coincide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A merge cannot be undone, and earlier changes can no longer be undone either.</source>
+        <translation>Una fusión no se puede deshacer, y los cambios anteriores tampoco se podrán deshacer ya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit as it was before the merge is saved as
+%1</source>
+        <translation>La auditoría tal como estaba antes de la fusión se ha guardado como
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 holds %n unsigned change(s) (%2), made by a version without signing or added by hand: nothing shows who really made them.
+
+Merge them only if you trust how the file reached you.</source>
+        <translation>
+            <numerusform>%1 contiene %n cambio sin firmar (%2), hecho con una versión sin firmas o añadido a mano: nada muestra quién lo hizo realmente.
+
+Fusiónelo solo si confía en cómo le llegó el archivo.</numerusform>
+            <numerusform>%1 contiene %n cambios sin firmar (%2), hechos con una versión sin firmas o añadidos a mano: nada muestra quién los hizo realmente.
+
+Fusiónelos solo si confía en cómo le llegó el archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge unsigned changes?</source>
+        <translation>¿Fusionar cambios sin firmar?</translation>
     </message>
 </context>
 <context>
@@ -4387,6 +4390,24 @@ Su archivo de auditoría no ha cambiado.</translation>
     </message>
 </context>
 <context>
+    <name>OfficeStore</name>
+    <message>
+        <location filename="../../auditor_app/ui/office_store/feature.py" line="+27"/>
+        <source>S&amp;ync with the office store…</source>
+        <translation>S&amp;incronizar con el almacén de la oficina…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Preferences not saved</source>
+        <translation>Preferencias no guardadas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Office store</source>
+        <translation>Almacén de la oficina</translation>
+    </message>
+</context>
+<context>
     <name>PhotoReview</name>
     <message>
         <location filename="../../auditor_app/ui/evidence_import/review_model.py" line="+79"/>
@@ -4505,7 +4526,7 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+46"/>
+        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+47"/>
         <source>The logo file is not there any more: %1</source>
         <translation>El archivo del logotipo ya no está: %1</translation>
     </message>
@@ -4641,7 +4662,7 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
         <translation>&amp;Calidad JPEG:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Report logo</source>
         <translation>Logotipo del informe</translation>
     </message>
@@ -4681,7 +4702,7 @@ Propuesto por la franja del plan de auditoría en la que se tomó la foto</trans
         <translation>Plantilla integrada (las secciones del informe PDF)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Preferences not saved</source>
         <translation>Preferencias no guardadas</translation>
     </message>
@@ -5598,6 +5619,252 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
         <location line="+0"/>
         <source>read-only</source>
         <translation>solo lectura</translation>
+    </message>
+</context>
+<context>
+    <name>StoreAddressBox</name>
+    <message>
+        <location filename="../../auditor_app/ui/store_address.py" line="+189"/>
+        <source>Office store</source>
+        <translation>Almacén de la oficina</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sync with %1</source>
+        <translation>Sincronizar con %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set: asked for at the first sync</source>
+        <translation>Sin definir: se pregunta en la primera sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>StoreAddressDialog</name>
+    <message>
+        <location line="-178"/>
+        <source>Encrypted, the server&apos;s certificate checked (recommended)</source>
+        <translation>Cifrado, con el certificado del servidor comprobado (recomendado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted, the server not checked</source>
+        <translation>Cifrado, sin comprobar el servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not encrypted</source>
+        <translation>Sin cifrar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Office store</source>
+        <translation>Almacén de la oficina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>store.example-cb.com</source>
+        <translation>almacen.ejemplo-oc.es</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your login name at the store</source>
+        <translation>Su nombre de usuario en el almacén</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system&apos;s certificate authorities</source>
+        <translation>Las autoridades de certificación del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Cifrado:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;CA certificate:</source>
+        <translation>Certificado de la &amp;CA:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in what your certification body&apos;s administrator gave you, or paste the address they sent. No password is kept here: it is asked for when the store needs it.</source>
+        <translation>Rellene lo que le dio el administrador de su organismo de certificación o pegue la dirección que le envió. Aquí no se guarda ninguna contraseña: se pide cuando el almacén la necesita.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Without encryption, your password and the audit travel in the clear: anyone on the network can read them. Use it only on a network you trust.</source>
+        <translation>Sin cifrado, su contraseña y la auditoría viajan en claro: cualquiera en la red puede leerlas. Úselo solo en una red de confianza.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s certificate is not checked: anyone between you and the store can pose as it.</source>
+        <translation>El certificado del servidor no se comprueba: cualquiera entre usted y el almacén puede hacerse pasar por él.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>libpq&apos;s default (prefer)</source>
+        <translation>Valor predeterminado de libpq (prefer)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>CA certificate</source>
+        <translation>Certificado de la CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificados (*.crt *.pem *.cer);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StorePasswordDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+13"/>
+        <source>Office store password</source>
+        <translation>Contraseña del almacén de la oficina</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your password at the %1:</source>
+        <translation>Su contraseña en el %1:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remember in %1 (not asked again on this computer)</source>
+        <translation>Recordar en %1 (no volver a preguntar en este equipo)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFlow</name>
+    <message>
+        <location filename="../../auditor_app/ui/office_store/flow.py" line="+50"/>
+        <source>office store %1:%2, database %3</source>
+        <translation>almacén de la oficina %1:%2, base de datos %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Synchronising with %1: your changes go to the store first, then your team&apos;s come into this audit.</source>
+        <translation>Sincronizando con %1: primero sus cambios van al almacén, luego los de su equipo llegan a esta auditoría.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+47"/>
+        <source>Office store</source>
+        <translation>Almacén de la oficina</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Stopping after the current batch… What was pushed stays in the store; nothing is pulled into your audit.</source>
+        <translation>Deteniendo tras el lote actual… Lo enviado se queda en el almacén; no se trae nada a su auditoría.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Office store password</source>
+        <translation>Contraseña del almacén de la oficina</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sync cancelled</source>
+        <translation>Sincronización cancelada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1
+
+Your audit file was not changed.</source>
+        <translation>%1
+
+Su archivo de auditoría no ha cambiado.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The password remembered in %1 was refused by the store.</source>
+        <translation>El almacén rechazó la contraseña guardada en %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The audit is now in the office store, assigned to you.</source>
+        <translation>La auditoría ya está en el almacén de la oficina, asignada a usted.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n operación</numerusform>
+            <numerusform>%n operaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n archivo de evidencia</numerusform>
+            <numerusform>%n archivos de evidencia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pushed to %1: %2, %3</source>
+        <translation>Enviado a %1: %2, %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing new from your team in the store.</source>
+        <translation>Nada nuevo de su equipo en el almacén.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n conflict(s) still to decide: see View ▸ Conflicts.</source>
+        <translation>
+            <numerusform>%n conflicto aún por decidir: véase Ver ▸ Conflictos.</numerusform>
+            <numerusform>%n conflictos aún por decidir: véase Ver ▸ Conflictos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync finished</source>
+        <translation>Sincronización terminada</translation>
     </message>
 </context>
 <context>
@@ -6768,7 +7035,7 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
 <context>
     <name>merging</name>
     <message>
-        <location filename="../../auditor_app/ui/merging.py" line="-151"/>
+        <location filename="../../auditor_app/ui/merging.py" line="-163"/>
         <source>Stopping the merge at the next file… Nothing of it is written to your audit.</source>
         <translation>Deteniendo la fusión en el siguiente archivo… No se escribe nada de ella en su auditoría.</translation>
     </message>

@@ -3754,27 +3754,8 @@ Chaque fichier est vérifié avant toute écriture.</numerusform>
 
 %2</translation>
     </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%1 holds %n unsigned change(s) (%2), made by a version without signing or added by hand: nothing shows who really made them.
-
-Merge them only if you trust how the file reached you.</source>
-        <translation>
-            <numerusform>%1 contient %n modification non signée (%2), faite avec une version sans signature ou ajoutée à la main : rien ne montre qui l’a vraiment faite.
-
-Ne la fusionnez que si vous faites confiance au chemin par lequel le fichier vous est parvenu.</numerusform>
-            <numerusform>%1 contient %n modifications non signées (%2), faites avec une version sans signature ou ajoutées à la main : rien ne montre qui les a vraiment faites.
-
-Ne les fusionnez que si vous faites confiance au chemin par lequel le fichier vous est parvenu.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
-        <source>Merge unsigned changes?</source>
-        <translation>Fusionner des modifications non signées ?</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Nothing merged</source>
         <translation>Rien de fusionné</translation>
     </message>
@@ -3793,66 +3774,7 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
         <translation>%1&#xa0;: paquet scellé, vérifié&#xa0;; signé par %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: nothing new</source>
-        <translation>%1&#xa0;: rien de nouveau</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n operation(s)</source>
-        <translation>
-            <numerusform>%n opération</numerusform>
-            <numerusform>%n opérations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n evidence file(s)</source>
-        <translation>
-            <numerusform>%n fichier de preuve</numerusform>
-            <numerusform>%n fichiers de preuve</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: %2, %3</source>
-        <translation>%1&#xa0;: %2, %3</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%1: %n of them unsigned (%2)</source>
-        <translation>
-            <numerusform>%1 : dont %n non signée (%2)</numerusform>
-            <numerusform>%1 : dont %n non signées (%2)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n conflict(s) to decide: see View ▸ Conflicts.</source>
-        <translation>
-            <numerusform>%n conflit à trancher&#xa0;: voir Affichage ▸ Conflits.</numerusform>
-            <numerusform>%n conflits à trancher&#xa0;: voir Affichage ▸ Conflits.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No conflicts: every team member&apos;s work agrees.</source>
-        <translation>Aucun conflit&#xa0;: le travail de tous les membres de l&apos;équipe concorde.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A merge cannot be undone, and earlier changes can no longer be undone either.</source>
-        <translation>Une fusion ne peut pas être annulée, et les modifications antérieures ne peuvent plus l&apos;être non plus.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The audit as it was before the merge is saved as
-%1</source>
-        <translation>L&apos;audit dans son état d&apos;avant la fusion est enregistré sous
-%1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Merge finished</source>
         <translation>Fusion terminée</translation>
     </message>
@@ -3911,6 +3833,87 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
         <location line="+3"/>
         <source>No team file has been merged into this audit yet (File › Merge team files…).</source>
         <translation>Aucun fichier d&apos;équipe n&apos;a encore été fusionné dans cet audit (Fichier › Fusionner les fichiers de l&apos;équipe…).</translation>
+    </message>
+</context>
+<context>
+    <name>MergeWords</name>
+    <message>
+        <location filename="../../auditor_app/ui/merging.py" line="+13"/>
+        <source>%1: nothing new</source>
+        <translation>%1&#xa0;: rien de nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n opération</numerusform>
+            <numerusform>%n opérations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n fichier de preuve</numerusform>
+            <numerusform>%n fichiers de preuve</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2, %3</source>
+        <translation>%1&#xa0;: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n of them unsigned (%2)</source>
+        <translation>
+            <numerusform>%1 : dont %n non signée (%2)</numerusform>
+            <numerusform>%1 : dont %n non signées (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n conflict(s) to decide: see View ▸ Conflicts.</source>
+        <translation>
+            <numerusform>%n conflit à trancher&#xa0;: voir Affichage ▸ Conflits.</numerusform>
+            <numerusform>%n conflits à trancher&#xa0;: voir Affichage ▸ Conflits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conflicts: every team member&apos;s work agrees.</source>
+        <translation>Aucun conflit&#xa0;: le travail de tous les membres de l&apos;équipe concorde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A merge cannot be undone, and earlier changes can no longer be undone either.</source>
+        <translation>Une fusion ne peut pas être annulée, et les modifications antérieures ne peuvent plus l&apos;être non plus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit as it was before the merge is saved as
+%1</source>
+        <translation>L&apos;audit dans son état d&apos;avant la fusion est enregistré sous
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 holds %n unsigned change(s) (%2), made by a version without signing or added by hand: nothing shows who really made them.
+
+Merge them only if you trust how the file reached you.</source>
+        <translation>
+            <numerusform>%1 contient %n modification non signée (%2), faite avec une version sans signature ou ajoutée à la main : rien ne montre qui l’a vraiment faite.
+
+Ne la fusionnez que si vous faites confiance au chemin par lequel le fichier vous est parvenu.</numerusform>
+            <numerusform>%1 contient %n modifications non signées (%2), faites avec une version sans signature ou ajoutées à la main : rien ne montre qui les a vraiment faites.
+
+Ne les fusionnez que si vous faites confiance au chemin par lequel le fichier vous est parvenu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge unsigned changes?</source>
+        <translation>Fusionner des modifications non signées ?</translation>
     </message>
 </context>
 <context>
@@ -4387,6 +4390,24 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
+    <name>OfficeStore</name>
+    <message>
+        <location filename="../../auditor_app/ui/office_store/feature.py" line="+27"/>
+        <source>S&amp;ync with the office store…</source>
+        <translation>S&amp;ynchroniser avec le serveur du bureau…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Preferences not saved</source>
+        <translation>Préférences non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Office store</source>
+        <translation>Serveur du bureau</translation>
+    </message>
+</context>
+<context>
     <name>PhotoReview</name>
     <message>
         <location filename="../../auditor_app/ui/evidence_import/review_model.py" line="+79"/>
@@ -4505,7 +4526,7 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+46"/>
+        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+47"/>
         <source>The logo file is not there any more: %1</source>
         <translation>Le fichier du logo n&apos;existe plus&#xa0;: %1</translation>
     </message>
@@ -4641,7 +4662,7 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
         <translation>&amp;Qualité JPEG&#xa0;:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Report logo</source>
         <translation>Logo du rapport</translation>
     </message>
@@ -4681,7 +4702,7 @@ Suggéré par le créneau du plan d&apos;audit pendant lequel la photo a été p
         <translation>Modèle intégré (les sections du rapport PDF)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Preferences not saved</source>
         <translation>Préférences non enregistrées</translation>
     </message>
@@ -5598,6 +5619,252 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
         <location line="+0"/>
         <source>read-only</source>
         <translation>lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>StoreAddressBox</name>
+    <message>
+        <location filename="../../auditor_app/ui/store_address.py" line="+189"/>
+        <source>Office store</source>
+        <translation>Serveur du bureau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sync with %1</source>
+        <translation>Synchroniser avec %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set: asked for at the first sync</source>
+        <translation>Non défini&#xa0;: demandé à la première synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>StoreAddressDialog</name>
+    <message>
+        <location line="-178"/>
+        <source>Encrypted, the server&apos;s certificate checked (recommended)</source>
+        <translation>Chiffré, certificat du serveur vérifié (recommandé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted, the server not checked</source>
+        <translation>Chiffré, serveur non vérifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not encrypted</source>
+        <translation>Non chiffré</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Office store</source>
+        <translation>Serveur du bureau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>store.example-cb.com</source>
+        <translation>serveur.exemple-oc.fr</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your login name at the store</source>
+        <translation>Votre identifiant sur le serveur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system&apos;s certificate authorities</source>
+        <translation>Les autorités de certification du système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;CA certificate:</source>
+        <translation>Certificat d’&amp;AC&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in what your certification body&apos;s administrator gave you, or paste the address they sent. No password is kept here: it is asked for when the store needs it.</source>
+        <translation>Saisissez ce que l’administrateur de votre organisme de certification vous a donné, ou collez l’adresse qu’il vous a envoyée. Aucun mot de passe n’est conservé ici&#xa0;: il est demandé quand le serveur en a besoin.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Without encryption, your password and the audit travel in the clear: anyone on the network can read them. Use it only on a network you trust.</source>
+        <translation>Sans chiffrement, votre mot de passe et l’audit circulent en clair&#xa0;: toute personne sur le réseau peut les lire. À n’utiliser que sur un réseau de confiance.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s certificate is not checked: anyone between you and the store can pose as it.</source>
+        <translation>Le certificat du serveur n’est pas vérifié&#xa0;: n’importe qui entre vous et le serveur peut se faire passer pour lui.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>libpq&apos;s default (prefer)</source>
+        <translation>Valeur par défaut de libpq (prefer)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>CA certificate</source>
+        <translation>Certificat d’AC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StorePasswordDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+13"/>
+        <source>Office store password</source>
+        <translation>Mot de passe du serveur du bureau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your password at the %1:</source>
+        <translation>Votre mot de passe sur le %1&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remember in %1 (not asked again on this computer)</source>
+        <translation>Mémoriser dans %1 (ne plus la demander sur cet ordinateur)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFlow</name>
+    <message>
+        <location filename="../../auditor_app/ui/office_store/flow.py" line="+50"/>
+        <source>office store %1:%2, database %3</source>
+        <translation>serveur du bureau %1:%2, base %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Synchronising with %1: your changes go to the store first, then your team&apos;s come into this audit.</source>
+        <translation>Synchronisation avec %1&#xa0;: vos modifications partent d’abord vers le serveur, puis celles de votre équipe arrivent dans cet audit.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+47"/>
+        <source>Office store</source>
+        <translation>Serveur du bureau</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Stopping after the current batch… What was pushed stays in the store; nothing is pulled into your audit.</source>
+        <translation>Arrêt après le lot en cours… Ce qui a été envoyé reste sur le serveur ; rien n’est importé dans votre audit.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Office store password</source>
+        <translation>Mot de passe du serveur du bureau</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sync cancelled</source>
+        <translation>Synchronisation annulée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1
+
+Your audit file was not changed.</source>
+        <translation>%1
+
+Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The password remembered in %1 was refused by the store.</source>
+        <translation>Le mot de passe conservé dans %1 a été refusé par le serveur.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The audit is now in the office store, assigned to you.</source>
+        <translation>L’audit est maintenant sur le serveur du bureau, qui vous l’attribue.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n opération</numerusform>
+            <numerusform>%n opérations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n fichier de preuve</numerusform>
+            <numerusform>%n fichiers de preuve</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pushed to %1: %2, %3</source>
+        <translation>Envoyé vers %1&#xa0;: %2, %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing new from your team in the store.</source>
+        <translation>Rien de nouveau de votre équipe sur le serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n conflict(s) still to decide: see View ▸ Conflicts.</source>
+        <translation>
+            <numerusform>%n conflit encore à trancher&#xa0;: voir Affichage ▸ Conflits.</numerusform>
+            <numerusform>%n conflits encore à trancher&#xa0;: voir Affichage ▸ Conflits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync finished</source>
+        <translation>Synchronisation terminée</translation>
     </message>
 </context>
 <context>
@@ -6768,7 +7035,7 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
 <context>
     <name>merging</name>
     <message>
-        <location filename="../../auditor_app/ui/merging.py" line="-151"/>
+        <location filename="../../auditor_app/ui/merging.py" line="-163"/>
         <source>Stopping the merge at the next file… Nothing of it is written to your audit.</source>
         <translation>Arrêt de la fusion au prochain fichier… Rien de cette fusion n&apos;est écrit dans votre audit.</translation>
     </message>

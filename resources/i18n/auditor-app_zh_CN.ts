@@ -3729,24 +3729,8 @@ Every file is verified before anything is written.</source>
 
 %2</translation>
     </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%1 holds %n unsigned change(s) (%2), made by a version without signing or added by hand: nothing shows who really made them.
-
-Merge them only if you trust how the file reached you.</source>
-        <translation>
-            <numerusform>%1 包含 %n 项未签名的更改（%2），由不支持签名的版本生成或被手动添加：无法证明这些更改的真实作者。
-
-只有在您信任该文件的传递途径时才合并。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
-        <source>Merge unsigned changes?</source>
-        <translation>合并未签名的更改？</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Nothing merged</source>
         <translation>未合并任何内容</translation>
     </message>
@@ -3765,62 +3749,7 @@ Your audit file was not changed.</source>
         <translation>%1：加密包，已检查；签名者 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: nothing new</source>
-        <translation>%1：没有新内容</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n operation(s)</source>
-        <translation>
-            <numerusform>%n 项操作</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n evidence file(s)</source>
-        <translation>
-            <numerusform>%n 个证据文件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: %2, %3</source>
-        <translation>%1：%2，%3</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%1: %n of them unsigned (%2)</source>
-        <translation>
-            <numerusform>%1：其中 %n 项未签名（%2）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n conflict(s) to decide: see View ▸ Conflicts.</source>
-        <translation>
-            <numerusform>有 %n 个冲突待决定：请查看“视图 ▸ 冲突”。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No conflicts: every team member&apos;s work agrees.</source>
-        <translation>没有冲突：所有审核组成员的工作一致。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A merge cannot be undone, and earlier changes can no longer be undone either.</source>
-        <translation>合并无法撤销，之前的更改也不能再撤销。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The audit as it was before the merge is saved as
-%1</source>
-        <translation>合并前的审核已保存为
-%1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Merge finished</source>
         <translation>合并完成</translation>
     </message>
@@ -3879,6 +3808,80 @@ Your audit file was not changed.</source>
         <location line="+3"/>
         <source>No team file has been merged into this audit yet (File › Merge team files…).</source>
         <translation>尚未有团队文件合并到本次审核（“文件 › 合并团队文件…”）。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeWords</name>
+    <message>
+        <location filename="../../auditor_app/ui/merging.py" line="+13"/>
+        <source>%1: nothing new</source>
+        <translation>%1：没有新内容</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n 项操作</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n 个证据文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n of them unsigned (%2)</source>
+        <translation>
+            <numerusform>%1：其中 %n 项未签名（%2）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n conflict(s) to decide: see View ▸ Conflicts.</source>
+        <translation>
+            <numerusform>有 %n 个冲突待决定：请查看“视图 ▸ 冲突”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conflicts: every team member&apos;s work agrees.</source>
+        <translation>没有冲突：所有审核组成员的工作一致。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A merge cannot be undone, and earlier changes can no longer be undone either.</source>
+        <translation>合并无法撤销，之前的更改也不能再撤销。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit as it was before the merge is saved as
+%1</source>
+        <translation>合并前的审核已保存为
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 holds %n unsigned change(s) (%2), made by a version without signing or added by hand: nothing shows who really made them.
+
+Merge them only if you trust how the file reached you.</source>
+        <translation>
+            <numerusform>%1 包含 %n 项未签名的更改（%2），由不支持签名的版本生成或被手动添加：无法证明这些更改的真实作者。
+
+只有在您信任该文件的传递途径时才合并。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge unsigned changes?</source>
+        <translation>合并未签名的更改？</translation>
     </message>
 </context>
 <context>
@@ -4353,6 +4356,24 @@ Your audit file was not changed.</source>
     </message>
 </context>
 <context>
+    <name>OfficeStore</name>
+    <message>
+        <location filename="../../auditor_app/ui/office_store/feature.py" line="+27"/>
+        <source>S&amp;ync with the office store…</source>
+        <translation>与办公室存储同步(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Preferences not saved</source>
+        <translation>首选项未保存</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Office store</source>
+        <translation>办公室存储</translation>
+    </message>
+</context>
+<context>
     <name>PhotoReview</name>
     <message>
         <location filename="../../auditor_app/ui/evidence_import/review_model.py" line="+79"/>
@@ -4470,7 +4491,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+46"/>
+        <location filename="../../auditor_app/ui/preferences_dialog.py" line="+47"/>
         <source>The logo file is not there any more: %1</source>
         <translation>徽标文件已不存在：%1</translation>
     </message>
@@ -4606,7 +4627,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
         <translation>JPEG 质量(&amp;Q)：</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Report logo</source>
         <translation>报告徽标</translation>
     </message>
@@ -4646,7 +4667,7 @@ Suggested by the audit-plan slot the photo was taken in</source>
         <translation>内置模板（与 PDF 报告的章节相同）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Preferences not saved</source>
         <translation>首选项未保存</translation>
     </message>
@@ -5554,6 +5575,249 @@ Remove it from the list of recent audits?</source>
         <location line="+0"/>
         <source>read-only</source>
         <translation>只读</translation>
+    </message>
+</context>
+<context>
+    <name>StoreAddressBox</name>
+    <message>
+        <location filename="../../auditor_app/ui/store_address.py" line="+189"/>
+        <source>Office store</source>
+        <translation>办公室存储</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sync with %1</source>
+        <translation>与 %1 同步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set: asked for at the first sync</source>
+        <translation>未设置：首次同步时询问</translation>
+    </message>
+</context>
+<context>
+    <name>StoreAddressDialog</name>
+    <message>
+        <location line="-178"/>
+        <source>Encrypted, the server&apos;s certificate checked (recommended)</source>
+        <translation>加密，并验证服务器证书（推荐）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted, the server not checked</source>
+        <translation>加密，但不验证服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not encrypted</source>
+        <translation>不加密</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Office store</source>
+        <translation>办公室存储</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>store.example-cb.com</source>
+        <translation>store.example-cb.com</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your login name at the store</source>
+        <translation>您在存储中的登录名</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system&apos;s certificate authorities</source>
+        <translation>系统的证书颁发机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encryption:</source>
+        <translation>加密(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;CA certificate:</source>
+        <translation>CA 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in what your certification body&apos;s administrator gave you, or paste the address they sent. No password is kept here: it is asked for when the store needs it.</source>
+        <translation>填写认证机构管理员提供给您的信息，或粘贴其发送的地址。此处不保存密码：存储需要时会询问。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Without encryption, your password and the audit travel in the clear: anyone on the network can read them. Use it only on a network you trust.</source>
+        <translation>不加密时，您的密码和审核以明文传输：网络上的任何人都能读取。仅在可信网络中使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s certificate is not checked: anyone between you and the store can pose as it.</source>
+        <translation>不验证服务器证书：您与存储之间的任何人都可以冒充它。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>libpq&apos;s default (prefer)</source>
+        <translation>libpq 默认值（prefer）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>证书 (*.crt *.pem *.cer);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StorePasswordDialog</name>
+    <message>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+13"/>
+        <source>Office store password</source>
+        <translation>办公室存储密码</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your password at the %1:</source>
+        <translation>您在%1的密码：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remember in %1 (not asked again on this computer)</source>
+        <translation>保存在 %1 中（在此计算机上不再询问）</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFlow</name>
+    <message>
+        <location filename="../../auditor_app/ui/office_store/flow.py" line="+50"/>
+        <source>office store %1:%2, database %3</source>
+        <translation>办公室存储 %1:%2，数据库 %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Synchronising with %1: your changes go to the store first, then your team&apos;s come into this audit.</source>
+        <translation>正在与 %1 同步：先将您的更改推送到存储，再将团队的更改并入此审核。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+47"/>
+        <source>Office store</source>
+        <translation>办公室存储</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Stopping after the current batch… What was pushed stays in the store; nothing is pulled into your audit.</source>
+        <translation>将在当前批次后停止… 已推送的内容保留在存储中；不会向您的审核拉取任何内容。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Office store password</source>
+        <translation>办公室存储密码</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sync cancelled</source>
+        <translation>同步已取消</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1
+
+Your audit file was not changed.</source>
+        <translation>%1
+
+您的审核文件未被更改。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The password remembered in %1 was refused by the store.</source>
+        <translation>存储拒绝了保存在 %1 中的密码。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The audit is now in the office store, assigned to you.</source>
+        <translation>该审核现已在办公室存储中，并分配给您。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n 项操作</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n 个证据文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pushed to %1: %2, %3</source>
+        <translation>已推送到 %1：%2，%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing new from your team in the store.</source>
+        <translation>存储中没有团队的新内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n conflict(s) still to decide: see View ▸ Conflicts.</source>
+        <translation>
+            <numerusform>还有 %n 个冲突待决定：请查看“视图 ▸ 冲突”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync finished</source>
+        <translation>同步完成</translation>
     </message>
 </context>
 <context>
@@ -6724,7 +6988,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>merging</name>
     <message>
-        <location filename="../../auditor_app/ui/merging.py" line="-151"/>
+        <location filename="../../auditor_app/ui/merging.py" line="-163"/>
         <source>Stopping the merge at the next file… Nothing of it is written to your audit.</source>
         <translation>将在下一个文件处停止合并……不会向您的审核写入任何合并内容。</translation>
     </message>
