@@ -55,3 +55,19 @@ def test_smoke_frozen_build(tmp_path: Path) -> None:
     _check(source)
     print(f"\nstart-up to the start screen: frozen {_startup(frozen)}, from source {_startup(source)}; "
           f"whole smoke test: frozen {frozen_elapsed:.1f} s, from source {source_elapsed:.1f} s")
+
+
+@pytest.mark.skipif(not FROZEN.exists(), reason=f"no frozen build at {FROZEN.relative_to(ROOT)} (run `make installer`)")
+def test_the_frozen_build_carries_the_office_stores_driver(tmp_path: Path) -> None:
+    """psycopg and SQLAlchemy's PostgreSQL dialect are loaded by name, which a frozen build can miss: a sync to a
+    port where nothing listens must get as far as the connection and say so in one line."""
+    env = dict(os.environ, AUDITOR_APP_DATA_DIR=str(tmp_path / "data"), AUDITOR_APP_CONFIG_DIR=str(tmp_path / "cfg"))
+    audit = tmp_path / "a.audit"
+    made = subprocess.run([str(FROZEN), "new", str(audit), "--checklist", "iso9001-2015"], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert made.returncode == 0, made.stderr
+    synced = subprocess.run([str(FROZEN), "sync", str(audit), "--store", "postgresql://alice@127.0.0.1:1/store"],
+                            env=env, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+    assert synced.returncode == 1, synced.stdout + synced.stderr
+    assert synced.stderr.strip().splitlines() == [
+        "auditor-app: cannot connect to the office store postgresql://alice@127.0.0.1:1/store: Connection refused"]
