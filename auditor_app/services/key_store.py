@@ -75,44 +75,63 @@ def _why(exc: Exception) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def recall(fingerprint: str) -> tuple[KeyringBackend, str] | None:
-    """The store and the passphrase kept in it for the key `fingerprint`, or None (no store, nothing kept)."""
+def read_secret(service: str, account: str, what: str) -> tuple[KeyringBackend, str] | None:
+    """The store and the secret kept in it under (service, account), or None (no store, nothing kept); `what`
+    names the secret in the one-line failure ("the passphrase")."""
     store = backend()
     if store is None:
         return None
     try:
-        kept = store.get_password(SERVICE, fingerprint)
+        kept = store.get_password(service, account)
     except Exception as exc:  # any backend's failure: locked keychain, D-Bus error, access denied
-        raise StoreFailed(f"cannot read the passphrase from {name(store)} ({_why(exc)})") from None
+        raise StoreFailed(f"cannot read {what} from {name(store)} ({_why(exc)})") from None
     return (store, kept) if kept else None
 
 
-def remember(fingerprint: str, passphrase: str) -> str:
-    """Keep `passphrase` (already checked against the key) in the OS keyring; returns the store's name."""
+def keep_secret(service: str, account: str, secret: str, what: str, nowhere: str) -> str:
+    """Keep `secret` under (service, account) in the OS keyring; returns the store's name. `nowhere`: the refusal
+    when this computer has no keyring we accept."""
     store = backend()
     if store is None:
-        raise KnownError("there is no OS keyring on this computer to remember the passphrase in (a Linux desktop's "
-                         "Secret Service, the macOS Keychain, Windows Credential Locker)")
+        raise KnownError(nowhere)
     try:
-        store.set_password(SERVICE, fingerprint, passphrase)
+        store.set_password(service, account, secret)
     except Exception as exc:
-        raise StoreFailed(f"cannot keep the passphrase in {name(store)} ({_why(exc)})") from None
+        raise StoreFailed(f"cannot keep {what} in {name(store)} ({_why(exc)})") from None
     return name(store)
 
 
-def forget(fingerprint: str) -> str | None:
-    """Remove the kept passphrase; the store's name, or None when nothing was kept (or there is no store)."""
+def drop_secret(service: str, account: str, what: str) -> str | None:
+    """Remove the secret kept under (service, account); the store's name, or None when nothing was kept (or there
+    is no store)."""
     store = backend()
     if store is None:
         return None
     from keyring.errors import PasswordDeleteError
 
     try:
-        if store.get_password(SERVICE, fingerprint) is None:
+        if store.get_password(service, account) is None:
             return None
-        store.delete_password(SERVICE, fingerprint)
+        store.delete_password(service, account)
     except PasswordDeleteError:
         return None
     except Exception as exc:
-        raise StoreFailed(f"cannot remove the passphrase from {name(store)} ({_why(exc)})") from None
+        raise StoreFailed(f"cannot remove {what} from {name(store)} ({_why(exc)})") from None
     return name(store)
+
+
+def recall(fingerprint: str) -> tuple[KeyringBackend, str] | None:
+    """The store and the passphrase kept in it for the key `fingerprint`, or None (no store, nothing kept)."""
+    return read_secret(SERVICE, fingerprint, "the passphrase")
+
+
+def remember(fingerprint: str, passphrase: str) -> str:
+    """Keep `passphrase` (already checked against the key) in the OS keyring; returns the store's name."""
+    return keep_secret(SERVICE, fingerprint, passphrase, "the passphrase",
+                       "there is no OS keyring on this computer to remember the passphrase in (a Linux desktop's "
+                       "Secret Service, the macOS Keychain, Windows Credential Locker)")
+
+
+def forget(fingerprint: str) -> str | None:
+    """Remove the kept passphrase; the store's name, or None when nothing was kept (or there is no store)."""
+    return drop_secret(SERVICE, fingerprint, "the passphrase")

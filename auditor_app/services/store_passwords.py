@@ -7,19 +7,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from auditor_app.errors import KnownError
 from auditor_app.services import key_store, store_address
-from auditor_app.services.key_store import StoreFailed
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
 SERVICE = "auditor-app office store"
-
-
-def _why(exc: Exception) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
+WHAT = "the office store's password"  # in the one-line failures
 
 
 def keyring_name() -> str | None:
@@ -30,45 +24,15 @@ def keyring_name() -> str | None:
 
 def recall(url: str) -> tuple[KeyringBackend, str] | None:
     """The keyring and the password kept in it for this store and role, or None (no keyring, nothing kept)."""
-    store = key_store.backend()
-    if store is None:
-        return None
-    try:
-        kept = store.get_password(SERVICE, store_address.account(url))
-    except Exception as exc:  # any backend's failure: locked keychain, D-Bus error, access denied
-        raise StoreFailed(f"cannot read the office store's password from {key_store.name(store)} "
-                          f"({_why(exc)})") from None
-    return (store, kept) if kept else None
+    return key_store.read_secret(SERVICE, store_address.account(url), WHAT)
 
 
 def remember(url: str, password: str) -> str:
     """Keep `password` (it was accepted by the store) in the OS keyring; returns the keyring's name."""
-    store = key_store.backend()
-    if store is None:
-        raise KnownError("there is no OS keyring on this computer to remember the password in")
-    try:
-        store.set_password(SERVICE, store_address.account(url), password)
-    except Exception as exc:
-        raise StoreFailed(f"cannot keep the office store's password in {key_store.name(store)} "
-                          f"({_why(exc)})") from None
-    return key_store.name(store)
+    return key_store.keep_secret(SERVICE, store_address.account(url), password, WHAT,
+                                 "there is no OS keyring on this computer to remember the password in")
 
 
 def forget(url: str) -> str | None:
     """Remove the kept password; the keyring's name, or None when nothing was kept (or there is no keyring)."""
-    store = key_store.backend()
-    if store is None:
-        return None
-    from keyring.errors import PasswordDeleteError
-
-    try:
-        account = store_address.account(url)
-        if store.get_password(SERVICE, account) is None:
-            return None
-        store.delete_password(SERVICE, account)
-    except PasswordDeleteError:
-        return None
-    except Exception as exc:
-        raise StoreFailed(f"cannot remove the office store's password from {key_store.name(store)} "
-                          f"({_why(exc)})") from None
-    return key_store.name(store)
+    return key_store.drop_secret(SERVICE, store_address.account(url), WHAT)
