@@ -111,6 +111,17 @@ def signoff_shot(window: MainWindow, details: QWidget, out: Path, app: QApplicat
     dialog.reject()
 
 
+def store_shot(window: MainWindow, out: Path, app: QApplication) -> None:
+    """File › Sync with the office store…, first time: the store's address as a CB's administrator gives it."""
+    from auditor_app.ui.store_address import StoreAddressDialog
+
+    dialog = StoreAddressDialog("postgresql://anna@store.cb.example:5432/audits?sslmode=verify-full", window)
+    dialog.show()
+    settle(app)
+    save(dialog, out, "16-office-store", app)
+    dialog.reject()
+
+
 def main() -> int:
     global SUFFIX
     parser = argparse.ArgumentParser(description="Screenshots of the main screens from the sample audit.")
@@ -194,6 +205,7 @@ def main() -> int:
         save(window, out, "08-search", app)
         for dock in window.findChildren(QDockWidget):
             dock.hide()
+    store_shot(window, out, app)
     window.close_audit()
     save(window, out, "09-start", app)
     cycle_shot(window, path, out, app)

@@ -5282,7 +5282,7 @@ Vorgeschlagen nach dem Zeitfenster des Auditplans, in dem das Foto aufgenommen w
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation>&amp;Funktion:</translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <location line="+1"/>
