@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from test_store_archive import graded, pushed
 from test_store_window import Messages, Typed
 
+from auditor_app.domain.checklist import clause_id
 from auditor_app.services import audit, notes, preferences, queries
 from auditor_app.ui.main_window import MainWindow
 from auditor_app.ui.office_store import archive
@@ -114,4 +115,63 @@ def test_the_archive_lists_exactly_each_roles_audits_and_the_open_findings(
     typed.answers.append((AUDITORS["bob"], False))
     dialog = open_archive(empty, qtbot, store, "bob")
     assert bob_id in listed(dialog) and alice_id not in listed(dialog)
+    dialog.close()
+
+
+def test_check_out_writes_a_new_file_and_opens_it_never_over_an_existing_one(
+        qtbot: QtBot, store: Cluster, make_audit: Any, tmp_path: Path, typed: Typed, messages: Messages,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    session = make_audit("stored.audit", client=f"Checked out {uuid.uuid4().hex[:8]}", title="Kept in the store")
+    session.run(notes.add_note, clause_id("iso9001-2015", "7.2"), "interview",
+                "Said at the gate")
+    session.close()
+    audit_id = pushed(store, tmp_path / "stored.audit", "alice")
+    other = make_audit("open.audit", title="Open meanwhile")
+    other.close()
+    win = MainWindow("Alice")
+    qtbot.addWidget(win)
+    assert win.open_path(tmp_path / "open.audit")  # an audit open: its owner runs the store's work
+    win.show()
+    typed.answers.append((AUDITORS["alice"], False))
+    dialog = open_archive(win, qtbot, store, "alice")
+    dialog.tree.setCurrentItem(audit_item(dialog, audit_id))
+    assert dialog.check_out.isEnabled()
+    taken = tmp_path / "open.audit"
+    monkeypatch.setattr(archive, "choose_out", lambda _parent, _suggested: taken)
+    dialog.check_out.click()  # a file of that name exists: refused before anything runs
+    assert messages.of("warning") == [f"cannot create {taken}: a file of that name already exists"]
+    out = tmp_path / "checked out.audit"
+    monkeypatch.setattr(archive, "choose_out", lambda _parent, suggested: (
+        out if suggested.name == "Kept in the store.audit" else None))
+    dialog.check_out.click()
+    qtbot.waitUntil(lambda: win.audit.path == out, timeout=30_000)
+    assert [n.text for n in win.audit.read(queries.notes)] == ["Said at the gate"]
+    assert win.audit.read(lambda s: s.audit_id) == audit_id and len(messages.of("warning")) == 1
+    with audit.open_audit(tmp_path / "open.audit", author="Alice", read_only=True) as untouched:
+        assert queries.details(untouched).title == "Open meanwhile"
+    win.close()
+
+
+def test_coverage_over_the_cycle_reads_the_chains_audits_from_the_store(
+        empty: MainWindow, qtbot: QtBot, store: Cluster, tmp_path: Path, typed: Typed) -> None:
+    s2, s1 = chain(tmp_path)
+    chain_id = pushed(store, s2, "alice")
+    pushed(store, s1, "alice")
+    typed.answers.append((AUDITORS["alice"], False))
+    dialog = open_archive(empty, qtbot, store, "alice")
+    office = feature(empty)
+    stage2 = audit_item(dialog, chain_id)
+    assert [stage2.parent().child(i).text(0) for i in range(stage2.parent().childCount())] == \
+        ["Stage 2", "Surveillance"]
+    dialog.tree.setCurrentItem(stage2.parent())  # the chain
+    assert dialog.coverage.isEnabled() and not dialog.check_out.isEnabled()
+    dialog.coverage.click()
+    qtbot.waitUntil(lambda: getattr(office.archive, "coverage_dialog", None) is not None, timeout=30_000)
+    shown = office.archive.coverage_dialog  # type: ignore[union-attr]
+    column = [shown.audits.item(r, 0).text() for r in range(shown.audits.rowCount())]
+    origins = [shown.audits.item(r, 4).text() for r in range(shown.audits.rowCount())]
+    assert column == ["Stage 2", "Surveillance"]
+    assert origins == ["office store: ACME Stage 2", "office store: ACME GmbH – Surveillance 2027"]
+    assert shown.model.rowCount() > 0
+    shown.close()
     dialog.close()

@@ -147,16 +147,18 @@ class Archive(QObject):
         self.audit, self.shell, self.url = audit, shell, url
         self.dialog: ArchiveDialog | None = None
         self._runs: list[StoreRun] = []
+        self._password: str | None = None  # the one the store accepted, for the dialog's next reads
 
     def _run(self, title: str, text: str, fn: Any, then: Any) -> None:
         parent = self.dialog or self.shell.parent_widget
-        run = StoreRun(parent, self.audit, self.url, title, text, fn)
+        run = StoreRun(parent, self.audit, self.url, title, text, fn, self._password)
         self._runs.append(run)
 
         def finished(result: object) -> None:
             self._runs.remove(run)
             run.deleteLater()
             if result is not None:
+                self._password = run.password
                 then(result)
         run.done.connect(finished)
         run.run()

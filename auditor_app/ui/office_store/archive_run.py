@@ -23,13 +23,13 @@ class StoreRun(QObject):
     done = Signal(object)  # the result, or None when nothing came (cancelled, refused: the refusal was shown)
 
     def __init__(self, parent: QWidget, audit: OpenAudit, url: str, title: str, text: str,
-                 fn: Callable[[str | None, tasks.Job], Any]) -> None:
+                 fn: Callable[[str | None, tasks.Job], Any], given: str | None = None) -> None:
         super().__init__(parent)
         self._parent, self._audit, self._url, self._title, self._text, self._fn = parent, audit, url, title, text, fn
         address = store_address.parse(url)
         self.label = fill(self.tr("office store %1:%2, database %3"), address.host, address.port, address.database)
-        self._password: str | None = None
-        self._recalled = False
+        self._password = given  # one the store accepted earlier in the same dialog: not asked again
+        self._recalled = given is not None
         self._keep = False
 
     def run(self) -> None:
