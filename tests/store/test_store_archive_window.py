@@ -1,4 +1,4 @@
-"""File ▸ Office store archive… against the throwaway cluster: each role's audits, open findings, check out, coverage."""
+"""File ▸ Office store archive… on the throwaway cluster: each role's audits, open findings, check out, coverage."""
 
 from __future__ import annotations
 
@@ -173,5 +173,25 @@ def test_coverage_over_the_cycle_reads_the_chains_audits_from_the_store(
     assert column == ["Stage 2", "Surveillance"]
     assert origins == ["office store: ACME Stage 2", "office store: ACME GmbH – Surveillance 2027"]
     assert shown.model.rowCount() > 0
+    shown.close()
+    dialog.close()
+
+
+def test_coverage_from_the_store_says_which_audits_came_from_a_history(
+        empty: MainWindow, qtbot: QtBot, store: Cluster, tmp_path: Path, typed: Typed) -> None:
+    _s2, s1 = chain(tmp_path)
+    surveillance = pushed(store, s1, "bob")  # Bob has the surveillance only; the Stage 2 is not in the store
+    typed.answers.append((AUDITORS["bob"], False))
+    dialog = open_archive(empty, qtbot, store, "bob")
+    dialog.tree.setCurrentItem(audit_item(dialog, surveillance))  # an audit: its chain
+    dialog.coverage.click()
+    office = feature(empty)
+    qtbot.waitUntil(lambda: getattr(office.archive, "coverage_dialog", None) is not None, timeout=30_000)
+    shown = office.archive.coverage_dialog  # type: ignore[union-attr]
+    assert [shown.audits.item(r, 4).text() for r in range(shown.audits.rowCount())] == [
+        "history of office store: ACME GmbH – Surveillance 2027", "office store: ACME GmbH – Surveillance 2027"]
+    assert shown.notes.isVisibleTo(shown) and shown.notes.text().startswith(
+        "1 audit(s) taken from the history in office store: ACME GmbH – Surveillance 2027 (not in the office store "
+        "or not assigned to you): Stage 2, 2026-03-02")
     shown.close()
     dialog.close()

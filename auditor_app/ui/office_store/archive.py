@@ -31,6 +31,7 @@ from auditor_app.ui.i18n import fill, translate, vocab_text
 from auditor_app.ui.office_store.archive_run import StoreRun
 
 if TYPE_CHECKING:
+    from auditor_app.services.cycle_coverage import FileCoverage
     from auditor_app.services.store_archive import StoredAudit, StoredFinding
     from auditor_app.ui.feature import Shell
     from auditor_app.ui.open_audit import OpenAudit
@@ -217,18 +218,18 @@ class Archive(QObject):
         if self.dialog is None or chain is None:
             return
 
-        def coverage(password: str | None, _job: tasks.Job) -> Any:
+        def coverage(password: str | None, _job: tasks.Job) -> FileCoverage:
             from auditor_app.services import store_cycle
 
-            return store_cycle.coverage(self.url, chain=chain, password=password)[1].coverage
+            return store_cycle.coverage(self.url, chain=chain, password=password)[1]
 
         self._run(self.tr("Coverage over the cycle"),
                   self.tr("Reading the chain's audits from the office store…"), coverage, self._covered)
 
-    def _covered(self, coverage: Any) -> None:
-        from auditor_app.ui.cycle_coverage import CycleDialog
+    def _covered(self, coverage: FileCoverage) -> None:
+        from auditor_app.ui.cycle_coverage_view import CycleDialog
 
-        shown = CycleDialog(coverage, self.dialog or self.shell.parent_widget)
+        shown = CycleDialog(coverage.coverage, self.dialog or self.shell.parent_widget, coverage.notes)
         shown.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         shown.show()
         self.coverage_dialog = shown
