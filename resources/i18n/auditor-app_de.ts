@@ -121,7 +121,7 @@
         <translation>%1 kann nicht angelegt werden: Eine Datei dieses Namens existiert bereits</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Check out</source>
         <translation>Auschecken</translation>
     </message>
@@ -144,7 +144,7 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location line="-171"/>
+        <location line="-172"/>
         <source>Office store archive</source>
         <translation>Archiv des Bürospeichers</translation>
     </message>
@@ -5937,19 +5937,24 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
 <context>
     <name>StoreRun</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/archive_run.py" line="+30"/>
+        <location filename="../../auditor_app/ui/office_store/archive_run.py" line="+31"/>
         <source>office store %1:%2, database %3</source>
         <translation>Bürospeicher %1:%2, Datenbank %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Stopping… Nothing is written.</source>
         <translation>Wird angehalten… Es wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Office store password</source>
         <translation>Passwort für den Bürospeicher</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The password remembered in %1 was refused by the store.</source>
+        <translation>Das in %1 gespeicherte Passwort wurde vom Speicher abgelehnt.</translation>
     </message>
 </context>
 <context>

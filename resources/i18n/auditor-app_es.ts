@@ -121,7 +121,7 @@
         <translation>no se puede crear %1: ya existe un archivo con ese nombre</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Check out</source>
         <translation>Extraer</translation>
     </message>
@@ -144,7 +144,7 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location line="-171"/>
+        <location line="-172"/>
         <source>Office store archive</source>
         <translation>Archivo del almacén de la oficina</translation>
     </message>
@@ -5937,19 +5937,24 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
 <context>
     <name>StoreRun</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/archive_run.py" line="+30"/>
+        <location filename="../../auditor_app/ui/office_store/archive_run.py" line="+31"/>
         <source>office store %1:%2, database %3</source>
         <translation>almacén de la oficina %1:%2, base de datos %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Stopping… Nothing is written.</source>
         <translation>Deteniendo… No se escribe nada.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Office store password</source>
         <translation>Contraseña del almacén de la oficina</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The password remembered in %1 was refused by the store.</source>
+        <translation>El almacén rechazó la contraseña guardada en %1.</translation>
     </message>
 </context>
 <context>

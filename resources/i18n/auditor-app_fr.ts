@@ -121,7 +121,7 @@
         <translation>impossible de créer %1&#xa0;: un fichier de ce nom existe déjà</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Check out</source>
         <translation>Extraire</translation>
     </message>
@@ -144,7 +144,7 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location line="-171"/>
+        <location line="-172"/>
         <source>Office store archive</source>
         <translation>Archives du serveur du bureau</translation>
     </message>
@@ -5937,19 +5937,24 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
 <context>
     <name>StoreRun</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/archive_run.py" line="+30"/>
+        <location filename="../../auditor_app/ui/office_store/archive_run.py" line="+31"/>
         <source>office store %1:%2, database %3</source>
         <translation>serveur du bureau %1:%2, base %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Stopping… Nothing is written.</source>
         <translation>Arrêt en cours… Rien n&apos;est écrit.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Office store password</source>
         <translation>Mot de passe du serveur du bureau</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The password remembered in %1 was refused by the store.</source>
+        <translation>Le mot de passe conservé dans %1 a été refusé par le serveur.</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,7 @@
         <translation>无法创建 %1：同名文件已存在</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Check out</source>
         <translation>检出</translation>
     </message>
@@ -144,7 +144,7 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location line="-171"/>
+        <location line="-172"/>
         <source>Office store archive</source>
         <translation>办公室存储档案</translation>
     </message>
@@ -5893,19 +5893,24 @@ Remove it from the list of recent audits?</source>
 <context>
     <name>StoreRun</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/archive_run.py" line="+30"/>
+        <location filename="../../auditor_app/ui/office_store/archive_run.py" line="+31"/>
         <source>office store %1:%2, database %3</source>
         <translation>办公室存储 %1:%2，数据库 %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Stopping… Nothing is written.</source>
         <translation>正在停止… 不会写入任何内容。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Office store password</source>
         <translation>办公室存储密码</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The password remembered in %1 was refused by the store.</source>
+        <translation>存储拒绝了保存在 %1 中的密码。</translation>
     </message>
 </context>
 <context>

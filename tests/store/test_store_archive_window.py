@@ -195,3 +195,20 @@ def test_coverage_from_the_store_says_which_audits_came_from_a_history(
         "or not assigned to you): Stage 2, 2026-03-02")
     shown.close()
     dialog.close()
+
+
+def test_the_archive_needs_an_address_and_a_refusal_is_the_stores_one_line(
+        empty: MainWindow, qtbot: QtBot, store: Cluster, typed: Typed, messages: Messages) -> None:
+    preferences.save(preferences.Preferences())
+    office = feature(empty)
+    empty.menuBar().actions()[0].menu().aboutToShow.emit()
+    assert not office.archive_action.isEnabled()
+    preferences.save(preferences.Preferences(store_url=store.url("alice")))
+    empty.menuBar().actions()[0].menu().aboutToShow.emit()
+    assert office.archive_action.isEnabled()
+    typed.answers.append(("not alice's password", False))
+    office.archive_action.trigger()
+    qtbot.waitUntil(lambda: bool(messages.shown), timeout=30_000)
+    assert messages.shown == [("warning", "Office store archive", f"cannot connect to the office store "
+                               f"{store.url('alice')}: password authentication failed for user \"alice\"")]
+    assert len(typed.asked) == 1 and office.archive is not None and office.archive.dialog is None

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from auditor_app.domain import vocab
-from auditor_app.ui import tasks
 from auditor_app.ui.i18n import fill, translate, vocab_text
 from auditor_app.ui.office_store.archive_run import StoreRun
+from auditor_app.ui.office_store.flow import SyncJob
 
 if TYPE_CHECKING:
     from auditor_app.services.cycle_coverage import FileCoverage
@@ -165,7 +165,7 @@ class Archive(QObject):
         run.run()
 
     def start(self) -> None:
-        def listing(password: str | None, _job: tasks.Job) -> tuple[str, Grouped, list[StoredFinding]]:
+        def listing(password: str | None, _job: SyncJob) -> tuple[str, Grouped, list[StoredFinding]]:
             from auditor_app.services import store_archive
 
             where, grouped = store_archive.audits(self.url, password=password)
@@ -200,10 +200,11 @@ class Archive(QObject):
             return
         author = self.audit.author
 
-        def checkout(password: str | None, _job: tasks.Job) -> Path:
+        def checkout(password: str | None, job: SyncJob) -> Path:
             from auditor_app.services import store_checkout
 
-            return store_checkout.checkout(self.url, stored.audit_id, out, owner=author, password=password).path
+            return store_checkout.checkout(self.url, stored.audit_id, out, owner=author, password=password,
+                                           progress=job.say).path
 
         self._run(self.tr("Check out"), fill(self.tr("Writing %1 from the office store…"), out.name),
                   checkout, self._checked_out)
@@ -218,7 +219,7 @@ class Archive(QObject):
         if self.dialog is None or chain is None:
             return
 
-        def coverage(password: str | None, _job: tasks.Job) -> FileCoverage:
+        def coverage(password: str | None, _job: SyncJob) -> FileCoverage:
             from auditor_app.services import store_cycle
 
             return store_cycle.coverage(self.url, chain=chain, password=password)[1]

@@ -13,6 +13,7 @@ from auditor_app.services import store_address
 from auditor_app.ui import tasks
 from auditor_app.ui.i18n import fill
 from auditor_app.ui.office_store import password
+from auditor_app.ui.office_store.flow import SyncJob
 from auditor_app.ui.open_audit import OpenAudit
 
 
@@ -23,7 +24,7 @@ class StoreRun(QObject):
     done = Signal(object)  # the result, or None when nothing came (cancelled, refused: the refusal was shown)
 
     def __init__(self, parent: QWidget, audit: OpenAudit, url: str, title: str, text: str,
-                 fn: Callable[[str | None, tasks.Job], Any], given: str | None = None) -> None:
+                 fn: Callable[[str | None, SyncJob], Any], given: str | None = None) -> None:
         super().__init__(parent)
         self._parent, self._audit, self._url, self._title, self._text, self._fn = parent, audit, url, title, text, fn
         address = store_address.parse(url)
@@ -31,19 +32,30 @@ class StoreRun(QObject):
         self._password = given  # one the store accepted earlier in the same dialog: not asked again
         self._recalled = given is not None
         self._keep = False
+        self._from_keyring = False
+        self._dialog: tasks.BusyDialog | None = None
 
     def run(self) -> None:
-        job, fn, given = tasks.Job(self), self._fn, self._password
+        job, fn, given = SyncJob(self), self._fn, self._password
+        job.said.connect(self._said)  # the service's progress lines, under the dialog's text
         running = self.tr("Stopping… Nothing is written.")
+
+        def prepare(task: tasks.Task) -> None:
+            self._dialog = task.dialog if isinstance(task.dialog, tasks.BusyDialog) else None
+
         if self._audit.is_open:  # its owner runs the work: nothing else reaches the file in between
             task = self._audit.run_exclusive(self._title, self._text, lambda _session: fn(given, job), running,
-                                             job.request_cancel, job)
+                                             job.request_cancel, job, prepare)
         else:
             task = tasks.run_busy(self._parent, self._title, self._text, lambda: fn(given, job), running,
-                                  job.request_cancel, job)
+                                  job.request_cancel, job, prepare)
         task.succeeded.connect(self._succeeded)
         task.failed.connect(self._failed)
         task.cancelled.connect(lambda: self.done.emit(None))
+
+    def _said(self, line: str) -> None:
+        if self._dialog is not None and self._dialog.isVisible():
+            self._dialog.label.setText(f"{self._text}\n\n{line}")
 
     def _succeeded(self, result: object) -> None:
         from auditor_app.services import store_passwords
@@ -54,13 +66,19 @@ class StoreRun(QObject):
                 store_passwords.remember(self._url, self._password)
             except KnownError as failed:
                 QMessageBox.warning(self._parent, self.tr("Office store password"), str(failed))
+        self._dialog = None
         self.done.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
         from auditor_app.services import store_passwords, store_sync
 
-        if isinstance(exc, store_sync.PasswordNeeded | store_sync.PasswordRefused):
-            note = str(exc) if isinstance(exc, store_sync.PasswordRefused) else ""
+        self._dialog = None
+        # A typed password refused is said, as the sync says it; one from the keyring is asked again.
+        if isinstance(exc, store_sync.PasswordNeeded) or (
+                isinstance(exc, store_sync.PasswordRefused) and self._from_keyring):
+            self._from_keyring = False
+            note = fill(self.tr("The password remembered in %1 was refused by the store."),
+                        store_passwords.keyring_name() or "") if isinstance(exc, store_sync.PasswordRefused) else ""
             if not self._recalled:
                 self._recalled = True
                 try:
@@ -68,7 +86,7 @@ class StoreRun(QObject):
                 except KnownError as failed:  # a locked keyring: said, then asked
                     kept, note = None, str(failed)
                 if kept is not None:
-                    self._password = kept[1]
+                    self._password, self._from_keyring = kept[1], True
                     self.run()
                     return
             answer = password.ask(self._parent, self.label, note, store_passwords.keyring_name())
