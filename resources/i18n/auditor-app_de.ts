@@ -93,6 +93,159 @@
     </message>
 </context>
 <context>
+    <name>Archive</name>
+    <message>
+        <location filename="../../auditor_app/ui/office_store/archive.py" line="+47"/>
+        <source>Check out to a new audit file</source>
+        <translation>In eine neue Auditdatei auschecken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit files (*.audit)</source>
+        <translation>Auditdateien (*.audit)</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <location line="+24"/>
+        <source>Office store archive</source>
+        <translation>Archiv des Bürospeichers</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Reading the audits assigned to you in the office store…</source>
+        <translation>Die Ihnen zugewiesenen Audits werden aus dem Bürospeicher gelesen…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot create %1: a file of that name already exists</source>
+        <translation>%1 kann nicht angelegt werden: Eine Datei dieses Namens existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check out</source>
+        <translation>Auschecken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing %1 from the office store…</source>
+        <translation>%1 wird aus dem Bürospeicher geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Coverage over the cycle</source>
+        <translation>Abdeckung über den Zyklus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the chain&apos;s audits from the office store…</source>
+        <translation>Die Audits der Kette werden aus dem Bürospeicher gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <location line="-172"/>
+        <source>Office store archive</source>
+        <translation>Archiv des Bürospeichers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client, chain, audit</source>
+        <translation>Kunde, Kette, Audit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dates</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead</source>
+        <translation>Auditleitung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last push</source>
+        <translation>Zuletzt hochgeladen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chain from %1 %2</source>
+        <translation>Kette ab %1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not pushed yet</source>
+        <translation>noch nicht hochgeladen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clauses</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Check &amp;out…</source>
+        <translation>&amp;Auschecken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coverage over the &amp;cycle…</source>
+        <translation>Abdeckung über den &amp;Zyklus…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The audits assigned to you in the office store %1.</source>
+        <translation>Die Ihnen zugewiesenen Audits im Bürospeicher %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open findings of %1: %2</source>
+        <translation>Offene Feststellungen von %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a client, chain or audit.</source>
+        <translation>Wählen Sie einen Kunden, eine Kette oder ein Audit.</translation>
+    </message>
+</context>
+<context>
     <name>AuditDetails</name>
     <message>
         <location filename="../../auditor_app/ui/details/feature.py" line="+29"/>
@@ -1313,7 +1466,7 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
 <context>
     <name>CycleCoverage</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle_coverage.py" line="+40"/>
+        <location filename="../../auditor_app/ui/cycle_coverage.py" line="+23"/>
         <source>Coverage over the &amp;cycle…</source>
         <translation>Abdeckung über den &amp;Zyklus…</translation>
     </message>
@@ -1323,12 +1476,12 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
         <translation>Welche Abschnitte, Prozesse und Standorte jedes Audit des Zertifizierungszyklus abgedeckt hat und was noch nicht abgedeckt ist</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../auditor_app/ui/cycle_coverage_view.py" line="+35"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+30"/>
         <source>Clause</source>
         <translation>Abschnitt</translation>
     </message>
@@ -1366,7 +1519,7 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
         <translation>%1 Audit(s) in der Kette; der aktuelle Zyklus beginnt mit %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>%1 — %2% covered, %3 clause(s) uncovered</source>
         <translation>%1 – %2 % abgedeckt, %3 Abschnitt(e) nicht abgedeckt</translation>
     </message>
@@ -4392,17 +4545,23 @@ Führen Sie sie nur zusammen, wenn Sie dem Weg vertrauen, auf dem die Datei zu I
 <context>
     <name>OfficeStore</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/feature.py" line="+27"/>
+        <location filename="../../auditor_app/ui/office_store/feature.py" line="+29"/>
         <source>S&amp;ync with the office store…</source>
         <translation>Mit dem Bürospeicher s&amp;ynchronisieren…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Office store &amp;archive…</source>
+        <translation>Ar&amp;chiv des Bürospeichers…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Preferences not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-19"/>
+        <location line="+25"/>
         <source>Office store</source>
         <translation>Bürospeicher</translation>
     </message>
@@ -5773,6 +5932,29 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
         <location line="+5"/>
         <source>Remember in %1 (not asked again on this computer)</source>
         <translation>In %1 speichern (auf diesem Computer nicht mehr fragen)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRun</name>
+    <message>
+        <location filename="../../auditor_app/ui/office_store/archive_run.py" line="+31"/>
+        <source>office store %1:%2, database %3</source>
+        <translation>Bürospeicher %1:%2, Datenbank %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopping… Nothing is written.</source>
+        <translation>Wird angehalten… Es wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Office store password</source>
+        <translation>Passwort für den Bürospeicher</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The password remembered in %1 was refused by the store.</source>
+        <translation>Das in %1 gespeicherte Passwort wurde vom Speicher abgelehnt.</translation>
     </message>
 </context>
 <context>

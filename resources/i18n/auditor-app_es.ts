@@ -93,6 +93,159 @@
     </message>
 </context>
 <context>
+    <name>Archive</name>
+    <message>
+        <location filename="../../auditor_app/ui/office_store/archive.py" line="+47"/>
+        <source>Check out to a new audit file</source>
+        <translation>Extraer a un archivo de auditoría nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit files (*.audit)</source>
+        <translation>Archivos de auditoría (*.audit)</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <location line="+24"/>
+        <source>Office store archive</source>
+        <translation>Archivo del almacén de la oficina</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Reading the audits assigned to you in the office store…</source>
+        <translation>Leyendo las auditorías asignadas a usted en el almacén de la oficina…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot create %1: a file of that name already exists</source>
+        <translation>no se puede crear %1: ya existe un archivo con ese nombre</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check out</source>
+        <translation>Extraer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing %1 from the office store…</source>
+        <translation>Escribiendo %1 desde el almacén de la oficina…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Coverage over the cycle</source>
+        <translation>Cobertura en el ciclo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the chain&apos;s audits from the office store…</source>
+        <translation>Leyendo las auditorías de la cadena del almacén de la oficina…</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <location line="-172"/>
+        <source>Office store archive</source>
+        <translation>Archivo del almacén de la oficina</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client, chain, audit</source>
+        <translation>Cliente, cadena, auditoría</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead</source>
+        <translation>Líder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last push</source>
+        <translation>Último envío</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chain from %1 %2</source>
+        <translation>Cadena desde %1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not pushed yet</source>
+        <translation>aún no enviado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clauses</source>
+        <translation>Apartados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Check &amp;out…</source>
+        <translation>E&amp;xtraer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coverage over the &amp;cycle…</source>
+        <translation>Cobertura en el &amp;ciclo…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The audits assigned to you in the office store %1.</source>
+        <translation>Las auditorías asignadas a usted en el almacén de la oficina %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open findings of %1: %2</source>
+        <translation>Hallazgos abiertos de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a client, chain or audit.</source>
+        <translation>Elija un cliente, una cadena o una auditoría.</translation>
+    </message>
+</context>
+<context>
     <name>AuditDetails</name>
     <message>
         <location filename="../../auditor_app/ui/details/feature.py" line="+29"/>
@@ -1313,7 +1466,7 @@ Haga doble clic en un elemento para ir a él.</translation>
 <context>
     <name>CycleCoverage</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle_coverage.py" line="+40"/>
+        <location filename="../../auditor_app/ui/cycle_coverage.py" line="+23"/>
         <source>Coverage over the &amp;cycle…</source>
         <translation>Cobertura en el &amp;ciclo…</translation>
     </message>
@@ -1323,12 +1476,12 @@ Haga doble clic en un elemento para ir a él.</translation>
         <translation>Qué apartados, procesos y emplazamientos cubrió cada auditoría del ciclo de certificación y qué queda aún sin cubrir</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../auditor_app/ui/cycle_coverage_view.py" line="+35"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+30"/>
         <source>Clause</source>
         <translation>Apartado</translation>
     </message>
@@ -1366,7 +1519,7 @@ Haga doble clic en un elemento para ir a él.</translation>
         <translation>%1 auditoría(s) de la cadena; el ciclo actual empieza con %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>%1 — %2% covered, %3 clause(s) uncovered</source>
         <translation>%1 — %2 % cubierto, %3 apartado(s) sin cubrir</translation>
     </message>
@@ -4392,17 +4545,23 @@ Fusiónelos solo si confía en cómo le llegó el archivo.</numerusform>
 <context>
     <name>OfficeStore</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/feature.py" line="+27"/>
+        <location filename="../../auditor_app/ui/office_store/feature.py" line="+29"/>
         <source>S&amp;ync with the office store…</source>
         <translation>S&amp;incronizar con el almacén de la oficina…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Office store &amp;archive…</source>
+        <translation>Archi&amp;vo del almacén de la oficina…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Preferences not saved</source>
         <translation>Preferencias no guardadas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-19"/>
+        <location line="+25"/>
         <source>Office store</source>
         <translation>Almacén de la oficina</translation>
     </message>
@@ -5773,6 +5932,29 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
         <location line="+5"/>
         <source>Remember in %1 (not asked again on this computer)</source>
         <translation>Recordar en %1 (no volver a preguntar en este equipo)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRun</name>
+    <message>
+        <location filename="../../auditor_app/ui/office_store/archive_run.py" line="+31"/>
+        <source>office store %1:%2, database %3</source>
+        <translation>almacén de la oficina %1:%2, base de datos %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopping… Nothing is written.</source>
+        <translation>Deteniendo… No se escribe nada.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Office store password</source>
+        <translation>Contraseña del almacén de la oficina</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The password remembered in %1 was refused by the store.</source>
+        <translation>El almacén rechazó la contraseña guardada en %1.</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,159 @@
     </message>
 </context>
 <context>
+    <name>Archive</name>
+    <message>
+        <location filename="../../auditor_app/ui/office_store/archive.py" line="+47"/>
+        <source>Check out to a new audit file</source>
+        <translation>Extraire dans un nouveau fichier d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit files (*.audit)</source>
+        <translation>Fichiers d&apos;audit (*.audit)</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <location line="+24"/>
+        <source>Office store archive</source>
+        <translation>Archives du serveur du bureau</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Reading the audits assigned to you in the office store…</source>
+        <translation>Lecture des audits qui vous sont attribués sur le serveur du bureau…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot create %1: a file of that name already exists</source>
+        <translation>impossible de créer %1&#xa0;: un fichier de ce nom existe déjà</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check out</source>
+        <translation>Extraire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing %1 from the office store…</source>
+        <translation>Écriture de %1 depuis le serveur du bureau…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Coverage over the cycle</source>
+        <translation>Couverture sur le cycle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the chain&apos;s audits from the office store…</source>
+        <translation>Lecture des audits de la chaîne sur le serveur du bureau…</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <location line="-172"/>
+        <source>Office store archive</source>
+        <translation>Archives du serveur du bureau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client, chain, audit</source>
+        <translation>Client, chaîne, audit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last push</source>
+        <translation>Dernier envoi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chain from %1 %2</source>
+        <translation>Chaîne depuis %1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not pushed yet</source>
+        <translation>pas encore envoyé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ref</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clauses</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Check &amp;out…</source>
+        <translation>E&amp;xtraire…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coverage over the &amp;cycle…</source>
+        <translation>Couverture sur le c&amp;ycle…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The audits assigned to you in the office store %1.</source>
+        <translation>Les audits qui vous sont attribués sur le serveur du bureau %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open findings of %1: %2</source>
+        <translation>Constats ouverts de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a client, chain or audit.</source>
+        <translation>Choisissez un client, une chaîne ou un audit.</translation>
+    </message>
+</context>
+<context>
     <name>AuditDetails</name>
     <message>
         <location filename="../../auditor_app/ui/details/feature.py" line="+29"/>
@@ -1313,7 +1466,7 @@ Double-cliquez sur un élément pour y accéder.</translation>
 <context>
     <name>CycleCoverage</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle_coverage.py" line="+40"/>
+        <location filename="../../auditor_app/ui/cycle_coverage.py" line="+23"/>
         <source>Coverage over the &amp;cycle…</source>
         <translation>Couverture sur le c&amp;ycle…</translation>
     </message>
@@ -1323,12 +1476,12 @@ Double-cliquez sur un élément pour y accéder.</translation>
         <translation>Les articles, processus et sites couverts par chaque audit du cycle de certification, et ce qui reste à couvrir</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../auditor_app/ui/cycle_coverage_view.py" line="+35"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+30"/>
         <source>Clause</source>
         <translation>Article</translation>
     </message>
@@ -1366,7 +1519,7 @@ Double-cliquez sur un élément pour y accéder.</translation>
         <translation>%1 audit(s) dans la chaîne&#xa0;; le cycle en cours commence par %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>%1 — %2% covered, %3 clause(s) uncovered</source>
         <translation>%1 — %2&#xa0;% couvert, %3 article(s) non couvert(s)</translation>
     </message>
@@ -4392,17 +4545,23 @@ Ne les fusionnez que si vous faites confiance au chemin par lequel le fichier vo
 <context>
     <name>OfficeStore</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/feature.py" line="+27"/>
+        <location filename="../../auditor_app/ui/office_store/feature.py" line="+29"/>
         <source>S&amp;ync with the office store…</source>
         <translation>S&amp;ynchroniser avec le serveur du bureau…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Office store &amp;archive…</source>
+        <translation>&amp;Archives du serveur du bureau…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Preferences not saved</source>
         <translation>Préférences non enregistrées</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-19"/>
+        <location line="+25"/>
         <source>Office store</source>
         <translation>Serveur du bureau</translation>
     </message>
@@ -5773,6 +5932,29 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
         <location line="+5"/>
         <source>Remember in %1 (not asked again on this computer)</source>
         <translation>Mémoriser dans %1 (ne plus la demander sur cet ordinateur)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRun</name>
+    <message>
+        <location filename="../../auditor_app/ui/office_store/archive_run.py" line="+31"/>
+        <source>office store %1:%2, database %3</source>
+        <translation>serveur du bureau %1:%2, base %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopping… Nothing is written.</source>
+        <translation>Arrêt en cours… Rien n&apos;est écrit.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Office store password</source>
+        <translation>Mot de passe du serveur du bureau</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The password remembered in %1 was refused by the store.</source>
+        <translation>Le mot de passe conservé dans %1 a été refusé par le serveur.</translation>
     </message>
 </context>
 <context>

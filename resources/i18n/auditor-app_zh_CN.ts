@@ -93,6 +93,159 @@
     </message>
 </context>
 <context>
+    <name>Archive</name>
+    <message>
+        <location filename="../../auditor_app/ui/office_store/archive.py" line="+47"/>
+        <source>Check out to a new audit file</source>
+        <translation>检出到新的审核文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit files (*.audit)</source>
+        <translation>审核文件 (*.audit)</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <location line="+24"/>
+        <source>Office store archive</source>
+        <translation>办公室存储档案</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Reading the audits assigned to you in the office store…</source>
+        <translation>正在从办公室存储读取分配给您的审核…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot create %1: a file of that name already exists</source>
+        <translation>无法创建 %1：同名文件已存在</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check out</source>
+        <translation>检出</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing %1 from the office store…</source>
+        <translation>正在从办公室存储写入 %1…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Coverage over the cycle</source>
+        <translation>认证周期覆盖情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the chain&apos;s audits from the office store…</source>
+        <translation>正在从办公室存储读取该链的审核…</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <location line="-172"/>
+        <source>Office store archive</source>
+        <translation>办公室存储档案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client, chain, audit</source>
+        <translation>客户、链、审核</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last push</source>
+        <translation>最近推送</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chain from %1 %2</source>
+        <translation>自 %1 %2 起的链</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 by %2</source>
+        <translation>%1，由 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not pushed yet</source>
+        <translation>尚未推送</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ref</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clauses</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Audit</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Check &amp;out…</source>
+        <translation>检出(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coverage over the &amp;cycle…</source>
+        <translation>认证周期覆盖情况(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The audits assigned to you in the office store %1.</source>
+        <translation>办公室存储 %1 中分配给您的审核。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open findings of %1: %2</source>
+        <translation>%1 的未关闭发现：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a client, chain or audit.</source>
+        <translation>请选择客户、链或审核。</translation>
+    </message>
+</context>
+<context>
     <name>AuditDetails</name>
     <message>
         <location filename="../../auditor_app/ui/details/feature.py" line="+29"/>
@@ -1303,7 +1456,7 @@ Double-click an item to go to it.</source>
 <context>
     <name>CycleCoverage</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle_coverage.py" line="+40"/>
+        <location filename="../../auditor_app/ui/cycle_coverage.py" line="+23"/>
         <source>Coverage over the &amp;cycle…</source>
         <translation>认证周期覆盖情况(&amp;C)…</translation>
     </message>
@@ -1313,12 +1466,12 @@ Double-click an item to go to it.</source>
         <translation>认证周期内每次审核覆盖了哪些条款、过程和场所，以及哪些尚未覆盖</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../auditor_app/ui/cycle_coverage_view.py" line="+35"/>
         <source>Audit</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+30"/>
         <source>Clause</source>
         <translation>条款</translation>
     </message>
@@ -1356,7 +1509,7 @@ Double-click an item to go to it.</source>
         <translation>审核链共 %1 次审核；当前周期始于 %2。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>%1 — %2% covered, %3 clause(s) uncovered</source>
         <translation>%1 — 已覆盖 %2%，%3 个条款未覆盖</translation>
     </message>
@@ -4358,17 +4511,23 @@ Merge them only if you trust how the file reached you.</source>
 <context>
     <name>OfficeStore</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/feature.py" line="+27"/>
+        <location filename="../../auditor_app/ui/office_store/feature.py" line="+29"/>
         <source>S&amp;ync with the office store…</source>
         <translation>与办公室存储同步(&amp;Y)…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Office store &amp;archive…</source>
+        <translation>办公室存储档案(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Preferences not saved</source>
         <translation>首选项未保存</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-19"/>
+        <location line="+25"/>
         <source>Office store</source>
         <translation>办公室存储</translation>
     </message>
@@ -5729,6 +5888,29 @@ Remove it from the list of recent audits?</source>
         <location line="+5"/>
         <source>Remember in %1 (not asked again on this computer)</source>
         <translation>保存在 %1 中（在此计算机上不再询问）</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRun</name>
+    <message>
+        <location filename="../../auditor_app/ui/office_store/archive_run.py" line="+31"/>
+        <source>office store %1:%2, database %3</source>
+        <translation>办公室存储 %1:%2，数据库 %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopping… Nothing is written.</source>
+        <translation>正在停止… 不会写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Office store password</source>
+        <translation>办公室存储密码</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The password remembered in %1 was refused by the store.</source>
+        <translation>存储拒绝了保存在 %1 中的密码。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from auditor_app.errors import AuditorError
 from auditor_app.services import preferences
 from auditor_app.ui import store_address
 from auditor_app.ui.feature import Feature, Menus
+from auditor_app.ui.office_store.archive import Archive
 from auditor_app.ui.office_store.flow import Synced, SyncFlow
 
 if TYPE_CHECKING:
@@ -22,9 +23,33 @@ class OfficeStore(Feature):
     def __init__(self, audit: OpenAudit, shell: Shell) -> None:
         super().__init__(audit, shell)
         self._flow: SyncFlow | None = None
+        self.archive: Archive | None = None
 
     def add_actions(self, menus: Menus) -> None:
         self.sync_action = menus.file.addAction(self.tr("S&ync with the office store…"), self.sync)
+        self.archive_action = menus.file.addAction(self.tr("Office store &archive…"), self.open_archive)
+        # With or without an open audit, once an address is set (the preferences may change it at any time).
+        menus.file.aboutToShow.connect(self._archive_enabled)
+        self._archive_enabled()
+
+    def _archive_enabled(self) -> None:
+        self.archive_action.setEnabled(bool(preferences.load().store_url) and not self.audit.busy)
+
+    def open_archive(self) -> None:
+        url = preferences.load().store_url
+        if not url or self.audit.busy:
+            return
+        if self.archive is not None and self.archive.dialog is not None:  # one archive window at a time
+            self.archive.dialog.raise_()
+            self.archive.dialog.activateWindow()
+            return
+        if self.archive is not None:
+            self.archive.deleteLater()
+        self.archive = Archive(self.audit, self.shell, url)
+        try:
+            self.archive.start()
+        except AuditorError as exc:  # an address edited by hand in the settings file
+            QMessageBox.warning(self.shell.parent_widget, self.tr("Office store"), str(exc))
 
     def sync_actions(self, has_audit: bool, editable: bool) -> None:
         self.sync_action.setEnabled(editable)

@@ -1,0 +1,104 @@
+"""The archive's store reads run off the UI thread, the password asked as the sync asks it (keyring, then dialog)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from auditor_app.errors import KnownError
+from auditor_app.services import store_address
+from auditor_app.ui import tasks
+from auditor_app.ui.i18n import fill
+from auditor_app.ui.office_store import password
+from auditor_app.ui.office_store.flow import SyncJob
+from auditor_app.ui.open_audit import OpenAudit
+
+
+class StoreRun(QObject):
+    """One read of the store (`fn(password)`), with the open audit's owner holding the file meanwhile or, with no
+    audit open, on a worker of its own; a password the server asks for is taken from the OS keyring or asked."""
+
+    done = Signal(object)  # the result, or None when nothing came (cancelled, refused: the refusal was shown)
+
+    def __init__(self, parent: QWidget, audit: OpenAudit, url: str, title: str, text: str,
+                 fn: Callable[[str | None, SyncJob], Any], given: str | None = None) -> None:
+        super().__init__(parent)
+        self._parent, self._audit, self._url, self._title, self._text, self._fn = parent, audit, url, title, text, fn
+        address = store_address.parse(url)
+        self.label = fill(self.tr("office store %1:%2, database %3"), address.host, address.port, address.database)
+        self._password = given  # one the store accepted earlier in the same dialog: not asked again
+        self._recalled = given is not None
+        self._keep = False
+        self._from_keyring = False
+        self._dialog: tasks.BusyDialog | None = None
+
+    def run(self) -> None:
+        job, fn, given = SyncJob(self), self._fn, self._password
+        job.said.connect(self._said)  # the service's progress lines, under the dialog's text
+        running = self.tr("Stopping… Nothing is written.")
+
+        def prepare(task: tasks.Task) -> None:
+            self._dialog = task.dialog if isinstance(task.dialog, tasks.BusyDialog) else None
+
+        if self._audit.is_open:  # its owner runs the work: nothing else reaches the file in between
+            task = self._audit.run_exclusive(self._title, self._text, lambda _session: fn(given, job), running,
+                                             job.request_cancel, job, prepare)
+        else:
+            task = tasks.run_busy(self._parent, self._title, self._text, lambda: fn(given, job), running,
+                                  job.request_cancel, job, prepare)
+        task.succeeded.connect(self._succeeded)
+        task.failed.connect(self._failed)
+        task.cancelled.connect(lambda: self.done.emit(None))
+
+    def _said(self, line: str) -> None:
+        if self._dialog is not None and self._dialog.isVisible():
+            self._dialog.label.setText(f"{self._text}\n\n{line}")
+
+    def _succeeded(self, result: object) -> None:
+        from auditor_app.services import store_passwords
+
+        if self._keep and self._password is not None:  # kept once the store accepted it, as the sync does
+            self._keep = False
+            try:
+                store_passwords.remember(self._url, self._password)
+            except KnownError as failed:
+                QMessageBox.warning(self._parent, self.tr("Office store password"), str(failed))
+        self._dialog = None
+        self.done.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        from auditor_app.services import store_passwords, store_sync
+
+        self._dialog = None
+        # A typed password refused is said, as the sync says it; one from the keyring is asked again.
+        if isinstance(exc, store_sync.PasswordNeeded) or (
+                isinstance(exc, store_sync.PasswordRefused) and self._from_keyring):
+            self._from_keyring = False
+            note = fill(self.tr("The password remembered in %1 was refused by the store."),
+                        store_passwords.keyring_name() or "") if isinstance(exc, store_sync.PasswordRefused) else ""
+            if not self._recalled:
+                self._recalled = True
+                try:
+                    kept = store_passwords.recall(self._url)
+                except KnownError as failed:  # a locked keyring: said, then asked
+                    kept, note = None, str(failed)
+                if kept is not None:
+                    self._password, self._from_keyring = kept[1], True
+                    self.run()
+                    return
+            answer = password.ask(self._parent, self.label, note, store_passwords.keyring_name())
+            if answer is None:
+                self.done.emit(None)
+                return
+            self._password, self._keep = answer
+            self.run()
+            return
+        self.done.emit(None)
+        QMessageBox.warning(self._parent, self._title, str(tasks.known(exc)))
+
+    @property
+    def password(self) -> str | None:
+        return self._password
