@@ -5919,12 +5919,13 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
 <context>
     <name>StorePasswordDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/password.py" line="+13"/>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+23"/>
+        <location line="+87"/>
         <source>Office store password</source>
         <translation>Passwort für den Bürospeicher</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-83"/>
         <source>Your password at the %1:</source>
         <translation>Ihr Passwort beim %1:</translation>
     </message>
@@ -5937,56 +5938,41 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
 <context>
     <name>StoreRun</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/archive_run.py" line="+31"/>
+        <location filename="../../auditor_app/ui/office_store/archive_run.py" line="+30"/>
         <source>office store %1:%2, database %3</source>
         <translation>Bürospeicher %1:%2, Datenbank %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Stopping… Nothing is written.</source>
         <translation>Wird angehalten… Es wird nichts geschrieben.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Office store password</source>
-        <translation>Passwort für den Bürospeicher</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The password remembered in %1 was refused by the store.</source>
-        <translation>Das in %1 gespeicherte Passwort wurde vom Speicher abgelehnt.</translation>
     </message>
 </context>
 <context>
     <name>SyncFlow</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/flow.py" line="+50"/>
+        <location filename="../../auditor_app/ui/office_store/flow.py" line="+49"/>
         <source>office store %1:%2, database %3</source>
         <translation>Bürospeicher %1:%2, Datenbank %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Synchronising with %1: your changes go to the store first, then your team&apos;s come into this audit.</source>
         <translation>Synchronisierung mit %1: Zuerst gehen Ihre Änderungen in den Speicher, dann kommen die Ihres Teams in dieses Audit.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+47"/>
+        <location line="+41"/>
         <source>Office store</source>
         <translation>Bürospeicher</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-40"/>
         <source>Stopping after the current batch… What was pushed stays in the store; nothing is pulled into your audit.</source>
         <translation>Wird nach dem laufenden Paket angehalten… Was bereits übertragen wurde, bleibt im Speicher; nichts wird in Ihr Audit übernommen.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Office store password</source>
-        <translation>Passwort für den Bürospeicher</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>Sync cancelled</source>
         <translation>Synchronisierung abgebrochen</translation>
     </message>
@@ -6000,12 +5986,12 @@ Your audit file was not changed.</source>
 Ihre Auditdatei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+50"/>
         <source>The password remembered in %1 was refused by the store.</source>
         <translation>Das in %1 gespeicherte Passwort wurde vom Speicher abgelehnt.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../auditor_app/ui/office_store/flow.py" line="+5"/>
         <source>The audit is now in the office store, assigned to you.</source>
         <translation>Das Audit ist jetzt im Bürospeicher und Ihnen zugewiesen.</translation>
     </message>

@@ -5919,12 +5919,13 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
 <context>
     <name>StorePasswordDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/password.py" line="+13"/>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+23"/>
+        <location line="+87"/>
         <source>Office store password</source>
         <translation>Contraseña del almacén de la oficina</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-83"/>
         <source>Your password at the %1:</source>
         <translation>Su contraseña en el %1:</translation>
     </message>
@@ -5937,56 +5938,41 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
 <context>
     <name>StoreRun</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/archive_run.py" line="+31"/>
+        <location filename="../../auditor_app/ui/office_store/archive_run.py" line="+30"/>
         <source>office store %1:%2, database %3</source>
         <translation>almacén de la oficina %1:%2, base de datos %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Stopping… Nothing is written.</source>
         <translation>Deteniendo… No se escribe nada.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Office store password</source>
-        <translation>Contraseña del almacén de la oficina</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The password remembered in %1 was refused by the store.</source>
-        <translation>El almacén rechazó la contraseña guardada en %1.</translation>
     </message>
 </context>
 <context>
     <name>SyncFlow</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/flow.py" line="+50"/>
+        <location filename="../../auditor_app/ui/office_store/flow.py" line="+49"/>
         <source>office store %1:%2, database %3</source>
         <translation>almacén de la oficina %1:%2, base de datos %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Synchronising with %1: your changes go to the store first, then your team&apos;s come into this audit.</source>
         <translation>Sincronizando con %1: primero sus cambios van al almacén, luego los de su equipo llegan a esta auditoría.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+47"/>
+        <location line="+41"/>
         <source>Office store</source>
         <translation>Almacén de la oficina</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-40"/>
         <source>Stopping after the current batch… What was pushed stays in the store; nothing is pulled into your audit.</source>
         <translation>Deteniendo tras el lote actual… Lo enviado se queda en el almacén; no se trae nada a su auditoría.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Office store password</source>
-        <translation>Contraseña del almacén de la oficina</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>Sync cancelled</source>
         <translation>Sincronización cancelada</translation>
     </message>
@@ -6000,12 +5986,12 @@ Your audit file was not changed.</source>
 Su archivo de auditoría no ha cambiado.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+50"/>
         <source>The password remembered in %1 was refused by the store.</source>
         <translation>El almacén rechazó la contraseña guardada en %1.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../auditor_app/ui/office_store/flow.py" line="+5"/>
         <source>The audit is now in the office store, assigned to you.</source>
         <translation>La auditoría ya está en el almacén de la oficina, asignada a usted.</translation>
     </message>

@@ -5919,12 +5919,13 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
 <context>
     <name>StorePasswordDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/password.py" line="+13"/>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+23"/>
+        <location line="+87"/>
         <source>Office store password</source>
         <translation>Mot de passe du serveur du bureau</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-83"/>
         <source>Your password at the %1:</source>
         <translation>Votre mot de passe sur le %1&#xa0;:</translation>
     </message>
@@ -5937,56 +5938,41 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
 <context>
     <name>StoreRun</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/archive_run.py" line="+31"/>
+        <location filename="../../auditor_app/ui/office_store/archive_run.py" line="+30"/>
         <source>office store %1:%2, database %3</source>
         <translation>serveur du bureau %1:%2, base %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Stopping… Nothing is written.</source>
         <translation>Arrêt en cours… Rien n&apos;est écrit.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Office store password</source>
-        <translation>Mot de passe du serveur du bureau</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The password remembered in %1 was refused by the store.</source>
-        <translation>Le mot de passe conservé dans %1 a été refusé par le serveur.</translation>
     </message>
 </context>
 <context>
     <name>SyncFlow</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/flow.py" line="+50"/>
+        <location filename="../../auditor_app/ui/office_store/flow.py" line="+49"/>
         <source>office store %1:%2, database %3</source>
         <translation>serveur du bureau %1:%2, base %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Synchronising with %1: your changes go to the store first, then your team&apos;s come into this audit.</source>
         <translation>Synchronisation avec %1&#xa0;: vos modifications partent d’abord vers le serveur, puis celles de votre équipe arrivent dans cet audit.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+47"/>
+        <location line="+41"/>
         <source>Office store</source>
         <translation>Serveur du bureau</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-40"/>
         <source>Stopping after the current batch… What was pushed stays in the store; nothing is pulled into your audit.</source>
         <translation>Arrêt après le lot en cours… Ce qui a été envoyé reste sur le serveur ; rien n’est importé dans votre audit.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Office store password</source>
-        <translation>Mot de passe du serveur du bureau</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>Sync cancelled</source>
         <translation>Synchronisation annulée</translation>
     </message>
@@ -6000,12 +5986,12 @@ Your audit file was not changed.</source>
 Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+50"/>
         <source>The password remembered in %1 was refused by the store.</source>
         <translation>Le mot de passe conservé dans %1 a été refusé par le serveur.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../auditor_app/ui/office_store/flow.py" line="+5"/>
         <source>The audit is now in the office store, assigned to you.</source>
         <translation>L’audit est maintenant sur le serveur du bureau, qui vous l’attribue.</translation>
     </message>

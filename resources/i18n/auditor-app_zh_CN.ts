@@ -5875,12 +5875,13 @@ Remove it from the list of recent audits?</source>
 <context>
     <name>StorePasswordDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/password.py" line="+13"/>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+23"/>
+        <location line="+87"/>
         <source>Office store password</source>
         <translation>办公室存储密码</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-83"/>
         <source>Your password at the %1:</source>
         <translation>您在%1的密码：</translation>
     </message>
@@ -5893,56 +5894,41 @@ Remove it from the list of recent audits?</source>
 <context>
     <name>StoreRun</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/archive_run.py" line="+31"/>
+        <location filename="../../auditor_app/ui/office_store/archive_run.py" line="+30"/>
         <source>office store %1:%2, database %3</source>
         <translation>办公室存储 %1:%2，数据库 %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Stopping… Nothing is written.</source>
         <translation>正在停止… 不会写入任何内容。</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Office store password</source>
-        <translation>办公室存储密码</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The password remembered in %1 was refused by the store.</source>
-        <translation>存储拒绝了保存在 %1 中的密码。</translation>
     </message>
 </context>
 <context>
     <name>SyncFlow</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/flow.py" line="+50"/>
+        <location filename="../../auditor_app/ui/office_store/flow.py" line="+49"/>
         <source>office store %1:%2, database %3</source>
         <translation>办公室存储 %1:%2，数据库 %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Synchronising with %1: your changes go to the store first, then your team&apos;s come into this audit.</source>
         <translation>正在与 %1 同步：先将您的更改推送到存储，再将团队的更改并入此审核。</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+47"/>
+        <location line="+41"/>
         <source>Office store</source>
         <translation>办公室存储</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-40"/>
         <source>Stopping after the current batch… What was pushed stays in the store; nothing is pulled into your audit.</source>
         <translation>将在当前批次后停止… 已推送的内容保留在存储中；不会向您的审核拉取任何内容。</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Office store password</source>
-        <translation>办公室存储密码</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>Sync cancelled</source>
         <translation>同步已取消</translation>
     </message>
@@ -5956,12 +5942,12 @@ Your audit file was not changed.</source>
 您的审核文件未被更改。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+50"/>
         <source>The password remembered in %1 was refused by the store.</source>
         <translation>存储拒绝了保存在 %1 中的密码。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../auditor_app/ui/office_store/flow.py" line="+5"/>
         <source>The audit is now in the office store, assigned to you.</source>
         <translation>该审核现已在办公室存储中，并分配给您。</translation>
     </message>

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from auditor_app.errors import KnownError
 from auditor_app.services import store_address
 from auditor_app.ui import tasks
 from auditor_app.ui.i18n import fill
@@ -29,14 +28,12 @@ class StoreRun(QObject):
         self._parent, self._audit, self._url, self._title, self._text, self._fn = parent, audit, url, title, text, fn
         address = store_address.parse(url)
         self.label = fill(self.tr("office store %1:%2, database %3"), address.host, address.port, address.database)
-        self._password = given  # one the store accepted earlier in the same dialog: not asked again
-        self._recalled = given is not None
-        self._keep = False
-        self._from_keyring = False
+        # `given`: one the store accepted earlier in the same dialog, not asked again
+        self._secret = password.Secret(url, self.label, given)
         self._dialog: tasks.BusyDialog | None = None
 
     def run(self) -> None:
-        job, fn, given = SyncJob(self), self._fn, self._password
+        job, fn, given = SyncJob(self), self._fn, self._secret.password
         job.said.connect(self._said)  # the service's progress lines, under the dialog's text
         running = self.tr("Stopping… Nothing is written.")
 
@@ -58,47 +55,21 @@ class StoreRun(QObject):
             self._dialog.label.setText(f"{self._text}\n\n{line}")
 
     def _succeeded(self, result: object) -> None:
-        from auditor_app.services import store_passwords
-
-        if self._keep and self._password is not None:  # kept once the store accepted it, as the sync does
-            self._keep = False
-            try:
-                store_passwords.remember(self._url, self._password)
-            except KnownError as failed:
-                QMessageBox.warning(self._parent, self.tr("Office store password"), str(failed))
+        self._secret.accepted(self._parent)
         self._dialog = None
         self.done.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
-        from auditor_app.services import store_passwords, store_sync
-
         self._dialog = None
-        # A typed password refused is said, as the sync says it; one from the keyring is asked again.
-        if isinstance(exc, store_sync.PasswordNeeded) or (
-                isinstance(exc, store_sync.PasswordRefused) and self._from_keyring):
-            self._from_keyring = False
-            note = fill(self.tr("The password remembered in %1 was refused by the store."),
-                        store_passwords.keyring_name() or "") if isinstance(exc, store_sync.PasswordRefused) else ""
-            if not self._recalled:
-                self._recalled = True
-                try:
-                    kept = store_passwords.recall(self._url)
-                except KnownError as failed:  # a locked keyring: said, then asked
-                    kept, note = None, str(failed)
-                if kept is not None:
-                    self._password, self._from_keyring = kept[1], True
-                    self.run()
-                    return
-            answer = password.ask(self._parent, self.label, note, store_passwords.keyring_name())
-            if answer is None:
+        if self._secret.wanted(exc):
+            if self._secret.another(self._parent):
+                self.run()
+            else:
                 self.done.emit(None)
-                return
-            self._password, self._keep = answer
-            self.run()
             return
         self.done.emit(None)
         QMessageBox.warning(self._parent, self._title, str(tasks.known(exc)))
 
     @property
     def password(self) -> str | None:
-        return self._password
+        return self._secret.password

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from auditor_app.errors import KnownError
 from auditor_app.services import store_address
 from auditor_app.services.merge import MergedFile, MergeReport
 from auditor_app.ui.i18n import fill, plural
@@ -48,11 +47,7 @@ class SyncFlow(QObject):
         self._parent, self._audit, self._url = parent, audit, url
         address = store_address.parse(url)
         self.label = fill(self.tr("office store %1:%2, database %3"), address.host, address.port, address.database)
-        self._password: str | None = None
-        self._from_keyring = False  # the password was the one remembered in the OS keyring
-        self._recalled = False  # the keyring was asked already
-        self._stale = False  # the remembered password was refused
-        self._keep = False
+        self._secret = password.Secret(url, self.label)
         self._accept_unsigned = False
         self._dialog: BusyDialog | None = None
         self._text = ""
@@ -62,7 +57,7 @@ class SyncFlow(QObject):
         job.said.connect(lambda line: self._said(job, line))
         self._text = fill(self.tr("Synchronising with %1: your changes go to the store first, then your team's "
                                   "come into this audit."), self.label)
-        url, given, accept = self._url, self._password, self._accept_unsigned
+        url, given, accept = self._url, self._secret.password, self._accept_unsigned
 
         def work(session: AuditSession) -> Synced:
             from auditor_app.services import queries, store_sync
@@ -91,24 +86,18 @@ class SyncFlow(QObject):
         self.done.emit(synced)
 
     def _succeeded(self, synced: Synced) -> None:
-        from auditor_app.services import store_passwords
-
-        try:
-            if self._keep and self._password is not None:
-                store_passwords.remember(self._url, self._password)
-            elif self._stale:  # a refused password stays no longer
-                store_passwords.forget(self._url)
-        except KnownError as exc:
-            QMessageBox.warning(self._parent, self.tr("Office store password"), str(exc))
+        self._secret.accepted(self._parent)
         self._end(synced)
 
     def _failed(self, exc: BaseException) -> None:
         from auditor_app.services import store_sync
 
         self._dialog = None
-        if isinstance(exc, store_sync.PasswordNeeded) or (
-                isinstance(exc, store_sync.PasswordRefused) and self._from_keyring):
-            self._ask_password(exc)
+        if self._secret.wanted(exc):
+            if self._secret.another(self._parent):
+                self.run()
+            else:
+                self._end(None)
             return
         if isinstance(exc, store_sync.UnsignedInStore):
             if MergeWords(self).accept_unsigned(self._parent, self.label, exc.total, exc.whom):
@@ -124,31 +113,6 @@ class SyncFlow(QObject):
         self._end(None)
         QMessageBox.warning(self._parent, self.tr("Office store"),
                             fill(self.tr("%1\n\nYour audit file was not changed."), known(exc)))
-
-    def _ask_password(self, exc: BaseException) -> None:
-        from auditor_app.services import store_passwords, store_sync
-
-        note = ""
-        keyring = store_passwords.keyring_name()
-        if isinstance(exc, store_sync.PasswordRefused):
-            self._stale = True
-            note = fill(self.tr("The password remembered in %1 was refused by the store."), keyring or "")
-        elif not self._recalled:
-            self._recalled = True
-            try:
-                kept = store_passwords.recall(self._url)
-            except KnownError as failed:  # a locked or unreachable keyring: said, then asked
-                kept, note = None, str(failed)
-            if kept is not None:
-                self._password, self._from_keyring = kept[1], True
-                self.run()
-                return
-        answer = password.ask(self._parent, self.label, note, keyring)
-        if answer is None:
-            self._end(None)
-            return
-        (self._password, self._keep), self._from_keyring = answer, False
-        self.run()
 
     # -- the outcome ----------------------------------------------------------------------------------
     def summary(self, synced: Synced) -> str:

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from auditor_app.ui.i18n import fill
+from auditor_app.errors import KnownError
+from auditor_app.ui.i18n import fill, translate
 
 
 class StorePasswordDialog(QDialog):
@@ -39,3 +49,62 @@ def ask(parent: QWidget | None, where: str, note: str, keyring: str | None) -> t
         return dialog.field.text(), dialog.keep.isChecked() and keyring is not None
     finally:
         dialog.deleteLater()
+
+
+class Secret:
+    """Where the office store's password comes from, attempt after attempt: what libpq finds alone first, then the
+    one kept in the OS keyring, then the user. Shared by the sync and the archive so both ask the same way."""
+
+    def __init__(self, url: str, where: str, given: str | None = None) -> None:
+        self.url, self.where = url, where
+        self.password = given  # None: libpq's own ($PGPASSWORD, .pgpass, a client certificate)
+        self._recalled = given is not None  # the keyring was asked already (or a password accepted earlier is given)
+        self._from_keyring = False
+        self._keep = False
+        self._stale = False  # the remembered password was refused: forgotten once another one works
+
+    def wanted(self, exc: BaseException) -> bool:
+        """Whether the refusal `exc` is for want of a (better) password, which `another` can get."""
+        from auditor_app.services import store_sync
+
+        return isinstance(exc, store_sync.PasswordNeeded) or (
+            isinstance(exc, store_sync.PasswordRefused) and self._from_keyring)
+
+    def another(self, parent: QWidget) -> bool:
+        """Gets the next password to try into `password` (the keyring's, else asked); False when the user cancels.
+        Call only after `wanted` said so."""
+        from auditor_app.services import store_passwords
+
+        note = ""
+        keyring = store_passwords.keyring_name()
+        if self._from_keyring:
+            self._stale = True
+            note = fill(translate("SyncFlow", "The password remembered in %1 was refused by the store."), keyring or "")
+        elif not self._recalled:
+            self._recalled = True
+            try:
+                kept = store_passwords.recall(self.url)
+            except KnownError as failed:  # a locked or unreachable keyring: said, then asked
+                kept, note = None, str(failed)
+            if kept is not None:
+                self.password, self._from_keyring = kept[1], True
+                return True
+        answer = ask(parent, self.where, note, keyring)
+        if answer is None:
+            return False
+        (self.password, self._keep), self._from_keyring = answer, False
+        return True
+
+    def accepted(self, parent: QWidget) -> None:
+        """The store took the password: kept in the keyring when the user asked, and a refused one forgotten."""
+        from auditor_app.services import store_passwords
+
+        try:
+            if self._keep and self.password is not None:
+                self._keep = False
+                store_passwords.remember(self.url, self.password)
+            elif self._stale:
+                self._stale = False
+                store_passwords.forget(self.url)
+        except KnownError as exc:
+            QMessageBox.warning(parent, translate("StorePasswordDialog", "Office store password"), str(exc))
