@@ -17,10 +17,9 @@ from auditor_app.domain import records as rec
 from auditor_app.domain.ops import Op, verify
 from auditor_app.domain.signing import Signature
 from auditor_app.errors import KnownError
-from auditor_app.services import merge, queries, trust
+from auditor_app.services import merge, queries, store_files, trust
 from auditor_app.services.session import AuditSession
 from auditor_app.storage import file_tables, merge_store, oplog, signatures, store_ops
-from auditor_app.storage.connection import Connection
 from auditor_app.storage.store_connect import (
     NotAssigned,
     PasswordNeeded,
@@ -198,7 +197,8 @@ def _pull(session: AuditSession, store: Store, local: dict[str, str], have_blobs
             say(f"pulling {len(ops)} operations, {len(new_blobs)} evidence files")
             digest = op_set_hash(listing)
             incoming = merge_store.Incoming(Path(store.label), audit_id, STORE_REPLICA, {}, ops, digest, linked,
-                                            sigs, _StoreFiles(store, pg))
+                                            sigs, store_files.StoreFiles(store, pg, sorted(new_blobs), BLOB_BYTES,
+                                                                         BLOB_FILES))
             try:
                 merged = merge.merge_incoming(session, [incoming], accept_unsigned=accept_unsigned, check=check,
                                               progress=lambda done, total: say(f"pulling: step {done} of {total} "
@@ -224,21 +224,6 @@ def op_set_hash(hashes: dict[str, str]) -> str:
 def mark_key(store: Store) -> str:
     """The file's meta key of its high-water mark in this store (host, port, database: not who connects)."""
     return f"store_seen:{store.key}"
-
-
-class _StoreFiles:
-    """The store's evidence files as a merge reads them (storage/merge_store.BlobSource), in the pull's snapshot."""
-
-    def __init__(self, store: Store, conn: Connection) -> None:
-        self._store, self._conn = store, conn
-
-    def read(self, sha256: str) -> tuple[str, bytes] | None:
-        with self._store.guarded():
-            return store_ops.read_blob(self._conn, sha256)
-
-    def start(self, sha256: str, length: int) -> tuple[bytes, str] | None:
-        with self._store.guarded():
-            return store_ops.blob_start(self._conn, sha256, length)
 
 
 __all__ = ["BATCH", "NotAssigned", "PasswordNeeded", "PasswordRefused", "StoreError", "SyncCancelled", "SyncReport",

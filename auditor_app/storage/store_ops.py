@@ -6,8 +6,8 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, func, select
-from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy import Connection, any_, bindparam, func, select
+from sqlalchemy.dialects.postgresql import ARRAY, insert
 from sqlalchemy.schema import CreateSchema
 
 from auditor_app.domain.ops import Op
@@ -163,6 +163,18 @@ def blob_heads(conn: Connection, audit_id: str, length: int) -> list[tuple[str, 
     rows = conn.execute(select(b.c.sha256, b.c.size, b.c.mime, func.substring(b.c.data, 1, length))
                         .join(link, link.c.sha256 == b.c.sha256).where(link.c.audit_id == audit_id)
                         .order_by(b.c.sha256))
+    return [(str(r[0]), int(r[1]), str(r[2]), bytes(r[3] or b"")) for r in rows]
+
+
+def heads_of(conn: Connection, hashes: Sequence[str], length: int) -> list[tuple[str, int, str, bytes]]:
+    """(sha256, size, mime, the first `length` bytes) of these files: one statement however many (the hashes go as
+    one array parameter; a pull asked them one round trip each)."""
+    if not hashes:
+        return []
+    b = s.blob
+    wanted = bindparam("hashes", list(hashes), type_=ARRAY(b.c.sha256.type))
+    rows = conn.execute(select(b.c.sha256, b.c.size, b.c.mime, func.substring(b.c.data, 1, length))
+                        .where(b.c.sha256 == any_(wanted)))
     return [(str(r[0]), int(r[1]), str(r[2]), bytes(r[3] or b"")) for r in rows]
 
 

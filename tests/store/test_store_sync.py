@@ -327,18 +327,18 @@ def test_a_connection_dropped_mid_pull_leaves_the_file_as_it_was_and_a_rerun_com
         evidence.attach_evidence(tx, photo.getvalue(), "board.jpg", clause_id=CLAUSE)
     store_sync.sync(bob, url(store, "bob"))
     before = (op_ids(alice), state(alice))
-    real = store_ops.read_blob
+    real = store_ops.read_blobs
 
-    def cut_then_read(conn: Any, sha256: str) -> Any:  # the link drops while the photo is on its way
+    def cut_then_read(conn: Any, hashes: Any) -> Any:  # the link drops while the photo is on its way
         store.psql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'alice'")
-        return real(conn, sha256)
+        return real(conn, hashes)
 
-    monkeypatch.setattr(store_ops, "read_blob", cut_then_read)
+    monkeypatch.setattr(store_ops, "read_blobs", cut_then_read)
     with pytest.raises(store_sync.StoreError) as cut:
         store_sync.sync(alice, url(store, "alice"))
     assert str(cut.value).startswith(f"cannot connect to the office store {store.url('alice', '***')}: ")
     assert "administrator command" in str(cut.value) and "could not be saved" not in str(cut.value)
     assert (op_ids(alice), state(alice)) == before  # the pull's one transaction was rolled back
-    monkeypatch.setattr(store_ops, "read_blob", real)
+    monkeypatch.setattr(store_ops, "read_blobs", real)
     again = store_sync.sync(alice, url(store, "alice"))
     assert again.blobs_pulled == 1 and op_ids(alice) == op_ids(bob)
