@@ -1,4 +1,5 @@
-"""Office store benchmark: sync of a 1,000-photo audit against a plain psycopg COPY of the same rows, and a slow link.
+"""Office store benchmark: sync of a 1,000-photo audit (push, checkout, a teammate's pull) against a plain psycopg COPY
+of the same rows, and a slow link.
 
 A throwaway PostgreSQL cluster (tests/store/pgcluster.py) holds the store; every case runs in a fresh process (its
 peak RSS is its own) and reaches the server through a loopback relay in this process that counts the bytes sent
@@ -199,17 +200,25 @@ def _photo(rng: random.Random, kilobytes: int) -> bytes:
     return out.getvalue()
 
 
+def teammate(path: Path) -> Path:
+    """The hand-over copy `build` takes before the photos: a teammate's copy with none of the audit's evidence."""
+    return path.with_name(path.stem + "-teammate.audit")
+
+
 def build(path: Path, photos: int, notes: int, findings: int, kilobytes: int) -> Path:
     """The demo audit (plan, clause results, notes, findings) plus `photos` photos attached to clauses."""
-    if path.exists():
+    if path.exists() and teammate(path).exists():
         return path
     from auditor_app.domain.checklist import clause_id
-    from auditor_app.services import demo, evidence
+    from auditor_app.services import demo, evidence, merge
 
     path.parent.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)
+    teammate(path).unlink(missing_ok=True)
     tmp = path.with_suffix(".building")
     tmp.unlink(missing_ok=True)
     session = demo.build_demo(tmp, photos=0, notes_count=notes, findings_count=findings)
+    merge.hand_over_copy(session, teammate(path), "Bob")
     rng = random.Random(7)
     for start in range(0, photos, 50):
         with session.transaction() as tx:
@@ -285,7 +294,8 @@ def main() -> int:
             fast = Relay(node.port)
             # Three rounds, interleaved, medians compared: the machine's load swings the COPY's time too (4 to 8 s
             # for the same rows on one machine), so a busy moment must hit both sides alike.
-            rounds: dict[str, list[dict[str, object]]] = {"copy": [], "push": [], "again": [], "checkout": []}
+            rounds: dict[str, list[dict[str, object]]] = {"copy": [], "push": [], "again": [], "checkout": [],
+                                                          "pull": []}
             for n in range(repeat):
                 database = f"store{n}"
                 new_store(node, database)
@@ -296,6 +306,9 @@ def main() -> int:
                 rounds["again"].append(run_case("push", fast, node, "alice", database, mine))
                 rounds["checkout"].append(run_case("checkout", fast, node, "alice", database,
                                                    scratch / f"copy{n}.audit", audit_id))
+                behind = scratch / f"teammate{n}.audit"
+                shutil.copyfile(teammate(src), behind)
+                rounds["pull"].append(run_case("push", fast, node, "alice", database, behind))
             got = {case: sorted(runs, key=lambda r: float(r["seconds"]))[len(runs) // 2]  # type: ignore[arg-type]
                    for case, runs in rounds.items()}
             base = float(got["copy"]["seconds"])  # type: ignore[arg-type]
@@ -303,6 +316,8 @@ def main() -> int:
             rows.append(row("first sync: push of the whole audit (≤ 3×)", got["push"], base))
             rows.append(row("second sync, nothing new (≤ 1 s)", got["again"], base))
             rows.append(row("checkout of the whole audit into a new copy", got["checkout"], base))
+            rows.append(row("teammate's pull of the whole audit (a copy with none of its evidence)", got["pull"],
+                            base))
             if not args.no_slow:
                 slow = Relay(node.port, delay=0.05, rate=10e6 / 8)
                 new_store(node, "slow")
@@ -315,6 +330,10 @@ def main() -> int:
                 again = run_case("push", slow, node, "alice", "slow", scratch / "slow.audit")
                 slow_rows.append(("second sync, nothing new", f"{float(again['seconds']):.1f} s",
                                   f"{float(again['max_gap']):.1f} s", _bytes(int(again["sent"]))))  # type: ignore
+                shutil.copyfile(teammate(src), scratch / "slow-teammate.audit")
+                pull = run_case("push", slow, node, "alice", "slow", scratch / "slow-teammate.audit")
+                slow_rows.append(("teammate's pull of the whole audit", f"{float(pull['seconds']):.1f} s",
+                                  f"{float(pull['max_gap']):.1f} s", _bytes(int(pull["sent"]))))  # type: ignore
                 new_store(node, "cancel")
                 shutil.copyfile(src, scratch / "cancel.audit")
                 stop = run_case("push", slow, node, "alice", "cancel", scratch / "cancel.audit", "10")

@@ -2,24 +2,42 @@
 
 from __future__ import annotations
 
+import time
+
 from auditor_app.services.evidence_types import HEAD
 from auditor_app.storage import store_ops
 from auditor_app.storage.connection import Connection
 from auditor_app.storage.store_connect import Store
+
+# A push transaction or a pull's batch of files is sized from the last one's speed to take about SECONDS: progress
+# shows and a cancel or a dropped link costs one batch on a slow link, and a fast link is not held up by round trips.
+SECONDS = 3.0
+
+
+class Pace:
+    """How much the next batch carries: what the last one moved a second, times SECONDS, within bounds."""
+
+    def __init__(self, first: int, most: int) -> None:
+        self._least, self._most = min(first, most), most
+        self.size = self._least
+
+    def took(self, amount: int, seconds: float) -> None:
+        self.size = max(self._least, min(self._most, int(amount / max(seconds, 1e-3) * SECONDS)))
 
 
 class StoreFiles:
     """A `storage/merge_store.BlobSource` over the pull's snapshot that knows the files the pull needs (`needed`,
     sorted as `merge_store.copy_blobs` asks them). One file's round trip each cost ~200 s for 1,000 photos over a
     100 ms link: every `start()` is answered from one statement (made at the first ask), every `read()` from a batch
-    of at most `most_bytes` (or one larger file) and `most_files` files, fetched at the first file not held and
-    running on in `needed`'s order from it. One batch is held at a time; a file outside `needed` is read alone."""
+    of at most `pace.size` bytes (sized from the last batch's speed, at most 16 MB, or one larger file) and
+    `most_files` files, fetched at the first file not held and running on in `needed`'s order from it. One batch is
+    held at a time; a file outside `needed` is read alone."""
 
-    def __init__(self, store: Store, conn: Connection, needed: list[str], most_bytes: int, most_files: int) -> None:
+    def __init__(self, store: Store, conn: Connection, needed: list[str], pace: Pace, most_files: int) -> None:
         self._store, self._conn = store, conn
         self._order = sorted(needed)
         self._index = {sha: n for n, sha in enumerate(self._order)}
-        self._most_bytes, self._most_files = most_bytes, most_files
+        self._pace, self._most_files = pace, most_files
         self._heads: dict[str, tuple[int, str, bytes]] | None = None  # sha -> (size, mime, first HEAD bytes)
         self._batch: dict[str, tuple[str, bytes]] = {}
 
@@ -50,12 +68,14 @@ class StoreFiles:
         sizes = self._known()
         end, total = first + 1, _size(sizes, self._order[first])
         while (end < len(self._order) and end - first < self._most_files
-               and total + _size(sizes, self._order[end]) <= self._most_bytes):
+               and total + _size(sizes, self._order[end]) <= self._pace.size):
             total += _size(sizes, self._order[end])
             end += 1
         self._batch = {}  # the last batch's bytes go before the next one's arrive
+        started = time.monotonic()
         with self._store.guarded():
             rows = store_ops.read_blobs(self._conn, self._order[first:end])
+        self._pace.took(total, time.monotonic() - started)
         self._batch = {sha: (mime, data) for sha, mime, data in rows}
 
 

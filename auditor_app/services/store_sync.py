@@ -30,10 +30,9 @@ from auditor_app.storage.store_connect import (
 )
 
 STORE_REPLICA = "office store"  # merge history's source copy for what a pull brought
-# Each push transaction is sized from the last one's speed to take about SECONDS: progress shows and a cancel or a
-# dropped link costs one batch on a slow link, and a fast link is not held up by commits and round trips. BATCH is
-# the first transaction's operations (and the fewest planned), BATCH_MOST the most; evidence files likewise in bytes.
-SECONDS = 3.0
+# Each push transaction is sized from the last one's speed to take about store_files.SECONDS (a pull's batch of
+# evidence files likewise). BATCH is the first transaction's operations (and the fewest planned), BATCH_MOST the
+# most; evidence files likewise in bytes.
 BATCH_MOST = 5000
 BLOB_START = 512 * 1024
 BLOB_BYTES = 16 * 1024 * 1024  # or one file when a file is larger
@@ -111,7 +110,7 @@ def _push(session: AuditSession, store: Store, ops: list[Op], sigs: dict[str, Si
     blobs = sorted(have_blobs - linked)  # first: an operation in the store always finds its evidence there
     missing = sorted((o for o in ops if o.op_id not in known), key=Op.order_key)
     _push_blobs(session, store, blobs, len(missing), blob_bytes, say, check)
-    pace, done = _Pace(batch or BATCH, batch or BATCH_MOST), 0
+    pace, done = store_files.Pace(batch or BATCH, batch or BATCH_MOST), 0
     while done < len(missing):
         check()
         chunk = missing[done:done + pace.size]
@@ -133,7 +132,7 @@ def _push_blobs(session: AuditSession, store: Store, blobs: list[str], ops_missi
     """Evidence files in transactions bounded in bytes (at most `most`, or one file when a file is larger)."""
     with session.reading() as conn:
         sizes = file_tables.blob_sizes(conn)
-    pace, done = _Pace(BLOB_START, most), 0
+    pace, done = store_files.Pace(BLOB_START, most), 0
     while done < len(blobs):
         check()
         end, total = done + 1, sizes.get(blobs[done], 0)
@@ -149,17 +148,6 @@ def _push_blobs(session: AuditSession, store: Store, blobs: list[str], ops_missi
         pace.took(total, time.monotonic() - started)
         done = end
         say(f"pushed 0 of {ops_missing} operations, {done} of {len(blobs)} evidence files")
-
-
-class _Pace:
-    """How much the next push transaction carries: what the last one moved a second, times SECONDS, within bounds."""
-
-    def __init__(self, first: int, most: int) -> None:
-        self._least, self._most = min(first, most), most
-        self.size = self._least
-
-    def took(self, amount: int, seconds: float) -> None:
-        self.size = max(self._least, min(self._most, int(amount / max(seconds, 1e-3) * SECONDS)))
 
 
 def _altered(store: Store, op_id: str, what: str, done: str) -> StoreError:
@@ -197,7 +185,8 @@ def _pull(session: AuditSession, store: Store, local: dict[str, str], have_blobs
             say(f"pulling {len(ops)} operations, {len(new_blobs)} evidence files")
             digest = op_set_hash(listing)
             incoming = merge_store.Incoming(Path(store.label), audit_id, STORE_REPLICA, {}, ops, digest, linked,
-                                            sigs, store_files.StoreFiles(store, pg, sorted(new_blobs), BLOB_BYTES,
+                                            sigs, store_files.StoreFiles(store, pg, sorted(new_blobs),
+                                                                         store_files.Pace(BLOB_START, BLOB_BYTES),
                                                                          BLOB_FILES))
             try:
                 merged = merge.merge_incoming(session, [incoming], accept_unsigned=accept_unsigned, check=check,
