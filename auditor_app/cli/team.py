@@ -138,8 +138,7 @@ def _export_openssh(out: Path, unencrypted: bool) -> int:
         raise KnownError(f"cannot write {out}: a file of that name already exists")
     given = keys.passphrase(f"passphrase of your signing key ({keys.key_path()}): ")
     if given is None:
-        raise keys.KeyLocked(f"your signing key is locked: give its passphrase in ${keys.PASSPHRASE_ENV} or run the "
-                             "command in a terminal")
+        raise keys.locked()
     signer = keys.unlock(given)
     keys.export_openssh(signer, out, None if unencrypted else given)
     if unencrypted:

@@ -34,6 +34,12 @@ class KeyLocked(KnownError):
     """A signing key is needed and could not be unlocked (no passphrase given)."""
 
 
+def locked() -> KeyLocked:
+    """The refusal when the user's key is needed and no passphrase can be had."""
+    return KeyLocked(f"your signing key is locked: give its passphrase in ${PASSPHRASE_ENV} or run the command in a "
+                     "terminal")
+
+
 class WrongPassphrase(KnownError):
     """The passphrase does not open the key file."""
 
@@ -203,8 +209,7 @@ def ensure() -> tuple[Signer, bool]:
     if has_key():
         signer = unlock_default()
         if signer is None:
-            raise KeyLocked(f"your signing key is locked: give its passphrase in ${PASSPHRASE_ENV} or run the "
-                            "command in a terminal")
+            raise locked()
         return signer, False
     given = passphrase("passphrase for your new signing key: ")
     if given is None:

@@ -13,7 +13,7 @@ from auditor_app.domain.ops import HybridClock, Op, verify
 from auditor_app.domain.signing import Signature
 from auditor_app.errors import InputError, KnownError
 from auditor_app.services import evidence_types, store_sync, trust
-from auditor_app.storage import file_tables, oplog, signatures, store_ops
+from auditor_app.storage import file_tables, merge_store, oplog, signatures, store_ops
 from auditor_app.storage.audit_file import AuditFile
 from auditor_app.storage.connection import Connection
 from auditor_app.storage.store_connect import NotAssigned, Store, StoreError
@@ -107,7 +107,7 @@ def _fill(file: AuditFile, pg: Connection, ops: list[Op], sigs: dict[str, Signat
         file_tables.add_merge(conn, {
             "merged_at": datetime.now().strftime("%Y-%m-%dT%H:%M:%S"), "source": store.label,
             "source_replica": store_sync.STORE_REPLICA, "ops_added": len(ops), "blobs_added": len(linked),
-            "op_set_hash": store_sync.op_set_hash({o.op_id: o.op_hash for o in ops})})
+            "op_set_hash": merge_store.op_set_hash({o.op_id: o.op_hash for o in ops})})
         oplog.rebuild(conn)
         for op in ops:
             clock.observe(op.hlc)

@@ -6,7 +6,6 @@ merge's own path (`merge.merge_incoming`: trust screening against the lead's key
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -183,7 +182,7 @@ def _pull(session: AuditSession, store: Store, local: dict[str, str], have_blobs
         if ops or new_blobs:
             check()
             say(f"pulling {len(ops)} operations, {len(new_blobs)} evidence files")
-            digest = op_set_hash(listing)
+            digest = merge_store.op_set_hash(listing)
             incoming = merge_store.Incoming(Path(store.label), audit_id, STORE_REPLICA, {}, ops, digest, linked,
                                             sigs, store_files.StoreFiles(store, pg, sorted(new_blobs),
                                                                          store_files.Pace(BLOB_START, BLOB_BYTES),
@@ -205,15 +204,10 @@ def _pull(session: AuditSession, store: Store, local: dict[str, str], have_blobs
                       pulled.blobs_added, merged.conflicts, merged.backup, pulled.unsigned)
 
 
-def op_set_hash(hashes: dict[str, str]) -> str:
-    """The merge history's digest of an operation set (as `merge_store.read_incoming` computes it)."""
-    return hashlib.sha256("".join(f"{i}:{h}\n" for i, h in sorted(hashes.items())).encode()).hexdigest()
-
-
 def mark_key(store: Store) -> str:
     """The file's meta key of its high-water mark in this store (host, port, database: not who connects)."""
     return f"store_seen:{store.key}"
 
 
 __all__ = ["BATCH", "NotAssigned", "PasswordNeeded", "PasswordRefused", "StoreError", "SyncCancelled", "SyncReport",
-           "UnsignedInStore", "has_password", "mark_key", "op_set_hash", "sync"]
+           "UnsignedInStore", "has_password", "mark_key", "sync"]

@@ -27,12 +27,6 @@ def blob_data(conn: Connection, sha256: str) -> bytes | None:
     return None if row is None else bytes(row[0])
 
 
-def blob_file(conn: Connection, sha256: str) -> tuple[str, bytes] | None:
-    """(mime, bytes) of one stored file."""
-    row = conn.execute(select(schema.blob.c.mime, schema.blob.c.data).where(schema.blob.c.sha256 == sha256)).first()
-    return None if row is None else (str(row[0]), bytes(row[1]))
-
-
 def blob_sizes(conn: Connection) -> dict[str, int]:
     """SHA-256 -> size of every stored file (a push plans its batches by bytes before reading any)."""
     return {str(r[0]): int(r[1]) for r in conn.execute(select(schema.blob.c.sha256, schema.blob.c.size))}

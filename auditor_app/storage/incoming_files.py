@@ -37,10 +37,10 @@ def file_starts(path: Path, conn: Connection, length: int,
         return
     with contextlib.closing(sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)) as other:
         def head_of(sha: str) -> FileStart | None:
-            blob = schema.blob
-            row = other.execute(_QUERY, (length, sha)).fetchone() or conn.execute(  # the other file: driver
-                select(blob.c.mime, func.substr(blob.c.data, 1, length)).where(blob.c.sha256 == sha)).first()
-            return None if row is None else (bytes(row[1] or b""), str(row[0]))
+            row = other.execute(_QUERY, (length, sha)).fetchone()  # the other file: driver
+            if row is None:
+                return _here(conn, sha, length)
+            return bytes(row[1] or b""), str(row[0])
 
         yield head_of
 

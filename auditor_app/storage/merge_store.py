@@ -72,10 +72,8 @@ def read_incoming(path: Path) -> Incoming:
         if damage:
             raise MergeRefused(path, f"the file fails its integrity check ({damage[0]}); nothing was merged")
         blobs = {str(r[0]) for r in raw.execute("SELECT sha256 FROM blob")}
-        digest = hashlib.sha256()
-        for op_id, op_hash in sorted((o.op_id, o.op_hash) for o in ops):
-            digest.update(f"{op_id}:{op_hash}\n".encode())
-        return Incoming(path, source.audit_id, source.replica_id, dict(source.meta), ops, digest.hexdigest(), blobs,
+        return Incoming(path, source.audit_id, source.replica_id, dict(source.meta), ops,
+                        op_set_hash({o.op_id: o.op_hash for o in ops}), blobs,
                         signatures.all_signatures(raw))
     except (sqlite3.Error, UnicodeDecodeError) as exc:  # damage the checks above could not see: still refused
         raise MergeRefused(path, f"{explain_sqlite_error(exc)}; run `auditor-app check {path}`") from None
@@ -137,6 +135,11 @@ def copy_blobs(conn: Connection, source_path: Path, wanted: set[str], check: Cal
 
 
 _INSERT_BLOB = insert(schema.blob)
+
+
+def op_set_hash(hashes: dict[str, str]) -> str:
+    """The merge history's digest of an operation set: what a merge records of each source it took in."""
+    return hashlib.sha256("".join(f"{i}:{h}\n" for i, h in sorted(hashes.items())).encode()).hexdigest()
 
 
 def _open_source(path: Path) -> sqlite3.Connection:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -12,11 +13,14 @@ from auditor_app.storage.audit_file import AuditFile
 
 # Made once: each audit's database is a copy of it (SQLite's backup API), far cheaper than creating the schema anew.
 _TEMPLATE: sqlite3.Connection | None = None
+_LOCK = threading.RLock()  # the archive may replay audits on more than one thread; the template is shared
 
 
 def _template() -> sqlite3.Connection:
     global _TEMPLATE
-    if _TEMPLATE is None:
+    with _LOCK:
+        if _TEMPLATE is not None:
+            return _TEMPLATE
         raw = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
         raw.execute(f"PRAGMA user_version={layout.SCHEMA_VERSION}")
         building.create_schema(raw)
@@ -49,7 +53,8 @@ def replay(audit_id: str, ops: Sequence[Op], *, name: str, replica_id: str) -> S
     """The audit as its operations derive it: the log in clock order, the cache rebuilt from it as `rebuild` does
     (storage/oplog.py), so every query reads what the same operations in a file would show."""
     raw = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=True)
-    _template().backup(raw)
+    with _LOCK:
+        _template().backup(raw)
     raw.executemany("INSERT INTO meta(key, value) VALUES (?, ?)",
                     [("audit_id", audit_id), ("replica_id", replica_id), ("hlc_last", "")])
     file = ScratchAudit(raw, name)

@@ -49,7 +49,8 @@ def parse(url: str) -> URL:
 def has_password(url: str) -> bool:
     """Whether the URL itself carries a password (which the command line then warns about)."""
     try:
-        return bool(make_url(url.strip()).password)
+        parsed = make_url(url.strip())
+        return bool(parsed.password) or "password" in parsed.query  # libpq takes it as a parameter too
     except (ArgumentError, ValueError):
         return False
 
@@ -60,7 +61,9 @@ def shown(url: str | URL) -> str:
         parsed = make_url(url) if isinstance(url, str) else url
     except (ArgumentError, ValueError):
         return "<the store URL>"
-    return parsed.set(drivername="postgresql").render_as_string(hide_password=True)
+    # libpq also takes the password as a query parameter, which render_as_string would print as it is.
+    hidden = parsed.difference_update_query(["password"]).set(drivername="postgresql")
+    return hidden.render_as_string(hide_password=True)
 
 
 def engine(url: str, password: str | None = None) -> Engine:

@@ -8,14 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from auditor_app.ui.cycle_coverage_view import UNCOVERED_BACK, UNCOVERED_TEXT, CycleDialog, CycleModel, kind
+from auditor_app.ui.cycle_coverage_view import CycleDialog
 from auditor_app.ui.i18n import translate
 
 if TYPE_CHECKING:
     from auditor_app.ui.main_window import MainWindow
 
 # The dialog is in cycle_coverage_view (it takes a CycleCoverage from files or the office store alike).
-__all__ = ["UNCOVERED_BACK", "UNCOVERED_TEXT", "CycleDialog", "CycleModel", "add_action", "kind", "open_dialog"]
 
 
 def add_action(window: MainWindow, menu: QMenu) -> QAction:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, Signal
@@ -82,12 +83,13 @@ class MergeFlow(QObject):
         self._stack = contextlib.ExitStack()
         self.done.connect(lambda _report: self._stack.close())
 
-    def _sources(self) -> list[Path]:
-        """The files to merge, each sealed package as its checked audit file (on the worker: decrypts and checks)."""
+    def _sources(self, cancelled: Callable[[], bool]) -> list[Path]:
+        """The files to merge, each sealed package as its checked audit file (on the worker: decrypts and checks,
+        Cancel heard between the steps of each package's check)."""
         for path, opener in self._packages.items():
             if path not in self._checked:
                 self._checked[path] = self._stack.enter_context(unpack.opened(
-                    path, passphrase=opener.passphrase, identities=opener.identities))
+                    path, passphrase=opener.passphrase, identities=opener.identities, cancelled=cancelled))
         return [self._checked[p].audit_file if p in self._checked else p for p in self._paths]
 
     def run(self, accept_other_audit: bool = False, accept_unsigned: bool = False) -> None:
@@ -99,16 +101,16 @@ class MergeFlow(QObject):
         job = Job(self)
         task = self._audit.run_exclusive(
             self.tr("Merging team files"), text,
-            lambda session: merge.merge_into(session, self._sources(), accept_other_audit=accept_other_audit,
-                                             accept_unsigned=accept_unsigned, cancelled=job.is_cancelled,
-                                             progress=job.report),
+            lambda session: merge.merge_into(session, self._sources(job.is_cancelled),
+                                             accept_other_audit=accept_other_audit, accept_unsigned=accept_unsigned,
+                                             cancelled=job.is_cancelled, progress=job.report),
             translate("merging", RUNNING_TEXT), job.request_cancel, job=job)
         task.succeeded.connect(self.done.emit)
         task.failed.connect(self._failed)
         task.cancelled.connect(lambda: self.done.emit(None))
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, merge.MergeCancelled):  # asked for: the file is as it was, nothing to report
+        if isinstance(exc, (merge.MergeCancelled, unpack.UnpackCancelled)):  # asked for: nothing to report
             self.done.emit(None)
             return
         if isinstance(exc, merge.OtherAudit):

@@ -66,11 +66,14 @@ class SecretDialog(QDialog):
 def ask(parent: QWidget | None, text: str, offer_file: bool) -> tuple[str, str] | None:
     """("passphrase", the text typed) or (OTHER_FILE, ""); None when cancelled. Tests answer here."""
     dialog = SecretDialog(parent, text, offer_file)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    if dialog.choice == OTHER_FILE:
-        return OTHER_FILE, ""
-    return "passphrase", dialog.secret.text()
+    try:  # deleted at once: its field holds what was typed
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        if dialog.choice == OTHER_FILE:
+            return OTHER_FILE, ""
+        return "passphrase", dialog.secret.text()
+    finally:
+        dialog.deleteLater()
 
 
 def choose_key_file(parent: QWidget | None, start: Path) -> Path | None:

@@ -91,9 +91,12 @@ class ConfirmDialog(QDialog):
 def confirm(parent: QWidget, package: Path, checked: unpack.Checked, folder: Path) -> Path | None:
     """The folder to unpack into, or None when the user cancels. Tests answer here."""
     dialog = ConfirmDialog(parent, package, checked, folder)
-    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.folder.text().strip():
-        return None
-    return Path(dialog.folder.text().strip())
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.folder.text().strip():
+            return None
+        return Path(dialog.folder.text().strip())
+    finally:
+        dialog.deleteLater()
 
 
 class UnpackFlow(QObject):

@@ -1466,7 +1466,7 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
 <context>
     <name>CycleCoverage</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle_coverage.py" line="+23"/>
+        <location filename="../../auditor_app/ui/cycle_coverage.py" line="+22"/>
         <source>Coverage over the &amp;cycle…</source>
         <translation>Abdeckung über den &amp;Zyklus…</translation>
     </message>
@@ -3878,7 +3878,7 @@ Es wurde keine Datei geschrieben und nichts festgehalten.</translation>
 <context>
     <name>MergeFlow</name>
     <message numerus="yes">
-        <location filename="../../auditor_app/ui/merging.py" line="+96"/>
+        <location filename="../../auditor_app/ui/merging.py" line="+98"/>
         <source>Checking and merging %n file(s): %1.
 Every file is verified before anything is written.</source>
         <translation>
@@ -6326,7 +6326,7 @@ Ihre Auditdatei wurde nicht verändert.</translation>
 <context>
     <name>UnpackFlow</name>
     <message>
-        <location filename="../../auditor_app/ui/unpacking.py" line="+33"/>
+        <location filename="../../auditor_app/ui/unpacking.py" line="+36"/>
         <source>Decrypting and checking %1: its signature, every file and the audit…</source>
         <translation>%1 wird entschlüsselt und geprüft: die Signatur, jede Datei und das Audit…</translation>
     </message>
@@ -7203,7 +7203,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>merging</name>
     <message>
-        <location filename="../../auditor_app/ui/merging.py" line="-163"/>
+        <location filename="../../auditor_app/ui/merging.py" line="-164"/>
         <source>Stopping the merge at the next file… Nothing of it is written to your audit.</source>
         <translation>Die Zusammenführung wird bei der nächsten Datei angehalten… Davon wird nichts in Ihr Audit geschrieben.</translation>
     </message>
@@ -7340,7 +7340,7 @@ Nur ein Programm kann eine Auditdatei gleichzeitig bearbeiten. Eine schreibgesch
         <translation>Versiegeltes Paket</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Key file that opens the package</source>
         <translation>Schlüsseldatei, die das Paket öffnet</translation>
     </message>

@@ -1466,7 +1466,7 @@ Haga doble clic en un elemento para ir a él.</translation>
 <context>
     <name>CycleCoverage</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle_coverage.py" line="+23"/>
+        <location filename="../../auditor_app/ui/cycle_coverage.py" line="+22"/>
         <source>Coverage over the &amp;cycle…</source>
         <translation>Cobertura en el &amp;ciclo…</translation>
     </message>
@@ -3878,7 +3878,7 @@ No se escribió ningún archivo ni se registró nada.</translation>
 <context>
     <name>MergeFlow</name>
     <message numerus="yes">
-        <location filename="../../auditor_app/ui/merging.py" line="+96"/>
+        <location filename="../../auditor_app/ui/merging.py" line="+98"/>
         <source>Checking and merging %n file(s): %1.
 Every file is verified before anything is written.</source>
         <translation>
@@ -6326,7 +6326,7 @@ Su archivo de auditoría no ha cambiado.</translation>
 <context>
     <name>UnpackFlow</name>
     <message>
-        <location filename="../../auditor_app/ui/unpacking.py" line="+33"/>
+        <location filename="../../auditor_app/ui/unpacking.py" line="+36"/>
         <source>Decrypting and checking %1: its signature, every file and the audit…</source>
         <translation>Descifrando y comprobando %1: su firma, cada archivo y la auditoría…</translation>
     </message>
@@ -7203,7 +7203,7 @@ Los cambios hechos antes de este error están guardados en su archivo de auditor
 <context>
     <name>merging</name>
     <message>
-        <location filename="../../auditor_app/ui/merging.py" line="-163"/>
+        <location filename="../../auditor_app/ui/merging.py" line="-164"/>
         <source>Stopping the merge at the next file… Nothing of it is written to your audit.</source>
         <translation>Deteniendo la fusión en el siguiente archivo… No se escribe nada de ella en su auditoría.</translation>
     </message>
@@ -7340,7 +7340,7 @@ Solo un programa a la vez puede editar un archivo de auditoría. ¿Abrir una cop
         <translation>Paquete sellado</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Key file that opens the package</source>
         <translation>Archivo de clave que abre el paquete</translation>
     </message>

@@ -1466,7 +1466,7 @@ Double-cliquez sur un élément pour y accéder.</translation>
 <context>
     <name>CycleCoverage</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle_coverage.py" line="+23"/>
+        <location filename="../../auditor_app/ui/cycle_coverage.py" line="+22"/>
         <source>Coverage over the &amp;cycle…</source>
         <translation>Couverture sur le c&amp;ycle…</translation>
     </message>
@@ -3878,7 +3878,7 @@ Aucun fichier n&apos;a été écrit et rien n&apos;a été enregistré.</transla
 <context>
     <name>MergeFlow</name>
     <message numerus="yes">
-        <location filename="../../auditor_app/ui/merging.py" line="+96"/>
+        <location filename="../../auditor_app/ui/merging.py" line="+98"/>
         <source>Checking and merging %n file(s): %1.
 Every file is verified before anything is written.</source>
         <translation>
@@ -6326,7 +6326,7 @@ Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
 <context>
     <name>UnpackFlow</name>
     <message>
-        <location filename="../../auditor_app/ui/unpacking.py" line="+33"/>
+        <location filename="../../auditor_app/ui/unpacking.py" line="+36"/>
         <source>Decrypting and checking %1: its signature, every file and the audit…</source>
         <translation>Déchiffrement et vérification de %1&#xa0;: sa signature, chaque fichier et l&apos;audit…</translation>
     </message>
@@ -7203,7 +7203,7 @@ Les modifications faites avant cette erreur sont enregistrées dans votre fichie
 <context>
     <name>merging</name>
     <message>
-        <location filename="../../auditor_app/ui/merging.py" line="-163"/>
+        <location filename="../../auditor_app/ui/merging.py" line="-164"/>
         <source>Stopping the merge at the next file… Nothing of it is written to your audit.</source>
         <translation>Arrêt de la fusion au prochain fichier… Rien de cette fusion n&apos;est écrit dans votre audit.</translation>
     </message>
@@ -7340,7 +7340,7 @@ Un seul programme à la fois peut modifier un fichier d&apos;audit. Ouvrir une c
         <translation>Paquet scellé</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Key file that opens the package</source>
         <translation>Fichier de clé qui ouvre le paquet</translation>
     </message>

@@ -1456,7 +1456,7 @@ Double-click an item to go to it.</source>
 <context>
     <name>CycleCoverage</name>
     <message>
-        <location filename="../../auditor_app/ui/cycle_coverage.py" line="+23"/>
+        <location filename="../../auditor_app/ui/cycle_coverage.py" line="+22"/>
         <source>Coverage over the &amp;cycle…</source>
         <translation>认证周期覆盖情况(&amp;C)…</translation>
     </message>
@@ -3855,7 +3855,7 @@ No file was written and nothing was recorded.</source>
 <context>
     <name>MergeFlow</name>
     <message numerus="yes">
-        <location filename="../../auditor_app/ui/merging.py" line="+96"/>
+        <location filename="../../auditor_app/ui/merging.py" line="+98"/>
         <source>Checking and merging %n file(s): %1.
 Every file is verified before anything is written.</source>
         <translation>
@@ -6279,7 +6279,7 @@ Your audit file was not changed.</source>
 <context>
     <name>UnpackFlow</name>
     <message>
-        <location filename="../../auditor_app/ui/unpacking.py" line="+33"/>
+        <location filename="../../auditor_app/ui/unpacking.py" line="+36"/>
         <source>Decrypting and checking %1: its signature, every file and the audit…</source>
         <translation>正在解密并检查 %1：签名、每个文件和审核…</translation>
     </message>
@@ -7156,7 +7156,7 @@ Changes made before this error are saved in your audit file.</source>
 <context>
     <name>merging</name>
     <message>
-        <location filename="../../auditor_app/ui/merging.py" line="-163"/>
+        <location filename="../../auditor_app/ui/merging.py" line="-164"/>
         <source>Stopping the merge at the next file… Nothing of it is written to your audit.</source>
         <translation>将在下一个文件处停止合并……不会向您的审核写入任何合并内容。</translation>
     </message>
@@ -7293,7 +7293,7 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
         <translation>加密包</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Key file that opens the package</source>
         <translation>用于打开包的密钥文件</translation>
     </message>

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from auditor_app.exporters import pdf_report
 from auditor_app.ui import export_dialogs
-from auditor_app.ui.cycle_coverage import UNCOVERED_BACK, CycleDialog
+from auditor_app.ui.cycle_coverage_view import UNCOVERED_BACK, CycleDialog
 from auditor_app.ui.main_window import MainWindow
 
 AUTHOR = "Test Auditor"

@@ -34,7 +34,7 @@ class StoreRun(QObject):
 
     def run(self) -> None:
         job, fn, given = SyncJob(self), self._fn, self._secret.password
-        job.said.connect(self._said)  # the service's progress lines, under the dialog's text
+        job.said.connect(lambda line: self._said(job, line))  # the service's progress lines, under the text
         running = self.tr("Stopping… Nothing is written.")
 
         def prepare(task: tasks.Task) -> None:
@@ -50,8 +50,9 @@ class StoreRun(QObject):
         task.failed.connect(self._failed)
         task.cancelled.connect(lambda: self.done.emit(None))
 
-    def _said(self, line: str) -> None:
-        if self._dialog is not None and self._dialog.isVisible():
+    def _said(self, job: SyncJob, line: str) -> None:
+        # Once cancelled, the dialog says it is stopping: a late progress line must not cover that.
+        if self._dialog is not None and self._dialog.isVisible() and not job.is_cancelled():
             self._dialog.label.setText(f"{self._text}\n\n{line}")
 
     def _succeeded(self, result: object) -> None:
