@@ -5,15 +5,15 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests import warm_cli
+
 
 def cli(*args: object, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run([sys.executable, "-m", "auditor_app", *map(str, args)], capture_output=True, text=True,
-                            cwd=cwd, env={**os.environ}, timeout=300)
+    result = warm_cli.run(args, cwd=cwd)
     assert "Traceback" not in result.stderr, result.stderr
     return result
 

@@ -6,13 +6,13 @@ import hashlib
 import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from auditor_app.domain.ops import make_op
 from auditor_app.storage import layout, op_rows, tally
+from tests import warm_cli
 
 
 def run(who: str, tmp: Path, *args: object, passphrase: str | None = None,
@@ -26,8 +26,7 @@ def run(who: str, tmp: Path, *args: object, passphrase: str | None = None,
         env["AUDITOR_APP_KEY_PASSPHRASE"] = passphrase
     if package is not None:
         env["AUDITOR_APP_PACKAGE_PASSPHRASE"] = package
-    result = subprocess.run([sys.executable, "-m", "auditor_app", *map(str, args)], capture_output=True, text=True,
-                            env=env, stdin=subprocess.DEVNULL, timeout=300)
+    result = warm_cli.run(args, env=env)
     assert "Traceback" not in result.stderr + result.stdout, result.stderr
     assert "internal error" not in result.stderr, result.stderr
     return result

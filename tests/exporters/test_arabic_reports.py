@@ -6,11 +6,9 @@ workbook's sheets are right-to-left sheets."""
 from __future__ import annotations
 
 import html
-import os
 import re
 import shutil
 import subprocess
-import sys
 import unicodedata
 from pathlib import Path
 
@@ -19,6 +17,7 @@ import pytest
 
 from auditor_app.exporters import pdf_styles as st
 from auditor_app.services import demo
+from tests import warm_cli
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
 _WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)</word>')
@@ -62,8 +61,7 @@ def demo_audit(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _export(path: Path, language: str) -> Path:
     out = path.with_name(f"{language}.pdf")
-    result = subprocess.run([sys.executable, "-m", "auditor_app", "export", str(path), "--pdf", str(out),
-                             "--language", language], capture_output=True, text=True, env={**os.environ}, timeout=300)
+    result = warm_cli.run(["export", path, "--pdf", out, "--language", language])
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
     return out
 
@@ -137,9 +135,7 @@ def test_an_arabic_workbooks_sheets_read_from_the_right_and_an_english_ones_do_n
     books = {}
     for language in ("ar", "en"):
         out = demo_audit.with_name(f"{language}.xlsx")
-        result = subprocess.run([sys.executable, "-m", "auditor_app", "export", str(demo_audit), "--xlsx", str(out),
-                                 "--language", language], capture_output=True, text=True, env={**os.environ},
-                                timeout=300)
+        result = warm_cli.run(["export", demo_audit, "--xlsx", out, "--language", language])
         assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
         books[language] = openpyxl.load_workbook(out, read_only=False)
     arabic, english = books["ar"], books["en"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +13,7 @@ import pytest
 from auditor_app.domain.checklist import clause_id
 from auditor_app.exporters import report_keys, wording
 from auditor_app.services import demo, findings, queries, reports
+from tests import warm_cli
 
 CATALOGUES = Path(__file__).resolve().parents[2] / "resources" / "report-i18n"
 SHIPPED = sorted(CATALOGUES.glob("*.json"))
@@ -21,8 +21,7 @@ SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "report_strings.py"
 
 
 def _cli(*args: object) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run([sys.executable, "-m", "auditor_app", *map(str, args)], capture_output=True, text=True,
-                            env={**os.environ}, timeout=300)
+    result = warm_cli.run(args)
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr, result.stderr
     return result
 

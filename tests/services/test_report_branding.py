@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import openpyxl
@@ -18,6 +15,7 @@ from pypdf.generic import DictionaryObject, IndirectObject
 
 from auditor_app.exporters.source import LOGO_EDGE, Branding
 from auditor_app.services import demo, preferences, report_data, reports
+from tests import warm_cli
 
 ORGANISATION = "Prüfstelle Süd GmbH 质量"
 SECRET = "secret-logo-metadata"
@@ -149,9 +147,8 @@ def test_the_command_line_export_uses_the_same_preferences(tmp_path: Path) -> No
     _brand(_logo(tmp_path / "logo.png"))
     path = tmp_path / "cli.audit"
     demo.build_demo(path, photos=1, notes_count=5, findings_count=2).close()
-    result = subprocess.run([sys.executable, "-m", "auditor_app", "export", str(path), "--profile", "internal",
-                             "--pdf", str(tmp_path / "cli.pdf"), "--xlsx", str(tmp_path / "cli.xlsx")],
-                            capture_output=True, text=True, env={**os.environ}, timeout=300)
+    result = warm_cli.run(["export", path, "--profile", "internal", "--pdf", tmp_path / "cli.pdf", "--xlsx",
+                           tmp_path / "cli.xlsx"])
     assert result.returncode == 0, result.stderr
     cover = PdfReader(tmp_path / "cli.pdf").pages[0]
     assert _squash(ORGANISATION) in _squash(cover.extract_text()) and len(_images(cover)) == 1

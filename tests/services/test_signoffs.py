@@ -5,8 +5,6 @@ from __future__ import annotations
 import hashlib
 import io
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +13,7 @@ from PIL import Image, ImageDraw
 from auditor_app.errors import InputError
 from auditor_app.services import audit, interchange, merge, planning, signoffs
 from auditor_app.services.compact import compact
+from tests import warm_cli
 
 STATEMENT = "I attended the closing meeting of the audit of ACME GmbH on 2026-11-12.\nFindings: NC-01 (major)"
 
@@ -143,8 +142,7 @@ def test_check_names_a_signoff_whose_image_is_altered_or_missing(make_audit, dam
     conn.execute(damage)
     conn.commit()
     conn.close()
-    result = subprocess.run([sys.executable, "-m", "auditor_app", "check", str(path)], capture_output=True,
-                            text=True, timeout=300)
+    result = warm_cli.run(["check", path])
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr
     assert result.returncode == 1
     assert f"sign-off {signoff_id[:8]}… by Maria Müller: its signature image" in result.stdout

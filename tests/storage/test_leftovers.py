@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from auditor_app import leftovers
+from tests import warm_cli
 
 DAY = 24 * 3600
 
@@ -92,8 +93,7 @@ def test_every_command_sweeps_old_scratch_folders_at_start(tmp_path: Path) -> No
     scratch.mkdir()
     old = _aged(scratch / "auditor-report-k2j4_x9q", 2 * DAY, directory=True)
     recent = _aged(scratch / "auditor-report-a1b2c3d4", 60, directory=True)
-    result = subprocess.run([sys.executable, "-m", "auditor_app", "checklists"], capture_output=True, text=True,
-                            env={**os.environ, "TMPDIR": str(scratch)}, timeout=120)
+    result = warm_cli.run(["checklists"], env={**os.environ, "TMPDIR": str(scratch)}, timeout=120)
     assert result.returncode == 0, result.stderr
     assert not old.exists() and recent.exists()
 

@@ -14,6 +14,7 @@ from pgcluster import ADMIN, ADMIN_PASSWORD, AUDITORS, Cluster
 
 from auditor_app.services import audit
 from auditor_app.storage import oplog
+from tests import warm_cli
 
 
 def cli(*args: object, password: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -21,8 +22,7 @@ def cli(*args: object, password: str | None = None) -> subprocess.CompletedProce
     if password is not None:
         env["PGPASSWORD"] = password
     env["PGPASSFILE"] = os.devnull  # never the developer's own ~/.pgpass
-    result = subprocess.run([sys.executable, "-m", "auditor_app", *map(str, args)], capture_output=True, text=True,
-                            env=env, stdin=subprocess.DEVNULL, timeout=300)
+    result = warm_cli.run(args, env=env)
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr, result.stderr
     return result
 
