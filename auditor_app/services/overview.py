@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from auditor_app.domain import records as rec
+from auditor_app.domain import first_records as rec
 from auditor_app.errors import AuditorError
 from auditor_app.storage import first_view, layout, location
 from auditor_app.storage.audit_file import AuditFile, read_header

@@ -6,7 +6,6 @@ import contextlib
 import os
 import sqlite3
 import struct
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -160,6 +159,8 @@ class AuditFile:
         from auditor_app.storage import building
 
         path = Path(path)
+        import uuid  # only a new file needs it; opening one at start-up does not
+
         meta = {"audit_id": audit_id or str(uuid.uuid4()), "replica_id": replica_id or str(uuid.uuid4()),
                 "created_with": __version__, "hlc_last": ""}
         meta.update(extra_meta or {})

@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 import sqlite3
 import struct
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from auditor_app.errors import DamagedFile, FileRefused
-from auditor_app.storage import layout, lockinfo, log_screen
+from auditor_app.storage import layout, lockinfo
 
 HEADER_MAGIC = b"SQLite format 3\x00"
 
@@ -120,6 +119,10 @@ def check_schema(conn: sqlite3.Connection, path: Path, file_format: int = layout
 
 def screen_log(conn: sqlite3.Connection, path: Path) -> None:
     """Refuse a log with an unsound operation before anything reads it (`check` lists them all)."""
+    # Imported here: the window shows an audit (quick_check) before the log is screened, on the database thread,
+    # and the operations' rules and hashing need not be loaded before that first view.
+    from auditor_app.storage import log_screen
+
     damage = log_screen.first_damage(conn)
     if damage is not None:
         raise DamagedFile(path, damage)
@@ -138,6 +141,8 @@ def has_hot_journal(path: Path) -> bool:
 
 
 def is_uuid(value: str) -> bool:
+    import uuid  # here, not at the top: see screen_log
+
     try:
         uuid.UUID(value)
     except (ValueError, TypeError, AttributeError):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from auditor_app.domain import records as rec
+from auditor_app.domain import first_records as rec
 from auditor_app.domain import vocab
 
 DriverError = sqlite3.Error  # what a damaged page raises here (services name it without importing sqlite3)

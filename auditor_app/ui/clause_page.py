@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -22,13 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from auditor_app.domain.records import ClauseRecord, NoteRecord, PersonRecord
+from auditor_app.domain.first_records import ClauseRecord
 from auditor_app.domain.vocab import RESULT_LABELS, ClauseResult
 from auditor_app.ui.i18n import fill, translate, vocab_label
 from auditor_app.ui.icons import result_icon, result_label
 from auditor_app.ui.models.note_list import NoteIdRole, NoteListModel
 from auditor_app.ui.note_dialog import NoteDialog, NoteInput, kind_label
 from auditor_app.ui.stored_choice import select_stored
+
+if TYPE_CHECKING:  # annotations only: start-up shows this before the other records are defined (first_records)
+    from auditor_app.domain.records import NoteRecord, PersonRecord
 
 
 def when(stamp: str | None) -> str:

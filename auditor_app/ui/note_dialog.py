@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from auditor_app.domain.records import NoteRecord, PersonRecord
 from auditor_app.domain.vocab import NoteKind
 from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, marked, translate
 from auditor_app.ui.stored_choice import select_stored
+
+if TYPE_CHECKING:  # annotations only: start-up shows this before the other records are defined (first_records)
+    from auditor_app.domain.records import NoteRecord, PersonRecord
 
 NOTE_KIND_LABELS: dict[str, str] = {
     NoteKind.INTERVIEW: QT_TRANSLATE_NOOP("NoteDialog", "Interview"),

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from auditor_app.domain.records import ChecklistInfo, ClauseRecord
+from auditor_app.domain.first_records import ChecklistInfo, ClauseRecord
 from auditor_app.ui.i18n import translate
 
 

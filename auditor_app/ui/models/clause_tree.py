@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from auditor_app.domain.records import ChecklistInfo, ClauseRecord
+from auditor_app.domain.first_records import ChecklistInfo, ClauseRecord
 from auditor_app.domain.vocab import ClauseResult
 from auditor_app.ui.i18n import QT_TRANSLATE_NOOP, fill, plural, translate
 from auditor_app.ui.icons import RESULT_SEVERITY, icon, result_colour, result_icon, result_label
