@@ -41,6 +41,7 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: Trac
     if issubclass(exc_type, KeyboardInterrupt):
         QApplication.quit()
         return
+    logsetup.setup()  # an error before the workspace is complete is written to the file all the same
     known = isinstance(exc, KnownError) and not isinstance(exc, BugError)
     if known:
         log.warning("unhandled known error: %s", exc)
@@ -61,5 +62,5 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: Trac
 
 
 def install() -> None:
-    logsetup.setup()
+    logsetup.begin()  # the file itself is opened with the workspace (MainWindow.complete_workspace)
     sys.excepthook = handle_exception

@@ -63,6 +63,9 @@ def _run(file: Path | None, read_only: bool) -> int:
         return app.exec()
     finally:
         window.close_session()
+        from auditor_app import logsetup
+
+        logsetup.setup()  # closed before the workspace was complete: what was logged still reaches the file
 
 
 def start(file: Path | None, read_only: bool = False) -> MainWindow:

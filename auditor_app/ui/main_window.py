@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
         # cryptography library) came with the features, imported off the UI thread when the audit was first shown.
         from auditor_app.ui import signing_dialogs
         signing_dialogs.install_prompt()
+        from auditor_app import logsetup
+        logsetup.setup()  # the log file, deferred past the first view of the audit (ui/crash.install)
         self.complete = True
         if self.staged is None:
             self.update_chrome()

@@ -33,8 +33,8 @@ log = logging.getLogger(__name__)
 # What the rest of the workspace imports, loaded on the worker so the UI thread does not wait for it: importing
 # defines classes and makes no widget, so it may run off the UI thread (widgets are made by complete_workspace).
 # SQLAlchemy comes with the services (storage imports it): the UI does not name it.
-PRELOAD = ("auditor_app.services.audit", "auditor_app.services.queries", "auditor_app.ui.clause_editing",
-           "auditor_app.ui.commands", *features.MODULES)
+PRELOAD = ("logging.handlers", "auditor_app.services.audit", "auditor_app.services.queries",
+           "auditor_app.ui.clause_editing", "auditor_app.ui.commands", *features.MODULES)
 
 
 def open_at_start(window: MainWindow, path: Path | None) -> None:
