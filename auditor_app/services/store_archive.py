@@ -7,14 +7,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from auditor_app.domain import grading, op_rules, vocab
+from auditor_app.domain import grading, vocab
 from auditor_app.domain import records as rec
-from auditor_app.domain.ops import Op, verify
 from auditor_app.services import carry, cycle, queries
 from auditor_app.services.session import AuditSession
 from auditor_app.storage import scratch_audit, store_ops, store_reads
 from auditor_app.storage.connection import Connection
-from auditor_app.storage.store_connect import Store, StoreError
+from auditor_app.storage.store_connect import Store
 
 STORE_COPY = "office store"  # the replica id of an audit replayed from the store (never written anywhere)
 NO_CLIENT = "(no client named)"
@@ -68,7 +67,9 @@ class Archive:
         """The audit replayed from its operations (one query), judged as opening a file judges its log."""
         with self._store.guarded():
             ops = store_reads.ops_of(self._pg, [row.audit_id]).get(row.audit_id, [])
-        _judge(self.where, row, ops)
+        # What opening a file checks of its log, before anything is shown.
+        store_ops.refuse_unsound(self.where, ops, "nothing is shown",
+                                 audit=f"audit {row.audit_id} ({row.title or 'untitled'}): ")
         file = scratch_audit.replay(row.audit_id, ops, name=f"{STORE_COPY} {row.audit_id}", replica_id=STORE_COPY)
         with AuditSession(file, STORE_COPY) as session:
             yield Replayed(row, session, queries.details(session))
@@ -84,16 +85,6 @@ def archive(url: str, *, password: str | None = None) -> Iterator[Archive]:
             yield Archive(store, pg, store_reads.audits(pg))
     finally:
         store.close()
-
-
-def _judge(where: str, row: store_reads.AuditRow, ops: Sequence[Op]) -> None:
-    """What opening a file checks of its log (each operation's hash and the op rules), before anything is shown."""
-    for op in ops:
-        problems = op_rules.problems(op)
-        if not verify(op) or problems:
-            why = "does not match its hash" if not problems else str(problems[0])
-            raise StoreError(f"office store {where}: audit {row.audit_id} ({row.title or 'untitled'}): operation "
-                             f"{op.op_id} ({op_rules.label(op)}) {why}; nothing is shown")
 
 
 def matches(client: str | None, wanted: str | None) -> bool:

@@ -135,7 +135,7 @@ def test_a_foreign_audit_is_refused_and_nothing_changes(store: Cluster, make_aud
         with as_bob.transaction() as pg:
             assert store_ops.op_count(pg, alice.audit_id) == (0, 0)
             assert store_ops.linked_blobs(pg, alice.audit_id) == set()
-            assert store_ops.assignments(pg, alice.audit_id) == []
+            assert store_ops.audit_title(pg, alice.audit_id) == (False, None)  # what checkout asks
         with pytest.raises(StoreError, match="row-level security"), as_bob.transaction() as pg:
             with bob.reading() as conn:
                 extra = [o for o in oplog.all_ops(conn) if o.op_id not in op_ids(alice)]
@@ -143,6 +143,14 @@ def test_a_foreign_audit_is_refused_and_nothing_changes(store: Cluster, make_aud
     finally:
         as_bob.close()
     assert store_count(store, alice.audit_id) == in_store
+    # Nor who Alice's audit is assigned to (no product code reads the assignments: asked in SQL as Bob).
+    whom = subprocess.run([psql(), "-X", "-q", "-t", "-A", "-h", "127.0.0.1", "-p", str(store.port), "-U", "bob",
+                           "-d", "store", "-c", "SELECT count(*) FROM auditor_store.assignment WHERE audit_id = "
+                           f"'{alice.audit_id}'"], capture_output=True, text=True,
+                          env={**os.environ, "PGPASSWORD": AUDITORS["bob"]}, timeout=60)
+    assert (whom.returncode, whom.stdout.strip()) == (0, "0"), whom.stderr
+    assert store.psql("SELECT count(*) FROM auditor_store.assignment WHERE audit_id = "
+                      f"'{alice.audit_id}'", "store") == "1"  # it is there: Alice's
     for forbidden in ("UPDATE auditor_store.operation SET author = 'x'", "DELETE FROM auditor_store.operation"):
         result = subprocess.run([psql(), "-X", "-q", "-h", "127.0.0.1", "-p", str(store.port), "-U", "alice",
                                  "-d", "store", "-c", forbidden], capture_output=True, text=True,
