@@ -7,17 +7,18 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from auditor_app.domain import grading, op_rules, vocab
+from auditor_app.domain import grading, vocab
 from auditor_app.domain import records as rec
-from auditor_app.domain.ops import Op, verify
+from auditor_app.domain.ops import Op
 from auditor_app.services import carry, cycle, queries
 from auditor_app.services.session import AuditSession
 from auditor_app.storage import scratch_audit, store_ops, store_reads
 from auditor_app.storage.connection import Connection
-from auditor_app.storage.store_connect import Store, StoreError
+from auditor_app.storage.store_connect import Store
 
 STORE_COPY = "office store"  # the replica id of an audit replayed from the store (never written anywhere)
 NO_CLIENT = "(no client named)"
+READ_OPS = 10_000  # operations of several audits read in one statement at most (what memory holds of them)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +56,7 @@ class Replayed:
 
 class Archive:
     """The audits this role sees in one snapshot of the store. Each is replayed when asked for and dropped after, so
-    memory holds one audit at a time however large the archive."""
+    memory holds one audit (and the operations of a group read ahead) at a time however large the archive."""
 
     def __init__(self, store: Store, pg: Connection, rows: list[store_reads.AuditRow]) -> None:
         self.where = store.where  # the store's URL, password masked
@@ -63,15 +64,38 @@ class Archive:
         self.pushed = [r for r in rows if r.operations]
         self.unpushed = [r for r in rows if not r.operations]  # assigned by the administrator, nothing pushed yet
 
+    def replays(self, rows: Sequence[store_reads.AuditRow]) -> Iterator[contextlib.AbstractContextManager[Replayed]]:
+        """Each audit replayed from its operations in turn, judged as opening a file judges its log: enter one to
+        have it, leave it to drop it. The operations are read a group of audits at a time (up to READ_OPS of them,
+        one statement), not one round trip per audit: a slow link pays for groups, memory holds one at most."""
+        for group in _groups(rows):
+            with self._store.guarded():
+                read = store_reads.ops_of(self._pg, [r.audit_id for r in group])
+            for row in group:
+                yield self._replayed(row, read.pop(row.audit_id, []))
+
     @contextlib.contextmanager
-    def replay(self, row: store_reads.AuditRow) -> Iterator[Replayed]:
-        """The audit replayed from its operations (one query), judged as opening a file judges its log."""
-        with self._store.guarded():
-            ops = store_reads.ops_of(self._pg, [row.audit_id]).get(row.audit_id, [])
-        _judge(self.where, row, ops)
+    def _replayed(self, row: store_reads.AuditRow, ops: list[Op]) -> Iterator[Replayed]:
+        # What opening a file checks of its log, before anything is shown.
+        store_ops.refuse_unsound(self.where, ops, "nothing is shown",
+                                 audit=f"audit {row.audit_id} ({row.title or 'untitled'}): ")
         file = scratch_audit.replay(row.audit_id, ops, name=f"{STORE_COPY} {row.audit_id}", replica_id=STORE_COPY)
         with AuditSession(file, STORE_COPY) as session:
             yield Replayed(row, session, queries.details(session))
+
+
+def _groups(rows: Sequence[store_reads.AuditRow]) -> Iterator[list[store_reads.AuditRow]]:
+    """The rows in order, in groups of up to READ_OPS operations (an audit with more is a group of its own)."""
+    group: list[store_reads.AuditRow] = []
+    size = 0
+    for row in rows:
+        if group and size + row.operations > READ_OPS:
+            yield group
+            group, size = [], 0
+        group.append(row)
+        size += row.operations
+    if group:
+        yield group
 
 
 @contextlib.contextmanager
@@ -84,16 +108,6 @@ def archive(url: str, *, password: str | None = None) -> Iterator[Archive]:
             yield Archive(store, pg, store_reads.audits(pg))
     finally:
         store.close()
-
-
-def _judge(where: str, row: store_reads.AuditRow, ops: Sequence[Op]) -> None:
-    """What opening a file checks of its log (each operation's hash and the op rules), before anything is shown."""
-    for op in ops:
-        problems = op_rules.problems(op)
-        if not verify(op) or problems:
-            why = "does not match its hash" if not problems else str(problems[0])
-            raise StoreError(f"office store {where}: audit {row.audit_id} ({row.title or 'untitled'}): operation "
-                             f"{op.op_id} ({op_rules.label(op)}) {why}; nothing is shown")
 
 
 def matches(client: str | None, wanted: str | None) -> bool:
@@ -141,8 +155,8 @@ def audits(url: str, *, client: str | None = None,
     """(the store as shown, the audits this role sees grouped by client and chain)."""
     with archive(url, password=password) as held:
         listed = []
-        for row in held.pushed:
-            with held.replay(row) as item:
+        for replaying in held.replays(held.pushed):
+            with replaying as item:
                 if matches(item.details.client, client):
                     listed.append(stored(item))
     listed += [_unpushed(row) for row in held.unpushed if matches(row.client, client)]
@@ -179,8 +193,8 @@ def findings(url: str, *, client: str | None = None, only_open: bool = False,
     """(the store as shown, the findings of the audits this role sees), by client, chain and audit, then by ref."""
     out = []
     with archive(url, password=password) as held:
-        for row in held.pushed:
-            with held.replay(row) as item:
+        for replaying in held.replays(held.pushed):
+            with replaying as item:
                 if matches(item.details.client, client):
                     out += _findings(item, only_open)
     unique = list({f.audit.audit_id: f.audit for f in out}.values())

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from auditor_app.domain import op_rules
-from auditor_app.domain.ops import HybridClock, Op, verify
+from auditor_app.domain.ops import HybridClock, Op
 from auditor_app.domain.signing import Signature
 from auditor_app.errors import InputError, KnownError
 from auditor_app.services import evidence_types, store_sync, trust
@@ -70,12 +69,7 @@ def checkout(url: str, audit_id: str, out: Path, *, owner: str, password: str | 
 
 
 def _judge(store: Store, audit_id: str, ops: list[Op], sigs: dict[str, Signature]) -> None:
-    for op in ops:
-        problems = op_rules.problems(op)
-        if not verify(op) or problems:
-            why = "does not match its hash" if not problems else str(problems[0])
-            raise StoreError(f"office store {store.where}: operation {op.op_id} ({op_rules.label(op)}) {why}; "
-                             "nothing was written")
+    store_ops.refuse_unsound(store.where, ops, "nothing was written")
     untrusted, _unsigned = trust.check_log(ops, sigs, audit_id)  # the same judgement as `check` and import
     if untrusted:
         raise StoreError(f"office store {store.where}: {untrusted[0]}; nothing was written")

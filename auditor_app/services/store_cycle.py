@@ -19,29 +19,37 @@ def coverage(url: str, *, chain: str | None = None, client: str | None = None,
         raise InputError("cycle --store needs --chain CHAIN_ID or --client NAME (`auditor-app store audits` lists "
                          "them)")
     with store_archive.archive(url, password=password) as held, contextlib.ExitStack() as stack:
-        where, stored = held.where, {}
-        for row in held.pushed:  # each audit's chain and client, as its operations derive them
-            with held.replay(row) as item:
-                stored[row.audit_id] = store_archive.stored(item)
+        where, stored, chains = held.where, {}, set()
+        kept: list[store_archive.Replayed] = []
+        for replaying in held.replays(held.pushed):  # each audit's chain and client, as its operations derive them
+            with contextlib.ExitStack() as one:
+                item = one.enter_context(replaying)
+                audit = stored[item.row.audit_id] = store_archive.stored(item)
+                wanted = audit.chain_id == chain.strip() if chain else store_archive.matches(audit.client, client)
+                if not wanted:
+                    continue
+                # The chain's audits stay open (the coverage reads them side by side): each is replayed once. A
+                # client's second chain is refused below: none is held open any more.
+                chains.add(audit.chain_id)
+                if len(chains) == 1:
+                    kept.append(item)
+                    stack.enter_context(one.pop_all())
+                elif kept:
+                    stack.close()
+                    kept.clear()
         if chain:
-            picked = [a for a in stored.values() if a.chain_id == chain.strip()]
-            if not picked:
+            if not chains:
                 raise InputError(f"office store {where}: no audit of the chain {chain} is in the store assigned to "
                                  "you (`auditor-app store audits` lists those that are)")
         else:
-            picked = [a for a in stored.values() if store_archive.matches(a.client, client)]
-            chains = {a.chain_id for a in picked}
-            if not picked:
+            if not chains:
                 raise InputError(f"office store {where}: no audit of a client named like {client!r} is in the store "
                                  "assigned to you")
             if len(chains) > 1:
                 raise InputError(f"office store {where}: {len(chains)} chains match the client {client!r} ("
                                  + "; ".join(_chain_label(c, stored) for c in sorted(chains))
                                  + "); give one with --chain")
-        ids = {a.audit_id for a in picked}
-        # The chain's audits only are held open together: the coverage reads them side by side.
-        items = [stack.enter_context(held.replay(row)) for row in held.pushed if row.audit_id in ids]
-        opened = [(_origin(stored[i.row.audit_id]), i.session, i.details) for i in items]
+        opened = [(_origin(stored[i.row.audit_id]), i.session, i.details) for i in kept]
         return where, cycle_coverage.for_sessions(opened, not_given=NOT_HERE)
 
 

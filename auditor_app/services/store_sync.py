@@ -11,9 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from auditor_app.domain import op_rules
 from auditor_app.domain import records as rec
-from auditor_app.domain.ops import Op, verify
+from auditor_app.domain.ops import Op
 from auditor_app.domain.signing import Signature
 from auditor_app.errors import KnownError
 from auditor_app.services import merge, queries, store_files, trust
@@ -171,12 +170,7 @@ def _pull(session: AuditSession, store: Store, local: dict[str, str], have_blobs
                 raise StoreError(f"office store {store.where}: operation {op_id} is in the store with different "
                                  "content (the file or the store was altered); nothing was pulled")
         ops, sigs = store_ops.ops_by_id(pg, audit_id, listing.keys() - local.keys())
-        for op in ops:
-            problems = op_rules.problems(op)
-            if not verify(op) or problems:
-                why = "does not match its hash" if not problems else str(problems[0])
-                raise StoreError(f"office store {store.where}: operation {op.op_id} ({op_rules.label(op)}) {why}; "
-                                 "nothing was pulled")
+        store_ops.refuse_unsound(store.where, ops, "nothing was pulled")
         new_blobs = linked - have_blobs
         merged: merge.MergeReport | None = None
         if ops or new_blobs:

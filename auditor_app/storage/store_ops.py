@@ -10,7 +10,8 @@ from sqlalchemy import Connection, any_, bindparam, func, select
 from sqlalchemy.dialects.postgresql import ARRAY, insert
 from sqlalchemy.schema import CreateSchema
 
-from auditor_app.domain.ops import Op
+from auditor_app.domain import op_rules
+from auditor_app.domain.ops import Op, verify
 from auditor_app.domain.signing import Signature
 from auditor_app.storage import op_rows
 from auditor_app.storage import store_schema as s
@@ -58,12 +59,6 @@ def audit_title(conn: Connection, audit_id: str) -> tuple[bool, str | None]:
     """(whether this role sees the audit — it is in the store and assigned to it —, its title)."""
     row = conn.execute(select(s.audit.c.title).where(s.audit.c.audit_id == audit_id)).first()
     return (False, None) if row is None else (True, row[0])
-
-
-def assignments(conn: Connection, audit_id: str) -> list[str]:
-    rows = conn.execute(select(s.assignment.c.role_name).where(s.assignment.c.audit_id == audit_id)
-                        .order_by(s.assignment.c.role_name))
-    return [str(r) for r in rows.scalars()]
 
 
 def op_count(conn: Connection, audit_id: str) -> tuple[int, int]:
@@ -125,6 +120,18 @@ def ops_by_id(conn: Connection, audit_id: str, ids: Iterable[str]) -> tuple[list
             if row.signature is not None:
                 sigs[row.op_id] = Signature(row.op_id, row.sig_audit_id or "", row.public_key or "", row.signature)
     return ops, sigs
+
+
+def refuse_unsound(where: str, ops: Iterable[Op], done: str, *, audit: str = "") -> None:
+    """Refuse operations read from the store as opening a file refuses its log: the first one whose hash does not
+    match its content or that breaks an op rule, in one line that ends with `done` (what was, or was not, done)
+    and names the audit first when `audit` says which ("audit ID (TITLE): ")."""
+    for op in ops:
+        problems = op_rules.problems(op)
+        if not verify(op) or problems:
+            why = "does not match its hash" if not problems else str(problems[0])
+            raise StoreError(f"office store {where}: {audit}operation {op.op_id} ({op_rules.label(op)}) {why}; "
+                             f"{done}")
 
 
 def linked_blobs(conn: Connection, audit_id: str) -> set[str]:

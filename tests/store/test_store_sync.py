@@ -135,7 +135,7 @@ def test_a_foreign_audit_is_refused_and_nothing_changes(store: Cluster, make_aud
         with as_bob.transaction() as pg:
             assert store_ops.op_count(pg, alice.audit_id) == (0, 0)
             assert store_ops.linked_blobs(pg, alice.audit_id) == set()
-            assert store_ops.assignments(pg, alice.audit_id) == []
+            assert store_ops.audit_title(pg, alice.audit_id) == (False, None)  # what checkout asks
         with pytest.raises(StoreError, match="row-level security"), as_bob.transaction() as pg:
             with bob.reading() as conn:
                 extra = [o for o in oplog.all_ops(conn) if o.op_id not in op_ids(alice)]
@@ -143,6 +143,14 @@ def test_a_foreign_audit_is_refused_and_nothing_changes(store: Cluster, make_aud
     finally:
         as_bob.close()
     assert store_count(store, alice.audit_id) == in_store
+    # Nor who Alice's audit is assigned to (no product code reads the assignments: asked in SQL as Bob).
+    whom = subprocess.run([psql(), "-X", "-q", "-t", "-A", "-h", "127.0.0.1", "-p", str(store.port), "-U", "bob",
+                           "-d", "store", "-c", "SELECT count(*) FROM auditor_store.assignment WHERE audit_id = "
+                           f"'{alice.audit_id}'"], capture_output=True, text=True,
+                          env={**os.environ, "PGPASSWORD": AUDITORS["bob"]}, timeout=60)
+    assert (whom.returncode, whom.stdout.strip()) == (0, "0"), whom.stderr
+    assert store.psql("SELECT count(*) FROM auditor_store.assignment WHERE audit_id = "
+                      f"'{alice.audit_id}'", "store") == "1"  # it is there: Alice's
     for forbidden in ("UPDATE auditor_store.operation SET author = 'x'", "DELETE FROM auditor_store.operation"):
         result = subprocess.run([psql(), "-X", "-q", "-h", "127.0.0.1", "-p", str(store.port), "-U", "alice",
                                  "-d", "store", "-c", forbidden], capture_output=True, text=True,
@@ -155,13 +163,17 @@ def test_an_operation_altered_in_the_store_refuses_the_sync_naming_it(store: Clu
     alice = make_audit("altered.audit", author="Alice")
     store_sync.sync(alice, url(store, "alice"))
     victim = sorted(op_ids(alice))[0]
+    real = store.psql(f"SELECT op_hash FROM auditor_store.operation WHERE op_id = '{victim}'", "store")
     store.psql(f"UPDATE auditor_store.operation SET op_hash = 'forged' WHERE op_id = '{victim}'", "store")
-    alice.run(notes.add_note, CLAUSE, "interview", "written after the store was altered")
-    before = store_count(store, alice.audit_id)
-    with pytest.raises(store_sync.StoreError) as refused:
-        store_sync.sync(alice, url(store, "alice"))
-    assert f"operation {victim}" in str(refused.value) and "different content" in str(refused.value)
-    assert store_count(store, alice.audit_id) == before
+    try:
+        alice.run(notes.add_note, CLAUSE, "interview", "written after the store was altered")
+        before = store_count(store, alice.audit_id)
+        with pytest.raises(store_sync.StoreError) as refused:
+            store_sync.sync(alice, url(store, "alice"))
+        assert f"operation {victim}" in str(refused.value) and "different content" in str(refused.value)
+        assert store_count(store, alice.audit_id) == before
+    finally:  # Alice's later listings in this worker's cluster (store audits, findings, cycle) would refuse it
+        store.psql(f"UPDATE auditor_store.operation SET op_hash = '{real}' WHERE op_id = '{victim}'", "store")
 
 
 def test_two_auditors_syncing_at_once_end_identical(store: Cluster, make_audit: Any, tmp_path: Path,
