@@ -13,7 +13,7 @@ class SecretDialog(QDialog):
                  note: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        label = QLabel(text)  # made first: it is the dialog's first label, which tests read
+        label = QLabel(text)
         label.setWordWrap(True)
         self.note: QLabel | None = None
         if note is not None:
