@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from auditor_app.errors import AuditorError
 from auditor_app.services import age_seal, audit, keys, merge, package, queries, team_keys
@@ -125,18 +125,12 @@ def _seal(parent: QWidget, title: str, member: str, key_text: str | None) -> _Se
         return _Sealing(None)
     label = fill(translate("copies", "Passphrase for %1's package (%2 characters or more; tell it to %1 another way "
                                      "than the file travels):"), member, age_seal.MIN_PASSPHRASE)
-    first, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
-    if not ok:
-        return None
-    again, ok = QInputDialog.getText(parent, title, translate("copies", "The same passphrase again:"),
-                                     QLineEdit.EchoMode.Password)
-    if not ok:
-        return None
-    if again != first:
-        QMessageBox.warning(parent, title, translate("copies", "The two passphrases differ; nothing was written."))
+    typed = signing_dialogs.ask_twice(parent, title, label, translate(
+        "copies", "The two passphrases differ; nothing was written."))
+    if typed is None:
         return None
     try:
-        return _Sealing(age_seal.Seal(passphrase=first))
+        return _Sealing(age_seal.Seal(passphrase=typed[0]))
     except AuditorError as exc:
         QMessageBox.warning(parent, title, str(exc))
         return None
@@ -167,20 +161,18 @@ def _own_key(parent: QWidget, title: str, question: str) -> keys.Signer | None:
     """The lead's key, unlocked by its passphrase (`question`), or made now when there is none; None: cancelled."""
     if keys.has_key():
         return signing_dialogs.unlock(parent, question)
-    first = signing_dialogs.ask_passphrase(parent, translate(
-        "copies", "You have no signing key yet; one is made now. Choose its passphrase (8 characters or more):"))
-    if first is None:
+    typed = signing_dialogs.ask_twice(parent, title, translate(
+        "copies", "You have no signing key yet; one is made now. Choose its passphrase (8 characters or more):"),
+        translate("copies", "The two passphrases differ; no key was made."), keeping=True)
+    if typed is None:
         return None
-    again = signing_dialogs.ask_to_keep(parent, translate("copies", "The same passphrase again:"))
-    if again is None or again[0] != first:
-        QMessageBox.warning(parent, title, translate("copies", "The two passphrases differ; no key was made."))
-        return None
+    first, keeping = typed
     try:
         signer = keys.create(first)
     except AuditorError as exc:
         QMessageBox.warning(parent, title, str(exc))
         return None
-    if again[1]:
+    if keeping:
         signing_dialogs.keep(parent, signer, first)
     QMessageBox.information(parent, title, fill(translate(
         "copies", "Your signing key is made (fingerprint %1). It signs this audit as its lead from now on."),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from auditor_app.domain import vocab
-from auditor_app.domain.cycle_coverage import AuditColumn, ClauseRow, CycleCoverage, StandardCoverage
+from auditor_app.domain.cycle_coverage import ClauseRow, CycleCoverage, StandardCoverage
 from auditor_app.ui.i18n import fill, translate, vocab_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -31,7 +31,15 @@ UNCOVERED_BACK = QColor("#FDE2E1")
 UNCOVERED_TEXT = QColor("#7A1C1C")
 
 
-def kind(audit: AuditColumn) -> str:
+class Typed(Protocol):
+    """An audit with a type: a column of the coverage, or an audit of the office store's archive."""
+
+    @property
+    def audit_type(self) -> str | None: ...
+
+
+def kind(audit: Typed) -> str:
+    """The audit's type as the user reads it ("Stage 2", "Surveillance 1"…), else "Audit"."""
     return vocab_text(vocab.AUDIT_TYPE_LABELS, audit.audit_type) or translate("CycleCoverage", "Audit")
 
 

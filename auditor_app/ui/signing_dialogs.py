@@ -9,52 +9,33 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThread
-from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel as QLabel  # tests read the dialog's label as signing_dialogs.QLabel
 
 from auditor_app.domain.signing import fingerprint
 from auditor_app.errors import KnownError
 from auditor_app.services import key_store, keys
 from auditor_app.ui.i18n import fill, translate
+from auditor_app.ui.secret_dialog import SecretDialog
 
 if TYPE_CHECKING:  # at start-up this module is imported before the first view, which does without SQLAlchemy
     from auditor_app.services.session import AuditSession
     from auditor_app.ui.open_audit import OpenAudit
 
 
-def ask_passphrase(parent: QWidget | None, text: str) -> str | None:
-    """The passphrase typed (hidden), or None when the user cancels."""
-    value, ok = QInputDialog.getText(parent, translate("signing", "Signing key"), text, QLineEdit.EchoMode.Password)
+def ask_passphrase(parent: QWidget | None, text: str, title: str | None = None) -> str | None:
+    """The passphrase typed (hidden), or None when the user cancels. The title is the signing key's unless given."""
+    value, ok = QInputDialog.getText(parent, translate("signing", "Signing key") if title is None else title, text,
+                                     QLineEdit.EchoMode.Password)
     return value if ok else None
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(SecretDialog):
     """The passphrase (hidden) with "Remember in <the OS keyring>": shown only where there is an OS keyring."""
 
     def __init__(self, parent: QWidget | None, text: str, store: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(translate("signing", "Signing key"))
-        label = QLabel(text)
-        label.setWordWrap(True)
-        self.field = QLineEdit()
-        self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.keep = QCheckBox(fill(translate("signing", "Remember in %1 (not asked again on this computer)"), store))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (label, self.field, self.keep, buttons):
-            layout.addWidget(widget)
+        super().__init__(parent, translate("signing", "Signing key"), text,
+                         fill(translate("signing", "Remember in %1 (not asked again on this computer)"), store))
 
 
 def ask_to_keep(parent: QWidget | None, text: str) -> tuple[str, bool] | None:
@@ -64,13 +45,30 @@ def ask_to_keep(parent: QWidget | None, text: str) -> tuple[str, bool] | None:
     if store is None:
         given = ask_passphrase(parent, text)
         return (given, False) if given is not None else None
-    dialog = PassphraseDialog(parent, text, key_store.name(store))
-    try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.field.text(), dialog.keep.isChecked()
-    finally:
-        dialog.deleteLater()
+    return PassphraseDialog(parent, text, key_store.name(store)).answer()
+
+
+def ask_twice(parent: QWidget | None, title: str, text: str, differ: str,
+              keeping: bool = False) -> tuple[str, bool] | None:
+    """A new passphrase, typed twice (hidden) so that a typing slip cannot lock anything away: asked with `text`, then
+    again. With `keeping` it is the signing key's (its prompts say so), and the second offers "Remember in <the OS
+    keyring>". The passphrase and whether to keep it; None when the user cancels, or when the two differ, which is said
+    with `differ` under `title`."""
+    first = ask_passphrase(parent, text, None if keeping else title)
+    if first is None:
+        return None
+    again_text = translate("copies", "The same passphrase again:")  # the hand-over's context, where it was first
+    if keeping:
+        again = ask_to_keep(parent, again_text)
+    else:
+        typed = ask_passphrase(parent, again_text, title)
+        again = None if typed is None else (typed, False)
+    if again is None:
+        return None
+    if again[0] != first:
+        QMessageBox.warning(parent, title, differ)
+        return None
+    return first, again[1]
 
 
 def keep(parent: QWidget | None, signer: keys.Signer, passphrase: str) -> None:

@@ -95,7 +95,7 @@
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/archive.py" line="+47"/>
+        <location filename="../../auditor_app/ui/office_store/archive.py" line="+48"/>
         <source>Check out to a new audit file</source>
         <translation>In eine neue Auditdatei auschecken</translation>
     </message>
@@ -105,18 +105,18 @@
         <translation>Auditdateien (*.audit)</translation>
     </message>
     <message>
-        <location line="+126"/>
-        <location line="+24"/>
+        <location line="+132"/>
+        <location line="+23"/>
         <source>Office store archive</source>
         <translation>Archiv des Bürospeichers</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-23"/>
         <source>Reading the audits assigned to you in the office store…</source>
         <translation>Die Ihnen zugewiesenen Audits werden aus dem Bürospeicher gelesen…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>cannot create %1: a file of that name already exists</source>
         <translation>%1 kann nicht angelegt werden: Eine Datei dieses Namens existiert bereits</translation>
     </message>
@@ -144,7 +144,7 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location line="-172"/>
+        <location line="-169"/>
         <source>Office store archive</source>
         <translation>Archiv des Bürospeichers</translation>
     </message>
@@ -215,12 +215,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+16"/>
         <source>Check &amp;out…</source>
         <translation>&amp;Auschecken…</translation>
     </message>
@@ -235,7 +234,7 @@
         <translation>Die Ihnen zugewiesenen Audits im Bürospeicher %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Open findings of %1: %2</source>
         <translation>Offene Feststellungen von %1: %2</translation>
     </message>
@@ -1476,7 +1475,7 @@ Doppelklick auf einen Eintrag führt dorthin.</translation>
         <translation>Welche Abschnitte, Prozesse und Standorte jedes Audit des Zertifizierungszyklus abgedeckt hat und was noch nicht abgedeckt ist</translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/cycle_coverage_view.py" line="+35"/>
+        <location filename="../../auditor_app/ui/cycle_coverage_view.py" line="+43"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -5919,18 +5918,18 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
 <context>
     <name>StorePasswordDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/password.py" line="+23"/>
-        <location line="+87"/>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+18"/>
+        <location line="+66"/>
         <source>Office store password</source>
         <translation>Passwort für den Bürospeicher</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-65"/>
         <source>Your password at the %1:</source>
         <translation>Ihr Passwort beim %1:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>Remember in %1 (not asked again on this computer)</source>
         <translation>In %1 speichern (auf diesem Computer nicht mehr fragen)</translation>
     </message>
@@ -5986,7 +5985,7 @@ Your audit file was not changed.</source>
 Ihre Auditdatei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/office_store/password.py" line="+50"/>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+40"/>
         <source>The password remembered in %1 was refused by the store.</source>
         <translation>Das in %1 gespeicherte Passwort wurde vom Speicher abgelehnt.</translation>
     </message>
@@ -6686,12 +6685,12 @@ Wenn %1 fertig ist, führen Sie die Datei mit Datei ▸ Teamdateien zusammenfüh
         <translation>Passphrase für das Paket von %1 (mindestens %2 Zeichen; teilen Sie sie %1 auf einem anderen Weg mit als die Datei):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>The two passphrases differ; nothing was written.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1&apos;s public key (their “auditor-app key show” prints it), so that their copy signs every change and merging checks it. Leave empty for an unsigned copy:</source>
         <translation>Öffentlicher Schlüssel von %1 (ihn gibt „auditor-app key show“ aus), damit die Kopie jede Änderung signiert und das Zusammenführen sie prüft. Leer lassen für eine unsignierte Kopie:</translation>
     </message>
@@ -6706,18 +6705,17 @@ Wenn %1 fertig ist, führen Sie die Datei mit Datei ▸ Teamdateien zusammenfüh
         <translation>Sie haben noch keinen Signaturschlüssel; er wird jetzt erstellt. Wählen Sie seine Passphrase (mindestens 8 Zeichen):</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+43"/>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+60"/>
         <source>The same passphrase again:</source>
         <translation>Dieselbe Passphrase noch einmal:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../auditor_app/ui/copies.py" line="+2"/>
         <source>The two passphrases differ; no key was made.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein; es wurde kein Schlüssel erstellt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Your signing key is made (fingerprint %1). It signs this audit as its lead from now on.</source>
         <translation>Ihr Signaturschlüssel ist erstellt (Fingerabdruck %1). Er signiert dieses Audit ab jetzt als Leitung.</translation>
     </message>
@@ -7401,21 +7399,21 @@ Nur ein Programm kann eine Auditdatei gleichzeitig bearbeiten. Eine schreibgesch
 <context>
     <name>signing</name>
     <message>
-        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+37"/>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="-32"/>
         <location line="+9"/>
-        <location line="+35"/>
+        <location line="+42"/>
         <location line="+32"/>
         <location line="+42"/>
         <source>Signing key</source>
         <translation>Signaturschlüssel</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-115"/>
         <source>Remember in %1 (not asked again on this computer)</source>
         <translation>In %1 speichern (auf diesem Computer nicht mehr fragen)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>Changes to this audit are signed with your key. Its passphrase:</source>
         <translation>Änderungen an diesem Audit werden mit Ihrem Schlüssel signiert. Seine Passphrase:</translation>
     </message>

@@ -95,7 +95,7 @@
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/archive.py" line="+47"/>
+        <location filename="../../auditor_app/ui/office_store/archive.py" line="+48"/>
         <source>Check out to a new audit file</source>
         <translation>Extraer a un archivo de auditoría nuevo</translation>
     </message>
@@ -105,18 +105,18 @@
         <translation>Archivos de auditoría (*.audit)</translation>
     </message>
     <message>
-        <location line="+126"/>
-        <location line="+24"/>
+        <location line="+132"/>
+        <location line="+23"/>
         <source>Office store archive</source>
         <translation>Archivo del almacén de la oficina</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-23"/>
         <source>Reading the audits assigned to you in the office store…</source>
         <translation>Leyendo las auditorías asignadas a usted en el almacén de la oficina…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>cannot create %1: a file of that name already exists</source>
         <translation>no se puede crear %1: ya existe un archivo con ese nombre</translation>
     </message>
@@ -144,7 +144,7 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location line="-172"/>
+        <location line="-169"/>
         <source>Office store archive</source>
         <translation>Archivo del almacén de la oficina</translation>
     </message>
@@ -215,12 +215,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+16"/>
         <source>Check &amp;out…</source>
         <translation>E&amp;xtraer…</translation>
     </message>
@@ -235,7 +234,7 @@
         <translation>Las auditorías asignadas a usted en el almacén de la oficina %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Open findings of %1: %2</source>
         <translation>Hallazgos abiertos de %1: %2</translation>
     </message>
@@ -1476,7 +1475,7 @@ Haga doble clic en un elemento para ir a él.</translation>
         <translation>Qué apartados, procesos y emplazamientos cubrió cada auditoría del ciclo de certificación y qué queda aún sin cubrir</translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/cycle_coverage_view.py" line="+35"/>
+        <location filename="../../auditor_app/ui/cycle_coverage_view.py" line="+43"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
@@ -5919,18 +5918,18 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
 <context>
     <name>StorePasswordDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/password.py" line="+23"/>
-        <location line="+87"/>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+18"/>
+        <location line="+66"/>
         <source>Office store password</source>
         <translation>Contraseña del almacén de la oficina</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-65"/>
         <source>Your password at the %1:</source>
         <translation>Su contraseña en el %1:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>Remember in %1 (not asked again on this computer)</source>
         <translation>Recordar en %1 (no volver a preguntar en este equipo)</translation>
     </message>
@@ -5986,7 +5985,7 @@ Your audit file was not changed.</source>
 Su archivo de auditoría no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/office_store/password.py" line="+50"/>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+40"/>
         <source>The password remembered in %1 was refused by the store.</source>
         <translation>El almacén rechazó la contraseña guardada en %1.</translation>
     </message>
@@ -6686,12 +6685,12 @@ Cuando %1 termine, vuelva a fusionar el archivo con Archivo ▸ Fusionar archivo
         <translation>Frase de contraseña del paquete de %1 (%2 caracteres o más; comuníquesela a %1 por otra vía distinta del archivo):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>The two passphrases differ; nothing was written.</source>
         <translation>Las dos frases de contraseña no coinciden; no se ha escrito nada.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1&apos;s public key (their “auditor-app key show” prints it), so that their copy signs every change and merging checks it. Leave empty for an unsigned copy:</source>
         <translation>Clave pública de %1 (la muestra «auditor-app key show»), para que su copia firme cada cambio y la fusión lo compruebe. Déjelo vacío para una copia sin firmar:</translation>
     </message>
@@ -6706,18 +6705,17 @@ Cuando %1 termine, vuelva a fusionar el archivo con Archivo ▸ Fusionar archivo
         <translation>Aún no tiene clave de firma; se crea ahora. Elija su frase de contraseña (8 caracteres o más):</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+43"/>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+60"/>
         <source>The same passphrase again:</source>
         <translation>La misma frase de contraseña otra vez:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../auditor_app/ui/copies.py" line="+2"/>
         <source>The two passphrases differ; no key was made.</source>
         <translation>Las dos frases de contraseña no coinciden; no se creó ninguna clave.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Your signing key is made (fingerprint %1). It signs this audit as its lead from now on.</source>
         <translation>Su clave de firma está creada (huella %1). A partir de ahora firma esta auditoría como líder.</translation>
     </message>
@@ -7401,21 +7399,21 @@ Solo un programa a la vez puede editar un archivo de auditoría. ¿Abrir una cop
 <context>
     <name>signing</name>
     <message>
-        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+37"/>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="-32"/>
         <location line="+9"/>
-        <location line="+35"/>
+        <location line="+42"/>
         <location line="+32"/>
         <location line="+42"/>
         <source>Signing key</source>
         <translation>Clave de firma</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-115"/>
         <source>Remember in %1 (not asked again on this computer)</source>
         <translation>Recordar en %1 (no volver a preguntar en este equipo)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>Changes to this audit are signed with your key. Its passphrase:</source>
         <translation>Los cambios en esta auditoría se firman con su clave. Su frase de contraseña:</translation>
     </message>

@@ -95,7 +95,7 @@
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/archive.py" line="+47"/>
+        <location filename="../../auditor_app/ui/office_store/archive.py" line="+48"/>
         <source>Check out to a new audit file</source>
         <translation>Extraire dans un nouveau fichier d&apos;audit</translation>
     </message>
@@ -105,18 +105,18 @@
         <translation>Fichiers d&apos;audit (*.audit)</translation>
     </message>
     <message>
-        <location line="+126"/>
-        <location line="+24"/>
+        <location line="+132"/>
+        <location line="+23"/>
         <source>Office store archive</source>
         <translation>Archives du serveur du bureau</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-23"/>
         <source>Reading the audits assigned to you in the office store…</source>
         <translation>Lecture des audits qui vous sont attribués sur le serveur du bureau…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>cannot create %1: a file of that name already exists</source>
         <translation>impossible de créer %1&#xa0;: un fichier de ce nom existe déjà</translation>
     </message>
@@ -144,7 +144,7 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location line="-172"/>
+        <location line="-169"/>
         <source>Office store archive</source>
         <translation>Archives du serveur du bureau</translation>
     </message>
@@ -215,12 +215,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+16"/>
         <source>Check &amp;out…</source>
         <translation>E&amp;xtraire…</translation>
     </message>
@@ -235,7 +234,7 @@
         <translation>Les audits qui vous sont attribués sur le serveur du bureau %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Open findings of %1: %2</source>
         <translation>Constats ouverts de %1&#xa0;: %2</translation>
     </message>
@@ -1476,7 +1475,7 @@ Double-cliquez sur un élément pour y accéder.</translation>
         <translation>Les articles, processus et sites couverts par chaque audit du cycle de certification, et ce qui reste à couvrir</translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/cycle_coverage_view.py" line="+35"/>
+        <location filename="../../auditor_app/ui/cycle_coverage_view.py" line="+43"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -5919,18 +5918,18 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
 <context>
     <name>StorePasswordDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/password.py" line="+23"/>
-        <location line="+87"/>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+18"/>
+        <location line="+66"/>
         <source>Office store password</source>
         <translation>Mot de passe du serveur du bureau</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-65"/>
         <source>Your password at the %1:</source>
         <translation>Votre mot de passe sur le %1&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>Remember in %1 (not asked again on this computer)</source>
         <translation>Mémoriser dans %1 (ne plus la demander sur cet ordinateur)</translation>
     </message>
@@ -5986,7 +5985,7 @@ Your audit file was not changed.</source>
 Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/office_store/password.py" line="+50"/>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+40"/>
         <source>The password remembered in %1 was refused by the store.</source>
         <translation>Le mot de passe conservé dans %1 a été refusé par le serveur.</translation>
     </message>
@@ -6686,12 +6685,12 @@ Quand %1 aura terminé, réintégrez le fichier avec Fichier ▸ Fusionner les f
         <translation>Phrase secrète du paquet de %1 (%2 caractères ou plus ; communiquez-la à %1 par un autre moyen que le fichier) :</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>The two passphrases differ; nothing was written.</source>
         <translation>Les deux phrases secrètes diffèrent ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1&apos;s public key (their “auditor-app key show” prints it), so that their copy signs every change and merging checks it. Leave empty for an unsigned copy:</source>
         <translation>Clé publique de %1 (affichée par « auditor-app key show »), pour que sa copie signe chaque modification et que la fusion la vérifie. Laisser vide pour une copie non signée :</translation>
     </message>
@@ -6706,18 +6705,17 @@ Quand %1 aura terminé, réintégrez le fichier avec Fichier ▸ Fusionner les f
         <translation>Vous n’avez pas encore de clé de signature ; elle est créée maintenant. Choisissez sa phrase secrète (8 caractères ou plus) :</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+43"/>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+60"/>
         <source>The same passphrase again:</source>
         <translation>La même phrase secrète encore une fois :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../auditor_app/ui/copies.py" line="+2"/>
         <source>The two passphrases differ; no key was made.</source>
         <translation>Les deux phrases secrètes diffèrent ; aucune clé n’a été créée.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Your signing key is made (fingerprint %1). It signs this audit as its lead from now on.</source>
         <translation>Votre clé de signature est créée (empreinte %1). Elle signe désormais cet audit en tant que responsable.</translation>
     </message>
@@ -7401,21 +7399,21 @@ Un seul programme à la fois peut modifier un fichier d&apos;audit. Ouvrir une c
 <context>
     <name>signing</name>
     <message>
-        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+37"/>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="-32"/>
         <location line="+9"/>
-        <location line="+35"/>
+        <location line="+42"/>
         <location line="+32"/>
         <location line="+42"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-115"/>
         <source>Remember in %1 (not asked again on this computer)</source>
         <translation>Mémoriser dans %1 (ne plus la demander sur cet ordinateur)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>Changes to this audit are signed with your key. Its passphrase:</source>
         <translation>Les modifications de cet audit sont signées avec votre clé. Sa phrase secrète :</translation>
     </message>

@@ -95,7 +95,7 @@
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/archive.py" line="+47"/>
+        <location filename="../../auditor_app/ui/office_store/archive.py" line="+48"/>
         <source>Check out to a new audit file</source>
         <translation>检出到新的审核文件</translation>
     </message>
@@ -105,18 +105,18 @@
         <translation>审核文件 (*.audit)</translation>
     </message>
     <message>
-        <location line="+126"/>
-        <location line="+24"/>
+        <location line="+132"/>
+        <location line="+23"/>
         <source>Office store archive</source>
         <translation>办公室存储档案</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-23"/>
         <source>Reading the audits assigned to you in the office store…</source>
         <translation>正在从办公室存储读取分配给您的审核…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>cannot create %1: a file of that name already exists</source>
         <translation>无法创建 %1：同名文件已存在</translation>
     </message>
@@ -144,7 +144,7 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location line="-172"/>
+        <location line="-169"/>
         <source>Office store archive</source>
         <translation>办公室存储档案</translation>
     </message>
@@ -215,12 +215,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
         <source>Audit</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+16"/>
         <source>Check &amp;out…</source>
         <translation>检出(&amp;O)…</translation>
     </message>
@@ -235,7 +234,7 @@
         <translation>办公室存储 %1 中分配给您的审核。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Open findings of %1: %2</source>
         <translation>%1 的未关闭发现：%2</translation>
     </message>
@@ -1466,7 +1465,7 @@ Double-click an item to go to it.</source>
         <translation>认证周期内每次审核覆盖了哪些条款、过程和场所，以及哪些尚未覆盖</translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/cycle_coverage_view.py" line="+35"/>
+        <location filename="../../auditor_app/ui/cycle_coverage_view.py" line="+43"/>
         <source>Audit</source>
         <translation>审核</translation>
     </message>
@@ -5875,18 +5874,18 @@ Remove it from the list of recent audits?</source>
 <context>
     <name>StorePasswordDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/password.py" line="+23"/>
-        <location line="+87"/>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+18"/>
+        <location line="+66"/>
         <source>Office store password</source>
         <translation>办公室存储密码</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-65"/>
         <source>Your password at the %1:</source>
         <translation>您在%1的密码：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>Remember in %1 (not asked again on this computer)</source>
         <translation>保存在 %1 中（在此计算机上不再询问）</translation>
     </message>
@@ -5942,7 +5941,7 @@ Your audit file was not changed.</source>
 您的审核文件未被更改。</translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/office_store/password.py" line="+50"/>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+40"/>
         <source>The password remembered in %1 was refused by the store.</source>
         <translation>存储拒绝了保存在 %1 中的密码。</translation>
     </message>
@@ -6639,12 +6638,12 @@ When %1 is done, merge the file back with File ▸ Merge team files…</source>
         <translation>%1 的包的口令（至少 %2 个字符；请通过与文件不同的途径告知 %1）：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>The two passphrases differ; nothing was written.</source>
         <translation>两次输入的口令不一致；未写入任何内容。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1&apos;s public key (their “auditor-app key show” prints it), so that their copy signs every change and merging checks it. Leave empty for an unsigned copy:</source>
         <translation>%1 的公钥（由“auditor-app key show”显示），使其副本签署每项更改并在合并时校验。留空则为未签名副本：</translation>
     </message>
@@ -6659,18 +6658,17 @@ When %1 is done, merge the file back with File ▸ Merge team files…</source>
         <translation>您还没有签名密钥，现在将创建一个。请设置其口令（至少 8 个字符）：</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+43"/>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+60"/>
         <source>The same passphrase again:</source>
         <translation>再次输入相同的口令：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../auditor_app/ui/copies.py" line="+2"/>
         <source>The two passphrases differ; no key was made.</source>
         <translation>两次输入的口令不一致；未创建密钥。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Your signing key is made (fingerprint %1). It signs this audit as its lead from now on.</source>
         <translation>您的签名密钥已创建（指纹 %1）。从现在起它以组长身份签署此审核。</translation>
     </message>
@@ -7354,21 +7352,21 @@ Only one program can edit an audit file at a time. Open a read-only copy to look
 <context>
     <name>signing</name>
     <message>
-        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+37"/>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="-32"/>
         <location line="+9"/>
-        <location line="+35"/>
+        <location line="+42"/>
         <location line="+32"/>
         <location line="+42"/>
         <source>Signing key</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-115"/>
         <source>Remember in %1 (not asked again on this computer)</source>
         <translation>保存在 %1 中（在此计算机上不再询问）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>Changes to this audit are signed with your key. Its passphrase:</source>
         <translation>对此审核的更改将用您的密钥签名。请输入其口令：</translation>
     </message>

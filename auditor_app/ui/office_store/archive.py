@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from auditor_app.domain import vocab
+from auditor_app.ui.cycle_coverage_view import CycleDialog, kind
 from auditor_app.ui.i18n import fill, translate, vocab_text
 from auditor_app.ui.office_store.archive_run import StoreRun
 from auditor_app.ui.office_store.flow import SyncJob
@@ -50,6 +51,14 @@ def choose_out(parent: QWidget, suggested: Path) -> Path | None:
     return Path(chosen) if chosen else None
 
 
+def suggested_out(stored: StoredAudit) -> Path:
+    """Where a checked-out audit is first offered: named by its title, in the documents folder, numbered if taken, as
+    every new audit file is (new_audit_file: imported here, not at start-up, as it brings the audit services)."""
+    from auditor_app.ui import new_audit_file
+
+    return new_audit_file.suggested_path(new_audit_file.documents_folder(), stored.title or stored.audit_id, "")
+
+
 class ArchiveDialog(QDialog):
     def __init__(self, parent: QWidget, where: str, grouped: Grouped, found: list[StoredFinding]) -> None:
         super().__init__(parent)
@@ -63,7 +72,7 @@ class ArchiveDialog(QDialog):
             client_item.setData(0, AUDIT, [a.audit_id for _c, members in chains for a in members])
             for chain_id, members in chains:
                 first = members[0]
-                chain_item = QTreeWidgetItem(client_item, [fill(self.tr("Chain from %1 %2"), self.kind(first),
+                chain_item = QTreeWidgetItem(client_item, [fill(self.tr("Chain from %1 %2"), kind(first),
                                                                 first.start_date or "–")])
                 chain_item.setData(0, AUDIT, [a.audit_id for a in members])
                 chain_item.setData(0, CHAIN, chain_id)
@@ -71,7 +80,7 @@ class ArchiveDialog(QDialog):
                     dates = f"{a.start_date or '–'} – {a.end_date or '–'}" if a.start_date else "–"
                     pushed = fill(self.tr("%1 by %2"), a.last_push_at, a.last_push_by) if a.last_push_at \
                         else self.tr("not pushed yet")
-                    item = QTreeWidgetItem(chain_item, [self.kind(a), dates, a.title or "", a.lead or "", pushed])
+                    item = QTreeWidgetItem(chain_item, [kind(a), dates, a.title or "", a.lead or "", pushed])
                     item.setData(0, AUDIT, [a.audit_id])
                     item.setData(0, CHAIN, chain_id)
                     item.setData(1, AUDIT, a)
@@ -111,9 +120,6 @@ class ArchiveDialog(QDialog):
         self.resize(1100, 560)
         self._selected()
 
-    def kind(self, audit: StoredAudit) -> str:
-        return vocab_text(vocab.AUDIT_TYPE_LABELS, audit.audit_type) or self.tr("Audit")
-
     def selected_audit(self) -> StoredAudit | None:
         item = self.tree.currentItem()
         return item.data(1, AUDIT) if item is not None and item.data(1, AUDIT) else None
@@ -147,6 +153,7 @@ class Archive(QObject):
         super().__init__(shell.parent_widget)
         self.audit, self.shell, self.url = audit, shell, url
         self.dialog: ArchiveDialog | None = None
+        self.coverage_dialog: CycleDialog | None = None  # the last one shown; closing deletes it, so stale after
         self._runs: list[StoreRun] = []
         self._password: str | None = None  # the one the store accepted, for the dialog's next reads
 
@@ -190,8 +197,7 @@ class Archive(QObject):
         stored = dialog.selected_audit() if dialog is not None else None
         if dialog is None or stored is None:
             return
-        name = "".join(c if c.isalnum() or c in " -_" else "_" for c in (stored.title or stored.audit_id))
-        out = choose_out(dialog, Path.home() / f"{name.strip() or stored.audit_id}.audit")
+        out = choose_out(dialog, suggested_out(stored))
         if out is None:
             return
         if out.exists():  # asked before any work: the service would refuse the same way
@@ -228,8 +234,6 @@ class Archive(QObject):
                   self.tr("Reading the chain's audits from the office store…"), coverage, self._covered)
 
     def _covered(self, coverage: FileCoverage) -> None:
-        from auditor_app.ui.cycle_coverage_view import CycleDialog
-
         shown = CycleDialog(coverage.coverage, self.dialog or self.shell.parent_widget, coverage.notes)
         shown.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         shown.show()

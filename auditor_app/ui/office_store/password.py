@@ -2,53 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from auditor_app.errors import KnownError
 from auditor_app.ui.i18n import fill, translate
+from auditor_app.ui.secret_dialog import SecretDialog
 
 
-class StorePasswordDialog(QDialog):
+class StorePasswordDialog(SecretDialog):
     def __init__(self, parent: QWidget | None, where: str, note: str, keyring: str | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Office store password"))
-        self.note = QLabel(note)
-        self.note.setWordWrap(True)
-        self.note.setVisible(bool(note))
-        label = QLabel(fill(self.tr("Your password at the %1:"), where))
-        label.setWordWrap(True)
-        self.field = QLineEdit()
-        self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        # Offered only where the OS keeps it (services/store_passwords.py); never written to a file of ours.
-        self.keep = QCheckBox(fill(self.tr("Remember in %1 (not asked again on this computer)"), keyring or ""))
-        self.keep.setVisible(keyring is not None)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (self.note, label, self.field, self.keep, buttons):
-            layout.addWidget(widget)
+        # Remembering is offered only where the OS keeps it (services/store_passwords.py); never in a file of ours.
+        # translate(), not self.tr(): the C++ dialog is made by super().__init__, which needs the texts already.
+        keep = None if keyring is None else fill(translate(
+            "StorePasswordDialog", "Remember in %1 (not asked again on this computer)"), keyring)
+        super().__init__(parent, translate("StorePasswordDialog", "Office store password"),
+                         fill(translate("StorePasswordDialog", "Your password at the %1:"), where), keep, note)
         self.setMinimumWidth(600)
 
 
 def ask(parent: QWidget | None, where: str, note: str, keyring: str | None) -> tuple[str, bool] | None:
     """The password typed and whether to remember it, or None when the user cancels."""
-    dialog = StorePasswordDialog(parent, where, note, keyring)
-    try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.field.text(), dialog.keep.isChecked() and keyring is not None
-    finally:
-        dialog.deleteLater()
+    return StorePasswordDialog(parent, where, note, keyring).answer()
 
 
 class Secret:
