@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
-from PySide6.QtWidgets import QLabel as QLabel  # tests read the dialog's label as signing_dialogs.QLabel
 
 from auditor_app.domain.signing import fingerprint
 from auditor_app.errors import KnownError

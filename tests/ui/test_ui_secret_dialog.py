@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from auditor_app.ui import signing_dialogs
@@ -62,5 +62,5 @@ def test_the_store_password_offers_no_remembering_without_a_keyring_and_shows_it
 def test_the_key_passphrase_dialog_has_no_note_and_the_signing_keys_title(qtbot: QtBot) -> None:
     dialog = DIALOGS["key passphrase"]()
     assert dialog.windowTitle() == "Signing key" and dialog.note is None
-    assert dialog.findChildren(signing_dialogs.QLabel)[0].text() == "Its passphrase:"
+    assert dialog.findChildren(QLabel)[0].text() == "Its passphrase:"
     assert _answered(qtbot, dialog, "") == (("", False), True, True)

@@ -9,7 +9,7 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring_backends import LockedKeyring, MemoryKeyring
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from signhelpers import Dialogs, make_bound_copy
 
@@ -29,7 +29,7 @@ class Typed:
         monkeypatch.setattr(signing_dialogs.PassphraseDialog, "exec", lambda dialog: self._exec(dialog))
 
     def _exec(self, dialog: signing_dialogs.PassphraseDialog) -> int:
-        text = dialog.findChildren(signing_dialogs.QLabel)[0].text()
+        text = dialog.findChildren(QLabel)[0].text()
         self.seen.append((text, dialog.keep.text()))
         answer = self.answers.pop(0)
         if answer is None:
