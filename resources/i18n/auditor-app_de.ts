@@ -759,7 +759,7 @@ Fotos, Dokumente oder einen Ordner hierher ziehen, ein Bildschirmfoto einfügen 
 <context>
     <name>ClausePage</name>
     <message>
-        <location filename="../../auditor_app/ui/clause_page.py" line="+93"/>
+        <location filename="../../auditor_app/ui/clause_page.py" line="+97"/>
         <source>Select a clause on the left to record its result and notes.</source>
         <translation>Links einen Abschnitt auswählen, um sein Ergebnis und Notizen zu erfassen.</translation>
     </message>
@@ -3652,7 +3652,7 @@ Es wurde keine Datei geschrieben und nichts festgehalten.</translation>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Audit files and sealed packages (*.audit *.age);;Audit files (*.audit);;Sealed packages (*.age);;All files (*)</source>
         <translation>Auditdateien und versiegelte Pakete (*.audit *.age);;Auditdateien (*.audit);;Versiegelte Pakete (*.age);;Alle Dateien (*)</translation>
     </message>
@@ -4380,7 +4380,7 @@ Führen Sie sie nur zusammen, wenn Sie dem Weg vertrauen, auf dem die Datei zu I
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/note_dialog.py" line="+31"/>
+        <location filename="../../auditor_app/ui/note_dialog.py" line="+33"/>
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
@@ -6705,7 +6705,7 @@ Wenn %1 fertig ist, führen Sie die Datei mit Datei ▸ Teamdateien zusammenfüh
         <translation>Sie haben noch keinen Signaturschlüssel; er wird jetzt erstellt. Wählen Sie seine Passphrase (mindestens 8 Zeichen):</translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+60"/>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+59"/>
         <source>The same passphrase again:</source>
         <translation>Dieselbe Passphrase noch einmal:</translation>
     </message>

@@ -759,7 +759,7 @@ Arrastre aquí fotos, documentos o una carpeta, pegue una captura de pantalla (C
 <context>
     <name>ClausePage</name>
     <message>
-        <location filename="../../auditor_app/ui/clause_page.py" line="+93"/>
+        <location filename="../../auditor_app/ui/clause_page.py" line="+97"/>
         <source>Select a clause on the left to record its result and notes.</source>
         <translation>Seleccione un apartado a la izquierda para registrar su resultado y sus notas.</translation>
     </message>
@@ -3652,7 +3652,7 @@ No se escribió ningún archivo ni se registró nada.</translation>
         <translation>Apartados</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Open audit</source>
         <translation>Abrir auditoría</translation>
     </message>
@@ -4380,7 +4380,7 @@ Fusiónelos solo si confía en cómo le llegó el archivo.</numerusform>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/note_dialog.py" line="+31"/>
+        <location filename="../../auditor_app/ui/note_dialog.py" line="+33"/>
         <source>Interview</source>
         <translation>Entrevista</translation>
     </message>
@@ -6705,7 +6705,7 @@ Cuando %1 termine, vuelva a fusionar el archivo con Archivo ▸ Fusionar archivo
         <translation>Aún no tiene clave de firma; se crea ahora. Elija su frase de contraseña (8 caracteres o más):</translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+60"/>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+59"/>
         <source>The same passphrase again:</source>
         <translation>La misma frase de contraseña otra vez:</translation>
     </message>

@@ -759,7 +759,7 @@ Déposez ici des photos, des documents ou un dossier, collez une capture d&apos;
 <context>
     <name>ClausePage</name>
     <message>
-        <location filename="../../auditor_app/ui/clause_page.py" line="+93"/>
+        <location filename="../../auditor_app/ui/clause_page.py" line="+97"/>
         <source>Select a clause on the left to record its result and notes.</source>
         <translation>Sélectionnez un article à gauche pour en consigner le résultat et les notes.</translation>
     </message>
@@ -3652,7 +3652,7 @@ Aucun fichier n&apos;a été écrit et rien n&apos;a été enregistré.</transla
         <translation>Articles</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Open audit</source>
         <translation>Ouvrir un audit</translation>
     </message>
@@ -4380,7 +4380,7 @@ Ne les fusionnez que si vous faites confiance au chemin par lequel le fichier vo
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/note_dialog.py" line="+51"/>
+        <location filename="../../auditor_app/ui/note_dialog.py" line="+53"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -6705,7 +6705,7 @@ Quand %1 aura terminé, réintégrez le fichier avec Fichier ▸ Fusionner les f
         <translation>Vous n’avez pas encore de clé de signature ; elle est créée maintenant. Choisissez sa phrase secrète (8 caractères ou plus) :</translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+60"/>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+59"/>
         <source>The same passphrase again:</source>
         <translation>La même phrase secrète encore une fois :</translation>
     </message>

@@ -757,7 +757,7 @@ Drop photos, documents or a folder here, paste a screenshot (Ctrl+Shift+V) or us
 <context>
     <name>ClausePage</name>
     <message>
-        <location filename="../../auditor_app/ui/clause_page.py" line="+93"/>
+        <location filename="../../auditor_app/ui/clause_page.py" line="+97"/>
         <source>Select a clause on the left to record its result and notes.</source>
         <translation>在左侧选择一个条款，以记录其审核结果和笔记。</translation>
     </message>
@@ -3631,7 +3631,7 @@ No file was written and nothing was recorded.</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Open audit</source>
         <translation>打开审核</translation>
     </message>
@@ -4346,7 +4346,7 @@ Merge them only if you trust how the file reached you.</source>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/note_dialog.py" line="+31"/>
+        <location filename="../../auditor_app/ui/note_dialog.py" line="+33"/>
         <source>Interview</source>
         <translation>面谈</translation>
     </message>
@@ -6658,7 +6658,7 @@ When %1 is done, merge the file back with File ▸ Merge team files…</source>
         <translation>您还没有签名密钥，现在将创建一个。请设置其口令（至少 8 个字符）：</translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+60"/>
+        <location filename="../../auditor_app/ui/signing_dialogs.py" line="+59"/>
         <source>The same passphrase again:</source>
         <translation>再次输入相同的口令：</translation>
     </message>
