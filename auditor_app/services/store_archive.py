@@ -9,12 +9,11 @@ from datetime import datetime
 
 from auditor_app.domain import grading, vocab
 from auditor_app.domain import records as rec
-from auditor_app.domain.ops import Op
-from auditor_app.services import carry, cycle, queries
+from auditor_app.services import carry, cycle, queries, trust
 from auditor_app.services.session import AuditSession
 from auditor_app.storage import scratch_audit, store_ops, store_reads
 from auditor_app.storage.connection import Connection
-from auditor_app.storage.store_connect import Store
+from auditor_app.storage.store_connect import Store, StoreError
 
 STORE_COPY = "office store"  # the replica id of an audit replayed from the store (never written anywhere)
 NO_CLIENT = "(no client named)"
@@ -72,14 +71,19 @@ class Archive:
             with self._store.guarded():
                 read = store_reads.ops_of(self._pg, [r.audit_id for r in group])
             for row in group:
-                yield self._replayed(row, read.pop(row.audit_id, []))
+                yield self._replayed(row, read.pop(row.audit_id, store_reads.Logged()))
 
     @contextlib.contextmanager
-    def _replayed(self, row: store_reads.AuditRow, ops: list[Op]) -> Iterator[Replayed]:
-        # What opening a file checks of its log, before anything is shown.
-        store_ops.refuse_unsound(self.where, ops, "nothing is shown",
-                                 audit=f"audit {row.audit_id} ({row.title or 'untitled'}): ")
-        file = scratch_audit.replay(row.audit_id, ops, name=f"{STORE_COPY} {row.audit_id}", replica_id=STORE_COPY)
+    def _replayed(self, row: store_reads.AuditRow, logged: store_reads.Logged) -> Iterator[Replayed]:
+        # What opening a file checks of its log, and `check` of its signatures (as checkout does), before anything
+        # is shown: an operation changed in the store with its hash made to match is unsigned or wrongly signed.
+        named = f"audit {row.audit_id} ({row.title or 'untitled'}): "
+        store_ops.refuse_unsound(self.where, logged.ops, "nothing is shown", audit=named)
+        untrusted, _unsigned = trust.check_log(logged.ops, logged.sigs, row.audit_id)
+        if untrusted:
+            raise StoreError(f"office store {self.where}: {named}{untrusted[0]}; nothing is shown")
+        file = scratch_audit.replay(row.audit_id, logged.ops, name=f"{STORE_COPY} {row.audit_id}",
+                                    replica_id=STORE_COPY)
         with AuditSession(file, STORE_COPY) as session:
             yield Replayed(row, session, queries.details(session))
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import Connection, func, select
 
 from auditor_app.domain.ops import Op
+from auditor_app.domain.signing import Signature
 from auditor_app.storage import op_rows
 from auditor_app.storage import store_schema as s
 
@@ -49,15 +50,29 @@ def audits(conn: Connection) -> list[AuditRow]:
     return [AuditRow(str(r[0]), r[1], r[2], r[3], r[4], str(r[5]), r[6], int(r[7]), r[8], r[9]) for r in rows]
 
 
-def ops_of(conn: Connection, audit_ids: Sequence[str]) -> dict[str, list[Op]]:
-    """audit id -> its operations in arrival order, read in one query per few hundred audits (not one per audit)."""
-    out: dict[str, list[Op]] = defaultdict(list)
+@dataclass(slots=True)
+class Logged:
+    """An audit's operations in arrival order, and their signatures by op id (as a file's log and signatures)."""
+
+    ops: list[Op] = field(default_factory=list)
+    sigs: dict[str, Signature] = field(default_factory=dict)
+
+
+def ops_of(conn: Connection, audit_ids: Sequence[str]) -> dict[str, Logged]:
+    """audit id -> its operations and their signatures, read in one query per few hundred audits (not one per
+    audit)."""
+    out: dict[str, Logged] = defaultdict(Logged)
     op = s.operation
     columns = [op.c[name] for name in op_rows.COLUMNS]
+    signed = [op.c.sig_audit_id, op.c.public_key, op.c.signature]
     wanted = sorted(set(audit_ids))
     for start in range(0, len(wanted), _CHUNK):
-        rows = conn.execute(select(op.c.audit_id, *columns).where(op.c.audit_id.in_(wanted[start:start + _CHUNK]))
-                            .order_by(op.c.seq))
+        rows = conn.execute(select(op.c.audit_id, *signed, *columns)
+                            .where(op.c.audit_id.in_(wanted[start:start + _CHUNK])).order_by(op.c.seq))
         for row in rows:
-            out[str(row[0])].append(op_rows.to_op(row[1:]))
+            logged = out[str(row[0])]
+            one = op_rows.to_op(row[4:])
+            logged.ops.append(one)
+            if row[3] is not None:
+                logged.sigs[one.op_id] = Signature(one.op_id, row[1] or "", row[2] or "", row[3])
     return dict(out)

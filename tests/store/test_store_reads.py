@@ -13,8 +13,11 @@ from cycle_chain import chain
 from pgcluster import ADMIN, ADMIN_PASSWORD, AUDITORS, Cluster
 
 from auditor_app.domain.checklist import clause_id
+from auditor_app.domain.ops import op_hash
 from auditor_app.services import (
     audit,
+    keys,
+    library,
     merge,
     notes,
     store_admin,
@@ -29,12 +32,12 @@ CLAUSE = clause_id("iso9001-2015", "7.2")
 ERIN = "erin secret"
 
 
-def erin(store: Cluster) -> str:
+def erin(store: Cluster, role: str = "erin") -> str:
     """A role of its own: the audits these tests alter must not reach the other tests' listings in this cluster."""
-    if not store.psql("SELECT 1 FROM pg_roles WHERE rolname = 'erin'"):
-        store.psql(f"CREATE ROLE erin LOGIN PASSWORD '{ERIN}'")
-        store_admin.admit(store.url(ADMIN, ADMIN_PASSWORD), "erin")
-    return store.url("erin", ERIN)
+    if not store.psql(f"SELECT 1 FROM pg_roles WHERE rolname = '{role}'"):
+        store.psql(f"CREATE ROLE {role} LOGIN PASSWORD '{ERIN}'")
+        store_admin.admit(store.url(ADMIN, ADMIN_PASSWORD), role)
+    return store.url(role, ERIN)
 
 
 def forge(store: Cluster, audit_id: str, text: str) -> str:
@@ -147,3 +150,38 @@ def test_the_archive_reads_the_operations_of_many_audits_in_one_statement(store:
     replays.clear()
     _where, again = store_archive.audits(store.url("alice", AUDITORS["alice"]))
     assert again == listed and len(reads) == len(replays) and set(replays.values()) == {1}
+
+
+@pytest.mark.parametrize("signature", ["kept", "removed"])
+def test_an_operation_forged_in_the_store_with_a_matching_hash_is_refused_by_the_archive(
+        store: Cluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, signature: str) -> None:
+    # Whoever can write to the store can change an operation and give it the hash that matches; only the signature
+    # tells: the archive judges it as `check` and checkout do, and shows nothing of the audit.
+    role = f"frank_{signature}"  # whose listings hold this audit alone, whatever else the cluster holds
+    where = erin(store, role)
+    monkeypatch.setenv("AUDITOR_APP_CONFIG_DIR", str(tmp_path / "frank-config"))
+    session = audit.create_audit(tmp_path / "signed.audit", author="Frank", checklists=[library.get("iso9001-2015")],
+                                 details={"title": f"Signed audit {signature}"}, signer=keys.create("frank secret"))
+    with session:
+        session.run(notes.add_note, CLAUSE, "interview", f"signed by the lead ({signature})")
+        store_sync.sync(session, where)
+        with session.reading() as conn:
+            op = next(o for o in oplog.all_ops(conn) if o.value == f'"signed by the lead ({signature})"')
+    digest = op_hash(op.op_id, op.entity_type, op.entity_id, op.field, '"Forged"', op.parents, op.hlc, op.author,
+                     op.replica_id, op.schema_version)
+    unsign = ", signature = NULL" if signature == "removed" else ""
+    store.psql(f"UPDATE auditor_store.operation SET value = '\"Forged\"', op_hash = '{digest}'{unsign} "
+               f"WHERE op_id = '{op.op_id}'", "store")
+    for listing in (store_archive.audits, store_archive.findings):
+        with pytest.raises(store_connect.StoreError) as refused:
+            listing(where)
+        said = str(refused.value)
+        assert said.startswith(f"office store {store.url(role, '***')}: audit {session.audit_id} (Signed audit "
+                               f"{signature}): "), said
+        why = "its signature does not verify" if signature == "kept" else "unsigned, although"
+        assert f"operation by Frank (note {op.entity_id[:8]}… text at " in said and why in said, said
+        assert said.endswith("; nothing is shown"), said
+    out = tmp_path / "checked-out.audit"
+    with pytest.raises(store_connect.StoreError, match="nothing was written$"):
+        store_checkout.checkout(where, session.audit_id, out, owner="Frank")
+    assert not out.exists()
