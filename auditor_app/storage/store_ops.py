@@ -15,7 +15,7 @@ from auditor_app.domain.ops import Op, verify
 from auditor_app.domain.signing import Signature
 from auditor_app.storage import op_rows
 from auditor_app.storage import store_schema as s
-from auditor_app.storage.store_connect import StoreError
+from auditor_app.storage.store_connect import BINARY, StoreError
 
 _CHUNK = 500  # ids per IN list
 
@@ -159,7 +159,8 @@ def add_blobs(conn: Connection, audit_id: str, files: Sequence[tuple[str, str, b
 
 def read_blob(conn: Connection, sha256: str) -> tuple[str, bytes] | None:
     """(mime, bytes) of a file linked to an audit this role sees."""
-    row = conn.execute(select(s.blob.c.mime, s.blob.c.data).where(s.blob.c.sha256 == sha256)).first()
+    row = conn.execute(select(s.blob.c.mime, s.blob.c.data).where(s.blob.c.sha256 == sha256), execution_options=BINARY
+                       ).first()
     return None if row is None else (str(row[0]), bytes(row[1]))
 
 
@@ -169,7 +170,7 @@ def blob_heads(conn: Connection, audit_id: str, length: int) -> list[tuple[str, 
     b, link = s.blob, s.audit_blob
     rows = conn.execute(select(b.c.sha256, b.c.size, b.c.mime, func.substring(b.c.data, 1, length))
                         .join(link, link.c.sha256 == b.c.sha256).where(link.c.audit_id == audit_id)
-                        .order_by(b.c.sha256))
+                        .order_by(b.c.sha256), execution_options=BINARY)
     return [(str(r[0]), int(r[1]), str(r[2]), bytes(r[3] or b"")) for r in rows]
 
 
@@ -181,21 +182,21 @@ def heads_of(conn: Connection, hashes: Sequence[str], length: int) -> list[tuple
     b = s.blob
     wanted = bindparam("hashes", list(hashes), type_=ARRAY(b.c.sha256.type))
     rows = conn.execute(select(b.c.sha256, b.c.size, b.c.mime, func.substring(b.c.data, 1, length))
-                        .where(b.c.sha256 == any_(wanted)))
+                        .where(b.c.sha256 == any_(wanted)), execution_options=BINARY)
     return [(str(r[0]), int(r[1]), str(r[2]), bytes(r[3] or b"")) for r in rows]
 
 
 def read_blobs(conn: Connection, hashes: Sequence[str]) -> list[tuple[str, str, bytes]]:
     """(sha256, mime, bytes) of these files (the caller bounds their bytes), in one statement."""
     rows = conn.execute(select(s.blob.c.sha256, s.blob.c.mime, s.blob.c.data)
-                        .where(s.blob.c.sha256.in_(list(hashes))))
+                        .where(s.blob.c.sha256.in_(list(hashes))), execution_options=BINARY)
     return [(str(r[0]), str(r[1]), bytes(r[2])) for r in rows]
 
 
 def blob_start(conn: Connection, sha256: str, length: int) -> tuple[bytes, str] | None:
     """The first `length` bytes and the type of a file (what a merge's evidence-type check reads)."""
     row = conn.execute(select(func.substring(s.blob.c.data, 1, length), s.blob.c.mime)
-                       .where(s.blob.c.sha256 == sha256)).first()
+                       .where(s.blob.c.sha256 == sha256), execution_options=BINARY).first()
     return None if row is None else (bytes(row[0] or b""), str(row[1]))
 
 

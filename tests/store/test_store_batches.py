@@ -12,20 +12,21 @@ import pytest
 from pgcluster import AUDITORS, Cluster
 
 from auditor_app.domain.checklist import clause_id
-from auditor_app.services import evidence, notes, store_sync
+from auditor_app.services import audit as audit_module
+from auditor_app.services import evidence, notes, queries, store_sync
 
 CLAUSE = clause_id("iso9001-2015", "7.2")
 
 
-def _photos(session: Any, count: int) -> list[int]:
-    """`count` photos of ~40 kB that do not compress (noise), attached to a clause: their sizes."""
+def _photos(session: Any, count: int, size: tuple[int, int] = (200, 150)) -> list[int]:
+    """`count` photos that do not compress (noise; ~40 kB at the default size), attached to a clause: their sizes."""
     from PIL import Image
 
     rng, sizes = random.Random(3), []
     with session.transaction() as tx:
         for n in range(count):
             out = io.BytesIO()
-            Image.frombytes("RGB", (200, 150), rng.randbytes(200 * 150 * 3)).save(out, "JPEG", quality=90)
+            Image.frombytes("RGB", size, rng.randbytes(size[0] * size[1] * 3)).save(out, "JPEG", quality=90)
             sizes.append(len(out.getvalue()))
             evidence.attach_evidence(tx, out.getvalue(), f"IMG_{n}.jpg", clause_id=CLAUSE)
     return sizes
@@ -178,3 +179,73 @@ def test_many_small_evidence_files_go_in_batches_of_a_bounded_count_both_ways(
                             owner="Bob", progress=said.append)
     assert [line for line in said if line.startswith("checked out")] == [
         "checked out 2 of 5 evidence files", "checked out 4 of 5 evidence files", "checked out 5 of 5 evidence files"]
+
+
+class _Counting:
+    """A loopback relay to the server that counts the bytes coming back to the client."""
+
+    def __init__(self, port: int) -> None:
+        import socket
+        import threading
+
+        self.received = 0
+        self._lock = threading.Lock()
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self._listener.getsockname()[1]
+        self._target = port
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        import socket
+        import threading
+
+        while True:
+            try:
+                client, _ = self._listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(("127.0.0.1", self._target))
+            threading.Thread(target=self._pipe, args=(client, server, False), daemon=True).start()
+            threading.Thread(target=self._pipe, args=(server, client, True), daemon=True).start()
+
+    def _pipe(self, src: Any, dst: Any, down: bool) -> None:
+        while True:
+            try:
+                data = src.recv(1 << 20)
+            except OSError:
+                data = b""
+            if not data:
+                for sock in (src, dst):
+                    sock.close()
+                return
+            if down:
+                with self._lock:
+                    self.received += len(data)
+            try:
+                dst.sendall(data)
+            except OSError:
+                return
+
+    def close(self) -> None:
+        self._listener.close()
+
+
+def test_evidence_files_come_back_at_their_size_not_twice_it(store: Cluster, make_audit: Any,
+                                                             tmp_path: Path) -> None:
+    # As text, PostgreSQL sends bytea in hex: twice a photo's bytes over a hotel's link, for a checkout or a pull.
+    from auditor_app.services import store_checkout
+
+    alice = make_audit("binary.audit", author="Alice")
+    sizes = _photos(alice, 6, (600, 450))  # ~250 kB each, so that the photos outweigh the audit's operations
+    store_sync.sync(alice, store.url("alice", AUDITORS["alice"]))
+    relay = _Counting(store.port)
+    try:
+        url = f"postgresql://alice:{AUDITORS['alice']}@127.0.0.1:{relay.port}/store"
+        done = store_checkout.checkout(url, alice.audit_id, tmp_path / "copy.audit", owner="Bob")
+    finally:
+        relay.close()
+    assert done.blobs == 6
+    with audit_module.open_audit(tmp_path / "copy.audit", author="Bob", read_only=True) as copy:
+        assert sorted(e.size for e in queries.evidence(copy)) == sorted(sizes)
+    # The photos' bytes once, plus the operations and the protocol's own (as hex text it was over twice).
+    assert sum(sizes) < relay.received < 1.25 * sum(sizes), (relay.received, sum(sizes))
