@@ -51,7 +51,9 @@ def checkout(url: str, audit_id: str, out: Path, *, owner: str, password: str | 
             if count == 0:
                 raise StoreError(f"office store {store.where}: audit {audit_id} has no operations in the store yet "
                                  "(nobody has synced it); nothing was written")
-            ops, sigs = store_ops.ops_by_id(pg, audit_id, store_ops.op_hashes(pg, audit_id))
+            ops, sigs = store_ops.ops_by_id(
+                pg, audit_id, store_ops.op_hashes(pg, audit_id),
+                progress=lambda done, wanted: say(f"read {done} of {wanted} operations from the office store"))
             _judge(store, audit_id, ops, sigs)
             found = store_ops.blob_heads(pg, audit_id, evidence_types.HEAD)
             linked, sizes = [f[0] for f in found], {f[0]: f[1] for f in found}

@@ -169,7 +169,11 @@ def _pull(session: AuditSession, store: Store, local: dict[str, str], have_blobs
             if op_id in local and local[op_id] != op_hash:
                 raise StoreError(f"office store {store.where}: operation {op_id} is in the store with different "
                                  "content (the file or the store was altered); nothing was pulled")
-        ops, sigs = store_ops.ops_by_id(pg, audit_id, listing.keys() - local.keys())
+        def reading(done: int, wanted: int) -> None:
+            check()
+            say(f"read {done} of {wanted} operations from the office store")
+
+        ops, sigs = store_ops.ops_by_id(pg, audit_id, listing.keys() - local.keys(), progress=reading)
         store_ops.refuse_unsound(store.where, ops, "nothing was pulled")
         new_blobs = linked - have_blobs
         merged: merge.MergeReport | None = None

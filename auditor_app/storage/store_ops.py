@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, any_, bindparam, func, select
@@ -18,6 +18,7 @@ from auditor_app.storage import store_schema as s
 from auditor_app.storage.store_connect import BINARY, StoreError
 
 _CHUNK = 500  # ids per IN list
+OPS_PER_FETCH = 2_000  # operations a pull or checkout reads between two progress lines (~0.8 MB)
 
 
 def create_tables(conn: Connection) -> None:
@@ -108,17 +109,28 @@ def _hashes_of(conn: Connection, ids: list[str]) -> dict[str, str]:
     return out
 
 
-def ops_by_id(conn: Connection, audit_id: str, ids: Iterable[str]) -> tuple[list[Op], dict[str, Signature]]:
-    """The audit's operations of these ids in store order, with their signatures."""
-    wanted, ops, sigs = sorted(ids), [], {}
+def ops_by_id(conn: Connection, audit_id: str, ids: Iterable[str], *,
+              progress: Callable[[int, int], None] | None = None,
+              per_fetch: int | None = None) -> tuple[list[Op], dict[str, Signature]]:
+    """The audit's operations of these ids in store order, with their signatures: one statement (the ids as one
+    array), its rows fetched `per_fetch` at a time, `progress(read, wanted)` after each fetch. In statements of 500
+    ids, 11,336 operations took 23 round trips and printed nothing for ~10 s over a slow link."""
+    wanted: list[str] = sorted(ids)
+    ops: list[Op] = []
+    sigs: dict[str, Signature] = {}
+    if not wanted:
+        return ops, sigs
     op = s.operation
-    for start in range(0, len(wanted), _CHUNK):
-        rows = conn.execute(select(op).where(op.c.audit_id == audit_id, op.c.op_id.in_(wanted[start:start + _CHUNK]))
-                            .order_by(op.c.seq))
-        for row in rows:
+    chosen = bindparam("ids", wanted, type_=ARRAY(op.c.op_id.type))
+    rows = conn.execute(select(op).where(op.c.audit_id == audit_id, op.c.op_id == any_(chosen)).order_by(op.c.seq),
+                        execution_options={"yield_per": per_fetch or OPS_PER_FETCH})  # server-side cursor: as they come
+    for part in rows.partitions():
+        for row in part:
             ops.append(op_rows.named_to_op(row))
             if row.signature is not None:
                 sigs[row.op_id] = Signature(row.op_id, row.sig_audit_id or "", row.public_key or "", row.signature)
+        if progress is not None:
+            progress(len(ops), len(wanted))
     return ops, sigs
 
 
