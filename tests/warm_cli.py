@@ -27,15 +27,14 @@ PRELOAD = ("auditor_app.__main__", "auditor_app.cli.main", "auditor_app.cli.comm
            "auditor_app.exporters.xlsx_report", "cryptography.hazmat.primitives.asymmetric.ed25519", "PIL.Image",
            "yaml", "lxml.etree")
 
-# What the interpreter reads once at start (encodings, flags, paths): a command given other values of these gets
-# a fresh interpreter, as it would outside the tests.
-_AT_START = ("PYTHON", "LANG", "LC_")
+# What is read once at start (the interpreter's encodings, flags and paths, the time zone, ReportLab's settings and
+# font folders): a command given other values of these gets a fresh interpreter, as it would outside the tests.
+_AT_START = ("PYTHON", "LANG", "LC_", "TZ", "RL_", "HOME", "XDG_DATA_HOME")  # RL_: ReportLab's settings
 _KEPT_AT_START = {"PYTHON_KEYRING_BACKEND"}  # read when keyring is imported, which the server never does
 
 
 def run(args: Sequence[object], *, env: Mapping[str, str] | None = None, cwd: Path | str | None = None,
-        input: str | bytes | None = None, text: bool = True, timeout: float = 300,
-        **ignored: Any) -> subprocess.CompletedProcess[Any]:
+        input: str | bytes | None = None, text: bool = True, timeout: float = 300) -> subprocess.CompletedProcess[Any]:
     """Like `subprocess.run([python, "-m", "auditor_app", *args], capture_output=True, stdin=DEVNULL …)`."""
     argv = [str(a) for a in args]
     environment = dict(os.environ if env is None else env)
@@ -43,7 +42,8 @@ def run(args: Sequence[object], *, env: Mapping[str, str] | None = None, cwd: Pa
         command = [sys.executable, "-m", "auditor_app", *argv]
         return subprocess.run(command, capture_output=True, text=text, env=environment, cwd=cwd, timeout=timeout,
                               input=input, stdin=None if input is not None else subprocess.DEVNULL)
-    return _server().run(argv, environment, cwd, input, text, timeout)
+    with _Server.lock:  # one command at a time per server: its replies are read in order
+        return _server().run(argv, environment, cwd, input, text, timeout)
 
 
 def _starts_differently(env: Mapping[str, str]) -> bool:
@@ -55,19 +55,23 @@ def _starts_differently(env: Mapping[str, str]) -> bool:
 
 class _Server:
     started_with: dict[str, str] = dict(os.environ)
-    _lock = threading.Lock()
-    _current: _Server | None = None
+    lock = threading.RLock()
+    current: _Server | None = None
 
     def __init__(self) -> None:
         ask_r, ask_w = os.pipe()
         tell_r, tell_w = os.pipe()
+        self.errors = tempfile.TemporaryFile()  # noqa: SIM115  # the server's complaints, shown if it ends; closed by close()
         self.process = subprocess.Popen([sys.executable, __file__, str(ask_r), str(tell_w)], pass_fds=(ask_r, tell_w),
-                                        stdin=subprocess.DEVNULL, env=_Server.started_with)
+                                        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=self.errors,
+                                        env=_Server.started_with)
         os.close(ask_r)
         os.close(tell_w)
         self.ask = os.fdopen(ask_w, "w", buffering=1)
         self.tell = tell_r
         self.pending = b""
+        self.asked = 0
+        self.closed = False
 
     def run(self, argv: list[str], env: dict[str, str], cwd: Path | str | None, given: str | bytes | None,
             text: bool, timeout: float) -> subprocess.CompletedProcess[Any]:
@@ -76,24 +80,29 @@ class _Server:
             stdin = None
             if given is not None:
                 stdin = folder / "in"
-                stdin.write_bytes(given.encode() if isinstance(given, str) else given)
-            request = {"argv": argv, "env": env, "cwd": None if cwd is None else str(cwd),
+                stdin.write_bytes(given.encode(locale.getpreferredencoding(False)) if isinstance(given, str)
+                                  else given)
+            self.asked += 1
+            request = {"id": self.asked, "argv": argv, "env": env, "cwd": None if cwd is None else str(cwd),
                        "stdin": None if stdin is None else str(stdin), "out": str(folder / "out"),
                        "err": str(folder / "err")}
-            self.ask.write(json.dumps(request) + "\n")
-            pid = int(self._line(30)["pid"])
+            pid = None
             try:
-                status = int(self._line(timeout)["status"])
-            except subprocess.TimeoutExpired:
-                os.kill(pid, signal.SIGKILL)
-                self._line(30)
-                raise subprocess.TimeoutExpired(["auditor-app", *argv], timeout) from None
+                self.ask.write(json.dumps(request) + "\n")
+                pid = int(self._line(30, "pid"))
+                status = int(self._line(timeout, "status"))
+            except BaseException as exc:  # a timeout, pytest-timeout, Ctrl-C: no child and no reply left behind
+                self.kill(pid)
+                if isinstance(exc, subprocess.TimeoutExpired):
+                    raise subprocess.TimeoutExpired(["auditor-app", *argv], timeout) from None
+                raise
             out, err = (folder / "out").read_bytes(), (folder / "err").read_bytes()
         if text:
             return subprocess.CompletedProcess(["auditor-app", *argv], status, _text(out), _text(err))
         return subprocess.CompletedProcess(["auditor-app", *argv], status, out, err)
 
-    def _line(self, timeout: float) -> dict[str, Any]:
+    def _line(self, timeout: float, what: str) -> Any:
+        """The server's next reply, which must be `what` for the request just made."""
         deadline = time.monotonic() + timeout
         while b"\n" not in self.pending:
             left = deadline - time.monotonic()
@@ -103,24 +112,47 @@ class _Server:
             if ready:
                 chunk = os.read(self.tell, 65536)
                 if not chunk:
-                    raise RuntimeError("the warm command server ended")
+                    self.errors.seek(0)
+                    raise RuntimeError("the warm command server ended: " + self.errors.read().decode(errors="replace"))
                 self.pending += chunk
         line, self.pending = self.pending.split(b"\n", 1)
-        return dict(json.loads(line))
+        reply = json.loads(line)
+        if reply.get("id") != self.asked or what not in reply:
+            raise RuntimeError(f"the warm command server answered {reply} to request {self.asked} ({what})")
+        return reply[what]
+
+    def kill(self, pid: int | None) -> None:
+        """The command and the server both go; the next command starts a new server."""
+        for process in (pid, self.process.pid):
+            if process is not None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(process, signal.SIGKILL)
+        self.close()
+        if _Server.current is self:
+            _Server.current = None
 
     def close(self) -> None:
-        self.ask.close()
-        os.close(self.tell)
-        self.process.wait(30)
+        if self.closed:  # also registered with atexit: the descriptors' numbers may belong to others by then
+            return
+        self.closed = True
+        with contextlib.suppress(OSError):
+            self.ask.close()
+        with contextlib.suppress(OSError):
+            os.close(self.tell)
+        try:
+            self.process.wait(30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.errors.close()
 
 
 def _server() -> _Server:
-    with _Server._lock:
-        current = _Server._current
-        if current is None or current.process.poll() is not None:
-            current = _Server._current = _Server()
-            atexit.register(current.close)
-        return current
+    current = _Server.current
+    if current is None or current.process.poll() is not None:
+        current = _Server.current = _Server()
+        atexit.register(current.close)
+    return current
 
 
 def _text(data: bytes) -> str:
@@ -142,9 +174,10 @@ def _serve(ask_fd: int, tell_fd: int) -> None:
         pid = os.fork()
         if pid == 0:
             _child(request, ask_fd, tell_fd)
-        os.write(tell_fd, (json.dumps({"pid": pid}) + "\n").encode())
+        os.write(tell_fd, (json.dumps({"id": request["id"], "pid": pid}) + "\n").encode())
         _, status = os.waitpid(pid, 0)
-        os.write(tell_fd, (json.dumps({"status": os.waitstatus_to_exitcode(status)}) + "\n").encode())
+        os.write(tell_fd, (json.dumps({"id": request["id"], "status": os.waitstatus_to_exitcode(status)}) + "\n")
+                 .encode())
 
 
 def _child(request: dict[str, Any], ask_fd: int, tell_fd: int) -> None:
@@ -187,6 +220,7 @@ def _main(argv: list[str]) -> int:
     except BaseException:
         traceback.print_exc()
         code = 1
+    threading._shutdown()  # type: ignore[attr-defined]  # as the interpreter: non-daemon threads end first
     atexit._run_exitfuncs()
     if code is None:
         return 0

@@ -173,7 +173,8 @@ def test_coverage_over_the_cycle_reads_the_chains_audits_from_the_store(
     assert column == ["Stage 2", "Surveillance"]
     assert origins == ["office store: ACME Stage 2", "office store: ACME GmbH – Surveillance 2027"]
     assert shown.model.rowCount() > 0
-    shown.close()
+    shown.close()  # deleted on close: the feature no longer holds it
+    qtbot.waitUntil(lambda: office.archive.coverage_dialog is None, timeout=5_000)  # type: ignore[union-attr]
     dialog.close()
 
 

@@ -3,6 +3,7 @@ out and coverage over the cycle, all read from the store off the UI thread."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -153,7 +154,7 @@ class Archive(QObject):
         super().__init__(shell.parent_widget)
         self.audit, self.shell, self.url = audit, shell, url
         self.dialog: ArchiveDialog | None = None
-        self.coverage_dialog: CycleDialog | None = None  # the last one shown; closing deletes it, so stale after
+        self.coverage_dialog: CycleDialog | None = None  # the one shown, until it is closed
         self._runs: list[StoreRun] = []
         self._password: str | None = None  # the one the store accepted, for the dialog's next reads
 
@@ -236,5 +237,10 @@ class Archive(QObject):
     def _covered(self, coverage: FileCoverage) -> None:
         shown = CycleDialog(coverage.coverage, self.dialog or self.shell.parent_widget, coverage.notes)
         shown.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        shown.destroyed.connect(partial(self._coverage_closed, shown))
         shown.show()
         self.coverage_dialog = shown
+
+    def _coverage_closed(self, closed: CycleDialog) -> None:
+        if self.coverage_dialog is closed:  # deleted on close: never left pointing at a deleted dialog
+            self.coverage_dialog = None
