@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from pgcluster import AUDITORS, Cluster
+from relay import Relay
 
 from auditor_app.domain.checklist import clause_id
 from auditor_app.services import audit as audit_module
@@ -181,55 +182,6 @@ def test_many_small_evidence_files_go_in_batches_of_a_bounded_count_both_ways(
         "checked out 2 of 5 evidence files", "checked out 4 of 5 evidence files", "checked out 5 of 5 evidence files"]
 
 
-class _Counting:
-    """A loopback relay to the server that counts the bytes coming back to the client."""
-
-    def __init__(self, port: int) -> None:
-        import socket
-        import threading
-
-        self.received = 0
-        self._lock = threading.Lock()
-        self._listener = socket.create_server(("127.0.0.1", 0))
-        self.port = self._listener.getsockname()[1]
-        self._target = port
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        import socket
-        import threading
-
-        while True:
-            try:
-                client, _ = self._listener.accept()
-            except OSError:
-                return
-            server = socket.create_connection(("127.0.0.1", self._target))
-            threading.Thread(target=self._pipe, args=(client, server, False), daemon=True).start()
-            threading.Thread(target=self._pipe, args=(server, client, True), daemon=True).start()
-
-    def _pipe(self, src: Any, dst: Any, down: bool) -> None:
-        while True:
-            try:
-                data = src.recv(1 << 20)
-            except OSError:
-                data = b""
-            if not data:
-                for sock in (src, dst):
-                    sock.close()
-                return
-            if down:
-                with self._lock:
-                    self.received += len(data)
-            try:
-                dst.sendall(data)
-            except OSError:
-                return
-
-    def close(self) -> None:
-        self._listener.close()
-
-
 def test_evidence_files_come_back_at_their_size_not_twice_it(store: Cluster, make_audit: Any,
                                                              tmp_path: Path) -> None:
     # As text, PostgreSQL sends bytea in hex: twice a photo's bytes over a hotel's link, for a checkout or a pull.
@@ -238,7 +190,7 @@ def test_evidence_files_come_back_at_their_size_not_twice_it(store: Cluster, mak
     alice = make_audit("binary.audit", author="Alice")
     sizes = _photos(alice, 6, (600, 450))  # ~250 kB each, so that the photos outweigh the audit's operations
     store_sync.sync(alice, store.url("alice", AUDITORS["alice"]))
-    relay = _Counting(store.port)
+    relay = Relay(store.port)
     try:
         url = f"postgresql://alice:{AUDITORS['alice']}@127.0.0.1:{relay.port}/store"
         done = store_checkout.checkout(url, alice.audit_id, tmp_path / "copy.audit", owner="Bob")
