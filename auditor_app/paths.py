@@ -88,3 +88,12 @@ def log_dir() -> Path:
 def sample_audit() -> Path:
     """The sample audit the window opens when given no file (built on first use)."""
     return user_data_dir() / "sample.audit"
+
+
+def free_name(folder: Path, stem: str, suffix: str = "") -> Path:
+    """`folder/stem+suffix`, or `stem (2)+suffix`, `stem (3)+suffix` …: a name not taken yet in `folder` (a new
+    audit file offered, a package's folder): what is there is never overwritten."""
+    candidate, number = folder / f"{stem}{suffix}", 2
+    while candidate.exists():
+        candidate, number = folder / f"{stem} ({number}){suffix}", number + 1
+    return candidate

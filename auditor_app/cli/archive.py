@@ -28,12 +28,12 @@ def add_parsers(actions: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from auditor_app.cli.store import _warn_password, _with_password
+    from auditor_app.cli.store import warn_password, with_password
     from auditor_app.services import store_archive
 
-    _warn_password(args.store)
+    warn_password(args.store)
     if args.action == "audits":
-        where, clients = _with_password(lambda password: store_archive.audits(args.store, client=args.client,
+        where, clients = with_password(lambda password: store_archive.audits(args.store, client=args.client,
                                                                                password=password))
         if args.json:
             emit_json({"store": where, "clients": [
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             _print_audits(where, clients, args.client)
         return 0
-    where, found = _with_password(lambda password: store_archive.findings(
+    where, found = with_password(lambda password: store_archive.findings(
         args.store, client=args.client, only_open=args.open, password=password))
     if args.json:
         emit_json({"store": where, "findings": [

@@ -48,11 +48,11 @@ def run(args: argparse.Namespace) -> int:
 def _from_store(args: argparse.Namespace) -> cycle_coverage.FileCoverage:
     if args.files:
         raise InputError("give either audit files or --store URL, not both")
-    from auditor_app.cli.store import _warn_password, _with_password
+    from auditor_app.cli.store import warn_password, with_password
     from auditor_app.services import store_cycle
 
-    _warn_password(args.store)
-    _where, result = _with_password(lambda password: store_cycle.coverage(args.store, chain=args.chain,
+    warn_password(args.store)
+    _where, result = with_password(lambda password: store_cycle.coverage(args.store, chain=args.chain,
                                                                             client=args.client, password=password))
     return result
 

@@ -56,13 +56,13 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from auditor_app.cli.team import print_conflicts
     from auditor_app.services import audit, store_sync
 
-    _warn_password(args.store)
+    warn_password(args.store)
 
     def progress(text: str) -> None:
         print(f"auditor-app: {text}", file=sys.stderr, flush=True)
 
     with audit.open_audit(args.file, author=default_author()) as session, _cancel_on_interrupt() as stop:
-        report = _with_password(lambda password: store_sync.sync(
+        report = with_password(lambda password: store_sync.sync(
             session, args.store, password=password, batch=args.batch, progress=progress,
             cancelled=stop.is_set, accept_unsigned=args.accept_unsigned))
     if report.created:
@@ -85,12 +85,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
 def cmd_checkout(args: argparse.Namespace) -> int:
     from auditor_app.services import store_checkout
 
-    _warn_password(args.store)
+    warn_password(args.store)
 
     def progress(text: str) -> None:
         print(f"auditor-app: {text}", file=sys.stderr, flush=True)
 
-    done = _with_password(lambda password: store_checkout.checkout(
+    done = with_password(lambda password: store_checkout.checkout(
         args.store, args.audit_id, args.out, owner=default_author(), password=password, progress=progress))
     print(f"checked out {done.title or 'the audit'} from {done.store} into {done.path}: {done.ops} operations, "
           f"{done.blobs} evidence files")
@@ -104,20 +104,20 @@ def cmd_store(args: argparse.Namespace) -> int:
         return archive.run(args)
     from auditor_app.services import store_admin
 
-    _warn_password(args.url)
+    warn_password(args.url)
     if args.action == "init":
-        where = _with_password(lambda password: store_admin.init(args.url, password))
+        where = with_password(lambda password: store_admin.init(args.url, password))
         print(f"office store set up in {where}; let auditors in with `auditor-app store auditor URL ROLE`")
     elif args.action == "auditor":
-        _with_password(lambda password: store_admin.admit(args.url, args.role, password))
+        with_password(lambda password: store_admin.admit(args.url, args.role, password))
         print(f"{args.role} may now sync audits assigned to them (a new audit they push is assigned to them)")
     else:
-        fresh = _with_password(lambda password: store_admin.assign(args.url, args.audit_id, args.role, password))
+        fresh = with_password(lambda password: store_admin.assign(args.url, args.audit_id, args.role, password))
         print(f"audit {args.audit_id} {'assigned' if fresh else 'was already assigned'} to {args.role}")
     return 0
 
 
-def _with_password(call: Callable[[str | None], T]) -> T:
+def with_password(call: Callable[[str | None], T]) -> T:
     """Run `call` without a password (the URL's, $PGPASSWORD, ~/.pgpass, a certificate), asking once if needed."""
     from auditor_app.services import store_sync
 
@@ -129,7 +129,7 @@ def _with_password(call: Callable[[str | None], T]) -> T:
         return call(getpass.getpass("office store password: "))
 
 
-def _warn_password(url: str) -> None:
+def warn_password(url: str) -> None:
     from auditor_app.services import store_sync
 
     if store_sync.has_password(url):
@@ -159,4 +159,4 @@ def _cancel_on_interrupt() -> Iterator[threading.Event]:
         signal.signal(signal.SIGINT, previous)
 
 
-__all__ = ["add_parsers", "cmd_checkout", "cmd_store", "cmd_sync"]
+__all__ = ["add_parsers", "cmd_checkout", "cmd_store", "cmd_sync", "warn_password", "with_password"]

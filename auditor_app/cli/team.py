@@ -155,8 +155,7 @@ def _keyring_or_refuse() -> None:
     from auditor_app.services import key_store
 
     if key_store.backend() is None:
-        raise KnownError("there is no OS keyring on this computer to remember the passphrase in (a Linux desktop's "
-                         "Secret Service, the macOS Keychain, Windows Credential Locker); nothing was changed")
+        raise KnownError(f"{key_store.NO_KEYRING}; nothing was changed")
 
 
 def _remember(signer: Any, passphrase: str) -> None:

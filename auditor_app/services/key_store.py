@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SERVICE = "auditor-app signing key"
+NO_KEYRING = ("there is no OS keyring on this computer to remember the passphrase in (a Linux desktop's Secret "
+              "Service, the macOS Keychain, Windows Credential Locker)")
 
 # Where a note on the way to the key goes (a kept passphrase that no longer opens it, a keyring that failed) when
 # the key is unlocked without a dialog (keys.unlock_default): the CLI prints it. The window says it in its dialog.
@@ -127,9 +129,7 @@ def recall(fingerprint: str) -> tuple[KeyringBackend, str] | None:
 
 def remember(fingerprint: str, passphrase: str) -> str:
     """Keep `passphrase` (already checked against the key) in the OS keyring; returns the store's name."""
-    return keep_secret(SERVICE, fingerprint, passphrase, "the passphrase",
-                       "there is no OS keyring on this computer to remember the passphrase in (a Linux desktop's "
-                       "Secret Service, the macOS Keychain, Windows Credential Locker)")
+    return keep_secret(SERVICE, fingerprint, passphrase, "the passphrase", NO_KEYRING)
 
 
 def forget(fingerprint: str) -> str | None:

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from auditor_app.domain import grading, vocab
 from auditor_app.domain import records as rec
-from auditor_app.services import carry, cycle, queries, trust
+from auditor_app.services import carry, cycle, queries, store_files, trust
 from auditor_app.services.session import AuditSession
 from auditor_app.storage import scratch_audit, store_ops, store_reads
 from auditor_app.storage.connection import Connection
@@ -90,16 +90,11 @@ class Archive:
 
 def _groups(rows: Sequence[store_reads.AuditRow]) -> Iterator[list[store_reads.AuditRow]]:
     """The rows in order, in groups of up to READ_OPS operations (an audit with more is a group of its own)."""
-    group: list[store_reads.AuditRow] = []
-    size = 0
-    for row in rows:
-        if group and size + row.operations > READ_OPS:
-            yield group
-            group, size = [], 0
-        group.append(row)
-        size += row.operations
-    if group:
-        yield group
+    sizes, start = [r.operations for r in rows], 0
+    while start < len(rows):
+        end = store_files.batch_end(sizes, start, READ_OPS, len(rows))
+        yield list(rows[start:end])
+        start = end
 
 
 @contextlib.contextmanager
@@ -154,17 +149,33 @@ def by_client(audits: Sequence[StoredAudit]) -> list[tuple[str, list[tuple[str, 
     return out
 
 
-def audits(url: str, *, client: str | None = None,
-           password: str | None = None) -> tuple[str, list[tuple[str, list[tuple[str, list[StoredAudit]]]]]]:
+Grouped = list[tuple[str, list[tuple[str, list[StoredAudit]]]]]
+
+
+def audits(url: str, *, client: str | None = None, password: str | None = None) -> tuple[str, Grouped]:
     """(the store as shown, the audits this role sees grouped by client and chain)."""
+    where, grouped, _found = listing(url, client=client, password=password)
+    return where, grouped
+
+
+def listing(url: str, *, client: str | None = None, findings: bool = False, only_open: bool = False,
+            password: str | None = None) -> tuple[str, Grouped, list[StoredFinding]]:
+    """(the store as shown, the audits grouped by client and chain, and with `findings` their findings in that
+    order): each audit read and replayed once for both (the archive's window shows them side by side)."""
+    listed: list[StoredAudit] = []
+    found: list[StoredFinding] = []
     with archive(url, password=password) as held:
-        listed = []
         for replaying in held.replays(held.pushed):
             with replaying as item:
                 if matches(item.details.client, client):
                     listed.append(stored(item))
-    listed += [_unpushed(row) for row in held.unpushed if matches(row.client, client)]
-    return held.where, by_client(listed)
+                    if findings:
+                        found += _findings(item, listed[-1], only_open)
+    grouped = by_client(listed + [_unpushed(row) for row in held.unpushed if matches(row.client, client)])
+    order = {a.audit_id: i for i, a in enumerate(a for _c, chains in grouped for _id, members in chains
+                                                  for a in members)}
+    found.sort(key=lambda f: (order[f.audit.audit_id], f.finding.ref or "", f.finding.id))
+    return held.where, grouped, found
 
 
 def _unpushed(row: store_reads.AuditRow) -> StoredAudit:
@@ -195,21 +206,11 @@ def is_open(finding: rec.FindingRecord) -> bool:
 def findings(url: str, *, client: str | None = None, only_open: bool = False,
              password: str | None = None) -> tuple[str, list[StoredFinding]]:
     """(the store as shown, the findings of the audits this role sees), by client, chain and audit, then by ref."""
-    out = []
-    with archive(url, password=password) as held:
-        for replaying in held.replays(held.pushed):
-            with replaying as item:
-                if matches(item.details.client, client):
-                    out += _findings(item, only_open)
-    unique = list({f.audit.audit_id: f.audit for f in out}.values())
-    order = {a.audit_id: i for i, a in enumerate(a for _c, chains in by_client(unique)
-                                                  for _id, members in chains for a in members)}
-    out.sort(key=lambda f: (order[f.audit.audit_id], f.finding.ref or "", f.finding.id))
-    return held.where, out
+    where, _grouped, found = listing(url, client=client, findings=True, only_open=only_open, password=password)
+    return where, found
 
 
-def _findings(item: Replayed, only_open: bool) -> list[StoredFinding]:
-    audit = stored(item)
+def _findings(item: Replayed, audit: StoredAudit, only_open: bool) -> list[StoredFinding]:
     scheme = grading.scheme(item.details.grading_scheme)
     # Named as the report names them (report_data.clause_label): an integrated audit has a 9.2 per standard.
     standards = {c.key: c.standard or c.key or "" for c in queries.checklists(item.session)}

@@ -11,7 +11,7 @@ from pathlib import Path
 from auditor_app.domain.ops import HybridClock, Op
 from auditor_app.domain.signing import Signature
 from auditor_app.errors import InputError, KnownError
-from auditor_app.services import evidence_types, store_sync, trust
+from auditor_app.services import evidence_types, store_files, store_sync, trust
 from auditor_app.storage import file_tables, merge_store, oplog, signatures, store_ops
 from auditor_app.storage.audit_file import AuditFile
 from auditor_app.storage.connection import Connection
@@ -84,17 +84,13 @@ def _fill(file: AuditFile, pg: Connection, ops: list[Op], sigs: dict[str, Signat
     with file.write() as conn:
         oplog.append(conn, sorted(ops, key=Op.order_key))
         signatures.add(oplog.driver(conn), sigs.values())
-        done = 0
+        done, in_order = 0, [sizes[sha] for sha in linked]
         while done < len(linked):  # batches bounded in bytes: one round trip each, memory bounded too
-            end, total = done + 1, sizes[linked[done]]
-            while (end < len(linked) and end - done < store_sync.BLOB_FILES
-                   and total + sizes[linked[end]] <= store_sync.BLOB_BYTES):
-                total += sizes[linked[end]]
-                end += 1
+            end = store_files.batch_end(in_order, done, store_sync.BLOB_BYTES, store_sync.BLOB_FILES)
             with store.guarded():  # inside the file's write: a dropped connection is the store's error
                 batch = store_ops.read_blobs(pg, linked[done:end])
             for sha, mime, data in batch:
-                if store_ops.content_address(data) != sha:
+                if store_ops.content_address(data) != sha:  # the server checks it too (a CHECK constraint)
                     raise StoreError(f"office store {store.where}: evidence file {sha[:12]}… does not match its "
                                      "SHA-256; nothing was written")
                 file_tables.add_blob(conn, sha, len(data), mime, data)

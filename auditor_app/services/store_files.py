@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 
 from auditor_app.services.evidence_types import HEAD
 from auditor_app.storage import store_ops
@@ -25,6 +26,16 @@ class Pace:
         self.size = max(self._least, min(self._most, int(amount / max(seconds, 1e-3) * SECONDS)))
 
 
+def batch_end(sizes: Sequence[int], first: int, most: int, most_items: int) -> int:
+    """Where the batch that starts at `first` ends: the items that fit in `most` (bytes, operations) and
+    `most_items`, and always the first, however large (a push's or pull's files, a checkout's, the archive's audits)."""
+    end, total = first + 1, sizes[first]
+    while end < len(sizes) and end - first < most_items and total + sizes[end] <= most:
+        total += sizes[end]
+        end += 1
+    return end
+
+
 class StoreFiles:
     """A `storage/merge_store.BlobSource` over the pull's snapshot that knows the files the pull needs (`needed`,
     sorted as `merge_store.copy_blobs` asks them). One file's round trip each cost ~200 s for 1,000 photos over a
@@ -40,6 +51,7 @@ class StoreFiles:
         self._pace, self._most_files = pace, most_files
         self._heads: dict[str, tuple[int, str, bytes]] | None = None  # sha -> (size, mime, first HEAD bytes)
         self._batch: dict[str, tuple[str, bytes]] = {}
+        self._sizes: list[int] | None = None
 
     def start(self, sha256: str, length: int) -> tuple[bytes, str] | None:
         heads = self._known()
@@ -65,12 +77,12 @@ class StoreFiles:
         return self._heads
 
     def _fetch(self, first: int) -> None:
-        sizes = self._known()
-        end, total = first + 1, _size(sizes, self._order[first])
-        while (end < len(self._order) and end - first < self._most_files
-               and total + _size(sizes, self._order[end]) <= self._pace.size):
-            total += _size(sizes, self._order[end])
-            end += 1
+        if self._sizes is None:  # in `needed`'s order; a file gone from the store counts nothing
+            heads = self._known()
+            self._sizes = [heads[sha][0] if sha in heads else 0 for sha in self._order]
+        sizes = self._sizes
+        end = batch_end(sizes, first, self._pace.size, self._most_files)
+        total = sum(sizes[first:end])
         self._batch = {}  # the last batch's bytes go before the next one's arrive
         started = time.monotonic()
         with self._store.guarded():
@@ -78,7 +90,3 @@ class StoreFiles:
         self._pace.took(total, time.monotonic() - started)
         self._batch = {sha: (mime, data) for sha, mime, data in rows}
 
-
-def _size(heads: dict[str, tuple[int, str, bytes]], sha: str) -> int:
-    found = heads.get(sha)
-    return 0 if found is None else found[0]

@@ -129,14 +129,13 @@ def _push_blobs(session: AuditSession, store: Store, blobs: list[str], ops_missi
                 say: Callable[[str], None], check: Callable[[], None]) -> None:
     """Evidence files in transactions bounded in bytes (at most `most`, or one file when a file is larger)."""
     with session.reading() as conn:
-        sizes = file_tables.blob_sizes(conn)
+        stored = file_tables.blob_sizes(conn)
+    sizes = [stored.get(sha, 0) for sha in blobs]
     pace, done = store_files.Pace(BLOB_START, most), 0
     while done < len(blobs):
         check()
-        end, total = done + 1, sizes.get(blobs[done], 0)
-        while end < len(blobs) and end - done < BLOB_FILES and total + sizes.get(blobs[end], 0) <= pace.size:
-            total += sizes.get(blobs[end], 0)
-            end += 1
+        end = store_files.batch_end(sizes, done, pace.size, BLOB_FILES)
+        total = sum(sizes[done:end])
         with session.reading() as conn:
             files = file_tables.blob_files(conn, blobs[done:end])
         started = time.monotonic()

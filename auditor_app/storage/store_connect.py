@@ -81,12 +81,13 @@ def engine(url: str, password: str | None = None) -> Engine:
 
 # A statement run with these execution options fetches its rows in PostgreSQL's binary format. psycopg fetches text
 # by default, in which `bytea` is hex: an evidence file would cross the link at twice its size.
-BINARY = {"auditor_app_binary_results": True}
+_BINARY_RESULTS = "auditor_app_binary_results"
+BINARY = {_BINARY_RESULTS: True}
 
 
 def _binary_results(conn: Connection, cursor: Any, statement: str, parameters: Any, context: Any,
                     executemany: bool) -> None:
-    if context is not None and context.execution_options.get("auditor_app_binary_results"):
+    if context is not None and context.execution_options.get(_BINARY_RESULTS):
         cursor.format = psycopg.pq.Format.BINARY
 
 

@@ -158,7 +158,7 @@ def add_blobs(conn: Connection, audit_id: str, files: Sequence[tuple[str, str, b
     """Store evidence files (sha256, mime, bytes) once across audits — each checked against its hash here and by
     the server — and link them to the audit: two statements for the lot (one per file cost a round trip each)."""
     for sha256, _mime, data in files:
-        if hashlib.sha256(data).hexdigest() != sha256:
+        if content_address(data) != sha256:
             raise StoreError(f"evidence file {sha256[:12]}… of this audit does not match its SHA-256 (damaged); run "
                              "`auditor-app check` on the file; nothing more was pushed")
     if not files:

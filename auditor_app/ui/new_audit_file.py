@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from auditor_app import paths
 from auditor_app.errors import AuditorError, KnownError
 from auditor_app.services import audit, checklist_languages
 from auditor_app.services.session import AuditSession
@@ -71,12 +72,7 @@ def suggested_path(folder: Path, client: str, start_date: str) -> Path:
     """"ACME GmbH 2026-03-02.audit", numbered if taken; no characters a file system or e-mail would trip on."""
     stem = re.sub(r"[^\w\- .,()&+]+", "_", f"{client} {start_date}").strip(" ._")
     stem = re.sub(r"\s+", " ", stem)[:100] or "audit"
-    candidate = folder / (stem + SUFFIX)
-    number = 2
-    while candidate.exists():
-        candidate = folder / f"{stem} ({number}){SUFFIX}"
-        number += 1
-    return candidate
+    return paths.free_name(folder, stem, SUFFIX)
 
 
 def with_suffix(text: str) -> Path | None:

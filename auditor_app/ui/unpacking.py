@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from auditor_app import paths
 from auditor_app.services import unpack
 from auditor_app.ui import tasks
 from auditor_app.ui.i18n import fill
@@ -30,10 +31,7 @@ from auditor_app.ui.package_keys import Opener
 
 def free_folder(parent: Path, name: str) -> Path:
     """`parent/name`, or `name (2)`, `name (3)` … : a folder name not taken yet (the service never overwrites)."""
-    candidate, number = parent / name, 2
-    while candidate.exists():
-        candidate, number = parent / f"{name} ({number})", number + 1
-    return candidate
+    return paths.free_name(parent, name)
 
 
 class ConfirmDialog(QDialog):

@@ -5918,13 +5918,13 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
 <context>
     <name>StorePasswordDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/password.py" line="+18"/>
-        <location line="+66"/>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+19"/>
+        <location line="+72"/>
         <source>Office store password</source>
         <translation>Passwort für den Bürospeicher</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-71"/>
         <source>Your password at the %1:</source>
         <translation>Ihr Passwort beim %1:</translation>
     </message>
@@ -5937,12 +5937,7 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
 <context>
     <name>StoreRun</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/archive_run.py" line="+30"/>
-        <source>office store %1:%2, database %3</source>
-        <translation>Bürospeicher %1:%2, Datenbank %3</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../auditor_app/ui/office_store/archive_run.py" line="+35"/>
         <source>Stopping… Nothing is written.</source>
         <translation>Wird angehalten… Es wird nichts geschrieben.</translation>
     </message>
@@ -5950,12 +5945,12 @@ Aus der Liste der zuletzt geöffneten Audits entfernen?</translation>
 <context>
     <name>SyncFlow</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/flow.py" line="+49"/>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+10"/>
         <source>office store %1:%2, database %3</source>
         <translation>Bürospeicher %1:%2, Datenbank %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../auditor_app/ui/office_store/flow.py" line="+56"/>
         <source>Synchronising with %1: your changes go to the store first, then your team&apos;s come into this audit.</source>
         <translation>Synchronisierung mit %1: Zuerst gehen Ihre Änderungen in den Speicher, dann kommen die Ihres Teams in dieses Audit.</translation>
     </message>
@@ -5985,7 +5980,7 @@ Your audit file was not changed.</source>
 Ihre Auditdatei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/office_store/password.py" line="+40"/>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+36"/>
         <source>The password remembered in %1 was refused by the store.</source>
         <translation>Das in %1 gespeicherte Passwort wurde vom Speicher abgelehnt.</translation>
     </message>

@@ -5918,13 +5918,13 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
 <context>
     <name>StorePasswordDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/password.py" line="+18"/>
-        <location line="+66"/>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+19"/>
+        <location line="+72"/>
         <source>Office store password</source>
         <translation>Contraseña del almacén de la oficina</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-71"/>
         <source>Your password at the %1:</source>
         <translation>Su contraseña en el %1:</translation>
     </message>
@@ -5937,12 +5937,7 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
 <context>
     <name>StoreRun</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/archive_run.py" line="+30"/>
-        <source>office store %1:%2, database %3</source>
-        <translation>almacén de la oficina %1:%2, base de datos %3</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../auditor_app/ui/office_store/archive_run.py" line="+35"/>
         <source>Stopping… Nothing is written.</source>
         <translation>Deteniendo… No se escribe nada.</translation>
     </message>
@@ -5950,12 +5945,12 @@ Este archivo ya no está ahí: puede que se haya movido, cambiado de nombre o el
 <context>
     <name>SyncFlow</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/flow.py" line="+49"/>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+10"/>
         <source>office store %1:%2, database %3</source>
         <translation>almacén de la oficina %1:%2, base de datos %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../auditor_app/ui/office_store/flow.py" line="+56"/>
         <source>Synchronising with %1: your changes go to the store first, then your team&apos;s come into this audit.</source>
         <translation>Sincronizando con %1: primero sus cambios van al almacén, luego los de su equipo llegan a esta auditoría.</translation>
     </message>
@@ -5985,7 +5980,7 @@ Your audit file was not changed.</source>
 Su archivo de auditoría no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/office_store/password.py" line="+40"/>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+36"/>
         <source>The password remembered in %1 was refused by the store.</source>
         <translation>El almacén rechazó la contraseña guardada en %1.</translation>
     </message>

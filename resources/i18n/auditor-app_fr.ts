@@ -5918,13 +5918,13 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
 <context>
     <name>StorePasswordDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/password.py" line="+18"/>
-        <location line="+66"/>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+19"/>
+        <location line="+72"/>
         <source>Office store password</source>
         <translation>Mot de passe du serveur du bureau</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-71"/>
         <source>Your password at the %1:</source>
         <translation>Votre mot de passe sur le %1&#xa0;:</translation>
     </message>
@@ -5937,12 +5937,7 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
 <context>
     <name>StoreRun</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/archive_run.py" line="+30"/>
-        <source>office store %1:%2, database %3</source>
-        <translation>serveur du bureau %1:%2, base %3</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../auditor_app/ui/office_store/archive_run.py" line="+35"/>
         <source>Stopping… Nothing is written.</source>
         <translation>Arrêt en cours… Rien n&apos;est écrit.</translation>
     </message>
@@ -5950,12 +5945,12 @@ Le retirer de la liste des audits récents&#xa0;?</translation>
 <context>
     <name>SyncFlow</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/flow.py" line="+49"/>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+10"/>
         <source>office store %1:%2, database %3</source>
         <translation>serveur du bureau %1:%2, base %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../auditor_app/ui/office_store/flow.py" line="+56"/>
         <source>Synchronising with %1: your changes go to the store first, then your team&apos;s come into this audit.</source>
         <translation>Synchronisation avec %1&#xa0;: vos modifications partent d’abord vers le serveur, puis celles de votre équipe arrivent dans cet audit.</translation>
     </message>
@@ -5985,7 +5980,7 @@ Your audit file was not changed.</source>
 Votre fichier d&apos;audit n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/office_store/password.py" line="+40"/>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+36"/>
         <source>The password remembered in %1 was refused by the store.</source>
         <translation>Le mot de passe conservé dans %1 a été refusé par le serveur.</translation>
     </message>

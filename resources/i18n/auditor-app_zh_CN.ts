@@ -5874,13 +5874,13 @@ Remove it from the list of recent audits?</source>
 <context>
     <name>StorePasswordDialog</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/password.py" line="+18"/>
-        <location line="+66"/>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+19"/>
+        <location line="+72"/>
         <source>Office store password</source>
         <translation>办公室存储密码</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-71"/>
         <source>Your password at the %1:</source>
         <translation>您在%1的密码：</translation>
     </message>
@@ -5893,12 +5893,7 @@ Remove it from the list of recent audits?</source>
 <context>
     <name>StoreRun</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/archive_run.py" line="+30"/>
-        <source>office store %1:%2, database %3</source>
-        <translation>办公室存储 %1:%2，数据库 %3</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../auditor_app/ui/office_store/archive_run.py" line="+35"/>
         <source>Stopping… Nothing is written.</source>
         <translation>正在停止… 不会写入任何内容。</translation>
     </message>
@@ -5906,12 +5901,12 @@ Remove it from the list of recent audits?</source>
 <context>
     <name>SyncFlow</name>
     <message>
-        <location filename="../../auditor_app/ui/office_store/flow.py" line="+49"/>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+10"/>
         <source>office store %1:%2, database %3</source>
         <translation>办公室存储 %1:%2，数据库 %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../auditor_app/ui/office_store/flow.py" line="+56"/>
         <source>Synchronising with %1: your changes go to the store first, then your team&apos;s come into this audit.</source>
         <translation>正在与 %1 同步：先将您的更改推送到存储，再将团队的更改并入此审核。</translation>
     </message>
@@ -5941,7 +5936,7 @@ Your audit file was not changed.</source>
 您的审核文件未被更改。</translation>
     </message>
     <message>
-        <location filename="../../auditor_app/ui/office_store/password.py" line="+40"/>
+        <location filename="../../auditor_app/ui/office_store/password.py" line="+36"/>
         <source>The password remembered in %1 was refused by the store.</source>
         <translation>存储拒绝了保存在 %1 中的密码。</translation>
     </message>

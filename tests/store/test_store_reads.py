@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from cycle_chain import chain
 from pgcluster import ADMIN, ADMIN_PASSWORD, AUDITORS, Cluster
+from test_store_archive import graded
 
 from auditor_app.domain.checklist import clause_id
 from auditor_app.domain.ops import op_hash
@@ -132,6 +133,26 @@ def test_the_coverage_from_the_store_replays_each_audit_once(store: Cluster, tmp
         # Every audit Alice sees is replayed to learn its chain; the chain's two are not replayed again.
         assert replays[ids[0]] == replays[ids[1]] == 1 and set(replays.values()) == {1}, (chosen, replays)
         replays.clear()
+
+
+def test_the_archive_window_lists_audits_and_open_findings_replaying_each_audit_once(
+        store: Cluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    s2, s1 = chain(tmp_path)
+    client = f"Side by side {uuid.uuid4().hex[:8]}"
+    for path in (s2, s1):
+        with audit.open_audit(path, author="Anna Auditor") as session:
+            session.run(audit.update_details, {"client": client})
+            if path == s1:
+                graded(session)  # findings open and closed
+            store_sync.sync(session, store.url("alice", AUDITORS["alice"]))
+    url = store.url("alice", AUDITORS["alice"])
+    apart = (store_archive.audits(url, client=client), store_archive.findings(url, client=client, only_open=True))
+    replays = _replays(monkeypatch)
+    where, grouped, found = store_archive.listing(url, client=client, findings=True, only_open=True)
+    assert (where, grouped) == apart[0] and (where, found) == apart[1]  # what the two listings give, one read
+    # Every audit Alice sees is replayed (the client is read from its operations), each once, not once a listing.
+    listed = {a.audit_id for _c, chains in grouped for _id, members in chains for a in members}
+    assert found and listed <= set(replays) and set(replays.values()) == {1}, replays
 
 
 def test_the_archive_reads_the_operations_of_many_audits_in_one_statement(store: Cluster, make_audit: Any,

@@ -34,11 +34,10 @@ from auditor_app.ui.office_store.flow import SyncJob
 
 if TYPE_CHECKING:
     from auditor_app.services.cycle_coverage import FileCoverage
-    from auditor_app.services.store_archive import StoredAudit, StoredFinding
+    from auditor_app.services.store_archive import Grouped, StoredAudit, StoredFinding
     from auditor_app.ui.feature import Shell
     from auditor_app.ui.open_audit import OpenAudit
 
-Grouped = list[tuple[str, list[tuple[str, list["StoredAudit"]]]]]
 AUDIT = Qt.ItemDataRole.UserRole  # a tree item's audit ids (client and chain: all below it)
 CHAIN = Qt.ItemDataRole.UserRole + 1  # the chain id of a chain or audit item
 
@@ -176,8 +175,8 @@ class Archive(QObject):
         def listing(password: str | None, _job: SyncJob) -> tuple[str, Grouped, list[StoredFinding]]:
             from auditor_app.services import store_archive
 
-            where, grouped = store_archive.audits(self.url, password=password)
-            return where, grouped, store_archive.findings(self.url, only_open=True, password=password)[1]
+            # One read of the store for both: each audit is replayed once for the tree and its open findings.
+            return store_archive.listing(self.url, findings=True, only_open=True, password=password)
 
         self._run(self.tr("Office store archive"), self.tr("Reading the audits assigned to you in the office store…"),
                   listing, self._listed)

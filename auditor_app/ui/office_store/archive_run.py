@@ -8,9 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from auditor_app.services import store_address
 from auditor_app.ui import tasks
-from auditor_app.ui.i18n import fill
 from auditor_app.ui.office_store import password
 from auditor_app.ui.office_store.flow import SyncJob
 from auditor_app.ui.open_audit import OpenAudit
@@ -26,8 +24,7 @@ class StoreRun(QObject):
                  fn: Callable[[str | None, SyncJob], Any], given: str | None = None) -> None:
         super().__init__(parent)
         self._parent, self._audit, self._url, self._title, self._text, self._fn = parent, audit, url, title, text, fn
-        address = store_address.parse(url)
-        self.label = fill(self.tr("office store %1:%2, database %3"), address.host, address.port, address.database)
+        self.label = password.store_label(url)
         # `given`: one the store accepted earlier in the same dialog, not asked again
         self._secret = password.Secret(url, self.label, given)
         self._dialog: tasks.BusyDialog | None = None

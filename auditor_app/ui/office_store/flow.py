@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from auditor_app.services import store_address
 from auditor_app.services.merge import MergedFile, MergeReport
 from auditor_app.ui.i18n import fill, plural
 from auditor_app.ui.merging import MergeWords
@@ -45,8 +44,7 @@ class SyncFlow(QObject):
     def __init__(self, parent: QWidget, audit: OpenAudit, url: str) -> None:
         super().__init__(parent)
         self._parent, self._audit, self._url = parent, audit, url
-        address = store_address.parse(url)
-        self.label = fill(self.tr("office store %1:%2, database %3"), address.host, address.port, address.database)
+        self.label = password.store_label(url)
         self._secret = password.Secret(url, self.label)
         self._accept_unsigned = False
         self._dialog: BusyDialog | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from auditor_app.errors import KnownError
+from auditor_app.services import store_address
 from auditor_app.ui.i18n import fill, translate
 from auditor_app.ui.secret_dialog import SecretDialog
 
@@ -18,6 +19,12 @@ class StorePasswordDialog(SecretDialog):
         super().__init__(parent, translate("StorePasswordDialog", "Office store password"),
                          fill(translate("StorePasswordDialog", "Your password at the %1:"), where), keep, note)
         self.setMinimumWidth(600)
+
+
+def store_label(url: str) -> str:
+    """How the window names the store in its dialogs: "office store HOST:PORT, database DB" (no role, no password)."""
+    address = store_address.parse(url)
+    return fill(translate("SyncFlow", "office store %1:%2, database %3"), address.host, address.port, address.database)
 
 
 def ask(parent: QWidget | None, where: str, note: str, keyring: str | None) -> tuple[str, bool] | None:
