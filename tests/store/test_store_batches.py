@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from pgcluster import AUDITORS, Cluster
 from relay import Relay
+from statements import counted
 
 from auditor_app.domain.checklist import clause_id
 from auditor_app.services import audit as audit_module
@@ -107,24 +108,12 @@ def test_operation_batches_grow_from_200_when_the_link_is_fast(store: Cluster, m
 
 def test_a_checkout_reads_the_evidence_files_in_a_few_statements_and_says_how_far_it_is(
         store: Cluster, make_audit: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from sqlalchemy import event
-
     from auditor_app.services import store_checkout
-    from auditor_app.storage import store_connect
 
     alice = make_audit("out.audit", author="Alice")
     _photos(alice, 6)
     store_sync.sync(alice, store.url("alice", AUDITORS["alice"]))
-    of_files: list[str] = []
-    real = store_connect.engine
-
-    def counted(url: str, password: str | None = None) -> Any:
-        made = real(url, password)
-        event.listen(made, "before_cursor_execute",
-                     lambda _c, _cur, sql, *_rest: of_files.append(sql) if "auditor_store.blob" in sql else None)
-        return made
-
-    monkeypatch.setattr(store_connect, "engine", counted)
+    of_files = counted(monkeypatch, lambda sql: "auditor_store.blob" in sql)
     said: list[str] = []
     done = store_checkout.checkout(store.url("alice", AUDITORS["alice"]), alice.audit_id, tmp_path / "copy.audit",
                                    owner="Bob", progress=said.append)

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from pgcluster import ADMIN, ADMIN_PASSWORD, AUDITORS, Cluster
+from statements import counted
 from test_store_batches import _photos
 
 from auditor_app.services import audit, merge, store_admin, store_sync
@@ -32,21 +33,7 @@ def bob_behind(store: Cluster, make_audit: Any, tmp_path: Path) -> Iterator[tupl
 
 def _file_statements(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The statements reading the store's evidence files (their first bytes or their bytes), as they are run."""
-    from sqlalchemy import event
-
-    from auditor_app.storage import store_connect
-
-    of_files: list[str] = []
-    real = store_connect.engine
-
-    def counted(url: str, password: str | None = None) -> Any:
-        made = real(url, password)
-        event.listen(made, "before_cursor_execute",
-                     lambda _c, _cur, sql, *_rest: of_files.append(sql) if "auditor_store.blob" in sql else None)
-        return made
-
-    monkeypatch.setattr(store_connect, "engine", counted)
-    return of_files
+    return counted(monkeypatch, lambda sql: "auditor_store.blob" in sql)
 
 
 def _blobs(session: Any) -> set[str]:
@@ -87,10 +74,8 @@ def test_a_cancel_between_pulled_files_stops_with_nothing_pulled(
 def test_the_new_operations_are_read_in_one_statement_with_progress_as_they_arrive(
         store: Cluster, bob_behind: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch) -> None:
     # Over a slow link, 11,336 operations read in statements of 500 ids took 23 round trips and ~10 s with no line.
-    from sqlalchemy import event
-
     from auditor_app.services import notes
-    from auditor_app.storage import oplog, store_connect, store_ops
+    from auditor_app.storage import oplog, store_ops
 
     alice, bob = bob_behind
     with alice.transaction() as tx:
@@ -98,16 +83,8 @@ def test_the_new_operations_are_read_in_one_statement_with_progress_as_they_arri
             notes.add_note(tx, None, "observation", f"note {n} of the day")
     store_sync.sync(alice, store.url("alice", AUDITORS["alice"]))
     monkeypatch.setattr(store_ops, "OPS_PER_FETCH", 100)
-    of_ops: list[str] = []
-    real = store_connect.engine
-
-    def counted(url: str, password: str | None = None) -> Any:
-        made = real(url, password)
-        event.listen(made, "before_cursor_execute", lambda _c, _cur, sql, *_rest: of_ops.append(sql)
-                     if "FROM auditor_store.operation" in sql and "auditor_store.operation.value" in sql else None)
-        return made
-
-    monkeypatch.setattr(store_connect, "engine", counted)
+    of_ops = counted(monkeypatch, lambda sql: "FROM auditor_store.operation" in sql
+                     and "auditor_store.operation.value" in sql)
     said: list[str] = []
     report = store_sync.sync(bob, store.url("bob", AUDITORS["bob"]), progress=said.append)
     wanted = report.ops_pulled

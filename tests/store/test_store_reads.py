@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from cycle_chain import chain
 from pgcluster import ADMIN, ADMIN_PASSWORD, AUDITORS, Cluster
+from statements import counted
 from test_store_archive import graded
 
 from auditor_app.domain.checklist import clause_id
@@ -102,19 +103,7 @@ def _replays(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
 
 def _operation_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The statements reading operations' content from the store, as they are run."""
-    from sqlalchemy import event
-
-    reads: list[str] = []
-    real = store_connect.engine
-
-    def counted(url: str, password: str | None = None) -> Any:
-        made = real(url, password)
-        event.listen(made, "before_cursor_execute",
-                     lambda _c, _cur, sql, *_rest: reads.append(sql) if "operation.op_hash" in sql else None)
-        return made
-
-    monkeypatch.setattr(store_connect, "engine", counted)
-    return reads
+    return counted(monkeypatch, lambda sql: "operation.op_hash" in sql)
 
 
 def test_the_coverage_from_the_store_replays_each_audit_once(store: Cluster, tmp_path: Path,
