@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     warn_password(args.store)
     if args.action == "audits":
         where, clients = with_password(lambda password: store_archive.audits(args.store, client=args.client,
-                                                                               password=password))
+                                                                              password=password))
         if args.json:
             emit_json({"store": where, "clients": [
                 {"client": client, "chains": [{"chain_id": chain_id, "audits": [asdict(a) for a in audits]}

@@ -53,7 +53,7 @@ def _from_store(args: argparse.Namespace) -> cycle_coverage.FileCoverage:
 
     warn_password(args.store)
     _where, result = with_password(lambda password: store_cycle.coverage(args.store, chain=args.chain,
-                                                                            client=args.client, password=password))
+                                                                           client=args.client, password=password))
     return result
 
 
